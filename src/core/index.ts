@@ -1,0 +1,6 @@
+export * from './errors';
+export * from './validation';
+export * from './naming';
+export * from './tags';
+export * from './severity';
+export * from './slo-errors';

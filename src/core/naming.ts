@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import { TerraformStack } from 'cdktf';
+import { IConstruct } from 'constructs';
+
+export interface PhysicalNameOptions {
+  /** Longest name the AWS service accepts. @default 255 */
+  readonly maxLength?: number;
+  /** Appended after the construct-derived part, e.g. `page`. @default - none */
+  readonly suffix?: string;
+  /** Characters other than these are replaced by `-`. @default - letters, digits, `-` and `_` */
+  readonly allowed?: RegExp;
+  /** Lower-case the result (S3, ALB and RDS names want this). @default false */
+  readonly lowerCase?: boolean;
+}
+
+/**
+ * A deterministic physical name for an AWS resource, derived from the
+ * construct path below the stack (so two stacks, or two instances of a
+ * construct, never collide). When the name would be too long it keeps the
+ * start and the end and puts an 8-character hash of the full path in the
+ * middle, so it stays unique and stable across synths.
+ */
+export function physicalName(scope: IConstruct, options: PhysicalNameOptions = {}): string {
+  const maxLength = options.maxLength ?? 255;
+  const allowed = options.allowed ?? /[A-Za-z0-9_-]/;
+  const stack = TerraformStack.of(scope);
+  const parts = scope.node.scopes.slice(scope.node.scopes.indexOf(stack)).map((c) => c.node.id).filter((id) => id !== '');
+  if (options.suffix) parts.push(options.suffix);
+  let name = [...parts.join('-')].map((ch) => (allowed.test(ch) ? ch : '-')).join('');
+  name = name.replace(/-+/g, '-').replace(/^-|-$/g, '');
+  if (options.lowerCase) name = name.toLowerCase();
+  if (name.length <= maxLength) return name;
+  const hash = createHash('sha256').update(parts.join('/')).digest('hex').slice(0, 8);
+  const keep = maxLength - hash.length - 1;
+  const head = Math.ceil(keep / 2);
+  const tail = keep - head;
+  return `${name.slice(0, head)}${hash}-${tail > 0 ? name.slice(-tail) : ''}`.replace(/-+/g, '-').replace(/-$/, '').slice(0, maxLength);
+}

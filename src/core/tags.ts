@@ -1,0 +1,64 @@
+import { Aspects, Fn, IAspect, Token } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { InvalidPropError } from './errors';
+
+/** Tag put on every taggable AWS resource the library creates. */
+export const MANAGED_BY_TAG = 'ManagedBy';
+/** Its value. */
+export const MANAGED_BY_VALUE = 'cdktf-reliability';
+
+interface Taggable {
+  tags: { [key: string]: string } | undefined;
+  /** What was configured (the `tags` getter returns a reference to the attribute instead). */
+  readonly tagsInput: { [key: string]: string } | undefined;
+  resetTags(): void;
+}
+
+function isTaggable(node: IConstruct): node is IConstruct & Taggable {
+  // Every generated provider resource with a `tags` argument has a reset method for it.
+  return typeof (node as unknown as { resetTags?: unknown }).resetTags === 'function' && 'tagsInput' in node;
+}
+
+/**
+ * Merges tags into every taggable resource below a scope, at synth.
+ *
+ * Tags already set on a resource win over these, so a construct (or a user
+ * through an escape hatch) can still override one. Resources whose tags are
+ * an unresolved expression get a Terraform `merge()`.
+ */
+export class TagResources implements IAspect {
+  constructor(private readonly tags: Readonly<Record<string, string>>) {}
+
+  public visit(node: IConstruct): void {
+    if (!isTaggable(node)) return;
+    const current = node.tagsInput;
+    if (current !== undefined && Token.isUnresolved(current)) {
+      node.tags = Fn.merge([{ ...this.tags }, current]) as unknown as Record<string, string>;
+      return;
+    }
+    node.tags = { ...this.tags, ...(current ?? {}) };
+  }
+}
+
+/**
+ * Tags every taggable AWS resource a construct creates: the library's
+ * `ManagedBy` tag, then the user's tags (which win on a key clash).
+ * Call once in the constructor of each top-level construct.
+ */
+export function tagConstruct(scope: IConstruct, userTags: Readonly<Record<string, string>> = {}): void {
+  Aspects.of(scope).add(new TagResources({ [MANAGED_BY_TAG]: MANAGED_BY_VALUE, ...userTags }));
+}
+
+/** Checks user tags against AWS's limits (key 1-128 chars, value <= 256, no `aws:` prefix). */
+export function checkTags(scope: IConstruct, prop: string, tags: Readonly<Record<string, string>> | undefined): void {
+  if (tags === undefined || Token.isUnresolved(tags)) return;
+  for (const [key, value] of Object.entries(tags)) {
+    if (Token.isUnresolved(key)) continue;
+    if (key.length < 1 || key.length > 128 || key.toLowerCase().startsWith('aws:')) {
+      throw new InvalidPropError(scope, `${prop}.${key}`, key, 'tag keys must be 1 to 128 characters and must not start with "aws:"');
+    }
+    if (typeof value !== 'string' || (!Token.isUnresolved(value) && value.length > 256)) {
+      throw new InvalidPropError(scope, `${prop}.${key}`, value, 'tag values must be strings of at most 256 characters');
+    }
+  }
+}

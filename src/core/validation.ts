@@ -1,0 +1,108 @@
+import { IConstruct } from 'constructs';
+import { InvalidPropError, isUnresolved } from './errors';
+
+/**
+ * Validators that throw {@link InvalidPropError}. Every one is token-aware:
+ * a value that is an unresolved token is accepted unchecked, because its
+ * real value is known only when Terraform applies the plan.
+ */
+
+export interface NumberRule {
+  /** Smallest allowed value (inclusive). @default - no lower bound */
+  readonly min?: number;
+  /** Largest allowed value (inclusive). @default - no upper bound */
+  readonly max?: number;
+  /** Smallest allowed value (exclusive). @default - no lower bound */
+  readonly greaterThan?: number;
+  /** Largest allowed value (exclusive). @default - no upper bound */
+  readonly lessThan?: number;
+  /** Whether only whole numbers are allowed. @default false */
+  readonly integer?: boolean;
+}
+
+/** Describes a {@link NumberRule} in words, e.g. "an integer from 2 to 6". */
+export function describeNumberRule(rule: NumberRule): string {
+  const kind = rule.integer ? 'an integer' : 'a number';
+  const parts: string[] = [];
+  if (rule.min !== undefined && rule.max !== undefined) parts.push(`from ${rule.min} to ${rule.max}`);
+  else if (rule.min !== undefined) parts.push(`>= ${rule.min}`);
+  else if (rule.max !== undefined) parts.push(`<= ${rule.max}`);
+  if (rule.greaterThan !== undefined) parts.push(`> ${rule.greaterThan}`);
+  if (rule.lessThan !== undefined) parts.push(`< ${rule.lessThan}`);
+  return parts.length ? `${kind} ${parts.join(' and ')}` : kind;
+}
+
+/** Checks a number against a rule; `undefined` passes (the prop is optional). */
+export function checkNumber(scope: IConstruct, prop: string, value: number | undefined, rule: NumberRule): void {
+  if (value === undefined || isUnresolved(value)) return;
+  const ok =
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    (!rule.integer || Number.isInteger(value)) &&
+    (rule.min === undefined || value >= rule.min) &&
+    (rule.max === undefined || value <= rule.max) &&
+    (rule.greaterThan === undefined || value > rule.greaterThan) &&
+    (rule.lessThan === undefined || value < rule.lessThan);
+  if (!ok) throw new InvalidPropError(scope, prop, value, `must be ${describeNumberRule(rule)}`);
+}
+
+/** Checks that a value is one of a fixed set. */
+export function checkOneOf<T>(scope: IConstruct, prop: string, value: T | undefined, allowed: readonly T[]): void {
+  if (value === undefined || isUnresolved(value)) return;
+  if (!allowed.includes(value)) {
+    throw new InvalidPropError(scope, prop, value, `must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`);
+  }
+}
+
+/** Checks a string against a pattern; `what` says in words what the pattern means. */
+export function checkPattern(scope: IConstruct, prop: string, value: string | undefined, pattern: RegExp, what: string): void {
+  if (value === undefined || isUnresolved(value)) return;
+  if (typeof value !== 'string' || !pattern.test(value)) throw new InvalidPropError(scope, prop, value, `must be ${what}`);
+}
+
+/** Checks that a string is non-empty (after trimming) and at most `maxLength` long. */
+export function checkNonEmpty(scope: IConstruct, prop: string, value: string | undefined, maxLength?: number): void {
+  if (value === undefined || isUnresolved(value)) return;
+  if (typeof value !== 'string' || value.trim() === '') throw new InvalidPropError(scope, prop, value, 'must be a non-empty string');
+  if (maxLength !== undefined && value.length > maxLength) {
+    throw new InvalidPropError(scope, prop, value, `must be at most ${maxLength} characters (got ${value.length})`);
+  }
+}
+
+/** Checks that a list has between `min` and `max` items; an unresolved list passes. */
+export function checkCount(scope: IConstruct, prop: string, value: readonly unknown[] | undefined, min: number, max?: number): void {
+  if (value === undefined || isUnresolved(value)) return;
+  const n = value.length;
+  if (n < min || (max !== undefined && n > max)) {
+    const range = max === undefined ? `at least ${min}` : min === max ? `exactly ${min}` : `${min} to ${max}`;
+    throw new InvalidPropError(scope, prop, value, `must have ${range} item(s) (got ${n})`);
+  }
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Checks an email address (shape only: local@domain.tld). */
+export function checkEmail(scope: IConstruct, prop: string, value: string | undefined): void {
+  checkPattern(scope, prop, value, EMAIL, 'an email address such as oncall@example.com');
+}
+
+/** Checks an absolute URL; `protocols` defaults to https only. */
+export function checkUrl(scope: IConstruct, prop: string, value: string | undefined, protocols: readonly string[] = ['https:']): void {
+  if (value === undefined || isUnresolved(value)) return;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !protocols.includes(url.protocol) || !url.hostname) {
+    const list = protocols.map((p) => `${p}//`).join(' or ');
+    throw new InvalidPropError(scope, prop, value, `must be an absolute ${list} URL`);
+  }
+}
+
+/** Checks an ARN, optionally of a given service (`sqs`, `lambda`, ...). */
+export function checkArn(scope: IConstruct, prop: string, value: string | undefined, service?: string): void {
+  const svc = service ? service.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '[a-z0-9-]+';
+  checkPattern(scope, prop, value, new RegExp(`^arn:aws[a-z-]*:${svc}:[a-z0-9-]*:\\d{0,12}:.+$`), `an ARN${service ? ` of a ${service} resource` : ''} (arn:aws:${service ?? '<service>'}:<region>:<account>:...)`);
+}

@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './duration';
+export * from './alert-policy';
+export * from './objective';
+export * from './timing';
