@@ -4,3 +4,4 @@ export * from './naming';
 export * from './tags';
 export * from './severity';
 export * from './slo-errors';
+export * from './cloudwatch-limits';
