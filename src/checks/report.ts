@@ -1,3 +1,4 @@
+import { describeValue } from '../core/errors';
 import { humanDuration, formatDuration } from '../slo/duration';
 import { BurnRateAlertSpec, SloPeriod } from '../slo/alert-policy';
 import { ServiceLevelObjective } from '../slo/objective';
@@ -131,7 +132,7 @@ function severityOf(alertId: string, fallback: string | undefined): string {
 }
 
 function buildSlo(d: SloDraft): SloSummary {
-  const base = { service: d.service, name: d.name, objective: Number(d.objective), period: String(d.period ?? '30d'), source: d.source };
+  const base = { service: d.service, name: d.name, objective: Number(d.objective), period: typeof d.period === 'string' ? d.period : describeValue(d.period ?? '30d'), source: d.source };
   const alerts = [...d.alerts.values()].map(({ severity, longWindow, shortWindow, burnRate }) => ({ severity, longWindow, shortWindow, burnRate }));
   if (alerts.length === 0) return { ...base, budgetMinutes: NaN, alerts: [], problem: 'no burn-rate alerts found for this SLO' };
   try {
@@ -218,7 +219,7 @@ function recoveryObjectives(stack: TerraformJsonStack): RecoveryObjectiveSummary
       if (text !== undefined) {
         try {
           const parsed = JSON.parse(text);
-          if (isObject(parsed)) for (const [k, v] of Object.entries(parsed)) objectives[k] = String(v);
+          if (isObject(parsed)) for (const [k, v] of Object.entries(parsed)) objectives[k] = typeof v === 'string' ? v : describeValue(v);
         } catch {
           objectives.annotation = text;
         }

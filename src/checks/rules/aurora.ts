@@ -70,7 +70,7 @@ export const AURORA_BACKUP_RETENTION: ReliabilityRule = {
     if (!(typeof v === 'string' && v.includes('${'))) {
       const days = num(v);
       if (days === undefined) out.push({ message: `backup_retention_period is not set: Aurora keeps 1 day; at least ${MIN_BACKUP_RETENTION_DAYS} are required` });
-      else if (days < MIN_BACKUP_RETENTION_DAYS) out.push({ message: `backup_retention_period is ${days} days; at least ${MIN_BACKUP_RETENTION_DAYS} are required` });
+      else if (days < MIN_BACKUP_RETENTION_DAYS) out.push({ message: `backup_retention_period is ${days} day${days === 1 ? '' : 's'}; at least ${MIN_BACKUP_RETENTION_DAYS} are required` });
     }
     if (bool(r.body.skip_final_snapshot) === true) out.push({ message: 'skip_final_snapshot is true: destroying the cluster keeps no snapshot' });
     return out;

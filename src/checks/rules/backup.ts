@@ -28,10 +28,10 @@ export const BACKUP_PLAN_RETENTION: ReliabilityRule = {
     rules.forEach((rule, i) => {
       const name = str(rule.rule_name) ?? `rule[${i}]`;
       const days = num(at(rule, 'lifecycle', 'delete_after'));
-      if (days !== undefined && days < MIN_BACKUP_RETENTION_DAYS) out.push({ message: `rule "${name}" deletes recovery points after ${days} days; at least ${MIN_BACKUP_RETENTION_DAYS} are required` });
+      if (days !== undefined && days < MIN_BACKUP_RETENTION_DAYS) out.push({ message: `rule "${name}" deletes recovery points after ${days} day${days === 1 ? '' : 's'}; at least ${MIN_BACKUP_RETENTION_DAYS} are required` });
       for (const copy of blocks(rule.copy_action)) {
         const copyDays = num(at(copy, 'lifecycle', 'delete_after'));
-        if (copyDays !== undefined && copyDays < MIN_BACKUP_RETENTION_DAYS) out.push({ message: `rule "${name}" keeps copies for ${copyDays} days; at least ${MIN_BACKUP_RETENTION_DAYS} are required` });
+        if (copyDays !== undefined && copyDays < MIN_BACKUP_RETENTION_DAYS) out.push({ message: `rule "${name}" keeps copies for ${copyDays} day${copyDays === 1 ? '' : 's'}; at least ${MIN_BACKUP_RETENTION_DAYS} are required` });
       }
     });
     return out;

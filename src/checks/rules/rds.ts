@@ -38,7 +38,7 @@ export const RDS_BACKUP_RETENTION: ReliabilityRule = {
     if (typeof v === 'string' && v.includes('${')) return [];
     const days = num(v);
     if (days === undefined) return violation(`backup_retention_period is not set: automated backups may be off or kept for less than ${MIN_BACKUP_RETENTION_DAYS} days`);
-    return days < MIN_BACKUP_RETENTION_DAYS ? violation(`backup_retention_period is ${days} days; at least ${MIN_BACKUP_RETENTION_DAYS} are required`) : [];
+    return days < MIN_BACKUP_RETENTION_DAYS ? violation(`backup_retention_period is ${days} day${days === 1 ? '' : 's'}; at least ${MIN_BACKUP_RETENTION_DAYS} are required`) : [];
   },
 };
 

@@ -51,7 +51,7 @@ export const NAT_GATEWAY_PER_ZONE: ReliabilityRule = {
     // Some NAT gateways sit in subnets counted elsewhere (count/for_each): do not guess.
     const missing = [...zones].filter((z) => !natZones.has(z));
     if (missing.length === 0) return [];
-    return violation(`${natZones.size} NAT gateway zone${natZones.size === 1 ? '' : 's'} for ${zones.size} subnet zones: ${missing.join(', ')} ha${missing.length === 1 ? 's' : 've'} no NAT gateway and depend on another zone`);
+    return violation(`${natZones.size} NAT gateway zone${natZones.size === 1 ? '' : 's'} for ${zones.size} subnet zones: ${missing.join(', ')} ha${missing.length === 1 ? 's' : 've'} no NAT gateway of ${missing.length === 1 ? 'its' : 'their'} own`);
   },
 };
 
