@@ -1,0 +1,5 @@
+export * from './alarm-routing';
+export * from './slo-sli';
+export * from './burn-rate-alarm';
+export * from './slo-dashboard';
+export * from './slo-alarms';
