@@ -1,6 +1,6 @@
 import { CloudwatchCompositeAlarm } from '@cdktf/provider-aws/lib/cloudwatch-composite-alarm';
 import { CloudwatchMetricAlarm, CloudwatchMetricAlarmMetricQuery } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { alarmNameProblem, CLOUDWATCH_LIMITS, compositeRuleProblem, evaluationRangeProblem, metricQueriesProblems, periodProblem } from '../../core/cloudwatch-limits';
 import { InvalidPropError } from '../../core/errors';
 import { Severity } from '../../core/severity';
@@ -30,6 +30,8 @@ export interface SloAlarmContext {
   readonly minimumEvents: number;
   /** The SLO's prop path in the calling construct, e.g. `slos[0]`. */
   readonly prop: string;
+  /** The construct whose path errors name (the one the user created). */
+  readonly owner: IConstruct;
   /** Whether the SLO's alerts were given by the user (errors then name `alerts[i]`) or come from the catalogue. */
   readonly userAlerts: boolean;
 }
@@ -103,14 +105,14 @@ export function windowAlarm(scope: Construct, id: string, ctx: SloAlarmContext, 
   const windowProp = ctx.userAlerts ? `${ctx.prop}.alerts[${alertIndex}].${role}Window` : `${ctx.prop}.period`;
   const windowValue = ctx.userAlerts ? formatDuration(windowSeconds) : ctx.slo.period;
   const problem = periodProblem(windowSeconds) ?? evaluationRangeProblem(windowSeconds, 1);
-  if (problem) throw new InvalidPropError(scope, windowProp, windowValue, `a CloudWatch alarm cannot use this window: ${problem}`);
+  if (problem) throw new InvalidPropError(ctx.owner, windowProp, windowValue, `a CloudWatch alarm cannot use this window: ${problem}`);
   // Only the long window is guarded: the short window only confirms the errors are still happening.
   const queries = windowQueries(ctx.sli, windowSeconds, role === 'long' ? ctx.minimumEvents : 1);
   const queryProblems = metricQueriesProblems(queries.map((q) => ({ id: q.id, isMetric: q.metric !== undefined, returnData: q.returnData as boolean })));
-  if (queryProblems.length) throw new InvalidPropError(scope, `${ctx.prop}.sli`, queries.map((q) => q.id), queryProblems.join('; '));
+  if (queryProblems.length) throw new InvalidPropError(ctx.owner, `${ctx.prop}.sli`, queries.map((q) => q.id), queryProblems.join('; '));
   const name = windowAlarmName(ctx, alert, role);
   const nameProblem = alarmNameProblem(name);
-  if (nameProblem) throw new InvalidPropError(scope, 'service', ctx.service, `${nameProblem} (the alarm ${name.slice(0, 40)}... is named from the service, SLO and alert)`);
+  if (nameProblem) throw new InvalidPropError(ctx.owner, 'service', ctx.service, `${nameProblem} (the alarm ${name.slice(0, 40)}... is named from the service, SLO and alert)`);
   const threshold = ctx.slo.threshold(alert);
   return new CloudwatchMetricAlarm(scope, id, {
     alarmName: name,
@@ -157,7 +159,7 @@ export function compositeRule(pairNames: ReadonlyArray<{ long: string; short: st
   const firing = pairs.length === 1 ? pairs[0] : pairs.join(' OR ');
   if (suppressedBy.length === 0) return firing;
   const suppress = suppressedBy.length === 1 ? alarm(suppressedBy[0]) : `(${suppressedBy.map(alarm).join(' OR ')})`;
-  return `(${firing}) AND NOT ${suppress}`;
+  return `${pairs.length === 1 ? firing : `(${firing})`} AND NOT ${suppress}`;
 }
 
 /** Builds the composite alarm of one severity of an SLO, notifying `actions` on ALARM and OK. */
@@ -172,13 +174,13 @@ export function compositeAlarm(
 ): CloudwatchCompositeAlarm {
   const name = compositeAlarmName(ctx, severity);
   const nameProblem = alarmNameProblem(name);
-  if (nameProblem) throw new InvalidPropError(scope, 'service', ctx.service, nameProblem);
+  if (nameProblem) throw new InvalidPropError(ctx.owner, 'service', ctx.service, nameProblem);
   const rule = compositeRule(
     pairs.map((p) => ({ long: windowAlarmName(ctx, p.alert, 'long'), short: windowAlarmName(ctx, p.alert, 'short') })),
     suppressors.map((s) => s.name),
   );
   const ruleProblem = compositeRuleProblem(rule);
-  if (ruleProblem) throw new InvalidPropError(scope, `${ctx.prop}.alerts`, severity, ruleProblem);
+  if (ruleProblem) throw new InvalidPropError(ctx.owner, `${ctx.prop}.alerts`, severity, ruleProblem);
   const pairText = pairs
     .map(
       ({ alert }) =>

@@ -137,6 +137,7 @@ export class SloAlarms extends Construct {
         sli,
         minimumEvents: def.minimumEventsPerWindow ?? props.minimumEventsPerWindow ?? 10,
         prop,
+        owner: this,
         userAlerts: def.alerts !== undefined,
       };
       sets.push(this.alarmsFor(ctx, props.alarmRouting));
