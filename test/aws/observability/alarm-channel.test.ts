@@ -47,7 +47,7 @@ describe('AlarmChannel', () => {
 
   test('the key policy lets CloudWatch, EventBridge and AWS Backup use the key', () => {
     const { stack } = build(fullProps);
-    const docs = synthJson(stack).data.aws_iam_policy_document;
+    const docs = synthJson(stack).data!.aws_iam_policy_document;
     const keyDoc = Object.entries(docs).find(([name]) => name.includes('key-policy'))![1] as any;
     const services = keyDoc.statement.find((s: any) => s.sid === 'AlarmServicesEncryptMessages');
     expect(services.principals[0].identifiers).toEqual(['cloudwatch.amazonaws.com', 'events.amazonaws.com', 'backup.amazonaws.com']);
@@ -57,7 +57,7 @@ describe('AlarmChannel', () => {
   test('topic policy: only this account\'s services publish, and only over TLS', () => {
     const { stack } = build(fullProps);
     const json = synthJson(stack);
-    const docs = json.data.aws_iam_policy_document;
+    const docs = json.data!.aws_iam_policy_document;
     const pageDoc = Object.entries(docs).find(([name]) => name.includes('topic-policy-document-page'))![1] as any;
     const publish = pageDoc.statement.find((s: any) => s.sid === 'AccountServicesPublish');
     expect(publish.condition).toEqual([{ test: 'StringEquals', variable: 'aws:SourceAccount', values: [expect.stringMatching(/^\$\{data\.aws_caller_identity\.alarms_account_[0-9A-F]{8}\.account_id\}$/)] }]);
