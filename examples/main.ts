@@ -1,6 +1,7 @@
 // One app that synthesizes every example stack into cdktf.out/ (see cdktf.json).
 import { App } from 'cdktf';
+import { QuickStartStack } from './quick-start/stack';
 
 const app = new App();
-// Each example adds its stacks here: `new XStack(app, 'name')`.
+new QuickStartStack(app, 'quick-start');
 app.synth();
