@@ -29,8 +29,23 @@ export interface MetricRef {
   readonly period: number;
 }
 
-/** Maps a metric of the synthesized alarms to its synthetic per-minute values. */
-export type MetricSource = (metric: MetricRef) => MinuteValues;
+/**
+ * Per-minute inputs of a percentile-rank statistic `PR(:t)`: how many
+ * samples were at or below t, out of how many. Over a window the statistic
+ * is 100 x sum(within) / sum(count), as CloudWatch computes it over all
+ * samples of the period.
+ */
+export interface PercentRankValues {
+  readonly within: MinuteValues;
+  readonly count: MinuteValues;
+}
+
+/**
+ * Maps a metric of the synthesized alarms to its synthetic per-minute
+ * values: additive statistics (Sum, SampleCount) as values, `PR(...)` as
+ * {@link PercentRankValues}.
+ */
+export type MetricSource = (metric: MetricRef) => MinuteValues | PercentRankValues;
 
 type Value = number | undefined;
 type Expr =
@@ -215,7 +230,7 @@ interface WindowAlarm {
   readonly threshold: number;
   readonly comparison: string;
   readonly treatMissing: string;
-  readonly metrics: Array<{ id: string; period: number; values: Prefix }>;
+  readonly metrics: Array<{ id: string; period: number; values: Prefix; rankOf?: Prefix }>;
   readonly expressions: Array<{ id: string; expr: Expr }>;
   readonly returned: string;
 }
@@ -271,9 +286,15 @@ export class AlarmEvaluator {
       const metrics = queries
         .filter((q) => q.metric)
         .map((q) => {
-          if (q.metric.stat !== 'Sum') throw new Error(`${a.alarm_name}: the evaluator handles Sum only, not ${q.metric.stat}`);
           if (q.metric.period % 60 !== 0) throw new Error(`${a.alarm_name}: period ${q.metric.period} is not whole minutes`);
-          return { id: q.id, period: q.metric.period, values: prefix(source(q.metric), minutes) };
+          const values = source(q.metric);
+          if (/^PR\(/.test(q.metric.stat)) {
+            if (typeof values === 'function') throw new Error(`${a.alarm_name}: ${q.metric.stat} needs PercentRankValues`);
+            return { id: q.id, period: q.metric.period, values: prefix(values.within, minutes), rankOf: prefix(values.count, minutes) };
+          }
+          if (q.metric.stat !== 'Sum' && q.metric.stat !== 'SampleCount') throw new Error(`${a.alarm_name}: the evaluator handles Sum, SampleCount and PR only, not ${q.metric.stat}`);
+          if (typeof values !== 'function') throw new Error(`${a.alarm_name}: ${q.metric.stat} needs per-minute values`);
+          return { id: q.id, period: q.metric.period, values: prefix(values, minutes) };
         });
       const expressions = queries.filter((q) => q.expression).map((q) => ({ id: q.id, expr: parseMath(q.expression) }));
       const returning = queries.filter((q) => q.return_data !== false);
@@ -299,6 +320,10 @@ export class AlarmEvaluator {
           const metric = a.metrics.find((m) => m.id === id);
           if (metric) {
             const from = Math.max(0, t - metric.period / 60);
+            if (metric.rankOf) {
+              const samples = metric.rankOf.sum[t] - metric.rankOf.sum[from];
+              return samples === 0 ? undefined : (100 * (metric.values.sum[t] - metric.values.sum[from])) / samples;
+            }
             const n = metric.values.count[t] - metric.values.count[from];
             return n === 0 ? undefined : metric.values.sum[t] - metric.values.sum[from];
           }
@@ -394,5 +419,22 @@ export function albSource(scenario: (minute: number) => { bad: number; total: nu
         return () => undefined;
     }
     throw new Error(`no synthetic series for ${metric.metric_name}`);
+  };
+}
+
+/**
+ * A metric source for an ALB latency SLI: `TargetResponseTime` with
+ * `SampleCount` (requests) and `PR(:t)` (share at or below t) from `slow`
+ * and `total` per minute. No requests in a minute is no datapoint.
+ */
+export function albLatencySource(scenario: (minute: number) => { slow: number; total: number }): MetricSource {
+  return (metric) => {
+    if (metric.metric_name !== 'TargetResponseTime') throw new Error(`no synthetic series for ${metric.metric_name}`);
+    const count: MinuteValues = (m) => scenario(m).total || undefined;
+    if (metric.stat === 'SampleCount') return count;
+    if (/^PR\(:[0-9.]+\)$/.test(metric.stat)) {
+      return { within: (m) => (scenario(m).total ? scenario(m).total - scenario(m).slow : undefined), count };
+    }
+    throw new Error(`no synthetic series for ${metric.stat}`);
   };
 }

@@ -5,7 +5,7 @@
  */
 import { IAlarmRouting, SloAlarms, SloSli } from '../../../src';
 import { synthWith } from '../../harness';
-import { AlarmEvaluator, albSource, parseMath, parseRule, Timeline } from './alarm-evaluator';
+import { AlarmEvaluator, albLatencySource, albSource, parseMath, parseRule, Timeline } from './alarm-evaluator';
 
 const routing: IAlarmRouting = { severities: ['page', 'ticket'], actionsFor: (s) => [`arn:aws:sns:eu-west-1:123456789012:${s}`] };
 const json = synthWith((stack) => {
@@ -163,4 +163,35 @@ test('with the guard turned off (minimumEventsPerWindow: 1) the same 1-of-2 fail
   );
   const t = unguarded.run(6 * HOUR, albSource((m) => (m === 180 ? { bad: 1, total: 2 } : { bad: 0, total: 0 })));
   expect(t.firstAlarm(PAGE)).toBe(181);
+});
+
+describe('alert behaviour of a latency SLO (99% of requests within 300 ms over 30 days)', () => {
+  const latency = new AlarmEvaluator(
+    synthWith((stack) => {
+      new SloAlarms(stack, 'slos', {
+        service: 'web',
+        alarmRouting: routing,
+        slos: [{ name: 'latency', objective: 99, sli: SloSli.albLatency({ loadBalancer: 'app/web/123', thresholdSeconds: 0.3 }) }],
+      });
+    }),
+  );
+  const start = 3 * DAY;
+  const runLatency = (minutes: number, slowShare: (m: number) => number) =>
+    latency.run(start + minutes, albLatencySource((m) => ({ slow: m < start ? 0 : Math.round(1000 * slowShare(m - start)), total: 1000 })));
+
+  test('every request slow pages after 2% of the budget (1h x 14.4%: ~8.6 min)', () => {
+    const t = runLatency(HOUR, () => 1);
+    const paged = t.firstAlarm('web-latency-page')! - start;
+    expect(paged).toBeGreaterThanOrEqual(8);
+    expect(paged).toBeLessThanOrEqual(10);
+  });
+
+  test('0.5% slow requests (half the budget) never alert in 3 days; 2% slow opens a ticket, never a page', () => {
+    const healthy = runLatency(3 * DAY, () => 0.005);
+    expect(healthy.firstAlarm('web-latency-page', start + 1)).toBeUndefined();
+    expect(healthy.firstAlarm('web-latency-ticket', start + 1)).toBeUndefined();
+    const twice = runLatency(3 * DAY, () => 0.02);
+    expect(twice.firstAlarm('web-latency-page', start + 1)).toBeUndefined();
+    expect(twice.firstAlarm('web-latency-ticket', start + 1)! - start).toBeCloseTo(36 * HOUR, -1);
+  });
 });
