@@ -9,10 +9,15 @@ export const REPORT_BURN_RATES: readonly number[] = [2, 10, 100];
 
 /** One alert of an SLO, as the report shows it. */
 export interface AlertReport {
+  /** Alert id, e.g. `page-1h-5m`. */
   readonly id: string;
+  /** Who is told, e.g. `page`. */
   readonly severity: string;
+  /** Long window, e.g. `1h`. */
   readonly longWindow: string;
+  /** Short window, e.g. `5m`. */
   readonly shortWindow: string;
+  /** Burn-rate factor, e.g. 14.4. */
   readonly burnRate: number;
   /** Percent of the period's budget consumed in the long window when it fires. */
   readonly budgetPercent: number;
@@ -26,10 +31,15 @@ export interface AlertReport {
 
 /** One SLO, as the report shows it. */
 export interface SloReport {
+  /** SLO name. */
   readonly name: string;
+  /** Objective in percent, e.g. 99.9. */
   readonly objective: number;
+  /** Period, e.g. `30d`. */
   readonly period: string;
+  /** What the SLO promises. */
   readonly description: string;
+  /** Runbook link, when the SLO has one. */
   readonly runbookUrl?: string;
   /** Error budget as a fraction, e.g. 0.001. */
   readonly errorBudget: number;
@@ -37,7 +47,9 @@ export interface SloReport {
   readonly budgetMinutes: number;
   /** Bad events the budget allows per period, when the events per period are known. */
   readonly budgetEvents?: number;
+  /** The events per period the report was given, if any. */
   readonly eventsPerPeriod?: number;
+  /** The burn-rate alerts, in policy order. */
   readonly alerts: readonly AlertReport[];
 }
 

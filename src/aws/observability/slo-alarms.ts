@@ -65,6 +65,7 @@ export interface SloAlarmsProps {
 
 /** The alarms of one SLO. */
 export interface SloAlarmSet {
+  /** The validated SLO with its error-budget math. */
   readonly slo: ServiceLevelObjective;
   /** The SLI's metric queries. */
   readonly sli: SliQueries;

@@ -97,12 +97,15 @@ export interface MetricMathSliProps {
 
 /** A metric query of an SLI, as alarms and dashboards use it. */
 export interface SliMetricQuery {
+  /** Query id, referenced by the SLI's expressions. */
   readonly id: string;
+  /** The metric it reads. */
   readonly metric: SliMetric;
 }
 
 /** An SLI resolved to CloudWatch metric math: metrics and the bad / total expressions over their ids. */
 export interface SliQueries {
+  /** The metrics, each read with period = the alarm's window. */
   readonly metrics: readonly SliMetricQuery[];
   /** Expression (or a metric id) for bad events per window. */
   readonly bad: string;
