@@ -1,6 +1,7 @@
 import { CloudwatchCompositeAlarm } from '@cdktf/provider-aws/lib/cloudwatch-composite-alarm';
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { DataAwsLb } from '@cdktf/provider-aws/lib/data-aws-lb';
+import { Token } from 'cdktf';
 import { InvalidPropError, IAlarmRouting, SloAlarmDefinition, SloAlarms, SloAlarmsProps, SloSli } from '../../../src';
 import { resourcesOf, schemaErrors, synth, synthJson, testStack, TestStack } from '../../harness';
 
@@ -380,6 +381,9 @@ describe('SloAlarms: bad inputs', () => {
     expect(bad(slo({ sli: SloSli.metrics({ total: { namespace: 'X', metricName: 'T' } }) }))).toThrow('test/slos: invalid slos[0].sli ["total"]: must give total and exactly one of bad or good');
     expect(bad(slo({ sli: SloSli.albAvailability({ loadBalancer: 'app/web/1', targetGroup: 'tg/x/1', includeLoadBalancerErrors: true }) }))).toThrow(
       'test/slos: invalid slos[0].sli.includeLoadBalancerErrors true: must be false with targetGroup',
+    );
+    expect(bad(slo({ sli: SloSli.albLatency({ loadBalancer: 'app/web/1', thresholdSeconds: Token.asNumber('${var.t}') }) }))).toThrow(
+      /test\/slos: invalid slos\[0\]\.sli\.thresholdSeconds .*: must be a number known at synth/,
     );
     expect(bad(slo({ sli: { kind: 'x' } as any }))).toThrow('test/slos: invalid slos[0].sli {"kind":"x"}: must be an SLI built with SloSli');
   });
