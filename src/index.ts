@@ -1,4 +1,3 @@
 export * from './core';
 export * from './slo';
-export * from './aws/observability/alarm-routing';
-export * from './aws/observability/alarm-channel';
+export * from './aws/observability';
