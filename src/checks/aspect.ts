@@ -1,4 +1,4 @@
-import { Annotations, IAspect, TerraformResource, TerraformStack } from 'cdktf';
+import { Annotations, Aspects, IAspect, TerraformResource, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { InvalidPropError } from '../core/errors';
 import { isObject } from './json';
@@ -40,13 +40,18 @@ export interface PlacedFinding extends ReliabilityFinding {
 const RULE_ID_PATTERN = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$/;
 
 /**
- * The reliability rule pack as a cdktf Aspect. Add it to an app or a stack:
+ * The reliability rule pack as a cdktf Aspect. Add it to a stack, or to
+ * every stack of an app with `addTo`:
  *
  * ```ts
- * Aspects.of(app).add(new ReliabilityChecks());
+ * Aspects.of(stack).add(new ReliabilityChecks());
+ * ReliabilityChecks.addTo(app); // cdktf 0.21 never invokes aspects added to the App itself
  * ```
  *
- * When it visits a stack it registers a validation; cdktf runs validations
+ * Added to a construct inside a stack, it reports only the findings on
+ * resources below that construct.
+ *
+ * When it first visits a stack (or a construct in it) it registers a validation; cdktf runs validations
  * after every aspect (tagging included), so the rules see the stack's final
  * synthesized JSON (`stack.toTerraform()`), once per stack. Each finding
  * becomes an error or warning annotation on the construct that created the
@@ -74,6 +79,33 @@ export class ReliabilityChecks implements IAspect {
     scope.node.addMetadata(SUPPRESSION_METADATA_TYPE, { ruleId, reason: reason.trim() });
   }
 
+  /**
+   * Adds the checks to a stack, or to every stack below an app or other
+   * scope. cdktf 0.21 invokes only aspects on a stack and below it
+   * (`Aspects.of(app).add(...)` is silently ignored), so use this for apps.
+   * Stacks created after this call are still checked, by an app-level
+   * validation that runs after they synthesized and fails synth on errors.
+   */
+  public static addTo(scope: IConstruct, props: ReliabilityChecksProps = {}): ReliabilityChecks {
+    const checks = new ReliabilityChecks(props);
+    if (TerraformStack.isStack(scope)) {
+      Aspects.of(scope).add(checks);
+      return checks;
+    }
+    const stacks = scope.node.findAll().filter((c): c is TerraformStack => TerraformStack.isStack(c));
+    for (const stack of stacks) Aspects.of(stack).add(checks);
+    scope.node.addValidation({
+      validate: () =>
+        scope.node
+          .findAll()
+          .filter((c): c is TerraformStack => TerraformStack.isStack(c) && !stacks.includes(c))
+          .flatMap((stack) => checks.checkStack(stack))
+          .filter((f) => f.severity === 'error' && !f.suppression)
+          .map((f) => `[${f.ruleId}] ${f.constructPath}: ${f.address}: ${f.message}`),
+    });
+    return checks;
+  }
+
   /** Suppressions that apply to a construct: its own and those of every scope above it. */
   public static suppressionsOf(scope: IConstruct): RuleSuppression[] {
     return scope.node.scopes.flatMap((s) =>
@@ -83,7 +115,8 @@ export class ReliabilityChecks implements IAspect {
 
   private readonly rules: readonly ReliabilityRule[];
   private readonly ruleSettings: Readonly<Record<string, RuleSetting>>;
-  private readonly registered = new WeakSet<TerraformStack>();
+  /** Per stack, the construct the checks were added under (findings outside it are not reported). */
+  private readonly scopes = new WeakMap<TerraformStack, IConstruct>();
   private readonly results = new WeakMap<TerraformStack, PlacedFinding[]>();
 
   constructor(props: ReliabilityChecksProps = {}) {
@@ -97,11 +130,18 @@ export class ReliabilityChecks implements IAspect {
   }
 
   public visit(node: IConstruct): void {
-    if (!TerraformStack.isStack(node) || this.registered.has(node)) return;
-    this.registered.add(node);
-    node.node.addValidation({
+    let stack: TerraformStack;
+    try {
+      stack = TerraformStack.of(node);
+    } catch {
+      return; // not inside a stack (an App)
+    }
+    if (this.scopes.has(stack)) return;
+    // Aspects are invoked top-down, so the first node visited in a stack is the highest one the checks were added to.
+    this.scopes.set(stack, node);
+    stack.node.addValidation({
       validate: () => {
-        this.checkStack(node);
+        this.checkStack(stack);
         return [];
       },
     });
@@ -117,9 +157,11 @@ export class ReliabilityChecks implements IAspect {
     const json = stack.toTerraform();
     const model = TerraformJsonStack.fromJson(json, stack.node.id);
     const owners = resourceOwners(stack);
+    const scope = this.scopes.get(stack) ?? stack;
     const placed: PlacedFinding[] = [];
     for (const finding of runRules(model, this.rules, this.ruleSettings)) {
       const owner = owners.get(finding.address) ?? ownerByMetadata(stack, model, finding.address) ?? stack;
+      if (!owner.node.scopes.includes(scope)) continue;
       const suppression = ReliabilityChecks.suppressionsOf(owner).find((s) => s.ruleId === finding.ruleId);
       const text = `[${finding.ruleId}] ${finding.title}: ${finding.address}: ${finding.message}`;
       if (suppression) Annotations.of(owner).addInfo(`${text} (suppressed: ${suppression.reason})`);
