@@ -11,4 +11,4 @@ export function fixture(area: string, kind: 'pass' | 'fail'): TerraformJsonStack
 }
 
 /** Every fixture area (a folder with pass/ and fail/). */
-export const AREAS = fs.readdirSync(FIXTURES).filter((d) => fs.statSync(path.join(FIXTURES, d)).isDirectory()).sort();
+export const AREAS = fs.readdirSync(FIXTURES).filter((d) => fs.existsSync(path.join(FIXTURES, d, 'pass'))).sort();
