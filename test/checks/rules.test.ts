@@ -1,6 +1,7 @@
 import { checkStack } from '../../src/checks/check';
 import { ReliabilityFinding } from '../../src/checks/rule';
 import { RELIABILITY_RULES } from '../../src/checks/rules';
+import { rulesMarkdownTable } from '../../src/checks/format';
 import { AREAS, fixture } from './fixtures';
 
 /** Rule id prefixes each fixture area is about. */
@@ -157,4 +158,9 @@ test('a rule that throws becomes an error finding instead of aborting the run', 
     ['REL-TEST-1', 'error', 'rule failed on this resource: boom'],
     ['REL-TEST-1', 'error', 'rule failed on this resource: boom'],
   ]);
+});
+
+test('the rule table in docs/checks.md matches the pack', () => {
+  const docs = require('node:fs').readFileSync(require('node:path').join(__dirname, '..', '..', 'docs', 'checks.md'), 'utf8');
+  expect(docs).toContain(rulesMarkdownTable(RELIABILITY_RULES));
 });
