@@ -132,3 +132,18 @@ export function referencedAttribute(value: unknown, address: string): string | u
 export function trueOrUnresolved(value: unknown): boolean {
   return bool(value) === true || isReference(value);
 }
+
+/**
+ * Renders a JSON value for a message: strings quoted, long values cut. Never
+ * throws (random JSON may hold keys such as "toString"). Kept here rather than
+ * using core's describeValue so the CLI's import chain stays free of cdktf.
+ */
+export function show(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? 'undefined');
+  } catch {
+    text = Object.prototype.toString.call(value);
+  }
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}

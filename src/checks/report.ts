@@ -1,9 +1,8 @@
-import { describeValue } from '../core/errors';
 import { humanDuration, formatDuration } from '../slo/duration';
 import { BurnRateAlertSpec, SloPeriod } from '../slo/alert-policy';
 import { ServiceLevelObjective } from '../slo/objective';
 import { detectionTime, timeToExhaustion } from '../slo/timing';
-import { at, bool, isObject, isReference, num, str, trueOrUnresolved } from './json';
+import { at, bool, isObject, isReference, num, show, str, trueOrUnresolved } from './json';
 import { clusterInstanceCount } from './rules/aurora';
 import { COMPOSITE_ALARM, METRIC_ALARM } from './rules/cloudwatch';
 import { bucketVersioned } from './rules/s3';
@@ -132,7 +131,7 @@ function severityOf(alertId: string, fallback: string | undefined): string {
 }
 
 function buildSlo(d: SloDraft): SloSummary {
-  const base = { service: d.service, name: d.name, objective: Number(d.objective), period: typeof d.period === 'string' ? d.period : describeValue(d.period ?? '30d'), source: d.source };
+  const base = { service: d.service, name: d.name, objective: Number(d.objective), period: typeof d.period === 'string' ? d.period : show(d.period ?? '30d'), source: d.source };
   const alerts = [...d.alerts.values()].map(({ severity, longWindow, shortWindow, burnRate }) => ({ severity, longWindow, shortWindow, burnRate }));
   if (alerts.length === 0) return { ...base, budgetMinutes: NaN, alerts: [], problem: 'no burn-rate alerts found for this SLO' };
   try {
@@ -219,7 +218,7 @@ function recoveryObjectives(stack: TerraformJsonStack): RecoveryObjectiveSummary
       if (text !== undefined) {
         try {
           const parsed = JSON.parse(text);
-          if (isObject(parsed)) for (const [k, v] of Object.entries(parsed)) objectives[k] = typeof v === 'string' ? v : describeValue(v);
+          if (isObject(parsed)) for (const [k, v] of Object.entries(parsed)) objectives[k] = typeof v === 'string' ? v : show(v);
         } catch {
           objectives.annotation = text;
         }

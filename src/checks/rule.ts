@@ -1,4 +1,4 @@
-import { describeValue } from '../core/errors';
+import { show } from './json';
 import { TerraformJsonResource, TerraformJsonStack } from './stack';
 
 /** How bad a finding is: errors fail `cdktf synth` and the `check` command, warnings do not. */
@@ -98,7 +98,7 @@ export function runRules(stack: TerraformJsonStack, rules: readonly ReliabilityR
       try {
         violations = rule.check(resource, stack);
       } catch (e) {
-        violations = [{ message: `rule failed on this resource: ${e instanceof Error ? e.message : describeValue(e)}`, severity: 'error' }];
+        violations = [{ message: `rule failed on this resource: ${e instanceof Error ? e.message : show(e)}`, severity: 'error' }];
       }
       for (const v of violations) {
         findings.push({

@@ -174,3 +174,20 @@ describe('report', () => {
     expect(res.out).toContain("cannot rebuild the SLO from the stack's metadata");
   });
 });
+
+test('the CLI does not load cdktf or constructs, so it runs where only the JSON is', () => {
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const m of fs.readFileSync(file, 'utf8').matchAll(/^import [^;]*? from '([^']+)';/gms)) {
+      const spec = m[1];
+      if (spec.startsWith('.')) visit(`${path.resolve(path.dirname(file), spec)}${fs.existsSync(path.resolve(path.dirname(file), spec, 'index.ts')) ? '/index.ts' : '.ts'}`);
+      else packages.add(spec);
+    }
+  };
+  visit(path.join(ROOT, 'src', 'cli', 'main.ts'));
+  expect(seen.size).toBeGreaterThan(10);
+  expect([...packages].sort()).toEqual(['node:fs', 'node:path']);
+});

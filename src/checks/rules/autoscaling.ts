@@ -1,5 +1,4 @@
-import { describeValue } from '../../core/errors';
-import { at, isReference, knownLength, num, str } from '../json';
+import { at, isReference, knownLength, num, show, str } from '../json';
 import { ReliabilityRule, RuleViolation, violation } from '../rule';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
 
@@ -74,7 +73,7 @@ export const ASG_GRACE_PERIOD: ReliabilityRule = {
     const v = r.body.health_check_grace_period;
     if (v === undefined || isReference(v)) return []; // the provider's default is 300 seconds
     const s = num(v);
-    return s !== undefined && s > 0 ? [] : violation(`health_check_grace_period is ${describeValue(v)}: instances are judged before they have started`);
+    return s !== undefined && s > 0 ? [] : violation(`health_check_grace_period is ${show(v)}: instances are judged before they have started`);
   },
 };
 
@@ -106,7 +105,7 @@ export const LAUNCH_TEMPLATE_IMDSV2: ReliabilityRule = {
     const tokens = at(r.body, 'metadata_options', 'http_tokens');
     if (tokens === 'required' || isReference(tokens)) return [];
     if (at(r.body, 'metadata_options', 'http_endpoint') === 'disabled') return [];
-    return violation(`metadata_options.http_tokens is ${tokens === undefined ? 'not set (IMDSv1 allowed)' : describeValue(tokens)}; "required" is required`);
+    return violation(`metadata_options.http_tokens is ${tokens === undefined ? 'not set (IMDSv1 allowed)' : show(tokens)}; "required" is required`);
   },
 };
 

@@ -7,8 +7,7 @@ import {
   metricQueriesProblems,
   periodProblem,
 } from '../../core/cloudwatch-limits';
-import { describeValue } from '../../core/errors';
-import { blocks, bool, isReference, list, num, str } from '../json';
+import { blocks, bool, isReference, list, num, show, str } from '../json';
 import { ReliabilityRule, RuleViolation, violation } from '../rule';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
 
@@ -76,7 +75,7 @@ export const ALARM_METRIC_QUERIES: ReliabilityRule = {
     if (queries.length === 0) return [];
     const shapes = queries
       .filter((q) => !isReference(q.id))
-      .map((q) => ({ id: str(q.id) ?? describeValue(q.id), isMetric: blocks(q.metric).length > 0, returnData: bool(q.return_data) }));
+      .map((q) => ({ id: str(q.id) ?? show(q.id), isMetric: blocks(q.metric).length > 0, returnData: bool(q.return_data) }));
     return metricQueriesProblems(shapes).map((message) => ({ message }));
   },
 };
