@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { RELIABILITY_RULES } from '../../src/checks/rules';
+import { runRules } from '../../src/checks/rule';
 import { TerraformJsonStack } from '../../src/checks/stack';
 
 /** Attribute and block names the rules read: random bodies use them often so the rules get past their first checks. */
@@ -67,6 +68,12 @@ test('no rule throws on random JSON, and findings are well-formed', () => {
             if (v.severity !== undefined) expect(['error', 'warning']).toContain(v.severity);
           }
         }
+      }
+      for (const f of runRules(stack, RELIABILITY_RULES)) {
+        expect(stack.resource(f.address)).toBeDefined();
+        expect(f.ruleId).toMatch(/^REL-[A-Z0-9]+-\d+$/);
+        expect(['error', 'warning']).toContain(f.severity);
+        expect(f.message).not.toMatch(/^rule failed/);
       }
     }),
     { numRuns: 400 },
