@@ -1,4 +1,4 @@
-import { str } from '../json';
+import { isReference, str } from '../json';
 import { ReliabilityRule, violation } from '../rule';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
 
@@ -24,14 +24,17 @@ function zoneOf(subnet: TerraformJsonResource): string | undefined {
 export const NAT_GATEWAY_PER_ZONE: ReliabilityRule = {
   id: 'REL-VPC-2',
   severity: 'error',
-  title: 'VPCs with NAT gateways have one in every zone',
-  rationale: 'A NAT gateway is a zonal resource: when its zone fails, every private subnet routed through it loses outbound access, in every zone.',
-  remediation: 'Create a NAT gateway in a public subnet of each zone and route each zone\'s private subnets through their own.',
+  title: 'VPCs with NAT gateways have one in every zone, or a regional one',
+  rationale: 'A zonal NAT gateway lives in one zone: when that zone fails, every private subnet routed through it loses outbound access, in every zone.',
+  remediation: 'Use a regional NAT gateway (availability_mode = "regional"), or create a zonal NAT gateway in a public subnet of each zone and route each zone\'s private subnets through their own.',
   resourceTypes: VPC,
   equivalents: {},
   check: (r, stack: TerraformJsonStack) => {
     const subnets = stack.ofType('aws_subnet').filter((s) => stack.pointsAt(s.body.vpc_id, r, 'id'));
-    const nats = stack.ofType('aws_nat_gateway').filter((n) => str(n.body.connectivity_type) !== 'private');
+    const all = stack.ofType('aws_nat_gateway').filter((n) => str(n.body.connectivity_type) !== 'private');
+    // A regional NAT gateway spans the VPC's zones by itself.
+    if (all.some((n) => (str(n.body.availability_mode) === 'regional' || isReference(n.body.availability_mode)) && stack.pointsAt(n.body.vpc_id, r, 'id'))) return [];
+    const nats = all.filter((n) => str(n.body.availability_mode) !== 'regional');
     // NAT gateways created with count/for_each cannot be placed in zones from the JSON: do not guess.
     if (nats.some((n) => n.body.count !== undefined || n.body.for_each !== undefined)) return [];
     const natSubnets = subnets.filter((s) => nats.some((n) => stack.pointsAt(n.body.subnet_id, s, 'id')));
