@@ -1,0 +1,4 @@
+export * from './k8s-names';
+export * from './promql';
+export * from './prometheus-rules';
+export * from './slo-rules';
