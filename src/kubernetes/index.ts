@@ -4,3 +4,4 @@ export * from './prometheus-rules';
 export * from './slo-rules';
 export * from './quantity';
 export * from './resilient-deployment';
+export * from './velero-schedule';
