@@ -13,7 +13,10 @@ import { BurnRateAlertSpec, parseDuration, ServiceLevelObjective, SloDefinition 
  */
 const PEERS = path.resolve(__dirname, '..', '..', '..', 'shared', 'peers', 'sloth');
 const present = fs.existsSync(path.join(PEERS, 'in-base.yaml'));
-if (!present) console.warn(`sloth parity skipped: ${PEERS} not found (it ships beside the repository in CI)`);
+if (!present) {
+  console.warn(`sloth parity skipped: ${PEERS} not found (it ships beside the repository in CI)`);
+  test.todo(`sloth parity: needs sloth's expected rules in ${PEERS}`);
+}
 const describeWithSloth = present ? describe : describe.skip;
 
 interface Condition {
