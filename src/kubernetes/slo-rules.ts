@@ -129,6 +129,9 @@ export class SloRules extends Construct {
       const slo = withPropPath(this, prop, () => ServiceLevelObjective.from(def));
       if (names.has(slo.name)) throw new InvalidPropError(this, `${prop}.name`, slo.name, 'must be unique within the service');
       names.add(slo.name);
+      if (slo.description.includes('{{')) {
+        throw new InvalidPropError(this, `${prop}.description`, def.description, 'must not contain "{{" (Prometheus expands alert annotations as templates)');
+      }
       const sli = this.checkSli(prop, def);
       objectives.push(slo);
       groups.push(...sloRuleGroups(props.service, slo, sli, { alertLabels: props.alertLabels }));

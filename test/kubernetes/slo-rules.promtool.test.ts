@@ -113,6 +113,24 @@ describeWithPromtool('promtool test rules: a 99.9% / 30d SLO over synthetic seri
     }
   });
 
+  test.each(['28d', '7d'] as const)('a full outage pages within 2 minutes for a %s period too', (period) => {
+    const { stack: other, rules: otherRules } = build([{ ...AVAILABILITY, period }]);
+    const otherPage = otherRules.groups.flatMap((g) => g.rules).find((r) => r.labels?.severity === 'page') as PrometheusRule & { alert: string };
+    const dir = tempDir();
+    try {
+      const [ruleFile] = writeRuleFiles(synthJson(other), dir);
+      const testFile = path.join(dir, 'test.json');
+      const input = series('0+1000x60 60000+0x30', '0+0x60 1000+1000x29');
+      const tests = [{ interval: '1m', input_series: input, alert_rule_test: [at('59m', otherPage, false), at('62m', otherPage, true)] }];
+      fs.writeFileSync(testFile, JSON.stringify({ rule_files: [path.basename(ruleFile)], evaluation_interval: '1m', tests }));
+      const r = promtool(['test', 'rules', testFile], dir);
+      expect(r.output).toContain('SUCCESS');
+      expect(r.status).toBe(0);
+    } finally {
+      cleanup(dir);
+    }
+  });
+
   test('a wrong expectation fails (the unit tests can fail)', () => {
     const dir = tempDir();
     try {

@@ -176,6 +176,7 @@ describe('SloRules rejects', () => {
     ['no SLI', { slos: [{ name: 'x', objective: 99 }] }, `${path}: invalid slos[0] `],
     ['an impossible burn-rate pair (objective 90 with the 30d catalogue)', { slos: [{ ...AVAILABILITY, objective: 90 }] }, `${path}: invalid slos[0].alerts[0].burnRate 14.4: a 14.4x burn rate fires only above an error ratio of 1.44`],
     ['an unknown period', { slos: [{ ...AVAILABILITY, period: '90d' as any }] }, `${path}: invalid slos[0].period "90d": must be one of "30d", "28d", "7d"`],
+    ['a description Prometheus would expand as a template', { slos: [{ ...AVAILABILITY, description: 'ok {{ $value }}' }] }, `${path}: invalid slos[0].description "ok {{ $value }}": must not contain "{{"`],
     ['duplicate SLO names', { slos: [AVAILABILITY, AVAILABILITY] }, `${path}: invalid slos[1].name "availability": must be unique within the service`],
     ['no SLOs', { slos: [] }, `${path}: invalid slos []: must have at least 1 item(s) (got 0)`],
     ['a service name that is not a DNS label', { service: 'Checkout API' }, `${path}: invalid service "Checkout API"`],
