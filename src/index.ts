@@ -1,3 +1,4 @@
 export * from './core';
 export * from './slo';
 export * from './aws/observability';
+export * from './kubernetes';
