@@ -1,11 +1,5 @@
-import { IConstruct } from 'constructs';
 import { ResilientDeployment, ResilientDeploymentProps } from '../../src/kubernetes';
-import { onlyResource, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../harness';
-
-/** Warning annotations below a scope (cdktf records them as `@cdktf/warn`). */
-function warnings(scope: IConstruct): string[] {
-  return scope.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === '@cdktf/warn' || m.type === 'warn').map((m) => String(m.data)));
-}
+import { annotations, onlyResource, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../harness';
 
 const BASE: ResilientDeploymentProps = {
   image: 'ghcr.io/acme/api:1.4.2',
@@ -94,7 +88,7 @@ describe('ResilientDeployment defaults', () => {
     expect(workload.podDisruptionBudget.terraformResourceType).toBe('kubernetes_pod_disruption_budget_v1');
     expect(workload.autoscaler!.terraformResourceType).toBe('kubernetes_horizontal_pod_autoscaler_v2');
     expect(workload.service.terraformResourceType).toBe('kubernetes_service_v1');
-    expect(warnings(stack)).toEqual([]);
+    expect(annotations(stack, 'warn')).toEqual([]);
   });
 });
 
@@ -148,7 +142,7 @@ describe('ResilientDeployment options', () => {
     const d = onlyResource(json, 'kubernetes_deployment_v1');
     expect(d.spec.replicas).toBe('1');
     expect(d.metadata.annotations).toEqual({ 'reliability.cdktf.io/single-replica': 'accepted' });
-    expect(warnings(stack)).toEqual([expect.stringContaining('allowSingleReplica is set')]);
+    expect(annotations(stack, 'warn')).toEqual([expect.stringContaining('allowSingleReplica is set')]);
   });
 });
 
