@@ -1,9 +1,11 @@
 // One app that synthesizes every example stack into cdktf.out/ (see cdktf.json).
 import { App } from 'cdktf';
+import { KubernetesServiceStack } from './kubernetes-service/stack';
 import { QuickStartStack } from './quick-start/stack';
 import { SloAlarmsExampleStack } from './slo-alarms/stack';
 
 const app = new App();
 new QuickStartStack(app, 'quick-start');
 new SloAlarmsExampleStack(app, 'slo-alarms');
+new KubernetesServiceStack(app, 'kubernetes-service');
 app.synth();

@@ -1,4 +1,5 @@
 export * from './core';
 export * from './slo';
 export * from './aws/observability';
+export * from './kubernetes';
 export * from './checks';
