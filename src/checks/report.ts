@@ -11,13 +11,13 @@ import { TerraformJsonResource, TerraformJsonStack } from './stack';
 import { markdownTable, mdCell, textTable } from './format';
 
 /** Annotation on PrometheusRule manifests that carries the SLOs they implement (a JSON array). */
-export const SLO_ANNOTATION = 'reliability.cdktf.io/slos';
+export const RELIABILITY_SLOS_ANNOTATION = 'reliability.cdktf.io/slos';
 /** Annotation (any kubernetes_manifest) or tag prefix (any AWS resource) recording recovery objectives. */
-export const RECOVERY_ANNOTATION = 'reliability.cdktf.io/recovery';
+export const RELIABILITY_RECOVERY_ANNOTATION = 'reliability.cdktf.io/recovery';
 export const RECOVERY_TAG_PREFIX = 'recovery:';
 
 /** A stateful resource in the report. */
-export interface StatefulResourceSummary {
+export interface ReportedStatefulResource {
   readonly address: string;
   readonly type: string;
   /** Survives the loss of one Availability Zone (undefined: cannot tell from the JSON). */
@@ -30,7 +30,7 @@ export interface StatefulResourceSummary {
 }
 
 /** One burn-rate alert of an SLO, with its detection time. */
-export interface SloAlertSummary {
+export interface ReportedSloAlert {
   readonly id: string;
   readonly severity: string;
   readonly longWindow: string;
@@ -45,7 +45,7 @@ export interface SloAlertSummary {
 }
 
 /** An SLO found in a stack. */
-export interface SloSummary {
+export interface ReportedSlo {
   readonly service: string;
   readonly name: string;
   readonly objective: number;
@@ -53,13 +53,13 @@ export interface SloSummary {
   readonly budgetMinutes: number;
   /** Where it was found: CloudWatch alarms or a PrometheusRule. */
   readonly source: 'cloudwatch' | 'prometheus';
-  readonly alerts: readonly SloAlertSummary[];
+  readonly alerts: readonly ReportedSloAlert[];
   /** Why the SLO could not be rebuilt from the stack's metadata, if it could not. */
   readonly problem?: string;
 }
 
 /** A recovery objective recorded in a stack. */
-export interface RecoveryObjectiveSummary {
+export interface ReportedRecoveryObjectives {
   readonly address: string;
   readonly objectives: Readonly<Record<string, string>>;
 }
@@ -68,16 +68,16 @@ export interface RecoveryObjectiveSummary {
 export interface StackReport {
   readonly stack: string;
   readonly source?: string;
-  readonly stateful: readonly StatefulResourceSummary[];
-  readonly slos: readonly SloSummary[];
-  readonly recoveryObjectives: readonly RecoveryObjectiveSummary[];
+  readonly stateful: readonly ReportedStatefulResource[];
+  readonly slos: readonly ReportedSlo[];
+  readonly recoveryObjectives: readonly ReportedRecoveryObjectives[];
 }
 
 function preventDestroy(r: TerraformJsonResource): boolean {
   return bool(at(r.body, 'lifecycle', 'prevent_destroy')) === true;
 }
 
-function summarizeStateful(r: TerraformJsonResource, stack: TerraformJsonStack): StatefulResourceSummary {
+function summarizeStateful(r: TerraformJsonResource, stack: TerraformJsonStack): ReportedStatefulResource {
   const b = r.body;
   let multiAz: boolean | undefined;
   let nativeBackups = false;
@@ -130,7 +130,7 @@ function severityOf(alertId: string, fallback: string | undefined): string {
   return fallback ?? alertId.split('-')[0] ?? 'page';
 }
 
-function buildSlo(d: SloDraft): SloSummary {
+function buildSlo(d: SloDraft): ReportedSlo {
   const base = { service: d.service, name: d.name, objective: Number(d.objective), period: typeof d.period === 'string' ? d.period : show(d.period ?? '30d'), source: d.source };
   const alerts = [...d.alerts.values()].map(({ severity, longWindow, shortWindow, burnRate }) => ({ severity, longWindow, shortWindow, burnRate }));
   if (alerts.length === 0) return { ...base, budgetMinutes: NaN, alerts: [], problem: 'no burn-rate alerts found for this SLO' };
@@ -184,7 +184,7 @@ function slosFromPrometheusRules(stack: TerraformJsonStack): SloDraft[] {
   for (const r of stack.ofType('kubernetes_manifest')) {
     const m = r.body.manifest;
     const annotations = isObject(m) && isObject(m.metadata) && isObject(m.metadata.annotations) ? m.metadata.annotations : undefined;
-    const text = str(annotations?.[SLO_ANNOTATION]);
+    const text = str(annotations?.[RELIABILITY_SLOS_ANNOTATION]);
     if (text === undefined) continue;
     let parsed: unknown;
     try {
@@ -205,8 +205,8 @@ function slosFromPrometheusRules(stack: TerraformJsonStack): SloDraft[] {
   return out;
 }
 
-function recoveryObjectives(stack: TerraformJsonStack): RecoveryObjectiveSummary[] {
-  const out: RecoveryObjectiveSummary[] = [];
+function recoveryObjectives(stack: TerraformJsonStack): ReportedRecoveryObjectives[] {
+  const out: ReportedRecoveryObjectives[] = [];
   for (const r of stack.resources) {
     const objectives: Record<string, string> = {};
     for (const [k, v] of Object.entries(stack.tagsOf(r))) {
@@ -214,7 +214,7 @@ function recoveryObjectives(stack: TerraformJsonStack): RecoveryObjectiveSummary
     }
     if (r.type === 'kubernetes_manifest') {
       const ann = at(r.body, 'manifest', 'metadata', 'annotations');
-      const text = isObject(ann) ? str(ann[RECOVERY_ANNOTATION]) : undefined;
+      const text = isObject(ann) ? str(ann[RELIABILITY_RECOVERY_ANNOTATION]) : undefined;
       if (text !== undefined) {
         try {
           const parsed = JSON.parse(text);
@@ -257,7 +257,7 @@ export function formatReport(reports: readonly StackReport[], format: ReportForm
     out.push(heading(3, 'Stateful resources'), '');
     if (s.length === 0) out.push('No stateful resources.', '');
     else {
-      const count = (f: (x: StatefulResourceSummary) => boolean): string => `${s.filter(f).length}/${s.length}`;
+      const count = (f: (x: ReportedStatefulResource) => boolean): string => `${s.filter(f).length}/${s.length}`;
       out.push(
         `${s.length} stateful resource${s.length === 1 ? '' : 's'}: ${count((x) => x.multiAz === true)} Multi-AZ, ${count((x) => x.nativeBackups || x.awsBackup)} backed up (${count((x) => x.awsBackup)} by AWS Backup), ${count((x) => x.deletionProtected)} deletion-protected.`,
         '',
@@ -282,7 +282,7 @@ export function formatReport(reports: readonly StackReport[], format: ReportForm
         );
     }
     out.push(heading(3, 'Recovery objectives'), '');
-    if (r.recoveryObjectives.length === 0) out.push(`No recovery objectives recorded (no resource tagged ${RECOVERY_TAG_PREFIX}rto / ${RECOVERY_TAG_PREFIX}rpo, no manifest annotated ${RECOVERY_ANNOTATION}).`, '');
+    if (r.recoveryObjectives.length === 0) out.push(`No recovery objectives recorded (no resource tagged ${RECOVERY_TAG_PREFIX}rto / ${RECOVERY_TAG_PREFIX}rpo, no manifest annotated ${RELIABILITY_RECOVERY_ANNOTATION}).`, '');
     else out.push(table(['Resource', 'Objectives'], r.recoveryObjectives.map((o) => [o.address, Object.entries(o.objectives).map(([k, v]) => `${k}=${v}`).join(', ')])), '');
   }
   return out.join('\n').trimEnd() + '\n';

@@ -191,3 +191,9 @@ test('the CLI does not load cdktf or constructs, so it runs where only the JSON 
   expect(seen.size).toBeGreaterThan(10);
   expect([...packages].sort()).toEqual(['node:fs', 'node:path']);
 });
+
+test('the report reads the annotation key the SloRules construct writes', () => {
+  const { SLO_ANNOTATION } = require('../../src/kubernetes');
+  const { RELIABILITY_SLOS_ANNOTATION } = require('../../src/checks/report');
+  expect(RELIABILITY_SLOS_ANNOTATION).toBe(SLO_ANNOTATION);
+});
