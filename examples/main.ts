@@ -1,5 +1,6 @@
 // One app that synthesizes every example stack into cdktf.out/ (see cdktf.json).
 import { App } from 'cdktf';
+import { ReliabilityChecks } from '../src/checks/aspect';
 import { KubernetesServiceStack } from './kubernetes-service/stack';
 import { QuickStartStack } from './quick-start/stack';
 import { SloAlarmsExampleStack } from './slo-alarms/stack';
@@ -8,4 +9,6 @@ const app = new App();
 new QuickStartStack(app, 'quick-start');
 new SloAlarmsExampleStack(app, 'slo-alarms');
 new KubernetesServiceStack(app, 'kubernetes-service');
+// The examples hold themselves to the rule pack: an error-level finding fails `cdktf synth`.
+ReliabilityChecks.addTo(app);
 app.synth();

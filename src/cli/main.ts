@@ -5,6 +5,7 @@
  *
  *   cdktf-reliability check PATH... [--format table|json|markdown]
  *   cdktf-reliability report PATH... [--format text|markdown]
+ *   cdktf-reliability error-budget FILE [--format text|markdown]
  *
  * Exit codes: 0 no error-level finding, 1 error-level findings, 2 usage or input errors.
  */
@@ -12,6 +13,7 @@ import { checkStack, countFindings, StackCheckResult } from '../checks/check';
 import { loadStacks, StackFileError } from '../checks/files';
 import { FindingsFormat, formatFindings } from '../checks/format';
 import { formatReport, reportStack, ReportFormat } from '../checks/report';
+import { errorBudgetCommand } from './error-budget';
 
 /** Where a command writes; tests pass their own. */
 export interface CliIo {
@@ -48,6 +50,16 @@ const COMMANDS: Record<string, Command> = {
     run: (paths, format, io) => {
       io.out(formatReport(loadStacks(paths).map(({ file, stack }) => reportStack(stack, file)), format as ReportFormat));
       return 0;
+    },
+  },
+  'error-budget': {
+    usage: 'error-budget FILE [--format text|markdown]',
+    summary: 'error-budget report of the SLO definitions in FILE (JSON or YAML): budgets, burn rates, detection times',
+    formats: ['text', 'markdown'],
+    run: (paths, format, io) => {
+      const { exitCode, output } = errorBudgetCommand([...paths, '--format', format]);
+      (exitCode === 0 ? io.out : io.err)(output);
+      return exitCode;
     },
   },
 };

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { errorBudgetCommand } from '../../src/cli/error-budget';
+import { main } from '../../src/cli/main';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'error-budget-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -50,5 +51,19 @@ describe('cdktf-reliability error-budget FILE', () => {
     const broken = file('broken.json', '{ "slos": [');
     expect(errorBudgetCommand([broken])).toMatchObject({ exitCode: 2, output: expect.stringContaining('is not valid JSON') });
     expect(errorBudgetCommand(['--help'])).toMatchObject({ exitCode: 0, output: expect.stringContaining('usage: cdktf-reliability error-budget FILE') });
+  });
+});
+
+describe('through the package bin', () => {
+  test('main dispatches error-budget and passes the format and exit code through', () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { out: (t: string) => out.push(t), err: (t: string) => err.push(t) };
+    expect(main(['error-budget', yaml, '--format', 'markdown'], io)).toBe(0);
+    expect(out.join('')).toMatch(/^#+ .*availability/m);
+    const bad = file('bad.json', JSON.stringify({ slos: [{ name: 'x', objective: 100 }] }));
+    expect(main(['error-budget', bad], io)).toBe(1);
+    expect(err.join('')).toContain('invalid slos[0].objective 100');
+    expect(main(['error-budget'], io)).toBe(2);
   });
 });
