@@ -198,23 +198,35 @@ export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefin
 
 /**
  * Creates a construct's resource alarms from their definitions, checking
- * that every override names an alarm the construct has, and warning once
- * when there is no routing (the alarms then notify no one).
+ * that every override names one of them, and warning once per scope when
+ * there is no routing (the alarms then notify no one).
  */
 export function resourceAlarms(ctx: ResourceAlarmContext, defs: readonly ResourceAlarmDefinition[]): Record<string, CloudwatchMetricAlarm> {
-  const known = new Set(defs.map((d) => d.key));
-  for (const key of Object.keys(ctx.overrides ?? {})) {
-    if (!known.has(key)) {
-      throw new InvalidPropError(ctx.scope, `${ctx.prop ?? 'alarms'}.${key}`, key, `must be one of ${[...known].join(', ')}`);
-    }
-  }
+  checkAlarmOverrideKeys(ctx.scope, ctx.overrides, defs.map((d) => d.key), ctx.prop);
   const out: Record<string, CloudwatchMetricAlarm> = {};
   for (const def of defs) {
     const alarm = resourceAlarm(ctx, def);
     if (alarm) out[def.key] = alarm;
   }
   if (!ctx.routing && Object.keys(out).length > 0) {
-    Annotations.of(ctx.scope).addWarning(`${Object.keys(out).length} alarm(s) created without alarmRouting: they notify no one. Pass an AlarmChannel as alarmRouting.`);
+    const message = 'alarms are created without alarmRouting: they notify no one. Pass an AlarmChannel as alarmRouting.';
+    if (!ctx.scope.node.metadata.some((m) => m.data === message)) Annotations.of(ctx.scope).addWarning(message);
   }
   return out;
+}
+
+/**
+ * Throws an {@link InvalidPropError} when an override names an alarm the
+ * construct does not have (a typo would otherwise be silently ignored).
+ * For constructs that create their alarms in several `resourceAlarms` calls.
+ */
+export function checkAlarmOverrideKeys(
+  scope: Construct,
+  overrides: Readonly<Record<string, unknown>> | undefined,
+  keys: readonly string[],
+  prop = 'alarms',
+): void {
+  for (const key of Object.keys(overrides ?? {})) {
+    if (!keys.includes(key)) throw new InvalidPropError(scope, `${prop}.${key}`, key, `must be one of ${keys.join(', ')}`);
+  }
 }

@@ -119,7 +119,7 @@ describe('MultiAzNetwork options', () => {
     expect(new Set(natRoutes.map((r) => r.nat_gateway_id)).size).toBe(1);
     expect(values(json, 'aws_flow_log')[0]).toMatchObject({ log_destination_type: 's3', log_destination: 'arn:aws:s3:::flow-logs-bucket/vpc' });
     expect(values(json, 'aws_iam_role')).toEqual([]);
-    expect(warnings(stack)).toEqual([expect.stringContaining('natGateways is "single"'), expect.stringContaining('without alarmRouting')]);
+    expect(warnings(stack)).toEqual([expect.stringContaining('natGateways is "single"'), expect.stringContaining('alarms are created without alarmRouting')]);
     expect(net.flowLogGroup).toBeUndefined();
     expect(schemaErrors(stack)).toEqual([]);
     expect(synth(stack)).toMatchSnapshot();

@@ -153,7 +153,9 @@ describe('resourceAlarms', () => {
     expect(Object.keys(out)).toEqual(['cpu', 'latency']);
     const json = synthJson(stack);
     for (const a of Object.values(resourcesOf(json, 'aws_cloudwatch_metric_alarm'))) expect(a.alarm_actions).toEqual([]);
-    expect(warnings(stack)).toEqual([expect.stringContaining('test/db: 2 alarm(s) created without alarmRouting')]);
+    expect(warnings(stack)).toEqual([expect.stringContaining('test/db: alarms are created without alarmRouting')]);
+    resourceAlarms({ scope }, [{ ...cpu, key: 'other' }]);
+    expect(warnings(stack)).toHaveLength(1);
   });
 
   test('with routing there is no warning', () => {
