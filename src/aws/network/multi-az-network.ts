@@ -45,6 +45,11 @@ export interface IMultiAzNetwork {
   readonly publicSubnetIds: string[];
   readonly privateSubnetIds: string[];
   readonly isolatedSubnetIds: string[];
+  /**
+   * Zone names in subnet order, when known (databases use them to place a writer and its readers apart).
+   * @default - unknown
+   */
+  readonly zones?: string[];
 }
 
 /** Alarms a {@link MultiAzNetwork} creates (one set per NAT gateway). */
