@@ -1,6 +1,9 @@
 // One app that synthesizes every example stack into cdktf.out/ (see cdktf.json).
 import { App } from 'cdktf';
+import { QuickStartStack } from './quick-start/stack';
+import { SloAlarmsExampleStack } from './slo-alarms/stack';
 
 const app = new App();
-// Each example adds its stacks here: `new XStack(app, 'name')`.
+new QuickStartStack(app, 'quick-start');
+new SloAlarmsExampleStack(app, 'slo-alarms');
 app.synth();

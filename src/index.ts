@@ -1,2 +1,3 @@
 export * from './core';
 export * from './slo';
+export * from './aws/observability';

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
-import { App, Testing, TerraformStack } from 'cdktf';
+import { App, DefaultTokenResolver, StringConcat, Testing, TerraformStack, Tokenization } from 'cdktf';
 import { Construct } from 'constructs';
 
 /** A test stack with the AWS and Kubernetes providers configured, as a user's stack would have. */
@@ -63,7 +63,7 @@ export function onlyResource(json: SynthesizedStack, type: string): any {
 export function annotations(scope: Construct, level: 'warn' | 'error' | 'info' = 'warn'): string[] {
   return scope.node
     .findAll()
-    .flatMap((c) => c.node.metadata.filter((m) => m.type === level).map((m) => `${c.node.path}: ${String(m.data)}`));
+    .flatMap((c) => c.node.metadata.filter((m) => m.type === `@cdktf/${level}`).map((m) => `${c.node.path}: ${String(m.data)}`));
 }
 
 const TF_VALIDATE = path.resolve(__dirname, '..', '..', 'shared', 'tools', 'tf-validate.mjs');
@@ -95,4 +95,9 @@ export function schemaErrors(stack: TerraformStack): string[] {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Resolves tokens in a value to the Terraform expressions they synthesize to (`${aws_x.y.arn}`). */
+export function resolveTokens(scope: Construct, value: unknown): any {
+  return Tokenization.resolve(value, { scope, resolver: new DefaultTokenResolver(new StringConcat()) });
 }

@@ -1,0 +1,370 @@
+import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
+import { DataAwsIamPolicyDocument } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
+import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
+import { KmsAlias } from '@cdktf/provider-aws/lib/kms-alias';
+import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
+import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
+import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
+import { SnsTopicPolicy } from '@cdktf/provider-aws/lib/sns-topic-policy';
+import { SnsTopicSubscription } from '@cdktf/provider-aws/lib/sns-topic-subscription';
+import { Annotations } from 'cdktf';
+import { Construct } from 'constructs';
+import { InvalidPropError } from '../../core/errors';
+import { physicalName } from '../../core/naming';
+import { DEFAULT_SEVERITIES, SEVERITY_PATTERN, Severity } from '../../core/severity';
+import { checkTags, tagConstruct } from '../../core/tags';
+import { checkArn, checkEmail, checkNumber, checkUrl } from '../../core/validation';
+import { IAlarmRouting } from './alarm-routing';
+
+/** AWS services that publish alarms and events to the channel's topics. */
+export const PUBLISHING_SERVICES = ['cloudwatch.amazonaws.com', 'events.amazonaws.com', 'backup.amazonaws.com'] as const;
+
+/** How SNS retries an HTTPS endpoint that fails (PagerDuty, Opsgenie, a webhook). */
+export interface HttpsRetryPolicy {
+  /**
+   * Retries after the first failed attempt; SNS allows at most 100, and the
+   * whole schedule at most 3600 s (checked as retries x maximum delay).
+   * @default 10
+   */
+  readonly numRetries?: number;
+  /** Shortest delay between retries, in seconds (at least 1). @default 5 */
+  readonly minDelaySeconds?: number;
+  /** Longest delay between retries, in seconds (at most 3600). @default 300 */
+  readonly maxDelaySeconds?: number;
+  /** Most deliveries per second to the endpoint. @default - no throttling */
+  readonly maxReceivesPerSecond?: number;
+}
+
+/** One destination for a severity's alarms. */
+export interface AlarmSubscription {
+  /** `email`, `https` (PagerDuty / Opsgenie events URL, webhooks), `sqs` or `lambda`. */
+  readonly protocol: 'email' | 'https' | 'sqs' | 'lambda';
+  /**
+   * The address: an email address, an `https://` URL, or the ARN of the SQS
+   * queue or Lambda function. An SQS queue's own policy must let SNS send
+   * to it (`sqs:SendMessage` for `sns.amazonaws.com` with `aws:SourceArn` of the topic).
+   */
+  readonly endpoint: string;
+  /**
+   * Deliver the alarm JSON without the SNS envelope (`https` and `sqs` only).
+   * @default false
+   */
+  readonly rawMessageDelivery?: boolean;
+  /**
+   * Retry schedule for `https` endpoints.
+   * @default - 10 retries, exponential backoff from 5 s to 300 s
+   */
+  readonly retryPolicy?: HttpsRetryPolicy;
+  /**
+   * Whether an `https` endpoint confirms the subscription by itself, as
+   * PagerDuty and Opsgenie do; Terraform then waits for the confirmation.
+   * Set false for an endpoint a person confirms by hand.
+   * @default true
+   */
+  readonly autoConfirms?: boolean;
+}
+
+/** Props of {@link AlarmChannel}. */
+export interface AlarmChannelProps {
+  /**
+   * The severities to route. `page` and `ticket` are always there; list
+   * more (e.g. `info`) to add topics for them.
+   * @default ['page', 'ticket']
+   */
+  readonly severities?: readonly Severity[];
+  /**
+   * Who is told, per severity. A `page` severity with no subscription gets a
+   * warning annotation: a page nobody receives wakes nobody up.
+   * @default - no subscriptions (add them outside, e.g. in your paging tool)
+   */
+  readonly subscriptions?: Readonly<Record<string, readonly AlarmSubscription[]>>;
+  /**
+   * Existing SNS topics to adopt, per severity, instead of creating one.
+   * Their encryption and policy are the owner's: they must let
+   * `cloudwatch.amazonaws.com` publish, and a KMS key on them must let it
+   * use the key (alarms cannot publish under the AWS-managed `alias/aws/sns` key).
+   * @default - a topic is created for every severity
+   */
+  readonly existingTopicArns?: Readonly<Record<string, string>>;
+  /**
+   * A customer-managed KMS key (ARN) to encrypt the created topics with.
+   * Its policy must let CloudWatch, EventBridge and AWS Backup call
+   * `kms:GenerateDataKey*` and `kms:Decrypt`.
+   * @default - a key is created, with rotation and a policy for those services
+   */
+  readonly kmsKeyArn?: string;
+  /**
+   * Waiting period before a deleted key is gone, 7 to 30 days.
+   * @default 30
+   */
+  readonly keyDeletionWindowDays?: number;
+  /**
+   * Prefix of the topic names; each topic is `<prefix>-<severity>`.
+   * @default - derived from the construct path
+   */
+  readonly topicNamePrefix?: string;
+  /**
+   * Tags for every resource the channel creates, merged over the library's `ManagedBy` tag.
+   * @default - only the library's tag
+   */
+  readonly tags?: Readonly<Record<string, string>>;
+}
+
+const TOPIC_NAME = /^[A-Za-z0-9_-]{1,256}$/;
+const SNS_MAX_RETRY_SECONDS = 3600;
+
+/**
+ * Notification routing by severity: one SNS topic per severity, encrypted
+ * with a customer-managed KMS key that CloudWatch, EventBridge and AWS Backup
+ * may use, a topic policy that lets only this account's services publish and
+ * only over TLS, and subscriptions per severity (email, HTTPS with retries,
+ * SQS, Lambda).
+ *
+ * Alarms cannot publish to a topic encrypted with the AWS-managed SNS key;
+ * they fail silently. That is why the channel always uses a customer key.
+ */
+export class AlarmChannel extends Construct implements IAlarmRouting {
+  public readonly severities: readonly Severity[];
+  /** Topics created by the channel, per severity (adopted topics are not here). */
+  public readonly topics: Readonly<Record<string, SnsTopic>>;
+  /** Topic policies of the created topics, per severity. */
+  public readonly topicPolicies: Readonly<Record<string, SnsTopicPolicy>>;
+  /** The KMS key the channel created, if it created one. */
+  public readonly key?: KmsKey;
+  /** The key's alias, if the channel created the key. */
+  public readonly keyAlias?: KmsAlias;
+  /** Every subscription, in the order given. */
+  public readonly subscriptions: readonly SnsTopicSubscription[];
+  /** Permissions letting SNS invoke subscribed Lambda functions. */
+  public readonly lambdaPermissions: readonly LambdaPermission[];
+
+  private readonly topicArns: Record<string, string>;
+
+  constructor(scope: Construct, id: string, props: AlarmChannelProps = {}) {
+    super(scope, id);
+    this.severities = this.validateSeverities(props.severities);
+    const known = new Set<string>(this.severities);
+    for (const key of Object.keys(props.existingTopicArns ?? {})) {
+      if (!known.has(key)) throw this.unknownSeverity(`existingTopicArns.${key}`, key);
+      checkArn(this, `existingTopicArns.${key}`, props.existingTopicArns![key], 'sns');
+    }
+    for (const key of Object.keys(props.subscriptions ?? {})) {
+      if (!known.has(key)) throw this.unknownSeverity(`subscriptions.${key}`, key);
+    }
+    checkArn(this, 'kmsKeyArn', props.kmsKeyArn, 'kms');
+    checkNumber(this, 'keyDeletionWindowDays', props.keyDeletionWindowDays, { min: 7, max: 30, integer: true });
+    if (props.topicNamePrefix !== undefined && !TOPIC_NAME.test(`${props.topicNamePrefix}-x`)) {
+      throw new InvalidPropError(this, 'topicNamePrefix', props.topicNamePrefix, 'must be letters, digits, "-" or "_" (SNS topic names)');
+    }
+    checkTags(this, 'tags', props.tags);
+    tagConstruct(this, props.tags);
+
+    const adopted = props.existingTopicArns ?? {};
+    const toCreate = this.severities.filter((s) => adopted[s] === undefined);
+    const topics: Record<string, SnsTopic> = {};
+    const policies: Record<string, SnsTopicPolicy> = {};
+    this.topicArns = { ...adopted };
+
+    if (toCreate.length > 0) {
+      const account = new DataAwsCallerIdentity(this, 'account');
+      const partition = new DataAwsPartition(this, 'partition');
+      let keyArn = props.kmsKeyArn;
+      if (keyArn === undefined) {
+        this.key = new KmsKey(this, 'key', {
+          description: `Encrypts the alarm topics of ${this.node.path}`,
+          enableKeyRotation: true,
+          deletionWindowInDays: props.keyDeletionWindowDays ?? 30,
+          policy: this.keyPolicy(account, partition).json,
+        });
+        this.keyAlias = new KmsAlias(this, 'key-alias', {
+          name: `alias/${physicalName(this, { maxLength: 200, allowed: /[A-Za-z0-9/_-]/ })}`,
+          targetKeyId: this.key.keyId,
+        });
+        keyArn = this.key.arn;
+      }
+      const prefix = props.topicNamePrefix ?? physicalName(this, { maxLength: 200 });
+      for (const severity of toCreate) {
+        const topic = new SnsTopic(this, `topic-${severity}`, {
+          name: `${prefix}-${severity}`,
+          displayName: `${severity} alarms (${this.node.path})`.slice(0, 100),
+          kmsMasterKeyId: keyArn,
+          signatureVersion: 2,
+        });
+        topics[severity] = topic;
+        this.topicArns[severity] = topic.arn;
+        policies[severity] = new SnsTopicPolicy(this, `topic-policy-${severity}`, {
+          arn: topic.arn,
+          policy: this.topicPolicy(severity, topic, account, partition).json,
+        });
+      }
+    }
+    this.topics = topics;
+    this.topicPolicies = policies;
+
+    const subscriptions: SnsTopicSubscription[] = [];
+    const permissions: LambdaPermission[] = [];
+    for (const severity of this.severities) {
+      const list = props.subscriptions?.[severity] ?? [];
+      list.forEach((sub, i) => {
+        const prop = `subscriptions.${severity}[${i}]`;
+        const made = this.subscribe(severity, sub, i, prop);
+        subscriptions.push(made.subscription);
+        if (made.permission) permissions.push(made.permission);
+      });
+    }
+    this.subscriptions = subscriptions;
+    this.lambdaPermissions = permissions;
+
+    if ((props.subscriptions?.page ?? []).length === 0 && adopted.page === undefined) {
+      Annotations.of(this).addWarning(
+        'No subscription for the "page" severity: pages will reach nobody. Add one (e.g. a PagerDuty or Opsgenie HTTPS endpoint) in subscriptions.page, or subscribe to the topic elsewhere.',
+      );
+    }
+  }
+
+  /** ARN of the topic for a severity. */
+  public topicArn(severity: Severity, prop = 'severity'): string {
+    const arn = this.topicArns[severity];
+    if (arn === undefined) throw this.unknownSeverity(prop, severity);
+    return arn;
+  }
+
+  public actionsFor(severity: Severity, prop = 'severity'): string[] {
+    return [this.topicArn(severity, prop)];
+  }
+
+  private validateSeverities(given: readonly Severity[] | undefined): Severity[] {
+    const list = [...DEFAULT_SEVERITIES];
+    for (const [i, s] of (given ?? []).entries()) {
+      if (typeof s !== 'string' || !SEVERITY_PATTERN.test(s)) {
+        throw new InvalidPropError(this, `severities[${i}]`, s, 'must be lower-case letters, digits and "-", starting with a letter, at most 32 characters');
+      }
+      if (!list.includes(s)) list.push(s);
+    }
+    return list;
+  }
+
+  private unknownSeverity(prop: string, value: unknown): InvalidPropError {
+    return new InvalidPropError(this, prop, value, `is not a severity of this channel; known: ${this.severities.map((s) => `"${s}"`).join(', ')} (add it to severities)`);
+  }
+
+  private keyPolicy(account: DataAwsCallerIdentity, partition: DataAwsPartition): DataAwsIamPolicyDocument {
+    return new DataAwsIamPolicyDocument(this, 'key-policy', {
+      statement: [
+        {
+          sid: 'AccountAdministers',
+          principals: [{ type: 'AWS', identifiers: [`arn:${partition.partition}:iam::${account.accountId}:root`] }],
+          actions: ['kms:*'],
+          resources: ['*'],
+        },
+        {
+          sid: 'AlarmServicesEncryptMessages',
+          principals: [{ type: 'Service', identifiers: [...PUBLISHING_SERVICES] }],
+          actions: ['kms:GenerateDataKey*', 'kms:Decrypt'],
+          resources: ['*'],
+        },
+      ],
+    });
+  }
+
+  private topicPolicy(severity: string, topic: SnsTopic, account: DataAwsCallerIdentity, partition: DataAwsPartition): DataAwsIamPolicyDocument {
+    return new DataAwsIamPolicyDocument(this, `topic-policy-document-${severity}`, {
+      statement: [
+        {
+          sid: 'OwnerManages',
+          principals: [{ type: 'AWS', identifiers: [`arn:${partition.partition}:iam::${account.accountId}:root`] }],
+          actions: ['sns:GetTopicAttributes', 'sns:SetTopicAttributes', 'sns:AddPermission', 'sns:RemovePermission', 'sns:DeleteTopic', 'sns:Subscribe', 'sns:ListSubscriptionsByTopic', 'sns:Publish'],
+          resources: [topic.arn],
+        },
+        {
+          sid: 'AccountServicesPublish',
+          principals: [{ type: 'Service', identifiers: [...PUBLISHING_SERVICES] }],
+          actions: ['sns:Publish'],
+          resources: [topic.arn],
+          condition: [{ test: 'StringEquals', variable: 'aws:SourceAccount', values: [account.accountId] }],
+        },
+        {
+          sid: 'DenyInsecureTransport',
+          effect: 'Deny',
+          principals: [{ type: 'AWS', identifiers: ['*'] }],
+          actions: ['sns:Publish'],
+          resources: [topic.arn],
+          condition: [{ test: 'Bool', variable: 'aws:SecureTransport', values: ['false'] }],
+        },
+      ],
+    });
+  }
+
+  private subscribe(severity: string, sub: AlarmSubscription, index: number, prop: string): { subscription: SnsTopicSubscription; permission?: LambdaPermission } {
+    const id = `${severity}-${sub.protocol}-${index}`;
+    const topicArn = this.topicArns[severity];
+    if (sub.rawMessageDelivery && sub.protocol !== 'https' && sub.protocol !== 'sqs') {
+      throw new InvalidPropError(this, `${prop}.rawMessageDelivery`, true, 'applies to https and sqs subscriptions only');
+    }
+    if (sub.retryPolicy && sub.protocol !== 'https') {
+      throw new InvalidPropError(this, `${prop}.retryPolicy`, sub.retryPolicy, 'applies to https subscriptions only (SNS fixes the retries of other protocols)');
+    }
+    switch (sub.protocol) {
+      case 'email':
+        checkEmail(this, `${prop}.endpoint`, sub.endpoint);
+        return { subscription: new SnsTopicSubscription(this, `subscription-${id}`, { topicArn, protocol: 'email', endpoint: sub.endpoint }) };
+      case 'https':
+        checkUrl(this, `${prop}.endpoint`, sub.endpoint);
+        return {
+          subscription: new SnsTopicSubscription(this, `subscription-${id}`, {
+            topicArn,
+            protocol: 'https',
+            endpoint: sub.endpoint,
+            endpointAutoConfirms: sub.autoConfirms ?? true,
+            rawMessageDelivery: sub.rawMessageDelivery ?? false,
+            deliveryPolicy: JSON.stringify(this.deliveryPolicy(sub.retryPolicy ?? {}, `${prop}.retryPolicy`)),
+          }),
+        };
+      case 'sqs':
+        checkArn(this, `${prop}.endpoint`, sub.endpoint, 'sqs');
+        return {
+          subscription: new SnsTopicSubscription(this, `subscription-${id}`, { topicArn, protocol: 'sqs', endpoint: sub.endpoint, rawMessageDelivery: sub.rawMessageDelivery ?? false }),
+        };
+      case 'lambda': {
+        checkArn(this, `${prop}.endpoint`, sub.endpoint, 'lambda');
+        const permission = new LambdaPermission(this, `permission-${id}`, {
+          statementId: `sns-${physicalName(this, { maxLength: 60, suffix: id })}`.slice(0, 100),
+          action: 'lambda:InvokeFunction',
+          functionName: sub.endpoint,
+          principal: 'sns.amazonaws.com',
+          sourceArn: topicArn,
+        });
+        const subscription = new SnsTopicSubscription(this, `subscription-${id}`, { topicArn, protocol: 'lambda', endpoint: sub.endpoint, dependsOn: [permission] });
+        return { subscription, permission };
+      }
+      default:
+        throw new InvalidPropError(this, `${prop}.protocol`, (sub as AlarmSubscription).protocol, 'must be one of "email", "https", "sqs", "lambda"');
+    }
+  }
+
+  private deliveryPolicy(retry: HttpsRetryPolicy, prop: string): object {
+    const numRetries = retry.numRetries ?? 10;
+    const minDelay = retry.minDelaySeconds ?? 5;
+    const maxDelay = retry.maxDelaySeconds ?? 300;
+    checkNumber(this, `${prop}.numRetries`, numRetries, { min: 0, max: 100, integer: true });
+    checkNumber(this, `${prop}.minDelaySeconds`, minDelay, { min: 1, max: SNS_MAX_RETRY_SECONDS, integer: true });
+    checkNumber(this, `${prop}.maxDelaySeconds`, maxDelay, { min: minDelay, max: SNS_MAX_RETRY_SECONDS, integer: true });
+    checkNumber(this, `${prop}.maxReceivesPerSecond`, retry.maxReceivesPerSecond, { min: 1, integer: true });
+    if (numRetries * maxDelay > SNS_MAX_RETRY_SECONDS) {
+      throw new InvalidPropError(this, prop, retry, `the retry schedule can reach ${numRetries} x ${maxDelay} s; SNS allows at most ${SNS_MAX_RETRY_SECONDS} s in total: lower numRetries or maxDelaySeconds`);
+    }
+    return {
+      healthyRetryPolicy: {
+        minDelayTarget: minDelay,
+        maxDelayTarget: maxDelay,
+        numRetries,
+        numNoDelayRetries: 0,
+        numMinDelayRetries: 0,
+        numMaxDelayRetries: 0,
+        backoffFunction: 'exponential',
+      },
+      ...(retry.maxReceivesPerSecond ? { throttlePolicy: { maxReceivesPerSecond: retry.maxReceivesPerSecond } } : {}),
+      requestPolicy: { headerContentType: 'application/json' },
+    };
+  }
+}

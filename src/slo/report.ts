@@ -1,0 +1,178 @@
+import { clean } from './alert-policy';
+import { formatDuration, humanDuration } from './duration';
+import { SloDefinitionError } from './errors';
+import { ServiceLevelObjective, SloDefinition } from './objective';
+import { detectionTime, detectionTimeForBurnRate } from './timing';
+
+/** The burn rates the report gives detection times for, besides a full outage. */
+export const REPORT_BURN_RATES: readonly number[] = [2, 10, 100];
+
+/** One alert of an SLO, as the report shows it. */
+export interface AlertReport {
+  /** Alert id, e.g. `page-1h-5m`. */
+  readonly id: string;
+  /** Who is told, e.g. `page`. */
+  readonly severity: string;
+  /** Long window, e.g. `1h`. */
+  readonly longWindow: string;
+  /** Short window, e.g. `5m`. */
+  readonly shortWindow: string;
+  /** Burn-rate factor, e.g. 14.4. */
+  readonly burnRate: number;
+  /** Percent of the period's budget consumed in the long window when it fires. */
+  readonly budgetPercent: number;
+  /** Error ratio above which it fires (burn rate x budget). */
+  readonly threshold: number;
+  /** Seconds to fire for a full outage (100% errors); Infinity when it never fires. */
+  readonly fullOutageSeconds: number;
+  /** Seconds to fire for each of `REPORT_BURN_RATES`, in that order; Infinity when it never fires. */
+  readonly burnRateSeconds: readonly number[];
+}
+
+/** One SLO, as the report shows it. */
+export interface SloReport {
+  /** SLO name. */
+  readonly name: string;
+  /** Objective in percent, e.g. 99.9. */
+  readonly objective: number;
+  /** Period, e.g. `30d`. */
+  readonly period: string;
+  /** What the SLO promises. */
+  readonly description: string;
+  /** Runbook link, when the SLO has one. */
+  readonly runbookUrl?: string;
+  /** Error budget as a fraction, e.g. 0.001. */
+  readonly errorBudget: number;
+  /** Minutes of full outage the budget allows per period. */
+  readonly budgetMinutes: number;
+  /** Bad events the budget allows per period, when the events per period are known. */
+  readonly budgetEvents?: number;
+  /** The events per period the report was given, if any. */
+  readonly eventsPerPeriod?: number;
+  /** The burn-rate alerts, in policy order. */
+  readonly alerts: readonly AlertReport[];
+}
+
+/** Options of {@link errorBudgetReport}. */
+export interface ErrorBudgetReportOptions {
+  /**
+   * Events (requests) per SLO period, to give the budget in events too.
+   * @default - the budget is given in minutes only
+   */
+  readonly eventsPerPeriod?: number;
+}
+
+/**
+ * The error-budget report of SLOs: per SLO the objective and budget, and
+ * per alert its windows, burn rate, budget consumed and detection times.
+ * Throws `SloDefinitionError` naming `slos[i].<prop>` for an invalid SLO.
+ */
+export function errorBudgetReport(slos: ReadonlyArray<SloDefinition | ServiceLevelObjective>, options: ErrorBudgetReportOptions = {}): SloReport[] {
+  const events = options.eventsPerPeriod;
+  if (events !== undefined && (typeof events !== 'number' || !Number.isFinite(events) || events <= 0)) {
+    throw new SloDefinitionError('eventsPerPeriod', events, 'must be a positive number of events per SLO period');
+  }
+  if (!Array.isArray(slos) || slos.length === 0) throw new SloDefinitionError('slos', slos, 'must list at least one SLO');
+  return slos.map((def, i) => {
+    let slo: ServiceLevelObjective;
+    try {
+      slo = def instanceof ServiceLevelObjective ? def : ServiceLevelObjective.from(def);
+    } catch (e) {
+      if (e instanceof SloDefinitionError) throw new SloDefinitionError(`slos[${i}].${e.prop}`, e.value, e.allowed);
+      throw e;
+    }
+    return {
+      name: slo.name,
+      objective: slo.objective,
+      period: slo.period,
+      description: slo.description,
+      runbookUrl: slo.runbookUrl,
+      errorBudget: slo.errorBudget,
+      budgetMinutes: slo.budgetMinutes,
+      budgetEvents: events === undefined ? undefined : slo.budgetEvents(events),
+      eventsPerPeriod: events,
+      alerts: slo.alerts.map((a) => ({
+        id: a.id,
+        severity: a.severity,
+        longWindow: formatDuration(a.longWindowSeconds),
+        shortWindow: formatDuration(a.shortWindowSeconds),
+        burnRate: a.burnRate,
+        budgetPercent: clean(a.budgetFraction * 100),
+        threshold: slo.threshold(a),
+        fullOutageSeconds: detectionTime(slo, a, 1),
+        burnRateSeconds: REPORT_BURN_RATES.map((b) => detectionTimeForBurnRate(slo, a, b)),
+      })),
+    };
+  });
+}
+
+const HEADERS = ['alert', 'severity', 'windows', 'burn rate', 'budget used', 'fires above', 'full outage', ...REPORT_BURN_RATES.map((b) => `${b}x burn`)];
+
+function rows(report: SloReport): string[][] {
+  return report.alerts.map((a) => [
+    a.id,
+    a.severity,
+    `${a.longWindow} / ${a.shortWindow}`,
+    `${a.burnRate}x`,
+    `${a.budgetPercent}% in ${a.longWindow}`,
+    `${clean(a.threshold * 100)}% errors`,
+    humanDuration(a.fullOutageSeconds),
+    ...a.burnRateSeconds.map(humanDuration),
+  ]);
+}
+
+function budgetLine(r: SloReport): string {
+  const events = r.budgetEvents === undefined ? '' : ` = ${formatCount(r.budgetEvents)} of ${formatCount(r.eventsPerPeriod as number)} events`;
+  return `error budget ${clean(r.errorBudget * 100)}% = ${r.budgetMinutes} min of full outage per ${r.period}${events}`;
+}
+
+function formatCount(n: number): string {
+  return Number.isInteger(n) ? n.toLocaleString('en-US') : String(clean(n));
+}
+
+/** The report as plain text: one aligned table per SLO. */
+export function formatReportText(reports: readonly SloReport[]): string {
+  return reports
+    .map((r) => {
+      const table = [HEADERS, ...rows(r)];
+      const widths = HEADERS.map((_, c) => Math.max(...table.map((row) => row[c].length)));
+      const lines = table.map((row) => row.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd());
+      lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+      return [
+        `${r.name}: ${r.objective}% over ${r.period}`,
+        `  ${r.description}`,
+        `  ${budgetLine(r)}`,
+        `  runbook: ${r.runbookUrl ?? 'none'}`,
+        '',
+        ...lines.map((l) => `  ${l}`),
+        '',
+        '  Times to fire for a steady error rate from a healthy start; "never" when the alert cannot fire at that rate.',
+      ].join('\n');
+    })
+    .join('\n\n')
+    .concat('\n');
+}
+
+/** The report as Markdown: a section and a table per SLO. */
+export function formatReportMarkdown(reports: readonly SloReport[]): string {
+  const esc = (s: string): string => s.replace(/\|/g, '\\|');
+  return reports
+    .map((r) =>
+      [
+        `### ${r.name}: ${r.objective}% over ${r.period}`,
+        '',
+        `${esc(r.description)}`,
+        '',
+        `- ${budgetLine(r)}`,
+        `- runbook: ${r.runbookUrl ? `<${r.runbookUrl}>` : 'none'}`,
+        '',
+        `| ${HEADERS.join(' | ')} |`,
+        `|${HEADERS.map((_, c) => (c >= 3 ? ' ---: ' : ' --- ')).join('|')}|`,
+        ...rows(r).map((row) => `| ${row.map(esc).join(' | ')} |`),
+        '',
+        'Times to fire for a steady error rate from a healthy start; "never" when the alert cannot fire at that rate.',
+      ].join('\n'),
+    )
+    .join('\n\n')
+    .concat('\n');
+}

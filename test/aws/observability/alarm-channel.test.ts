@@ -1,0 +1,167 @@
+import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
+import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
+import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
+import { SnsTopicSubscription } from '@cdktf/provider-aws/lib/sns-topic-subscription';
+import { TerraformVariable } from 'cdktf';
+import { InvalidPropError } from '../../../src/core';
+import { AlarmChannel, AlarmChannelProps } from '../../../src/aws/observability/alarm-channel';
+import { annotations, resolveTokens, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
+
+const PAGERDUTY = 'https://events.pagerduty.com/integration/0123456789abcdef/enqueue';
+
+function build(props: AlarmChannelProps = {}) {
+  const { stack } = testStack();
+  const channel = new AlarmChannel(stack, 'alarms', props);
+  return { stack, channel };
+}
+
+const fullProps: AlarmChannelProps = {
+  severities: ['info'],
+  subscriptions: {
+    page: [{ protocol: 'https', endpoint: PAGERDUTY }],
+    ticket: [
+      { protocol: 'email', endpoint: 'oncall@example.com' },
+      { protocol: 'sqs', endpoint: 'arn:aws:sqs:eu-west-1:123456789012:tickets', rawMessageDelivery: true },
+    ],
+    info: [{ protocol: 'lambda', endpoint: 'arn:aws:lambda:eu-west-1:123456789012:function:chatops' }],
+  },
+  tags: { Team: 'payments' },
+};
+
+describe('AlarmChannel', () => {
+  test('one encrypted topic per severity, under a customer-managed key with rotation', () => {
+    const { stack, channel } = build(fullProps);
+    const out = synth(stack);
+    const json = JSON.parse(out);
+    expect(Object.keys(resourcesOf(json, 'aws_sns_topic'))).toHaveLength(3);
+    expect(channel.severities).toEqual(['page', 'ticket', 'info']);
+    expect(out).toHaveResourceWithProperties(KmsKey, { enable_key_rotation: true, deletion_window_in_days: 30 });
+    for (const topic of Object.values(resourcesOf(json, 'aws_sns_topic'))) {
+      expect(topic.kms_master_key_id).toMatch(/^\$\{aws_kms_key\.alarms_key_[0-9A-F]{8}\.arn\}$/);
+      expect(topic.tags).toEqual({ ManagedBy: 'cdktf-reliability', Team: 'payments' });
+    }
+    expect(out).toHaveResourceWithProperties(SnsTopic, { name: 'test-alarms-page' });
+    expect(resolveTokens(stack, channel.actionsFor('page'))).toEqual([resolveTokens(stack, channel.topics.page.arn)]);
+    expect(resolveTokens(stack, channel.topicArn('ticket'))).toMatch(/^\$\{aws_sns_topic\.alarms_topic-ticket_[0-9A-F]{8}\.arn\}$/);
+  });
+
+  test('the key policy lets CloudWatch, EventBridge and AWS Backup use the key', () => {
+    const { stack } = build(fullProps);
+    const docs = synthJson(stack).data!.aws_iam_policy_document;
+    const keyDoc = Object.entries(docs).find(([name]) => name.includes('key-policy'))![1] as any;
+    const services = keyDoc.statement.find((s: any) => s.sid === 'AlarmServicesEncryptMessages');
+    expect(services.principals[0].identifiers).toEqual(['cloudwatch.amazonaws.com', 'events.amazonaws.com', 'backup.amazonaws.com']);
+    expect(services.actions).toEqual(['kms:GenerateDataKey*', 'kms:Decrypt']);
+  });
+
+  test('topic policy: only this account\'s services publish, and only over TLS', () => {
+    const { stack } = build(fullProps);
+    const json = synthJson(stack);
+    const docs = json.data!.aws_iam_policy_document;
+    const pageDoc = Object.entries(docs).find(([name]) => name.includes('topic-policy-document-page'))![1] as any;
+    const publish = pageDoc.statement.find((s: any) => s.sid === 'AccountServicesPublish');
+    expect(publish.condition).toEqual([{ test: 'StringEquals', variable: 'aws:SourceAccount', values: [expect.stringMatching(/^\$\{data\.aws_caller_identity\.alarms_account_[0-9A-F]{8}\.account_id\}$/)] }]);
+    const tls = pageDoc.statement.find((s: any) => s.sid === 'DenyInsecureTransport');
+    expect(tls).toMatchObject({ effect: 'Deny', condition: [{ test: 'Bool', variable: 'aws:SecureTransport', values: ['false'] }] });
+    const policies = Object.values(resourcesOf(json, 'aws_sns_topic_policy'));
+    expect(policies).toHaveLength(3);
+    expect(policies.map((p: any) => p.arn)).toContainEqual(expect.stringMatching(/^\$\{aws_sns_topic\.alarms_topic-page_[0-9A-F]{8}\.arn\}$/));
+  });
+
+  test('subscriptions: HTTPS with a retry policy, email, SQS raw, Lambda with an invoke permission', () => {
+    const { stack, channel } = build(fullProps);
+    const out = synth(stack);
+    const subs = Object.values(resourcesOf(JSON.parse(out), 'aws_sns_topic_subscription')) as any[];
+    const https = subs.find((s) => s.protocol === 'https');
+    expect(https).toMatchObject({ endpoint: PAGERDUTY, endpoint_auto_confirms: true, topic_arn: expect.stringMatching(/^\$\{aws_sns_topic\.alarms_topic-page_[0-9A-F]{8}\.arn\}$/) });
+    expect(JSON.parse(https.delivery_policy).healthyRetryPolicy).toEqual({
+      minDelayTarget: 5,
+      maxDelayTarget: 300,
+      numRetries: 10,
+      numNoDelayRetries: 0,
+      numMinDelayRetries: 0,
+      numMaxDelayRetries: 0,
+      backoffFunction: 'exponential',
+    });
+    expect(out).toHaveResourceWithProperties(SnsTopicSubscription, { protocol: 'email', endpoint: 'oncall@example.com' });
+    expect(out).toHaveResourceWithProperties(SnsTopicSubscription, { protocol: 'sqs', raw_message_delivery: true });
+    expect(out).toHaveResourceWithProperties(LambdaPermission, {
+      principal: 'sns.amazonaws.com',
+      function_name: 'arn:aws:lambda:eu-west-1:123456789012:function:chatops',
+      source_arn: expect.stringMatching(/aws_sns_topic\.alarms_topic-info_/),
+    });
+    const lambdaSub = subs.find((s) => s.protocol === 'lambda');
+    expect(lambdaSub.depends_on).toEqual([expect.stringMatching(/^aws_lambda_permission\.alarms_permission-info-lambda-0_[0-9A-F]{8}$/)]);
+    expect(channel.subscriptions).toHaveLength(4);
+    expect(annotations(stack)).toEqual([]);
+  });
+
+  test('snapshot and provider-schema check', () => {
+    const { stack } = build(fullProps);
+    expect(synth(stack)).toMatchSnapshot();
+    expect(schemaErrors(stack)).toEqual([]);
+  });
+
+  test('an existing topic can be adopted: no topic, policy or key is created for it', () => {
+    const adopted = 'arn:aws:sns:eu-west-1:123456789012:pagerduty';
+    const { stack, channel } = build({ existingTopicArns: { page: adopted }, subscriptions: { ticket: [{ protocol: 'email', endpoint: 'a@example.com' }] } });
+    const json = synthJson(stack);
+    expect(Object.keys(resourcesOf(json, 'aws_sns_topic'))).toEqual([expect.stringMatching(/^alarms_topic-ticket_/)]);
+    expect(channel.actionsFor('page')).toEqual([adopted]);
+    expect(annotations(stack)).toEqual([]);
+    expect(schemaErrors(stack)).toEqual([]);
+  });
+
+  test('with every topic adopted nothing else is created', () => {
+    const { stack } = build({ existingTopicArns: { page: 'arn:aws:sns:eu-west-1:1:p', ticket: 'arn:aws:sns:eu-west-1:1:t' } });
+    const json = synthJson(stack);
+    expect(json.resource).toBeUndefined();
+  });
+
+  test('a key of the user\'s own replaces the created one', () => {
+    const key = 'arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+    const { stack, channel } = build({ kmsKeyArn: key, subscriptions: { page: [{ protocol: 'https', endpoint: PAGERDUTY }] } });
+    const json = synthJson(stack);
+    expect(resourcesOf(json, 'aws_kms_key')).toEqual({});
+    expect(channel.key).toBeUndefined();
+    for (const t of Object.values(resourcesOf(json, 'aws_sns_topic'))) expect((t as any).kms_master_key_id).toBe(key);
+  });
+
+  test('warns when nobody receives pages', () => {
+    const { stack } = build({ subscriptions: { ticket: [{ protocol: 'email', endpoint: 'a@example.com' }] } });
+    expect(annotations(stack)).toEqual([expect.stringMatching(/^test\/alarms: No subscription for the "page" severity/)]);
+  });
+
+  test('endpoints given as tokens are not checked at synth', () => {
+    const { stack } = testStack();
+    const url = new TerraformVariable(stack, 'pagerduty_url', { type: 'string', sensitive: true });
+    expect(() => new AlarmChannel(stack, 'alarms', { subscriptions: { page: [{ protocol: 'https', endpoint: url.stringValue }] } })).not.toThrow();
+  });
+});
+
+describe('AlarmChannel bad input', () => {
+  test.each<[string, AlarmChannelProps, string]>([
+    ['malformed email', { subscriptions: { page: [{ protocol: 'email', endpoint: 'oncall-at-example.com' }] } }, 'test/alarms: invalid subscriptions.page[0].endpoint "oncall-at-example.com": must be an email address'],
+    ['http URL', { subscriptions: { page: [{ protocol: 'https', endpoint: 'http://events.pagerduty.com/x' }] } }, 'invalid subscriptions.page[0].endpoint "http://events.pagerduty.com/x": must be an absolute https:// URL'],
+    ['not a URL', { subscriptions: { page: [{ protocol: 'https', endpoint: 'pagerduty' }] } }, 'invalid subscriptions.page[0].endpoint "pagerduty"'],
+    ['queue that is not an SQS ARN', { subscriptions: { ticket: [{ protocol: 'sqs', endpoint: 'arn:aws:sns:eu-west-1:1:x' }] } }, 'invalid subscriptions.ticket[0].endpoint'],
+    ['unknown severity in subscriptions', { subscriptions: { critical: [{ protocol: 'email', endpoint: 'a@example.com' }] } }, 'test/alarms: invalid subscriptions.critical "critical": is not a severity of this channel; known: "page", "ticket"'],
+    ['unknown severity in adopted topics', { existingTopicArns: { sev1: 'arn:aws:sns:eu-west-1:1:x' } }, 'invalid existingTopicArns.sev1'],
+    ['bad severity name', { severities: ['Page!'] }, 'invalid severities[0] "Page!"'],
+    ['unknown protocol', { subscriptions: { page: [{ protocol: 'sms' as 'email', endpoint: '+15550100' }] } }, 'invalid subscriptions.page[0].protocol "sms"'],
+    ['raw delivery on email', { subscriptions: { page: [{ protocol: 'email', endpoint: 'a@example.com', rawMessageDelivery: true }] } }, 'invalid subscriptions.page[0].rawMessageDelivery true: applies to https and sqs subscriptions only'],
+    ['retry schedule over an hour', { subscriptions: { page: [{ protocol: 'https', endpoint: PAGERDUTY, retryPolicy: { numRetries: 50, maxDelaySeconds: 600 } }] } }, 'SNS allows at most 3600 s in total'],
+    ['too many retries', { subscriptions: { page: [{ protocol: 'https', endpoint: PAGERDUTY, retryPolicy: { numRetries: 101, maxDelaySeconds: 10 } }] } }, 'invalid subscriptions.page[0].retryPolicy.numRetries 101: must be an integer from 0 to 100'],
+    ['key deletion window', { keyDeletionWindowDays: 3 }, 'invalid keyDeletionWindowDays 3: must be an integer from 7 to 30'],
+    ['kms key that is not an ARN', { kmsKeyArn: 'alias/aws/sns' }, 'invalid kmsKeyArn "alias/aws/sns"'],
+    ['tag with aws: prefix', { tags: { 'aws:cost': 'x' } }, 'invalid tags.aws:cost'],
+  ])('%s', (_name, props, message) => {
+    expect(() => build(props)).toThrow(message);
+    expect(() => build(props)).toThrow(InvalidPropError);
+  });
+
+  test('asking for an unknown severity names the caller\'s prop', () => {
+    const { channel } = build();
+    expect(() => channel.actionsFor('critical', 'slos[0].severity')).toThrow('test/alarms: invalid slos[0].severity "critical": is not a severity of this channel');
+  });
+});

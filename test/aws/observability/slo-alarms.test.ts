@@ -1,0 +1,394 @@
+import { CloudwatchCompositeAlarm } from '@cdktf/provider-aws/lib/cloudwatch-composite-alarm';
+import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
+import { DataAwsLb } from '@cdktf/provider-aws/lib/data-aws-lb';
+import { Token } from 'cdktf';
+import { InvalidPropError, IAlarmRouting, SloAlarmDefinition, SloAlarms, SloAlarmsProps, SloSli } from '../../../src';
+import { resourcesOf, schemaErrors, synth, synthJson, testStack, TestStack } from '../../harness';
+
+/** A routing of fixed topic ARNs that, like AlarmChannel, rejects a severity it does not know. */
+function fakeRouting(severities: string[] = ['page', 'ticket']): IAlarmRouting {
+  return {
+    severities,
+    actionsFor: (severity, prop = 'severity') => {
+      if (!severities.includes(severity)) throw new InvalidPropError('routing', prop, severity, `must be one of ${severities.join(', ')}`);
+      return [`arn:aws:sns:eu-west-1:123456789012:${severity}`];
+    },
+  };
+}
+
+const availability: SloAlarmDefinition = {
+  name: 'availability',
+  objective: 99.9,
+  runbookUrl: 'https://runbooks.example.com/checkout/availability',
+  sli: SloSli.albAvailability({ loadBalancer: 'app/web/0123456789abcdef' }),
+};
+
+function build(props: Partial<SloAlarmsProps> = {}, stack?: TestStack): { stack: TestStack; slos: SloAlarms } {
+  const s = stack ?? testStack().stack;
+  const slos = new SloAlarms(s, 'slos', { service: 'checkout', alarmRouting: fakeRouting(), slos: [availability], ...props });
+  return { stack: s, slos };
+}
+
+function alarmsByName(stack: TestStack, type: string): Record<string, any> {
+  return Object.fromEntries(Object.values(resourcesOf(synthJson(stack), type)).map((a: any) => [a.alarm_name, a]));
+}
+
+describe('SloAlarms: one availability SLO, default catalogue', () => {
+  const { stack, slos } = build();
+  const windows = alarmsByName(stack, 'aws_cloudwatch_metric_alarm');
+  const composites = alarmsByName(stack, 'aws_cloudwatch_composite_alarm');
+
+  test('snapshot', () => {
+    expect(synth(stack)).toMatchSnapshot();
+  });
+
+  test('passes the provider-schema check', () => {
+    expect(schemaErrors(stack)).toEqual([]);
+  });
+
+  test('one window alarm per window of each of the 4 alerts, with the SRE Workbook thresholds', () => {
+    expect(Object.keys(windows).sort()).toEqual(
+      ['page-1h-5m', 'page-6h-30m', 'ticket-1d-2h', 'ticket-3d-6h'].flatMap((a) => [`checkout-availability-${a}-long`, `checkout-availability-${a}-short`]).sort(),
+    );
+    const expected: Record<string, [number, number, number]> = {
+      'page-1h-5m': [3600, 300, 0.0144],
+      'page-6h-30m': [21600, 1800, 0.006],
+      'ticket-1d-2h': [86400, 7200, 0.003],
+      'ticket-3d-6h': [259200, 21600, 0.001],
+    };
+    for (const [alert, [long, short, threshold]] of Object.entries(expected)) {
+      for (const [role, period] of [['long', long], ['short', short]] as const) {
+        const a = windows[`checkout-availability-${alert}-${role}`];
+        expect(a.threshold).toBeCloseTo(threshold, 12);
+        expect(a.comparison_operator).toBe('GreaterThanThreshold');
+        expect(a.evaluation_periods).toBe(1);
+        expect(a.datapoints_to_alarm).toBe(1);
+        expect(a.treat_missing_data).toBe('notBreaching');
+        expect(a.period).toBeUndefined();
+        for (const q of a.metric_query.filter((x: any) => x.metric)) expect(q.metric.period).toBe(period);
+      }
+    }
+  });
+
+  test('window alarms compute the guarded bad/total ratio and notify nobody', () => {
+    const a = windows['checkout-availability-page-1h-5m-long'];
+    expect(a.alarm_actions).toBeUndefined();
+    expect(a.ok_actions).toBeUndefined();
+    expect(a.metric_query).toEqual([
+      { id: 'target_5xx', return_data: false, metric: { namespace: 'AWS/ApplicationELB', metric_name: 'HTTPCode_Target_5XX_Count', dimensions: { LoadBalancer: 'app/web/0123456789abcdef' }, stat: 'Sum', period: 3600 } },
+      { id: 'elb_5xx', return_data: false, metric: { namespace: 'AWS/ApplicationELB', metric_name: 'HTTPCode_ELB_5XX_Count', dimensions: { LoadBalancer: 'app/web/0123456789abcdef' }, stat: 'Sum', period: 3600 } },
+      { id: 'requests', return_data: false, metric: { namespace: 'AWS/ApplicationELB', metric_name: 'RequestCount', dimensions: { LoadBalancer: 'app/web/0123456789abcdef' }, stat: 'Sum', period: 3600 } },
+      { id: 'bad', expression: 'FILL(target_5xx, 0) + FILL(elb_5xx, 0)', label: 'bad events', return_data: false },
+      { id: 'ratio', expression: 'IF(requests >= 10, bad / requests, 0)', label: 'error ratio over 1h', return_data: true },
+    ]);
+    // only the long window is guarded
+    expect(windows['checkout-availability-page-1h-5m-short'].metric_query.at(-1).expression).toBe('IF(requests >= 1, bad / requests, 0)');
+  });
+
+  test('page = (1h AND 5m) OR (6h AND 30m); ticket = (1d AND 2h) OR (3d AND 6h), silent while the page fires', () => {
+    expect(composites['checkout-availability-page'].alarm_rule).toBe(
+      '(ALARM("checkout-availability-page-1h-5m-long") AND ALARM("checkout-availability-page-1h-5m-short")) OR ' +
+        '(ALARM("checkout-availability-page-6h-30m-long") AND ALARM("checkout-availability-page-6h-30m-short"))',
+    );
+    expect(composites['checkout-availability-ticket'].alarm_rule).toBe(
+      '((ALARM("checkout-availability-ticket-1d-2h-long") AND ALARM("checkout-availability-ticket-1d-2h-short")) OR ' +
+        '(ALARM("checkout-availability-ticket-3d-6h-long") AND ALARM("checkout-availability-ticket-3d-6h-short"))) AND NOT ALARM("checkout-availability-page")',
+    );
+  });
+
+  test('composites notify their severity on ALARM and OK, and come after the alarms they read', () => {
+    const page = composites['checkout-availability-page'];
+    expect(page.alarm_actions).toEqual(['arn:aws:sns:eu-west-1:123456789012:page']);
+    expect(page.ok_actions).toEqual(['arn:aws:sns:eu-west-1:123456789012:page']);
+    expect(composites['checkout-availability-ticket'].alarm_actions).toEqual(['arn:aws:sns:eu-west-1:123456789012:ticket']);
+    expect(page.depends_on).toHaveLength(4);
+    expect(page.depends_on.every((d: string) => d.startsWith('aws_cloudwatch_metric_alarm.'))).toBe(true);
+    expect(composites['checkout-availability-ticket'].depends_on).toContain(`aws_cloudwatch_composite_alarm.${Object.entries(resourcesOf(synthJson(stack), 'aws_cloudwatch_composite_alarm')).find(([, a]: any) => a.alarm_name === 'checkout-availability-page')![0]}`);
+  });
+
+  test('the tag contract the rule pack reads', () => {
+    expect(windows['checkout-availability-ticket-3d-6h-short'].tags).toEqual({
+      ManagedBy: 'cdktf-reliability',
+      'slo:service': 'checkout',
+      'slo:name': 'availability',
+      'slo:objective': '99.9',
+      'slo:period': '30d',
+      'slo:alert': 'ticket-3d-6h',
+      'slo:window': '6h',
+      'slo:burn-rate': '1',
+      'slo:long-window': '3d',
+      'slo:short-window': '6h',
+    });
+    expect(composites['checkout-availability-page'].tags).toEqual({
+      ManagedBy: 'cdktf-reliability',
+      'slo:service': 'checkout',
+      'slo:name': 'availability',
+      'slo:objective': '99.9',
+      'slo:period': '30d',
+      'slo:severity': 'page',
+    });
+  });
+
+  test('descriptions tell the person paged what fired, how much budget burned, and where the runbook is', () => {
+    const page = composites['checkout-availability-page'].alarm_description;
+    expect(page).toContain('SLO checkout/availability (99.9% over 30d)');
+    expect(page).toContain('1h and 5m above 14.4x burn (2% of the budget in 1h; a full outage is detected in 52s)');
+    expect(page).toContain('6h and 30m above 6x burn (5% of the budget in 6h');
+    expect(page).toContain('Runbook: https://runbooks.example.com/checkout/availability');
+    const w = windows['checkout-availability-page-1h-5m-long'].alarm_description;
+    expect(w).toContain('above 1.44% (a 14.4x burn rate; 2% of the 30d error budget consumed in 1h)');
+    expect(w).toContain('the composite alarm checkout-availability-page does');
+    for (const a of [...Object.values(windows), ...Object.values(composites)]) expect(a.alarm_description.length).toBeLessThanOrEqual(1024);
+  });
+
+  test('exposes the resources it creates', () => {
+    expect(slos.windowAlarms).toHaveLength(8);
+    expect(slos.windowAlarms.every((a) => a instanceof CloudwatchMetricAlarm)).toBe(true);
+    expect(slos.compositeAlarms).toHaveLength(2);
+    expect(slos.compositeAlarms.every((a) => a instanceof CloudwatchCompositeAlarm)).toBe(true);
+    expect(slos.slos[0].slo.errorBudget).toBe(0.001);
+    expect(Object.keys(slos.slos[0].compositeAlarms)).toEqual(['page', 'ticket']);
+    expect(slos.dashboard).toBeDefined();
+  });
+
+  test('a dashboard with, per SLO, the error ratio over the windows, burn rate, budget remaining and alert states', () => {
+    const dashboards = Object.values(resourcesOf(synthJson(stack), 'aws_cloudwatch_dashboard')) as any[];
+    expect(dashboards).toHaveLength(1);
+    expect(dashboards[0].dashboard_name).toBe('checkout-slos');
+    expect(dashboards[0].dashboard_body).toMatch(/^\$\{jsonencode\(/);
+    expect(dashboards[0].dashboard_body).toContain('aws_cloudwatch_composite_alarm.');
+    const widgets = slos.dashboardBody!.widgets as any[];
+    expect(widgets.map((w) => w.properties.title)).toEqual([
+      'checkout/availability (99.9% over 30d): error ratio over the alert windows',
+      'checkout/availability (99.9% over 30d): burn rate over 1h (1 = the budget lasts exactly 30d)',
+      'checkout/availability (99.9% over 30d): error budget remaining over the last 30d (budget 0.1%)',
+      'checkout/availability (99.9% over 30d): alerts',
+    ]);
+    const ratios = widgets[0].properties.metrics.filter((m: any) => m.length === 1).map((m: any) => m[0]);
+    expect(ratios.map((r: any) => r.label)).toEqual(['5m', '30m', '1h', '2h', '6h', '1d', '3d'].map((w) => `error ratio over ${w}`));
+    expect(ratios[0].expression).toBe('(FILL(target_5xx_w0, 0) + FILL(elb_5xx_w0, 0)) / (requests_w0)');
+    expect(widgets[0].properties.annotations.horizontal.map((h: any) => h.value)).toEqual([0.0144, 0.006, 0.003, 0.001]);
+    expect(widgets[2].properties.metrics.at(-1)[0].expression).toBe('100 * (1 - ((FILL(target_5xx_p, 0) + FILL(elb_5xx_p, 0)) / (requests_p)) / 0.001)');
+    expect(widgets[3].type).toBe('alarm');
+    expect(widgets[3].properties.alarms).toHaveLength(2);
+  });
+});
+
+describe('SloAlarms: SLI sources', () => {
+  test('an availability and a latency SLO on an ALB from a data source (tokens as dimension values)', () => {
+    const { stack } = testStack();
+    const alb = new DataAwsLb(stack, 'alb', { name: 'web' });
+    new SloAlarms(stack, 'slos', {
+      service: 'web',
+      alarmRouting: fakeRouting(),
+      tags: { team: 'payments' },
+      slos: [
+        { name: 'availability', objective: 99.9, sli: SloSli.albAvailability({ loadBalancer: alb.arnSuffix }) },
+        { name: 'latency', objective: 99, period: '28d', sli: SloSli.albLatency({ loadBalancer: alb.arnSuffix, thresholdSeconds: 0.3 }) },
+      ],
+    });
+    expect(synth(stack)).toMatchSnapshot();
+    expect(schemaErrors(stack)).toEqual([]);
+    const windows = alarmsByName(stack, 'aws_cloudwatch_metric_alarm');
+    expect(Object.keys(windows)).toHaveLength(16);
+    const latency = windows['web-latency-page-1h-5m-long'];
+    expect(latency.metric_query.slice(0, 2)).toEqual([
+      { id: 'fast_pct', return_data: false, metric: { namespace: 'AWS/ApplicationELB', metric_name: 'TargetResponseTime', dimensions: { LoadBalancer: '${data.aws_lb.alb.arn_suffix}' }, stat: 'PR(:0.3)', period: 3600 } },
+      { id: 'requests', return_data: false, metric: { namespace: 'AWS/ApplicationELB', metric_name: 'TargetResponseTime', dimensions: { LoadBalancer: '${data.aws_lb.alb.arn_suffix}' }, stat: 'SampleCount', period: 3600 } },
+    ]);
+    expect(latency.metric_query.find((q: any) => q.id === 'bad').expression).toBe('requests * (100 - FILL(fast_pct, 100)) / 100');
+    // 28 days, 99%: 2% of the budget in 1h is a 13.44x burn, threshold 13.44%
+    expect(latency.threshold).toBeCloseTo(0.1344, 12);
+    expect(latency.tags).toMatchObject({ 'slo:period': '28d', 'slo:objective': '99', 'slo:burn-rate': '13.44', team: 'payments' });
+    expect(alarmsByName(stack, 'aws_cloudwatch_composite_alarm')['web-latency-page'].tags.team).toBe('payments');
+  });
+
+  test('a target group alone: target 5xx only', () => {
+    const { stack } = build({ slos: [{ ...availability, sli: SloSli.albAvailability({ loadBalancer: 'app/web/1', targetGroup: 'targetgroup/api/2' }) }] });
+    const a = alarmsByName(stack, 'aws_cloudwatch_metric_alarm')['checkout-availability-page-1h-5m-long'];
+    expect(a.metric_query.map((q: any) => q.id)).toEqual(['target_5xx', 'requests', 'bad', 'ratio']);
+    expect(a.metric_query[0].metric.dimensions).toEqual({ LoadBalancer: 'app/web/1', TargetGroup: 'targetgroup/api/2' });
+  });
+
+  test('API Gateway REST (5XXError, ApiName, Stage) and HTTP API (5xx, ApiId)', () => {
+    const { stack } = build({
+      slos: [
+        { name: 'rest', objective: 99.5, sli: SloSli.apiGateway({ apiName: 'orders', stage: 'prod' }) },
+        { name: 'http', objective: 99.5, sli: SloSli.apiGateway({ apiId: 'a1b2c3' }) },
+      ],
+    });
+    expect(schemaErrors(stack)).toEqual([]);
+    const w = alarmsByName(stack, 'aws_cloudwatch_metric_alarm');
+    expect(w['checkout-rest-page-1h-5m-long'].metric_query[0].metric).toMatchObject({ namespace: 'AWS/ApiGateway', metric_name: '5XXError', dimensions: { ApiName: 'orders', Stage: 'prod' } });
+    expect(w['checkout-rest-page-1h-5m-long'].metric_query[1].metric).toMatchObject({ metric_name: 'Count', dimensions: { ApiName: 'orders', Stage: 'prod' } });
+    expect(w['checkout-http-page-1h-5m-long'].metric_query[0].metric).toMatchObject({ metric_name: '5xx', dimensions: { ApiId: 'a1b2c3' } });
+  });
+
+  test('a good/total metric pair in any namespace: bad = total - good', () => {
+    const { stack } = build({
+      slos: [
+        {
+          name: 'orders',
+          objective: 99,
+          sli: SloSli.metrics({
+            good: { namespace: 'Checkout', metricName: 'OrdersPlaced', dimensions: { Env: 'prod' } },
+            total: { namespace: 'Checkout', metricName: 'OrdersAttempted', dimensions: { Env: 'prod' } },
+          }),
+        },
+      ],
+    });
+    const a = alarmsByName(stack, 'aws_cloudwatch_metric_alarm')['checkout-orders-page-1h-5m-long'];
+    expect(a.metric_query.map((q: any) => [q.id, q.expression ?? q.metric.metric_name])).toEqual([
+      ['good_events', 'OrdersPlaced'],
+      ['total_events', 'OrdersAttempted'],
+      ['bad', 'total_events - FILL(good_events, 0)'],
+      ['ratio', 'IF(total_events >= 10, bad / total_events, 0)'],
+    ]);
+  });
+
+  test('raw metric math: the user\'s metrics and expressions', () => {
+    const { stack } = build({
+      minimumEventsPerWindow: 50,
+      slos: [
+        {
+          name: 'jobs',
+          objective: 99,
+          sli: SloSli.metricMath({
+            metrics: { failed: { namespace: 'Jobs', metricName: 'Failed' }, timedout: { namespace: 'Jobs', metricName: 'TimedOut' }, started: { namespace: 'Jobs', metricName: 'Started' } },
+            bad: 'FILL(failed, 0) + FILL(timedout, 0)',
+            total: 'started',
+          }),
+        },
+      ],
+    });
+    expect(schemaErrors(stack)).toEqual([]);
+    const a = alarmsByName(stack, 'aws_cloudwatch_metric_alarm')['checkout-jobs-ticket-3d-6h-long'];
+    expect(a.metric_query.map((q: any) => q.id)).toEqual(['failed', 'timedout', 'started', 'bad', 'ratio']);
+    expect(a.metric_query.at(-1).expression).toBe('IF(started >= 50, bad / started, 0)');
+    expect(a.metric_query[0].metric.period).toBe(259200);
+  });
+
+  test('custom alerts and severities: each severity silenced by those declared before it', () => {
+    const { stack } = build({
+      alarmRouting: fakeRouting(['page', 'ticket', 'info']),
+      slos: [
+        {
+          ...availability,
+          minimumEventsPerWindow: 100,
+          alerts: [
+            { severity: 'page', longWindow: '1h', burnRate: 14.4 },
+            { severity: 'ticket', longWindow: '1d', budgetPercent: 10 },
+            { severity: 'info', longWindow: '3d', shortWindow: '6h', burnRate: 0.5 },
+          ],
+        },
+      ],
+    });
+    const c = alarmsByName(stack, 'aws_cloudwatch_composite_alarm');
+    expect(c['checkout-availability-info'].alarm_rule).toBe(
+      '(ALARM("checkout-availability-info-3d-6h-long") AND ALARM("checkout-availability-info-3d-6h-short")) AND NOT (ALARM("checkout-availability-page") OR ALARM("checkout-availability-ticket"))',
+    );
+    expect(c['checkout-availability-info'].alarm_actions).toEqual(['arn:aws:sns:eu-west-1:123456789012:info']);
+    const w = alarmsByName(stack, 'aws_cloudwatch_metric_alarm');
+    expect(w['checkout-availability-page-1h-5m-long'].metric_query.at(-1).expression).toBe('IF(requests >= 100, bad / requests, 0)');
+  });
+
+  test('no dashboard when turned off', () => {
+    const { stack, slos } = build({ dashboard: false });
+    expect(resourcesOf(synthJson(stack), 'aws_cloudwatch_dashboard')).toEqual({});
+    expect(slos.dashboard).toBeUndefined();
+  });
+
+  test('a long SLO description is shortened so alarm descriptions fit 1024 characters, runbook kept', () => {
+    const { stack } = build({ slos: [{ ...availability, description: 'x'.repeat(2000) }] });
+    for (const a of Object.values(alarmsByName(stack, 'aws_cloudwatch_composite_alarm'))) {
+      expect(a.alarm_description.length).toBeLessThanOrEqual(1024);
+      expect(a.alarm_description).toMatch(/Runbook: https:\/\/runbooks\.example\.com\/checkout\/availability$/);
+    }
+  });
+});
+
+describe('SloAlarms: bad inputs', () => {
+  const bad = (props: Partial<SloAlarmsProps>) => () => build(props);
+  const slo = (over: Partial<SloAlarmDefinition>) => ({ slos: [{ ...availability, ...over } as SloAlarmDefinition] });
+
+  test.each([0, 100, 101, NaN])('objective %p', (objective) => {
+    expect(bad(slo({ objective }))).toThrow(`test/slos: invalid slos[0].objective ${objective}: must be a percentage greater than 0 and less than 100`);
+  });
+
+  test('unknown period', () => {
+    expect(bad(slo({ period: '90d' as any }))).toThrow('test/slos: invalid slos[0].period "90d": must be one of "30d", "28d", "7d"');
+  });
+
+  test('an impossible pair (14.4x at 90%) says what would work', () => {
+    expect(bad(slo({ objective: 90 }))).toThrow(/test\/slos: invalid slos\[0\]\.alerts\[0\]\.burnRate 14\.4: .*can never happen.*use a burn rate below 10x/);
+  });
+
+  test('empty names', () => {
+    expect(bad(slo({ name: '' }))).toThrow('test/slos: invalid slos[0].name "": must be 1 to 63 lower-case letters');
+    expect(bad({ service: '' })).toThrow('test/slos: invalid service "": must be letters, digits');
+    expect(bad(slo({ sli: SloSli.albAvailability({ loadBalancer: '' }) }))).toThrow('test/slos: invalid slos[0].sli.loadBalancer "": must be a non-empty string');
+    expect(bad(slo({ sli: SloSli.metrics({ bad: { namespace: 'X', metricName: '' }, total: { namespace: 'X', metricName: 'T' } }) }))).toThrow(
+      'test/slos: invalid slos[0].sli.bad.metricName "": must be a non-empty string',
+    );
+  });
+
+  test('duplicate SLO names and no SLOs', () => {
+    expect(bad({ slos: [availability, availability] })).toThrow('test/slos: invalid slos[1].name "availability": must be unique among the SLOs');
+    expect(bad({ slos: [] })).toThrow('test/slos: invalid slos []: must have at least 1 item(s) (got 0)');
+  });
+
+  test('too many metrics in a raw metric-math SLI', () => {
+    const metrics = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`m${i}`, { namespace: 'X', metricName: `M${i}` }]));
+    expect(bad(slo({ sli: SloSli.metricMath({ metrics, bad: 'm0', total: 'm1' }) }))).toThrow(/test\/slos: invalid slos\[0\]\.sli\.metrics .*11 metrics in one alarm; at most 10 are allowed/);
+  });
+
+  test('reserved and malformed query ids in a raw SLI', () => {
+    expect(bad(slo({ sli: SloSli.metricMath({ metrics: { ratio: { namespace: 'X', metricName: 'Y' } }, bad: 'ratio', total: 'ratio' }) }))).toThrow(
+      'test/slos: invalid slos[0].sli.metrics.ratio "ratio": must not be one of the ids',
+    );
+    expect(bad(slo({ sli: SloSli.metricMath({ metrics: { Bad: { namespace: 'X', metricName: 'Y' } }, bad: 'Bad', total: 'Bad' }) }))).toThrow(
+      /invalid slos\[0\]\.sli\.metrics \["Bad"\]: query id "Bad" must start with a lower-case letter/,
+    );
+  });
+
+  test('a severity the routing does not know', () => {
+    expect(bad(slo({ alerts: [{ severity: 'urgent', longWindow: '1h', burnRate: 14.4 }] }))).toThrow(
+      'test/slos: invalid slos[0].alerts "urgent": uses a severity the alarm routing does not know; it knows "page", "ticket"',
+    );
+  });
+
+  test('a window CloudWatch cannot use as a period (90s)', () => {
+    expect(bad(slo({ alerts: [{ severity: 'page', longWindow: '1h', shortWindow: '90s', burnRate: 14.4 }] }))).toThrow(
+      'test/slos: invalid slos[0].alerts[0].shortWindow "1m30s": a CloudWatch alarm cannot use this window: period 90s must be 10, 20, 30 or a multiple of 60 seconds',
+    );
+  });
+
+  test('a long window beyond what one CloudWatch alarm can evaluate (10d > 7d)', () => {
+    expect(bad(slo({ alerts: [{ severity: 'ticket', longWindow: '10d', burnRate: 1 }] }))).toThrow(
+      /test\/slos: invalid slos\[0\]\.alerts\[0\]\.longWindow "10d": a CloudWatch alarm cannot use this window: period x evaluation periods .* must be at most 604800s/,
+    );
+  });
+
+  test('a service name that makes alarm names too long, and a bad guard', () => {
+    expect(bad({ service: 'a'.repeat(65) })).toThrow('test/slos: invalid service');
+    expect(bad({ minimumEventsPerWindow: 0 })).toThrow('test/slos: invalid minimumEventsPerWindow 0: must be an integer >= 1');
+    expect(bad(slo({ minimumEventsPerWindow: 2.5 }))).toThrow('test/slos: invalid slos[0].minimumEventsPerWindow 2.5: must be an integer >= 1');
+  });
+
+  test('bad SLI arguments', () => {
+    expect(bad(slo({ sli: SloSli.albLatency({ loadBalancer: 'app/web/1', thresholdSeconds: 0 }) }))).toThrow('test/slos: invalid slos[0].sli.thresholdSeconds 0: must be a number <= 4000 and > 0');
+    expect(bad(slo({ sli: SloSli.apiGateway({}) }))).toThrow('test/slos: invalid slos[0].sli {}: must give exactly one of apiName (REST API) or apiId (HTTP API)');
+    expect(bad(slo({ sli: SloSli.metrics({ total: { namespace: 'X', metricName: 'T' } }) }))).toThrow('test/slos: invalid slos[0].sli ["total"]: must give total and exactly one of bad or good');
+    expect(bad(slo({ sli: SloSli.albAvailability({ loadBalancer: 'app/web/1', targetGroup: 'tg/x/1', includeLoadBalancerErrors: true }) }))).toThrow(
+      'test/slos: invalid slos[0].sli.includeLoadBalancerErrors true: must be false with targetGroup',
+    );
+    expect(bad(slo({ sli: SloSli.albLatency({ loadBalancer: 'app/web/1', thresholdSeconds: Token.asNumber('${var.t}') }) }))).toThrow(
+      /test\/slos: invalid slos\[0\]\.sli\.thresholdSeconds .*: must be a number known at synth/,
+    );
+    expect(bad(slo({ sli: { kind: 'x' } as any }))).toThrow('test/slos: invalid slos[0].sli {"kind":"x"}: must be an SLI built with SloSli');
+  });
+
+  test('bad user tags', () => {
+    expect(bad({ tags: { 'aws:team': 'x' } })).toThrow('test/slos: invalid tags.aws:team "aws:team"');
+  });
+});
