@@ -16,12 +16,3 @@ export class FakeRouting implements IAlarmRouting {
   }
 }
 
-/**
- * Warnings recorded with cdktf's `Annotations` (metadata type `@cdktf/warn`), as "path: message".
- * (test/harness.ts `annotations()` filters on `warn`, which cdktf never writes; reported to the lead.)
- */
-export function warnings(scope: import('constructs').IConstruct): string[] {
-  return scope.node
-    .findAll()
-    .flatMap((c) => c.node.metadata.filter((m) => m.type === '@cdktf/warn' || m.type === 'warn').map((m) => `${c.node.path}: ${String(m.data)}`));
-}

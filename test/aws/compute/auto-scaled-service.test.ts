@@ -1,8 +1,8 @@
 import { AutoscalingGroup } from '@cdktf/provider-aws/lib/autoscaling-group';
 import { AutoScaledService, AutoScaledServiceProps } from '../../../src/aws/compute/auto-scaled-service';
 import { MultiAzNetwork } from '../../../src/aws/network/multi-az-network';
-import { resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
-import { FakeRouting, warnings } from '../test-helpers';
+import { annotations, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
+import { FakeRouting } from '../test-helpers';
 
 const IMAGE = 'ami-0123456789abcdef0';
 const CERT = 'arn:aws:acm:eu-west-1:111111111111:certificate/0b7b4f4e-1111-2222-3333-444455556666';
@@ -76,7 +76,7 @@ describe('AutoScaledService with a certificate', () => {
     expect(httpsL.default_action[0]).toMatchObject({ type: 'forward' });
     const httpL = listeners.find((l) => l.port === 80);
     expect(httpL.default_action[0]).toMatchObject({ type: 'redirect', redirect: { protocol: 'HTTPS', port: '443', status_code: 'HTTP_301' } });
-    expect(warnings(stack)).toEqual([]);
+    expect(annotations(stack)).toEqual([]);
   });
 
   test('target group health check thresholds', () => {
@@ -134,7 +134,7 @@ describe('AutoScaledService options', () => {
     expect(listeners).toHaveLength(1);
     expect(listeners[0]).toMatchObject({ port: 80, protocol: 'HTTP' });
     expect(listeners[0].default_action[0].type).toBe('forward');
-    expect(warnings(stack)).toEqual([expect.stringContaining('No certificateArn')]);
+    expect(annotations(stack)).toEqual([expect.stringContaining('No certificateArn')]);
     expect(schemaErrors(stack)).toEqual([]);
   });
 
@@ -190,7 +190,7 @@ describe('AutoScaledService options', () => {
   test('min below the headroom with the explicit opt-out: allowed, with a warning', () => {
     const { stack, svc } = build({ minCapacity: 4, allowBelowZoneHeadroom: true });
     expect(svc.minCapacity).toBe(4);
-    expect(warnings(stack)).toEqual(expect.arrayContaining([expect.stringContaining('minCapacity 4 is below the zone-failure headroom (6): after losing a zone only 2 of 4')]));
+    expect(annotations(stack)).toEqual(expect.arrayContaining([expect.stringContaining('minCapacity 4 is below the zone-failure headroom (6): after losing a zone only 2 of 4')]));
   });
 
   test('alarm overrides and disabling; rollback keeps the remaining alarm', () => {
@@ -205,7 +205,7 @@ describe('AutoScaledService options', () => {
   test('deletion protection off is loud', () => {
     const { stack, json } = build({ loadBalancerDeletionProtection: false, certificateArn: CERT });
     expect(values(json, 'aws_lb')[0].enable_deletion_protection).toBe(false);
-    expect(warnings(stack)).toEqual([expect.stringContaining('loadBalancerDeletionProtection is false')]);
+    expect(annotations(stack)).toEqual([expect.stringContaining('loadBalancerDeletionProtection is false')]);
   });
 });
 

@@ -4,8 +4,8 @@ import { RdsCluster } from '@cdktf/provider-aws/lib/rds-cluster';
 import { MultiAzNetwork } from '../../../src/aws/network/multi-az-network';
 import { ResilientDatabase, ResilientDatabaseProps } from '../../../src/aws/database/resilient-database';
 import { performanceInsightsRetentionProblem } from '../../../src/aws/database/engines';
-import { resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
-import { FakeRouting, warnings } from '../test-helpers';
+import { annotations, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
+import { FakeRouting } from '../test-helpers';
 
 const CLIENT_SG = 'sg-0123456789abcdef0';
 const ZONES = ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'];
@@ -99,7 +99,7 @@ describe('ResilientDatabase: Multi-AZ RDS PostgreSQL', () => {
 
   test('tags everywhere; no warnings; schema; snapshot', () => {
     expect((Object.values(inst)[0] as any).tags).toMatchObject({ data: 'orders', ManagedBy: 'cdktf-reliability' });
-    expect(warnings(db)).toEqual([]);
+    expect(annotations(db)).toEqual([]);
     expect(schemaErrors(stack)).toEqual([]);
     expect(synth(stack)).toMatchSnapshot();
   });
@@ -193,7 +193,7 @@ describe('ResilientDatabase: other configurations', () => {
     expect(i.final_snapshot_identifier).toBeUndefined();
     expect(i.monitoring_role_arn).toBeUndefined();
     expect(own(json, 'aws_iam_role')).toEqual([]);
-    expect(warnings(db).map((w) => w.split(': ')[1].split(' ')[0])).toEqual(['deletionProtection', 'skipFinalSnapshot', 'monitoringIntervalSeconds']);
+    expect(annotations(db).map((w) => w.split(': ')[1].split(' ')[0])).toEqual(['deletionProtection', 'skipFinalSnapshot', 'monitoringIntervalSeconds']);
     expect(schemaErrors(stack)).toEqual([]);
   });
 

@@ -2,8 +2,8 @@ import { NatGateway } from '@cdktf/provider-aws/lib/nat-gateway';
 import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { VpcEndpoint } from '@cdktf/provider-aws/lib/vpc-endpoint';
 import { MultiAzNetwork, MultiAzNetworkProps } from '../../../src/aws/network/multi-az-network';
-import { resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
-import { FakeRouting, warnings } from '../test-helpers';
+import { annotations, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
+import { FakeRouting } from '../test-helpers';
 
 function build(props: MultiAzNetworkProps = {}) {
   const { stack } = testStack();
@@ -91,7 +91,7 @@ describe('MultiAzNetwork defaults', () => {
   test('tags on everything, no warnings, exposed ids', () => {
     expect(values(json, 'aws_vpc')[0].tags).toMatchObject({ team: 'payments', ManagedBy: 'cdktf-reliability' });
     expect(values(json, 'aws_nat_gateway').every((n) => n.tags.team === 'payments')).toBe(true);
-    expect(warnings(stack)).toEqual([]);
+    expect(annotations(stack)).toEqual([]);
     expect(net.privateSubnetIds).toHaveLength(3);
     expect(net.privateSubnets[0]).toBeInstanceOf(Subnet);
     expect(net.natGateways[0]).toBeInstanceOf(NatGateway);
@@ -119,7 +119,7 @@ describe('MultiAzNetwork options', () => {
     expect(new Set(natRoutes.map((r) => r.nat_gateway_id)).size).toBe(1);
     expect(values(json, 'aws_flow_log')[0]).toMatchObject({ log_destination_type: 's3', log_destination: 'arn:aws:s3:::flow-logs-bucket/vpc' });
     expect(values(json, 'aws_iam_role')).toEqual([]);
-    expect(warnings(stack)).toEqual([expect.stringContaining('natGateways is "single"'), expect.stringContaining('alarms are created without alarmRouting')]);
+    expect(annotations(stack)).toEqual([expect.stringContaining('natGateways is "single"'), expect.stringContaining('alarms are created without alarmRouting')]);
     expect(net.flowLogGroup).toBeUndefined();
     expect(schemaErrors(stack)).toEqual([]);
     expect(synth(stack)).toMatchSnapshot();
@@ -132,7 +132,7 @@ describe('MultiAzNetwork options', () => {
     expect(values(json, 'aws_vpc_endpoint')).toEqual([]);
     expect(values(json, 'aws_flow_log')).toEqual([]);
     expect(values(json, 'aws_cloudwatch_metric_alarm')).toEqual([]);
-    expect(warnings(stack)).toEqual([expect.stringContaining('flowLogDestination is "none"')]);
+    expect(annotations(stack)).toEqual([expect.stringContaining('flowLogDestination is "none"')]);
     expect(schemaErrors(stack)).toEqual([]);
   });
 

@@ -1,8 +1,8 @@
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { Construct } from 'constructs';
 import { alarmDescription, resourceAlarm, resourceAlarms, ResourceAlarmDefinition } from '../../../src/aws/observability/resource-alarm';
-import { onlyResource, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
-import { FakeRouting, warnings } from '../test-helpers';
+import { annotations, onlyResource, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
+import { FakeRouting } from '../test-helpers';
 
 const cpu: ResourceAlarmDefinition = {
   key: 'cpu',
@@ -153,14 +153,14 @@ describe('resourceAlarms', () => {
     expect(Object.keys(out)).toEqual(['cpu', 'latency']);
     const json = synthJson(stack);
     for (const a of Object.values(resourcesOf(json, 'aws_cloudwatch_metric_alarm'))) expect(a.alarm_actions).toEqual([]);
-    expect(warnings(stack)).toEqual([expect.stringContaining('test/db: alarms are created without alarmRouting')]);
+    expect(annotations(stack)).toEqual([expect.stringContaining('test/db: alarms are created without alarmRouting')]);
     resourceAlarms({ scope }, [{ ...cpu, key: 'other' }]);
-    expect(warnings(stack)).toHaveLength(1);
+    expect(annotations(stack)).toHaveLength(1);
   });
 
   test('with routing there is no warning', () => {
     const { stack, scope } = scoped();
     resourceAlarms({ scope, routing: new FakeRouting() }, [cpu]);
-    expect(warnings(stack)).toEqual([]);
+    expect(annotations(stack)).toEqual([]);
   });
 });
