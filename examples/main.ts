@@ -2,8 +2,10 @@
 import { App } from 'cdktf';
 import { QuickStartStack } from './quick-start/stack';
 import { SloAlarmsExampleStack } from './slo-alarms/stack';
+import { WebServiceStack } from './web-service/stack';
 
 const app = new App();
 new QuickStartStack(app, 'quick-start');
 new SloAlarmsExampleStack(app, 'slo-alarms');
+new WebServiceStack(app, 'web-service');
 app.synth();
