@@ -438,7 +438,10 @@ export class AutoScaledService extends Construct {
       accessLogs: props.accessLogsBucket ? { bucket: props.accessLogsBucket, prefix: lbName, enabled: true } : undefined,
     });
     this.targetGroup = new LbTargetGroup(this, 'tg', {
-      name: physicalName(this, { maxLength: 32, lowerCase: true, allowed: /[a-z0-9-]/, suffix: 'tg' }),
+      // A prefix (at most 6 characters) and create-before-destroy: a change that replaces the target group
+      // (port, protocol) creates the new one and moves the listener before deleting the old one.
+      namePrefix: `${id.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 5) || 'tg'}-`,
+      lifecycle: { createBeforeDestroy: true },
       port,
       protocol: 'HTTP',
       targetType: 'instance',
@@ -648,7 +651,6 @@ export class AutoScaledService extends Construct {
         },
       },
       tag: tags,
-      lifecycle: { ignoreChanges: ['desired_capacity'] },
     });
 
     const groupAlarms = resourceAlarms({ ...ctx, overrides: pick(overrides, ['inServiceBelowDesired']) }, [

@@ -43,7 +43,7 @@ export interface ResilientDatabaseAlarms {
   /**
    * Free storage nearly exhausted (`FreeStorageSpace`, Minimum): writes stop when it reaches zero. RDS instances only
    * (Aurora storage grows by itself). Unit: bytes.
-   * @default - below 10 percent of allocatedStorageGiB for 2 periods of 5 minutes, page
+   * @default - below 5 percent of allocatedStorageGiB (storage autoscaling acts at 10 percent, so this fires when it could not) for 2 periods of 5 minutes, page
    */
   readonly freeStorage?: ResourceAlarmOverride;
   /**
@@ -622,7 +622,7 @@ export class ResilientDatabase extends Construct {
         runbook: 'Storage autoscaling may have reached maxAllocatedStorageGiB: raise it or allocate more storage now; then find what grew (tables, logs, replication slots).',
         metric: metric('FreeStorageSpace', 'Minimum'),
         comparisonOperator: 'LessThanThreshold',
-        threshold: isUnresolved(allocated) ? 10 * GIB : Math.round(allocated * GIB * 0.1),
+        threshold: isUnresolved(allocated) ? 5 * GIB : Math.round(allocated * GIB * 0.05),
         severity: 'page',
         periodSeconds: 300,
         evaluationPeriods: 2,

@@ -368,7 +368,7 @@ export class MultiAzNetwork extends Construct implements IMultiAzNetwork {
     }
 
     this.alarms = this.natGateways.map((nat, i) =>
-      resourceAlarms({ scope: new Construct(this, `nat-${i}-alarms`), routing: props.alarmRouting, overrides: { ...props.alarms } }, [
+      resourceAlarms({ scope: this, instance: `nat-${i}`, routing: props.alarmRouting, overrides: { ...props.alarms } }, [
         {
           key: 'natPortAllocationErrors',
           summary: `NAT gateway ${i} could not allocate source ports: connections from the private subnets of its zone to the internet fail.`,

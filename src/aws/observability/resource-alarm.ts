@@ -96,7 +96,7 @@ export interface ResourceAlarmDefinition {
 
 /** Where and how a construct creates its resource alarms. */
 export interface ResourceAlarmContext {
-  /** Scope the alarms are created in (each under the id `<key>`-alarm). */
+  /** Scope the alarms are created in (each under the id `<instance>-<key>-alarm`). */
   readonly scope: Construct;
   /** Routing of severities to notification actions. Without one, alarms notify no one (with a warning). */
   readonly routing?: IAlarmRouting;
@@ -104,6 +104,12 @@ export interface ResourceAlarmContext {
   readonly overrides?: Readonly<Record<string, ResourceAlarmOverride | undefined>>;
   /** Name of the construct prop holding the overrides, for error messages. @default 'alarms' */
   readonly prop?: string;
+  /**
+   * Tells apart several sets of the same alarms in one scope (e.g. one set per NAT gateway): prefixed to the
+   * construct id and suffixed to the alarm name.
+   * @default - a single set
+   */
+  readonly instance?: string;
 }
 
 /** Builds the alarm description: what it means, its threshold, then the runbook, at most 1024 characters. */
@@ -180,8 +186,9 @@ export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefin
     }));
   }
 
-  return new CloudwatchMetricAlarm(scope, `${def.key}-alarm`, {
-    alarmName: physicalName(scope, { suffix: def.key, maxLength: CLOUDWATCH_LIMITS.maxAlarmNameLength }),
+  const instance = ctx.instance ? `${ctx.instance}-` : '';
+  return new CloudwatchMetricAlarm(scope, `${instance}${def.key}-alarm`, {
+    alarmName: physicalName(scope, { suffix: `${instance}${def.key}`, maxLength: CLOUDWATCH_LIMITS.maxAlarmNameLength }),
     alarmDescription: alarmDescription(def, threshold, severity),
     comparisonOperator: def.comparisonOperator,
     threshold,

@@ -79,8 +79,10 @@ describe('AutoScaledService with a certificate', () => {
     expect(annotations(stack)).toEqual([]);
   });
 
-  test('target group health check thresholds', () => {
+  test('target group health check thresholds; replaced create-before-destroy under a name prefix', () => {
     const tg = values(json, 'aws_lb_target_group')[0];
+    expect(tg.name_prefix).toBe('web-');
+    expect(tg.lifecycle.create_before_destroy).toBe(true);
     expect(tg.health_check).toMatchObject({ path: '/', matcher: '200-399', healthy_threshold: 3, unhealthy_threshold: 2, interval: 15, timeout: 5 });
   });
 

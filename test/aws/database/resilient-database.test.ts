@@ -90,7 +90,7 @@ describe('ResilientDatabase: Multi-AZ RDS PostgreSQL', () => {
   test('alarms: CPU, free storage (page), memory; connections only with a threshold; no Aurora alarms', () => {
     const a = alarmsByKey(json);
     expect(Object.keys(a).sort()).toEqual(['cpu', 'freeStorage', 'freeableMemory']);
-    expect(a.freeStorage).toMatchObject({ metric_name: 'FreeStorageSpace', comparison_operator: 'LessThanThreshold', threshold: 10 * 1024 ** 3 });
+    expect(a.freeStorage).toMatchObject({ metric_name: 'FreeStorageSpace', comparison_operator: 'LessThanThreshold', threshold: 5 * 1024 ** 3 });
     expect(a.freeStorage.alarm_actions[0]).toMatch(/alarms-page$/);
     expect(a.cpu.alarm_actions[0]).toMatch(/alarms-ticket$/);
     expect(a.cpu.dimensions).toEqual({ DBInstanceIdentifier: expect.stringMatching(/aws_db_instance\..*\.identifier/) });

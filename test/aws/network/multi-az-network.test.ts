@@ -81,7 +81,8 @@ describe('MultiAzNetwork defaults', () => {
 
   test('a NAT port-allocation alarm per gateway, routed as tickets', () => {
     const alarms = values(json, 'aws_cloudwatch_metric_alarm');
-    expect(alarms).toHaveLength(3);
+    expect(alarms.map((a) => a.alarm_name)).toEqual([0, 1, 2].map((i) => `test-net-nat-${i}-natPortAllocationErrors`));
+    expect(alarms.map((a) => a.dimensions.NatGatewayId)).toEqual(Object.keys(resourcesOf(json, 'aws_nat_gateway')).map((k) => `\${aws_nat_gateway.${k}.id}`));
     for (const a of alarms) {
       expect(a).toMatchObject({ metric_name: 'ErrorPortAllocation', namespace: 'AWS/NATGateway', threshold: 0 });
       expect(a.alarm_actions).toEqual(['arn:aws:sns:eu-west-1:111111111111:alarms-ticket']);
@@ -127,6 +128,7 @@ describe('MultiAzNetwork options', () => {
 
   test('no NAT, no endpoints, no flow logs: no default routes, warnings say so', () => {
     const { stack, json } = build({ natGateways: 'none', gatewayEndpoints: false, flowLogDestination: 'none', cidr: '10.1.0.0/20', zoneCount: 2 });
+    expect(Object.keys(json.resource!)).not.toContain('aws_eip');
     expect(values(json, 'aws_nat_gateway')).toEqual([]);
     expect(values(json, 'aws_route').filter((r) => r.nat_gateway_id)).toEqual([]);
     expect(values(json, 'aws_vpc_endpoint')).toEqual([]);
@@ -134,6 +136,11 @@ describe('MultiAzNetwork options', () => {
     expect(values(json, 'aws_cloudwatch_metric_alarm')).toEqual([]);
     expect(annotations(stack)).toEqual([expect.stringContaining('flowLogDestination is "none"')]);
     expect(schemaErrors(stack)).toEqual([]);
+  });
+
+  test('without routing, one warning for all the NAT alarms', () => {
+    const { stack } = build();
+    expect(annotations(stack)).toEqual(['test/net: alarms are created without alarmRouting: they notify no one. Pass an AlarmChannel as alarmRouting.']);
   });
 
   test('alarm overrides reach the NAT alarms; disabled alarms are not created', () => {
