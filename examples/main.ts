@@ -1,5 +1,6 @@
 // One app that synthesizes every example stack into cdktf.out/ (see cdktf.json).
 import { App } from 'cdktf';
+import { KubernetesServiceStack } from './kubernetes-service/stack';
 import { QuickStartStack } from './quick-start/stack';
 import { SloAlarmsExampleStack } from './slo-alarms/stack';
 import { WebServiceStack } from './web-service/stack';
@@ -8,4 +9,5 @@ const app = new App();
 new QuickStartStack(app, 'quick-start');
 new SloAlarmsExampleStack(app, 'slo-alarms');
 new WebServiceStack(app, 'web-service');
+new KubernetesServiceStack(app, 'kubernetes-service');
 app.synth();

@@ -4,3 +4,4 @@ export * from './aws/observability';
 export * from './aws/network';
 export * from './aws/compute';
 export * from './aws/database';
+export * from './kubernetes';

@@ -3,3 +3,4 @@ export * from './duration';
 export * from './alert-policy';
 export * from './objective';
 export * from './timing';
+export * from './report';

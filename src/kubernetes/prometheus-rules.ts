@@ -1,0 +1,187 @@
+import { BurnRateAlert } from '../slo/alert-policy';
+import { formatDuration } from '../slo/duration';
+import { ServiceLevelObjective } from '../slo/objective';
+import { substituteWindow } from './promql';
+
+/**
+ * Prometheus recording and alerting rules generated from the SLO model, with
+ * sloth's record names (`slo:sli_error:ratio_rate5m`, `slo:objective:ratio`,
+ * ...) so dashboards built for sloth read them. Labels are `service`, `slo`
+ * and `window` instead of sloth's `sloth_service`, `sloth_slo` and
+ * `sloth_window`. Pure functions: no cdktf import.
+ */
+
+/** One recording or alerting rule, as a Prometheus rule file writes it. */
+export interface PrometheusRule {
+  readonly record?: string;
+  readonly alert?: string;
+  readonly expr: string;
+  readonly labels?: Readonly<Record<string, string>>;
+  readonly annotations?: Readonly<Record<string, string>>;
+}
+
+/** A rule group, as a Prometheus rule file (and a PrometheusRule's spec) writes it. */
+export interface PrometheusRuleGroup {
+  readonly name: string;
+  readonly rules: readonly PrometheusRule[];
+}
+
+/** An SLI as two event queries (bad and total, both per second) with the window placeholder. */
+export interface EventsSli {
+  readonly errorQuery: string;
+  readonly totalQuery: string;
+}
+
+/** An SLI as one query that returns the error ratio (0..1) over the window placeholder. */
+export interface RatioSli {
+  readonly errorRatioQuery: string;
+}
+
+/** How an SLO's error ratio is measured. */
+export type PrometheusSli = EventsSli | RatioSli;
+
+/** The window whose record feeds the period ratio and the current burn rate (as in sloth). */
+export const BASE_WINDOW_SECONDS = 300;
+
+/** Name of the recording rule holding the error ratio over a window, e.g. `slo:sli_error:ratio_rate5m`. */
+export function errorRatioRecord(windowSeconds: number): string {
+  return `slo:sli_error:ratio_rate${formatDuration(windowSeconds)}`;
+}
+
+/** Every window an SLO records: those its alerts read, the 5m base window, then the period. */
+export function recordedWindows(slo: ServiceLevelObjective): number[] {
+  const windows = new Set([BASE_WINDOW_SECONDS, ...slo.windows]);
+  return [...windows].filter((w) => w < slo.periodSeconds).sort((a, b) => a - b);
+}
+
+/** Alert name for one severity of an SLO, e.g. `CheckoutAvailabilityBudgetBurnPage`. */
+export function sloAlertName(service: string, sloName: string, severity: string): string {
+  return `${pascal(service)}${pascal(sloName)}BudgetBurn${pascal(severity)}`;
+}
+
+/** What the `reliability.cdktf.io/slos` annotation holds for one SLO (the rule pack reads it). */
+export interface SloSummary {
+  readonly service: string;
+  readonly name: string;
+  readonly objective: number;
+  readonly period: string;
+  readonly alerts: ReadonlyArray<{ id: string; severity: string; longWindow: string; shortWindow: string; burnRate: number }>;
+}
+
+/** The annotation entry for one SLO. */
+export function sloSummary(service: string, slo: ServiceLevelObjective): SloSummary {
+  return {
+    service,
+    name: slo.name,
+    objective: slo.objective,
+    period: slo.period,
+    alerts: slo.alerts.map((a) => ({
+      id: a.id,
+      severity: a.severity,
+      longWindow: formatDuration(a.longWindowSeconds),
+      shortWindow: formatDuration(a.shortWindowSeconds),
+      burnRate: a.burnRate,
+    })),
+  };
+}
+
+/** Options for {@link sloRuleGroups}. */
+export interface SloRuleOptions {
+  /** Extra labels on every alert (e.g. `team`). @default - none */
+  readonly alertLabels?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The three rule groups of one SLO, as sloth lays them out: SLI recordings
+ * (one per window plus the period), meta recordings, and one alert per
+ * severity joining that severity's window pairs with `or`.
+ */
+export function sloRuleGroups(service: string, slo: ServiceLevelObjective, sli: PrometheusSli, options: SloRuleOptions = {}): PrometheusRuleGroup[] {
+  const id = `${service}-${slo.name}`;
+  const sel = `{service="${service}", slo="${slo.name}"}`;
+  const ids = { service, slo: slo.name };
+  const base = errorRatioRecord(BASE_WINDOW_SECONDS);
+  const period = formatDuration(slo.periodSeconds);
+
+  const sliRules: PrometheusRule[] = recordedWindows(slo).map((w) => ({
+    record: errorRatioRecord(w),
+    expr: errorRatioExpr(sli, formatDuration(w)),
+    labels: { ...ids, window: formatDuration(w) },
+  }));
+  sliRules.push({
+    record: errorRatioRecord(slo.periodSeconds),
+    expr: `sum_over_time(${base}${sel}[${period}])\n/ ignoring (window)\ncount_over_time(${base}${sel}[${period}])`,
+    labels: { ...ids, window: period },
+  });
+
+  const metaRules: PrometheusRule[] = [
+    { record: 'slo:objective:ratio', expr: `vector(${slo.objectiveRatio})`, labels: ids },
+    { record: 'slo:error_budget:ratio', expr: `vector(${slo.errorBudget})`, labels: ids },
+    { record: 'slo:time_period:days', expr: `vector(${slo.periodSeconds / 86400})`, labels: ids },
+    {
+      record: 'slo:current_burn_rate:ratio',
+      expr: `${base}${sel}\n/ on(service, slo) group_left\nslo:error_budget:ratio${sel}`,
+      labels: ids,
+    },
+    {
+      record: 'slo:period_burn_rate:ratio',
+      expr: `${errorRatioRecord(slo.periodSeconds)}${sel}\n/ on(service, slo) group_left\nslo:error_budget:ratio${sel}`,
+      labels: ids,
+    },
+    { record: 'slo:period_error_budget_remaining:ratio', expr: `1 - slo:period_burn_rate:ratio${sel}`, labels: ids },
+  ];
+
+  const alertRules: PrometheusRule[] = slo.severities.map((severity) => {
+    const alerts = slo.alertsFor(severity);
+    const annotations: Record<string, string> = {
+      summary: `${service} ${slo.name} SLO: error budget burning too fast (${severity})`,
+      description: describeAlerts(slo, alerts),
+    };
+    if (slo.runbookUrl) annotations.runbook_url = slo.runbookUrl;
+    return {
+      alert: sloAlertName(service, slo.name, severity),
+      expr: alerts.map((a) => alertCondition(slo, a, sel)).join('\nor\n'),
+      labels: { ...(options.alertLabels ?? {}), severity, slo: slo.name, service },
+      annotations,
+    };
+  });
+
+  return [
+    { name: `slo-sli-recordings-${id}`, rules: sliRules },
+    { name: `slo-meta-recordings-${id}`, rules: metaRules },
+    ...(alertRules.length ? [{ name: `slo-alerts-${id}`, rules: alertRules }] : []),
+  ];
+}
+
+/** The error-ratio expression of an SLI over one window. */
+export function errorRatioExpr(sli: PrometheusSli, window: string): string {
+  if ('errorRatioQuery' in sli) return `(${substituteWindow(sli.errorRatioQuery.trim(), window)})`;
+  return `(${substituteWindow(sli.errorQuery.trim(), window)})\n/\n(${substituteWindow(sli.totalQuery.trim(), window)})`;
+}
+
+/** One window pair: both the long and the short window above burn rate x budget. */
+function alertCondition(slo: ServiceLevelObjective, a: BurnRateAlert, sel: string): string {
+  const threshold = `(${a.burnRate} * ${slo.errorBudget})`;
+  const side = (w: number) => `max(${errorRatioRecord(w)}${sel} > ${threshold}) without (window)`;
+  return `(\n    ${side(a.longWindowSeconds)}\n    and\n    ${side(a.shortWindowSeconds)}\n)`;
+}
+
+function describeAlerts(slo: ServiceLevelObjective, alerts: readonly BurnRateAlert[]): string {
+  const pairs = alerts
+    .map(
+      (a) =>
+        `${a.burnRate}x over ${formatDuration(a.longWindowSeconds)} and ${formatDuration(a.shortWindowSeconds)} ` +
+        `(${+(a.budgetFraction * 100).toPrecision(6)}% of the budget in ${formatDuration(a.longWindowSeconds)})`,
+    )
+    .join(', or ');
+  const runbook = slo.runbookUrl ? `Runbook: ${slo.runbookUrl}` : 'No runbook is linked to this SLO.';
+  return `${slo.description.replace(/\.\s*$/, '')}. The error budget (${+(slo.errorBudget * 100).toPrecision(6)}% of events over ${slo.period}) is burning ${pairs}. ${runbook}`;
+}
+
+function pascal(text: string): string {
+  return text
+    .split(/[^A-Za-z0-9]+/)
+    .filter((p) => p !== '')
+    .map((p) => p[0].toUpperCase() + p.slice(1))
+    .join('');
+}

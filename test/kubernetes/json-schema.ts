@@ -1,0 +1,74 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/**
+ * A small structural JSON-schema check for the schemas in ../shared/schemas
+ * (no ajv here): types, required properties, unknown keys, enums, patterns,
+ * minLength, items, oneOf/anyOf and Kubernetes' int-or-string. Returns
+ * errors as "path: message" strings.
+ *
+ * @param closed treat an object schema with `properties` and no
+ *   `additionalProperties` as closed (how the API server prunes CRD fields).
+ */
+export function schemaViolations(schema: any, value: unknown, at = '$', closed = true): string[] {
+  if (schema === undefined || schema === true) return [];
+  const errors: string[] = [];
+  if (schema.oneOf || schema.anyOf) {
+    const branches: any[] = schema.oneOf ?? schema.anyOf;
+    if (!branches.some((b) => schemaViolations(b, value, at, closed).length === 0)) errors.push(`${at}: matches no allowed shape`);
+  }
+  if (schema['x-kubernetes-int-or-string']) {
+    if (typeof value !== 'string' && !Number.isInteger(value)) errors.push(`${at}: must be an integer or a string`);
+    return errors;
+  }
+  const types: string[] | undefined = schema.type === undefined ? undefined : [].concat(schema.type);
+  if (value === null) {
+    if (types && !types.includes('null')) errors.push(`${at}: must not be null`);
+    return errors;
+  }
+  const actual = Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
+  if (types && !types.includes(actual) && !(actual === 'integer' && types.includes('number'))) {
+    errors.push(`${at}: must be ${types.join(' or ')}, got ${actual}`);
+    return errors;
+  }
+  if (schema.enum && !schema.enum.includes(value)) errors.push(`${at}: must be one of ${JSON.stringify(schema.enum)}`);
+  if (typeof value === 'string') {
+    if (schema.minLength !== undefined && value.length < schema.minLength) errors.push(`${at}: shorter than ${schema.minLength}`);
+    if (schema.pattern) {
+      let re: RegExp | undefined;
+      try {
+        re = new RegExp(schema.pattern);
+      } catch {
+        re = undefined; // Go-only syntax such as (?i): not checked
+      }
+      if (re && !re.test(value)) errors.push(`${at}: does not match ${schema.pattern}`);
+    }
+  }
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => errors.push(...schemaViolations(schema.items, item, `${at}[${i}]`, closed)));
+  } else if (actual === 'object') {
+    const obj = value as Record<string, unknown>;
+    for (const key of schema.required ?? []) if (!(key in obj)) errors.push(`${at}: missing required ${key}`);
+    for (const [key, v] of Object.entries(obj)) {
+      if (schema.properties && key in schema.properties) errors.push(...schemaViolations(schema.properties[key], v, `${at}.${key}`, closed));
+      else if (typeof schema.additionalProperties === 'object') errors.push(...schemaViolations(schema.additionalProperties, v, `${at}.${key}`, closed));
+      else if (schema['x-kubernetes-preserve-unknown-fields']) continue;
+      else if (schema.additionalProperties === false || (closed && schema.properties && schema.additionalProperties === undefined)) {
+        errors.push(`${at}: unknown key ${key}`);
+      }
+    }
+  }
+  return errors;
+}
+
+const SCHEMAS = path.resolve(__dirname, '..', '..', '..', 'shared', 'schemas');
+
+/** A schema from ../shared/schemas, or undefined (with a message) when the folder is not beside the repository. */
+export function sharedSchema(relative: string): any | undefined {
+  const file = path.join(SCHEMAS, relative);
+  if (!fs.existsSync(file)) {
+    console.warn(`schema check skipped: ${file} not found (it ships beside the repository in CI)`);
+    return undefined;
+  }
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}

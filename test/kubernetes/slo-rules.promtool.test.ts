@@ -1,0 +1,157 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { PrometheusRule, SloRules } from '../../src/kubernetes';
+import { resetTime } from '../../src/slo';
+import { synthJson, testStack } from '../harness';
+import { AVAILABILITY, LATENCY } from './fixtures';
+import { cleanup, describeWithPromtool, promtool, tempDir, writeRuleFiles } from './promtool';
+
+function build(slos = [AVAILABILITY], service = 'api') {
+  const { stack } = testStack();
+  const rules = new SloRules(stack, 'rules', { service, slos, alertLabels: { team: 'payments' } });
+  return { stack, rules };
+}
+
+describeWithPromtool('promtool check rules', () => {
+  const cases: Array<[string, Parameters<typeof build>[0]]> = [
+    ['30d events', [AVAILABILITY]],
+    ['28d events and ratio', [{ ...AVAILABILITY, period: '28d' }, { ...LATENCY, period: '28d' }]],
+    ['7d', [{ ...AVAILABILITY, period: '7d' }]],
+    ['custom policy with one severity', [{ ...LATENCY, alerts: [{ severity: 'page', longWindow: '1h', burnRate: 10 }] }]],
+  ];
+  test.each(cases)('accepts the rule file for %s', (_name, slos) => {
+    const { stack } = build(slos);
+    const dir = tempDir();
+    try {
+      const files = writeRuleFiles(synthJson(stack), dir);
+      expect(files).toHaveLength(1);
+      const r = promtool(['check', 'rules', ...files]);
+      expect(r.output).toContain('SUCCESS');
+      expect(r.status).toBe(0);
+    } finally {
+      cleanup(dir);
+    }
+  });
+
+  test('rejects a broken rule file (the check can fail)', () => {
+    const dir = tempDir();
+    try {
+      const file = path.join(dir, 'bad.rules.json');
+      fs.writeFileSync(file, JSON.stringify({ groups: [{ name: 'g', rules: [{ record: 'x', expr: 'rate(foo[5m]' }] }] }));
+      expect(promtool(['check', 'rules', file]).status).not.toBe(0);
+    } finally {
+      cleanup(dir);
+    }
+  });
+});
+
+/**
+ * Synthetic request counters for `job="api"`, 1000 requests a minute. Each
+ * segment is promtool's expanding notation `start+stepxN` (N+1 samples for
+ * the first, N for the next ones, one sample a minute).
+ */
+function series(ok: string, errors: string) {
+  return [
+    { series: 'http_requests_total{job="api",code="200"}', values: ok },
+    { series: 'http_requests_total{job="api",code="500"}', values: errors },
+  ];
+}
+
+describeWithPromtool('promtool test rules: a 99.9% / 30d SLO over synthetic series', () => {
+  const { stack, rules } = build();
+  const alerts = rules.groups.flatMap((g) => g.rules).filter((r): r is PrometheusRule & { alert: string } => r.alert !== undefined);
+  const page = alerts.find((a) => a.labels?.severity === 'page')!;
+  const ticket = alerts.find((a) => a.labels?.severity === 'ticket')!;
+  const firing = (a: PrometheusRule & { alert: string }) => [{ exp_labels: { ...a.labels }, exp_annotations: { ...a.annotations } }];
+  const at = (evalTime: string, a: PrometheusRule & { alert: string }, fires: boolean) => ({
+    eval_time: evalTime,
+    alertname: a.alert,
+    exp_alerts: fires ? firing(a) : [],
+  });
+
+  // The SLO model's reset time for the slowest page pair after a full outage ending at 70m (~100m).
+  const slo = rules.objectives[0];
+  const resolvedAt = 70 + Math.ceil(Math.max(...slo.alertsFor('page').map((a) => resetTime(slo, a, 1))) / 60);
+
+  const scenarios: Record<string, object> = {
+    // Healthy for an hour, then every request fails.
+    'a full outage pages within 2 minutes': {
+      input_series: series('0+1000x60 60000+0x60', '0+0x60 1000+1000x59'),
+      alert_rule_test: [at('59m', page, false), at('62m', page, true), at('90m', page, true)],
+    },
+    // 0.2% errors for 6 hours: twice the sustainable rate.
+    'a steady 2x burn tickets and never pages': {
+      input_series: series('0+998x360', '0+2x360'),
+      alert_rule_test: [
+        at('30m', ticket, true),
+        at('6h', ticket, true),
+        ...['10m', '30m', '1h', '3h', '6h'].map((t) => at(t, page, false)),
+      ],
+    },
+    // 0.05% errors for 6 hours: half the budget.
+    'a healthy service never alerts': {
+      input_series: series('0+9995x360', '0+5x360'),
+      alert_rule_test: ['10m', '1h', '3h', '6h'].flatMap((t) => [at(t, page, false), at(t, ticket, false)]),
+    },
+    // A 10-minute full outage at 60m, then healthy: the 6h/30m pair keeps
+    // paging until the outage leaves the 30m window (~100m), then it resolves.
+    'the page resolves after recovery': {
+      input_series: series('0+1000x60 60000+0x9 61000+1000x80', '0+0x60 1000+1000x9 10000+0x80'),
+      alert_rule_test: [
+        at('62m', page, true),
+        at('70m', page, true),
+        at(`${resolvedAt - 5}m`, page, true),
+        at(`${resolvedAt + 5}m`, page, false),
+        at('150m', page, false),
+      ],
+    },
+  };
+
+  test.each(Object.keys(scenarios))('%s', (name) => {
+    const dir = tempDir();
+    try {
+      const [ruleFile] = writeRuleFiles(synthJson(stack), dir);
+      const testFile = path.join(dir, 'test.json');
+      fs.writeFileSync(
+        testFile,
+        JSON.stringify({ rule_files: [path.basename(ruleFile)], evaluation_interval: '1m', tests: [{ interval: '1m', ...scenarios[name] }] }, null, 2),
+      );
+      const r = promtool(['test', 'rules', testFile], dir);
+      expect(r.output).toContain('SUCCESS');
+      expect(r.status).toBe(0);
+    } finally {
+      cleanup(dir);
+    }
+  });
+
+  test.each(['28d', '7d'] as const)('a full outage pages within 2 minutes for a %s period too', (period) => {
+    const { stack: other, rules: otherRules } = build([{ ...AVAILABILITY, period }]);
+    const otherPage = otherRules.groups.flatMap((g) => g.rules).find((r) => r.labels?.severity === 'page') as PrometheusRule & { alert: string };
+    const dir = tempDir();
+    try {
+      const [ruleFile] = writeRuleFiles(synthJson(other), dir);
+      const testFile = path.join(dir, 'test.json');
+      const input = series('0+1000x60 60000+0x30', '0+0x60 1000+1000x29');
+      const tests = [{ interval: '1m', input_series: input, alert_rule_test: [at('59m', otherPage, false), at('62m', otherPage, true)] }];
+      fs.writeFileSync(testFile, JSON.stringify({ rule_files: [path.basename(ruleFile)], evaluation_interval: '1m', tests }));
+      const r = promtool(['test', 'rules', testFile], dir);
+      expect(r.output).toContain('SUCCESS');
+      expect(r.status).toBe(0);
+    } finally {
+      cleanup(dir);
+    }
+  });
+
+  test('a wrong expectation fails (the unit tests can fail)', () => {
+    const dir = tempDir();
+    try {
+      const [ruleFile] = writeRuleFiles(synthJson(stack), dir);
+      const testFile = path.join(dir, 'test.json');
+      const tests = [{ interval: '1m', input_series: series('0+9995x120', '0+5x120'), alert_rule_test: [at('1h', page, true)] }];
+      fs.writeFileSync(testFile, JSON.stringify({ rule_files: [path.basename(ruleFile)], evaluation_interval: '1m', tests }));
+      expect(promtool(['test', 'rules', testFile], dir).status).not.toBe(0);
+    } finally {
+      cleanup(dir);
+    }
+  });
+});

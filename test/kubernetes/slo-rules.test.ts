@@ -1,0 +1,189 @@
+import { SLO_ANNOTATION, SloRules, SloRulesProps } from '../../src/kubernetes';
+import { onlyResource, schemaErrors, synth, synthJson, testStack } from '../harness';
+import { AVAILABILITY, LATENCY } from './fixtures';
+import { schemaViolations, sharedSchema } from './json-schema';
+
+function build(props: Partial<SloRulesProps> = {}) {
+  const { stack } = testStack();
+  const rules = new SloRules(stack, 'rules', { service: 'api', slos: [AVAILABILITY, LATENCY], ...props });
+  return { stack, rules };
+}
+
+function manifestOf(props: Partial<SloRulesProps> = {}) {
+  const { stack } = build(props);
+  return onlyResource(synthJson(stack), 'kubernetes_manifest').manifest;
+}
+
+const SEL = '{service="api", slo="availability"}';
+
+describe('SloRules', () => {
+  test('is a PrometheusRule with the SLO groups, valid for the provider schema', () => {
+    const { stack } = build();
+    const m = onlyResource(synthJson(stack), 'kubernetes_manifest').manifest;
+    expect(m.apiVersion).toBe('monitoring.coreos.com/v1');
+    expect(m.kind).toBe('PrometheusRule');
+    expect(m.metadata).toMatchObject({
+      name: 'api-slos',
+      namespace: 'monitoring',
+      labels: { 'app.kubernetes.io/managed-by': 'cdktf-reliability', 'app.kubernetes.io/part-of': 'api' },
+    });
+    expect(m.spec.groups.map((g: any) => g.name)).toEqual([
+      'slo-sli-recordings-api-availability',
+      'slo-meta-recordings-api-availability',
+      'slo-alerts-api-availability',
+      'slo-sli-recordings-api-latency',
+      'slo-meta-recordings-api-latency',
+      'slo-alerts-api-latency',
+    ]);
+    expect(schemaErrors(stack)).toEqual([]);
+    expect(synth(stack)).toMatchSnapshot();
+  });
+
+  test('records the error ratio over every window of the 30d policy, and over the period from the 5m record', () => {
+    const [sli] = manifestOf().spec.groups;
+    expect(sli.rules.map((r: any) => r.record)).toEqual([
+      'slo:sli_error:ratio_rate5m',
+      'slo:sli_error:ratio_rate30m',
+      'slo:sli_error:ratio_rate1h',
+      'slo:sli_error:ratio_rate2h',
+      'slo:sli_error:ratio_rate6h',
+      'slo:sli_error:ratio_rate1d',
+      'slo:sli_error:ratio_rate3d',
+      'slo:sli_error:ratio_rate30d',
+    ]);
+    expect(sli.rules[2]).toEqual({
+      record: 'slo:sli_error:ratio_rate1h',
+      expr: '(sum(rate(http_requests_total{job="api",code=~"5.."}[1h])))\n/\n(sum(rate(http_requests_total{job="api"}[1h])))',
+      labels: { service: 'api', slo: 'availability', window: '1h' },
+    });
+    expect(sli.rules[7].expr).toBe(
+      `sum_over_time(slo:sli_error:ratio_rate5m${SEL}[30d])\n/ ignoring (window)\ncount_over_time(slo:sli_error:ratio_rate5m${SEL}[30d])`,
+    );
+  });
+
+  test('meta records: objective, budget, period days, current and period burn rate, budget remaining', () => {
+    const meta = manifestOf().spec.groups[1].rules;
+    const byName = Object.fromEntries(meta.map((r: any) => [r.record, r.expr]));
+    expect(byName).toEqual({
+      'slo:objective:ratio': 'vector(0.999)',
+      'slo:error_budget:ratio': 'vector(0.001)',
+      'slo:time_period:days': 'vector(30)',
+      'slo:current_burn_rate:ratio': `slo:sli_error:ratio_rate5m${SEL}\n/ on(service, slo) group_left\nslo:error_budget:ratio${SEL}`,
+      'slo:period_burn_rate:ratio': `slo:sli_error:ratio_rate30d${SEL}\n/ on(service, slo) group_left\nslo:error_budget:ratio${SEL}`,
+      'slo:period_error_budget_remaining:ratio': `1 - slo:period_burn_rate:ratio${SEL}`,
+    });
+    for (const r of meta) expect(r.labels).toEqual({ service: 'api', slo: 'availability' });
+  });
+
+  test('page and ticket alerts use the workbook factors (14.4x/6x, 3x/1x) on long and short windows', () => {
+    const alerts = manifestOf({ alertLabels: { team: 'payments' } }).spec.groups[2].rules;
+    expect(alerts.map((a: any) => a.alert)).toEqual(['ApiAvailabilityBudgetBurnPage', 'ApiAvailabilityBudgetBurnTicket']);
+    const side = (w: string, f: number) => `max(slo:sli_error:ratio_rate${w}${SEL} > (${f} * 0.001)) without (window)`;
+    const pair = (l: string, s: string, f: number) => `(\n    ${side(l, f)}\n    and\n    ${side(s, f)}\n)`;
+    expect(alerts[0].expr).toBe(`${pair('1h', '5m', 14.4)}\nor\n${pair('6h', '30m', 6)}`);
+    expect(alerts[1].expr).toBe(`${pair('1d', '2h', 3)}\nor\n${pair('3d', '6h', 1)}`);
+    expect(alerts[0].labels).toEqual({ team: 'payments', severity: 'page', slo: 'availability', service: 'api' });
+    expect(alerts[1].labels.severity).toBe('ticket');
+    expect(alerts[0].annotations).toEqual({
+      summary: 'api availability SLO: error budget burning too fast (page)',
+      description:
+        '99.9% of events are good over 30d. The error budget (0.1% of events over 30d) is burning 14.4x over 1h and 5m ' +
+        '(2% of the budget in 1h), or 6x over 6h and 30m (5% of the budget in 6h). Runbook: https://runbooks.example.com/api/availability',
+      runbook_url: 'https://runbooks.example.com/api/availability',
+    });
+  });
+
+  test('a ratio SLI is recorded as given, with the window substituted', () => {
+    const latency = manifestOf().spec.groups[3].rules;
+    expect(latency[0].expr).toBe(
+      '(1 - (sum(rate(http_request_duration_seconds_bucket{job="api",le="0.3"}[5m])) / sum(rate(http_request_duration_seconds_count{job="api"}[5m]))))',
+    );
+    // 99% over 30d: the budget is 0.01 and there is no runbook annotation.
+    const alerts = manifestOf().spec.groups[5].rules;
+    expect(alerts[0].expr).toContain('> (14.4 * 0.01)');
+    expect(alerts[0].annotations.runbook_url).toBeUndefined();
+    expect(alerts[0].annotations.description).toContain('No runbook is linked');
+  });
+
+  test('7d and 28d periods use their catalogues and record the period', () => {
+    const m = manifestOf({ slos: [{ ...AVAILABILITY, period: '7d' }, { ...LATENCY, period: '28d' }] });
+    const week = m.spec.groups[2].rules[0].expr;
+    expect(week).toContain('ratio_rate1h{service="api", slo="availability"} > (13.44 * 0.001)');
+    expect(week).toContain('> (3.5 * 0.001)');
+    expect(m.spec.groups[0].rules.at(-1).record).toBe('slo:sli_error:ratio_rate7d');
+    expect(m.spec.groups[1].rules[2].expr).toBe('vector(7)');
+    expect(m.spec.groups[3].rules.at(-1).record).toBe('slo:sli_error:ratio_rate28d');
+    expect(m.spec.groups[5].rules[1].expr).toContain('> (0.933333333333 * 0.01)');
+  });
+
+  test('a custom policy records its own windows (and always the 5m base window)', () => {
+    const m = manifestOf({ slos: [{ ...AVAILABILITY, alerts: [{ severity: 'page', longWindow: '2h', shortWindow: '10m', burnRate: 10 }] }] });
+    expect(m.spec.groups[0].rules.map((r: any) => r.labels.window)).toEqual(['5m', '10m', '2h', '30d']);
+    expect(m.spec.groups[2].rules.map((r: any) => r.alert)).toEqual(['ApiAvailabilityBudgetBurnPage']);
+  });
+
+  test('annotates the manifest with the SLOs and their alerts as compact JSON (the rule pack reads it)', () => {
+    const m = manifestOf({ slos: [AVAILABILITY] });
+    const text = m.metadata.annotations[SLO_ANNOTATION];
+    expect(SLO_ANNOTATION).toBe('reliability.cdktf.io/slos');
+    expect(text).not.toMatch(/\n| {2}/);
+    expect(JSON.parse(text)).toEqual([
+      {
+        service: 'api',
+        name: 'availability',
+        objective: 99.9,
+        period: '30d',
+        alerts: [
+          { id: 'page-1h-5m', severity: 'page', longWindow: '1h', shortWindow: '5m', burnRate: 14.4 },
+          { id: 'page-6h-30m', severity: 'page', longWindow: '6h', shortWindow: '30m', burnRate: 6 },
+          { id: 'ticket-1d-2h', severity: 'ticket', longWindow: '1d', shortWindow: '2h', burnRate: 3 },
+          { id: 'ticket-3d-6h', severity: 'ticket', longWindow: '3d', shortWindow: '6h', burnRate: 1 },
+        ],
+      },
+    ]);
+  });
+
+  test('namespace, name and labels can be set; user labels win', () => {
+    const { stack, rules } = build({ namespace: 'observability', name: 'checkout-rules', labels: { release: 'kube-prometheus-stack' } });
+    const m = onlyResource(synthJson(stack), 'kubernetes_manifest').manifest;
+    expect(m.metadata.namespace).toBe('observability');
+    expect(m.metadata.name).toBe('checkout-rules');
+    expect(m.metadata.labels.release).toBe('kube-prometheus-stack');
+    expect(rules.ruleName).toBe('checkout-rules');
+    expect(rules.objectives.map((o) => o.name)).toEqual(['availability', 'latency']);
+    expect(rules.manifest.terraformResourceType).toBe('kubernetes_manifest');
+  });
+
+  test('the manifest matches the PrometheusRule CRD schema (operator 0.93)', () => {
+    const schema = sharedSchema('prometheus-operator/prometheusrule_v1.openapiv3.json');
+    if (!schema) return;
+    const m = manifestOf();
+    expect(schemaViolations(schema, m)).toEqual([]);
+    // the check itself can fail
+    expect(schemaViolations(schema, { ...m, spec: { groups: [{ name: '', rules: [{ expr: 1, recrd: 'x' }] }] } })).not.toEqual([]);
+  });
+});
+
+describe('SloRules rejects', () => {
+  const path = 'test/rules';
+  test.each<[string, Partial<SloRulesProps>, string]>([
+    ['invalid PromQL, naming the prop and the position', { slos: [{ ...AVAILABILITY, errorQuery: 'sum(rate(http_requests_total{code=~"5.."}[{{.window}}])' }] }, `${path}: invalid slos[0].errorQuery "sum(rate(http_requests_total{code=~\\"5..\\"}[{{.window}}])": is not valid PromQL: syntax error at line 1, column 56 (offset 55`],
+    ['invalid PromQL in a ratio query', { slos: [{ name: 'x', objective: 99, errorRatioQuery: 'rate(x[{{.window}}]) / / 2' }] }, `${path}: invalid slos[0].errorRatioQuery`],
+    ['a query without the window placeholder', { slos: [{ ...AVAILABILITY, totalQuery: 'sum(rate(http_requests_total[5m]))' }] }, `${path}: invalid slos[0].totalQuery "sum(rate(http_requests_total[5m]))": must contain the window placeholder {{.window}}`],
+    ['a query Terraform would interpolate', { slos: [{ ...AVAILABILITY, totalQuery: 'sum(rate(x{a="${var.x}"}[{{.window}}]))' }] }, `${path}: invalid slos[0].totalQuery`],
+    ['both an events and a ratio SLI', { slos: [{ ...AVAILABILITY, errorRatioQuery: 'rate(x[{{.window}}])' }] }, `${path}: invalid slos[0] `],
+    ['an error query without a total query', { slos: [{ name: 'x', objective: 99, errorQuery: 'rate(x[{{.window}}])' }] }, `${path}: invalid slos[0] `],
+    ['no SLI', { slos: [{ name: 'x', objective: 99 }] }, `${path}: invalid slos[0] `],
+    ['an impossible burn-rate pair (objective 90 with the 30d catalogue)', { slos: [{ ...AVAILABILITY, objective: 90 }] }, `${path}: invalid slos[0].alerts[0].burnRate 14.4: a 14.4x burn rate fires only above an error ratio of 1.44`],
+    ['an unknown period', { slos: [{ ...AVAILABILITY, period: '90d' as any }] }, `${path}: invalid slos[0].period "90d": must be one of "30d", "28d", "7d"`],
+    ['a description Prometheus would expand as a template', { slos: [{ ...AVAILABILITY, description: 'ok {{ $value }}' }] }, `${path}: invalid slos[0].description "ok {{ $value }}": must not contain "{{"`],
+    ['duplicate SLO names', { slos: [AVAILABILITY, AVAILABILITY] }, `${path}: invalid slos[1].name "availability": must be unique within the service`],
+    ['no SLOs', { slos: [] }, `${path}: invalid slos []: must have at least 1 item(s) (got 0)`],
+    ['a service name that is not a DNS label', { service: 'Checkout API' }, `${path}: invalid service "Checkout API"`],
+    ['a bad namespace', { namespace: 'Monitoring' }, `${path}: invalid namespace "Monitoring"`],
+    ['a reserved alert label', { alertLabels: { severity: 'critical' } }, `${path}: invalid alertLabels.severity "severity"`],
+    ['a bad object label', { labels: { 'bad key!': 'x' } }, `${path}: invalid labels.bad key!`],
+  ])('%s', (_name, props, message) => {
+    expect(() => build(props)).toThrow(message);
+  });
+});
