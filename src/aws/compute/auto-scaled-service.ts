@@ -15,6 +15,7 @@ import { VpcSecurityGroupEgressRule } from '@cdktf/provider-aws/lib/vpc-security
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
 import { Annotations, Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { evaluationRangeProblem, periodProblem } from '../../core/cloudwatch-limits';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
 import { physicalName } from '../../core/naming';
 import { checkTags, MANAGED_BY_TAG, MANAGED_BY_VALUE, tagConstruct } from '../../core/tags';
@@ -734,6 +735,11 @@ export class AutoScaledService extends Construct {
       })),
     });
     const period = s.periodSeconds ?? 60;
+    const evaluationPeriods = s.evaluationPeriods ?? 2;
+    const periodErr = isUnresolved(period) ? undefined : periodProblem(period);
+    if (periodErr) throw new InvalidPropError(this, 'stepScaling.periodSeconds', period, periodErr);
+    const rangeErr = isUnresolved(period) || isUnresolved(evaluationPeriods) ? undefined : evaluationRangeProblem(period, evaluationPeriods);
+    if (rangeErr) throw new InvalidPropError(this, 'stepScaling.evaluationPeriods', evaluationPeriods, rangeErr);
     const percentile = /^p\d+(\.\d+)?$/.test(s.metric.statistic);
     const alarm = new CloudwatchMetricAlarm(this, 'step-scaling-alarm', {
       alarmName: physicalName(this, { suffix: 'step-scale-out', maxLength: 255 }),
@@ -743,7 +749,7 @@ export class AutoScaledService extends Construct {
       dimensions: { ...s.metric.dimensions },
       ...(percentile ? { extendedStatistic: s.metric.statistic } : { statistic: s.metric.statistic }),
       period,
-      evaluationPeriods: s.evaluationPeriods ?? 2,
+      evaluationPeriods,
       threshold: s.threshold,
       comparisonOperator: 'GreaterThanOrEqualToThreshold',
       alarmActions: [policy.arn],

@@ -39,11 +39,15 @@ export const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 36
  * with a plain object.
  */
 export interface IMultiAzNetwork {
+  /** The VPC's id. */
   readonly vpcId: string;
   /** Number of zones the subnets span (each tier has one subnet per zone, in the same zone order). */
   readonly zoneCount: number;
+  /** Subnets routed to an internet gateway (load balancers), one per zone. */
   readonly publicSubnetIds: string[];
+  /** Subnets with outbound access through NAT (workloads), one per zone. */
   readonly privateSubnetIds: string[];
+  /** Subnets without any route out of the VPC (databases), one per zone. */
   readonly isolatedSubnetIds: string[];
   /**
    * Zone names in subnet order, when known (databases use them to place a writer and its readers apart).

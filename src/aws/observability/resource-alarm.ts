@@ -47,8 +47,11 @@ export interface ResourceAlarmOverride {
 
 /** A CloudWatch metric, as a resource alarm reads it. */
 export interface ResourceAlarmMetric {
+  /** Metric namespace, e.g. `AWS/RDS`. */
   readonly namespace: string;
+  /** Metric name, e.g. `CPUUtilization`. */
   readonly metricName: string;
+  /** Dimensions selecting the resource, e.g. `{ DBInstanceIdentifier: db.identifier }` (tokens are fine). */
   readonly dimensions: Record<string, string>;
   /** `Average`, `Sum`, `Minimum`, `Maximum`, `SampleCount`, or a percentile such as `p99`. */
   readonly statistic: string;
@@ -56,9 +59,13 @@ export interface ResourceAlarmMetric {
 
 /** One query of a metric-math resource alarm: a metric, or an expression over the other queries. */
 export interface ResourceAlarmQuery {
+  /** Query id: a lower-case letter, then letters, digits and underscores. */
   readonly id: string;
+  /** The metric this query reads (give this or `expression`). */
   readonly metric?: ResourceAlarmMetric;
+  /** A metric-math expression over the other queries' ids (give this or `metric`). */
   readonly expression?: string;
+  /** Label shown in the console. @default - CloudWatch's default label */
   readonly label?: string;
 }
 
@@ -76,6 +83,7 @@ export interface ResourceAlarmDefinition {
   readonly queries?: readonly ResourceAlarmQuery[];
   /** Id of the query the threshold applies to. @default 'e1' */
   readonly returnId?: string;
+  /** How the metric is compared with the threshold. */
   readonly comparisonOperator:
     | 'GreaterThanThreshold'
     | 'GreaterThanOrEqualToThreshold'
@@ -83,14 +91,17 @@ export interface ResourceAlarmDefinition {
     | 'LessThanOrEqualToThreshold';
   /** Default threshold; `undefined` means the alarm exists only once the user gives one. */
   readonly threshold: number | undefined;
+  /** Default severity: `ticket`, or `page` when the alarm means an outage now or imminently. */
   readonly severity: Severity;
+  /** Default period, seconds (10, 20, 30 or a multiple of 60). */
   readonly periodSeconds: number;
+  /** Default number of periods evaluated. */
   readonly evaluationPeriods: number;
-  /** @default - equal to evaluationPeriods */
+  /** Periods that must breach. @default - equal to evaluationPeriods */
   readonly datapointsToAlarm?: number;
-  /** @default 'missing' */
+  /** How missing data counts. @default 'missing' */
   readonly treatMissingData?: 'missing' | 'ignore' | 'breaching' | 'notBreaching';
-  /** Unit of the threshold for the description, e.g. `percent`, `bytes`. */
+  /** Unit of the threshold for the description, e.g. `percent`, `bytes`. @default - no unit in the description */
   readonly unit?: string;
 }
 
@@ -134,7 +145,10 @@ export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefin
   const o = ctx.overrides?.[def.key] ?? {};
   if (o.enabled === false) return undefined;
   const threshold = o.threshold ?? def.threshold;
-  if (threshold === undefined) return undefined;
+  if (threshold === undefined) {
+    if (o.enabled === true) throw new InvalidPropError(scope, `${propBase}.threshold`, undefined, 'is required to enable this alarm: it has no default threshold');
+    return undefined;
+  }
   checkNumber(scope, `${propBase}.threshold`, threshold, {});
   const severity = o.severity ?? def.severity;
   const periodSeconds = o.periodSeconds ?? def.periodSeconds;

@@ -237,6 +237,11 @@ describe('AutoScaledService bad inputs', () => {
       'test/web: invalid stepScaling.steps[1].lowerBound 20: must equal the previous step\'s upperBound 10',
     ],
     [
+      'step alarm period',
+      { stepScaling: { metric: { namespace: 'A', metricName: 'B', dimensions: {}, statistic: 'Sum' }, threshold: 1, periodSeconds: 45, steps: [{ lowerBound: 0, change: 1 }] } },
+      'test/web: invalid stepScaling.periodSeconds 45: period 45s must be 10, 20, 30 or a multiple of 60 seconds',
+    ],
+    [
       'unbounded middle step',
       { stepScaling: { metric: { namespace: 'A', metricName: 'B', dimensions: {}, statistic: 'Sum' }, threshold: 1, steps: [{ lowerBound: 0, change: 1 }, { lowerBound: 20, change: 2 }] } },
       'test/web: invalid stepScaling.steps[0].upperBound undefined: is required on every step but the last',

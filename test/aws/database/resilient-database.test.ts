@@ -220,6 +220,16 @@ describe('ResilientDatabase: other configurations', () => {
   });
 });
 
+describe('ResilientDatabase stable addresses', () => {
+  // Renaming these logical ids would make Terraform destroy and recreate the database: a breaking change.
+  test('RDS instance and Aurora cluster/instance logical ids are pinned', () => {
+    expect(Object.keys(resourcesOf(build({ engine: 'postgres' }).json, 'aws_db_instance'))).toEqual(['orders-db_instance_E0529D63']);
+    const aurora = build({ engine: 'aurora-postgresql', readers: 2 }).json;
+    expect(Object.keys(resourcesOf(aurora, 'aws_rds_cluster'))).toEqual(['orders-db_cluster_EDBE28F2']);
+    expect(Object.keys(resourcesOf(aurora, 'aws_rds_cluster_instance'))).toEqual(['orders-db_instance-0_F35908DF', 'orders-db_instance-1_33B871B0', 'orders-db_instance-2_C68E3698']);
+  });
+});
+
 describe('ResilientDatabase bad inputs', () => {
   test.each<[string, Partial<ResilientDatabaseProps> & Pick<ResilientDatabaseProps, 'engine'>, string]>([
     ['retention below 7 days', { engine: 'postgres', backupRetentionDays: 3 }, 'test/orders-db: invalid backupRetentionDays 3: must be an integer from 7 to 35'],

@@ -109,6 +109,13 @@ describe('resourceAlarm', () => {
     expect(resourcesOf(synthJson(stack), 'aws_cloudwatch_metric_alarm')).toEqual({});
   });
 
+  test('enabling an alarm that has no default threshold, without giving one, is an error', () => {
+    const { scope } = scoped();
+    expect(() => resourceAlarm({ scope, overrides: { connections: { enabled: true } } }, { ...cpu, key: 'connections', threshold: undefined })).toThrow(
+      'test/db: invalid alarms.connections.threshold undefined: is required to enable this alarm: it has no default threshold',
+    );
+  });
+
   test('a threshold given for an alarm without a default creates it', () => {
     const { stack, scope } = scoped();
     resourceAlarm({ scope, overrides: { connections: { threshold: 400 } } }, { ...cpu, key: 'connections', threshold: undefined });
