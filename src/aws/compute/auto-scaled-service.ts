@@ -345,7 +345,11 @@ export class AutoScaledService extends Construct {
     checkNumber(this, 'minCapacity', this.minCapacity, { integer: true, min: 0 });
     this.checkHeadroom('minCapacity', this.minCapacity, props.allowBelowZoneHeadroom ?? false);
     this.maxCapacity = props.maxCapacity ?? Math.max(2 * this.minCapacity, 1);
-    checkNumber(this, 'maxCapacity', this.maxCapacity, { integer: true, min: Math.max(this.minCapacity, props.requiredCapacity, 1) });
+    checkNumber(this, 'maxCapacity', this.maxCapacity, { integer: true, min: 1 });
+    const floor = Math.max(this.minCapacity, props.requiredCapacity);
+    if (!isUnresolved(this.maxCapacity) && !isUnresolved(this.minCapacity) && this.maxCapacity < floor) {
+      throw new InvalidPropError(this, 'maxCapacity', this.maxCapacity, `must be at least minCapacity (${this.minCapacity}) and requiredCapacity (${props.requiredCapacity})`);
+    }
 
     const port = props.port ?? 80;
     checkNumber(this, 'port', port, { integer: true, min: 1, max: 65535 });

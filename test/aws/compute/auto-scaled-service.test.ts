@@ -214,8 +214,8 @@ describe('AutoScaledService options', () => {
 describe('AutoScaledService bad inputs', () => {
   const cases: [string, Partial<AutoScaledServiceProps>, string][] = [
     ['min below the zone-failure headroom', { minCapacity: 5 }, 'test/web: invalid minCapacity 5: must be at least 6: losing one of 3 zones must leave requiredCapacity 4 instances'],
-    ['min > max', { minCapacity: 8, maxCapacity: 7 }, 'test/web: invalid maxCapacity 7: must be an integer >= 8'],
-    ['max below required', { allowBelowZoneHeadroom: true, minCapacity: 1, maxCapacity: 3 }, 'test/web: invalid maxCapacity 3: must be an integer >= 4'],
+    ['min > max', { minCapacity: 8, maxCapacity: 7 }, 'test/web: invalid maxCapacity 7: must be at least minCapacity (8) and requiredCapacity (4)'],
+    ['max below required', { allowBelowZoneHeadroom: true, minCapacity: 1, maxCapacity: 3 }, 'test/web: invalid maxCapacity 3: must be at least minCapacity (1) and requiredCapacity (4)'],
     ['zero required', { requiredCapacity: 0 }, 'test/web: invalid requiredCapacity 0: must be an integer >= 1'],
     ['fractional required', { requiredCapacity: 2.5 }, 'test/web: invalid requiredCapacity 2.5'],
     ['bad AMI', { imageId: 'ubuntu' }, 'test/web: invalid imageId "ubuntu": must be an AMI id'],
