@@ -1,6 +1,7 @@
 import { AppautoscalingPolicy } from '@cdktf/provider-aws/lib/appautoscaling-policy';
 import { AppautoscalingTarget } from '@cdktf/provider-aws/lib/appautoscaling-target';
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
+import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
 import { DbParameterGroup } from '@cdktf/provider-aws/lib/db-parameter-group';
@@ -396,11 +397,20 @@ export class ResilientDatabase extends Construct {
         }),
     );
     if (monitoringInterval > 0) {
+      const account = new DataAwsCallerIdentity(this, 'account');
       this.monitoringRole = new IamRole(this, 'monitoring-role', {
         namePrefix: physicalName(this, { maxLength: 38, suffix: 'mon' }),
         assumeRolePolicy: JSON.stringify({
           Version: '2012-10-17',
-          Statement: [{ Effect: 'Allow', Principal: { Service: 'monitoring.rds.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { Service: 'monitoring.rds.amazonaws.com' },
+              Action: 'sts:AssumeRole',
+              // Only RDS of this account may use the role (confused-deputy protection).
+              Condition: { StringEquals: { 'aws:SourceAccount': account.accountId } },
+            },
+          ],
         }),
       });
       new IamRolePolicyAttachment(this, 'monitoring-policy', {

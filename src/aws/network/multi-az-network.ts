@@ -1,5 +1,6 @@
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
+import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
 import { DataAwsAvailabilityZones } from '@cdktf/provider-aws/lib/data-aws-availability-zones';
 import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
 import { Eip } from '@cdktf/provider-aws/lib/eip';
@@ -330,11 +331,20 @@ export class MultiAzNetwork extends Construct implements IMultiAzNetwork {
         retentionInDays: retention,
         kmsKeyId: props.flowLogKmsKeyArn,
       });
+      const account = new DataAwsCallerIdentity(this, 'account');
       this.flowLogRole = new IamRole(this, 'flow-log-role', {
         namePrefix: physicalName(this, { suffix: 'flow', maxLength: 38 }),
         assumeRolePolicy: JSON.stringify({
           Version: '2012-10-17',
-          Statement: [{ Effect: 'Allow', Principal: { Service: 'vpc-flow-logs.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { Service: 'vpc-flow-logs.amazonaws.com' },
+              Action: 'sts:AssumeRole',
+              // Only flow logs of this account may use the role (confused-deputy protection).
+              Condition: { StringEquals: { 'aws:SourceAccount': account.accountId } },
+            },
+          ],
         }),
       });
       new IamRolePolicy(this, 'flow-log-policy', {

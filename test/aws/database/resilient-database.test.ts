@@ -73,7 +73,9 @@ describe('ResilientDatabase: Multi-AZ RDS PostgreSQL', () => {
     expect(i).toMatchObject({ performance_insights_enabled: true, performance_insights_retention_period: 7, monitoring_interval: 60 });
     expect(i.monitoring_role_arn).toMatch(/^\$\{aws_iam_role\..*\.arn\}$/);
     const role = own(json, 'aws_iam_role')[0];
-    expect(JSON.parse(role.assume_role_policy).Statement[0].Principal.Service).toBe('monitoring.rds.amazonaws.com');
+    const trust = JSON.parse(role.assume_role_policy).Statement[0];
+    expect(trust.Principal.Service).toBe('monitoring.rds.amazonaws.com');
+    expect(trust.Condition.StringEquals['aws:SourceAccount']).toMatch(/^\$\{data\.aws_caller_identity\..*\.account_id\}$/);
     expect(values(json, 'aws_iam_role_policy_attachment')[0].policy_arn).toMatch(/:iam::aws:policy\/service-role\/AmazonRDSEnhancedMonitoringRole$/);
     expect(i.enabled_cloudwatch_logs_exports).toEqual(['postgresql', 'upgrade']);
   });

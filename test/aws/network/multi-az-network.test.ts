@@ -74,7 +74,9 @@ describe('MultiAzNetwork defaults', () => {
     expect(log.iam_role_arn).toMatch(/^\$\{aws_iam_role\..*\.arn\}$/);
     expect(values(json, 'aws_cloudwatch_log_group')[0].retention_in_days).toBe(365);
     const role = values(json, 'aws_iam_role')[0];
-    expect(JSON.parse(role.assume_role_policy).Statement[0].Principal).toEqual({ Service: 'vpc-flow-logs.amazonaws.com' });
+    const trust = JSON.parse(role.assume_role_policy).Statement[0];
+    expect(trust.Principal).toEqual({ Service: 'vpc-flow-logs.amazonaws.com' });
+    expect(trust.Condition.StringEquals['aws:SourceAccount']).toMatch(/^\$\{data\.aws_caller_identity\..*\.account_id\}$/);
     const policy = JSON.parse(values(json, 'aws_iam_role_policy')[0].policy);
     expect(policy.Statement[0].Action).toContain('logs:PutLogEvents');
   });
