@@ -5,3 +5,4 @@ export * from './aws/network';
 export * from './aws/compute';
 export * from './aws/database';
 export * from './kubernetes';
+export * from './checks';

@@ -1,4 +1,4 @@
-import { BurnRateAlert } from '../slo/alert-policy';
+import { BurnRateAlert, BurnRateAlertSummary, summarizeAlert } from '../slo/alert-policy';
 import { formatDuration } from '../slo/duration';
 import { ServiceLevelObjective } from '../slo/objective';
 import { substituteWindow } from './promql';
@@ -65,7 +65,7 @@ export interface SloSummary {
   readonly name: string;
   readonly objective: number;
   readonly period: string;
-  readonly alerts: ReadonlyArray<{ id: string; severity: string; longWindow: string; shortWindow: string; burnRate: number }>;
+  readonly alerts: readonly BurnRateAlertSummary[];
 }
 
 /** The annotation entry for one SLO. */
@@ -75,13 +75,7 @@ export function sloSummary(service: string, slo: ServiceLevelObjective): SloSumm
     name: slo.name,
     objective: slo.objective,
     period: slo.period,
-    alerts: slo.alerts.map((a) => ({
-      id: a.id,
-      severity: a.severity,
-      longWindow: formatDuration(a.longWindowSeconds),
-      shortWindow: formatDuration(a.shortWindowSeconds),
-      burnRate: a.burnRate,
-    })),
+    alerts: slo.alerts.map(summarizeAlert),
   };
 }
 

@@ -1,8 +1,8 @@
 import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { Construct } from 'constructs';
 import { InvalidPropError, isUnresolved } from '../core/errors';
-import { withPropPath } from '../core/slo-errors';
-import { checkCount, checkPattern } from '../core/validation';
+import { validateSlos } from '../core/slo-errors';
+import { checkPattern } from '../core/validation';
 import { ServiceLevelObjective, SloDefinition } from '../slo/objective';
 import { checkDnsLabel, checkLabels, MANAGED_BY_LABELS } from './k8s-names';
 import { PrometheusRuleGroup, PrometheusSli, sloRuleGroups, sloSummary } from './prometheus-rules';
@@ -109,7 +109,6 @@ export class SloRules extends Construct {
       throw new InvalidPropError(this, 'service', props.service, 'must be a literal string (it is part of rule and alert names)');
     }
     checkPattern(this, 'service', props.service, SERVICE, 'a DNS-1123 label starting with a letter (lower-case letters, digits, "-", at most 63)');
-    checkCount(this, 'slos', props.slos, 1);
     this.namespace = props.namespace ?? 'monitoring';
     checkDnsLabel(this, 'namespace', this.namespace);
     this.ruleName = props.name ?? `${props.service}-slos`;
@@ -121,21 +120,16 @@ export class SloRules extends Construct {
       }
     }
 
-    const names = new Set<string>();
     const objectives: ServiceLevelObjective[] = [];
     const groups: PrometheusRuleGroup[] = [];
-    props.slos.forEach((def, i) => {
-      const prop = `slos[${i}]`;
-      const slo = withPropPath(this, prop, () => ServiceLevelObjective.from(def));
-      if (names.has(slo.name)) throw new InvalidPropError(this, `${prop}.name`, slo.name, 'must be unique within the service');
-      names.add(slo.name);
+    for (const { definition: def, slo, prop } of validateSlos(this, props.slos)) {
       if (slo.description.includes('{{')) {
         throw new InvalidPropError(this, `${prop}.description`, def.description, 'must not contain "{{" (Prometheus expands alert annotations as templates)');
       }
       const sli = this.checkSli(prop, def);
       objectives.push(slo);
       groups.push(...sloRuleGroups(props.service, slo, sli, { alertLabels: props.alertLabels }));
-    });
+    }
     this.objectives = objectives;
     this.groups = groups;
 

@@ -151,3 +151,23 @@ export function windowsOf(alerts: readonly BurnRateAlert[]): number[] {
   }
   return [...all].sort((a, b) => a - b);
 }
+
+/** An alert as plain data with windows as durations (`1h`, `5m`): what reports and annotations show. */
+export interface BurnRateAlertSummary {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly longWindow: string;
+  readonly shortWindow: string;
+  readonly burnRate: number;
+}
+
+/** Summarizes an alert with its windows as durations. */
+export function summarizeAlert(alert: BurnRateAlert): BurnRateAlertSummary {
+  return {
+    id: alert.id,
+    severity: alert.severity,
+    longWindow: formatDuration(alert.longWindowSeconds),
+    shortWindow: formatDuration(alert.shortWindowSeconds),
+    burnRate: alert.burnRate,
+  };
+}

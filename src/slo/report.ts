@@ -1,5 +1,5 @@
-import { clean } from './alert-policy';
-import { formatDuration, humanDuration } from './duration';
+import { clean, summarizeAlert } from './alert-policy';
+import { humanDuration } from './duration';
 import { SloDefinitionError } from './errors';
 import { ServiceLevelObjective, SloDefinition } from './objective';
 import { detectionTime, detectionTimeForBurnRate } from './timing';
@@ -92,11 +92,7 @@ export function errorBudgetReport(slos: ReadonlyArray<SloDefinition | ServiceLev
       budgetEvents: events === undefined ? undefined : slo.budgetEvents(events),
       eventsPerPeriod: events,
       alerts: slo.alerts.map((a) => ({
-        id: a.id,
-        severity: a.severity,
-        longWindow: formatDuration(a.longWindowSeconds),
-        shortWindow: formatDuration(a.shortWindowSeconds),
-        burnRate: a.burnRate,
+        ...summarizeAlert(a),
         budgetPercent: clean(a.budgetFraction * 100),
         threshold: slo.threshold(a),
         fullOutageSeconds: detectionTime(slo, a, 1),

@@ -5,9 +5,9 @@ import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
 import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
-import { withPropPath } from '../../core/slo-errors';
+import { validateSlos } from '../../core/slo-errors';
 import { checkTags, tagConstruct } from '../../core/tags';
-import { checkCount, checkNumber, checkPattern } from '../../core/validation';
+import { checkNumber, checkPattern } from '../../core/validation';
 import { ServiceLevelObjective, SloDefinition } from '../../slo';
 import { IAlarmRouting } from './alarm-routing';
 import { compositeAlarm, compositeAlarmName, SloAlarmContext, windowAlarm, WindowPair } from './burn-rate-alarm';
@@ -109,19 +109,12 @@ export class SloAlarms extends Construct {
     if (!props.alarmRouting || typeof props.alarmRouting.actionsFor !== 'function') {
       throw new InvalidPropError(this, 'alarmRouting', props.alarmRouting, 'must implement IAlarmRouting (an AlarmChannel, for example)');
     }
-    checkCount(this, 'slos', props.slos, 1);
-    if (props.slos === undefined) throw new InvalidPropError(this, 'slos', undefined, 'must list at least one SLO');
     checkNumber(this, 'minimumEventsPerWindow', props.minimumEventsPerWindow, { min: 1, integer: true });
     checkTags(this, 'tags', props.tags);
     tagConstruct(this, props.tags);
 
-    const names = new Set<string>();
     const sets: SloAlarmSet[] = [];
-    props.slos.forEach((def, i) => {
-      const prop = `slos[${i}]`;
-      const slo = withPropPath(this, prop, () => ServiceLevelObjective.from(def));
-      if (names.has(slo.name)) throw new InvalidPropError(this, `${prop}.name`, slo.name, 'must be unique among the SLOs');
-      names.add(slo.name);
+    for (const { definition: def, slo, prop } of validateSlos(this, props.slos)) {
       if (!(def.sli instanceof SloSli)) {
         throw new InvalidPropError(this, `${prop}.sli`, def.sli, 'must be an SLI built with SloSli.albAvailability/albLatency/apiGateway/metrics/metricMath');
       }
@@ -142,7 +135,7 @@ export class SloAlarms extends Construct {
         userAlerts: def.alerts !== undefined,
       };
       sets.push(this.alarmsFor(ctx, props.alarmRouting));
-    });
+    }
     this.slos = sets;
     this.compositeAlarms = sets.flatMap((s) => Object.values(s.compositeAlarms));
     this.windowAlarms = sets.flatMap((s) => Object.values(s.windowAlarms).flatMap((w) => [w.long, w.short]));

@@ -334,7 +334,7 @@ describe('SloAlarms: bad inputs', () => {
 
   test('duplicate SLO names and no SLOs', () => {
     expect(bad({ slos: [availability, availability] })).toThrow('test/slos: invalid slos[1].name "availability": must be unique among the SLOs');
-    expect(bad({ slos: [] })).toThrow('test/slos: invalid slos []: must have at least 1 item(s) (got 0)');
+    expect(bad({ slos: [] })).toThrow('test/slos: invalid slos []: must list at least one SLO');
   });
 
   test('too many metrics in a raw metric-math SLI', () => {

@@ -1,0 +1,10 @@
+/** Never-throwing readers of synthesized Terraform JSON, for custom rules. */
+export * as tfJson from './json';
+export * from './stack';
+export * from './rule';
+export * from './rules';
+export * from './check';
+export * from './aspect';
+export * from './format';
+export * from './report';
+export * from './files';

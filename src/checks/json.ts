@@ -1,0 +1,149 @@
+/**
+ * Readers for synthesized Terraform JSON that never throw.
+ *
+ * cdktf writes nested blocks as objects or as arrays of objects, hand-written
+ * Terraform JSON does both, values may be unresolved references
+ * (`${aws_kms_key.k.arn}`), numbers may be strings and anything may be
+ * missing. Every rule reads its resource through these helpers.
+ */
+
+/** A JSON object. */
+export type JsonObject = { readonly [key: string]: unknown };
+
+/** True for a plain JSON object (not an array, not null). */
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A nested block in either shape (object or array of objects), as a list; anything else is no block. */
+export function blocks(value: unknown): JsonObject[] {
+  if (Array.isArray(value)) return value.filter(isObject);
+  return isObject(value) ? [value] : [];
+}
+
+/** The first block of a nested block in either shape, or undefined. */
+export function block(value: unknown): JsonObject | undefined {
+  return blocks(value)[0];
+}
+
+/** Follows a path of keys through nested blocks (first block at each step). */
+export function at(value: unknown, ...path: string[]): unknown {
+  let current: unknown = value;
+  for (const key of path) {
+    const b = block(current);
+    if (b === undefined) return undefined;
+    current = b[key];
+  }
+  return current;
+}
+
+/** True when a value is a string holding a Terraform interpolation (`${...}`): known only at apply time. */
+export function isReference(value: unknown): boolean {
+  return typeof value === 'string' && value.includes('${');
+}
+
+/** A boolean, also from "true"/"false" strings; undefined when missing or unresolved. */
+export function bool(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return undefined;
+}
+
+/** A finite number, also from numeric strings; undefined when missing or unresolved. */
+export function num(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string' && value.trim() !== '' && !isReference(value)) {
+    const n = Number(value);
+    return Number.isFinite(n) ? n : undefined;
+  }
+  return undefined;
+}
+
+/** A string (possibly a reference), or undefined. */
+export function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A list: the array itself, or undefined when missing or not an array (e.g. an unresolved `${...}` list). */
+export function list(value: unknown): unknown[] | undefined {
+  return Array.isArray(value) ? value : undefined;
+}
+
+/** A map of strings (tags, labels); non-string values are dropped, non-objects give {}. */
+export function stringMap(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const b of blocks(value)) {
+    for (const [k, v] of Object.entries(b)) if (typeof v === 'string') out[k] = v;
+  }
+  return out;
+}
+
+/** How long a list is, or undefined when it cannot be known (missing or unresolved). */
+export function knownLength(value: unknown): number | undefined {
+  const l = list(value);
+  if (l === undefined) return undefined;
+  // A list element that is itself a splat or a whole-list expression may stand for many.
+  if (l.some((e) => typeof e === 'string' && /\[\*\]|\bflatten\(|\bconcat\(|\.\*\./.test(e))) return undefined;
+  return l.length;
+}
+
+/** Every string found anywhere inside a value. */
+export function stringsIn(value: unknown, out: string[] = [], depth = 0): string[] {
+  if (depth > 64) return out;
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) stringsIn(v, out, depth + 1);
+  else if (isObject(value)) for (const v of Object.values(value)) stringsIn(v, out, depth + 1);
+  return out;
+}
+
+const REFERENCE_PATTERN = /\$\{([^}]*)\}/g;
+const ADDRESS_PATTERN = /(?:^|[^A-Za-z0-9_.])((?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)/g;
+
+/** Addresses (`type.name`, `data.type.name`) referenced by the interpolations in a string. */
+export function referencedAddresses(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(REFERENCE_PATTERN)) {
+    for (const a of m[1].matchAll(ADDRESS_PATTERN)) out.push(a[1]);
+  }
+  return out;
+}
+
+/** True when a value (anywhere inside) references a resource address, e.g. `aws_vpc.main`. */
+export function refersTo(value: unknown, address: string): boolean {
+  return stringsIn(value).some((s) => referencedAddresses(s).includes(address));
+}
+
+/**
+ * The attribute a whole-string reference reads: for `${aws_db_instance.db.arn}`
+ * and address `aws_db_instance.db`, returns `arn`. Undefined when the string is
+ * not exactly one reference to that address.
+ */
+export function referencedAttribute(value: unknown, address: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = /^\$\{([^}]*)\}$/.exec(value.trim());
+  if (!m) return undefined;
+  const expr = m[1].trim();
+  if (!expr.startsWith(`${address}.`)) return undefined;
+  return expr.slice(address.length + 1);
+}
+
+/** True when a flag is true, or an unresolved reference (which the rules do not second-guess). */
+export function trueOrUnresolved(value: unknown): boolean {
+  return bool(value) === true || isReference(value);
+}
+
+/**
+ * Renders a JSON value for a message: strings quoted, long values cut. Never
+ * throws (random JSON may hold keys such as "toString"). Kept here rather than
+ * using core's describeValue so the CLI's import chain stays free of cdktf.
+ */
+export function show(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? 'undefined');
+  } catch {
+    text = Object.prototype.toString.call(value);
+  }
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}

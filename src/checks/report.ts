@@ -1,0 +1,289 @@
+import { humanDuration, formatDuration } from '../slo/duration';
+import { BurnRateAlertSpec, SloPeriod } from '../slo/alert-policy';
+import { ServiceLevelObjective } from '../slo/objective';
+import { detectionTime, timeToExhaustion } from '../slo/timing';
+import { at, bool, isObject, isReference, num, show, str, trueOrUnresolved } from './json';
+import { clusterInstanceCount } from './rules/aurora';
+import { COMPOSITE_ALARM, METRIC_ALARM } from './rules/cloudwatch';
+import { bucketVersioned } from './rules/s3';
+import { backupSelectionsOf, OPTIONAL_STATEFUL_TYPES, STATEFUL_TYPES } from './rules/coverage';
+import { TerraformJsonResource, TerraformJsonStack } from './stack';
+import { markdownTable, mdCell, textTable } from './format';
+
+/** Annotation on PrometheusRule manifests that carries the SLOs they implement (a JSON array). */
+export const RELIABILITY_SLOS_ANNOTATION = 'reliability.cdktf.io/slos';
+/** Annotation (any kubernetes_manifest) or tag prefix (any AWS resource) recording recovery objectives. */
+export const RELIABILITY_RECOVERY_ANNOTATION = 'reliability.cdktf.io/recovery';
+export const RECOVERY_TAG_PREFIX = 'recovery:';
+
+/** A stateful resource in the report. */
+export interface ReportedStatefulResource {
+  readonly address: string;
+  readonly type: string;
+  /** Survives the loss of one Availability Zone (undefined: cannot tell from the JSON). */
+  readonly multiAz: boolean | undefined;
+  /** Service-native backups: RDS automated backups, DynamoDB PITR, S3 versioning. */
+  readonly nativeBackups: boolean;
+  /** Selected by an aws_backup_selection. */
+  readonly awsBackup: boolean;
+  readonly deletionProtected: boolean;
+}
+
+/** One burn-rate alert of an SLO, with its detection time. */
+export interface ReportedSloAlert {
+  readonly id: string;
+  readonly severity: string;
+  readonly longWindow: string;
+  readonly shortWindow: string;
+  readonly burnRate: number;
+  /** Error ratio above which it fires. */
+  readonly threshold: number;
+  /** Seconds to fire on a full outage (100% errors). */
+  readonly detectsFullOutageIn: number;
+  /** Seconds a burn exactly at the threshold takes to exhaust the whole budget. */
+  readonly budgetGoneAtThresholdIn: number;
+}
+
+/** An SLO found in a stack. */
+export interface ReportedSlo {
+  readonly service: string;
+  readonly name: string;
+  readonly objective: number;
+  readonly period: string;
+  readonly budgetMinutes: number;
+  /** Where it was found: CloudWatch alarms or a PrometheusRule. */
+  readonly source: 'cloudwatch' | 'prometheus';
+  readonly alerts: readonly ReportedSloAlert[];
+  /** Why the SLO could not be rebuilt from the stack's metadata, if it could not. */
+  readonly problem?: string;
+}
+
+/** A recovery objective recorded in a stack. */
+export interface ReportedRecoveryObjectives {
+  readonly address: string;
+  readonly objectives: Readonly<Record<string, string>>;
+}
+
+/** The reliability summary of one stack. */
+export interface StackReport {
+  readonly stack: string;
+  readonly source?: string;
+  readonly stateful: readonly ReportedStatefulResource[];
+  readonly slos: readonly ReportedSlo[];
+  readonly recoveryObjectives: readonly ReportedRecoveryObjectives[];
+}
+
+function preventDestroy(r: TerraformJsonResource): boolean {
+  return bool(at(r.body, 'lifecycle', 'prevent_destroy')) === true;
+}
+
+function summarizeStateful(r: TerraformJsonResource, stack: TerraformJsonStack): ReportedStatefulResource {
+  const b = r.body;
+  let multiAz: boolean | undefined;
+  let nativeBackups = false;
+  let deletionProtected = preventDestroy(r);
+  switch (r.type) {
+    case 'aws_db_instance':
+      multiAz = isReference(b.multi_az) ? undefined : bool(b.multi_az) === true;
+      nativeBackups = isReference(b.backup_retention_period) || (num(b.backup_retention_period) ?? 0) > 0;
+      deletionProtected ||= trueOrUnresolved(b.deletion_protection);
+      break;
+    case 'aws_rds_cluster': {
+      const engine = str(b.engine);
+      const aurora = engine === undefined || engine.startsWith('aurora') || isReference(engine);
+      const n = clusterInstanceCount(r, stack);
+      multiAz = aurora ? (n === undefined ? undefined : n >= 2) : true;
+      nativeBackups = true; // Aurora keeps at least one day of automated backups
+      deletionProtected ||= trueOrUnresolved(b.deletion_protection);
+      break;
+    }
+    case 'aws_dynamodb_table':
+      multiAz = true; // regional service
+      nativeBackups = trueOrUnresolved(at(b, 'point_in_time_recovery', 'enabled'));
+      deletionProtected ||= trueOrUnresolved(b.deletion_protection_enabled);
+      break;
+    case 'aws_efs_file_system':
+      multiAz = b.availability_zone_name === undefined;
+      break;
+    case 'aws_ebs_volume':
+      multiAz = false; // zonal
+      break;
+    case 'aws_s3_bucket': {
+      multiAz = true;
+      nativeBackups = bucketVersioned(r, stack);
+      break;
+    }
+  }
+  return { address: r.address, type: r.type, multiAz, nativeBackups, awsBackup: backupSelectionsOf(r, stack).length > 0, deletionProtected };
+}
+
+interface SloDraft {
+  service: string;
+  name: string;
+  objective: unknown;
+  period: unknown;
+  source: 'cloudwatch' | 'prometheus';
+  alerts: Map<string, BurnRateAlertSpec & { id?: string }>;
+}
+
+function severityOf(alertId: string, fallback: string | undefined): string {
+  return fallback ?? alertId.split('-')[0] ?? 'page';
+}
+
+function buildSlo(d: SloDraft): ReportedSlo {
+  const base = { service: d.service, name: d.name, objective: Number(d.objective), period: typeof d.period === 'string' ? d.period : show(d.period ?? '30d'), source: d.source };
+  const alerts = [...d.alerts.values()].map(({ severity, longWindow, shortWindow, burnRate }) => ({ severity, longWindow, shortWindow, burnRate }));
+  if (alerts.length === 0) return { ...base, budgetMinutes: NaN, alerts: [], problem: 'no burn-rate alerts found for this SLO' };
+  try {
+    const slo = ServiceLevelObjective.from({ name: d.name, objective: Number(d.objective), period: (d.period ?? '30d') as SloPeriod, alerts });
+    return {
+      ...base,
+      objective: slo.objective,
+      period: slo.period,
+      budgetMinutes: slo.budgetMinutes,
+      alerts: slo.alerts.map((a) => ({
+        id: a.id,
+        severity: a.severity,
+        longWindow: formatDuration(a.longWindowSeconds),
+        shortWindow: formatDuration(a.shortWindowSeconds),
+        burnRate: a.burnRate,
+        threshold: slo.threshold(a),
+        detectsFullOutageIn: detectionTime(slo, a, 1),
+        budgetGoneAtThresholdIn: timeToExhaustion(slo, slo.threshold(a)),
+      })),
+    };
+  } catch (e) {
+    return { ...base, budgetMinutes: NaN, alerts: [], problem: `cannot rebuild the SLO from the stack's metadata: ${(e as Error).message}` };
+  }
+}
+
+function slosFromAlarms(stack: TerraformJsonStack): SloDraft[] {
+  const drafts = new Map<string, SloDraft>();
+  for (const alarm of stack.ofType(METRIC_ALARM, COMPOSITE_ALARM)) {
+    const tags = stack.tagsOf(alarm);
+    const name = tags['slo:name'];
+    if (name === undefined) continue;
+    const service = tags['slo:service'] ?? '-';
+    const key = `${service}/${name}`;
+    const draft = drafts.get(key) ?? { service, name, objective: undefined, period: undefined, source: 'cloudwatch' as const, alerts: new Map() };
+    if (draft.objective === undefined && tags['slo:objective'] !== undefined) draft.objective = Number(tags['slo:objective']);
+    if (draft.period === undefined && tags['slo:period'] !== undefined) draft.period = tags['slo:period'];
+    const alertId = tags['slo:alert'];
+    const long = tags['slo:long-window'];
+    const burn = num(tags['slo:burn-rate']);
+    if (alarm.type === METRIC_ALARM && alertId !== undefined && long !== undefined && burn !== undefined && !draft.alerts.has(alertId)) {
+      draft.alerts.set(alertId, { id: alertId, severity: severityOf(alertId, tags['slo:severity']), longWindow: long, shortWindow: tags['slo:short-window'], burnRate: burn });
+    }
+    drafts.set(key, draft);
+  }
+  return [...drafts.values()];
+}
+
+function slosFromPrometheusRules(stack: TerraformJsonStack): SloDraft[] {
+  const out: SloDraft[] = [];
+  for (const r of stack.ofType('kubernetes_manifest')) {
+    const m = r.body.manifest;
+    const annotations = isObject(m) && isObject(m.metadata) && isObject(m.metadata.annotations) ? m.metadata.annotations : undefined;
+    const text = str(annotations?.[RELIABILITY_SLOS_ANNOTATION]);
+    if (text === undefined) continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      out.push({ service: r.address, name: '?', objective: NaN, period: undefined, source: 'prometheus', alerts: new Map() });
+      continue;
+    }
+    for (const s of Array.isArray(parsed) ? parsed.filter(isObject) : []) {
+      const alerts = new Map<string, BurnRateAlertSpec & { id?: string }>();
+      for (const [i, a] of (Array.isArray(s.alerts) ? s.alerts.filter(isObject) : []).entries()) {
+        const id = str(a.id) ?? `alert-${i}`;
+        alerts.set(id, { id, severity: str(a.severity) ?? severityOf(id, undefined), longWindow: a.longWindow as string, shortWindow: a.shortWindow as string | undefined, burnRate: num(a.burnRate) as number });
+      }
+      out.push({ service: str(s.service) ?? '-', name: str(s.name) ?? '?', objective: s.objective, period: s.period, source: 'prometheus', alerts });
+    }
+  }
+  return out;
+}
+
+function recoveryObjectives(stack: TerraformJsonStack): ReportedRecoveryObjectives[] {
+  const out: ReportedRecoveryObjectives[] = [];
+  for (const r of stack.resources) {
+    const objectives: Record<string, string> = {};
+    for (const [k, v] of Object.entries(stack.tagsOf(r))) {
+      if (k.startsWith(RECOVERY_TAG_PREFIX) && !(k in stack.defaultTags)) objectives[k.slice(RECOVERY_TAG_PREFIX.length)] = v;
+    }
+    if (r.type === 'kubernetes_manifest') {
+      const ann = at(r.body, 'manifest', 'metadata', 'annotations');
+      const text = isObject(ann) ? str(ann[RELIABILITY_RECOVERY_ANNOTATION]) : undefined;
+      if (text !== undefined) {
+        try {
+          const parsed = JSON.parse(text);
+          if (isObject(parsed)) for (const [k, v] of Object.entries(parsed)) objectives[k] = typeof v === 'string' ? v : show(v);
+        } catch {
+          objectives.annotation = text;
+        }
+      }
+    }
+    if (Object.keys(objectives).length > 0) out.push({ address: r.address, objectives });
+  }
+  return out;
+}
+
+/** Builds the reliability summary of a stack. */
+export function reportStack(stack: TerraformJsonStack, source?: string): StackReport {
+  const stateful = stack.ofType(...Object.keys(STATEFUL_TYPES), ...Object.keys(OPTIONAL_STATEFUL_TYPES)).map((r) => summarizeStateful(r, stack));
+  const slos = [...slosFromAlarms(stack), ...slosFromPrometheusRules(stack)].map(buildSlo);
+  return { stack: stack.name, ...(source ? { source } : {}), stateful, slos, recoveryObjectives: recoveryObjectives(stack) };
+}
+
+/** Output formats of `cdktf-reliability report`. */
+export type ReportFormat = 'text' | 'markdown';
+
+const yes = (v: boolean | undefined): string => (v === undefined ? '?' : v ? 'yes' : 'no');
+
+function pct(x: number): string {
+  return `${Number((x * 100).toPrecision(6))}%`;
+}
+
+/** Renders stack reports as text or markdown. */
+export function formatReport(reports: readonly StackReport[], format: ReportFormat): string {
+  const md = format === 'markdown';
+  const table = md ? markdownTable : textTable;
+  const heading = (level: number, text: string): string => (md ? `${'#'.repeat(level)} ${mdCell(text)}` : level === 1 ? `${text}\n${'='.repeat(text.length)}` : `${text}\n${'-'.repeat(text.length)}`);
+  const out: string[] = [];
+  for (const r of reports) {
+    out.push(heading(md ? 2 : 1, `Stack ${r.stack}${r.source ? ` (${r.source})` : ''}`), '');
+    const s = r.stateful;
+    out.push(heading(3, 'Stateful resources'), '');
+    if (s.length === 0) out.push('No stateful resources.', '');
+    else {
+      const count = (f: (x: ReportedStatefulResource) => boolean): string => `${s.filter(f).length}/${s.length}`;
+      out.push(
+        `${s.length} stateful resource${s.length === 1 ? '' : 's'}: ${count((x) => x.multiAz === true)} Multi-AZ, ${count((x) => x.nativeBackups || x.awsBackup)} backed up (${count((x) => x.awsBackup)} by AWS Backup), ${count((x) => x.deletionProtected)} deletion-protected.`,
+        '',
+        table(['Resource', 'Multi-AZ', 'Native backups', 'AWS Backup', 'Deletion protection'], s.map((x) => [x.address, yes(x.multiAz), yes(x.nativeBackups), yes(x.awsBackup), yes(x.deletionProtected)])),
+        '',
+      );
+    }
+    out.push(heading(3, 'SLOs'), '');
+    if (r.slos.length === 0) out.push('No SLOs found (no alarms tagged slo:name, no PrometheusRule annotated with reliability.cdktf.io/slos).', '');
+    for (const slo of r.slos) {
+      const budget = Number.isFinite(slo.budgetMinutes) ? `, error budget ${humanDuration(slo.budgetMinutes * 60)} of full outage per period` : '';
+      out.push(`${md ? '**' : ''}${slo.service}/${slo.name}${md ? '**' : ''}: ${slo.objective}% over ${slo.period}${budget} (${slo.source})`);
+      if (slo.problem) out.push(`  ${slo.problem}`, '');
+      else
+        out.push(
+          '',
+          table(
+            ['Alert', 'Severity', 'Long window', 'Short window', 'Burn rate', 'Fires above', 'Detects a full outage in', 'Budget gone at threshold in'],
+            slo.alerts.map((a) => [a.id, a.severity, a.longWindow, a.shortWindow, `${a.burnRate}x`, `${pct(a.threshold)} errors`, humanDuration(a.detectsFullOutageIn), humanDuration(a.budgetGoneAtThresholdIn)]),
+          ),
+          '',
+        );
+    }
+    out.push(heading(3, 'Recovery objectives'), '');
+    if (r.recoveryObjectives.length === 0) out.push(`No recovery objectives recorded (no resource tagged ${RECOVERY_TAG_PREFIX}rto / ${RECOVERY_TAG_PREFIX}rpo, no manifest annotated ${RELIABILITY_RECOVERY_ANNOTATION}).`, '');
+    else out.push(table(['Resource', 'Objectives'], r.recoveryObjectives.map((o) => [o.address, Object.entries(o.objectives).map(([k, v]) => `${k}=${v}`).join(', ')])), '');
+  }
+  return out.join('\n').trimEnd() + '\n';
+}

@@ -1,0 +1,117 @@
+import { show } from './json';
+import { TerraformJsonResource, TerraformJsonStack } from './stack';
+
+/** How bad a finding is: errors fail `cdktf synth` and the `check` command, warnings do not. */
+export type RuleSeverity = 'error' | 'warning';
+
+/** Ids of the same check in other tools, where one exists. */
+export interface RuleEquivalents {
+  /** checkov ids, e.g. `CKV_AWS_157`. */
+  readonly checkov?: readonly string[];
+  /** cdk-nag rule names, e.g. `RDSMultiAZSupport`. */
+  readonly cdkNag?: readonly string[];
+  /** trivy ids, e.g. `AVD-AWS-0077`. */
+  readonly trivy?: readonly string[];
+}
+
+/** One thing a rule found wrong with a resource. */
+export interface RuleViolation {
+  /** What is wrong, in a sentence about this resource. */
+  readonly message: string;
+  /**
+   * Lowers (or raises) the severity for this violation only, e.g. a composite
+   * alarm naming an alarm that may live in another stack is a warning.
+   * @default - the rule's severity
+   */
+  readonly severity?: RuleSeverity;
+}
+
+/**
+ * A reliability rule: a pure function over one resource's synthesized
+ * Terraform JSON (and the stack, for rules that span resources). It must not
+ * throw, whatever the JSON holds.
+ */
+export interface ReliabilityRule {
+  /** Stable id, e.g. `REL-RDS-1`. */
+  readonly id: string;
+  readonly severity: RuleSeverity;
+  /** What the rule asks for, e.g. "RDS instances are Multi-AZ". */
+  readonly title: string;
+  /** Why it matters for reliability. */
+  readonly rationale: string;
+  /** How to fix it. */
+  readonly remediation: string;
+  /** The resource types the rule looks at. */
+  readonly resourceTypes: readonly string[];
+  readonly equivalents: RuleEquivalents;
+  /** Returns what is wrong with the resource; an empty list when it complies. */
+  readonly check: (resource: TerraformJsonResource, stack: TerraformJsonStack) => RuleViolation[];
+}
+
+/** A rule violation on a resource of a stack. */
+export interface ReliabilityFinding {
+  readonly ruleId: string;
+  readonly severity: RuleSeverity;
+  readonly title: string;
+  /** Stack name. */
+  readonly stack: string;
+  /** Resource address, e.g. `aws_db_instance.orders`. */
+  readonly address: string;
+  readonly message: string;
+  readonly remediation: string;
+}
+
+/** Turns a rule off or changes its severity. */
+export type RuleSetting = RuleSeverity | 'off';
+
+/** Options for running the rules over a stack. */
+export interface CheckOptions {
+  /**
+   * The rules to run.
+   * @default - every rule of the pack (`RELIABILITY_RULES`)
+   */
+  readonly rules?: readonly ReliabilityRule[];
+  /**
+   * Per-rule severity overrides, or `'off'` to disable a rule, by id.
+   * @default - each rule at its own severity
+   */
+  readonly ruleSettings?: Readonly<Record<string, RuleSetting>>;
+}
+
+/** Shorthand for rule modules: one violation, or none. */
+export function violation(message: string, severity?: RuleSeverity): RuleViolation[] {
+  return [severity === undefined ? { message } : { message, severity }];
+}
+
+/**
+ * Runs rules over every resource of a stack. A rule that throws (a defect,
+ * the property tests guard against it) becomes an error finding rather than
+ * aborting the run.
+ */
+export function runRules(stack: TerraformJsonStack, rules: readonly ReliabilityRule[], settings: Readonly<Record<string, RuleSetting>> = {}): ReliabilityFinding[] {
+  const findings: ReliabilityFinding[] = [];
+  for (const rule of rules) {
+    const setting = settings[rule.id];
+    if (setting === 'off') continue;
+    for (const resource of stack.ofType(...rule.resourceTypes)) {
+      let violations: RuleViolation[];
+      try {
+        violations = rule.check(resource, stack);
+      } catch (e) {
+        violations = [{ message: `rule failed on this resource: ${e instanceof Error ? e.message : show(e)}`, severity: 'error' }];
+      }
+      for (const v of violations) {
+        findings.push({
+          ruleId: rule.id,
+          severity: setting ?? v.severity ?? rule.severity,
+          title: rule.title,
+          stack: stack.name,
+          address: resource.address,
+          message: v.message,
+          remediation: rule.remediation,
+        });
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,81 @@
+import { bool, num, str, trueOrUnresolved } from '../json';
+import { ReliabilityRule, violation } from '../rule';
+import { TerraformJsonResource, TerraformJsonStack } from '../stack';
+import { MIN_BACKUP_RETENTION_DAYS } from './rds';
+
+const CLUSTER = ['aws_rds_cluster'];
+
+/** Aurora (provisioned) clusters: engine aurora*, and not the serverless v1 engine mode. Unknown engines count as Aurora. */
+function isAuroraProvisioned(r: TerraformJsonResource): boolean {
+  const engine = str(r.body.engine);
+  if (engine !== undefined && !engine.includes('${') && !engine.startsWith('aurora')) return false;
+  const mode = str(r.body.engine_mode);
+  return mode === undefined || mode === 'provisioned' || mode.includes('${');
+}
+
+/** How many aws_rds_cluster_instance resources join a cluster, or undefined when a count is unknown. */
+export function clusterInstanceCount(cluster: TerraformJsonResource, stack: TerraformJsonStack): number | undefined {
+  let total = 0;
+  for (const inst of stack.ofType('aws_rds_cluster_instance')) {
+    if (!stack.pointsAt(inst.body.cluster_identifier, cluster, 'cluster_identifier')) continue;
+    if (inst.body.for_each !== undefined) return undefined;
+    if (inst.body.count === undefined) total += 1;
+    else {
+      const n = num(inst.body.count);
+      if (n === undefined) return undefined;
+      total += n;
+    }
+  }
+  return total;
+}
+
+export const AURORA_INSTANCES: ReliabilityRule = {
+  id: 'REL-AUR-1',
+  severity: 'error',
+  title: 'Aurora clusters have at least two instances',
+  rationale: 'Aurora storage spans three zones, but with one instance a failure means creating a new instance (about 10 minutes); a replica in another zone is promoted in about 30 seconds.',
+  remediation: 'Add a second aws_rds_cluster_instance (a reader) in another Availability Zone.',
+  resourceTypes: CLUSTER,
+  equivalents: {},
+  check: (r, stack) => {
+    if (!isAuroraProvisioned(r)) return [];
+    const n = clusterInstanceCount(r, stack);
+    if (n === undefined || n >= 2) return [];
+    return violation(`the cluster has ${n} instance${n === 1 ? '' : 's'} in this stack; at least 2 (a writer and a reader in another zone) are required`);
+  },
+};
+
+export const AURORA_DELETION_PROTECTION: ReliabilityRule = {
+  id: 'REL-AUR-2',
+  severity: 'error',
+  title: 'Aurora clusters have deletion protection',
+  rationale: 'Deleting a cluster deletes its automated backups; deletion protection makes that a deliberate act.',
+  remediation: 'Set deletion_protection = true.',
+  resourceTypes: CLUSTER,
+  equivalents: { checkov: ['CKV_AWS_139'], trivy: ['AVD-AWS-0343'] },
+  check: (r) => (trueOrUnresolved(r.body.deletion_protection) ? [] : violation('deletion_protection is not true')),
+};
+
+export const AURORA_BACKUP_RETENTION: ReliabilityRule = {
+  id: 'REL-AUR-3',
+  severity: 'error',
+  title: `Aurora clusters keep backups for at least ${MIN_BACKUP_RETENTION_DAYS} days and a final snapshot`,
+  rationale: 'The default retention is one day, too short to find and undo a bad write; without a final snapshot a destroy keeps nothing.',
+  remediation: `Set backup_retention_period to ${MIN_BACKUP_RETENTION_DAYS} or more and leave skip_final_snapshot false.`,
+  resourceTypes: CLUSTER,
+  equivalents: { checkov: ['CKV_AWS_133'], trivy: ['AVD-AWS-0077'] },
+  check: (r) => {
+    const out = [];
+    const v = r.body.backup_retention_period;
+    if (!(typeof v === 'string' && v.includes('${'))) {
+      const days = num(v);
+      if (days === undefined) out.push({ message: `backup_retention_period is not set: Aurora keeps 1 day; at least ${MIN_BACKUP_RETENTION_DAYS} are required` });
+      else if (days < MIN_BACKUP_RETENTION_DAYS) out.push({ message: `backup_retention_period is ${days} day${days === 1 ? '' : 's'}; at least ${MIN_BACKUP_RETENTION_DAYS} are required` });
+    }
+    if (bool(r.body.skip_final_snapshot) === true) out.push({ message: 'skip_final_snapshot is true: destroying the cluster keeps no snapshot' });
+    return out;
+  },
+};
+
+/** Rules for `aws_rds_cluster`. */
+export const AURORA_RULES: readonly ReliabilityRule[] = [AURORA_INSTANCES, AURORA_DELETION_PROTECTION, AURORA_BACKUP_RETENTION];

@@ -1,0 +1,42 @@
+import { ReliabilityRule } from '../rule';
+import { ALB_RULES } from './alb';
+import { AURORA_RULES } from './aurora';
+import { AUTOSCALING_RULES } from './autoscaling';
+import { BACKUP_RULES } from './backup';
+import { CLOUDWATCH_RULES } from './cloudwatch';
+import { COVERAGE_RULES } from './coverage';
+import { DYNAMODB_RULES } from './dynamodb';
+import { KUBERNETES_RULES } from './kubernetes';
+import { RDS_RULES } from './rds';
+import { S3_RULES } from './s3';
+import { SNS_RULES } from './sns';
+import { VPC_RULES } from './vpc';
+
+export * from './alb';
+export * from './aurora';
+export * from './autoscaling';
+export * from './backup';
+export * from './cloudwatch';
+export * from './coverage';
+export * from './dynamodb';
+export * from './kubernetes';
+export * from './rds';
+export * from './s3';
+export * from './sns';
+export * from './vpc';
+
+/** The reliability rule pack: every rule, in a stable order. */
+export const RELIABILITY_RULES: readonly ReliabilityRule[] = [
+  ...RDS_RULES,
+  ...AURORA_RULES,
+  ...DYNAMODB_RULES,
+  ...S3_RULES,
+  ...AUTOSCALING_RULES,
+  ...ALB_RULES,
+  ...VPC_RULES,
+  ...BACKUP_RULES,
+  ...COVERAGE_RULES,
+  ...CLOUDWATCH_RULES,
+  ...SNS_RULES,
+  ...KUBERNETES_RULES,
+];

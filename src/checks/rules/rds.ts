@@ -1,0 +1,100 @@
+import { bool, num, trueOrUnresolved } from '../json';
+import { ReliabilityRule, violation } from '../rule';
+import { TerraformJsonResource } from '../stack';
+
+const DB_INSTANCE = ['aws_db_instance'];
+
+/** Read replicas take their backups and final snapshot policy from the source. */
+function isReplica(r: TerraformJsonResource): boolean {
+  const src = r.body.replicate_source_db;
+  return typeof src === 'string' && src !== '';
+}
+
+/** Minimum backup retention, in days, for databases and backup plans. */
+export const MIN_BACKUP_RETENTION_DAYS = 7;
+
+export const RDS_MULTI_AZ: ReliabilityRule = {
+  id: 'REL-RDS-1',
+  severity: 'error',
+  title: 'RDS instances are Multi-AZ',
+  rationale: 'A single-AZ instance is down for as long as its zone or host is: Multi-AZ keeps a synchronous standby in another zone and fails over in one to two minutes.',
+  remediation: 'Set multi_az = true (DatabaseInstance does by default).',
+  resourceTypes: DB_INSTANCE,
+  equivalents: { checkov: ['CKV_AWS_157'], cdkNag: ['RDSMultiAZSupport'] },
+  check: (r) => (trueOrUnresolved(r.body.multi_az) ? [] : violation('multi_az is not true: the database lives in one Availability Zone')),
+};
+
+export const RDS_BACKUP_RETENTION: ReliabilityRule = {
+  id: 'REL-RDS-2',
+  severity: 'error',
+  title: `RDS instances keep automated backups for at least ${MIN_BACKUP_RETENTION_DAYS} days`,
+  rationale: 'Automated backups are what point-in-time restore reads; corruption is often found days later, so a short window can leave nothing good to restore.',
+  remediation: `Set backup_retention_period to ${MIN_BACKUP_RETENTION_DAYS} or more (up to 35).`,
+  resourceTypes: DB_INSTANCE,
+  equivalents: { checkov: ['CKV_AWS_133'], cdkNag: ['RDSInstanceBackupEnabled'], trivy: ['AVD-AWS-0077'] },
+  check: (r) => {
+    if (isReplica(r)) return [];
+    const v = r.body.backup_retention_period;
+    if (typeof v === 'string' && v.includes('${')) return [];
+    const days = num(v);
+    if (days === undefined) return violation(`backup_retention_period is not set: automated backups may be off or kept for less than ${MIN_BACKUP_RETENTION_DAYS} days`);
+    return days < MIN_BACKUP_RETENTION_DAYS ? violation(`backup_retention_period is ${days} day${days === 1 ? '' : 's'}; at least ${MIN_BACKUP_RETENTION_DAYS} are required`) : [];
+  },
+};
+
+export const RDS_DELETION_PROTECTION: ReliabilityRule = {
+  id: 'REL-RDS-3',
+  severity: 'error',
+  title: 'RDS instances have deletion protection',
+  rationale: 'A mistaken destroy or replacement of a database is the outage that backups cannot shorten: deletion protection makes it a deliberate two-step act.',
+  remediation: 'Set deletion_protection = true.',
+  resourceTypes: DB_INSTANCE,
+  equivalents: { checkov: ['CKV_AWS_293'], cdkNag: ['RDSInstanceDeletionProtectionEnabled'], trivy: ['AVD-AWS-0177'] },
+  check: (r) => (trueOrUnresolved(r.body.deletion_protection) ? [] : violation('deletion_protection is not true')),
+};
+
+export const RDS_ENCRYPTION: ReliabilityRule = {
+  id: 'REL-RDS-4',
+  severity: 'error',
+  title: 'RDS instances are encrypted at rest',
+  rationale: 'Encryption cannot be turned on later without a snapshot-and-restore (an outage), and unencrypted snapshots cannot be copied under a customer key for cross-region recovery.',
+  remediation: 'Set storage_encrypted = true (with kms_key_id for a customer-managed key).',
+  resourceTypes: DB_INSTANCE,
+  equivalents: { checkov: ['CKV_AWS_16'], cdkNag: ['RDSStorageEncrypted'], trivy: ['AVD-AWS-0080'] },
+  check: (r) => {
+    if (isReplica(r)) return [];
+    return trueOrUnresolved(r.body.storage_encrypted) ? [] : violation('storage_encrypted is not true');
+  },
+};
+
+export const RDS_FINAL_SNAPSHOT: ReliabilityRule = {
+  id: 'REL-RDS-5',
+  severity: 'error',
+  title: 'RDS instances take a final snapshot when destroyed',
+  rationale: 'Automated backups are deleted with the instance; the final snapshot is the only copy that survives a destroy.',
+  remediation: 'Leave skip_final_snapshot false and set final_snapshot_identifier.',
+  resourceTypes: DB_INSTANCE,
+  equivalents: {},
+  check: (r) => {
+    if (isReplica(r)) return [];
+    if (bool(r.body.skip_final_snapshot) === true) return violation('skip_final_snapshot is true: destroying the instance keeps no snapshot');
+    if (r.body.final_snapshot_identifier === undefined || r.body.final_snapshot_identifier === '') {
+      return violation('final_snapshot_identifier is not set: Terraform refuses to destroy the instance without one, or a caller flips skip_final_snapshot to get past it', 'warning');
+    }
+    return [];
+  },
+};
+
+export const RDS_NOT_PUBLIC: ReliabilityRule = {
+  id: 'REL-RDS-6',
+  severity: 'error',
+  title: 'RDS instances are not publicly accessible',
+  rationale: 'A database reachable from the internet can be overloaded or locked out from outside; it belongs in private subnets behind the application.',
+  remediation: 'Set publicly_accessible = false (the default) and use private subnets.',
+  resourceTypes: DB_INSTANCE,
+  equivalents: { checkov: ['CKV_AWS_17'], cdkNag: ['RDSInstancePublicAccess'], trivy: ['AVD-AWS-0180'] },
+  check: (r) => (bool(r.body.publicly_accessible) === true ? violation('publicly_accessible is true') : []),
+};
+
+/** Rules for `aws_db_instance`. */
+export const RDS_RULES: readonly ReliabilityRule[] = [RDS_MULTI_AZ, RDS_BACKUP_RETENTION, RDS_DELETION_PROTECTION, RDS_ENCRYPTION, RDS_FINAL_SNAPSHOT, RDS_NOT_PUBLIC];

@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+/**
+ * `cdktf-reliability`: the reliability rule pack and report over synthesized
+ * Terraform JSON (`cdk.tf.json` files or `cdktf.out` folders).
+ *
+ *   cdktf-reliability check PATH... [--format table|json|markdown]
+ *   cdktf-reliability report PATH... [--format text|markdown]
+ *
+ * Exit codes: 0 no error-level finding, 1 error-level findings, 2 usage or input errors.
+ */
+import { checkStack, countFindings, StackCheckResult } from '../checks/check';
+import { loadStacks, StackFileError } from '../checks/files';
+import { FindingsFormat, formatFindings } from '../checks/format';
+import { formatReport, reportStack, ReportFormat } from '../checks/report';
+
+/** Where a command writes; tests pass their own. */
+export interface CliIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+/** A sub-command: usage line, accepted formats (first is the default), and what it does. */
+export interface Command {
+  readonly usage: string;
+  readonly summary: string;
+  readonly formats: readonly string[];
+  readonly run: (paths: string[], format: string, io: CliIo) => number;
+}
+
+/** Thrown for bad command lines: printed with the usage, exit code 2. */
+class UsageError extends Error {}
+
+const COMMANDS: Record<string, Command> = {
+  check: {
+    usage: 'check PATH... [--format table|json|markdown]',
+    summary: 'run the reliability rules; exit 1 if any error-level finding',
+    formats: ['table', 'json', 'markdown'],
+    run: (paths, format, io) => {
+      const results: StackCheckResult[] = loadStacks(paths).map(({ file, stack }) => ({ ...checkStack(stack), source: file }));
+      io.out(formatFindings(results, format as FindingsFormat));
+      return countFindings(results).errors > 0 ? 1 : 0;
+    },
+  },
+  report: {
+    usage: 'report PATH... [--format text|markdown]',
+    summary: 'summarise stateful resources, SLOs with alert windows and detection times, recovery objectives',
+    formats: ['text', 'markdown'],
+    run: (paths, format, io) => {
+      io.out(formatReport(loadStacks(paths).map(({ file, stack }) => reportStack(stack, file)), format as ReportFormat));
+      return 0;
+    },
+  },
+};
+
+/** Registers another sub-command (e.g. `error-budget`). */
+export function addCommand(name: string, command: Command): void {
+  COMMANDS[name] = command;
+}
+
+function usage(): string {
+  return [
+    'Usage: cdktf-reliability <command> PATH... [--format FORMAT]',
+    '',
+    'PATH is a cdk.tf.json file (any Terraform JSON) or a folder searched for **/cdk.tf.json (e.g. cdktf.out).',
+    '',
+    'Commands:',
+    ...Object.values(COMMANDS).map((c) => `  ${c.usage}\n      ${c.summary}`),
+    '',
+    'Exit codes: 0 ok, 1 error-level findings, 2 usage or input errors.',
+  ].join('\n');
+}
+
+function parse(argv: readonly string[]): { command: Command; paths: string[]; format: string } | 'help' {
+  if (argv.length === 0) throw new UsageError('no command given');
+  if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return 'help';
+  const [name, ...rest] = argv;
+  const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) throw new UsageError(`unknown command "${name}"`);
+  let format = command.formats[0];
+  const paths: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg === '--format' ? rest[++i] : arg.slice('--format='.length);
+      if (value === undefined || !command.formats.includes(value)) throw new UsageError(`--format must be one of ${command.formats.join(', ')} for ${name}, got ${value === undefined ? 'nothing' : `"${value}"`}`);
+      format = value;
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
+    else paths.push(arg);
+  }
+  if (paths.length === 0) throw new UsageError(`${name} needs at least one PATH`);
+  return { command, paths, format };
+}
+
+/** Runs the CLI with arguments (without `node` and the script) and returns the exit code. */
+export function main(argv: readonly string[], io: CliIo = { out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`), err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`) }): number {
+  try {
+    const parsed = parse(argv);
+    if (parsed === 'help') {
+      io.out(usage());
+      return 0;
+    }
+    return parsed.command.run(parsed.paths, parsed.format, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`cdktf-reliability: ${e.message}\n\n${usage()}`);
+      return 2;
+    }
+    if (e instanceof StackFileError) {
+      io.err(`cdktf-reliability: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2));
+}

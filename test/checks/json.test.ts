@@ -1,0 +1,44 @@
+import { at, blocks, bool, knownLength, num, referencedAddresses, referencedAttribute, refersTo, show, stringMap } from '../../src/checks/json';
+import { TerraformJsonStack } from '../../src/checks/stack';
+
+test('blocks reads objects and arrays of objects alike, and nothing else', () => {
+  expect(blocks({ a: 1 })).toEqual([{ a: 1 }]);
+  expect(blocks([{ a: 1 }, 'x', null, { b: 2 }])).toEqual([{ a: 1 }, { b: 2 }]);
+  expect(blocks('${var.x}')).toEqual([]);
+  expect(at({ spec: [{ template: { spec: [{ replicas: '3' }] } }] }, 'spec', 'template', 'spec', 'replicas')).toBe('3');
+  expect(at({ spec: 'oops' }, 'spec', 'template')).toBeUndefined();
+});
+
+test('scalars from strings, references left unknown', () => {
+  expect([bool('true'), bool(false), bool('${var.x}'), bool(1)]).toEqual([true, false, undefined, undefined]);
+  expect([num('7'), num(7), num('${var.days}'), num(''), num('x'), num(Infinity)]).toEqual([7, 7, undefined, undefined, undefined, undefined]);
+  expect([knownLength(['a', 'b']), knownLength('${var.subnets}'), knownLength(['${aws_subnet.private[*].id}']), knownLength(undefined)]).toEqual([2, undefined, undefined, undefined]);
+  expect(stringMap([{ a: 'x', b: 1 }, { c: 'y' }])).toEqual({ a: 'x', c: 'y' });
+});
+
+test('references: addresses inside interpolations, and whole-string attribute references', () => {
+  expect(referencedAddresses('arn:${aws_db_instance.orders.arn}/${data.aws_region.current.name} ${var.x}')).toEqual(['aws_db_instance.orders', 'data.aws_region.current', 'var.x']);
+  expect(refersTo({ resources: ['${aws_db_instance.orders.arn}'] }, 'aws_db_instance.orders')).toBe(true);
+  expect(refersTo({ resources: ['${aws_db_instance.orders_replica.arn}'] }, 'aws_db_instance.orders')).toBe(false);
+  expect(refersTo('aws_db_instance.orders', 'aws_db_instance.orders')).toBe(false);
+  expect(referencedAttribute('${aws_db_instance.orders.arn}', 'aws_db_instance.orders')).toBe('arn');
+  expect(referencedAttribute('x-${aws_db_instance.orders.arn}', 'aws_db_instance.orders')).toBeUndefined();
+});
+
+test('show renders any value without throwing', () => {
+  expect(show('a')).toBe('"a"');
+  expect(show({ toString: 1 })).toBe('{"toString":1}');
+  expect(show(undefined)).toBe('undefined');
+  expect(show('x'.repeat(200))).toHaveLength(120);
+});
+
+test('the stack model reads every shape Terraform JSON allows and the provider default tags', () => {
+  const stack = TerraformJsonStack.fromJson({
+    provider: { aws: [{ default_tags: { tags: { team: 'a', env: 'prod' } } }] },
+    resource: [{ aws_s3_bucket: [{ one: [{ bucket: 'one', tags: { env: 'dev' } }] }, { two: { bucket: 'two' } }] }, { kubernetes_manifest: { m: { manifest: {} } } }],
+  });
+  expect(stack.resources.map((r) => r.address)).toEqual(['aws_s3_bucket.one', 'aws_s3_bucket.two', 'kubernetes_manifest.m']);
+  expect(stack.tagsOf(stack.resource('aws_s3_bucket.one')!)).toEqual({ team: 'a', env: 'dev' });
+  expect(stack.tagsOf(stack.resource('kubernetes_manifest.m')!)).toEqual({});
+  expect(TerraformJsonStack.fromJson('nonsense').resources).toEqual([]);
+});

@@ -1,0 +1,166 @@
+import { checkStack } from '../../src/checks/check';
+import { ReliabilityFinding } from '../../src/checks/rule';
+import { RELIABILITY_RULES } from '../../src/checks/rules';
+import { rulesMarkdownTable } from '../../src/checks/format';
+import { AREAS, fixture } from './fixtures';
+
+/** Rule id prefixes each fixture area is about. */
+const AREA_RULES: Record<string, string[]> = {
+  rds: ['REL-RDS-'],
+  aurora: ['REL-AUR-'],
+  dynamodb: ['REL-DDB-'],
+  s3: ['REL-S3-'],
+  autoscaling: ['REL-ASG-', 'REL-LT-'],
+  alb: ['REL-ALB-', 'REL-TG-'],
+  vpc: ['REL-VPC-'],
+  backup: ['REL-BAK-'],
+  cloudwatch: ['REL-CW-'],
+  sns: ['REL-SNS-'],
+  kubernetes: ['REL-K8S-'],
+};
+
+/** What each failing fixture must produce, exactly: rule, address, severity. */
+const EXPECTED_FAILURES: Record<string, string[]> = {
+  rds: [
+    'REL-RDS-1 aws_db_instance.legacy error',
+    'REL-RDS-2 aws_db_instance.legacy error',
+    'REL-RDS-3 aws_db_instance.legacy error',
+    'REL-RDS-4 aws_db_instance.legacy error',
+    'REL-RDS-5 aws_db_instance.legacy error',
+    'REL-RDS-5 aws_db_instance.bare warning',
+    'REL-RDS-6 aws_db_instance.legacy error',
+  ],
+  aurora: ['REL-AUR-1 aws_rds_cluster.lonely error', 'REL-AUR-2 aws_rds_cluster.lonely error', 'REL-AUR-3 aws_rds_cluster.lonely error', 'REL-AUR-3 aws_rds_cluster.lonely error'],
+  dynamodb: ['REL-DDB-1 aws_dynamodb_table.cache error', 'REL-DDB-2 aws_dynamodb_table.cache error'],
+  s3: ['REL-S3-1 aws_s3_bucket.logs error', 'REL-S3-1 aws_s3_bucket.half error', 'REL-S3-2 aws_s3_bucket.logs warning', 'REL-S3-3 aws_s3_bucket.logs error', 'REL-S3-3 aws_s3_bucket.half error'],
+  autoscaling: [
+    'REL-ASG-1 aws_autoscaling_group.single error',
+    'REL-ASG-2 aws_autoscaling_group.single error',
+    'REL-ASG-3 aws_autoscaling_group.attached error',
+    'REL-ASG-4 aws_autoscaling_group.single warning',
+    'REL-ASG-5 aws_autoscaling_group.single warning',
+    'REL-ASG-5 aws_autoscaling_group.attached warning',
+    'REL-LT-1 aws_launch_template.old error',
+    'REL-LT-1 aws_launch_template.unset error',
+  ],
+  alb: [
+    'REL-ALB-1 aws_lb.single error',
+    'REL-ALB-2 aws_lb.single warning',
+    'REL-ALB-3 aws_lb.single error',
+    'REL-TG-1 aws_lb_target_group.off error',
+    'REL-TG-1 aws_lb_target_group.implicit warning',
+    'REL-TG-1 aws_lb_target_group.nopath warning',
+  ],
+  vpc: ['REL-VPC-1 aws_vpc.main warning', 'REL-VPC-2 aws_vpc.main error'],
+  backup: [
+    'REL-BAK-1 aws_backup_plan.orphan error',
+    'REL-BAK-2 aws_backup_plan.orphan error',
+    'REL-BAK-2 aws_backup_plan.orphan error',
+    'REL-BAK-2 aws_backup_plan.empty error',
+    'REL-BAK-3 aws_backup_vault.plain warning',
+    'REL-BAK-4 aws_db_instance.orders warning',
+    'REL-BAK-4 aws_dynamodb_table.orders warning',
+    'REL-BAK-4 aws_ebs_volume.scratch warning',
+  ],
+  cloudwatch: [
+    'REL-CW-1 aws_cloudwatch_metric_alarm.bad_period error',
+    'REL-CW-2 aws_cloudwatch_metric_alarm.too_long error',
+    'REL-CW-3 aws_cloudwatch_metric_alarm.math error',
+    'REL-CW-3 aws_cloudwatch_metric_alarm.math error',
+    'REL-CW-3 aws_cloudwatch_metric_alarm.math error',
+    'REL-CW-4 aws_cloudwatch_composite_alarm.dangling error',
+    'REL-CW-4 aws_cloudwatch_composite_alarm.dangling warning',
+    'REL-CW-4 aws_cloudwatch_composite_alarm.empty error',
+    'REL-CW-5 aws_cloudwatch_metric_alarm.silent error',
+    'REL-CW-5 aws_cloudwatch_metric_alarm.disabled error',
+    'REL-CW-5 aws_cloudwatch_composite_alarm.empty error',
+    'REL-CW-6 aws_cloudwatch_metric_alarm.long_name error',
+  ],
+  sns: ['REL-SNS-1 aws_sns_topic.ticket warning'],
+  kubernetes: [
+    'REL-K8S-1 kubernetes_deployment_v1.hpa_one error',
+    'REL-K8S-1 kubernetes_deployment.single error',
+    'REL-K8S-1 kubernetes_manifest.worker error',
+    'REL-K8S-2 kubernetes_deployment.single error',
+    'REL-K8S-2 kubernetes_manifest.worker error',
+    'REL-K8S-3 kubernetes_deployment.single warning',
+    'REL-K8S-3 kubernetes_manifest.worker warning',
+    'REL-K8S-4 kubernetes_deployment.single error',
+    'REL-K8S-4 kubernetes_manifest.worker error',
+    'REL-K8S-5 kubernetes_deployment_v1.hpa_one error',
+    'REL-K8S-5 kubernetes_deployment.single error',
+    'REL-K8S-5 kubernetes_manifest.worker error',
+  ],
+};
+
+function areaFindings(area: string, kind: 'pass' | 'fail'): ReliabilityFinding[] {
+  return checkStack(fixture(area, kind)).findings.filter((f) => AREA_RULES[area].some((p) => f.ruleId.startsWith(p)));
+}
+
+const describeFinding = (f: ReliabilityFinding): string => `${f.ruleId} ${f.address} ${f.severity}`;
+
+test('every fixture area is in the tables', () => {
+  expect(AREAS).toEqual(Object.keys(AREA_RULES).sort());
+  expect(Object.keys(EXPECTED_FAILURES).sort()).toEqual(AREAS);
+});
+
+describe.each(Object.keys(AREA_RULES))('%s rules', (area) => {
+  test('the passing fixture has no finding', () => {
+    expect(areaFindings(area, 'pass').map((f) => `${describeFinding(f)}: ${f.message}`)).toEqual([]);
+  });
+
+  test('the failing fixture has exactly the expected findings', () => {
+    expect(areaFindings(area, 'fail').map(describeFinding).sort()).toEqual([...EXPECTED_FAILURES[area]].sort());
+  });
+});
+
+test('every rule of the pack has a failing fixture and is exercised by a passing one', () => {
+  const failing = new Set(Object.values(EXPECTED_FAILURES).flat().map((e) => e.split(' ')[0]));
+  for (const rule of RELIABILITY_RULES) {
+    expect({ rule: rule.id, failing: failing.has(rule.id) }).toEqual({ rule: rule.id, failing: true });
+    const passingArea = Object.keys(AREA_RULES).find((a) => AREA_RULES[a].some((p) => rule.id.startsWith(p)))!;
+    const stack = fixture(passingArea, 'pass');
+    expect({ rule: rule.id, resources: stack.ofType(...rule.resourceTypes).length > 0 }).toEqual({ rule: rule.id, resources: true });
+  }
+});
+
+test('rule ids are unique and every rule is documented', () => {
+  const ids = RELIABILITY_RULES.map((r) => r.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const r of RELIABILITY_RULES) {
+    expect(r.id).toMatch(/^REL-[A-Z0-9]+-\d+$/);
+    expect(['error', 'warning']).toContain(r.severity);
+    for (const text of [r.title, r.rationale, r.remediation]) expect(text.length).toBeGreaterThan(10);
+    expect(r.resourceTypes.length).toBeGreaterThan(0);
+  }
+});
+
+test('messages say what is wrong with the value', () => {
+  const f = checkStack(fixture('rds', 'fail')).findings;
+  expect(f.find((x) => x.ruleId === 'REL-RDS-2')!.message).toBe('backup_retention_period is 3 days; at least 7 are required');
+  const vpc = checkStack(fixture('vpc', 'fail')).findings.find((x) => x.ruleId === 'REL-VPC-2')!;
+  expect(vpc.message).toContain('1 NAT gateway zone for 2 subnet zones');
+  expect(vpc.message).toContain('${data.aws_availability_zones.zones.names[1]}');
+});
+
+test('rule settings disable rules and override severities', () => {
+  const stack = fixture('rds', 'fail');
+  const findings = checkStack(stack, { ruleSettings: { 'REL-RDS-1': 'off', 'REL-RDS-6': 'warning', 'REL-BAK-4': 'error' } }).findings;
+  expect(findings.some((f) => f.ruleId === 'REL-RDS-1')).toBe(false);
+  expect(findings.filter((f) => f.ruleId === 'REL-RDS-6').map((f) => f.severity)).toEqual(['warning']);
+  expect(new Set(findings.filter((f) => f.ruleId === 'REL-BAK-4').map((f) => f.severity))).toEqual(new Set(['error']));
+});
+
+test('a rule that throws becomes an error finding instead of aborting the run', () => {
+  const broken = { ...RELIABILITY_RULES[0], id: 'REL-TEST-1', check: () => { throw new Error('boom'); } };
+  const findings = checkStack(fixture('rds', 'pass'), { rules: [broken] }).findings;
+  expect(findings.map((f) => [f.ruleId, f.severity, f.message])).toEqual([
+    ['REL-TEST-1', 'error', 'rule failed on this resource: boom'],
+    ['REL-TEST-1', 'error', 'rule failed on this resource: boom'],
+  ]);
+});
+
+test('the rule table in docs/checks.md matches the pack', () => {
+  const docs = require('node:fs').readFileSync(require('node:path').join(__dirname, '..', '..', 'docs', 'checks.md'), 'utf8');
+  expect(docs).toContain(rulesMarkdownTable(RELIABILITY_RULES));
+});
