@@ -1,5 +1,6 @@
 import { Testing } from 'cdktf';
 import { WebServiceStack } from '../../../examples/web-service/stack';
+import { checkStack } from '../../../src/checks';
 import { annotations, resourcesOf, schemaErrors, synth, synthJson } from '../../harness';
 
 describe('examples/web-service: network + autoscaled service + Aurora + alarms', () => {
@@ -48,6 +49,12 @@ describe('examples/web-service: network + autoscaled service + Aurora + alarms',
     const lb = Object.keys(resourcesOf(json, 'aws_lb'))[0];
     const sloWindow = values('aws_cloudwatch_metric_alarm').find((a) => !a.tags?.Severity && a.metric_query?.some((q: any) => q.metric?.dimensions?.LoadBalancer));
     expect(sloWindow.metric_query.find((q: any) => q.metric).metric.dimensions.LoadBalancer).toBe(`\${aws_lb.${lb}.arn_suffix}`);
+  });
+
+  test('passes the reliability rule pack; the one warning is AWS Backup, which this example leaves to the backup constructs', () => {
+    const result = checkStack(json, { name: 'web-service' });
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(result.findings.map((f) => `${f.ruleId} ${f.address}`)).toEqual([expect.stringMatching(/^REL-BAK-4 aws_rds_cluster\./)]);
   });
 
   test('snapshot', () => {
