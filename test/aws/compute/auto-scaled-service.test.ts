@@ -1,3 +1,4 @@
+import { checkStack } from '../../../src/checks';
 import { AutoscalingGroup } from '@cdktf/provider-aws/lib/autoscaling-group';
 import { AutoScaledService, AutoScaledServiceProps } from '../../../src/aws/compute/auto-scaled-service';
 import { MultiAzNetwork } from '../../../src/aws/network/multi-az-network';
@@ -126,6 +127,13 @@ describe('AutoScaledService with a certificate', () => {
     expect(svc.autoScalingGroup).toBeInstanceOf(AutoscalingGroup);
     expect(schemaErrors(stack)).toEqual([]);
     expect(synth(stack)).toMatchSnapshot();
+  });
+});
+
+describe('AutoScaledService and the reliability rule pack', () => {
+  test('with and without a certificate: no finding', () => {
+    expect(checkStack(build({ certificateArn: CERT }).json, { name: 'test' }).findings).toEqual([]);
+    expect(checkStack(build().json, { name: 'test' }).findings).toEqual([]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { checkStack } from '../../../src/checks';
 import { TerraformOutput } from 'cdktf';
 import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
 import { RdsCluster } from '@cdktf/provider-aws/lib/rds-cluster';
@@ -163,6 +164,14 @@ describe('ResilientDatabase: Aurora PostgreSQL', () => {
   test('schema; snapshot', () => {
     expect(schemaErrors(stack)).toEqual([]);
     expect(synth(stack)).toMatchSnapshot();
+  });
+});
+
+describe('ResilientDatabase and the reliability rule pack', () => {
+  test.each(['postgres', 'mysql', 'aurora-postgresql', 'aurora-mysql'] as const)('%s defaults: no error; only the AWS Backup selection is left to the backup constructs', (engine) => {
+    const findings = checkStack(build({ engine }).json, { name: 'test' }).findings;
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(findings.map((f) => f.ruleId)).toEqual(['REL-BAK-4']);
   });
 });
 

@@ -1,3 +1,4 @@
+import { checkStack } from '../../../src/checks';
 import { NatGateway } from '@cdktf/provider-aws/lib/nat-gateway';
 import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { VpcEndpoint } from '@cdktf/provider-aws/lib/vpc-endpoint';
@@ -103,6 +104,17 @@ describe('MultiAzNetwork defaults', () => {
   test('passes the provider schema check; snapshot', () => {
     expect(schemaErrors(stack)).toEqual([]);
     expect(synth(stack)).toMatchSnapshot();
+  });
+});
+
+describe('MultiAzNetwork and the reliability rule pack', () => {
+  test('defaults with alarm routing: no finding', () => {
+    expect(checkStack(build({ alarmRouting: new FakeRouting() }).json, { name: 'test' }).findings).toEqual([]);
+  });
+
+  test('without alarm routing the NAT alarms fail REL-CW-5 (every alarm is routed), as the warning says', () => {
+    const findings = checkStack(build().json, { name: 'test' }).findings;
+    expect(findings.map((f) => `${f.severity} ${f.ruleId}`)).toEqual(Array(3).fill('error REL-CW-5'));
   });
 });
 
