@@ -4,10 +4,12 @@ import { ReliabilityChecks } from '../src/checks/aspect';
 import { KubernetesServiceStack } from './kubernetes-service/stack';
 import { QuickStartStack } from './quick-start/stack';
 import { SloAlarmsExampleStack } from './slo-alarms/stack';
+import { WebServiceStack } from './web-service/stack';
 
 const app = new App();
 new QuickStartStack(app, 'quick-start');
 new SloAlarmsExampleStack(app, 'slo-alarms');
+new WebServiceStack(app, 'web-service');
 new KubernetesServiceStack(app, 'kubernetes-service');
 // The examples hold themselves to the rule pack: an error-level finding fails `cdktf synth`.
 ReliabilityChecks.addTo(app);

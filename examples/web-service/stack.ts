@@ -1,0 +1,113 @@
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { Construct } from 'constructs';
+import { AlarmChannel, AutoScaledService, MultiAzNetwork, ResilientDatabase, SloAlarms, SloSli } from '../../src';
+
+/**
+ * A production web service that survives the loss of an availability zone
+ * without losing data: a three-zone network, an autoscaled EC2 service
+ * behind an HTTPS load balancer sized N+1 over zones, an Aurora PostgreSQL
+ * cluster with a reader in another zone, resource alarms and SLO burn-rate
+ * alarms routed through one AlarmChannel. See README.md for what survives what.
+ */
+export class WebServiceStack extends TerraformStack {
+  public readonly alarms: AlarmChannel;
+  public readonly network: MultiAzNetwork;
+  public readonly service: AutoScaledService;
+  public readonly database: ResilientDatabase;
+  public readonly slos: SloAlarms;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    new AwsProvider(this, 'aws', { region: 'eu-west-1' });
+    const tags = { Service: 'shop', Environment: 'production' };
+
+    const imageId = new TerraformVariable(this, 'image_id', {
+      type: 'string',
+      description: 'AMI of the web servers (baked by the build pipeline; a new id rolls out by instance refresh)',
+    });
+    const certificateArn = new TerraformVariable(this, 'certificate_arn', {
+      type: 'string',
+      description: 'ACM certificate of the public host name, in this region',
+    });
+    const pagerDutyUrl = new TerraformVariable(this, 'pagerduty_events_url', {
+      type: 'string',
+      sensitive: true,
+      description: 'PagerDuty CloudWatch integration URL (https://events.pagerduty.com/integration/<key>/enqueue)',
+    });
+
+    this.alarms = new AlarmChannel(this, 'alarms', {
+      subscriptions: {
+        page: [{ protocol: 'https', endpoint: pagerDutyUrl.stringValue }],
+        ticket: [{ protocol: 'email', endpoint: 'shop-team@example.com' }],
+      },
+      tags,
+    });
+
+    this.network = new MultiAzNetwork(this, 'network', {
+      cidr: '10.20.0.0/16',
+      zoneCount: 3,
+      alarmRouting: this.alarms,
+      tags,
+    });
+
+    this.service = new AutoScaledService(this, 'web', {
+      network: this.network,
+      // Peak needs 4 instances; over 3 zones the group keeps at least 6, so losing a zone leaves 4.
+      requiredCapacity: 4,
+      imageId: imageId.stringValue,
+      instanceType: 'm6i.large',
+      certificateArn: certificateArn.stringValue,
+      port: 8080,
+      healthCheckPath: '/healthz',
+      userData: ['#!/bin/bash', 'set -euo pipefail', 'systemctl enable --now shop'].join('\n'),
+      requestsPerTarget: 1000,
+      alarmRouting: this.alarms,
+      tags,
+    });
+
+    this.database = new ResilientDatabase(this, 'db', {
+      network: this.network,
+      engine: 'aurora-postgresql',
+      engineVersion: '16.4',
+      instanceClass: 'db.r6g.large',
+      databaseName: 'shop',
+      readers: 1,
+      readerAutoscaling: { maxReaders: 3 },
+      clientSecurityGroupIds: [this.service.instanceSecurityGroup.id],
+      alarmRouting: this.alarms,
+      // db.r6g.large allows about 1,600 PostgreSQL connections; warn well before.
+      alarms: { connections: { threshold: 1200 } },
+      tags,
+    });
+
+    // SLO alarms: the pager's main signal. Multi-window multi-burn-rate alarms on the load balancer's
+    // requests; the resource alarms above are mostly tickets that explain why an SLO burns.
+    this.slos = new SloAlarms(this, 'slos', {
+      service: 'shop',
+      alarmRouting: this.alarms,
+      tags,
+      slos: [
+        {
+          name: 'availability',
+          objective: 99.9,
+          description: 'Shop requests succeed (no 5xx from the instances or the load balancer).',
+          runbookUrl: 'https://runbooks.example.com/shop/availability',
+          sli: SloSli.albAvailability({ loadBalancer: this.service.loadBalancer.arnSuffix }),
+        },
+        {
+          name: 'latency',
+          objective: 99,
+          description: 'Shop requests are answered within 500 ms.',
+          runbookUrl: 'https://runbooks.example.com/shop/latency',
+          sli: SloSli.albLatency({ loadBalancer: this.service.loadBalancer.arnSuffix, thresholdSeconds: 0.5 }),
+        },
+      ],
+    });
+
+    new TerraformOutput(this, 'url', { value: `https://${this.service.loadBalancer.dnsName}` });
+    new TerraformOutput(this, 'db_endpoint', { value: this.database.endpoint });
+    new TerraformOutput(this, 'db_reader_endpoint', { value: this.database.readerEndpoint });
+    new TerraformOutput(this, 'db_master_secret_arn', { value: this.database.masterUserSecretArn });
+  }
+}

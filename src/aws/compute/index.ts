@@ -1,0 +1,2 @@
+export * from './zone-capacity';
+export * from './auto-scaled-service';

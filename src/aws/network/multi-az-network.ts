@@ -1,0 +1,405 @@
+import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
+import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
+import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
+import { DataAwsAvailabilityZones } from '@cdktf/provider-aws/lib/data-aws-availability-zones';
+import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
+import { Eip } from '@cdktf/provider-aws/lib/eip';
+import { FlowLog } from '@cdktf/provider-aws/lib/flow-log';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
+import { InternetGateway } from '@cdktf/provider-aws/lib/internet-gateway';
+import { NatGateway } from '@cdktf/provider-aws/lib/nat-gateway';
+import { Route } from '@cdktf/provider-aws/lib/route';
+import { RouteTable } from '@cdktf/provider-aws/lib/route-table';
+import { RouteTableAssociation } from '@cdktf/provider-aws/lib/route-table-association';
+import { Subnet } from '@cdktf/provider-aws/lib/subnet';
+import { Vpc } from '@cdktf/provider-aws/lib/vpc';
+import { VpcEndpoint } from '@cdktf/provider-aws/lib/vpc-endpoint';
+import { Annotations, Fn, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { InvalidPropError, isUnresolved } from '../../core/errors';
+import { physicalName } from '../../core/naming';
+import { checkTags, tagConstruct } from '../../core/tags';
+import { checkArn, checkCount, checkNumber, checkOneOf } from '../../core/validation';
+import { IAlarmRouting } from '../observability/alarm-routing';
+import { ResourceAlarmOverride, resourceAlarms } from '../observability/resource-alarm';
+import { planSubnets, SubnetPlan, SubnetPlanError, SubnetTier } from './subnet-plan';
+
+/** How many NAT gateways give the private subnets their way out. */
+export type NatGatewayMode = 'one-per-zone' | 'single' | 'none';
+
+/** Where VPC flow logs go. */
+export type FlowLogDestination = 'cloudwatch-logs' | 's3' | 'none';
+
+/** Retention periods CloudWatch Logs accepts, in days. */
+export const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653] as const;
+
+/**
+ * What compute and database constructs need from a network. A
+ * {@link MultiAzNetwork} is one; a VPC built elsewhere can be described
+ * with a plain object.
+ */
+export interface IMultiAzNetwork {
+  /** The VPC's id. */
+  readonly vpcId: string;
+  /** Number of zones the subnets span (each tier has one subnet per zone, in the same zone order). */
+  readonly zoneCount: number;
+  /** Subnets routed to an internet gateway (load balancers), one per zone. */
+  readonly publicSubnetIds: string[];
+  /** Subnets with outbound access through NAT (workloads), one per zone. */
+  readonly privateSubnetIds: string[];
+  /** Subnets without any route out of the VPC (databases), one per zone. */
+  readonly isolatedSubnetIds: string[];
+  /**
+   * Zone names in subnet order, when known (databases use them to place a writer and its readers apart).
+   * @default - unknown
+   */
+  readonly zones?: string[];
+}
+
+/** Alarms a {@link MultiAzNetwork} creates (one set per NAT gateway). */
+export interface MultiAzNetworkAlarms {
+  /**
+   * A NAT gateway could not allocate a source port (`ErrorPortAllocation`, Sum per 5 minutes): connections
+   * from the private subnets to the internet are failing. Unit: count.
+   * @default - threshold 0 (any error), ticket
+   */
+  readonly natPortAllocationErrors?: ResourceAlarmOverride;
+}
+
+export interface MultiAzNetworkProps {
+  /**
+   * IPv4 block of the VPC, /16 to /28; subnets are planned from it automatically.
+   * @default '10.0.0.0/16'
+   */
+  readonly cidr?: string;
+  /**
+   * Availability zones to use, by name (e.g. `['eu-west-1a', 'eu-west-1b', 'eu-west-1c']`); at least two.
+   * @default - the first `zoneCount` zones the region reports as available (an `aws_availability_zones` data source)
+   */
+  readonly zones?: string[];
+  /**
+   * Number of zones when `zones` is not given; at least two.
+   * @default 3
+   */
+  readonly zoneCount?: number;
+  /**
+   * NAT gateways for the private subnets: `one-per-zone` survives the loss of a zone; `single` is cheaper but a
+   * zone failure cuts every private subnet off the internet (a warning says so); `none` leaves the private
+   * subnets without internet access (gateway endpoints still reach S3 and DynamoDB).
+   * @default 'one-per-zone'
+   */
+  readonly natGateways?: NatGatewayMode;
+  /**
+   * Prefix length of each public subnet (load balancers, NAT gateways).
+   * @default - planned: a quarter of the private subnet size
+   */
+  readonly publicSubnetPrefixLength?: number;
+  /**
+   * Prefix length of each private subnet (workloads).
+   * @default - planned: the largest size that fits all tiers in every zone
+   */
+  readonly privateSubnetPrefixLength?: number;
+  /**
+   * Prefix length of each isolated subnet (databases; no route to the internet).
+   * @default - planned: half the private subnet size
+   */
+  readonly isolatedSubnetPrefixLength?: number;
+  /**
+   * Where VPC flow logs go. `none` turns them off (with a warning: there is then no record of traffic for an
+   * investigation).
+   * @default 'cloudwatch-logs'
+   */
+  readonly flowLogDestination?: FlowLogDestination;
+  /**
+   * Days flow logs are kept in CloudWatch Logs (a value CloudWatch accepts: 1, 3, 5, 7, 14, 30, 60, 90, ...).
+   * @default 365
+   */
+  readonly flowLogRetentionDays?: number;
+  /**
+   * KMS key ARN encrypting the flow-log group (its key policy must allow CloudWatch Logs).
+   * @default - CloudWatch Logs' own encryption
+   */
+  readonly flowLogKmsKeyArn?: string;
+  /**
+   * ARN of the S3 bucket (optionally with a prefix) receiving flow logs; required when `flowLogDestination` is `s3`.
+   * @default - none
+   */
+  readonly flowLogBucketArn?: string;
+  /**
+   * Gateway endpoints for S3 and DynamoDB on the private and isolated route tables (free; traffic to them
+   * stays off the NAT gateways).
+   * @default true
+   */
+  readonly gatewayEndpoints?: boolean;
+  /**
+   * Routing of alarm severities to notifications (an `AlarmChannel`).
+   * @default - alarms are created without actions, with a warning
+   */
+  readonly alarmRouting?: IAlarmRouting;
+  /**
+   * Per-alarm overrides (threshold, severity, period, or `enabled: false`).
+   * @default - every alarm with its documented defaults
+   */
+  readonly alarms?: MultiAzNetworkAlarms;
+  /**
+   * Tags for every resource.
+   * @default - only the library's `ManagedBy` tag
+   */
+  readonly tags?: Record<string, string>;
+}
+
+/**
+ * A VPC across several availability zones (three by default, at least
+ * two) with three subnet tiers, each with one subnet per zone:
+ *
+ * - **public**: load balancers and NAT gateways; routed to an internet gateway.
+ * - **private**: workloads; routed to the NAT gateway of their own zone
+ *   (one route table per zone), so losing a zone does not cut the others off.
+ * - **isolated**: databases; no route to the internet at all.
+ *
+ * CIDRs are planned from the VPC block (see {@link planSubnets}). Flow logs
+ * go to CloudWatch Logs (with retention) or S3; gateway endpoints for S3
+ * and DynamoDB are attached to the private and isolated route tables.
+ */
+export class MultiAzNetwork extends Construct implements IMultiAzNetwork {
+  public readonly vpc: Vpc;
+  public readonly vpcId: string;
+  /** Zone names, in subnet order (tokens when read from the data source). */
+  public readonly zones: string[];
+  public readonly zoneCount: number;
+  /** The CIDR plan the subnets were built from. */
+  public readonly subnetPlan: SubnetPlan;
+  public readonly internetGateway: InternetGateway;
+  public readonly publicSubnets: Subnet[];
+  public readonly privateSubnets: Subnet[];
+  public readonly isolatedSubnets: Subnet[];
+  public readonly publicSubnetIds: string[];
+  public readonly privateSubnetIds: string[];
+  public readonly isolatedSubnetIds: string[];
+  public readonly publicRouteTable: RouteTable;
+  /** One per zone, in zone order. */
+  public readonly privateRouteTables: RouteTable[];
+  public readonly isolatedRouteTable: RouteTable;
+  public readonly natGateways: NatGateway[];
+  public readonly natEips: Eip[];
+  public readonly flowLog?: FlowLog;
+  public readonly flowLogGroup?: CloudwatchLogGroup;
+  public readonly flowLogRole?: IamRole;
+  public readonly s3Endpoint?: VpcEndpoint;
+  public readonly dynamodbEndpoint?: VpcEndpoint;
+  /** The availability-zones data source, when zones were not given. */
+  public readonly availabilityZones?: DataAwsAvailabilityZones;
+  /** NAT gateway alarms by zone index, then alarm key. */
+  public readonly alarms: Record<string, CloudwatchMetricAlarm>[];
+
+  constructor(scope: Construct, id: string, props: MultiAzNetworkProps = {}) {
+    super(scope, id);
+    checkTags(this, 'tags', props.tags);
+    const cidr = props.cidr ?? '10.0.0.0/16';
+    const natMode = props.natGateways ?? 'one-per-zone';
+    checkOneOf(this, 'natGateways', natMode, ['one-per-zone', 'single', 'none'] as const);
+    const flowDest = props.flowLogDestination ?? 'cloudwatch-logs';
+    checkOneOf(this, 'flowLogDestination', flowDest, ['cloudwatch-logs', 's3', 'none'] as const);
+    const retention = props.flowLogRetentionDays ?? 365;
+    if (!isUnresolved(retention) && !(LOG_RETENTION_DAYS as readonly number[]).includes(retention)) {
+      throw new InvalidPropError(this, 'flowLogRetentionDays', retention, `must be one of ${LOG_RETENTION_DAYS.join(', ')}`);
+    }
+    if (flowDest === 's3' && props.flowLogBucketArn === undefined) {
+      throw new InvalidPropError(this, 'flowLogBucketArn', undefined, 'is required when flowLogDestination is "s3"');
+    }
+    checkArn(this, 'flowLogBucketArn', props.flowLogBucketArn, 's3');
+    checkArn(this, 'flowLogKmsKeyArn', props.flowLogKmsKeyArn, 'kms');
+
+    // Zones: explicit names, or the first N available in the region.
+    if (props.zones !== undefined && props.zoneCount !== undefined && !isUnresolved(props.zones) && props.zones.length !== props.zoneCount) {
+      throw new InvalidPropError(this, 'zoneCount', props.zoneCount, `must match the number of zones given (${props.zones.length}), or be left out`);
+    }
+    if (props.zones !== undefined) {
+      if (isUnresolved(props.zones)) throw new InvalidPropError(this, 'zones', props.zones, 'must be a list of zone names known at synth (give zoneCount to read them from the region)');
+      checkCount(this, 'zones', props.zones, 2);
+      const dup = props.zones.find((z, i) => !isUnresolved(z) && props.zones!.indexOf(z) !== i);
+      if (dup !== undefined) throw new InvalidPropError(this, 'zones', props.zones, `must not repeat a zone (${dup} appears twice)`);
+    }
+    const zoneCount = props.zones?.length ?? props.zoneCount ?? 3;
+    checkNumber(this, 'zoneCount', zoneCount, { integer: true, min: 2, max: 16 });
+    if (isUnresolved(zoneCount)) throw new InvalidPropError(this, 'zoneCount', zoneCount, 'must be known at synth (it decides how many subnets exist)');
+    this.zoneCount = zoneCount;
+    if (props.zones) {
+      this.zones = [...props.zones];
+    } else {
+      this.availabilityZones = new DataAwsAvailabilityZones(this, 'zones', {
+        state: 'available',
+        filter: [{ name: 'opt-in-status', values: ['opt-in-not-required'] }],
+      });
+      // Indexing (not element()) fails the plan when the region has fewer zones, instead of wrapping around.
+      const names = this.availabilityZones.names;
+      this.zones = Array.from({ length: zoneCount }, (_, i) => Token.asString(Fn.lookupNested(names, [i])));
+    }
+
+    try {
+      this.subnetPlan = planSubnets({
+        vpcCidr: cidr,
+        zoneCount,
+        prefixLengths: { public: props.publicSubnetPrefixLength, private: props.privateSubnetPrefixLength, isolated: props.isolatedSubnetPrefixLength },
+      });
+    } catch (e) {
+      if (e instanceof SubnetPlanError) throw new InvalidPropError(this, e.prop, e.value, e.allowed);
+      throw e;
+    }
+
+    const name = physicalName(this, { maxLength: 200 });
+    this.vpc = new Vpc(this, 'vpc', { cidrBlock: cidr, enableDnsHostnames: true, enableDnsSupport: true, tags: { Name: name } });
+    this.vpcId = this.vpc.id;
+    this.internetGateway = new InternetGateway(this, 'igw', { vpcId: this.vpc.id, tags: { Name: name } });
+
+    const subnets = (tier: SubnetTier): Subnet[] =>
+      this.subnetPlan.subnets[tier].map(
+        (block, i) =>
+          new Subnet(this, `${tier}-${i}`, {
+            vpcId: this.vpc.id,
+            cidrBlock: block,
+            availabilityZone: this.zones[i],
+            mapPublicIpOnLaunch: false,
+            tags: { Name: `${name}-${tier}-${i}`, Tier: tier },
+          }),
+      );
+    this.publicSubnets = subnets('public');
+    this.privateSubnets = subnets('private');
+    this.isolatedSubnets = subnets('isolated');
+    this.publicSubnetIds = this.publicSubnets.map((s) => s.id);
+    this.privateSubnetIds = this.privateSubnets.map((s) => s.id);
+    this.isolatedSubnetIds = this.isolatedSubnets.map((s) => s.id);
+
+    // Public: one route table to the internet gateway.
+    this.publicRouteTable = new RouteTable(this, 'public-rt', { vpcId: this.vpc.id, tags: { Name: `${name}-public` } });
+    new Route(this, 'public-default', { routeTableId: this.publicRouteTable.id, destinationCidrBlock: '0.0.0.0/0', gatewayId: this.internetGateway.id });
+    this.publicSubnets.forEach((s, i) => new RouteTableAssociation(this, `public-rta-${i}`, { subnetId: s.id, routeTableId: this.publicRouteTable.id }));
+
+    // NAT gateways: one per zone (survives a zone loss), one in the first zone, or none.
+    const natCount = natMode === 'one-per-zone' ? zoneCount : natMode === 'single' ? 1 : 0;
+    if (natMode === 'single') {
+      Annotations.of(this).addWarning(
+        'natGateways is "single": every private subnet reaches the internet through one NAT gateway in the first zone; losing that zone cuts them all off. Use "one-per-zone" for production.',
+      );
+    }
+    this.natEips = [];
+    this.natGateways = [];
+    for (let i = 0; i < natCount; i++) {
+      const eip = new Eip(this, `nat-eip-${i}`, { domain: 'vpc', tags: { Name: `${name}-nat-${i}` }, dependsOn: [this.internetGateway] });
+      this.natEips.push(eip);
+      this.natGateways.push(
+        new NatGateway(this, `nat-${i}`, { allocationId: eip.allocationId, subnetId: this.publicSubnets[i].id, tags: { Name: `${name}-nat-${i}` }, dependsOn: [this.internetGateway] }),
+      );
+    }
+
+    // Private: one route table per zone, to its own zone's NAT gateway.
+    this.privateRouteTables = this.privateSubnets.map((s, i) => {
+      const rt = new RouteTable(this, `private-rt-${i}`, { vpcId: this.vpc.id, tags: { Name: `${name}-private-${i}` } });
+      const nat = this.natGateways[natMode === 'one-per-zone' ? i : 0];
+      if (nat) new Route(this, `private-default-${i}`, { routeTableId: rt.id, destinationCidrBlock: '0.0.0.0/0', natGatewayId: nat.id });
+      new RouteTableAssociation(this, `private-rta-${i}`, { subnetId: s.id, routeTableId: rt.id });
+      return rt;
+    });
+
+    // Isolated: no route out.
+    this.isolatedRouteTable = new RouteTable(this, 'isolated-rt', { vpcId: this.vpc.id, tags: { Name: `${name}-isolated` } });
+    this.isolatedSubnets.forEach((s, i) => new RouteTableAssociation(this, `isolated-rta-${i}`, { subnetId: s.id, routeTableId: this.isolatedRouteTable.id }));
+
+    if (props.gatewayEndpoints ?? true) {
+      const region = new DataAwsRegion(this, 'region');
+      const routeTableIds = [...this.privateRouteTables.map((rt) => rt.id), this.isolatedRouteTable.id];
+      this.s3Endpoint = new VpcEndpoint(this, 's3-endpoint', {
+        vpcId: this.vpc.id,
+        serviceName: `com.amazonaws.${region.region}.s3`,
+        vpcEndpointType: 'Gateway',
+        routeTableIds,
+        tags: { Name: `${name}-s3` },
+      });
+      this.dynamodbEndpoint = new VpcEndpoint(this, 'dynamodb-endpoint', {
+        vpcId: this.vpc.id,
+        serviceName: `com.amazonaws.${region.region}.dynamodb`,
+        vpcEndpointType: 'Gateway',
+        routeTableIds,
+        tags: { Name: `${name}-dynamodb` },
+      });
+    }
+
+    if (flowDest === 'cloudwatch-logs') {
+      this.flowLogGroup = new CloudwatchLogGroup(this, 'flow-log-group', {
+        name: `/vpc/flow-logs/${name}`,
+        retentionInDays: retention,
+        kmsKeyId: props.flowLogKmsKeyArn,
+      });
+      const account = new DataAwsCallerIdentity(this, 'account');
+      this.flowLogRole = new IamRole(this, 'flow-log-role', {
+        namePrefix: physicalName(this, { suffix: 'flow', maxLength: 38 }),
+        assumeRolePolicy: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { Service: 'vpc-flow-logs.amazonaws.com' },
+              Action: 'sts:AssumeRole',
+              // Only flow logs of this account may use the role (confused-deputy protection).
+              Condition: { StringEquals: { 'aws:SourceAccount': account.accountId } },
+            },
+          ],
+        }),
+      });
+      new IamRolePolicy(this, 'flow-log-policy', {
+        role: this.flowLogRole.id,
+        name: 'write-flow-logs',
+        policy: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Action: ['logs:CreateLogStream', 'logs:PutLogEvents', 'logs:DescribeLogGroups', 'logs:DescribeLogStreams'],
+              Resource: [this.flowLogGroup.arn, `${this.flowLogGroup.arn}:*`],
+            },
+          ],
+        }),
+      });
+      this.flowLog = new FlowLog(this, 'flow-log', {
+        vpcId: this.vpc.id,
+        trafficType: 'ALL',
+        logDestinationType: 'cloud-watch-logs',
+        logDestination: this.flowLogGroup.arn,
+        iamRoleArn: this.flowLogRole.arn,
+        tags: { Name: name },
+      });
+    } else if (flowDest === 's3') {
+      this.flowLog = new FlowLog(this, 'flow-log', {
+        vpcId: this.vpc.id,
+        trafficType: 'ALL',
+        logDestinationType: 's3',
+        logDestination: props.flowLogBucketArn,
+        tags: { Name: name },
+      });
+    } else {
+      Annotations.of(this).addWarning('flowLogDestination is "none": the VPC keeps no record of its traffic for incident or security investigations.');
+    }
+
+    this.alarms = this.natGateways.map((nat, i) =>
+      resourceAlarms({ scope: this, instance: `nat-${i}`, routing: props.alarmRouting, overrides: { ...props.alarms } }, [
+        {
+          key: 'natPortAllocationErrors',
+          summary: `NAT gateway ${i} could not allocate source ports: connections from the private subnets of its zone to the internet fail.`,
+          runbook:
+            'Find the instances opening many connections to one destination (VPC flow logs); spread them across destinations, reuse connections, or add a secondary IP address to the NAT gateway.',
+          metric: { namespace: 'AWS/NATGateway', metricName: 'ErrorPortAllocation', dimensions: { NatGatewayId: nat.id }, statistic: 'Sum' },
+          comparisonOperator: 'GreaterThanThreshold',
+          threshold: 0,
+          severity: 'ticket',
+          periodSeconds: 300,
+          evaluationPeriods: 1,
+          treatMissingData: 'notBreaching',
+          unit: 'errors',
+        },
+      ]),
+    );
+
+    tagConstruct(this, props.tags);
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * CIDR planning for a multi-AZ VPC, as pure functions (no cdktf): split a
+ * VPC's IPv4 block into one subnet per zone for each tier.
+ */
+
+/** The subnet tiers of a {@link MultiAzNetwork}. */
+export type SubnetTier = 'public' | 'private' | 'isolated';
+
+/** Tiers in allocation order when sizes tie: the biggest tiers first keeps every block aligned. */
+export const SUBNET_TIERS: readonly SubnetTier[] = ['private', 'isolated', 'public'];
+
+/** AWS accepts VPC and subnet IPv4 blocks from /16 to /28. */
+export const MIN_PREFIX_LENGTH = 16;
+export const MAX_PREFIX_LENGTH = 28;
+
+/** A planning problem, phrased for {@link InvalidPropError}: the prop, the value, what is allowed. */
+export class SubnetPlanError extends Error {
+  constructor(
+    public readonly prop: string,
+    public readonly value: unknown,
+    public readonly allowed: string,
+  ) {
+    super(`invalid ${prop} ${JSON.stringify(value)}: ${allowed}`);
+    this.name = 'SubnetPlanError';
+  }
+}
+
+/** An IPv4 block as numbers. */
+export interface Ipv4Block {
+  /** Network address as an unsigned 32-bit integer. */
+  readonly network: number;
+  readonly prefixLength: number;
+}
+
+/** Parses `a.b.c.d/n`; throws {@link SubnetPlanError} (prop `cidr`) when malformed or host bits are set. */
+export function parseCidr(cidr: string, prop = 'cidr'): Ipv4Block {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(cidr);
+  const octets = m ? m.slice(1, 5).map(Number) : [];
+  const prefixLength = m ? Number(m[5]) : -1;
+  if (!m || octets.some((o) => o > 255) || prefixLength > 32) {
+    throw new SubnetPlanError(prop, cidr, 'must be an IPv4 CIDR block such as 10.0.0.0/16');
+  }
+  const network = octets.reduce((acc, o) => acc * 256 + o, 0);
+  const size = 2 ** (32 - prefixLength);
+  if (network % size !== 0) {
+    throw new SubnetPlanError(prop, cidr, `must be a network address: host bits are set (did you mean ${formatCidr({ network: network - (network % size), prefixLength })}?)`);
+  }
+  return { network, prefixLength };
+}
+
+/** Formats an {@link Ipv4Block} as `a.b.c.d/n`. */
+export function formatCidr(block: Ipv4Block): string {
+  const n = block.network;
+  return `${Math.floor(n / 2 ** 24) % 256}.${Math.floor(n / 2 ** 16) % 256}.${Math.floor(n / 2 ** 8) % 256}.${n % 256}/${block.prefixLength}`;
+}
+
+/** Number of addresses in a block. */
+export function blockSize(prefixLength: number): number {
+  return 2 ** (32 - prefixLength);
+}
+
+export interface SubnetPlanOptions {
+  /** The VPC's IPv4 block, /16 to /28. */
+  readonly vpcCidr: string;
+  /** Number of zones: one subnet per zone in each tier. */
+  readonly zoneCount: number;
+  /**
+   * Prefix length per tier.
+   * @default - the largest sizes that fit with private twice isolated and isolated twice public (all /28 at the minimum)
+   */
+  readonly prefixLengths?: Partial<Record<SubnetTier, number>>;
+}
+
+/** The result: one CIDR per zone for each tier (index = zone index), plus what is left unallocated. */
+export interface SubnetPlan {
+  readonly vpcCidr: string;
+  readonly zoneCount: number;
+  readonly prefixLengths: Record<SubnetTier, number>;
+  readonly subnets: Record<SubnetTier, readonly string[]>;
+  /** Addresses of the VPC no subnet uses (room for later tiers). */
+  readonly spareAddresses: number;
+}
+
+/**
+ * Splits a VPC CIDR into one subnet per zone per tier.
+ *
+ * By default the private tier (where the workloads run) gets the largest
+ * subnets, the isolated tier (databases) half that, and the public tier
+ * (load balancers and NAT gateways) a quarter; the sizes are the largest
+ * that fit. Blocks are allocated biggest first from the VPC's start, so
+ * every block is aligned to its own size, none overlap, and all lie inside
+ * the VPC. Throws {@link SubnetPlanError} when the VPC is too small.
+ */
+export function planSubnets(options: SubnetPlanOptions): SubnetPlan {
+  const vpc = parseCidr(options.vpcCidr, 'cidr');
+  if (vpc.prefixLength < MIN_PREFIX_LENGTH || vpc.prefixLength > MAX_PREFIX_LENGTH) {
+    throw new SubnetPlanError('cidr', options.vpcCidr, `must have a prefix length from /${MIN_PREFIX_LENGTH} to /${MAX_PREFIX_LENGTH} (AWS VPC limits)`);
+  }
+  const zones = options.zoneCount;
+  if (!Number.isInteger(zones) || zones < 1) throw new SubnetPlanError('zoneCount', zones, 'must be a whole number of at least 1');
+  const vpcSize = blockSize(vpc.prefixLength);
+
+  const given = options.prefixLengths ?? {};
+  for (const tier of SUBNET_TIERS) {
+    const p = given[tier];
+    if (p === undefined) continue;
+    if (!Number.isInteger(p) || p < Math.max(vpc.prefixLength, MIN_PREFIX_LENGTH) || p > MAX_PREFIX_LENGTH) {
+      throw new SubnetPlanError(`${tier}SubnetPrefixLength`, p, `must be a whole number from ${Math.max(vpc.prefixLength, MIN_PREFIX_LENGTH)} (the VPC's) to ${MAX_PREFIX_LENGTH}`);
+    }
+  }
+
+  // Default sizes: private = base, isolated = base + 1, public = base + 2 (tiers the user sized keep their size).
+  const fixed = SUBNET_TIERS.filter((t) => given[t] !== undefined);
+  const fixedAddresses = fixed.reduce((sum, t) => sum + zones * blockSize(given[t]!), 0);
+  const offsets: Record<SubnetTier, number> = { private: 0, isolated: 1, public: 2 };
+  const free = SUBNET_TIERS.filter((t) => given[t] === undefined);
+  let prefixLengths: Record<SubnetTier, number> | undefined;
+  for (let base = vpc.prefixLength; base <= MAX_PREFIX_LENGTH; base++) {
+    const candidate = { ...given } as Record<SubnetTier, number>;
+    // Smallest subnets are /28: near the minimum the tiers converge on that size.
+    for (const t of free) candidate[t] = Math.min(MAX_PREFIX_LENGTH, base + offsets[t] - Math.min(...free.map((f) => offsets[f])));
+    const needed = fixedAddresses + free.reduce((sum, t) => sum + zones * blockSize(candidate[t]), 0);
+    if (needed <= vpcSize) {
+      prefixLengths = candidate;
+      break;
+    }
+  }
+  const needed = prefixLengths ? SUBNET_TIERS.reduce((sum, t) => sum + zones * blockSize(prefixLengths![t]), 0) : Infinity;
+  if (!prefixLengths || needed > vpcSize) {
+    const minimum = SUBNET_TIERS.reduce((sum, t) => sum + zones * blockSize(given[t] ?? MAX_PREFIX_LENGTH), 0);
+    const minPrefix = 32 - Math.ceil(Math.log2(minimum));
+    throw new SubnetPlanError(
+      'cidr',
+      options.vpcCidr,
+      `is too small for ${zones} zone(s) x 3 tiers (public, private, isolated) of the requested sizes: ` +
+        `it has ${vpcSize} addresses and the subnets need at least ${minimum}; use a /${Math.max(MIN_PREFIX_LENGTH, minPrefix)} or larger (a /16 is recommended)`,
+    );
+  }
+
+  // Allocate biggest blocks first: each then starts on a multiple of its own size.
+  const order = [...SUBNET_TIERS].sort((a, b) => prefixLengths![a] - prefixLengths![b]);
+  const subnets: Record<SubnetTier, string[]> = { public: [], private: [], isolated: [] };
+  let next = vpc.network;
+  for (const tier of order) {
+    const size = blockSize(prefixLengths[tier]);
+    for (let z = 0; z < zones; z++) {
+      subnets[tier].push(formatCidr({ network: next, prefixLength: prefixLengths[tier] }));
+      next += size;
+    }
+  }
+  return { vpcCidr: options.vpcCidr, zoneCount: zones, prefixLengths, subnets, spareAddresses: vpc.network + vpcSize - next };
+}

@@ -1,0 +1,253 @@
+import { CloudwatchMetricAlarm, CloudwatchMetricAlarmMetricQuery } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
+import { Annotations } from 'cdktf';
+import { Construct } from 'constructs';
+import { CLOUDWATCH_LIMITS, evaluationRangeProblem, metricQueriesProblems, periodProblem } from '../../core/cloudwatch-limits';
+import { InvalidPropError, isUnresolved } from '../../core/errors';
+import { physicalName } from '../../core/naming';
+import { SEVERITY_PATTERN, Severity } from '../../core/severity';
+import { checkNumber, checkPattern } from '../../core/validation';
+import { IAlarmRouting } from './alarm-routing';
+
+/**
+ * What a user may change about one resource alarm a construct creates.
+ * Every field is optional: an empty object keeps the construct's defaults.
+ */
+export interface ResourceAlarmOverride {
+  /**
+   * Whether the alarm is created at all.
+   * @default true - except where the construct's TSDoc says the alarm needs a threshold first
+   */
+  readonly enabled?: boolean;
+  /**
+   * The threshold the metric is compared with, in the unit the construct documents for this alarm.
+   * @default - the construct's default for this alarm
+   */
+  readonly threshold?: number;
+  /**
+   * Who is notified: a severity the alarm routing knows (`page`, `ticket`, ...).
+   * @default - `ticket`, or `page` for alarms that mean an outage now or imminently
+   */
+  readonly severity?: Severity;
+  /**
+   * Length of one evaluation period in seconds (10, 20, 30 or a multiple of 60).
+   * @default - the construct's default for this alarm (300 seconds for most)
+   */
+  readonly periodSeconds?: number;
+  /**
+   * How many periods are evaluated; the alarm fires when `datapointsToAlarm` of them breach.
+   * @default - the construct's default for this alarm
+   */
+  readonly evaluationPeriods?: number;
+  /**
+   * How many of the evaluated periods must breach.
+   * @default - all of the evaluated periods, or the construct's default for this alarm
+   */
+  readonly datapointsToAlarm?: number;
+}
+
+/** A CloudWatch metric, as a resource alarm reads it. */
+export interface ResourceAlarmMetric {
+  /** Metric namespace, e.g. `AWS/RDS`. */
+  readonly namespace: string;
+  /** Metric name, e.g. `CPUUtilization`. */
+  readonly metricName: string;
+  /** Dimensions selecting the resource, e.g. `{ DBInstanceIdentifier: db.identifier }` (tokens are fine). */
+  readonly dimensions: Record<string, string>;
+  /** `Average`, `Sum`, `Minimum`, `Maximum`, `SampleCount`, or a percentile such as `p99`. */
+  readonly statistic: string;
+}
+
+/** One query of a metric-math resource alarm: a metric, or an expression over the other queries. */
+export interface ResourceAlarmQuery {
+  /** Query id: a lower-case letter, then letters, digits and underscores. */
+  readonly id: string;
+  /** The metric this query reads (give this or `expression`). */
+  readonly metric?: ResourceAlarmMetric;
+  /** A metric-math expression over the other queries' ids (give this or `metric`). */
+  readonly expression?: string;
+  /** Label shown in the console. @default - CloudWatch's default label */
+  readonly label?: string;
+}
+
+/** A construct's definition of one resource alarm (its defaults; the user's override is applied on top). */
+export interface ResourceAlarmDefinition {
+  /** Key of the alarm in the construct's `alarms` prop, e.g. `targetErrorRate`; also the construct id of the alarm. */
+  readonly key: string;
+  /** What the alarm means, in one sentence, e.g. "More than 5% of requests to the targets fail with 5xx." */
+  readonly summary: string;
+  /** What the on-call engineer does first: the runbook text put in the alarm description. */
+  readonly runbook: string;
+  /** A single metric; give this or `queries`. */
+  readonly metric?: ResourceAlarmMetric;
+  /** Metric-math queries; the one whose id is `returnId` is compared with the threshold. */
+  readonly queries?: readonly ResourceAlarmQuery[];
+  /** Id of the query the threshold applies to. @default 'e1' */
+  readonly returnId?: string;
+  /** How the metric is compared with the threshold. */
+  readonly comparisonOperator:
+    | 'GreaterThanThreshold'
+    | 'GreaterThanOrEqualToThreshold'
+    | 'LessThanThreshold'
+    | 'LessThanOrEqualToThreshold';
+  /** Default threshold; `undefined` means the alarm exists only once the user gives one. */
+  readonly threshold: number | undefined;
+  /** Default severity: `ticket`, or `page` when the alarm means an outage now or imminently. */
+  readonly severity: Severity;
+  /** Default period, seconds (10, 20, 30 or a multiple of 60). */
+  readonly periodSeconds: number;
+  /** Default number of periods evaluated. */
+  readonly evaluationPeriods: number;
+  /** Periods that must breach. @default - equal to evaluationPeriods */
+  readonly datapointsToAlarm?: number;
+  /** How missing data counts. @default 'missing' */
+  readonly treatMissingData?: 'missing' | 'ignore' | 'breaching' | 'notBreaching';
+  /** Unit of the threshold for the description, e.g. `percent`, `bytes`. @default - no unit in the description */
+  readonly unit?: string;
+}
+
+/** Where and how a construct creates its resource alarms. */
+export interface ResourceAlarmContext {
+  /** Scope the alarms are created in (each under the id `<instance>-<key>-alarm`). */
+  readonly scope: Construct;
+  /** Routing of severities to notification actions. Without one, alarms notify no one (with a warning). */
+  readonly routing?: IAlarmRouting;
+  /** The user's overrides, keyed by alarm key. */
+  readonly overrides?: Readonly<Record<string, ResourceAlarmOverride | undefined>>;
+  /** Name of the construct prop holding the overrides, for error messages. @default 'alarms' */
+  readonly prop?: string;
+  /**
+   * Tells apart several sets of the same alarms in one scope (e.g. one set per NAT gateway): prefixed to the
+   * construct id and suffixed to the alarm name.
+   * @default - a single set
+   */
+  readonly instance?: string;
+}
+
+/** Builds the alarm description: what it means, its threshold, then the runbook, at most 1024 characters. */
+export function alarmDescription(def: ResourceAlarmDefinition, threshold: number, severity: Severity): string {
+  const unit = def.unit ? ` ${def.unit}` : '';
+  const text = `[${severity}] ${def.summary} (threshold ${threshold}${unit}.) Runbook: ${def.runbook}`;
+  const max = CLOUDWATCH_LIMITS.maxAlarmDescriptionLength;
+  return text.length <= max ? text : `${text.slice(0, max - 3)}...`;
+}
+
+/**
+ * Creates one `aws_cloudwatch_metric_alarm` for a resource, the way every
+ * construct of this library does: defaults from the construct, overrides
+ * from the user, severity routed through an {@link IAlarmRouting}, a
+ * description carrying the runbook text, and the period checked against
+ * CloudWatch's limits. Returns `undefined` when the alarm is disabled (or
+ * needs a threshold the user has not given).
+ */
+export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefinition): CloudwatchMetricAlarm | undefined {
+  const { scope } = ctx;
+  const propBase = `${ctx.prop ?? 'alarms'}.${def.key}`;
+  const o = ctx.overrides?.[def.key] ?? {};
+  if (o.enabled === false) return undefined;
+  const threshold = o.threshold ?? def.threshold;
+  if (threshold === undefined) {
+    if (o.enabled === true) throw new InvalidPropError(scope, `${propBase}.threshold`, undefined, 'is required to enable this alarm: it has no default threshold');
+    return undefined;
+  }
+  checkNumber(scope, `${propBase}.threshold`, threshold, {});
+  const severity = o.severity ?? def.severity;
+  const periodSeconds = o.periodSeconds ?? def.periodSeconds;
+  const evaluationPeriods = o.evaluationPeriods ?? def.evaluationPeriods;
+  const datapointsToAlarm = o.datapointsToAlarm ?? def.datapointsToAlarm ?? evaluationPeriods;
+
+  if (!isUnresolved(periodSeconds)) {
+    const p = periodProblem(periodSeconds);
+    if (p) throw new InvalidPropError(scope, `${propBase}.periodSeconds`, periodSeconds, p);
+  }
+  if (!isUnresolved(evaluationPeriods) && !isUnresolved(periodSeconds)) {
+    const p = evaluationRangeProblem(periodSeconds, evaluationPeriods);
+    if (p) throw new InvalidPropError(scope, `${propBase}.evaluationPeriods`, evaluationPeriods, p);
+  }
+  checkNumber(scope, `${propBase}.datapointsToAlarm`, datapointsToAlarm, { integer: true, min: 1, max: evaluationPeriods });
+
+  let actions: string[] = [];
+  if (ctx.routing) {
+    actions = ctx.routing.actionsFor(severity, `${propBase}.severity`);
+  } else {
+    checkPattern(scope, `${propBase}.severity`, severity, SEVERITY_PATTERN, 'a severity name (lower-case letters, digits and dashes)');
+  }
+
+  let single: Partial<ConstructorParameters<typeof CloudwatchMetricAlarm>[2]> = {};
+  if (def.metric) {
+    const m = def.metric;
+    const percentile = /^p\d+(\.\d+)?$/.test(m.statistic);
+    single = {
+      namespace: m.namespace,
+      metricName: m.metricName,
+      dimensions: { ...m.dimensions },
+      period: periodSeconds,
+      ...(percentile ? { extendedStatistic: m.statistic } : { statistic: m.statistic }),
+    };
+  }
+  let metricQuery: CloudwatchMetricAlarmMetricQuery[] | undefined;
+  if (def.queries) {
+    const returnId = def.returnId ?? 'e1';
+    const problems = metricQueriesProblems(def.queries.map((q) => ({ id: q.id, isMetric: !!q.metric, returnData: q.id === returnId })));
+    if (problems.length) throw new Error(`${scope.node.path}: alarm ${def.key} is malformed: ${problems.join('; ')}`);
+    metricQuery = def.queries.map((q) => ({
+      id: q.id,
+      label: q.label,
+      returnData: q.id === returnId,
+      expression: q.expression,
+      metric: q.metric
+        ? { namespace: q.metric.namespace, metricName: q.metric.metricName, dimensions: { ...q.metric.dimensions }, stat: q.metric.statistic, period: periodSeconds }
+        : undefined,
+    }));
+  }
+
+  const instance = ctx.instance ? `${ctx.instance}-` : '';
+  return new CloudwatchMetricAlarm(scope, `${instance}${def.key}-alarm`, {
+    alarmName: physicalName(scope, { suffix: `${instance}${def.key}`, maxLength: CLOUDWATCH_LIMITS.maxAlarmNameLength }),
+    alarmDescription: alarmDescription(def, threshold, severity),
+    comparisonOperator: def.comparisonOperator,
+    threshold,
+    evaluationPeriods,
+    datapointsToAlarm,
+    treatMissingData: def.treatMissingData ?? 'missing',
+    ...single,
+    metricQuery,
+    alarmActions: actions,
+    okActions: actions,
+    tags: { Severity: String(severity) },
+  });
+}
+
+/**
+ * Creates a construct's resource alarms from their definitions, checking
+ * that every override names one of them, and warning once per scope when
+ * there is no routing (the alarms then notify no one).
+ */
+export function resourceAlarms(ctx: ResourceAlarmContext, defs: readonly ResourceAlarmDefinition[]): Record<string, CloudwatchMetricAlarm> {
+  checkAlarmOverrideKeys(ctx.scope, ctx.overrides, defs.map((d) => d.key), ctx.prop);
+  const out: Record<string, CloudwatchMetricAlarm> = {};
+  for (const def of defs) {
+    const alarm = resourceAlarm(ctx, def);
+    if (alarm) out[def.key] = alarm;
+  }
+  if (!ctx.routing && Object.keys(out).length > 0) {
+    const message = 'alarms are created without alarmRouting: they notify no one. Pass an AlarmChannel as alarmRouting.';
+    if (!ctx.scope.node.metadata.some((m) => m.data === message)) Annotations.of(ctx.scope).addWarning(message);
+  }
+  return out;
+}
+
+/**
+ * Throws an {@link InvalidPropError} when an override names an alarm the
+ * construct does not have (a typo would otherwise be silently ignored).
+ * For constructs that create their alarms in several `resourceAlarms` calls.
+ */
+export function checkAlarmOverrideKeys(
+  scope: Construct,
+  overrides: Readonly<Record<string, unknown>> | undefined,
+  keys: readonly string[],
+  prop = 'alarms',
+): void {
+  for (const key of Object.keys(overrides ?? {})) {
+    if (!keys.includes(key)) throw new InvalidPropError(scope, `${prop}.${key}`, key, `must be one of ${keys.join(', ')}`);
+  }
+}

@@ -1,0 +1,273 @@
+import { checkStack } from '../../../src/checks';
+import { AutoscalingGroup } from '@cdktf/provider-aws/lib/autoscaling-group';
+import { AutoScaledService, AutoScaledServiceProps } from '../../../src/aws/compute/auto-scaled-service';
+import { MultiAzNetwork } from '../../../src/aws/network/multi-az-network';
+import { annotations, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
+import { FakeRouting } from '../test-helpers';
+
+const IMAGE = 'ami-0123456789abcdef0';
+const CERT = 'arn:aws:acm:eu-west-1:111111111111:certificate/0b7b4f4e-1111-2222-3333-444455556666';
+
+function build(props: Partial<AutoScaledServiceProps> = {}, zones = 3) {
+  const { stack } = testStack();
+  const network = new MultiAzNetwork(stack, 'net', { zoneCount: zones, alarms: { natPortAllocationErrors: { enabled: false } } });
+  const svc = new AutoScaledService(stack, 'web', { network, requiredCapacity: 4, imageId: IMAGE, alarmRouting: new FakeRouting(), ...props });
+  return { stack, svc, network, json: synthJson(stack) };
+}
+const values = (json: any, type: string) => Object.values(resourcesOf(json, type)) as any[];
+const ref = (json: any, type: string, prefix: string, attr = 'id') => `\${${type}.${Object.keys(resourcesOf(json, type)).find((k) => k.startsWith(prefix))}.${attr}}`;
+
+describe('AutoScaledService with a certificate', () => {
+  const { stack, svc, json } = build({ certificateArn: CERT, userData: '#!/bin/bash\necho hi', tags: { team: 'web' } });
+  const asg = values(json, 'aws_autoscaling_group')[0];
+
+  test('N+1 over zones: 4 required over 3 zones gives min 6, max 12; numbers exposed', () => {
+    expect(svc.zoneHeadroom).toMatchObject({ minCapacity: 6, largestZoneShare: 2, capacityAfterZoneLoss: 4, headroom: 2 });
+    expect([svc.minCapacity, svc.maxCapacity]).toEqual([6, 12]);
+    expect([asg.min_size, asg.max_size]).toEqual([6, 12]);
+    expect(asg.desired_capacity).toBeUndefined();
+  });
+
+  test('group spans the private subnets of every zone with ELB health checks', () => {
+    expect(asg.vpc_zone_identifier).toEqual([0, 1, 2].map((i) => ref(json, 'aws_subnet', `net_private-${i}`)));
+    expect(asg).toMatchObject({ health_check_type: 'ELB', health_check_grace_period: 300, capacity_rebalance: true });
+    expect(asg.target_group_arns).toEqual([ref(json, 'aws_lb_target_group', 'web_tg', 'arn')]);
+    expect(asg.enabled_metrics).toEqual(expect.arrayContaining(['GroupDesiredCapacity', 'GroupInServiceInstances']));
+  });
+
+  test('instance refresh keeps 90% in service and rolls back on the 5xx and unhealthy-host alarms, from a numbered template version', () => {
+    expect(asg.instance_refresh.strategy).toBe('Rolling');
+    expect(asg.instance_refresh.preferences).toMatchObject({ min_healthy_percentage: 90, auto_rollback: true });
+    expect(asg.instance_refresh.preferences.alarm_specification.alarms).toEqual([
+      ref(json, 'aws_cloudwatch_metric_alarm', 'web_target5xxRate', 'alarm_name'),
+      ref(json, 'aws_cloudwatch_metric_alarm', 'web_unhealthyHosts', 'alarm_name'),
+    ]);
+    expect(asg.launch_template.version).toBe(ref(json, 'aws_launch_template', 'web_lt', 'latest_version'));
+  });
+
+  test('tags propagate to instances', () => {
+    expect(asg.tag).toEqual(
+      expect.arrayContaining([
+        { key: 'team', value: 'web', propagate_at_launch: true },
+        { key: 'ManagedBy', value: 'cdktf-reliability', propagate_at_launch: true },
+      ]),
+    );
+  });
+
+  test('launch template: IMDSv2 required, encrypted gp3, detailed monitoring, base64 user data, instance profile', () => {
+    const lt = values(json, 'aws_launch_template')[0];
+    expect(lt.metadata_options.http_tokens).toBe('required');
+    expect(lt.block_device_mappings[0].ebs).toMatchObject({ volume_type: 'gp3', encrypted: 'true' });
+    expect(lt.monitoring.enabled).toBe(true);
+    expect(lt.user_data).toBe('${base64encode("#!/bin/bash\\necho hi")}');
+    expect(lt.iam_instance_profile.arn).toBe(ref(json, 'aws_iam_instance_profile', 'web_profile', 'arn'));
+    expect(lt.vpc_security_group_ids).toEqual([ref(json, 'aws_security_group', 'web_instance-sg')]);
+    const attach = values(json, 'aws_iam_role_policy_attachment');
+    expect(attach.map((a) => a.policy_arn)).toEqual([expect.stringMatching(/:iam::aws:policy\/AmazonSSMManagedInstanceCore$/)]);
+  });
+
+  test('ALB: public subnets, deletion protection, invalid headers dropped; HTTPS forwards, HTTP redirects', () => {
+    const lb = values(json, 'aws_lb')[0];
+    expect(lb).toMatchObject({ internal: false, load_balancer_type: 'application', enable_deletion_protection: true, drop_invalid_header_fields: true });
+    expect(lb.subnets).toEqual([0, 1, 2].map((i) => ref(json, 'aws_subnet', `net_public-${i}`)));
+    expect(lb.name.length).toBeLessThanOrEqual(32);
+    const listeners = values(json, 'aws_lb_listener');
+    const httpsL = listeners.find((l) => l.port === 443);
+    expect(httpsL).toMatchObject({ protocol: 'HTTPS', certificate_arn: CERT, ssl_policy: 'ELBSecurityPolicy-TLS13-1-2-2021-06' });
+    expect(httpsL.default_action[0]).toMatchObject({ type: 'forward' });
+    const httpL = listeners.find((l) => l.port === 80);
+    expect(httpL.default_action[0]).toMatchObject({ type: 'redirect', redirect: { protocol: 'HTTPS', port: '443', status_code: 'HTTP_301' } });
+    expect(annotations(stack)).toEqual([]);
+  });
+
+  test('target group health check thresholds; replaced create-before-destroy under a name prefix', () => {
+    const tg = values(json, 'aws_lb_target_group')[0];
+    expect(tg.name_prefix).toBe('web-');
+    expect(tg.lifecycle.create_before_destroy).toBe(true);
+    expect(tg.health_check).toMatchObject({ path: '/', matcher: '200-399', healthy_threshold: 3, unhealthy_threshold: 2, interval: 15, timeout: 5 });
+  });
+
+  test('security groups: the internet reaches the ALB on 443 and 80; instances only from the ALB', () => {
+    const ingress = values(json, 'aws_vpc_security_group_ingress_rule');
+    const lbSg = ref(json, 'aws_security_group', 'web_lb-sg');
+    const instSg = ref(json, 'aws_security_group', 'web_instance-sg');
+    expect(ingress.filter((r) => r.security_group_id === lbSg).map((r) => [r.from_port, r.cidr_ipv4])).toEqual([
+      [443, '0.0.0.0/0'],
+      [80, '0.0.0.0/0'],
+    ]);
+    const toInstances = ingress.filter((r) => r.security_group_id === instSg);
+    expect(toInstances).toEqual([expect.objectContaining({ referenced_security_group_id: lbSg, from_port: 80, to_port: 80 })]);
+    expect(toInstances[0].cidr_ipv4).toBeUndefined();
+  });
+
+  test('target tracking on CPU', () => {
+    const policies = values(json, 'aws_autoscaling_policy');
+    expect(policies).toEqual([
+      expect.objectContaining({
+        policy_type: 'TargetTrackingScaling',
+        target_tracking_configuration: { target_value: 50, predefined_metric_specification: { predefined_metric_type: 'ASGAverageCPUUtilization' } },
+      }),
+    ]);
+  });
+
+  test('health alarms: severities and thresholds', () => {
+    const byKey = Object.fromEntries(Object.entries(svc.alarms).map(([k]) => [k, values(json, 'aws_cloudwatch_metric_alarm').find((a) => a.alarm_name.endsWith(k))]));
+    expect(Object.keys(byKey).sort()).toEqual(['elb5xxRate', 'inServiceBelowDesired', 'noHealthyHosts', 'target5xxRate', 'targetResponseTime', 'unhealthyHosts']);
+    const sev = (k: string) => byKey[k].alarm_actions[0].split('-').pop();
+    expect(sev('noHealthyHosts')).toBe('page');
+    for (const k of ['elb5xxRate', 'target5xxRate', 'unhealthyHosts', 'targetResponseTime', 'inServiceBelowDesired']) expect(sev(k)).toBe('ticket');
+    expect(byKey.noHealthyHosts).toMatchObject({ metric_name: 'HealthyHostCount', comparison_operator: 'LessThanThreshold', threshold: 1, treat_missing_data: 'breaching' });
+    expect(byKey.targetResponseTime).toMatchObject({ extended_statistic: 'p99', threshold: 1 });
+    expect(byKey.target5xxRate.metric_query.find((q: any) => q.return_data).expression).toContain('100 * FILL(errors, 0) / requests');
+    expect(byKey.inServiceBelowDesired.metric_query[0].metric.dimensions.AutoScalingGroupName).toBe(ref(json, 'aws_autoscaling_group', 'web_asg', 'name'));
+    expect(byKey.noHealthyHosts.alarm_description).toMatch(/Runbook: /);
+  });
+
+  test('passes the provider schema check; snapshot', () => {
+    expect(svc.autoScalingGroup).toBeInstanceOf(AutoscalingGroup);
+    expect(schemaErrors(stack)).toEqual([]);
+    expect(synth(stack)).toMatchSnapshot();
+  });
+});
+
+describe('AutoScaledService and the reliability rule pack', () => {
+  test('with and without a certificate: no finding', () => {
+    expect(checkStack(build({ certificateArn: CERT }).json, { name: 'test' }).findings).toEqual([]);
+    expect(checkStack(build().json, { name: 'test' }).findings).toEqual([]);
+  });
+});
+
+describe('AutoScaledService options', () => {
+  test('without a certificate: one HTTP listener forwarding, and a warning', () => {
+    const { stack, json } = build();
+    const listeners = values(json, 'aws_lb_listener');
+    expect(listeners).toHaveLength(1);
+    expect(listeners[0]).toMatchObject({ port: 80, protocol: 'HTTP' });
+    expect(listeners[0].default_action[0].type).toBe('forward');
+    expect(annotations(stack)).toEqual([expect.stringContaining('No certificateArn')]);
+    expect(schemaErrors(stack)).toEqual([]);
+  });
+
+  test('mixed instances with Spot, request-count tracking, step and scheduled scaling, access logs', () => {
+    const { stack, svc, json } = build({
+      certificateArn: CERT,
+      instanceTypes: ['m6i.large', 'm5.large', 'm6a.large'],
+      onDemandBaseCapacity: 6,
+      onDemandPercentageAboveBaseCapacity: 25,
+      requestsPerTarget: 1000,
+      accessLogsBucket: 'my-alb-logs',
+      stepScaling: {
+        metric: { namespace: 'MyApp', metricName: 'QueueDepth', dimensions: { Queue: 'jobs' }, statistic: 'Maximum' },
+        threshold: 100,
+        steps: [
+          { lowerBound: 0, upperBound: 400, change: 1 },
+          { lowerBound: 400, change: 3 },
+        ],
+      },
+      scheduledScaling: [{ name: 'morning-peak', recurrence: '0 7 * * MON-FRI', minCapacity: 9, timeZone: 'Europe/Dublin' }],
+    });
+    const asg = values(json, 'aws_autoscaling_group')[0];
+    expect(asg.launch_template).toBeUndefined();
+    expect(asg.mixed_instances_policy.launch_template.override.map((o: any) => o.instance_type)).toEqual(['m6i.large', 'm5.large', 'm6a.large']);
+    expect(asg.mixed_instances_policy.instances_distribution).toMatchObject({
+      on_demand_base_capacity: 6,
+      on_demand_percentage_above_base_capacity: 25,
+      spot_allocation_strategy: 'price-capacity-optimized',
+    });
+    const policies = values(json, 'aws_autoscaling_policy');
+    const req = policies.find((p) => p.name === 'request-count-target-tracking');
+    expect(req.target_tracking_configuration.predefined_metric_specification).toMatchObject({ predefined_metric_type: 'ALBRequestCountPerTarget' });
+    expect(req.target_tracking_configuration.predefined_metric_specification.resource_label).toMatch(/arn_suffix\}\/\$\{.*arn_suffix\}$/);
+    const step = policies.find((p) => p.policy_type === 'StepScaling');
+    expect(step.step_adjustment).toEqual([
+      { metric_interval_lower_bound: '0', metric_interval_upper_bound: '400', scaling_adjustment: 1 },
+      { metric_interval_lower_bound: '400', scaling_adjustment: 3 },
+    ]);
+    expect(svc.stepScalingAlarm).toBeDefined();
+    const stepAlarm = values(json, 'aws_cloudwatch_metric_alarm').find((a) => a.metric_name === 'QueueDepth');
+    expect(stepAlarm.alarm_actions).toEqual([ref(json, 'aws_autoscaling_policy', 'web_step-scaling', 'arn')]);
+    expect(values(json, 'aws_autoscaling_schedule')[0]).toMatchObject({ scheduled_action_name: 'morning-peak', min_size: 9, time_zone: 'Europe/Dublin' });
+    expect(values(json, 'aws_lb')[0].access_logs).toMatchObject({ bucket: 'my-alb-logs', enabled: true });
+    expect(schemaErrors(stack)).toEqual([]);
+    expect(synth(stack)).toMatchSnapshot();
+  });
+
+  test('two zones double the requirement; explicit min above the headroom is kept', () => {
+    expect(build({}, 2).svc.minCapacity).toBe(8);
+    expect(build({ minCapacity: 10, maxCapacity: 20 }).json.resource!.aws_autoscaling_group).toBeDefined();
+  });
+
+  test('min below the headroom with the explicit opt-out: allowed, with a warning', () => {
+    const { stack, svc } = build({ minCapacity: 4, allowBelowZoneHeadroom: true });
+    expect(svc.minCapacity).toBe(4);
+    expect(annotations(stack)).toEqual(expect.arrayContaining([expect.stringContaining('minCapacity 4 is below the zone-failure headroom (6): after losing a zone only 2 of 4')]));
+  });
+
+  test('alarm overrides and disabling; rollback keeps the remaining alarm', () => {
+    const { json, svc } = build({ alarms: { unhealthyHosts: { enabled: false }, target5xxRate: { threshold: 2, severity: 'page' } } });
+    expect(svc.alarms.unhealthyHosts).toBeUndefined();
+    const t = values(json, 'aws_cloudwatch_metric_alarm').find((a) => a.alarm_name.endsWith('target5xxRate'));
+    expect(t.threshold).toBe(2);
+    expect(t.alarm_actions[0]).toMatch(/alarms-page$/);
+    expect(values(json, 'aws_autoscaling_group')[0].instance_refresh.preferences.alarm_specification.alarms).toHaveLength(1);
+  });
+
+  test('deletion protection off is loud', () => {
+    const { stack, json } = build({ loadBalancerDeletionProtection: false, certificateArn: CERT });
+    expect(values(json, 'aws_lb')[0].enable_deletion_protection).toBe(false);
+    expect(annotations(stack)).toEqual([expect.stringContaining('loadBalancerDeletionProtection is false')]);
+  });
+});
+
+describe('AutoScaledService bad inputs', () => {
+  const cases: [string, Partial<AutoScaledServiceProps>, string][] = [
+    ['min below the zone-failure headroom', { minCapacity: 5 }, 'test/web: invalid minCapacity 5: must be at least 6: losing one of 3 zones must leave requiredCapacity 4 instances'],
+    ['min > max', { minCapacity: 8, maxCapacity: 7 }, 'test/web: invalid maxCapacity 7: must be at least minCapacity (8) and requiredCapacity (4)'],
+    ['max below required', { allowBelowZoneHeadroom: true, minCapacity: 1, maxCapacity: 3 }, 'test/web: invalid maxCapacity 3: must be at least minCapacity (1) and requiredCapacity (4)'],
+    ['zero required', { requiredCapacity: 0 }, 'test/web: invalid requiredCapacity 0: must be an integer >= 1'],
+    ['fractional required', { requiredCapacity: 2.5 }, 'test/web: invalid requiredCapacity 2.5'],
+    ['bad AMI', { imageId: 'ubuntu' }, 'test/web: invalid imageId "ubuntu": must be an AMI id'],
+    ['certificate not an ACM ARN', { certificateArn: 'arn:aws:iam::111111111111:server-certificate/x' }, 'test/web: invalid certificateArn'],
+    ['health check path not absolute', { healthCheckPath: 'health' }, 'test/web: invalid healthCheckPath "health"'],
+    ['port out of range', { port: 70000 }, 'test/web: invalid port 70000'],
+    ['refresh percentage', { instanceRefreshMinHealthyPercentage: 120 }, 'test/web: invalid instanceRefreshMinHealthyPercentage 120: must be an integer from 0 to 100'],
+    ['spot settings without instance types', { onDemandPercentageAboveBaseCapacity: 0 }, 'test/web: invalid instanceTypes undefined'],
+    ['cidr nonsense', { allowedCidrs: ['everyone'] }, 'test/web: invalid allowedCidrs[0] "everyone"'],
+    ['unknown alarm', { alarms: { cpu: {} } as any }, 'test/web: invalid alarms.cpu "cpu": must be one of elb5xxRate'],
+    ['unknown severity', { alarms: { noHealthyHosts: { severity: 'sms' } } }, 'invalid alarms.noHealthyHosts.severity "sms"'],
+    ['bad alarm period', { alarms: { targetResponseTime: { periodSeconds: 90 } } }, 'test/web: invalid alarms.targetResponseTime.periodSeconds 90'],
+    ['scheduled min below headroom', { scheduledScaling: [{ name: 'night', recurrence: '0 22 * * *', minCapacity: 2 }] }, 'test/web: invalid scheduledScaling[0].minCapacity 2: must be at least 6'],
+    ['scheduled action changing nothing', { scheduledScaling: [{ name: 'noop', recurrence: '0 22 * * *' }] }, 'test/web: invalid scheduledScaling[0] "noop": must change at least one'],
+    ['scheduled recurrence', { scheduledScaling: [{ name: 'x', recurrence: 'daily', maxCapacity: 20 }] }, 'test/web: invalid scheduledScaling[0].recurrence "daily"'],
+    [
+      'gap between steps',
+      { stepScaling: { metric: { namespace: 'A', metricName: 'B', dimensions: {}, statistic: 'Sum' }, threshold: 1, steps: [{ lowerBound: 0, upperBound: 10, change: 1 }, { lowerBound: 20, change: 2 }] } },
+      'test/web: invalid stepScaling.steps[1].lowerBound 20: must equal the previous step\'s upperBound 10',
+    ],
+    [
+      'step alarm period',
+      { stepScaling: { metric: { namespace: 'A', metricName: 'B', dimensions: {}, statistic: 'Sum' }, threshold: 1, periodSeconds: 45, steps: [{ lowerBound: 0, change: 1 }] } },
+      'test/web: invalid stepScaling.periodSeconds 45: period 45s must be 10, 20, 30 or a multiple of 60 seconds',
+    ],
+    [
+      'unbounded middle step',
+      { stepScaling: { metric: { namespace: 'A', metricName: 'B', dimensions: {}, statistic: 'Sum' }, threshold: 1, steps: [{ lowerBound: 0, change: 1 }, { lowerBound: 20, change: 2 }] } },
+      'test/web: invalid stepScaling.steps[0].upperBound undefined: is required on every step but the last',
+    ],
+  ];
+  test.each(cases)('%s', (_n, props, message) => {
+    expect(() => build(props)).toThrow(message);
+  });
+
+  test('one zone', () => {
+    const { stack } = testStack();
+    const network = { vpcId: 'vpc-1', zoneCount: 1, publicSubnetIds: ['subnet-a'], privateSubnetIds: ['subnet-b'], isolatedSubnetIds: ['subnet-c'] };
+    expect(() => new AutoScaledService(stack, 'web', { network, requiredCapacity: 2, imageId: IMAGE })).toThrow('test/web: invalid network.zoneCount 1: must be an integer >= 2');
+  });
+
+  test('subnet count not matching the zones', () => {
+    const { stack } = testStack();
+    const network = { vpcId: 'vpc-1', zoneCount: 3, publicSubnetIds: ['a', 'b', 'c'], privateSubnetIds: ['d', 'e'], isolatedSubnetIds: [] };
+    expect(() => new AutoScaledService(stack, 'web', { network, requiredCapacity: 2, imageId: IMAGE })).toThrow('test/web: invalid network.privateSubnetIds ["d","e"]: must have exactly 3 item(s) (got 2)');
+  });
+});

@@ -1,0 +1,63 @@
+import { Testing } from 'cdktf';
+import { WebServiceStack } from '../../../examples/web-service/stack';
+import { checkStack } from '../../../src/checks';
+import { annotations, resourcesOf, schemaErrors, synth, synthJson } from '../../harness';
+
+describe('examples/web-service: network + autoscaled service + Aurora + alarms', () => {
+  const stack = new WebServiceStack(Testing.app(), 'web-service');
+  const json = synthJson(stack);
+  const values = (type: string) => Object.values(resourcesOf(json, type)) as any[];
+  const topicKey = (severity: string) => Object.entries(resourcesOf(json, 'aws_sns_topic')).find(([, t]: [string, any]) => t.name.endsWith(severity))![0];
+
+  test('passes the provider-schema check, with no warning to act on', () => {
+    expect(schemaErrors(stack)).toEqual([]);
+    expect(annotations(stack)).toEqual([]);
+  });
+
+  test('survives a zone: three zones, a NAT gateway per zone, min 6 instances for 4 required, a reader in another zone', () => {
+    expect(values('aws_nat_gateway')).toHaveLength(3);
+    expect(stack.service.zoneHeadroom).toMatchObject({ requiredCapacity: 4, zoneCount: 3, minCapacity: 6, capacityAfterZoneLoss: 4 });
+    expect(values('aws_autoscaling_group')[0].min_size).toBe(6);
+    const zones = values('aws_rds_cluster_instance').map((i) => i.availability_zone);
+    expect(zones).toHaveLength(2);
+    expect(zones[0]).not.toBe(zones[1]);
+  });
+
+  test('the database admits only the instances, on 5432', () => {
+    const instanceSg = Object.keys(resourcesOf(json, 'aws_security_group')).find((k) => k.startsWith('web_instance-sg'));
+    const dbSg = Object.keys(resourcesOf(json, 'aws_security_group')).find((k) => k.startsWith('db_sg'));
+    const rules = values('aws_vpc_security_group_ingress_rule').filter((r) => r.security_group_id === `\${aws_security_group.${dbSg}.id}`);
+    expect(rules).toEqual([expect.objectContaining({ referenced_security_group_id: `\${aws_security_group.${instanceSg}.id}`, from_port: 5432 })]);
+  });
+
+  test('every resource alarm notifies the AlarmChannel topic of its severity', () => {
+    const page = `\${aws_sns_topic.${topicKey('page')}.arn}`;
+    const ticket = `\${aws_sns_topic.${topicKey('ticket')}.arn}`;
+    const resourceAlarms = values('aws_cloudwatch_metric_alarm').filter((a) => a.tags?.Severity);
+    expect(resourceAlarms.length).toBeGreaterThanOrEqual(6 + 5 + 3);
+    for (const a of resourceAlarms) {
+      expect(a.alarm_actions).toEqual([a.tags.Severity === 'page' ? page : ticket]);
+      expect(a.alarm_description).toContain('Runbook:');
+    }
+    const pages = resourceAlarms.filter((a) => a.tags.Severity === 'page').map((a) => a.alarm_name);
+    expect(pages).toEqual(['web-service-web-noHealthyHosts']);
+  });
+
+  test('SLO burn-rate alarms on the service load balancer', () => {
+    const composites = values('aws_cloudwatch_composite_alarm').map((c) => c.alarm_name).sort();
+    expect(composites).toEqual(['shop-availability-page', 'shop-availability-ticket', 'shop-latency-page', 'shop-latency-ticket']);
+    const lb = Object.keys(resourcesOf(json, 'aws_lb'))[0];
+    const sloWindow = values('aws_cloudwatch_metric_alarm').find((a) => !a.tags?.Severity && a.metric_query?.some((q: any) => q.metric?.dimensions?.LoadBalancer));
+    expect(sloWindow.metric_query.find((q: any) => q.metric).metric.dimensions.LoadBalancer).toBe(`\${aws_lb.${lb}.arn_suffix}`);
+  });
+
+  test('passes the reliability rule pack; the one warning is AWS Backup, which this example leaves to the backup constructs', () => {
+    const result = checkStack(json, { name: 'web-service' });
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(result.findings.map((f) => `${f.ruleId} ${f.address}`)).toEqual([expect.stringMatching(/^REL-BAK-4 aws_rds_cluster\./)]);
+  });
+
+  test('snapshot', () => {
+    expect(synth(stack)).toMatchSnapshot();
+  });
+});

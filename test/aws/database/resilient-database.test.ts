@@ -1,0 +1,281 @@
+import { checkStack } from '../../../src/checks';
+import { TerraformOutput } from 'cdktf';
+import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
+import { RdsCluster } from '@cdktf/provider-aws/lib/rds-cluster';
+import { MultiAzNetwork } from '../../../src/aws/network/multi-az-network';
+import { ResilientDatabase, ResilientDatabaseProps } from '../../../src/aws/database/resilient-database';
+import { performanceInsightsRetentionProblem } from '../../../src/aws/database/engines';
+import { annotations, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
+import { FakeRouting } from '../test-helpers';
+
+const CLIENT_SG = 'sg-0123456789abcdef0';
+const ZONES = ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'];
+
+function build(props: Partial<ResilientDatabaseProps> & Pick<ResilientDatabaseProps, 'engine'>, zones: string[] | null = ZONES) {
+  const { stack } = testStack();
+  const network = new MultiAzNetwork(stack, 'net', { zones: zones ?? undefined, alarms: { natPortAllocationErrors: { enabled: false } } });
+  const db = new ResilientDatabase(stack, 'orders-db', { network, clientSecurityGroupIds: [CLIENT_SG], alarmRouting: new FakeRouting(), ...props });
+  return { stack, db, network, json: synthJson(stack) };
+}
+const values = (json: any, type: string) => Object.values(resourcesOf(json, type)) as any[];
+/** Resources of a type the database created (not the network's). */
+const own = (json: any, type: string) =>
+  Object.entries(resourcesOf(json, type))
+    .filter(([k]) => k.startsWith('orders-db_'))
+    .map(([, v]) => v) as any[];
+const alarmsByKey = (json: any) =>
+  Object.fromEntries(values(json, 'aws_cloudwatch_metric_alarm').filter((a) => a.alarm_name.startsWith('test-orders-db')).map((a) => [a.alarm_name.replace('test-orders-db-', ''), a]));
+
+describe('ResilientDatabase: Multi-AZ RDS PostgreSQL', () => {
+  const { stack, db, json } = build({ engine: 'postgres', engineVersion: '16.4', databaseName: 'orders', tags: { data: 'orders' } });
+  const inst = resourcesOf(json, 'aws_db_instance');
+
+  test('stable logical id; Multi-AZ, private, encrypted with the key created here', () => {
+    expect(Object.keys(inst)).toEqual([expect.stringMatching(/^orders-db_instance_[0-9A-F]{8}$/)]);
+    const i = Object.values(inst)[0] as any;
+    expect(i).toMatchObject({
+      identifier: 'test-orders-db',
+      engine: 'postgres',
+      multi_az: true,
+      publicly_accessible: false,
+      storage_encrypted: true,
+      storage_type: 'gp3',
+      allocated_storage: 100,
+      max_allocated_storage: 200,
+      auto_minor_version_upgrade: true,
+      copy_tags_to_snapshot: true,
+      port: 5432,
+      db_name: 'orders',
+    });
+    expect(i.kms_key_id).toMatch(/^\$\{aws_kms_key\..*\.arn\}$/);
+    expect(values(json, 'aws_kms_key')[0]).toMatchObject({ enable_key_rotation: true, deletion_window_in_days: 30 });
+    expect(db.instance).toBeInstanceOf(DbInstance);
+    expect(db.cluster).toBeUndefined();
+  });
+
+  test('backups 14 days with windows, deletion protection, unique final snapshot kept by ignore_changes', () => {
+    const i = Object.values(inst)[0] as any;
+    expect(i).toMatchObject({
+      backup_retention_period: 14,
+      backup_window: '02:00-03:00',
+      maintenance_window: 'sun:03:30-sun:04:30',
+      deletion_protection: true,
+      skip_final_snapshot: false,
+      delete_automated_backups: false,
+    });
+    expect(i.final_snapshot_identifier).toBe('test-orders-db-final-${formatdate("YYYYMMDDhhmmss", timestamp())}');
+    expect(i.lifecycle.ignore_changes).toEqual(['final_snapshot_identifier']);
+  });
+
+  test('master password in Secrets Manager; Performance Insights and enhanced monitoring with its role; log exports', () => {
+    const i = Object.values(inst)[0] as any;
+    expect(i.manage_master_user_password).toBe(true);
+    expect(i.password).toBeUndefined();
+    expect(i).toMatchObject({ performance_insights_enabled: true, performance_insights_retention_period: 7, monitoring_interval: 60 });
+    expect(i.monitoring_role_arn).toMatch(/^\$\{aws_iam_role\..*\.arn\}$/);
+    const role = own(json, 'aws_iam_role')[0];
+    const trust = JSON.parse(role.assume_role_policy).Statement[0];
+    expect(trust.Principal.Service).toBe('monitoring.rds.amazonaws.com');
+    expect(trust.Condition.StringEquals['aws:SourceAccount']).toMatch(/^\$\{data\.aws_caller_identity\..*\.account_id\}$/);
+    expect(values(json, 'aws_iam_role_policy_attachment')[0].policy_arn).toMatch(/:iam::aws:policy\/service-role\/AmazonRDSEnhancedMonitoringRole$/);
+    expect(i.enabled_cloudwatch_logs_exports).toEqual(['postgresql', 'upgrade']);
+  });
+
+  test('isolated subnets; only the client security group on the engine port', () => {
+    const sn = values(json, 'aws_db_subnet_group')[0];
+    expect(sn.subnet_ids).toHaveLength(3);
+    expect(sn.subnet_ids.every((s: string) => /aws_subnet\.net_isolated-\d/.test(s))).toBe(true);
+    const ingress = values(json, 'aws_vpc_security_group_ingress_rule');
+    expect(ingress).toEqual([expect.objectContaining({ referenced_security_group_id: CLIENT_SG, from_port: 5432, to_port: 5432, ip_protocol: 'tcp' })]);
+    expect(values(json, 'aws_security_group')[0].ingress).toBeUndefined();
+  });
+
+  test('alarms: CPU, free storage (page), memory; connections only with a threshold; no Aurora alarms', () => {
+    const a = alarmsByKey(json);
+    expect(Object.keys(a).sort()).toEqual(['cpu', 'freeStorage', 'freeableMemory']);
+    expect(a.freeStorage).toMatchObject({ metric_name: 'FreeStorageSpace', comparison_operator: 'LessThanThreshold', threshold: 5 * 1024 ** 3 });
+    expect(a.freeStorage.alarm_actions[0]).toMatch(/alarms-page$/);
+    expect(a.cpu.alarm_actions[0]).toMatch(/alarms-ticket$/);
+    expect(a.cpu.dimensions).toEqual({ DBInstanceIdentifier: expect.stringMatching(/aws_db_instance\..*\.identifier/) });
+    expect(a.freeableMemory.threshold).toBe(256 * 1024 ** 2);
+  });
+
+  test('tags everywhere; no warnings; schema; snapshot', () => {
+    expect((Object.values(inst)[0] as any).tags).toMatchObject({ data: 'orders', ManagedBy: 'cdktf-reliability' });
+    expect(annotations(db)).toEqual([]);
+    expect(schemaErrors(stack)).toEqual([]);
+    expect(synth(stack)).toMatchSnapshot();
+  });
+});
+
+describe('ResilientDatabase: Aurora PostgreSQL', () => {
+  const { stack, db, json } = build({ engine: 'aurora-postgresql', readers: 2, readerAutoscaling: { maxReaders: 5 }, alarms: { connections: { threshold: 400 } } });
+
+  test('cluster with stable logical ids; writer in the first zone, readers in the others, promotion tiers', () => {
+    expect(db.cluster).toBeInstanceOf(RdsCluster);
+    expect(Object.keys(resourcesOf(json, 'aws_rds_cluster'))).toEqual([expect.stringMatching(/^orders-db_cluster_[0-9A-F]{8}$/)]);
+    const instances = resourcesOf(json, 'aws_rds_cluster_instance');
+    expect(Object.keys(instances).map((k) => k.replace(/_[0-9A-F]{8}$/, ''))).toEqual(['orders-db_instance-0', 'orders-db_instance-1', 'orders-db_instance-2']);
+    expect(Object.values(instances).map((i: any) => [i.availability_zone, i.promotion_tier])).toEqual([
+      ['eu-west-1a', 0],
+      ['eu-west-1b', 1],
+      ['eu-west-1c', 2],
+    ]);
+    for (const i of Object.values(instances) as any[]) {
+      expect(i).toMatchObject({ publicly_accessible: false, performance_insights_enabled: true, monitoring_interval: 60, auto_minor_version_upgrade: true });
+    }
+  });
+
+  test('cluster: encrypted, managed password, backups, final snapshot, logs, deletion protection', () => {
+    const c = values(json, 'aws_rds_cluster')[0];
+    expect(c).toMatchObject({
+      engine: 'aurora-postgresql',
+      storage_encrypted: true,
+      manage_master_user_password: true,
+      backup_retention_period: 14,
+      preferred_backup_window: '02:00-03:00',
+      deletion_protection: true,
+      skip_final_snapshot: false,
+      copy_tags_to_snapshot: true,
+      enabled_cloudwatch_logs_exports: ['postgresql'],
+      port: 5432,
+    });
+    expect(c.final_snapshot_identifier).toContain('-final-${formatdate(');
+    expect(c.lifecycle.ignore_changes).toEqual(['final_snapshot_identifier']);
+  });
+
+  test('reader autoscaling on ReadReplicaCount from the readers count', () => {
+    const t = values(json, 'aws_appautoscaling_target')[0];
+    expect(t).toMatchObject({ service_namespace: 'rds', scalable_dimension: 'rds:cluster:ReadReplicaCount', min_capacity: 2, max_capacity: 5 });
+    expect(t.resource_id).toMatch(/^cluster:\$\{aws_rds_cluster\..*\.cluster_identifier\}$/);
+    const p = values(json, 'aws_appautoscaling_policy')[0];
+    expect(p.target_tracking_scaling_policy_configuration).toMatchObject({ target_value: 60, predefined_metric_specification: { predefined_metric_type: 'RDSReaderAverageCPUUtilization' } });
+  });
+
+  test('alarms: CPU, memory, connections (threshold given), replica lag, deadlocks; no free storage', () => {
+    const a = alarmsByKey(json);
+    expect(Object.keys(a).sort()).toEqual(['connections', 'cpu', 'deadlocks', 'freeableMemory', 'replicaLag']);
+    expect(a.connections.threshold).toBe(400);
+    expect(a.replicaLag).toMatchObject({ metric_name: 'AuroraReplicaLagMaximum', threshold: 1000 });
+    expect(a.deadlocks).toMatchObject({ metric_name: 'Deadlocks', threshold: 0.1 });
+    expect(a.cpu.dimensions).toEqual({ DBClusterIdentifier: expect.stringMatching(/aws_rds_cluster\..*\.cluster_identifier/) });
+  });
+
+  test('schema; snapshot', () => {
+    expect(schemaErrors(stack)).toEqual([]);
+    expect(synth(stack)).toMatchSnapshot();
+  });
+});
+
+describe('ResilientDatabase and the reliability rule pack', () => {
+  test.each(['postgres', 'mysql', 'aurora-postgresql', 'aurora-mysql'] as const)('%s defaults: no error; only the AWS Backup selection is left to the backup constructs', (engine) => {
+    const findings = checkStack(build({ engine }).json, { name: 'test' }).findings;
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(findings.map((f) => f.ruleId)).toEqual(['REL-BAK-4']);
+  });
+});
+
+describe('ResilientDatabase: other configurations', () => {
+  test('Aurora MySQL on zones read from the region; own KMS key; parameters', () => {
+    const { stack, json } = build(
+      {
+        engine: 'aurora-mysql',
+        kmsKeyArn: 'arn:aws:kms:eu-west-1:111111111111:key/0b7b4f4e-1111-2222-3333-444455556666',
+        parameters: { require_secure_transport: 'ON' },
+        parameterGroupFamily: 'aurora-mysql8.0',
+      },
+      null,
+    );
+    expect(values(json, 'aws_kms_key')).toEqual([]);
+    const c = values(json, 'aws_rds_cluster')[0];
+    expect(c.kms_key_id).toBe('arn:aws:kms:eu-west-1:111111111111:key/0b7b4f4e-1111-2222-3333-444455556666');
+    expect(c.enabled_cloudwatch_logs_exports).toEqual(['error', 'slowquery']);
+    expect(c.port).toBe(3306);
+    expect(c.db_cluster_parameter_group_name).toMatch(/aws_rds_cluster_parameter_group/);
+    const zones = values(json, 'aws_rds_cluster_instance').map((i) => i.availability_zone);
+    expect(zones).toEqual([expect.stringMatching(/names\.0\}$/), expect.stringMatching(/names\.1\}$/)]);
+    expect(schemaErrors(stack)).toEqual([]);
+  });
+
+  test('MySQL with opt-outs: each is loud', () => {
+    const { stack, db, json } = build({ engine: 'mysql', deletionProtection: false, skipFinalSnapshot: true, monitoringIntervalSeconds: 0, backupRetentionDays: 7 });
+    const i = values(json, 'aws_db_instance')[0];
+    expect(i).toMatchObject({ deletion_protection: false, skip_final_snapshot: true, monitoring_interval: 0, backup_retention_period: 7 });
+    expect(i.final_snapshot_identifier).toBeUndefined();
+    expect(i.monitoring_role_arn).toBeUndefined();
+    expect(own(json, 'aws_iam_role')).toEqual([]);
+    expect(annotations(db).map((w) => w.split(': ')[1].split(' ')[0])).toEqual(['deletionProtection', 'skipFinalSnapshot', 'monitoringIntervalSeconds']);
+    expect(schemaErrors(stack)).toEqual([]);
+  });
+
+  test('endpoints and the master secret ARN are exposed as references', () => {
+    const { stack } = testStack();
+    const network = { vpcId: 'vpc-1', zoneCount: 2, publicSubnetIds: ['a', 'b'], privateSubnetIds: ['c', 'd'], isolatedSubnetIds: ['e', 'f'], zones: ['eu-west-1a', 'eu-west-1b'] };
+    const rds = new ResilientDatabase(stack, 'rds', { network, engine: 'postgres' });
+    const aurora = new ResilientDatabase(stack, 'aurora', { network, engine: 'aurora-mysql' });
+    new TerraformOutput(stack, 'rds-secret', { value: rds.masterUserSecretArn });
+    new TerraformOutput(stack, 'rds-endpoint', { value: rds.endpoint });
+    new TerraformOutput(stack, 'aurora-secret', { value: aurora.masterUserSecretArn });
+    new TerraformOutput(stack, 'aurora-reader', { value: aurora.readerEndpoint });
+    const out = synthJson(stack).output!;
+    expect(out['rds-secret'].value).toMatch(/^\$\{aws_db_instance\.rds_instance_[0-9A-F]+\.master_user_secret\[0\]\.secret_arn\}$/);
+    expect(out['rds-endpoint'].value).toMatch(/^\$\{aws_db_instance\..*\.address\}$/);
+    expect(out['aurora-secret'].value).toMatch(/^\$\{aws_rds_cluster\..*\.master_user_secret\[0\]\.secret_arn\}$/);
+    expect(out['aurora-reader'].value).toMatch(/^\$\{aws_rds_cluster\..*\.reader_endpoint\}$/);
+    expect(schemaErrors(stack)).toEqual([]);
+  });
+
+  test('Performance Insights retention values RDS accepts', () => {
+    for (const ok of [7, 31, 62, 713, 731]) expect(performanceInsightsRetentionProblem(ok)).toBeUndefined();
+    for (const bad of [0, 8, 30, 744, 732]) expect(performanceInsightsRetentionProblem(bad)).toBeDefined();
+  });
+});
+
+describe('ResilientDatabase stable addresses', () => {
+  // Renaming these logical ids would make Terraform destroy and recreate the database: a breaking change.
+  test('RDS instance and Aurora cluster/instance logical ids are pinned', () => {
+    expect(Object.keys(resourcesOf(build({ engine: 'postgres' }).json, 'aws_db_instance'))).toEqual(['orders-db_instance_E0529D63']);
+    const aurora = build({ engine: 'aurora-postgresql', readers: 2 }).json;
+    expect(Object.keys(resourcesOf(aurora, 'aws_rds_cluster'))).toEqual(['orders-db_cluster_EDBE28F2']);
+    expect(Object.keys(resourcesOf(aurora, 'aws_rds_cluster_instance'))).toEqual(['orders-db_instance-0_F35908DF', 'orders-db_instance-1_33B871B0', 'orders-db_instance-2_C68E3698']);
+  });
+});
+
+describe('ResilientDatabase bad inputs', () => {
+  test.each<[string, Partial<ResilientDatabaseProps> & Pick<ResilientDatabaseProps, 'engine'>, string]>([
+    ['retention below 7 days', { engine: 'postgres', backupRetentionDays: 3 }, 'test/orders-db: invalid backupRetentionDays 3: must be an integer from 7 to 35'],
+    ['retention above 35 days', { engine: 'aurora-mysql', backupRetentionDays: 36 }, 'test/orders-db: invalid backupRetentionDays 36'],
+    ['zero Aurora readers', { engine: 'aurora-postgresql', readers: 0 }, 'test/orders-db: invalid readers 0: must be an integer from 1 to 15'],
+    [
+      'every reader in the writer\u2019s zone',
+      { engine: 'aurora-postgresql', readers: 2, writerZone: 'eu-west-1a', readerZones: ['eu-west-1a', 'eu-west-1a'] },
+      'test/orders-db: invalid readerZones ["eu-west-1a","eu-west-1a"]: must put at least one reader in a zone other than the writer\'s (eu-west-1a)',
+    ],
+    ['reader zone outside the network', { engine: 'aurora-postgresql', readerZones: ['us-east-1a'] }, 'test/orders-db: invalid readerZones[0] "us-east-1a": must be one of the network\'s zones'],
+    ['reader zones count', { engine: 'aurora-postgresql', readers: 2, readerZones: ['eu-west-1b'] }, 'test/orders-db: invalid readerZones ["eu-west-1b"]: must have exactly 2 item(s) (got 1)'],
+    ['readers on an RDS instance', { engine: 'postgres', readers: 2 }, 'test/orders-db: invalid readers 2: applies to Aurora engines only'],
+    ['unknown engine', { engine: 'oracle' as any }, 'test/orders-db: invalid engine "oracle": must be one of "postgres", "mysql", "aurora-postgresql", "aurora-mysql"'],
+    ['identifier with capitals', { engine: 'postgres', identifier: 'Orders_DB' }, 'test/orders-db: invalid identifier "Orders_DB"'],
+    ['backup window nonsense', { engine: 'postgres', backupWindow: 'nightly' }, 'test/orders-db: invalid backupWindow "nightly": must be a UTC window hh:mm-hh:mm'],
+    ['backup window too short', { engine: 'postgres', backupWindow: '02:00-02:15' }, 'test/orders-db: invalid backupWindow "02:00-02:15": must be at least 30 minutes long'],
+    ['windows overlap', { engine: 'postgres', backupWindow: '03:00-04:00' }, 'test/orders-db: invalid backupWindow "03:00-04:00": must not overlap the maintenance window sun:03:30-sun:04:30'],
+    ['PI retention', { engine: 'postgres', performanceInsightsRetentionDays: 30 }, 'test/orders-db: invalid performanceInsightsRetentionDays 30'],
+    ['monitoring interval', { engine: 'postgres', monitoringIntervalSeconds: 45 }, 'test/orders-db: invalid monitoringIntervalSeconds 45'],
+    ['log export the engine lacks', { engine: 'postgres', cloudwatchLogsExports: ['slowquery'] }, 'test/orders-db: invalid cloudwatchLogsExports[0] "slowquery": must be one of "postgresql"'],
+    ['parameters without a family', { engine: 'postgres', parameters: { log_min_duration_statement: '500' } }, 'test/orders-db: invalid parameterGroupFamily undefined: is required with parameters'],
+    ['client that is not a security group', { engine: 'postgres', clientSecurityGroupIds: ['0.0.0.0/0'] }, 'test/orders-db: invalid clientSecurityGroupIds[0] "0.0.0.0/0"'],
+    ['Aurora alarm on an instance', { engine: 'postgres', alarms: { replicaLag: { threshold: 5 } } }, 'test/orders-db: invalid alarms.replicaLag "replicaLag": does not apply to postgres'],
+    ['storage alarm on Aurora', { engine: 'aurora-mysql', alarms: { freeStorage: {} } }, 'test/orders-db: invalid alarms.freeStorage "freeStorage": does not apply to aurora-mysql'],
+    ['max storage below allocated', { engine: 'postgres', allocatedStorageGiB: 100, maxAllocatedStorageGiB: 50 }, 'test/orders-db: invalid maxAllocatedStorageGiB 50'],
+    ['reader autoscaling below readers', { engine: 'aurora-postgresql', readers: 3, readerAutoscaling: { maxReaders: 2 } }, 'test/orders-db: invalid readerAutoscaling.maxReaders 2: must be an integer from 3 to 15'],
+    ['master user name', { engine: 'postgres', masterUsername: '1admin' }, 'test/orders-db: invalid masterUsername "1admin"'],
+  ])('%s', (_n, props, message) => {
+    expect(() => build(props)).toThrow(message);
+  });
+
+  test('a network of one zone', () => {
+    const { stack } = testStack();
+    const network = { vpcId: 'vpc-1', zoneCount: 1, publicSubnetIds: ['a'], privateSubnetIds: ['b'], isolatedSubnetIds: ['c'] };
+    expect(() => new ResilientDatabase(stack, 'db', { network, engine: 'postgres' })).toThrow('test/db: invalid network.zoneCount 1: must be an integer >= 2');
+  });
+});

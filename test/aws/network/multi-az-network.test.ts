@@ -1,0 +1,188 @@
+import { checkStack } from '../../../src/checks';
+import { NatGateway } from '@cdktf/provider-aws/lib/nat-gateway';
+import { Subnet } from '@cdktf/provider-aws/lib/subnet';
+import { VpcEndpoint } from '@cdktf/provider-aws/lib/vpc-endpoint';
+import { MultiAzNetwork, MultiAzNetworkProps } from '../../../src/aws/network/multi-az-network';
+import { annotations, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
+import { FakeRouting } from '../test-helpers';
+
+function build(props: MultiAzNetworkProps = {}) {
+  const { stack } = testStack();
+  const net = new MultiAzNetwork(stack, 'net', props);
+  return { stack, net, json: synthJson(stack) };
+}
+
+const values = (json: any, type: string) => Object.values(resourcesOf(json, type)) as any[];
+
+describe('MultiAzNetwork defaults', () => {
+  const { stack, net, json } = build({ alarmRouting: new FakeRouting(), tags: { team: 'payments' } });
+
+  test('three zones from the region, read by index so a short region fails the plan', () => {
+    expect(net.zoneCount).toBe(3);
+    const subnets = values(json, 'aws_subnet');
+    expect(subnets).toHaveLength(9);
+    const zonesOf = (tier: string) => subnets.filter((s) => s.tags.Tier === tier).map((s) => s.availability_zone);
+    for (const tier of ['public', 'private', 'isolated']) {
+      expect(zonesOf(tier)).toEqual([0, 1, 2].map((i) => expect.stringMatching(new RegExp(`^\\$\\{data\\.aws_availability_zones\\.[^.]+\\.names\\.${i}\\}$`))));
+    }
+    const data = Object.values(json.data!.aws_availability_zones) as any[];
+    expect(data).toEqual([expect.objectContaining({ state: 'available' })]);
+  });
+
+  test('subnet CIDRs follow the plan; no public IPs on launch', () => {
+    const cidrs = (tier: string) => values(json, 'aws_subnet').filter((s) => s.tags.Tier === tier).map((s) => s.cidr_block);
+    expect(cidrs('private')).toEqual(['10.0.0.0/19', '10.0.32.0/19', '10.0.64.0/19']);
+    expect(cidrs('isolated')).toEqual(net.subnetPlan.subnets.isolated);
+    expect(cidrs('public')).toEqual(net.subnetPlan.subnets.public);
+    expect(values(json, 'aws_subnet').every((s) => s.map_public_ip_on_launch === false)).toBe(true);
+  });
+
+  test('one NAT gateway per zone, each in its own public subnet, each private route table to its own NAT', () => {
+    expect(net.natGateways).toHaveLength(3);
+    const nats = resourcesOf(json, 'aws_nat_gateway');
+    const natNames = Object.keys(nats);
+    natNames.forEach((n, i) => expect(nats[n].subnet_id).toBe(`\${aws_subnet.${Object.keys(resourcesOf(json, 'aws_subnet')).find((k) => k.startsWith(`net_public-${i}`))}.id}`));
+    const routes = values(json, 'aws_route').filter((r) => r.nat_gateway_id);
+    expect(routes.map((r) => r.nat_gateway_id)).toEqual(natNames.map((n) => `\${aws_nat_gateway.${n}.id}`));
+    expect(new Set(routes.map((r) => r.route_table_id)).size).toBe(3);
+    expect(net.privateRouteTables).toHaveLength(3);
+  });
+
+  test('isolated subnets have no route out; public subnets route to the internet gateway', () => {
+    const isolatedRt = `\${aws_route_table.${Object.keys(resourcesOf(json, 'aws_route_table')).find((k) => k.startsWith('net_isolated-rt'))}.id}`;
+    expect(values(json, 'aws_route').filter((r) => r.route_table_id === isolatedRt)).toEqual([]);
+    const igwRoutes = values(json, 'aws_route').filter((r) => r.gateway_id);
+    expect(igwRoutes).toHaveLength(1);
+    expect(igwRoutes[0].destination_cidr_block).toBe('0.0.0.0/0');
+  });
+
+  test('gateway endpoints for S3 and DynamoDB on every private and the isolated route table', () => {
+    const eps = values(json, 'aws_vpc_endpoint');
+    expect(eps.map((e) => e.service_name).sort()).toEqual([
+      expect.stringMatching(/^com\.amazonaws\.\$\{data\.aws_region\.[^.]+\.region\}\.dynamodb$/),
+      expect.stringMatching(/^com\.amazonaws\.\$\{data\.aws_region\.[^.]+\.region\}\.s3$/),
+    ]);
+    for (const e of eps) {
+      expect(e.vpc_endpoint_type).toBe('Gateway');
+      expect(e.route_table_ids).toHaveLength(4);
+    }
+    expect(net.s3Endpoint).toBeInstanceOf(VpcEndpoint);
+  });
+
+  test('flow logs to CloudWatch Logs with a retention and a role only flow logs can assume', () => {
+    const log = values(json, 'aws_flow_log')[0];
+    expect(log).toMatchObject({ traffic_type: 'ALL', log_destination_type: 'cloud-watch-logs' });
+    expect(log.iam_role_arn).toMatch(/^\$\{aws_iam_role\..*\.arn\}$/);
+    expect(values(json, 'aws_cloudwatch_log_group')[0].retention_in_days).toBe(365);
+    const role = values(json, 'aws_iam_role')[0];
+    const trust = JSON.parse(role.assume_role_policy).Statement[0];
+    expect(trust.Principal).toEqual({ Service: 'vpc-flow-logs.amazonaws.com' });
+    expect(trust.Condition.StringEquals['aws:SourceAccount']).toMatch(/^\$\{data\.aws_caller_identity\..*\.account_id\}$/);
+    const policy = JSON.parse(values(json, 'aws_iam_role_policy')[0].policy);
+    expect(policy.Statement[0].Action).toContain('logs:PutLogEvents');
+  });
+
+  test('a NAT port-allocation alarm per gateway, routed as tickets', () => {
+    const alarms = values(json, 'aws_cloudwatch_metric_alarm');
+    expect(alarms.map((a) => a.alarm_name)).toEqual([0, 1, 2].map((i) => `test-net-nat-${i}-natPortAllocationErrors`));
+    expect(alarms.map((a) => a.dimensions.NatGatewayId)).toEqual(Object.keys(resourcesOf(json, 'aws_nat_gateway')).map((k) => `\${aws_nat_gateway.${k}.id}`));
+    for (const a of alarms) {
+      expect(a).toMatchObject({ metric_name: 'ErrorPortAllocation', namespace: 'AWS/NATGateway', threshold: 0 });
+      expect(a.alarm_actions).toEqual(['arn:aws:sns:eu-west-1:111111111111:alarms-ticket']);
+    }
+  });
+
+  test('tags on everything, no warnings, exposed ids', () => {
+    expect(values(json, 'aws_vpc')[0].tags).toMatchObject({ team: 'payments', ManagedBy: 'cdktf-reliability' });
+    expect(values(json, 'aws_nat_gateway').every((n) => n.tags.team === 'payments')).toBe(true);
+    expect(annotations(stack)).toEqual([]);
+    expect(net.privateSubnetIds).toHaveLength(3);
+    expect(net.privateSubnets[0]).toBeInstanceOf(Subnet);
+    expect(net.natGateways[0]).toBeInstanceOf(NatGateway);
+  });
+
+  test('passes the provider schema check; snapshot', () => {
+    expect(schemaErrors(stack)).toEqual([]);
+    expect(synth(stack)).toMatchSnapshot();
+  });
+});
+
+describe('MultiAzNetwork and the reliability rule pack', () => {
+  test('defaults with alarm routing: no finding', () => {
+    expect(checkStack(build({ alarmRouting: new FakeRouting() }).json, { name: 'test' }).findings).toEqual([]);
+  });
+
+  test('without alarm routing the NAT alarms fail REL-CW-5 (every alarm is routed), as the warning says', () => {
+    const findings = checkStack(build().json, { name: 'test' }).findings;
+    expect(findings.map((f) => `${f.severity} ${f.ruleId}`)).toEqual(Array(3).fill('error REL-CW-5'));
+  });
+});
+
+describe('MultiAzNetwork options', () => {
+  test('explicit zones, single NAT (with a warning) and S3 flow logs', () => {
+    const { stack, net, json } = build({
+      zones: ['eu-west-1a', 'eu-west-1b'],
+      natGateways: 'single',
+      flowLogDestination: 's3',
+      flowLogBucketArn: 'arn:aws:s3:::flow-logs-bucket/vpc',
+    });
+    expect(json.data?.aws_availability_zones).toBeUndefined();
+    expect(values(json, 'aws_subnet').filter((s) => s.tags.Tier === 'private').map((s) => s.availability_zone)).toEqual(['eu-west-1a', 'eu-west-1b']);
+    expect(values(json, 'aws_nat_gateway')).toHaveLength(1);
+    const natRoutes = values(json, 'aws_route').filter((r) => r.nat_gateway_id);
+    expect(natRoutes).toHaveLength(2);
+    expect(new Set(natRoutes.map((r) => r.nat_gateway_id)).size).toBe(1);
+    expect(values(json, 'aws_flow_log')[0]).toMatchObject({ log_destination_type: 's3', log_destination: 'arn:aws:s3:::flow-logs-bucket/vpc' });
+    expect(values(json, 'aws_iam_role')).toEqual([]);
+    expect(annotations(stack)).toEqual([expect.stringContaining('natGateways is "single"'), expect.stringContaining('alarms are created without alarmRouting')]);
+    expect(net.flowLogGroup).toBeUndefined();
+    expect(schemaErrors(stack)).toEqual([]);
+    expect(synth(stack)).toMatchSnapshot();
+  });
+
+  test('no NAT, no endpoints, no flow logs: no default routes, warnings say so', () => {
+    const { stack, json } = build({ natGateways: 'none', gatewayEndpoints: false, flowLogDestination: 'none', cidr: '10.1.0.0/20', zoneCount: 2 });
+    expect(Object.keys(json.resource!)).not.toContain('aws_eip');
+    expect(values(json, 'aws_nat_gateway')).toEqual([]);
+    expect(values(json, 'aws_route').filter((r) => r.nat_gateway_id)).toEqual([]);
+    expect(values(json, 'aws_vpc_endpoint')).toEqual([]);
+    expect(values(json, 'aws_flow_log')).toEqual([]);
+    expect(values(json, 'aws_cloudwatch_metric_alarm')).toEqual([]);
+    expect(annotations(stack)).toEqual([expect.stringContaining('flowLogDestination is "none"')]);
+    expect(schemaErrors(stack)).toEqual([]);
+  });
+
+  test('without routing, one warning for all the NAT alarms', () => {
+    const { stack } = build();
+    expect(annotations(stack)).toEqual(['test/net: alarms are created without alarmRouting: they notify no one. Pass an AlarmChannel as alarmRouting.']);
+  });
+
+  test('alarm overrides reach the NAT alarms; disabled alarms are not created', () => {
+    const json = build({ alarms: { natPortAllocationErrors: { threshold: 10, severity: 'page' } }, alarmRouting: new FakeRouting() }).json;
+    expect(values(json, 'aws_cloudwatch_metric_alarm').map((a) => [a.threshold, a.alarm_actions[0]])).toEqual(
+      Array(3).fill([10, 'arn:aws:sns:eu-west-1:111111111111:alarms-page']),
+    );
+    expect(values(build({ alarms: { natPortAllocationErrors: { enabled: false } } }).json, 'aws_cloudwatch_metric_alarm')).toEqual([]);
+  });
+});
+
+describe('MultiAzNetwork bad inputs', () => {
+  test.each<[string, MultiAzNetworkProps, string]>([
+    ['one zone', { zones: ['eu-west-1a'] }, 'test/net: invalid zones ["eu-west-1a"]: must have at least 2 item(s) (got 1)'],
+    ['zone count 1', { zoneCount: 1 }, 'test/net: invalid zoneCount 1: must be an integer from 2 to 16'],
+    ['repeated zone', { zones: ['eu-west-1a', 'eu-west-1a'] }, 'must not repeat a zone (eu-west-1a appears twice)'],
+    ['zones and count disagree', { zones: ['eu-west-1a', 'eu-west-1b'], zoneCount: 3 }, 'test/net: invalid zoneCount 3: must match the number of zones given (2)'],
+    ['CIDR too small', { cidr: '10.0.0.0/26' }, 'test/net: invalid cidr "10.0.0.0/26": is too small for 3 zone(s)'],
+    ['CIDR not a CIDR', { cidr: '10.0.0.0' }, 'test/net: invalid cidr "10.0.0.0": must be an IPv4 CIDR block'],
+    ['subnet larger than VPC', { cidr: '10.0.0.0/20', privateSubnetPrefixLength: 19 }, 'test/net: invalid privateSubnetPrefixLength 19'],
+    ['unknown NAT mode', { natGateways: 'two' as any }, 'test/net: invalid natGateways "two": must be one of "one-per-zone", "single", "none"'],
+    ['S3 flow logs without a bucket', { flowLogDestination: 's3' }, 'test/net: invalid flowLogBucketArn undefined: is required when flowLogDestination is "s3"'],
+    ['bucket ARN not an S3 ARN', { flowLogDestination: 's3', flowLogBucketArn: 'my-bucket' }, 'test/net: invalid flowLogBucketArn "my-bucket"'],
+    ['retention CloudWatch does not accept', { flowLogRetentionDays: 10 }, 'test/net: invalid flowLogRetentionDays 10: must be one of 1, 3, 5'],
+    ['unknown alarm key', { alarms: { natErrors: {} } as any }, 'invalid alarms.natErrors'],
+    ['bad tag', { tags: { 'aws:x': 'y' } }, 'test/net: invalid tags.aws:x'],
+  ])('%s', (_name, props, message) => {
+    const { stack } = testStack();
+    expect(() => new MultiAzNetwork(stack, 'net', props)).toThrow(message);
+  });
+});

@@ -1,0 +1,173 @@
+import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
+import { Construct } from 'constructs';
+import { alarmDescription, resourceAlarm, resourceAlarms, ResourceAlarmDefinition } from '../../../src/aws/observability/resource-alarm';
+import { annotations, onlyResource, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
+import { FakeRouting } from '../test-helpers';
+
+const cpu: ResourceAlarmDefinition = {
+  key: 'cpu',
+  summary: 'CPU is high.',
+  runbook: 'Look at the top queries.',
+  metric: { namespace: 'AWS/RDS', metricName: 'CPUUtilization', dimensions: { DBInstanceIdentifier: 'db1' }, statistic: 'Average' },
+  comparisonOperator: 'GreaterThanThreshold',
+  threshold: 80,
+  severity: 'ticket',
+  periodSeconds: 300,
+  evaluationPeriods: 3,
+  unit: 'percent',
+};
+
+const latency: ResourceAlarmDefinition = { ...cpu, key: 'latency', metric: { ...cpu.metric!, metricName: 'ReadLatency', statistic: 'p99' } };
+
+const gap: ResourceAlarmDefinition = {
+  key: 'gap',
+  summary: 'In service below desired.',
+  runbook: 'Check the activity history.',
+  queries: [
+    { id: 'desired', metric: { namespace: 'AWS/AutoScaling', metricName: 'GroupDesiredCapacity', dimensions: { AutoScalingGroupName: 'g' }, statistic: 'Average' } },
+    { id: 'inservice', metric: { namespace: 'AWS/AutoScaling', metricName: 'GroupInServiceInstances', dimensions: { AutoScalingGroupName: 'g' }, statistic: 'Average' } },
+    { id: 'e1', expression: 'desired - inservice' },
+  ],
+  comparisonOperator: 'GreaterThanThreshold',
+  threshold: 0,
+  severity: 'page',
+  periodSeconds: 60,
+  evaluationPeriods: 15,
+};
+
+function scoped() {
+  const { stack } = testStack();
+  const scope = new Construct(stack, 'db');
+  return { stack, scope };
+}
+
+describe('resourceAlarm', () => {
+  test('single-metric alarm: routed actions, runbook description, name from the path', () => {
+    const { stack, scope } = scoped();
+    const alarm = resourceAlarm({ scope, routing: new FakeRouting() }, cpu);
+    expect(alarm).toBeInstanceOf(CloudwatchMetricAlarm);
+    const json = synthJson(stack);
+    const a = onlyResource(json, 'aws_cloudwatch_metric_alarm');
+    expect(a).toMatchObject({
+      alarm_name: 'test-db-cpu',
+      namespace: 'AWS/RDS',
+      metric_name: 'CPUUtilization',
+      statistic: 'Average',
+      period: 300,
+      threshold: 80,
+      evaluation_periods: 3,
+      datapoints_to_alarm: 3,
+      comparison_operator: 'GreaterThanThreshold',
+      alarm_actions: ['arn:aws:sns:eu-west-1:111111111111:alarms-ticket'],
+      ok_actions: ['arn:aws:sns:eu-west-1:111111111111:alarms-ticket'],
+    });
+    expect(a.alarm_description).toBe('[ticket] CPU is high. (threshold 80 percent.) Runbook: Look at the top queries.');
+    expect(a.extended_statistic).toBeUndefined();
+    expect(schemaErrors(stack)).toEqual([]);
+    expect(synth(stack)).toMatchSnapshot();
+  });
+
+  test('percentile statistics go to extended_statistic', () => {
+    const { stack, scope } = scoped();
+    resourceAlarm({ scope, routing: new FakeRouting() }, latency);
+    const a = onlyResource(synthJson(stack), 'aws_cloudwatch_metric_alarm');
+    expect(a.extended_statistic).toBe('p99');
+    expect(a.statistic).toBeUndefined();
+  });
+
+  test('metric-math alarm: exactly the expression returns data, metrics carry the period', () => {
+    const { stack, scope } = scoped();
+    resourceAlarm({ scope, routing: new FakeRouting() }, gap);
+    const a = onlyResource(synthJson(stack), 'aws_cloudwatch_metric_alarm');
+    expect(a.metric_name).toBeUndefined();
+    expect(a.metric_query.map((q: any) => [q.id, q.return_data])).toEqual([
+      ['desired', false],
+      ['inservice', false],
+      ['e1', true],
+    ]);
+    expect(a.metric_query[0].metric).toMatchObject({ metric_name: 'GroupDesiredCapacity', period: 60, stat: 'Average' });
+    expect(a.alarm_actions).toEqual(['arn:aws:sns:eu-west-1:111111111111:alarms-page']);
+    expect(schemaErrors(stack)).toEqual([]);
+  });
+
+  test('overrides: threshold, severity, period, evaluation periods, datapoints', () => {
+    const { stack, scope } = scoped();
+    resourceAlarm(
+      { scope, routing: new FakeRouting(), overrides: { cpu: { threshold: 95, severity: 'page', periodSeconds: 60, evaluationPeriods: 10, datapointsToAlarm: 8 } } },
+      cpu,
+    );
+    const a = onlyResource(synthJson(stack), 'aws_cloudwatch_metric_alarm');
+    expect(a).toMatchObject({ threshold: 95, period: 60, evaluation_periods: 10, datapoints_to_alarm: 8 });
+    expect(a.alarm_actions).toEqual(['arn:aws:sns:eu-west-1:111111111111:alarms-page']);
+    expect(a.alarm_description).toMatch(/^\[page\] .*threshold 95 percent/);
+  });
+
+  test('disabled alarms and alarms without a threshold are not created', () => {
+    const { stack, scope } = scoped();
+    expect(resourceAlarm({ scope, overrides: { cpu: { enabled: false } } }, cpu)).toBeUndefined();
+    expect(resourceAlarm({ scope }, { ...cpu, key: 'connections', threshold: undefined })).toBeUndefined();
+    expect(resourcesOf(synthJson(stack), 'aws_cloudwatch_metric_alarm')).toEqual({});
+  });
+
+  test('enabling an alarm that has no default threshold, without giving one, is an error', () => {
+    const { scope } = scoped();
+    expect(() => resourceAlarm({ scope, overrides: { connections: { enabled: true } } }, { ...cpu, key: 'connections', threshold: undefined })).toThrow(
+      'test/db: invalid alarms.connections.threshold undefined: is required to enable this alarm: it has no default threshold',
+    );
+  });
+
+  test('a threshold given for an alarm without a default creates it', () => {
+    const { stack, scope } = scoped();
+    resourceAlarm({ scope, overrides: { connections: { threshold: 400 } } }, { ...cpu, key: 'connections', threshold: undefined });
+    expect(onlyResource(synthJson(stack), 'aws_cloudwatch_metric_alarm').threshold).toBe(400);
+  });
+
+  test('bad periods, ranges, datapoints and severities are rejected with the prop path', () => {
+    const { scope } = scoped();
+    const r = new FakeRouting();
+    expect(() => resourceAlarm({ scope, routing: r, overrides: { cpu: { periodSeconds: 45 } } }, cpu)).toThrow(
+      'test/db: invalid alarms.cpu.periodSeconds 45: period 45s must be 10, 20, 30 or a multiple of 60 seconds',
+    );
+    expect(() => resourceAlarm({ scope, routing: r, overrides: { cpu: { periodSeconds: 300, evaluationPeriods: 300 } } }, cpu)).toThrow(
+      'test/db: invalid alarms.cpu.evaluationPeriods 300',
+    );
+    expect(() => resourceAlarm({ scope, routing: r, overrides: { cpu: { datapointsToAlarm: 4 } } }, cpu)).toThrow(
+      'test/db: invalid alarms.cpu.datapointsToAlarm 4: must be an integer from 1 to 3',
+    );
+    expect(() => resourceAlarm({ scope, routing: r, overrides: { cpu: { severity: 'info' } } }, cpu)).toThrow('invalid alarms.cpu.severity "info"');
+    expect(() => resourceAlarm({ scope, overrides: { cpu: { severity: 'PAGE!' } } }, cpu)).toThrow('test/db: invalid alarms.cpu.severity "PAGE!"');
+    expect(() => resourceAlarm({ scope, overrides: { cpu: { threshold: NaN } } }, cpu)).toThrow('test/db: invalid alarms.cpu.threshold NaN');
+  });
+
+  test('description is cut to 1024 characters', () => {
+    const long = alarmDescription({ ...cpu, runbook: 'x'.repeat(2000) }, 1, 'ticket');
+    expect(long.length).toBe(1024);
+    expect(long.endsWith('...')).toBe(true);
+  });
+});
+
+describe('resourceAlarms', () => {
+  test('unknown override keys are rejected, naming the known ones', () => {
+    const { scope } = scoped();
+    expect(() => resourceAlarms({ scope, overrides: { cpux: { threshold: 1 } } }, [cpu, latency])).toThrow(
+      'test/db: invalid alarms.cpux "cpux": must be one of cpu, latency',
+    );
+  });
+
+  test('without routing the alarms have no actions and a warning says so', () => {
+    const { stack, scope } = scoped();
+    const out = resourceAlarms({ scope }, [cpu, latency]);
+    expect(Object.keys(out)).toEqual(['cpu', 'latency']);
+    const json = synthJson(stack);
+    for (const a of Object.values(resourcesOf(json, 'aws_cloudwatch_metric_alarm'))) expect(a.alarm_actions).toEqual([]);
+    expect(annotations(stack)).toEqual([expect.stringContaining('test/db: alarms are created without alarmRouting')]);
+    resourceAlarms({ scope }, [{ ...cpu, key: 'other' }]);
+    expect(annotations(stack)).toHaveLength(1);
+  });
+
+  test('with routing there is no warning', () => {
+    const { stack, scope } = scoped();
+    resourceAlarms({ scope, routing: new FakeRouting() }, [cpu]);
+    expect(annotations(stack)).toEqual([]);
+  });
+});
