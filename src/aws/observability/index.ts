@@ -4,3 +4,4 @@ export * from './slo-sli';
 export * from './burn-rate-alarm';
 export * from './slo-dashboard';
 export * from './slo-alarms';
+export * from './resource-alarm';
