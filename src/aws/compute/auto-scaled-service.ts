@@ -5,6 +5,7 @@ import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 import { IamInstanceProfile } from '@cdktf/provider-aws/lib/iam-instance-profile';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { serviceRole } from '../service-role';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { LaunchTemplate } from '@cdktf/provider-aws/lib/launch-template';
 import { Lb } from '@cdktf/provider-aws/lib/lb';
@@ -491,13 +492,7 @@ export class AutoScaledService extends Construct {
 
     // Instance role and profile.
     const partition = new DataAwsPartition(this, 'partition');
-    this.role = new IamRole(this, 'role', {
-      namePrefix: physicalName(this, { maxLength: 38, suffix: 'role' }),
-      assumeRolePolicy: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
-      }),
-    });
+    this.role = serviceRole(this, 'role', { service: 'ec2.amazonaws.com', namePrefix: physicalName(this, { maxLength: 38, suffix: 'role' }) });
     const policies = props.managedPolicyArns ?? [`arn:${partition.partition}:iam::aws:policy/${SSM_CORE}`];
     policies.forEach((arn, i) => {
       checkArn(this, `managedPolicyArns[${i}]`, arn, 'iam');

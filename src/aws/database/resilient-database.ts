@@ -7,6 +7,7 @@ import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
 import { DbParameterGroup } from '@cdktf/provider-aws/lib/db-parameter-group';
 import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { serviceRole } from '../service-role';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { RdsCluster } from '@cdktf/provider-aws/lib/rds-cluster';
@@ -398,20 +399,10 @@ export class ResilientDatabase extends Construct {
     );
     if (monitoringInterval > 0) {
       const account = new DataAwsCallerIdentity(this, 'account');
-      this.monitoringRole = new IamRole(this, 'monitoring-role', {
+      this.monitoringRole = serviceRole(this, 'monitoring-role', {
+        service: 'monitoring.rds.amazonaws.com',
         namePrefix: physicalName(this, { maxLength: 38, suffix: 'mon' }),
-        assumeRolePolicy: JSON.stringify({
-          Version: '2012-10-17',
-          Statement: [
-            {
-              Effect: 'Allow',
-              Principal: { Service: 'monitoring.rds.amazonaws.com' },
-              Action: 'sts:AssumeRole',
-              // Only RDS of this account may use the role (confused-deputy protection).
-              Condition: { StringEquals: { 'aws:SourceAccount': account.accountId } },
-            },
-          ],
-        }),
+        sourceAccount: account.accountId,
       });
       new IamRolePolicyAttachment(this, 'monitoring-policy', {
         role: this.monitoringRole.name,

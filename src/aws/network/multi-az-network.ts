@@ -6,6 +6,7 @@ import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
 import { Eip } from '@cdktf/provider-aws/lib/eip';
 import { FlowLog } from '@cdktf/provider-aws/lib/flow-log';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { serviceRole } from '../service-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { InternetGateway } from '@cdktf/provider-aws/lib/internet-gateway';
 import { NatGateway } from '@cdktf/provider-aws/lib/nat-gateway';
@@ -332,20 +333,10 @@ export class MultiAzNetwork extends Construct implements IMultiAzNetwork {
         kmsKeyId: props.flowLogKmsKeyArn,
       });
       const account = new DataAwsCallerIdentity(this, 'account');
-      this.flowLogRole = new IamRole(this, 'flow-log-role', {
+      this.flowLogRole = serviceRole(this, 'flow-log-role', {
+        service: 'vpc-flow-logs.amazonaws.com',
         namePrefix: physicalName(this, { suffix: 'flow', maxLength: 38 }),
-        assumeRolePolicy: JSON.stringify({
-          Version: '2012-10-17',
-          Statement: [
-            {
-              Effect: 'Allow',
-              Principal: { Service: 'vpc-flow-logs.amazonaws.com' },
-              Action: 'sts:AssumeRole',
-              // Only flow logs of this account may use the role (confused-deputy protection).
-              Condition: { StringEquals: { 'aws:SourceAccount': account.accountId } },
-            },
-          ],
-        }),
+        sourceAccount: account.accountId,
       });
       new IamRolePolicy(this, 'flow-log-policy', {
         role: this.flowLogRole.id,
