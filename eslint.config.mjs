@@ -27,7 +27,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts', 'bench/**', 'examples/**', 'src/cli/**', '.ci/**'],
+    files: ['test/**/*.ts', 'bench/**', 'examples/**', 'src/cli/**', '.ci/**', 'scripts/**'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },
   {

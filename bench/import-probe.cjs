@@ -6,6 +6,10 @@ if (what === 'baseline') {
   require('@cdktf/provider-aws/lib/sns-topic');
 } else if (what === 'library') {
   require('../dist/index.js');
+} else if (what === 'library-all') {
+  // First use of one export per construct domain loads each of them.
+  const lib = require('../dist/index.js');
+  void [lib.AlarmChannel, lib.MultiAzNetwork, lib.AutoScaledService, lib.ResilientDatabase, lib.ResilientDeployment, lib.ReliabilityChecks];
 } else if (what === 'aws-root') {
   require('@cdktf/provider-aws');
 } else {
