@@ -34,6 +34,7 @@ export interface ReliabilityChecksProps {
 export interface PlacedFinding extends ReliabilityFinding {
   /** Path of the construct the annotation went to. */
   readonly constructPath: string;
+  /** The suppression that silenced the finding. @default - absent: the finding is reported */
   readonly suppression?: RuleSuppression;
 }
 

@@ -5,7 +5,7 @@ import { TerraformJsonStack } from './stack';
 /** The findings of one stack. */
 export interface StackCheckResult {
   readonly stack: string;
-  /** Where the JSON came from (a file path), when read from disk. */
+  /** Where the JSON came from (a file path), when read from disk. @default - absent for a stack checked in memory */
   readonly source?: string;
   readonly findings: readonly ReliabilityFinding[];
 }

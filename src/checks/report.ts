@@ -54,7 +54,7 @@ export interface ReportedSlo {
   /** Where it was found: CloudWatch alarms or a PrometheusRule. */
   readonly source: 'cloudwatch' | 'prometheus';
   readonly alerts: readonly ReportedSloAlert[];
-  /** Why the SLO could not be rebuilt from the stack's metadata, if it could not. */
+  /** Why the SLO could not be rebuilt from the stack's metadata. @default - absent: the SLO was rebuilt */
   readonly problem?: string;
 }
 
@@ -67,6 +67,7 @@ export interface ReportedRecoveryObjectives {
 /** The reliability summary of one stack. */
 export interface StackReport {
   readonly stack: string;
+  /** The file the stack was read from. @default - absent for a stack reported in memory */
   readonly source?: string;
   readonly stateful: readonly ReportedStatefulResource[];
   readonly slos: readonly ReportedSlo[];

@@ -6,11 +6,11 @@ export type RuleSeverity = 'error' | 'warning';
 
 /** Ids of the same check in other tools, where one exists. */
 export interface RuleEquivalents {
-  /** checkov ids, e.g. `CKV_AWS_157`. */
+  /** checkov ids, e.g. `CKV_AWS_157`. @default - no checkov equivalent */
   readonly checkov?: readonly string[];
-  /** cdk-nag rule names, e.g. `RDSMultiAZSupport`. */
+  /** cdk-nag rule names, e.g. `RDSMultiAZSupport`. @default - no cdk-nag equivalent */
   readonly cdkNag?: readonly string[];
-  /** trivy ids, e.g. `AVD-AWS-0077`. */
+  /** trivy ids, e.g. `AVD-AWS-0077`. @default - no trivy equivalent */
   readonly trivy?: readonly string[];
 }
 

@@ -13,10 +13,15 @@ import { substituteWindow } from './promql';
 
 /** One recording or alerting rule, as a Prometheus rule file writes it. */
 export interface PrometheusRule {
+  /** Name of the series a recording rule writes. @default - absent on an alerting rule */
   readonly record?: string;
+  /** Name of the alert an alerting rule fires. @default - absent on a recording rule */
   readonly alert?: string;
+  /** The PromQL expression. */
   readonly expr: string;
+  /** Labels added to the result. @default - none */
   readonly labels?: Readonly<Record<string, string>>;
+  /** Annotations of an alert. @default - none */
   readonly annotations?: Readonly<Record<string, string>>;
 }
 

@@ -39,15 +39,15 @@ export interface SloReport {
   readonly period: string;
   /** What the SLO promises. */
   readonly description: string;
-  /** Runbook link, when the SLO has one. */
+  /** Runbook link. @default - absent when the SLO has none */
   readonly runbookUrl?: string;
   /** Error budget as a fraction, e.g. 0.001. */
   readonly errorBudget: number;
   /** Minutes of full outage the budget allows per period. */
   readonly budgetMinutes: number;
-  /** Bad events the budget allows per period, when the events per period are known. */
+  /** Bad events the budget allows per period. @default - absent unless eventsPerPeriod was given */
   readonly budgetEvents?: number;
-  /** The events per period the report was given, if any. */
+  /** The events per period the report was given. @default - absent unless given */
   readonly eventsPerPeriod?: number;
   /** The burn-rate alerts, in policy order. */
   readonly alerts: readonly AlertReport[];

@@ -61,9 +61,9 @@ export interface ResourceAlarmMetric {
 export interface ResourceAlarmQuery {
   /** Query id: a lower-case letter, then letters, digits and underscores. */
   readonly id: string;
-  /** The metric this query reads (give this or `expression`). */
+  /** The metric this query reads (give this or `expression`). @default - none: the query is an expression */
   readonly metric?: ResourceAlarmMetric;
-  /** A metric-math expression over the other queries' ids (give this or `metric`). */
+  /** A metric-math expression over the other queries' ids (give this or `metric`). @default - none: the query reads `metric` */
   readonly expression?: string;
   /** Label shown in the console. @default - CloudWatch's default label */
   readonly label?: string;
@@ -77,9 +77,9 @@ export interface ResourceAlarmDefinition {
   readonly summary: string;
   /** What the on-call engineer does first: the runbook text put in the alarm description. */
   readonly runbook: string;
-  /** A single metric; give this or `queries`. */
+  /** A single metric; give this or `queries`. @default - none: the alarm uses `queries` */
   readonly metric?: ResourceAlarmMetric;
-  /** Metric-math queries; the one whose id is `returnId` is compared with the threshold. */
+  /** Metric-math queries; the one whose id is `returnId` is compared with the threshold. @default - none: the alarm reads `metric` */
   readonly queries?: readonly ResourceAlarmQuery[];
   /** Id of the query the threshold applies to. @default 'e1' */
   readonly returnId?: string;
@@ -109,9 +109,9 @@ export interface ResourceAlarmDefinition {
 export interface ResourceAlarmContext {
   /** Scope the alarms are created in (each under the id `<instance>-<key>-alarm`). */
   readonly scope: Construct;
-  /** Routing of severities to notification actions. Without one, alarms notify no one (with a warning). */
+  /** Routing of severities to notification actions. @default - none: alarms notify no one, with a warning */
   readonly routing?: IAlarmRouting;
-  /** The user's overrides, keyed by alarm key. */
+  /** The user's overrides, keyed by alarm key. @default - every alarm with its construct defaults */
   readonly overrides?: Readonly<Record<string, ResourceAlarmOverride | undefined>>;
   /** Name of the construct prop holding the overrides, for error messages. @default 'alarms' */
   readonly prop?: string;

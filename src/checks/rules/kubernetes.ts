@@ -22,6 +22,7 @@ interface ContainerShape {
 
 /** A Deployment read from either a typed resource (snake_case blocks) or a kubernetes_manifest (camelCase). */
 export interface DeploymentShape {
+  /** metadata.name. @default - absent when the JSON has none */
   readonly name?: string;
   readonly namespace: string;
   /** Replicas, or undefined when unresolved. */
