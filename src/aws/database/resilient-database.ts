@@ -436,12 +436,7 @@ export class ResilientDatabase extends Construct {
 
     if (facts.aurora) {
       if (props.parameters) {
-        this.clusterParameterGroup = new RdsClusterParameterGroup(this, 'cluster-params', {
-          namePrefix: `${this.identifier}-`,
-          family: props.parameterGroupFamily!,
-          parameter: Object.entries(props.parameters).map(([name, value]) => ({ name, value, applyMethod: 'pending-reboot' })),
-          lifecycle: { createBeforeDestroy: true },
-        });
+        this.clusterParameterGroup = new RdsClusterParameterGroup(this, 'cluster-params', this.parameterGroupConfig(props.parameters, props.parameterGroupFamily!));
       }
       // Logical ids 'cluster' and 'instance-N' are part of the public contract: never rename them.
       this.cluster = new RdsCluster(this, 'cluster', {
@@ -486,12 +481,7 @@ export class ResilientDatabase extends Construct {
       const maxAllocated = props.maxAllocatedStorageGiB ?? 2 * allocated;
       checkNumber(this, 'maxAllocatedStorageGiB', maxAllocated, { integer: true, min: allocated, max: 65536 });
       if (props.parameters) {
-        this.parameterGroup = new DbParameterGroup(this, 'params', {
-          namePrefix: `${this.identifier}-`,
-          family: props.parameterGroupFamily!,
-          parameter: Object.entries(props.parameters).map(([name, value]) => ({ name, value, applyMethod: 'pending-reboot' })),
-          lifecycle: { createBeforeDestroy: true },
-        });
+        this.parameterGroup = new DbParameterGroup(this, 'params', this.parameterGroupConfig(props.parameters, props.parameterGroupFamily!));
       }
       // Logical id 'instance' is part of the public contract: never rename it.
       this.instance = new DbInstance(this, 'instance', {
@@ -556,6 +546,16 @@ export class ResilientDatabase extends Construct {
       });
     }
     return { writerZone, readerZones };
+  }
+
+  /** Cluster and instance parameter groups share this shape; a new group replaces the old before it goes. */
+  private parameterGroupConfig(parameters: Record<string, string>, family: string) {
+    return {
+      namePrefix: `${this.identifier}-`,
+      family,
+      parameter: Object.entries(parameters).map(([name, value]) => ({ name, value, applyMethod: 'pending-reboot' })),
+      lifecycle: { createBeforeDestroy: true },
+    };
   }
 
   private addReaderAutoscaling(a: ReaderAutoscaling, readers: number): [AppautoscalingTarget, AppautoscalingPolicy] {

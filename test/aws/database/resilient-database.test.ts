@@ -197,6 +197,22 @@ describe('ResilientDatabase: other configurations', () => {
     expect(schemaErrors(stack)).toEqual([]);
   });
 
+  test.each([
+    ['postgres', 'postgres16', 'aws_db_parameter_group', 'aws_db_instance', 'parameter_group_name'],
+    ['aurora-postgresql', 'aurora-postgresql16', 'aws_rds_cluster_parameter_group', 'aws_rds_cluster', 'db_cluster_parameter_group_name'],
+  ] as const)('%s parameters become a parameter group that replaces the old one before it goes', (engine, family, groupType, dbType, attr) => {
+    const { stack, json } = build({ engine, parameters: { log_min_duration_statement: '500' }, parameterGroupFamily: family });
+    const [group] = values(json, groupType);
+    expect(group).toMatchObject({
+      family,
+      name_prefix: 'test-orders-db-',
+      parameter: [{ name: 'log_min_duration_statement', value: '500', apply_method: 'pending-reboot' }],
+      lifecycle: { create_before_destroy: true },
+    });
+    expect(values(json, dbType)[0][attr]).toMatch(new RegExp(`^\\$\\{${groupType}\\.`));
+    expect(schemaErrors(stack)).toEqual([]);
+  });
+
   test('MySQL with opt-outs: each is loud', () => {
     const { stack, db, json } = build({ engine: 'mysql', deletionProtection: false, skipFinalSnapshot: true, monitoringIntervalSeconds: 0, backupRetentionDays: 7 });
     const i = values(json, 'aws_db_instance')[0];
