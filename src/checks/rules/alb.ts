@@ -1,4 +1,4 @@
-import { at, blocks, bool, isReference, knownLength, str, trueOrUnresolved } from '../json';
+import { at, bool, isReference, knownLength, nested, str, trueOrUnresolved } from '../json';
 import { ReliabilityRule, violation } from '../rule';
 import { TerraformJsonResource } from '../stack';
 
@@ -41,7 +41,7 @@ export const LB_SUBNETS: ReliabilityRule = {
   equivalents: {},
   check: (r) => {
     const subnets = knownLength(r.body.subnets);
-    const mappings = blocks(r.body.subnet_mapping).length;
+    const mappings = nested(r.body, 'subnet_mapping').length;
     if (subnets === undefined && mappings === 0) return isReference(r.body.subnets) ? [] : violation('neither subnets nor subnet_mapping is set');
     const n = Math.max(subnets ?? 0, mappings);
     return n >= 2 ? [] : violation(`the load balancer spans ${n} subnet${n === 1 ? '' : 's'}; at least 2 in different zones are required`);
@@ -58,7 +58,7 @@ export const TARGET_GROUP_HEALTH_CHECK: ReliabilityRule = {
   equivalents: { checkov: ['CKV_AWS_261'] },
   check: (r) => {
     if (str(r.body.target_type) === 'lambda') return [];
-    const hc = blocks(r.body.health_check)[0];
+    const hc = nested(r.body, 'health_check')[0];
     if (hc === undefined) return violation('no health_check block: the default check ("/" on the traffic port) is used', 'warning');
     if (bool(hc.enabled) === false) return violation('health_check.enabled is false');
     const protocol = str(hc.protocol) ?? str(r.body.protocol);

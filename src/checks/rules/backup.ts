@@ -1,4 +1,4 @@
-import { at, blocks, isReference, num, str } from '../json';
+import { at, isReference, nested, num, str } from '../json';
 import { ReliabilityRule, RuleViolation, violation } from '../rule';
 import { MIN_BACKUP_RETENTION_DAYS } from './rds';
 
@@ -10,7 +10,7 @@ export const BACKUP_PLAN_SELECTION: ReliabilityRule = {
   remediation: 'Add an aws_backup_selection whose plan_id references the plan.',
   resourceTypes: ['aws_backup_plan'],
   equivalents: {},
-  check: (r, stack) => (stack.ofType('aws_backup_selection').some((s) => stack.pointsAt(s.body.plan_id, r, 'id')) ? [] : violation('no aws_backup_selection uses this plan')),
+  check: (r, stack) => (stack.pointingAt(r, 'aws_backup_selection', 'plan_id', 'id').length > 0 ? [] : violation('no aws_backup_selection uses this plan')),
 };
 
 export const BACKUP_PLAN_RETENTION: ReliabilityRule = {
@@ -23,13 +23,13 @@ export const BACKUP_PLAN_RETENTION: ReliabilityRule = {
   equivalents: {},
   check: (r) => {
     const out: RuleViolation[] = [];
-    const rules = blocks(r.body.rule);
+    const rules = nested(r.body, 'rule');
     if (rules.length === 0 && !isReference(r.body.rule)) return violation('the plan has no rule');
     rules.forEach((rule, i) => {
       const name = str(rule.rule_name) ?? `rule[${i}]`;
       const days = num(at(rule, 'lifecycle', 'delete_after'));
       if (days !== undefined && days < MIN_BACKUP_RETENTION_DAYS) out.push({ message: `rule "${name}" deletes recovery points after ${days} day${days === 1 ? '' : 's'}; at least ${MIN_BACKUP_RETENTION_DAYS} are required` });
-      for (const copy of blocks(rule.copy_action)) {
+      for (const copy of nested(rule, 'copy_action')) {
         const copyDays = num(at(copy, 'lifecycle', 'delete_after'));
         if (copyDays !== undefined && copyDays < MIN_BACKUP_RETENTION_DAYS) out.push({ message: `rule "${name}" keeps copies for ${copyDays} day${copyDays === 1 ? '' : 's'}; at least ${MIN_BACKUP_RETENTION_DAYS} are required` });
       }

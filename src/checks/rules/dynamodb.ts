@@ -1,4 +1,4 @@
-import { at, trueOrUnresolved } from '../json';
+import { at, nested, show, trueOrUnresolved } from '../json';
 import { ReliabilityRule, violation } from '../rule';
 
 const TABLE = ['aws_dynamodb_table'];
@@ -11,7 +11,12 @@ export const DYNAMODB_PITR: ReliabilityRule = {
   remediation: 'Add point_in_time_recovery { enabled = true }.',
   resourceTypes: TABLE,
   equivalents: { checkov: ['CKV_AWS_28'], cdkNag: ['DynamoDBPITREnabled'], trivy: ['AVD-AWS-0024'] },
-  check: (r) => (trueOrUnresolved(at(r.body, 'point_in_time_recovery', 'enabled')) ? [] : violation('point_in_time_recovery is not enabled')),
+  check: (r) => {
+    const enabled = at(r.body, 'point_in_time_recovery', 'enabled');
+    if (trueOrUnresolved(enabled)) return [];
+    if (nested(r.body, 'point_in_time_recovery').length === 0) return violation('no point_in_time_recovery block: point-in-time recovery is off');
+    return violation(`point_in_time_recovery.enabled is ${enabled === undefined ? 'not set (false)' : show(enabled)}`);
+  },
 };
 
 export const DYNAMODB_DELETION_PROTECTION: ReliabilityRule = {
@@ -22,7 +27,7 @@ export const DYNAMODB_DELETION_PROTECTION: ReliabilityRule = {
   remediation: 'Set deletion_protection_enabled = true.',
   resourceTypes: TABLE,
   equivalents: {},
-  check: (r) => (trueOrUnresolved(r.body.deletion_protection_enabled) ? [] : violation('deletion_protection_enabled is not true')),
+  check: (r) => (trueOrUnresolved(r.body.deletion_protection_enabled) ? [] : violation(`deletion_protection_enabled is ${r.body.deletion_protection_enabled === undefined ? 'not set (false)' : show(r.body.deletion_protection_enabled)}`)),
 };
 
 /** Rules for `aws_dynamodb_table`. */
