@@ -1,18 +1,20 @@
-import { Annotations, Aspects, IAspect, TerraformResource, TerraformStack } from 'cdktf';
+import { AnnotationMetadataEntryType, Aspects, IAspect, TerraformResource, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { InvalidPropError } from '../core/errors';
 import { isObject } from './json';
 import { ReliabilityFinding, ReliabilityRule, RuleSetting, runRules } from './rule';
 import { RELIABILITY_RULES } from './rules';
 import { TerraformJsonStack } from './stack';
+import { ownSuppressions, RuleSuppression, SUPPRESSION_METADATA_TYPE } from './suppressions';
 
-/** Metadata type under which suppressions are recorded on a construct. */
-export const SUPPRESSION_METADATA_TYPE = 'cdktf-reliability:suppression';
-
-/** A rule suppressed on a construct and its children, with the reason. */
-export interface RuleSuppression {
-  readonly ruleId: string;
-  readonly reason: string;
+/**
+ * Adds an annotation without a stack trace: a finding is about a resource of
+ * the user's stack, so a trace into the rule pack's own code (what
+ * `Annotations.of(...)` records unless `@cdktf/disable_stack_trace_in_metadata`
+ * is set) says nothing useful.
+ */
+function annotate(scope: IConstruct, level: AnnotationMetadataEntryType, message: string): void {
+  scope.node.addMetadata(level, message, { stackTrace: false });
 }
 
 /** Props of the `ReliabilityChecks` aspect. */
@@ -109,9 +111,7 @@ export class ReliabilityChecks implements IAspect {
 
   /** Suppressions that apply to a construct: its own and those of every scope above it. */
   public static suppressionsOf(scope: IConstruct): RuleSuppression[] {
-    return scope.node.scopes.flatMap((s) =>
-      s.node.metadata.filter((m) => m.type === SUPPRESSION_METADATA_TYPE).map((m) => m.data as RuleSuppression),
-    );
+    return scope.node.scopes.flatMap(ownSuppressions);
   }
 
   private readonly rules: readonly ReliabilityRule[];
@@ -163,11 +163,12 @@ export class ReliabilityChecks implements IAspect {
     for (const finding of runRules(model, this.rules, this.ruleSettings)) {
       const owner = owners.get(finding.address) ?? ownerByMetadata(stack, model, finding.address) ?? stack;
       if (!owner.node.scopes.includes(scope)) continue;
-      const suppression = ReliabilityChecks.suppressionsOf(owner).find((s) => s.ruleId === finding.ruleId);
+      // An explicit rule setting outranks a construct's record of a user's opt-out (not a suppression the user wrote).
+      const explicit = this.ruleSettings[finding.ruleId] !== undefined;
+      const suppression = ReliabilityChecks.suppressionsOf(owner).find((s) => s.ruleId === finding.ruleId && !(s.optOut && explicit));
       const text = `[${finding.ruleId}] ${finding.title}: ${finding.address}: ${finding.message}`;
-      if (suppression) Annotations.of(owner).addInfo(`${text} (suppressed: ${suppression.reason})`);
-      else if (finding.severity === 'error') Annotations.of(owner).addError(`${text}. Fix: ${finding.remediation}`);
-      else Annotations.of(owner).addWarning(`${text}. Fix: ${finding.remediation}`);
+      if (suppression) annotate(owner, AnnotationMetadataEntryType.INFO, `${text} (suppressed: ${suppression.reason})`);
+      else annotate(owner, finding.severity === 'error' ? AnnotationMetadataEntryType.ERROR : AnnotationMetadataEntryType.WARN, `${text}. Fix: ${finding.remediation}`);
       placed.push({ ...finding, constructPath: owner.node.path, ...(suppression ? { suppression } : {}) });
     }
     this.results.set(stack, placed);

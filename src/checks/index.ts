@@ -5,6 +5,7 @@ export * from './rule';
 export * from './rules';
 export * from './check';
 export * from './aspect';
+export * from './suppressions';
 export * from './format';
 export * from './report';
 export * from './files';

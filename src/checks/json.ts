@@ -196,6 +196,11 @@ export function referencedAttribute(value: unknown, address: string): string | u
   return expr.slice(address.length + 1);
 }
 
+/** Says what a setting holds, for a message: `deletion_protection is false`, `multi_az is not set`. */
+export function said(name: string, value: unknown, unset = 'not set'): string {
+  return `${name} is ${value === undefined ? unset : show(value)}`;
+}
+
 /** True when a flag is true, or an unresolved reference (which the rules do not second-guess). */
 export function trueOrUnresolved(value: unknown): boolean {
   return bool(value) === true || isReference(value);

@@ -38,7 +38,7 @@ test('end to end: a real process checks a hand-written cdk.tf.json, prints the t
   const lines = res.stdout.split('\n');
   expect(lines[0]).toBe(`Stack fail (${fx('rds', 'fail', 'cdk.tf.json')})`);
   expect(lines[1]).toMatch(/^RULE\s+SEVERITY\s+ADDRESS\s+MESSAGE$/);
-  expect(lines).toContainEqual(expect.stringMatching(/^REL-RDS-1\s+error\s+aws_db_instance\.legacy\s+multi_az is not true/));
+  expect(lines).toContainEqual(expect.stringMatching(/^REL-RDS-1\s+error\s+aws_db_instance\.legacy\s+multi_az is false/));
   expect(lines).toContainEqual(expect.stringMatching(/^REL-RDS-5\s+warning\s+aws_db_instance\.bare\s+final_snapshot_identifier is not set/));
   expect(res.stdout).toContain('6 errors, 3 warnings in 1 stack');
 });
@@ -67,7 +67,7 @@ test('folders are searched for **/cdk.tf.json, skipping node_modules; each stack
     title: 'RDS instances are Multi-AZ',
     stack: 'orders',
     address: 'aws_db_instance.legacy',
-    message: 'multi_az is not true: the database lives in one Availability Zone',
+    message: 'multi_az is false: the database lives in one Availability Zone',
     remediation: 'Set multi_az = true (DatabaseInstance does by default).',
   });
 });

@@ -1,4 +1,4 @@
-import { at, bool, isReference, knownLength, nested, str, trueOrUnresolved } from '../json';
+import { at, bool, said, isReference, knownLength, nested, str, trueOrUnresolved } from '../json';
 import { ReliabilityRule, violation } from '../rule';
 import { TerraformJsonResource } from '../stack';
 
@@ -17,7 +17,7 @@ export const LB_DELETION_PROTECTION: ReliabilityRule = {
   remediation: 'Set enable_deletion_protection = true.',
   resourceTypes: LB,
   equivalents: { checkov: ['CKV_AWS_150'], cdkNag: ['ELBDeletionProtectionEnabled'] },
-  check: (r) => (trueOrUnresolved(r.body.enable_deletion_protection) ? [] : violation('enable_deletion_protection is not true')),
+  check: (r) => (trueOrUnresolved(r.body.enable_deletion_protection) ? [] : violation(said('enable_deletion_protection', r.body.enable_deletion_protection, 'not set (false)'))),
 };
 
 export const ALB_DROP_INVALID_HEADERS: ReliabilityRule = {
@@ -28,7 +28,7 @@ export const ALB_DROP_INVALID_HEADERS: ReliabilityRule = {
   remediation: 'Set drop_invalid_header_fields = true.',
   resourceTypes: LB,
   equivalents: { checkov: ['CKV_AWS_131'], cdkNag: ['ALBHttpDropInvalidHeaderEnabled'], trivy: ['AVD-AWS-0052'] },
-  check: (r) => (!isApplication(r) || trueOrUnresolved(r.body.drop_invalid_header_fields) ? [] : violation('drop_invalid_header_fields is not true')),
+  check: (r) => (!isApplication(r) || trueOrUnresolved(r.body.drop_invalid_header_fields) ? [] : violation(said('drop_invalid_header_fields', r.body.drop_invalid_header_fields, 'not set (false)'))),
 };
 
 export const LB_SUBNETS: ReliabilityRule = {

@@ -1,4 +1,4 @@
-import { bool, num, str, trueOrUnresolved } from '../json';
+import { bool, num, said, str, trueOrUnresolved } from '../json';
 import { ReliabilityRule, violation } from '../rule';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
 import { MAX_BACKUP_RETENTION_DAYS, MIN_BACKUP_RETENTION_DAYS, retentionProblem } from './rds';
@@ -52,7 +52,7 @@ export const AURORA_DELETION_PROTECTION: ReliabilityRule = {
   remediation: 'Set deletion_protection = true.',
   resourceTypes: CLUSTER,
   equivalents: { checkov: ['CKV_AWS_139'], trivy: ['AVD-AWS-0343'] },
-  check: (r) => (trueOrUnresolved(r.body.deletion_protection) ? [] : violation('deletion_protection is not true')),
+  check: (r) => (trueOrUnresolved(r.body.deletion_protection) ? [] : violation(said('deletion_protection', r.body.deletion_protection, 'not set (false)'))),
 };
 
 export const AURORA_BACKUP_RETENTION: ReliabilityRule = {

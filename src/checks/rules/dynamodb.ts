@@ -1,4 +1,4 @@
-import { at, nested, show, trueOrUnresolved } from '../json';
+import { at, nested, said, trueOrUnresolved } from '../json';
 import { ReliabilityRule, violation } from '../rule';
 
 const TABLE = ['aws_dynamodb_table'];
@@ -15,7 +15,7 @@ export const DYNAMODB_PITR: ReliabilityRule = {
     const enabled = at(r.body, 'point_in_time_recovery', 'enabled');
     if (trueOrUnresolved(enabled)) return [];
     if (nested(r.body, 'point_in_time_recovery').length === 0) return violation('no point_in_time_recovery block: point-in-time recovery is off');
-    return violation(`point_in_time_recovery.enabled is ${enabled === undefined ? 'not set (false)' : show(enabled)}`);
+    return violation(said('point_in_time_recovery.enabled', enabled, 'not set (false)'));
   },
 };
 
@@ -27,7 +27,7 @@ export const DYNAMODB_DELETION_PROTECTION: ReliabilityRule = {
   remediation: 'Set deletion_protection_enabled = true.',
   resourceTypes: TABLE,
   equivalents: {},
-  check: (r) => (trueOrUnresolved(r.body.deletion_protection_enabled) ? [] : violation(`deletion_protection_enabled is ${r.body.deletion_protection_enabled === undefined ? 'not set (false)' : show(r.body.deletion_protection_enabled)}`)),
+  check: (r) => (trueOrUnresolved(r.body.deletion_protection_enabled) ? [] : violation(said('deletion_protection_enabled', r.body.deletion_protection_enabled, 'not set (false)'))),
 };
 
 /** Rules for `aws_dynamodb_table`. */

@@ -1,4 +1,4 @@
-import { bool, isReference, num, show, trueOrUnresolved } from '../json';
+import { bool, isReference, num, said, show, trueOrUnresolved } from '../json';
 import { ReliabilityRule, violation } from '../rule';
 import { TerraformJsonResource } from '../stack';
 
@@ -39,7 +39,7 @@ export const RDS_MULTI_AZ: ReliabilityRule = {
   remediation: 'Set multi_az = true (DatabaseInstance does by default).',
   resourceTypes: DB_INSTANCE,
   equivalents: { checkov: ['CKV_AWS_157'], cdkNag: ['RDSMultiAZSupport'] },
-  check: (r) => (trueOrUnresolved(r.body.multi_az) ? [] : violation('multi_az is not true: the database lives in one Availability Zone')),
+  check: (r) => (trueOrUnresolved(r.body.multi_az) ? [] : violation(`${said('multi_az', r.body.multi_az, 'not set (false)')}: the database lives in one Availability Zone`)),
 };
 
 export const RDS_BACKUP_RETENTION: ReliabilityRule = {
@@ -65,7 +65,7 @@ export const RDS_DELETION_PROTECTION: ReliabilityRule = {
   remediation: 'Set deletion_protection = true.',
   resourceTypes: DB_INSTANCE,
   equivalents: { checkov: ['CKV_AWS_293'], cdkNag: ['RDSInstanceDeletionProtectionEnabled'], trivy: ['AVD-AWS-0177'] },
-  check: (r) => (trueOrUnresolved(r.body.deletion_protection) ? [] : violation('deletion_protection is not true')),
+  check: (r) => (trueOrUnresolved(r.body.deletion_protection) ? [] : violation(said('deletion_protection', r.body.deletion_protection, 'not set (false)'))),
 };
 
 export const RDS_ENCRYPTION: ReliabilityRule = {
@@ -78,7 +78,7 @@ export const RDS_ENCRYPTION: ReliabilityRule = {
   equivalents: { checkov: ['CKV_AWS_16'], cdkNag: ['RDSStorageEncrypted'], trivy: ['AVD-AWS-0080'] },
   check: (r) => {
     if (isReplica(r)) return [];
-    return trueOrUnresolved(r.body.storage_encrypted) ? [] : violation('storage_encrypted is not true');
+    return trueOrUnresolved(r.body.storage_encrypted) ? [] : violation(said('storage_encrypted', r.body.storage_encrypted, 'not set (false)'));
   },
 };
 
