@@ -5,7 +5,8 @@ import { isObject } from './json';
 import { ReliabilityFinding, ReliabilityRule, RuleSetting, runRules } from './rule';
 import { RELIABILITY_RULES } from './rules';
 import { TerraformJsonStack } from './stack';
-import { ownSuppressions, RuleSuppression, SUPPRESSION_METADATA_TYPE } from './suppressions';
+import { ownSuppressions, writeSuppressions } from './opt-out';
+import { applicableSuppression, RuleSuppression, suppressionsInJson, SUPPRESSION_METADATA_TYPE } from './suppression';
 
 /**
  * Adds an annotation without a stack trace: a finding is about a resource of
@@ -36,8 +37,6 @@ export interface ReliabilityChecksProps {
 export interface PlacedFinding extends ReliabilityFinding {
   /** Path of the construct the annotation went to. */
   readonly constructPath: string;
-  /** The suppression that silenced the finding. @default - absent: the finding is reported */
-  readonly suppression?: RuleSuppression;
 }
 
 const RULE_ID_PATTERN = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$/;
@@ -160,17 +159,27 @@ export class ReliabilityChecks implements IAspect {
     const owners = resourceOwners(stack);
     const scope = this.scopes.get(stack) ?? stack;
     const placed: PlacedFinding[] = [];
+    const recorded = new Map<IConstruct, RuleSuppression[]>();
     for (const finding of runRules(model, this.rules, this.ruleSettings)) {
       const owner = owners.get(finding.address) ?? ownerByMetadata(stack, model, finding.address) ?? stack;
       if (!owner.node.scopes.includes(scope)) continue;
-      // An explicit rule setting outranks a construct's record of a user's opt-out (not a suppression the user wrote).
-      const explicit = this.ruleSettings[finding.ruleId] !== undefined;
-      const suppression = ReliabilityChecks.suppressionsOf(owner).find((s) => s.ruleId === finding.ruleId && !(s.optOut && explicit));
+      // Opt-outs recorded in the JSON were applied by runRules; suppressions the user wrote live on the construct tree.
+      let suppression = finding.suppression;
+      if (suppression === undefined) {
+        suppression = applicableSuppression(ReliabilityChecks.suppressionsOf(owner), finding.ruleId, this.ruleSettings[finding.ruleId] !== undefined);
+        if (suppression !== undefined) {
+          const list = recorded.get(owner) ?? suppressionsInJson(model.resource(finding.address)?.body);
+          if (!list.some((s) => s.ruleId === suppression!.ruleId && s.reason === suppression!.reason)) list.push(suppression);
+          recorded.set(owner, list);
+        }
+      }
       const text = `[${finding.ruleId}] ${finding.title}: ${finding.address}: ${finding.message}`;
       if (suppression) annotate(owner, AnnotationMetadataEntryType.INFO, `${text} (suppressed: ${suppression.reason})`);
       else annotate(owner, finding.severity === 'error' ? AnnotationMetadataEntryType.ERROR : AnnotationMetadataEntryType.WARN, `${text}. Fix: ${finding.remediation}`);
-      placed.push({ ...finding, constructPath: owner.node.path, ...(suppression ? { suppression } : {}) });
+      placed.push({ ...finding, severity: suppression ? 'info' : finding.severity, constructPath: owner.node.path, ...(suppression ? { suppression } : {}) });
     }
+    // So that `cdktf-reliability check` over the written cdk.tf.json agrees with synth (validations run before it is written).
+    for (const [owner, list] of recorded) writeSuppressions(owner, list);
     this.results.set(stack, placed);
     return placed;
   }

@@ -3,15 +3,17 @@
  * `cdktf-reliability`: the reliability rule pack and report over synthesized
  * Terraform JSON (`cdk.tf.json` files or `cdktf.out` folders).
  *
- *   cdktf-reliability check PATH... [--format table|json|markdown]
+ *   cdktf-reliability check PATH... [--format table|json|markdown|sarif|junit]
  *   cdktf-reliability report PATH... [--format text|markdown]
  *   cdktf-reliability error-budget FILE [--format text|markdown]
  *
  * Exit codes: 0 no error-level finding, 1 error-level findings, 2 usage or input errors.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { checkStack, countFindings, StackCheckResult } from '../checks/check';
 import { loadStacks, StackFileError } from '../checks/files';
-import { FindingsFormat, formatFindings } from '../checks/format';
+import { FINDINGS_FORMATS, FindingsFormat, formatFindings } from '../checks/format';
 import { formatReport, reportStack, ReportFormat } from '../checks/report';
 import { errorBudgetCommand } from './error-budget';
 
@@ -29,17 +31,27 @@ export interface Command {
   readonly run: (paths: string[], format: string, io: CliIo) => number;
 }
 
+/** This package's version (from its package.json), for SARIF; undefined when it cannot be read. */
+function packageVersion(): string | undefined {
+  try {
+    const json: unknown = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
+    return typeof json === 'object' && json !== null && typeof (json as { version?: unknown }).version === 'string' ? (json as { version: string }).version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Thrown for bad command lines: printed with the usage, exit code 2. */
 class UsageError extends Error {}
 
 const COMMANDS: Record<string, Command> = {
   check: {
-    usage: 'check PATH... [--format table|json|markdown]',
-    summary: 'run the reliability rules; exit 1 if any error-level finding',
-    formats: ['table', 'json', 'markdown'],
+    usage: `check PATH... [--format ${FINDINGS_FORMATS.join('|')}]`,
+    summary: 'run the reliability rules; exit 1 if any error-level finding (suppressed findings are reported as info)',
+    formats: FINDINGS_FORMATS,
     run: (paths, format, io) => {
-      const results: StackCheckResult[] = loadStacks(paths).map(({ file, stack }) => ({ ...checkStack(stack), source: file }));
-      io.out(formatFindings(results, format as FindingsFormat));
+      const results: StackCheckResult[] = loadStacks(paths).map(({ file, stack, lines }) => ({ ...checkStack(stack), source: file, lines }));
+      io.out(formatFindings(results, format as FindingsFormat, { toolVersion: packageVersion() }));
       return countFindings(results).errors > 0 ? 1 : 0;
     },
   },

@@ -4,7 +4,7 @@ import { PodDisruptionBudgetV1 } from '@cdktf/provider-kubernetes/lib/pod-disrup
 import { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
 import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
-import { recordOptOut } from '../checks/suppressions';
+import { recordOptOut } from '../checks/opt-out';
 import { InvalidPropError, isUnresolved } from '../core/errors';
 import { checkNonEmpty, checkNumber, checkOneOf } from '../core/validation';
 import { checkDnsLabel, checkLabels, defaultObjectName, MANAGED_BY_LABELS } from './k8s-names';

@@ -6,7 +6,8 @@ import { ResilientDatabase } from '../../src/aws/database/resilient-database';
 import { MultiAzNetwork, MultiAzNetworkProps } from '../../src/aws/network/multi-az-network';
 import { ReliabilityChecks, ReliabilityChecksProps } from '../../src/checks/aspect';
 import { checkStack } from '../../src/checks/check';
-import { ownSuppressions, recordOptOut } from '../../src/checks/suppressions';
+import { ownSuppressions, recordOptOut } from '../../src/checks/opt-out';
+import { SUPPRESSIONS_JSON_KEY } from '../../src/checks/suppression';
 import { ResilientDeployment } from '../../src/kubernetes';
 import { annotations, schemaErrors, synthJson, testStack, TestStack } from '../harness';
 import { FakeRouting } from '../aws/test-helpers';
@@ -176,4 +177,37 @@ test('findings from the aspect carry no stack trace into the rule pack', () => {
   const entries = stack.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type.startsWith('@cdktf/') && String(m.data).includes('[REL-')));
   expect(entries.length).toBeGreaterThan(0);
   for (const e of entries) expect(e.trace).toBeUndefined();
+});
+
+describe('suppressions travel in the synthesized JSON, so `check` over cdk.tf.json agrees with synth', () => {
+  test('an opt-out is written under the resource\'s // comment and read back as info', () => {
+    const { stack } = testStack();
+    new ResilientDatabase(stack, 'db', { engine: 'aurora-postgresql', network: network(stack), clientSecurityGroupIds: ['sg-0123456789abcdef0'], alarmRouting: new FakeRouting(), deletionProtection: false });
+    const json = stack.toTerraform() as any; // what cdktf writes to cdk.tf.json (Testing.synth drops the // comments)
+    const cluster = Object.values(json.resource.aws_rds_cluster)[0] as any;
+    expect(cluster['//'][SUPPRESSIONS_JSON_KEY]).toEqual([{ ruleId: 'REL-AUR-2', reason: expect.stringContaining('deletionProtection is false, set explicitly'), optOut: { prop: 'deletionProtection', value: false } }]);
+    expect(cluster['//'].metadata.path).toBe('test/db/cluster');
+    const aur2 = checkStack(json).findings.filter((f) => f.ruleId === 'REL-AUR-2');
+    expect(aur2.map((f) => [f.severity, f.constructPath, f.suppression?.optOut?.prop])).toEqual([['info', 'test/db/cluster', 'deletionProtection']]);
+    expect(checkStack(json, { ruleSettings: { 'REL-AUR-2': 'error' } }).findings.filter((f) => f.ruleId === 'REL-AUR-2').map((f) => f.severity)).toEqual(['error']);
+    expect(schemaErrors(stack)).toEqual([]);
+  });
+
+  test('a suppression the user wrote is written by the checks when they run at synth', () => {
+    const { app, stack } = testStack();
+    const bucket = new S3Bucket(stack, 'scratch', { bucket: 'scratch' });
+    ReliabilityChecks.suppress(stack, 'REL-S3-1', 'scratch data, rebuilt daily');
+    ReliabilityChecks.addTo(app);
+    Testing.synth(stack, true);
+    const json = stack.toTerraform() as any;
+    expect(json.resource.aws_s3_bucket[bucket.friendlyUniqueId]['//'][SUPPRESSIONS_JSON_KEY]).toEqual([{ ruleId: 'REL-S3-1', reason: 'scratch data, rebuilt daily' }]);
+    expect(checkStack(json).findings.filter((f) => f.ruleId === 'REL-S3-1').map((f) => f.severity)).toEqual(['info']);
+  });
+
+  test('malformed suppression entries in hand-written JSON are ignored, not trusted', () => {
+    const body = (list: unknown) => ({ resource: { aws_s3_bucket: { b: { bucket: 'b', '//': { [SUPPRESSIONS_JSON_KEY]: list } } } } });
+    for (const list of [[{ ruleId: 'REL-S3-1' }], [{ ruleId: 'REL-S3-1', reason: ' ' }], 'REL-S3-1', [null, 7]]) {
+      expect(checkStack(body(list)).findings.filter((f) => f.ruleId === 'REL-S3-1').map((f) => f.severity)).toEqual(['error']);
+    }
+  });
 });

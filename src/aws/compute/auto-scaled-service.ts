@@ -17,7 +17,7 @@ import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-securit
 import { Annotations, Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { evaluationRangeProblem, periodProblem } from '../../core/cloudwatch-limits';
-import { recordOptOut } from '../../checks/suppressions';
+import { recordOptOut } from '../../checks/opt-out';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
 import { physicalName } from '../../core/naming';
 import { checkTags, MANAGED_BY_TAG, MANAGED_BY_VALUE, tagConstruct } from '../../core/tags';

@@ -17,7 +17,7 @@ import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
 import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
-import { recordOptOut } from '../../checks/suppressions';
+import { recordOptOut } from '../../checks/opt-out';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
 import { physicalName } from '../../core/naming';
 import { checkTags, tagConstruct } from '../../core/tags';

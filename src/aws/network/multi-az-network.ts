@@ -18,7 +18,7 @@ import { Vpc } from '@cdktf/provider-aws/lib/vpc';
 import { VpcEndpoint } from '@cdktf/provider-aws/lib/vpc-endpoint';
 import { Annotations, Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { recordOptOut } from '../../checks/suppressions';
+import { recordOptOut } from '../../checks/opt-out';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
 import { physicalName } from '../../core/naming';
 import { checkTags, tagConstruct } from '../../core/tags';

@@ -1,28 +1,12 @@
 /**
- * Suppressions as construct metadata: what `ReliabilityChecks.suppress`
- * writes and what constructs record when a user explicitly chooses an unsafe
- * option. Imports only `constructs` (no cdktf, no construct module), so every
- * construct can call {@link recordOptOut} without an import cycle.
+ * Opt-outs and suppressions on the construct tree: what constructs record
+ * when a user explicitly chooses an unsafe option. Imports only `constructs`
+ * (no cdktf, no construct module), so every construct can call
+ * {@link recordOptOut} without an import cycle.
  */
 import { IConstruct } from 'constructs';
 import { show } from './json';
-
-/** Metadata type under which suppressions are recorded on a construct. */
-export const SUPPRESSION_METADATA_TYPE = 'cdktf-reliability:suppression';
-
-/** A rule suppressed on a construct and its children, with the reason. */
-export interface RuleSuppression {
-  readonly ruleId: string;
-  readonly reason: string;
-  /**
-   * Set when the suppression records a user's explicit choice of an unsafe
-   * option (`recordOptOut`), not a `ReliabilityChecks.suppress` call. Such a
-   * suppression yields to an explicit rule setting: with
-   * `ruleSettings: { [ruleId]: 'error' }` the finding is reported again.
-   * @default - absent: a suppression the user wrote
-   */
-  readonly optOut?: { readonly prop: string; readonly value: unknown };
-}
+import { RuleSuppression, SUPPRESSION_METADATA_TYPE, SUPPRESSIONS_JSON_KEY } from './suppression';
 
 /** The suppressions recorded on a construct itself (not those of its scopes). */
 export function ownSuppressions(scope: IConstruct): RuleSuppression[] {
@@ -52,4 +36,26 @@ export function recordOptOut(scope: IConstruct, ruleId: string, prop: string, va
   if (ownSuppressions(scope).some((s) => s.ruleId === ruleId && s.reason === reason)) return;
   const suppression: RuleSuppression = { ruleId, reason, optOut: { prop, value } };
   scope.node.addMetadata(SUPPRESSION_METADATA_TYPE, suppression);
+  writeSuppressions(scope, ownSuppressions(scope));
+}
+
+/** A resource construct (duck-typed, so this module needs no cdktf import). */
+interface Overridable {
+  addOverride(path: string, value: unknown): void;
+  readonly terraformResourceType: string;
+}
+
+function isResource(scope: IConstruct): scope is IConstruct & Overridable {
+  const s = scope as Partial<Overridable>;
+  return typeof s.addOverride === 'function' && typeof s.terraformResourceType === 'string';
+}
+
+/**
+ * Writes suppressions into a resource's synthesized JSON (under
+ * `//` {@link SUPPRESSIONS_JSON_KEY}); no-op for a construct that is not a
+ * resource. Each call replaces the list, so pass all of them.
+ */
+export function writeSuppressions(scope: IConstruct, suppressions: readonly RuleSuppression[]): void {
+  if (!isResource(scope) || suppressions.length === 0) return;
+  scope.addOverride(`//.${SUPPRESSIONS_JSON_KEY}`, suppressions.map((s) => (s.optOut ? { ruleId: s.ruleId, reason: s.reason, optOut: s.optOut } : { ruleId: s.ruleId, reason: s.reason })));
 }
