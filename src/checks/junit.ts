@@ -11,8 +11,10 @@ import { TOOL_NAME } from './sarif';
 
 /** Escapes text for XML attributes and content, dropping characters XML 1.0 cannot hold. */
 export function xmlEscape(text: string): string {
-  return text
-    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+  const allowed = (c: number): boolean => c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || c >= 0x10000;
+  return [...text]
+    .filter((ch) => allowed(ch.codePointAt(0)!))
+    .join('')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -169,3 +169,8 @@ test('end to end: real processes write SARIF and JUnit and exit by the error cou
     }
   }
 });
+
+test('JUnit text is escaped for XML and loses characters XML cannot hold', () => {
+  const { xmlEscape } = require('../../src/checks/junit');
+  expect(xmlEscape(`a<b>&"c"'d'\u0000\u0007e\n`)).toBe('a&lt;b&gt;&amp;&quot;c&quot;&apos;d&apos;e\n');
+});
