@@ -26,12 +26,13 @@ export const BACKUP_PLAN_RETENTION: ReliabilityRule = {
     const rules = nested(r.body, 'rule');
     if (rules.length === 0 && !isReference(r.body.rule)) return violation('the plan has no rule');
     rules.forEach((rule, i) => {
-      const name = str(rule.rule_name) ?? `rule[${i}]`;
+      const ruleName = str(rule.rule_name);
+      const name = ruleName !== undefined && !isReference(ruleName) ? `rule "${ruleName}"` : `rule[${i}]`;
       const days = num(at(rule, 'lifecycle', 'delete_after'));
-      if (days !== undefined && days < MIN_BACKUP_RETENTION_DAYS) out.push({ message: `rule "${name}" deletes recovery points after ${days} day${days === 1 ? '' : 's'}; at least ${MIN_BACKUP_RETENTION_DAYS} are required` });
+      if (days !== undefined && days < MIN_BACKUP_RETENTION_DAYS) out.push({ message: `${name} deletes recovery points after ${days} day${days === 1 ? '' : 's'}; at least ${MIN_BACKUP_RETENTION_DAYS} are required` });
       for (const copy of nested(rule, 'copy_action')) {
         const copyDays = num(at(copy, 'lifecycle', 'delete_after'));
-        if (copyDays !== undefined && copyDays < MIN_BACKUP_RETENTION_DAYS) out.push({ message: `rule "${name}" keeps copies for ${copyDays} day${copyDays === 1 ? '' : 's'}; at least ${MIN_BACKUP_RETENTION_DAYS} are required` });
+        if (copyDays !== undefined && copyDays < MIN_BACKUP_RETENTION_DAYS) out.push({ message: `${name} keeps copies for ${copyDays} day${copyDays === 1 ? '' : 's'}; at least ${MIN_BACKUP_RETENTION_DAYS} are required` });
       }
     });
     return out;
