@@ -4,6 +4,7 @@ import { ReliabilityChecks } from '../src/checks/aspect';
 import { KubernetesServiceStack } from './kubernetes-service/stack';
 import { QuickStartStack } from './quick-start/stack';
 import { SloAlarmsExampleStack } from './slo-alarms/stack';
+import { StagingStack } from './staging/stack';
 import { WebServiceStack } from './web-service/stack';
 
 const app = new App();
@@ -11,6 +12,7 @@ new QuickStartStack(app, 'quick-start');
 new SloAlarmsExampleStack(app, 'slo-alarms');
 new WebServiceStack(app, 'web-service');
 new KubernetesServiceStack(app, 'kubernetes-service');
+new StagingStack(app, 'staging');
 // The examples hold themselves to the rule pack: an error-level finding fails `cdktf synth`.
 ReliabilityChecks.addTo(app);
 app.synth();
