@@ -29,7 +29,7 @@ describe('dynamic blocks as cdktf synthesizes them', () => {
 
   test('iterator.dynamic() on a list block (backup plan rules): literal content is judged, iterator references are left alone', () => {
     const { stack } = testStack();
-    const rules = TerraformIterator.fromList([{ name: 'daily', days: 3 }]);
+    const rules = TerraformIterator.fromList([{ name: 'daily', days: 3 }] as any);
     new BackupPlan(stack, 'short', { name: 'short', rule: rules.dynamic({ rule_name: rules.getString('name'), target_vault_name: 'main', lifecycle: { delete_after: 3 } }) as any });
     new BackupPlan(stack, 'variable', { name: 'variable', rule: rules.dynamic({ rule_name: rules.getString('name'), target_vault_name: 'main', lifecycle: { delete_after: rules.getNumber('days') } }) as any });
     const json = written(stack);
