@@ -47,3 +47,40 @@ describe('dynamic blocks as cdktf synthesizes them', () => {
     expect(lt.metadata_options?.http_tokens ?? lt.dynamic?.metadata_options).toBeUndefined();
   });
 });
+
+describe('every rule reads a block the same whether it is static or dynamic', () => {
+  /** Top-level keys that hold map attributes or meta-arguments, not blocks (a dynamic block cannot stand for them). */
+  const NOT_BLOCKS = new Set(['tags', 'tags_all', 'labels', 'annotations', 'manifest', '//', 'lifecycle', 'depends_on', 'provisioner', 'connection', 'dynamic']);
+  const isBlock = (v: unknown) => (typeof v === 'object' && v !== null && !Array.isArray(v)) || (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'object' && x !== null && !Array.isArray(x)));
+  const verdicts = (json: any, address: string) => checkStack(json).findings.filter((f) => f.address === address).map((f) => `${f.ruleId} ${f.severity}`).sort();
+
+  const { AREAS, FIXTURES } = require('./fixtures');
+  const cases: [string, string, string, string][] = [];
+  for (const area of AREAS as string[]) {
+    for (const kind of ['pass', 'fail']) {
+      const json = JSON.parse(require('node:fs').readFileSync(require('node:path').join(FIXTURES, area, kind, 'cdk.tf.json'), 'utf8'));
+      for (const [type, byName] of Object.entries<any>(json.resource ?? {})) {
+        for (const [name, raw] of Object.entries<any>(byName)) {
+          const body = Array.isArray(raw) ? raw[0] : raw;
+          for (const [key, value] of Object.entries(body)) if (!NOT_BLOCKS.has(key) && isBlock(value)) cases.push([`${area}/${kind}`, `${type}.${name}`, key, JSON.stringify(json)]);
+        }
+      }
+    }
+  }
+
+  test.each(cases)('%s %s: %s', (_fixture, address, key, text) => {
+    const json = JSON.parse(text);
+    const [type, name] = address.split('.');
+    const raw = json.resource[type][name];
+    const body = Array.isArray(raw) ? raw[0] : raw;
+    const before = verdicts(json, address);
+    const content = body[key];
+    delete body[key];
+    // The two shapes a dynamic block takes: cdktf's (objects) and hand-written Terraform JSON's (arrays of objects).
+    body.dynamic = { ...(body.dynamic ?? {}), [key]: Array.isArray(content) ? content.map((c: unknown) => ({ for_each: '${[1]}', content: c })) : { for_each: '${[1]}', content } };
+    const after = verdicts(json, address);
+    // REL-CW-3 cannot count dynamic metric queries (their number is for_each's), so it says nothing about them.
+    const comparable = (v: string[]) => (key === 'metric_query' ? v.filter((x) => !x.startsWith('REL-CW-3')) : v);
+    expect(comparable(after)).toEqual(comparable(before));
+  });
+});
