@@ -34,7 +34,8 @@ export function block(value: unknown): JsonObject | undefined {
  * reporting the block as missing.
  */
 export const UNKNOWN_BLOCK: JsonObject = new Proxy(Object.freeze({}), {
-  get: (_target, key) => (typeof key === 'string' ? '${dynamic}' : undefined),
+  // Object's own members (toString, valueOf, ...) stay what they are, so the block still prints and compares like an object.
+  get: (target, key) => (typeof key === 'string' && !(key in Object.prototype) ? '${dynamic}' : Reflect.get(target, key)),
 });
 
 /** True for {@link UNKNOWN_BLOCK}. */

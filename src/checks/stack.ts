@@ -45,7 +45,7 @@ export class TerraformJsonStack {
       for (const [type, named] of Object.entries(group)) {
         for (const byName of blocks(named)) {
           for (const [resourceName, body] of Object.entries(byName)) {
-            const first = blocks(body)[0];
+            const first = isObject(body) ? body : Array.isArray(body) ? body.find(isObject) : undefined;
             if (first === undefined) continue;
             const address = `${type}.${resourceName}`;
             if (this.byAddress.has(address)) continue;
@@ -53,9 +53,9 @@ export class TerraformJsonStack {
             this.position.set(resource, resources.length);
             resources.push(resource);
             this.byAddress.set(address, resource);
-            const ofType = this.byType.get(type) ?? [];
-            ofType.push(resource);
-            this.byType.set(type, ofType);
+            const ofType = this.byType.get(type);
+            if (ofType === undefined) this.byType.set(type, [resource]);
+            else ofType.push(resource);
           }
         }
       }
