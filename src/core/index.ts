@@ -7,3 +7,4 @@ export * from './contract';
 export * from './severity';
 export { physicalName, PhysicalNameOptions } from './naming';
 export { TagResources, tagConstruct } from './tags';
+export * from './recovery';
