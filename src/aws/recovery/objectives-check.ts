@@ -156,7 +156,7 @@ export function checkRecovery(
   for (const d of DISRUPTIONS) {
     const o = objectives[d];
     if (!o) continue;
-    for (const a of achievements) out.push(rpoVerdict(a, d, o.rpoSeconds));
+    for (const a of achievements) if (!a.stateless) out.push(rpoVerdict(a, d, o.rpoSeconds));
   }
   return out;
 }
