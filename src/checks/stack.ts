@@ -127,13 +127,17 @@ export class TerraformJsonStack {
       }
       this.pointerIndex.set(key, index);
     }
-    const found = new Set<TerraformJsonResource>(index.byAddress.get(target.address) ?? []);
+    const byAddress = index.byAddress.get(target.address) ?? [];
+    const byLiteral: TerraformJsonResource[][] = [];
     for (const attr of identifying) {
       const literal = str(target.body[attr]);
-      if (literal !== undefined && literal !== '') for (const r of index.byLiteral.get(literal) ?? []) found.add(r);
+      const hits = literal !== undefined && literal !== '' ? index.byLiteral.get(literal) : undefined;
+      if (hits !== undefined) byLiteral.push(hits);
     }
+    // Each list is in document order already; merge only when there is more than one.
+    if (byLiteral.length === 0) return byAddress.filter((r) => r !== target);
+    const found = new Set<TerraformJsonResource>([...byAddress, ...byLiteral.flat()]);
     found.delete(target);
-    if (found.size <= 1) return [...found];
     return [...found].sort((a, b) => this.position.get(a)! - this.position.get(b)!);
   }
 

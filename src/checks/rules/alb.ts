@@ -1,3 +1,4 @@
+import { REDUNDANCY } from '../../core/contract';
 import { at, bool, said, isReference, knownLength, nested, str, trueOrUnresolved } from '../json';
 import { ReliabilityRule, violation } from '../rule';
 import { TerraformJsonResource } from '../stack';
@@ -44,7 +45,7 @@ export const LB_SUBNETS: ReliabilityRule = {
     const mappings = nested(r.body, 'subnet_mapping').length;
     if (subnets === undefined && mappings === 0) return isReference(r.body.subnets) ? [] : violation('neither subnets nor subnet_mapping is set');
     const n = Math.max(subnets ?? 0, mappings);
-    return n >= 2 ? [] : violation(`the load balancer spans ${n} subnet${n === 1 ? '' : 's'}; at least 2 in different zones are required`);
+    return n >= REDUNDANCY.minZones ? [] : violation(`the load balancer spans ${n} subnet${n === 1 ? '' : 's'}; at least ${REDUNDANCY.minZones} in different zones are required`);
   },
 };
 

@@ -1,3 +1,4 @@
+import { REDUNDANCY } from '../../core/contract';
 import { bool, num, said, str, trueOrUnresolved } from '../json';
 import { ReliabilityRule, violation } from '../rule';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
@@ -39,7 +40,7 @@ export const AURORA_INSTANCES: ReliabilityRule = {
   check: (r, stack) => {
     if (!isAuroraProvisioned(r)) return [];
     const n = clusterInstanceCount(r, stack);
-    if (n === undefined || n >= 2) return [];
+    if (n === undefined || n >= REDUNDANCY.minReplicas) return [];
     return violation(`the cluster has ${n} instance${n === 1 ? '' : 's'} in this stack; at least 2 (a writer and a reader in another zone) are required`);
   },
 };

@@ -1,3 +1,4 @@
+import { REDUNDANCY } from '../../core/contract';
 import { at, isReference, knownLength, nested, num, show, str } from '../json';
 import { ReliabilityRule, RuleViolation, violation } from '../rule';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
@@ -26,7 +27,7 @@ export const ASG_SUBNETS: ReliabilityRule = {
     const zones = knownLength(r.body.availability_zones);
     if (subnets === undefined && zones === undefined) return isReference(r.body.vpc_zone_identifier) || isReference(r.body.availability_zones) ? [] : violation('neither vpc_zone_identifier nor availability_zones is set');
     const n = Math.max(subnets ?? 0, zones ?? 0);
-    return n >= 2 ? [] : violation(`the group spans ${n} subnet${n === 1 ? '' : 's'}; at least 2 in different zones are required`);
+    return n >= REDUNDANCY.minZones ? [] : violation(`the group spans ${n} subnet${n === 1 ? '' : 's'}; at least ${REDUNDANCY.minZones} in different zones are required`);
   },
 };
 
@@ -41,7 +42,7 @@ export const ASG_MIN_SIZE: ReliabilityRule = {
   check: (r) => {
     const min = num(r.body.min_size);
     if (min === undefined) return isReference(r.body.min_size) ? [] : violation('min_size is not set');
-    return min >= 2 ? [] : violation(`min_size is ${min}; at least 2 are required`);
+    return min >= REDUNDANCY.minReplicas ? [] : violation(`min_size is ${min}; at least ${REDUNDANCY.minReplicas} are required`);
   },
 };
 

@@ -83,8 +83,9 @@ export function backupSelectionsOf(r: TerraformJsonResource, stack: TerraformJso
   const service = STATEFUL_TYPES[r.type] ?? OPTIONAL_STATEFUL_TYPES[r.type] ?? '';
   const tags = stack.tagsOf(r);
   const index = selectionIndex(stack);
-  const candidates = new Set([...index.general, ...(index.byAddress.get(r.address) ?? [])]);
-  return [...candidates].sort((a, b) => index.order.get(a)! - index.order.get(b)!).filter((s) => {
+  const direct = index.byAddress.get(r.address);
+  const candidates = direct === undefined ? index.general : [...new Set([...index.general, ...direct])].sort((a, b) => index.order.get(a)! - index.order.get(b)!);
+  return candidates.filter((s) => {
     if ((list(s.body.not_resources) ?? []).some((e) => refersTo(e, r.address))) return false;
     const byTag = nested(s.body, 'selection_tag').some((t) => {
       const key = str(t.key);

@@ -1,3 +1,4 @@
+import { REDUNDANCY } from '../../core/contract';
 import { at, isObject, isReference, isUnknownBlock, JsonObject, nested, num, referencedAddresses, str, stringMap } from '../json';
 import { ReliabilityRule, RuleViolation, violation } from '../rule';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
@@ -333,10 +334,10 @@ export const K8S_REPLICAS: ReliabilityRule = rule(
   (d, r, stack) => {
     const hpas = autoscalersOf(r, d, stack);
     if (hpas.length > 0) {
-      const low = hpas.filter((h) => h.minReplicas !== undefined && h.minReplicas < 2);
+      const low = hpas.filter((h) => h.minReplicas !== undefined && h.minReplicas < REDUNDANCY.minReplicas);
       return low.length === hpas.length ? violation(`${low.map((h) => h.address).join(', ')} lets the deployment scale down to ${low[0].minReplicas} replica${low[0].minReplicas === 1 ? '' : 's'}`) : [];
     }
-    if (d.replicas === undefined || d.replicas >= 2) return [];
+    if (d.replicas === undefined || d.replicas >= REDUNDANCY.minReplicas) return [];
     return violation(`replicas is ${d.replicas} and no HorizontalPodAutoscaler targets the deployment`);
   },
 );

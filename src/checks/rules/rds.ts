@@ -1,3 +1,4 @@
+import { RETENTION } from '../../core/contract';
 import { bool, isReference, num, said, show, trueOrUnresolved } from '../json';
 import { ReliabilityRule, violation } from '../rule';
 import { TerraformJsonResource } from '../stack';
@@ -11,9 +12,9 @@ function isReplica(r: TerraformJsonResource): boolean {
 }
 
 /** Minimum backup retention, in days, for databases and backup plans. */
-export const MIN_BACKUP_RETENTION_DAYS = 7;
+export const MIN_BACKUP_RETENTION_DAYS = RETENTION.minBackupDays;
 /** The most days RDS and Aurora keep automated backups; the API rejects more. */
-export const MAX_BACKUP_RETENTION_DAYS = 35;
+export const MAX_BACKUP_RETENTION_DAYS = RETENTION.maxContinuousBackupDays;
 
 const plural = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
 
