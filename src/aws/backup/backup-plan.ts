@@ -651,6 +651,10 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
       Annotations.of(this).addWarning('alarmRouting is not set: failed, aborted and expired backup and copy jobs notify no one. Pass an AlarmChannel as alarmRouting.');
       return;
     }
+    const routingRegion = this.alarmRouting.region;
+    if (routingRegion !== undefined && this.region !== undefined && routingRegion !== this.region) {
+      throw new InvalidPropError(this, 'alarmRouting', `topics in ${routingRegion}`, `must notify topics in the plan's region ${this.region}: EventBridge rules and CloudWatch alarms reach SNS topics only in their own region`);
+    }
     const targets = this.alarmRouting.actionsFor(severity, 'jobFailureSeverity');
     const patterns: [string, object][] = [
       ['backup-job-failed', { source: ['aws.backup'], 'detail-type': ['Backup Job State Change'], detail: { state: JOB_FAILURE_STATES, backupVaultName: [this.vault.name] } }],
@@ -697,7 +701,7 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
         treatMissingData: 'breaching',
         unit: 'jobs',
       },
-    ]);
+    ], { provider: this.provider });
   }
 }
 

@@ -55,6 +55,7 @@ describe('BackupPlan: bad input is a clear error naming the construct, the prop,
     ['a resource that is not an ARN', { resources: ['orders-db'] }, /resources\[0\].*"orders-db".*an ARN/],
     ['a plan name AWS refuses', { planName: 'my plan!' }, /planName.*"my plan!"/],
     ['a restore test kept too long', { restoreTesting: { validationWindowHours: 200 } }, /restoreTesting\.validationWindowHours.*200.*from 0 to 168/],
+    ['routing whose topics are in another region', { alarmRouting: { severities: ['ticket'], region: 'us-east-1', actionsFor: () => ['arn:aws:sns:us-east-1:1:t'] } as any }, /alarmRouting.*topics in us-east-1.*plan's region eu-west-1/],
     ['a job failure severity the routing does not know', { alarmRouting: { severities: ['page'], actionsFor: (s: string, prop = 'severity') => { if (s !== 'page') throw new InvalidPropError('routing', prop, s, 'must be page'); return ['arn:aws:sns:eu-west-1:1:p']; } } as any }, /jobFailureSeverity.*ticket/],
   ])('%s', (_what, props, message) => {
     expect(errorOf(props).message).toMatch(message);

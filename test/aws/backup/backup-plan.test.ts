@@ -385,6 +385,17 @@ describe('BackupPlan options', () => {
     expect(onlyResource(json, 'aws_cloudwatch_metric_alarm').alarm_actions).toEqual(new FakeRouting().actionsFor('page'));
   });
 
+  test('a plan in another region (a provider alias) puts every resource, its alarm included, on that provider', () => {
+    const { stack } = testStack();
+    const frankfurt = new AwsProvider(stack, 'fra', { region: 'eu-central-1', alias: 'fra' });
+    new BackupPlan(stack, 'backup', { provider: frankfurt, alarmRouting: new FakeRouting() }).protect('arn:aws:rds:eu-central-1:111111111111:db:orders');
+    const json = synthJson(stack);
+    for (const type of ['aws_backup_vault', 'aws_kms_key', 'aws_backup_plan', 'aws_backup_selection', 'aws_backup_vault_lock_configuration', 'aws_backup_restore_testing_plan', 'aws_cloudwatch_event_rule', 'aws_cloudwatch_metric_alarm']) {
+      expect({ type, providers: values(json, type).map((r) => r.provider) }).toEqual({ type, providers: values(json, type).map(() => 'aws.fra') });
+    }
+    expect(schemaErrors(stack)).toEqual([]);
+  });
+
   test('two plans in one stack get distinct names; one name twice is refused', () => {
     const { stack } = testStack();
     new BackupPlan(stack, 'a', { resources: [DB_ARN] });
