@@ -74,7 +74,7 @@ describe('BackupPlan defaults: daily, locked CMK vault, restore testing, notific
     const vault = onlyResource(json, 'aws_backup_vault');
     expect(vault.kms_key_arn).toBe(ref(json, 'aws_kms_key', () => true, 'arn'));
     expect(onlyResource(json, 'aws_kms_key')).toMatchObject({ enable_key_rotation: true, deletion_window_in_days: 30 });
-    const policy = Object.values(json.data.aws_iam_policy_document).find((d: any) => d.statement.some((s: any) => s.sid === 'AwsBackupUsesTheKey')) as any;
+    const policy = Object.values(json.data!.aws_iam_policy_document).find((d: any) => d.statement.some((s: any) => s.sid === 'AwsBackupUsesTheKey')) as any;
     const role = ref(json, 'aws_iam_role', () => true, 'arn');
     const grants = policy.statement.find((s: any) => s.sid === 'AwsBackupGrantsForAwsResources');
     expect(grants).toMatchObject({ principals: [{ type: 'AWS', identifiers: [role] }], actions: expect.arrayContaining(['kms:CreateGrant']) });

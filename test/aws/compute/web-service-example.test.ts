@@ -63,7 +63,7 @@ describe('examples/web-service: network + autoscaled service + Aurora + backups 
     expect(rule).toMatchObject({ rule_name: 'daily', schedule: 'cron(0 5 ? * * *)', lifecycle: { delete_after: 35 } });
     const copyVault = Object.entries(resourcesOf(json, 'aws_backup_vault')).find(([, v]: [string, any]) => v.provider === 'aws.recovery')!;
     expect(rule.copy_action).toEqual([{ destination_vault_arn: `\${aws_backup_vault.${copyVault[0]}.arn}`, lifecycle: { delete_after: 35 } }]);
-    expect(json.provider.aws.find((p: any) => p.alias === 'recovery').region).toBe('eu-central-1');
+    expect(json.provider!.aws.find((p: any) => p.alias === 'recovery').region).toBe('eu-central-1');
     expect(values('aws_backup_restore_testing_selection')).toEqual([expect.objectContaining({ protected_resource_type: 'Aurora', protected_resource_arns: [cluster] })]);
     const ticket = `\${aws_sns_topic.${topicKey('ticket')}.arn}`;
     expect(values('aws_cloudwatch_event_target').map((t) => t.arn)).toEqual([ticket, ticket]);
