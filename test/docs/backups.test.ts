@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { BACKUP_PRESETS } from '../../src/aws/backup/schedule';
 import { BACKUP_PROMISE_RULES } from '../../src/checks/rules/backup';
 import { RETENTION } from '../../src/core/contract';
-import { FIGURES } from '../../src/aws/recovery/figures';
+import { FIGURES } from '../../src/recovery/figures';
 
 const doc = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'backups.md'), 'utf8');
 const row = (start: string) => doc.split('\n').find((l) => l.startsWith(start));

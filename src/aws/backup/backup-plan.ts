@@ -28,7 +28,7 @@ import { BACKUP_RESOURCE_TYPES, BackupProtection, BackupResourceType, IBackupTar
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 import { ResourceAlarmOverride } from '../common/resource-alarm';
 import { serviceRole } from '../common/service-role';
-import { FIGURES } from '../recovery/figures';
+import { FIGURES } from '../../recovery/figures';
 import { auditControls } from './audit-framework';
 import { BackupRuleProps, NormalizedCopy, NormalizedRule, normalizeRules } from './backup-rule';
 import { BackupVaultLockProps, checkRetentionWithinLock, createVault, CreatedVault, NormalizedVaultLock, normalizeVaultLock } from './backup-vault';

@@ -26,7 +26,7 @@ import { IAlarmRouting } from '../common/alarm-routing';
 import { awsRegionOf } from '../common/aws-location';
 import { BackupProtection, IBackupTarget, tagRecovery, withBackupProtections } from '../common/backup-target';
 import { IRecoverable, RecoveryAchievement } from '../../core/recovery';
-import { FIGURES } from '../recovery/figures';
+import { FIGURES } from '../../recovery/figures';
 import { ResourceAlarmDefinition, ResourceAlarmOverride, resourceAlarms } from '../common/resource-alarm';
 import {
   BACKUP_WINDOW_PATTERN,
