@@ -303,6 +303,8 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
     this.plan = this.createPlan();
 
     this.tagSelection = this.createTagSelection(props.selectionTags);
+    // Before the first ARN is selected: each selected resource gets its restore testing selection.
+    this.restoreTestingPlan = this.createRestoreTestingPlan();
     checkStringList(this, 'resources', props.resources);
     if (props.resources !== undefined && props.resources.length === 0) {
       throw new InvalidPropError(this, 'resources', props.resources, 'must not be empty: leave it out, or give resource ARNs');
@@ -311,7 +313,6 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
     checkBoolean(this, 's3Policies', props.s3Policies);
     if (props.s3Policies) this.attachS3Policies();
 
-    this.restoreTestingPlan = this.createRestoreTestingPlan();
     this.auditFramework = this.createAuditFramework(props.auditFramework);
     this.createJobFailureNotifications(props.jobFailureSeverity ?? 'ticket');
     this.createMissingBackupAlarm();

@@ -324,6 +324,15 @@ describe('BackupPlan selections', () => {
     ]);
   });
 
+  test('ARNs given as resources are selected and restore-tested like protected ones', () => {
+    const { json } = plan({ resources: [DB_ARN, 'arn:aws:dynamodb:eu-west-1:111111111111:table/orders'] }, () => undefined);
+    expect(onlyResource(json, 'aws_backup_selection').resources).toEqual([DB_ARN, 'arn:aws:dynamodb:eu-west-1:111111111111:table/orders']);
+    expect(values(json, 'aws_backup_restore_testing_selection').map((s) => [s.protected_resource_type, s.protected_resource_arns])).toEqual([
+      ['RDS', [DB_ARN]],
+      ['DynamoDB', ['arn:aws:dynamodb:eu-west-1:111111111111:table/orders']],
+    ]);
+  });
+
   test('restore metadata overrides of a target reach its restore testing selection', () => {
     const { json } = plan({}, (stack, p) => p.protect(new FakeTarget(stack, 'db', 'RDS', DB_ARN, undefined, { dbsubnetgroupname: 'restore-tests' })));
     expect(onlyResource(json, 'aws_backup_restore_testing_selection').restore_metadata_overrides).toEqual({ dbsubnetgroupname: 'restore-tests' });
