@@ -80,6 +80,11 @@ describe('BackupPlan defaults: daily, locked CMK vault, restore testing, notific
     const grants = policy.statement.find((s: any) => s.sid === 'AwsBackupGrantsForAwsResources');
     expect(grants).toMatchObject({ principals: [{ type: 'AWS', identifiers: [role] }], actions: expect.arrayContaining(['kms:CreateGrant']) });
     expect(grants.condition).toEqual([{ test: 'Bool', variable: 'kms:GrantIsForAWSResource', values: ['true'] }]);
+    const viaBackup = policy.statement.find((s: any) => s.sid === 'AwsBackupServiceInThisAccount');
+    expect(viaBackup.condition).toEqual([
+      { test: 'StringEquals', variable: 'kms:CallerAccount', values: [expect.stringMatching(/aws_caller_identity\..*\.account_id/)] },
+      { test: 'StringLike', variable: 'kms:ViaService', values: ['backup.*.amazonaws.com'] },
+    ]);
   });
 
   test('the vault is locked in governance mode (no lock date), at least 7 days', () => {
