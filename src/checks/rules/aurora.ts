@@ -2,7 +2,7 @@ import { REDUNDANCY } from '../../core/contract';
 import { bool, num, said, str, trueOrUnresolved } from '../json';
 import { ReliabilityRule, violation } from '../rule';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
-import { MAX_BACKUP_RETENTION_DAYS, MIN_BACKUP_RETENTION_DAYS, retentionProblem } from './rds';
+import { MAX_AUTOMATED_BACKUP_RETENTION_DAYS, MIN_BACKUP_RETENTION_DAYS, retentionProblem } from './rds';
 
 const CLUSTER = ['aws_rds_cluster'];
 
@@ -59,9 +59,9 @@ export const AURORA_DELETION_PROTECTION: ReliabilityRule = {
 export const AURORA_BACKUP_RETENTION: ReliabilityRule = {
   id: 'REL-AUR-3',
   severity: 'error',
-  title: `Aurora clusters keep backups for ${MIN_BACKUP_RETENTION_DAYS} to ${MAX_BACKUP_RETENTION_DAYS} days and a final snapshot`,
+  title: `Aurora clusters keep backups for ${MIN_BACKUP_RETENTION_DAYS} to ${MAX_AUTOMATED_BACKUP_RETENTION_DAYS} days and a final snapshot`,
   rationale: 'The default retention is one day, too short to find and undo a bad write; without a final snapshot a destroy keeps nothing.',
-  remediation: `Set backup_retention_period between ${MIN_BACKUP_RETENTION_DAYS} and ${MAX_BACKUP_RETENTION_DAYS} days and leave skip_final_snapshot false.`,
+  remediation: `Set backup_retention_period between ${MIN_BACKUP_RETENTION_DAYS} and ${MAX_AUTOMATED_BACKUP_RETENTION_DAYS} days and leave skip_final_snapshot false.`,
   resourceTypes: CLUSTER,
   equivalents: { checkov: ['CKV_AWS_133'], trivy: ['AVD-AWS-0077'] },
   check: (r) => {
