@@ -6,7 +6,7 @@ import { ReliabilityFinding, ReliabilityRule, RuleSetting, runRules } from './ru
 import { RELIABILITY_RULES } from './rules';
 import { TerraformJsonStack } from './stack';
 import { ownSuppressions, writeSuppressions } from './opt-out';
-import { applicableSuppression, RuleSuppression, suppressionsInJson, SUPPRESSION_METADATA_TYPE } from './suppression';
+import { applicableSuppression, listedSuppressions, RuleSuppression, SUPPRESSION_METADATA_TYPE } from './suppression';
 
 /**
  * Adds an annotation without a stack trace: a finding is about a resource of
@@ -168,7 +168,7 @@ export class ReliabilityChecks implements IAspect {
       if (suppression === undefined) {
         suppression = applicableSuppression(ReliabilityChecks.suppressionsOf(owner), finding.ruleId, this.ruleSettings[finding.ruleId] !== undefined);
         if (suppression !== undefined) {
-          const list = recorded.get(owner) ?? suppressionsInJson(model.resource(finding.address)?.body);
+          const list = recorded.get(owner) ?? listedSuppressions(model.resource(finding.address)?.body);
           if (!list.some((s) => s.ruleId === suppression!.ruleId && s.reason === suppression!.reason)) list.push(suppression);
           recorded.set(owner, list);
         }

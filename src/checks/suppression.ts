@@ -3,7 +3,8 @@
  * carries it, and which one silences a finding. Pure (no cdktf, no
  * constructs), so the `check` command reads suppressions from `cdk.tf.json`.
  */
-import { isObject, str } from './json';
+import { ANNOTATIONS } from '../core/contract';
+import { at, isObject, str } from './json';
 
 /** Metadata type under which suppressions are recorded on a construct. */
 export const SUPPRESSION_METADATA_TYPE = 'cdktf-reliability:suppression';
@@ -29,8 +30,35 @@ export interface RuleSuppression {
   readonly optOut?: { readonly prop: string; readonly value: unknown };
 }
 
-/** The suppressions recorded in a resource's synthesized JSON (never throws on odd shapes). */
+/**
+ * A single replica declared on the Deployment itself (the annotation
+ * `ResilientDeployment` writes for `allowSingleReplica`, which a hand-written
+ * manifest can carry too): an opt-out of REL-K8S-1.
+ */
+function singleReplicaOptOut(body: unknown): RuleSuppression | undefined {
+  const typed = at(body, 'metadata', 'annotations');
+  const manifest = at(body, 'manifest', 'metadata', 'annotations');
+  for (const annotations of [typed, manifest]) {
+    const value = isObject(annotations) ? annotations[ANNOTATIONS.singleReplica] : undefined;
+    if (value === 'accepted') {
+      return { ruleId: 'REL-K8S-1', reason: `annotated ${ANNOTATIONS.singleReplica}: accepted`, optOut: { prop: `metadata.annotations["${ANNOTATIONS.singleReplica}"]`, value } };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The suppressions recorded in a resource's synthesized JSON (never throws on
+ * odd shapes): those listed under its `//` comment, and the single-replica
+ * annotation of a Deployment.
+ */
 export function suppressionsInJson(body: unknown): RuleSuppression[] {
+  const single = singleReplicaOptOut(body);
+  return single === undefined ? listedSuppressions(body) : [...listedSuppressions(body), single];
+}
+
+/** The suppressions listed under a resource's `//` comment only. */
+export function listedSuppressions(body: unknown): RuleSuppression[] {
   const comment = isObject(body) ? body['//'] : undefined;
   const listed = isObject(comment) ? comment[SUPPRESSIONS_JSON_KEY] : undefined;
   if (!Array.isArray(listed)) return [];

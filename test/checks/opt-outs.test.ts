@@ -211,3 +211,24 @@ describe('suppressions travel in the synthesized JSON, so `check` over cdk.tf.js
     }
   });
 });
+
+test('a Deployment annotated reliability.cdktf.io/single-replica: accepted opts out of REL-K8S-1, also when written by hand', () => {
+  const deployment = (annotations?: Record<string, string>) => ({
+    resource: {
+      kubernetes_manifest: {
+        batch: { manifest: { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'batch', ...(annotations ? { annotations } : {}) }, spec: { replicas: 1, template: { spec: { containers: [{ name: 'c' }] } } } } },
+      },
+      kubernetes_deployment_v1: {
+        typed: { metadata: { name: 'typed', ...(annotations ? { annotations } : {}) }, spec: { replicas: 1, template: { spec: { container: [{ name: 'c' }] } } } },
+      },
+    },
+  });
+  const k8s1 = (json: unknown, settings = {}) => checkStack(json, { ruleSettings: settings }).findings.filter((f) => f.ruleId === 'REL-K8S-1').map((f) => `${f.address} ${f.severity} ${f.suppression?.reason ?? ''}`.trim());
+  expect(k8s1(deployment({ 'reliability.cdktf.io/single-replica': 'accepted' }))).toEqual([
+    'kubernetes_deployment_v1.typed info annotated reliability.cdktf.io/single-replica: accepted',
+    'kubernetes_manifest.batch info annotated reliability.cdktf.io/single-replica: accepted',
+  ]);
+  expect(k8s1(deployment({ 'reliability.cdktf.io/single-replica': 'yes' }))).toEqual(['kubernetes_deployment_v1.typed error', 'kubernetes_manifest.batch error']);
+  expect(k8s1(deployment())).toEqual(['kubernetes_deployment_v1.typed error', 'kubernetes_manifest.batch error']);
+  expect(k8s1(deployment({ 'reliability.cdktf.io/single-replica': 'accepted' }), { 'REL-K8S-1': 'error' })).toEqual(['kubernetes_deployment_v1.typed error', 'kubernetes_manifest.batch error']);
+});
