@@ -6,7 +6,7 @@ import { ReliabilityFinding, ReliabilityRule, RuleSetting, runRules } from './ru
 import { RELIABILITY_RULES } from './rules';
 import { TerraformJsonStack } from './stack';
 import { ownSuppressions, writeSuppressions } from './opt-out';
-import { applicableSuppression, listedSuppressions, RuleSuppression, SUPPRESSION_METADATA_TYPE } from './suppression';
+import { applicableSuppression, listedSuppressions, RULE_ID_PATTERN, RuleSuppression, SUPPRESSION_METADATA_TYPE } from './suppression';
 
 /**
  * Adds an annotation without a stack trace: a finding is about a resource of
@@ -38,8 +38,6 @@ export interface PlacedFinding extends ReliabilityFinding {
   /** Path of the construct the annotation went to. */
   readonly constructPath: string;
 }
-
-const RULE_ID_PATTERN = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$/;
 
 /**
  * The reliability rule pack as a cdktf Aspect. Add it to a stack, or to

@@ -1,12 +1,13 @@
 /**
  * Opt-outs and suppressions on the construct tree: what constructs record
- * when a user explicitly chooses an unsafe option. Imports only `constructs`
- * (no cdktf, no construct module), so every construct can call
- * {@link recordOptOut} without an import cycle.
+ * when a user explicitly chooses an unsafe option. Imports `constructs` and
+ * core's error type only (no construct module, not the aspect), so every
+ * construct can call {@link recordOptOut} without an import cycle.
  */
 import { IConstruct } from 'constructs';
+import { InvalidPropError } from '../core/errors';
 import { show } from './json';
-import { RuleSuppression, SUPPRESSION_METADATA_TYPE, SUPPRESSIONS_JSON_KEY } from './suppression';
+import { RULE_ID_PATTERN, RuleSuppression, SUPPRESSION_METADATA_TYPE, SUPPRESSIONS_JSON_KEY } from './suppression';
 
 /** The suppressions recorded on a construct itself (not those of its scopes). */
 export function ownSuppressions(scope: IConstruct): RuleSuppression[] {
@@ -30,8 +31,11 @@ export function ownSuppressions(scope: IConstruct): RuleSuppression[] {
  * @param prop the prop the user set, as the user wrote it (e.g. `deletionProtection`)
  * @param value the value the user gave
  * @param note what the choice costs, appended to the reason
+ * @throws InvalidPropError when the rule id is not one, or the prop is empty
  */
 export function recordOptOut(scope: IConstruct, ruleId: string, prop: string, value: unknown, note?: string): void {
+  if (typeof ruleId !== 'string' || !RULE_ID_PATTERN.test(ruleId)) throw new InvalidPropError(scope, 'ruleId', ruleId, 'must be a rule id such as "REL-RDS-1"');
+  if (typeof prop !== 'string' || prop.trim() === '') throw new InvalidPropError(scope, 'prop', prop, 'must name the prop the user set (a non-empty string)');
   const reason = `${prop} is ${show(value)}, set explicitly${note ? `: ${note}` : ''}`;
   if (ownSuppressions(scope).some((s) => s.ruleId === ruleId && s.reason === reason)) return;
   const suppression: RuleSuppression = { ruleId, reason, optOut: { prop, value } };

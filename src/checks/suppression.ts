@@ -16,6 +16,9 @@ export const SUPPRESSION_METADATA_TYPE = 'cdktf-reliability:suppression';
  */
 export const SUPPRESSIONS_JSON_KEY = 'cdktf-reliability:suppressions';
 
+/** What a rule id looks like: `REL-RDS-1`, or a custom rule's `ACME-DB-2`. */
+export const RULE_ID_PATTERN = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$/;
+
 /** A rule suppressed on a construct and its children, with the reason. */
 export interface RuleSuppression {
   readonly ruleId: string;

@@ -129,6 +129,14 @@ describe('explicit opt-outs are reported as info, with the prop and value as the
 });
 
 describe('recordOptOut', () => {
+  test('rejects what is not a rule id or a prop, naming the construct path', () => {
+    const { stack } = testStack();
+    const bucket = new S3Bucket(stack, 'b', { bucket: 'b' });
+    expect(() => recordOptOut(bucket, 'rel-s3-1', 'versioned', false)).toThrow('test/b: invalid ruleId "rel-s3-1": must be a rule id such as "REL-RDS-1"');
+    expect(() => recordOptOut(bucket, 'REL-S3-1', ' ', false)).toThrow('test/b: invalid prop " ": must name the prop the user set (a non-empty string)');
+    expect(ownSuppressions(bucket)).toEqual([]);
+  });
+
   test('suppresses the rule on the resource it is recorded on only, once', () => {
     const { app, stack } = testStack();
     const optedOut = new S3Bucket(stack, 'scratch', { bucket: 'scratch' });
