@@ -138,5 +138,10 @@ export function main(argv: readonly string[], io: CliIo = { out: (t) => process.
 }
 
 if (require.main === module) {
+  // A reader that stops early (`check ... | head`) closes the pipe: that is not an error of the check.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   process.exitCode = main(process.argv.slice(2));
 }

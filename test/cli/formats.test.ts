@@ -174,3 +174,13 @@ test('JUnit text is escaped for XML and loses characters XML cannot hold', () =>
   const { xmlEscape } = require('../../src/checks/junit');
   expect(xmlEscape(`a<b>&"c"'d'\u0000\u0007e\n`)).toBe('a&lt;b&gt;&amp;&quot;c&quot;&apos;d&apos;e\n');
 });
+
+test('a reader that stops early (| head) does not make the command crash', () => {
+  // Output far larger than a pipe buffer, so the writer is still writing when head exits.
+  const file = path.join(tempDir(), 'big.tf.json');
+  fs.writeFileSync(file, JSON.stringify(require('../../bench/rule-pack.cjs').generate(2500)));
+  const res = spawnSync('bash', ['-c', `npx tsx src/cli/main.ts check ${JSON.stringify(file)} --format junit | head -n 1; echo "status \${PIPESTATUS[0]}" >&2`], { cwd: ROOT, encoding: 'utf8' });
+  expect(res.stdout).toBe('<?xml version="1.0" encoding="UTF-8"?>\n');
+  expect(res.stderr).not.toContain('EPIPE');
+  expect(res.stderr).toMatch(/status 1\n$/);
+});
