@@ -5,5 +5,6 @@ export * from './aws/observability';
 export * from './aws/network';
 export * from './aws/compute';
 export * from './aws/database';
+export * from './aws/storage';
 export * from './kubernetes';
 export * from './checks';

@@ -10,10 +10,10 @@ import { physicalName } from '../../core/naming';
 import { checkBoolean, checkKeys, checkKnown, checkList, checkString } from '../../core/prop-types';
 import { IRecoverable, RecoveryAchievement } from '../../core/recovery';
 import { checkArn, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
+import { BackupProtection, IBackupTarget, tagRecovery, withBackupProtections } from '../common/backup-target';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 import { resourceAlarms } from '../common/resource-alarm';
 import { DYNAMODB_GLOBAL_TABLE_RPO, DYNAMODB_PITR_RPO, MULTI_AZ_STORAGE_RPO } from './recovery-figures';
-import { tagWithRecovery } from './recovery-tagging';
 import { checkDistinctRegions, placeRecoveryRegion, primaryPlacement, RecoveryRegion, RegionPlacement } from './region-placement';
 import { storageKey } from './storage-key';
 import { consumedCapacityAlarms, PROVISIONED_ALARM_KEYS, ResilientTableAlarms, replicationLatencyAlarm, TABLE_ALARM_KEYS, tableHealthAlarms } from './table-alarms';
@@ -154,7 +154,13 @@ const MAX_REQUEST_UNITS = 40000;
  * Reports what it achieves for recovery ({@link IRecoverable}) and writes it
  * as `recovery:*` tags on the table.
  */
-export class ResilientTable extends ReliableConstruct<ResilientTableAlarms> implements IRecoverable {
+export class ResilientTable extends ReliableConstruct<ResilientTableAlarms> implements IRecoverable, IBackupTarget {
+  /** AWS Backup selects the table by this ARN. */
+  public readonly backupResourceArn: string;
+  /** AWS Backup's name for DynamoDB. */
+  public readonly backupResourceType = 'DynamoDB' as const;
+  /** Region of the table: a backup plan must be in the same region to select it. */
+  public readonly backupRegion: string;
   /** The table name (the same in every region). */
   public readonly tableName: string;
   /** The table, with its replicas as `replica` blocks. */
@@ -176,6 +182,7 @@ export class ResilientTable extends ReliableConstruct<ResilientTableAlarms> impl
   /** Whether point-in-time recovery is on. */
   public readonly pointInTimeRecovery: boolean;
   private readonly provisioned: boolean;
+  private readonly protections: BackupProtection[] = [];
 
   constructor(scope: Construct, id: string, props: ResilientTableProps) {
     super(scope, id, props, { alarmKeys: TABLE_ALARM_KEYS });
@@ -207,11 +214,22 @@ export class ResilientTable extends ReliableConstruct<ResilientTableAlarms> impl
     this.autoscaling = this.provisioned ? this.createAutoscaling(props, [primary, ...replicas.map((r) => r.placement)]) : {};
     this.contributorInsights = props.contributorInsights ? this.createContributorInsights(props.globalSecondaryIndexes ?? []) : [];
     this.createAlarms(props);
-    tagWithRecovery(this, () => [this.table], () => this.recovery);
+    this.backupResourceArn = this.table.arn;
+    this.backupRegion = this.region;
+    tagRecovery(this, this);
   }
 
-  /** What the table achieves for recovery (see {@link IRecoverable}). */
+  /** Called by a `BackupPlan` that protects this table; its figures join {@link recovery}. */
+  public addBackupProtection(protection: BackupProtection): void {
+    this.protections.push(protection);
+  }
+
+  /** What the table achieves for recovery, with the backup plans protecting it (see {@link IRecoverable}). */
   public get recovery(): RecoveryAchievement {
+    return withBackupProtections(this.ownRecovery(), this.protections);
+  }
+
+  private ownRecovery(): RecoveryAchievement {
     const replicated = this.replicaRegions.length > 0;
     const sources = [MULTI_AZ_STORAGE_RPO.source];
     if (this.pointInTimeRecovery) sources.push(DYNAMODB_PITR_RPO.source);
