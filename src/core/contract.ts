@@ -62,6 +62,8 @@ export const RECOVERY_TAGS = Object.freeze({
   vaultLock: 'recovery:vault-lock',
   /** Whether restores are tested on a schedule: `true` or `false`. */
   restoreTesting: 'recovery:restore-testing',
+  /** Objectives of a `RecoveryObjectives`, one tag per disruption: `recovery:objective:region` = `rto=15m rpo=1m`. */
+  objectivePrefix: 'recovery:objective:',
 });
 
 /** Construct metadata and Kubernetes annotation keys the library writes and the rule pack reads. */

@@ -15,6 +15,8 @@ export interface RecoveryAchievement {
   readonly resource: string;
   /** What it is: `database`, `table`, `bucket`, `backup`, `service`, ... */
   readonly kind: string;
+  /** Serves traffic but holds no data (a load balancer, a failover record): only its RTO is checked. @default false */
+  readonly stateless?: boolean;
   /** Regions holding a copy of the data or running the service (the primary first). */
   readonly regions: readonly string[];
   /** Data lost when one Availability Zone is lost (0: synchronous Multi-AZ). */

@@ -20,7 +20,7 @@ import { resourceAlarms } from '../common/resource-alarm';
 import { BUCKET_ALARM_KEYS, failedReplicationAlarm, ReplicatedBucketAlarms, replicationLatencyAlarm } from './bucket-alarms';
 import { bucketReplication } from './bucket-replication';
 import { BucketObjectLock, hardenedBucket, HardenedBucketResources } from './hardened-bucket';
-import { MULTI_AZ_STORAGE_RPO, S3_RTC_RPO } from './recovery-figures';
+import { MULTI_AZ_STORAGE_RPO, S3_RTC_RPO, S3_VERSIONING_RPO } from './recovery-figures';
 import { placeRecoveryRegion, primaryPlacement, RecoveryRegion, RegionPlacement } from './region-placement';
 import { storageKey } from './storage-key';
 
@@ -268,7 +268,7 @@ export class ReplicatedBucket extends ReliableConstruct<ReplicatedBucketAlarms> 
   public get recovery(): RecoveryAchievement {
     const replicated = this.replicaRegion !== undefined;
     const sources = [MULTI_AZ_STORAGE_RPO.source];
-    if (this.versioned) sources.push(VERSIONING_SOURCE);
+    if (this.versioned) sources.push(S3_VERSIONING_RPO.source);
     if (replicated) sources.push(S3_RTC_RPO.source);
     return withBackupProtections(
       {
@@ -277,7 +277,7 @@ export class ReplicatedBucket extends ReliableConstruct<ReplicatedBucketAlarms> 
         regions: replicated ? [this.region, this.replicaRegion!] : [this.region],
         rpoZoneSeconds: MULTI_AZ_STORAGE_RPO.seconds,
         // Versioning keeps every overwritten or deleted version (for noncurrentVersionExpirationDays): nothing is lost.
-        rpoDataSeconds: this.versioned ? 0 : undefined,
+        rpoDataSeconds: this.versioned ? S3_VERSIONING_RPO.seconds : undefined,
         rpoRegionSeconds: replicated ? S3_RTC_RPO.seconds : undefined,
         replication: replicated ? 's3-rtc' : undefined,
         synchronous: false,
@@ -418,6 +418,3 @@ function placeIn(alarm: CloudwatchMetricAlarm, placement: RegionPlacement): void
   if (placement.provider) alarm.provider = placement.provider;
   else alarm.region = placement.region;
 }
-
-const VERSIONING_SOURCE = 'Amazon S3 User Guide, "Retaining multiple versions of objects with S3 Versioning": overwritten and deleted objects remain as noncurrent versions until the lifecycle expires them (retrieved 2026-12)';
-

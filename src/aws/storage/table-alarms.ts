@@ -14,9 +14,9 @@ export interface ResilientTableAlarms {
    */
   readonly systemErrors?: ResourceAlarmOverride;
   /**
-   * Replication to a replica region is slow (`ReplicationLatency`, Maximum, per `ReceivingRegion`): one alarm
+   * Replication to a replica region is slow (`ReplicationLatency`, Average, per `ReceivingRegion`): one alarm
    * per replica region. Only with `replicas`. Unit: milliseconds.
-   * @default - above 60000 ms (the region RPO the table reports) for 3 periods of 5 minutes, ticket
+   * @default - average above 5000 ms (the region RPO the table reports) for 3 periods of 5 minutes, ticket
    */
   readonly replicationLatency?: ResourceAlarmOverride;
   /**
@@ -97,7 +97,7 @@ export function replicationLatencyAlarm(tableName: string, what: string, receivi
     key: 'replicationLatency',
     summary: `Writes to ${what} reach the replica in ${receivingRegion} late: a region failure now would lose more than the reported RPO.`,
     runbook: `Check throttling and capacity of the replica in ${receivingRegion} (provisioned replicas must scale like the primary) and the AWS Health Dashboard for either region; if the primary region is impaired, shift traffic to ${receivingRegion}.`,
-    metric: { namespace: NS, metricName: 'ReplicationLatency', dimensions: { TableName: tableName, ReceivingRegion: receivingRegion }, statistic: 'Maximum' },
+    metric: { namespace: NS, metricName: 'ReplicationLatency', dimensions: { TableName: tableName, ReceivingRegion: receivingRegion }, statistic: 'Average' },
     comparisonOperator: 'GreaterThanThreshold',
     threshold: DYNAMODB_GLOBAL_TABLE_RPO.seconds * 1000,
     severity: 'ticket',
