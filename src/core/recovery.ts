@@ -67,6 +67,8 @@ export function recoveryTags(a: RecoveryAchievement): Record<string, string> {
   if (a.rpoZoneSeconds !== undefined) tags[RECOVERY_TAGS.rpoZone] = seconds(a.rpoZoneSeconds);
   if (a.rpoRegionSeconds !== undefined) tags[RECOVERY_TAGS.rpoRegion] = seconds(a.rpoRegionSeconds);
   if (a.rpoDataSeconds !== undefined) tags[RECOVERY_TAGS.rpoData] = seconds(a.rpoDataSeconds);
+  if (a.rtoRegionSeconds !== undefined) tags[RECOVERY_TAGS.rtoRegion] = seconds(a.rtoRegionSeconds);
+  if (a.stateless) tags[RECOVERY_TAGS.stateless] = 'true';
   if (a.backupPlan !== undefined) tags[RECOVERY_TAGS.backupPlan] = a.backupPlan;
   if (a.retentionDays !== undefined) tags[RECOVERY_TAGS.retentionDays] = String(a.retentionDays);
   if (a.vaultLock !== undefined) tags[RECOVERY_TAGS.vaultLock] = a.vaultLock;

@@ -4,7 +4,7 @@ import { TerraformOutput, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
 import { checkBoolean, checkKeys, checkList, checkObject, checkRequired, checkString } from '../../core/prop-types';
-import { IRecoverable, isRecoverable, RecoveryAchievement } from '../../core/recovery';
+import { IRecoverable, isRecoverable, RecoveryAchievement, recoveryTags } from '../../core/recovery';
 import { literal } from '../../core/user-text';
 import { checkNonEmpty, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
 import { awsRegionOf } from '../common/aws-location';
@@ -144,10 +144,6 @@ export class RegionalFailover extends ReliableConstruct<RegionalFailoverAlarms> 
     super(scope, id, props, { alarmKeys: ['primaryUnhealthy', 'recoveryUnhealthy'] });
     this.validate(props);
     const hc = props.healthCheck ?? {};
-    this.primaryHealthCheck = this.healthCheck('primary', props.primary, hc);
-    this.recoveryHealthCheck = this.healthCheck('recovery', props.recovery, hc);
-    this.primaryRecord = this.record('primary', 'PRIMARY', props, this.primaryHealthCheck);
-    this.recoveryRecord = this.record('recovery', 'SECONDARY', props, this.recoveryHealthCheck);
     const detection = (hc.fast ? 10 : 30) * (hc.failureThreshold ?? 3);
     this.recovery = {
       resource: this.node.path,
@@ -156,6 +152,10 @@ export class RegionalFailover extends ReliableConstruct<RegionalFailoverAlarms> 
       regions: [props.primary.region, props.recovery.region],
       rtoRegionSeconds: isUnresolved(detection) ? undefined : detection + ALIAS_TTL_SECONDS,
     };
+    this.primaryHealthCheck = this.healthCheck('primary', props.primary, hc);
+    this.recoveryHealthCheck = this.healthCheck('recovery', props.recovery, hc);
+    this.primaryRecord = this.record('primary', 'PRIMARY', props, this.primaryHealthCheck);
+    this.recoveryRecord = this.record('recovery', 'SECONDARY', props, this.recoveryHealthCheck);
     this.createAlarms(props);
     this.outputs(props);
   }
@@ -254,7 +254,7 @@ export class RegionalFailover extends ReliableConstruct<RegionalFailoverAlarms> 
       enableSni: protocol === 'HTTPS' ? true : undefined,
       measureLatency: true,
       referenceName: `${side}-${this.node.addr.slice(0, 8)}`.slice(0, 64),
-      tags: { Name: `${this.node.path} ${side} (${r.region})`.slice(0, 256) },
+      tags: { Name: `${this.node.path} ${side} (${r.region})`.slice(0, 256), ...recoveryTags(this.recovery) },
     });
   }
 

@@ -4,9 +4,9 @@
  * each resource achieves, say what is met and, where not, by how much and
  * what would meet it. No cdktf import: the `report` command runs it too.
  */
-import { PropError } from '../../core/error-family';
-import { RecoveryAchievement } from '../../core/recovery';
-import { humanDuration, parseDuration } from '../../slo/duration';
+import { PropError } from '../core/error-family';
+import { RecoveryAchievement } from '../core/recovery';
+import { humanDuration, parseDuration } from '../slo/duration';
 import { FIGURES, RecoveryFigure } from './figures';
 
 /** What goes wrong: one zone, the whole region, or the data itself (corruption, deletion). */
