@@ -1,4 +1,4 @@
-import { FIGURES } from '../recovery/figures';
+import { FIGURES } from '../../recovery/figures';
 
 /**
  * The recovery figures the storage constructs report. The region and PITR
