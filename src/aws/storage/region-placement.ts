@@ -3,6 +3,7 @@ import { IConstruct } from 'constructs';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
 import { checkKeys, checkObject, checkString } from '../../core/prop-types';
 import { checkPattern } from '../../core/validation';
+import { IAlarmRouting } from '../common/alarm-routing';
 import { awsLocation, awsRegionOf } from '../common/aws-location';
 
 /**
@@ -101,4 +102,14 @@ export function checkDistinctRegions(scope: IConstruct, prop: string, placements
     if (seen.has(p.region)) throw new InvalidPropError(scope, `${prop}[${i}].region`, p.region, 'must not repeat an earlier region: a region holds one replica');
     seen.add(p.region);
   });
+}
+
+/**
+ * Refuses an alarm routing whose topics are in another region than the alarms it would serve: a CloudWatch
+ * alarm can only notify an SNS topic of its own region (PutMetricAlarm fails with "Invalid region").
+ */
+export function checkRoutingRegion(scope: IConstruct, prop: string, routing: IAlarmRouting | undefined, region: string): void {
+  const routed = routing?.region;
+  if (routed === undefined || isUnresolved(routed) || routed === region) return;
+  throw new InvalidPropError(scope, prop, routed, `must notify topics in ${region}, where its alarms are: a CloudWatch alarm can only notify an SNS topic in its own region`);
 }

@@ -1,4 +1,3 @@
-import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
@@ -21,7 +20,7 @@ import { BUCKET_ALARM_KEYS, failedReplicationAlarm, ReplicatedBucketAlarms, repl
 import { bucketReplication } from './bucket-replication';
 import { BucketObjectLock, hardenedBucket, HardenedBucketResources } from './hardened-bucket';
 import { MULTI_AZ_STORAGE_RPO, S3_RTC_RPO, S3_VERSIONING_RPO } from './recovery-figures';
-import { placeRecoveryRegion, primaryPlacement, RecoveryRegion, RegionPlacement } from './region-placement';
+import { checkRoutingRegion, placeRecoveryRegion, primaryPlacement, RecoveryRegion, RegionPlacement } from './region-placement';
 import { storageKey } from './storage-key';
 
 export { ReplicatedBucketAlarms } from './bucket-alarms';
@@ -186,6 +185,7 @@ export class ReplicatedBucket extends ReliableConstruct<ReplicatedBucketAlarms> 
     checkKeys(this, '', props, PROP_KEYS);
     const primary = primaryPlacement(this, 'a replicated bucket');
     this.region = primary.region;
+    checkRoutingRegion(this, 'alarmRouting', this.alarmRouting, primary.region);
     this.versioned = this.checkOptions(props);
     const recovery = props.replication !== undefined ? this.placeReplication(props.replication, primary) : undefined;
     const names = this.nameBuckets(props, recovery);
@@ -358,6 +358,7 @@ export class ReplicatedBucket extends ReliableConstruct<ReplicatedBucketAlarms> 
     if (routing !== undefined && (routing === null || typeof (routing as IAlarmRouting).actionsFor !== 'function')) {
       throw new InvalidPropError(this, 'replication.alarmRouting', routing, 'must be an IAlarmRouting whose topics are in the recovery region');
     }
+    checkRoutingRegion(this, 'replication.alarmRouting', routing, placement.region);
     return placement;
   }
 
@@ -405,16 +406,12 @@ export class ReplicatedBucket extends ReliableConstruct<ReplicatedBucketAlarms> 
       return;
     }
     const latency = resourceAlarms(
-      { scope: this, routing: replicaRouting, overrides: { replicationLatency: latencyOverride } },
+      { scope: this, routing: replicaRouting, overrides: { replicationLatency: latencyOverride }, provider: recovery.provider },
       [replicationLatencyAlarm(source, destination, label, recovery.region)],
     );
-    for (const alarm of Object.values(latency)) placeIn(alarm, recovery);
+    // S3 publishes ReplicationLatency in the destination region: the alarm must live there.
+    if (!recovery.provider) for (const alarm of Object.values(latency)) alarm.region = recovery.region;
     Object.assign(this.alarms, latency);
   }
 }
 
-/** Puts an alarm in another region (its provider alias, or the `region` argument). */
-function placeIn(alarm: CloudwatchMetricAlarm, placement: RegionPlacement): void {
-  if (placement.provider) alarm.provider = placement.provider;
-  else alarm.region = placement.region;
-}

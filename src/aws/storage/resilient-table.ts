@@ -14,7 +14,7 @@ import { BackupProtection, IBackupTarget, tagRecovery, withBackupProtections } f
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 import { resourceAlarms } from '../common/resource-alarm';
 import { DYNAMODB_GLOBAL_TABLE_RPO, DYNAMODB_PITR_RPO, MULTI_AZ_STORAGE_RPO } from './recovery-figures';
-import { checkDistinctRegions, placeRecoveryRegion, primaryPlacement, RecoveryRegion, RegionPlacement } from './region-placement';
+import { checkDistinctRegions, checkRoutingRegion, placeRecoveryRegion, primaryPlacement, RecoveryRegion, RegionPlacement } from './region-placement';
 import { storageKey } from './storage-key';
 import { consumedCapacityAlarms, PROVISIONED_ALARM_KEYS, ResilientTableAlarms, replicationLatencyAlarm, TABLE_ALARM_KEYS, tableHealthAlarms } from './table-alarms';
 import { CapacityAutoscaling, capacityAutoscaling, CapacityScaling, checkCapacityScaling, ScalableTablePart } from './table-capacity';
@@ -189,6 +189,7 @@ export class ResilientTable extends ReliableConstruct<ResilientTableAlarms> impl
     checkKeys(this, '', props, PROP_KEYS);
     const primary = primaryPlacement(this, 'a table with replicas');
     this.region = primary.region;
+    checkRoutingRegion(this, 'alarmRouting', this.alarmRouting, primary.region);
     this.provisioned = this.checkCapacity(props);
     const replicas = this.placeReplicas(props.replicas, primary, props.alarms);
     this.replicaRegions = replicas.map((r) => r.placement.region);

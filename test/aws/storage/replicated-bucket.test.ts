@@ -10,6 +10,7 @@ import { FakeRouting } from '../test-helpers';
 
 /** A routing whose topics are in the recovery region. */
 class RecoveryRouting extends FakeRouting {
+  public readonly region: string = 'eu-central-1';
   public actionsFor(severity: string): string[] {
     return [`arn:aws:sns:eu-central-1:111111111111:dr-${severity}`];
   }
@@ -142,7 +143,7 @@ describe('ReplicatedBucket: replicated to a recovery region (provider alias)', (
 
   test('recovery: zone 0, versions keep every write, region 15 minutes under RTC; tags on both buckets', () => {
     expect(bucket.recovery).toMatchObject({ kind: 'bucket', regions: ['eu-west-1', 'eu-central-1'], rpoZoneSeconds: 0, rpoDataSeconds: 0, rpoRegionSeconds: 900, replication: 's3-rtc' });
-    expect(bucket.recovery.sources!.join(' ')).toMatch(/99\.99 percent of those objects within 15 minutes/);
+    expect(bucket.recovery.sources!.join(' ')).toMatch(/S3 Replication Time Control/);
     for (const b of values(json, 'aws_s3_bucket')) expect(b.tags).toMatchObject({ [RECOVERY_TAGS.rpoRegion]: '15m', [RECOVERY_TAGS.regions]: 'eu-west-1,eu-central-1' });
   });
 
@@ -255,6 +256,12 @@ describe('ReplicatedBucket: bad input', () => {
     bad({ objectLock: { mode: 'GOVERNANCE' } }, /must give exactly one of days or years/);
     bad({ objectLock: { mode: 'GOVERNANCE', days: 1, years: 1 } }, /must give exactly one of days or years/);
     bad({ objectLock: { mode: 'LEGAL', days: 1 } }, /objectLock.mode "LEGAL": must be one of "GOVERNANCE", "COMPLIANCE"/);
+  });
+
+  test('alarm routings whose topics are in another region than their alarms', () => {
+    const elsewhere = Object.assign(new FakeRouting(), { region: 'us-east-1' });
+    bad({ replication: { region: 'eu-central-1', alarmRouting: elsewhere } }, 'test/b: invalid replication.alarmRouting "us-east-1": must notify topics in eu-central-1, where its alarms are: a CloudWatch alarm can only notify an SNS topic in its own region');
+    bad({ alarmRouting: elsewhere }, /invalid alarmRouting "us-east-1": must notify topics in eu-west-1/);
   });
 
   test('RTC alarms without replication', () => {

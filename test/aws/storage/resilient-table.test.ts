@@ -5,6 +5,7 @@ import { ResilientTable, ResilientTableProps } from '../../../src/aws/storage';
 import { BackupProtection, isBackupTarget } from '../../../src/aws/common/backup-target';
 import { checkStack } from '../../../src/checks';
 import { InvalidPropError, NameCollisionError, RECOVERY_TAGS, ReliabilityError } from '../../../src/core';
+import { FIGURES } from '../../../src/recovery/figures';
 import { annotations, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
 import { FakeRouting } from '../test-helpers';
 
@@ -66,7 +67,9 @@ describe('ResilientTable: on-demand global table (defaults)', () => {
     expect(Object.keys(alarms).sort()).toEqual(['eu-central-1-replicationLatency', 'systemErrors', 'throttledRequests', 'us-east-1-replicationLatency']);
     for (const a of Object.values(alarms) as any[]) expect(a.alarm_actions).toEqual(['arn:aws:sns:eu-west-1:111111111111:alarms-ticket']);
     const latency = alarms['us-east-1-replicationLatency'];
-    expect(latency).toMatchObject({ namespace: 'AWS/DynamoDB', metric_name: 'ReplicationLatency', statistic: 'Maximum', threshold: 60000, comparison_operator: 'GreaterThanThreshold' });
+    // The alarm fires when replication is slower than the region RPO the table reports.
+    expect(latency).toMatchObject({ namespace: 'AWS/DynamoDB', metric_name: 'ReplicationLatency', statistic: 'Average', comparison_operator: 'GreaterThanThreshold' });
+    expect(latency.threshold).toBe(table.recovery.rpoRegionSeconds! * 1000);
     expect(latency.dimensions).toEqual({ TableName: expect.stringMatching(/^\$\{aws_dynamodb_table\.orders_table_.*\.name\}$/), ReceivingRegion: 'us-east-1' });
     const throttles = alarms.throttledRequests;
     expect(throttles.metric_query.map((q: any) => q.metric?.metric_name ?? q.expression)).toEqual(['ReadThrottleEvents', 'WriteThrottleEvents', 'FILL(r, 0) + FILL(w, 0)']);
@@ -76,18 +79,18 @@ describe('ResilientTable: on-demand global table (defaults)', () => {
     expect(Object.keys(table.alarms).sort()).toEqual(['eu-central-1-replicationLatency', 'systemErrors', 'throttledRequests', 'us-east-1-replicationLatency']);
   });
 
-  test('recovery: zone 0, PITR 5 minutes, region 60 s by the global table, with sources; written as tags', () => {
+  test('recovery: zone 0, PITR 5 minutes, region by the global table (the figures table), with sources; written as tags', () => {
     expect(table.recovery).toMatchObject({
       resource: 'test/orders',
       kind: 'table',
       regions: ['eu-west-1', 'eu-central-1', 'us-east-1'],
       rpoZoneSeconds: 0,
       rpoDataSeconds: 300,
-      rpoRegionSeconds: 60,
+      rpoRegionSeconds: FIGURES.dynamodbGlobalTableLag.seconds,
       replication: 'dynamodb-global-table',
     });
-    expect(table.recovery.sources!.join(' ')).toMatch(/LatestRestorableDateTime is typically 5 minutes/);
-    expect(t.tags).toMatchObject({ [RECOVERY_TAGS.rpoData]: '5m', [RECOVERY_TAGS.rpoRegion]: '1m', [RECOVERY_TAGS.rpoZone]: '0s', [RECOVERY_TAGS.regions]: 'eu-west-1,eu-central-1,us-east-1', ManagedBy: 'cdktf-reliability' });
+    expect(table.recovery.sources).toEqual(expect.arrayContaining([FIGURES.dynamodbPitr.source, FIGURES.dynamodbGlobalTableLag.source]));
+    expect(t.tags).toMatchObject({ [RECOVERY_TAGS.rpoData]: '5m', [RECOVERY_TAGS.rpoRegion]: '5s', [RECOVERY_TAGS.rpoZone]: '0s', [RECOVERY_TAGS.regions]: 'eu-west-1,eu-central-1,us-east-1', ManagedBy: 'cdktf-reliability' });
   });
 
   test('valid against the provider schema, no warning, passes the rule pack but for backup coverage', () => {
@@ -284,6 +287,7 @@ describe('ResilientTable: bad input', () => {
     bad({ tableName: 'a b' }, /invalid tableName "a b": must be 3 to 255/);
     bad({ kmsKeyArn: 'arn:aws:sns:eu-west-1:111111111111:t' }, /invalid kmsKeyArn .*: must be an ARN of a kms resource/);
     bad({ kmsKeyArn: 'arn:aws:kms:us-east-1:111111111111:key/x' }, /must be a key in eu-west-1/);
+    bad({ alarmRouting: Object.assign(new FakeRouting(), { region: 'us-east-1' }) }, /invalid alarmRouting "us-east-1": must notify topics in eu-west-1/);
     bad({ tabelName: 'x' }, /invalid tabelName "tabelName": is not a known prop \(did you mean "tableName"\?\)/);
   });
 
