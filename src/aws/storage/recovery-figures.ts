@@ -22,11 +22,16 @@ export const DYNAMODB_GLOBAL_TABLE_RPO: StorageFigure = FIGURES.dynamodbGlobalTa
 /** S3 Replication Time Control: 99.99 percent of objects within 15 minutes, under an SLA. */
 export const S3_RTC_RPO: StorageFigure = FIGURES.s3ReplicationRtc;
 
-/** DynamoDB and S3 Standard store every write in several Availability Zones before acknowledging it. */
-export const MULTI_AZ_STORAGE_RPO: StorageFigure = {
+/** DynamoDB stores every write in several Availability Zones of its region before acknowledging it. */
+export const DYNAMODB_ZONE_RPO: StorageFigure = {
   seconds: 0,
-  source:
-    'Amazon DynamoDB Developer Guide, "Resilience and disaster recovery in Amazon DynamoDB"; Amazon S3 User Guide, "Data protection in Amazon S3" (data stored redundantly across Availability Zones before a write is acknowledged), read 2026-12',
+  source: 'Amazon DynamoDB Developer Guide, "Resilience and disaster recovery in Amazon DynamoDB" (data replicated across multiple Availability Zones in a Region), read 2026-12',
+};
+
+/** S3 Standard stores every object in at least three Availability Zones before acknowledging the write. */
+export const S3_ZONE_RPO: StorageFigure = {
+  seconds: 0,
+  source: 'Amazon S3 User Guide, "Data protection in Amazon S3" (objects stored redundantly across a minimum of three Availability Zones), read 2026-12',
 };
 
 /** Versioning keeps every overwritten or deleted object as a noncurrent version: nothing written is lost until the lifecycle expires it. */

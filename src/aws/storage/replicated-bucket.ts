@@ -19,7 +19,7 @@ import { resourceAlarms } from '../common/resource-alarm';
 import { BUCKET_ALARM_KEYS, failedReplicationAlarm, ReplicatedBucketAlarms, replicationLatencyAlarm } from './bucket-alarms';
 import { bucketReplication } from './bucket-replication';
 import { BucketObjectLock, hardenedBucket, HardenedBucketResources } from './hardened-bucket';
-import { MULTI_AZ_STORAGE_RPO, S3_RTC_RPO, S3_VERSIONING_RPO } from './recovery-figures';
+import { S3_ZONE_RPO, S3_RTC_RPO, S3_VERSIONING_RPO } from './recovery-figures';
 import { checkRoutingRegion, placeRecoveryRegion, primaryPlacement, RecoveryRegion, RegionPlacement } from './region-placement';
 import { storageKey } from './storage-key';
 
@@ -267,7 +267,7 @@ export class ReplicatedBucket extends ReliableConstruct<ReplicatedBucketAlarms> 
   /** What the bucket achieves for recovery, with the backup plans protecting it (see {@link IRecoverable}). */
   public get recovery(): RecoveryAchievement {
     const replicated = this.replicaRegion !== undefined;
-    const sources = [MULTI_AZ_STORAGE_RPO.source];
+    const sources = [S3_ZONE_RPO.source];
     if (this.versioned) sources.push(S3_VERSIONING_RPO.source);
     if (replicated) sources.push(S3_RTC_RPO.source);
     return withBackupProtections(
@@ -275,7 +275,7 @@ export class ReplicatedBucket extends ReliableConstruct<ReplicatedBucketAlarms> 
         resource: this.node.path,
         kind: 'bucket',
         regions: replicated ? [this.region, this.replicaRegion!] : [this.region],
-        rpoZoneSeconds: MULTI_AZ_STORAGE_RPO.seconds,
+        rpoZoneSeconds: S3_ZONE_RPO.seconds,
         // Versioning keeps every overwritten or deleted version (for noncurrentVersionExpirationDays): nothing is lost.
         rpoDataSeconds: this.versioned ? S3_VERSIONING_RPO.seconds : undefined,
         rpoRegionSeconds: replicated ? S3_RTC_RPO.seconds : undefined,

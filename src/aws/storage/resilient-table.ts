@@ -13,7 +13,7 @@ import { checkArn, checkNumber, checkOneOf, checkPattern } from '../../core/vali
 import { BackupProtection, IBackupTarget, tagRecovery, withBackupProtections } from '../common/backup-target';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 import { resourceAlarms } from '../common/resource-alarm';
-import { DYNAMODB_GLOBAL_TABLE_RPO, DYNAMODB_PITR_RPO, MULTI_AZ_STORAGE_RPO } from './recovery-figures';
+import { DYNAMODB_GLOBAL_TABLE_RPO, DYNAMODB_PITR_RPO, DYNAMODB_ZONE_RPO } from './recovery-figures';
 import { checkDistinctRegions, checkRoutingRegion, placeRecoveryRegion, primaryPlacement, RecoveryRegion, RegionPlacement } from './region-placement';
 import { storageKey } from './storage-key';
 import { consumedCapacityAlarms, PROVISIONED_ALARM_KEYS, ResilientTableAlarms, replicationLatencyAlarm, TABLE_ALARM_KEYS, tableHealthAlarms } from './table-alarms';
@@ -232,14 +232,14 @@ export class ResilientTable extends ReliableConstruct<ResilientTableAlarms> impl
 
   private ownRecovery(): RecoveryAchievement {
     const replicated = this.replicaRegions.length > 0;
-    const sources = [MULTI_AZ_STORAGE_RPO.source];
+    const sources = [DYNAMODB_ZONE_RPO.source];
     if (this.pointInTimeRecovery) sources.push(DYNAMODB_PITR_RPO.source);
     if (replicated) sources.push(DYNAMODB_GLOBAL_TABLE_RPO.source);
     return {
       resource: this.node.path,
       kind: 'table',
       regions: [this.region, ...this.replicaRegions],
-      rpoZoneSeconds: MULTI_AZ_STORAGE_RPO.seconds,
+      rpoZoneSeconds: DYNAMODB_ZONE_RPO.seconds,
       rpoDataSeconds: this.pointInTimeRecovery ? DYNAMODB_PITR_RPO.seconds : undefined,
       rpoRegionSeconds: replicated ? DYNAMODB_GLOBAL_TABLE_RPO.seconds : undefined,
       replication: replicated ? 'dynamodb-global-table' : undefined,
