@@ -253,7 +253,7 @@ export class ReplicatedBucket extends ReliableConstruct<ReplicatedBucketAlarms> 
     }
     this.backupResourceArn = this.bucket.arn;
     this.backupRegion = this.region;
-    tagRecovery(this, this);
+    tagRecovery(this, this, () => (this.replica ? [this.bucket, this.replica.bucket] : [this.bucket]));
   }
 
   /** Called by a `BackupPlan` that protects this bucket; its figures join {@link recovery}. */

@@ -217,7 +217,7 @@ export class ResilientTable extends ReliableConstruct<ResilientTableAlarms> impl
     this.createAlarms(props);
     this.backupResourceArn = this.table.arn;
     this.backupRegion = this.region;
-    tagRecovery(this, this);
+    tagRecovery(this, this, () => [this.table]);
   }
 
   /** Called by a `BackupPlan` that protects this table; its figures join {@link recovery}. */

@@ -145,6 +145,10 @@ describe('ReplicatedBucket: replicated to a recovery region (provider alias)', (
     expect(bucket.recovery).toMatchObject({ kind: 'bucket', regions: ['eu-west-1', 'eu-central-1'], rpoZoneSeconds: 0, rpoDataSeconds: 0, rpoRegionSeconds: 900, replication: 's3-rtc' });
     expect(bucket.recovery.sources!.join(' ')).toMatch(/S3 Replication Time Control/);
     for (const b of values(json, 'aws_s3_bucket')) expect(b.tags).toMatchObject({ [RECOVERY_TAGS.rpoRegion]: '15m', [RECOVERY_TAGS.regions]: 'eu-west-1,eu-central-1' });
+    // Only the buckets hold the data: keys, roles and alarms beside them carry no recovery tags.
+    for (const type of ['aws_kms_key', 'aws_iam_role', 'aws_cloudwatch_metric_alarm']) {
+      for (const r of values(json, type)) expect(Object.keys(r.tags ?? {}).filter((k) => k.startsWith('recovery:'))).toEqual([]);
+    }
   });
 
   test('schema-valid, no warning, and the rule pack finds nothing', () => {

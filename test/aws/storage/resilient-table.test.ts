@@ -91,6 +91,9 @@ describe('ResilientTable: on-demand global table (defaults)', () => {
     });
     expect(table.recovery.sources).toEqual(expect.arrayContaining([FIGURES.dynamodbPitr.source, FIGURES.dynamodbGlobalTableLag.source]));
     expect(t.tags).toMatchObject({ [RECOVERY_TAGS.rpoData]: '5m', [RECOVERY_TAGS.rpoRegion]: '5s', [RECOVERY_TAGS.rpoZone]: '0s', [RECOVERY_TAGS.regions]: 'eu-west-1,eu-central-1,us-east-1', ManagedBy: 'cdktf-reliability' });
+    for (const type of ['aws_kms_key', 'aws_cloudwatch_metric_alarm']) {
+      for (const r of values(json, type)) expect(Object.keys(r.tags ?? {}).filter((k) => k.startsWith('recovery:'))).toEqual([]);
+    }
   });
 
   test('valid against the provider schema, no warning, passes the rule pack but for backup coverage', () => {
