@@ -65,6 +65,8 @@ export interface HardenedBucketOptions {
   readonly versioned: boolean;
   readonly objectLock?: BucketObjectLock;
   readonly lifecycle: BucketLifecycle;
+  /** Terraform refuses to destroy (or replace) the bucket: S3 has no deletion protection of its own. */
+  readonly preventDestroy: boolean;
 }
 
 /** Lowest TLS version the bucket policy accepts. */
@@ -86,6 +88,7 @@ export function hardenedBucket(scope: Construct, o: HardenedBucketOptions): Hard
     bucketPrefix: o.bucketName === undefined ? o.bucketPrefix : undefined,
     objectLockEnabled: o.objectLock !== undefined ? true : undefined,
     forceDestroy: false,
+    lifecycle: o.preventDestroy ? { preventDestroy: true } : undefined,
     ...where,
   });
   const versioning = o.versioned

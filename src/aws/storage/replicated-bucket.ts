@@ -80,6 +80,12 @@ export interface ReplicatedBucketProps extends ReliableConstructProps<Replicated
    */
   readonly versioned?: boolean;
   /**
+   * Deletion protection: Terraform refuses to destroy or replace the bucket and its replica (`prevent_destroy`;
+   * S3 has no deletion protection of its own, and a bucket name freed is anyone's). Turning it off adds a warning.
+   * @default true
+   */
+  readonly deletionProtection?: boolean;
+  /**
    * Days a version is kept after it is overwritten or deleted (the window in which a bad write can be undone).
    * @default 90
    */
@@ -113,7 +119,7 @@ export interface ReplicatedBucketProps extends ReliableConstructProps<Replicated
 }
 
 const PROP_KEYS = [
-  'alarmRouting', 'alarms', 'tags', 'bucketName', 'kmsKeyArn', 'versioned', 'noncurrentVersionExpirationDays', 'noncurrentVersionsToKeep',
+  'alarmRouting', 'alarms', 'tags', 'bucketName', 'kmsKeyArn', 'versioned', 'deletionProtection', 'noncurrentVersionExpirationDays', 'noncurrentVersionsToKeep',
   'abortIncompleteMultipartUploadDays', 'accessLogs', 'objectLock', 'replication',
 ];
 const REPLICATION_KEYS = ['bucketName', 'kmsKeyArn', 'storageClass', 'alarmRouting'];
@@ -196,6 +202,7 @@ export class ReplicatedBucket extends ReliableConstruct<ReplicatedBucketAlarms> 
       this.kmsKey = storageKey(this, 'key', `Encrypts the objects of S3 bucket ${names.description} in ${primary.region}`, primary);
       this.kmsKeyArn = this.kmsKey.arn;
     }
+    const preventDestroy = props.deletionProtection ?? true;
     const lifecycle = {
       noncurrentVersionExpirationDays: props.noncurrentVersionExpirationDays ?? 90,
       noncurrentVersionsToKeep: props.noncurrentVersionsToKeep,
@@ -211,6 +218,7 @@ export class ReplicatedBucket extends ReliableConstruct<ReplicatedBucketAlarms> 
       versioned: this.versioned,
       objectLock: props.objectLock,
       lifecycle,
+      preventDestroy,
     });
     this.bucket = this.resources.bucket;
     if (props.accessLogs) {
@@ -238,6 +246,7 @@ export class ReplicatedBucket extends ReliableConstruct<ReplicatedBucketAlarms> 
         versioned: true,
         objectLock: props.objectLock,
         lifecycle,
+        preventDestroy,
       });
       this.replicaRegion = recovery.region;
       const made = bucketReplication(
@@ -289,6 +298,9 @@ export class ReplicatedBucket extends ReliableConstruct<ReplicatedBucketAlarms> 
 
   /** Checks the props that do not depend on the region; returns whether the bucket is versioned. */
   private checkOptions(props: ReplicatedBucketProps): boolean {
+    checkBoolean(this, 'deletionProtection', props.deletionProtection);
+    checkKnown(this, 'deletionProtection', props.deletionProtection, 'Terraform lifecycle settings are fixed at synth');
+    if (props.deletionProtection === false) this.warnUnsafe('deletionProtection', false, 'a destroy or a replacement deletes the bucket once it is empty, and frees its name for anyone');
     checkBoolean(this, 'versioned', props.versioned);
     checkKnown(this, 'versioned', props.versioned, 'replication and object lock depend on it');
     const versioned = props.versioned ?? true;

@@ -33,7 +33,8 @@ describe('ReplicatedBucket: replicated to a recovery region (provider alias)', (
   test('stable logical ids; the source bucket is hardened: versioning, SSE-KMS with a bucket key, public access block, ownership, TLS policy', () => {
     expect(Object.keys(resourcesOf(json, 'aws_s3_bucket')).sort()).toEqual([expect.stringMatching(/^assets_bucket_[0-9A-F]{8}$/), expect.stringMatching(/^assets_replica-bucket_[0-9A-F]{8}$/)]);
     const source = byPrefix(json, 'aws_s3_bucket', 'assets_bucket_')[0];
-    expect(source).toMatchObject({ bucket_prefix: 'test-assets-', force_destroy: false });
+    expect(source).toMatchObject({ bucket_prefix: 'test-assets-', force_destroy: false, lifecycle: { prevent_destroy: true } });
+    expect(byPrefix(json, 'aws_s3_bucket', 'assets_replica-bucket_')[0].lifecycle).toEqual({ prevent_destroy: true });
     const sourceId = ref(json, 'aws_s3_bucket', 'assets_bucket_', 'id');
     expect(byPrefix(json, 'aws_s3_bucket_versioning', 'assets_versioning_')[0]).toEqual({ bucket: sourceId, versioning_configuration: { status: 'Enabled' } });
     expect(byPrefix(json, 'aws_s3_bucket_server_side_encryption_configuration', 'assets_encryption_')[0]).toEqual({
@@ -229,13 +230,17 @@ describe('ReplicatedBucket: other configurations', () => {
     expect(values(synthJson(stack), 'aws_s3_bucket')[0].tags[RECOVERY_TAGS.backupPlan]).toBe('daily');
   });
 
-  test('an unversioned bucket is loud, and refuses a backup plan', () => {
+  test('an unversioned, unprotected bucket is loud, and refuses a backup plan', () => {
     const { stack } = testStack();
-    const b = new ReplicatedBucket(stack, 'scratch', { versioned: false });
+    const b = new ReplicatedBucket(stack, 'scratch', { versioned: false, deletionProtection: false });
     const json = synthJson(stack);
     expect(resourcesOf(json, 'aws_s3_bucket_versioning')).toEqual({});
+    expect(values(json, 'aws_s3_bucket')[0].lifecycle).toBeUndefined();
     expect(values(json, 'aws_s3_bucket_lifecycle_configuration')[0].rule[0].status).toBe('Disabled');
-    expect(annotations(stack)).toEqual(['test/scratch: versioned is false: an overwrite or delete is final; nothing can undo a bad write']);
+    expect(annotations(stack)).toEqual([
+      'test/scratch: deletionProtection is false: a destroy or a replacement deletes the bucket once it is empty, and frees its name for anyone',
+      'test/scratch: versioned is false: an overwrite or delete is final; nothing can undo a bad write',
+    ]);
     expect(() => b.addBackupProtection({ plan: 'p', retentionDays: 7, rpoDataSeconds: 1, copyRegions: [], vaultLock: 'none', restoreTesting: false, sources: [] })).toThrow(
       'test/scratch: invalid versioned false: must be true for backup plan p to protect the bucket: AWS Backup backs up versioned buckets only',
     );
@@ -302,7 +307,7 @@ describe('ReplicatedBucket: bad input', () => {
 
   test('any prop value of the wrong type fails with an InvalidPropError naming the prop, never a crash (property)', () => {
     const wrong = fc.oneof(fc.constant(null), fc.string(), fc.integer(), fc.boolean(), fc.constant([]), fc.constant({}), fc.double());
-    const props = ['bucketName', 'kmsKeyArn', 'versioned', 'noncurrentVersionExpirationDays', 'noncurrentVersionsToKeep', 'abortIncompleteMultipartUploadDays', 'accessLogs', 'objectLock', 'replication'];
+    const props = ['bucketName', 'kmsKeyArn', 'versioned', 'deletionProtection', 'noncurrentVersionExpirationDays', 'noncurrentVersionsToKeep', 'abortIncompleteMultipartUploadDays', 'accessLogs', 'objectLock', 'replication'];
     fc.assert(
       fc.property(fc.constantFrom(...props), wrong, (prop, value) => {
         const { stack } = testStack();
