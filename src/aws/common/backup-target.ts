@@ -126,13 +126,9 @@ export function withBackupProtections(base: RecoveryAchievement, protections: re
 
 /** Overwrites the recovery tags of every taggable resource below a scope with what the construct achieves at synth. */
 class TagRecovery implements IAspect {
-  constructor(
-    private readonly recoverable: IRecoverable,
-    private readonly only?: () => readonly IConstruct[],
-  ) {}
+  constructor(private readonly recoverable: IRecoverable) {}
 
   public visit(node: IConstruct): void {
-    if (this.only && !this.only().includes(node)) return;
     const taggable = node as unknown as { tags?: Record<string, string>; tagsInput?: Record<string, string>; resetTags?: unknown };
     if (typeof taggable.resetTags !== 'function' || !('tagsInput' in node)) return;
     const tags = recoveryTags(this.recoverable.recovery);
@@ -149,9 +145,7 @@ class TagRecovery implements IAspect {
  * Tags every taggable resource below `scope` with `recoverable.recovery`'s
  * recovery tags, read at synth, so backup plans protecting the construct
  * after it was built are included. Call once in the construct's constructor.
- * `only` narrows the tags to the resources that hold the data (a table, its
- * buckets), so alarms, keys and roles beside them are not reported as data.
  */
-export function tagRecovery(scope: IConstruct, recoverable: IRecoverable, only?: () => readonly IConstruct[]): void {
-  Aspects.of(scope).add(new TagRecovery(recoverable, only));
+export function tagRecovery(scope: IConstruct, recoverable: IRecoverable): void {
+  Aspects.of(scope).add(new TagRecovery(recoverable));
 }

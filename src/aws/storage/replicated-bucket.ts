@@ -262,7 +262,7 @@ export class ReplicatedBucket extends ReliableConstruct<ReplicatedBucketAlarms> 
     }
     this.backupResourceArn = this.bucket.arn;
     this.backupRegion = this.region;
-    tagRecovery(this, this, () => (this.replica ? [this.bucket, this.replica.bucket] : [this.bucket]));
+    for (const bucket of this.replica ? [this.bucket, this.replica.bucket] : [this.bucket]) tagRecovery(bucket, this);
   }
 
   /** Called by a `BackupPlan` that protects this bucket; its figures join {@link recovery}. */

@@ -217,7 +217,7 @@ export class ResilientTable extends ReliableConstruct<ResilientTableAlarms> impl
     this.createAlarms(props);
     this.backupResourceArn = this.table.arn;
     this.backupRegion = this.region;
-    tagRecovery(this, this, () => [this.table]);
+    tagRecovery(this.table, this);
   }
 
   /** Called by a `BackupPlan` that protects this table; its figures join {@link recovery}. */
