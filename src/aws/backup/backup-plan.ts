@@ -28,6 +28,7 @@ import { BACKUP_RESOURCE_TYPES, BackupProtection, BackupResourceType, IBackupTar
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 import { ResourceAlarmOverride } from '../common/resource-alarm';
 import { serviceRole } from '../common/service-role';
+import { FIGURES } from '../../recovery/figures';
 import { auditControls } from './audit-framework';
 import { BackupRuleProps, NormalizedCopy, NormalizedRule, normalizeRules } from './backup-rule';
 import { BackupVaultLockProps, checkRetentionWithinLock, createVault, CreatedVault, NormalizedVaultLock, normalizeVaultLock } from './backup-vault';
@@ -129,7 +130,7 @@ export interface BackupPlanProps extends ReliableConstructProps<BackupPlanAlarms
   readonly auditFramework?: BackupAuditFrameworkProps | boolean;
   /**
    * Hours a copy to another region takes, for the region RPO (measure your copy jobs and set it).
-   * @default 4
+   * @default 4 - AWS publishes no bound; the library's disaster-recovery figure
    */
   readonly copyTimeHours?: number;
   /**
@@ -156,8 +157,8 @@ export interface ProtectOptions {
 /** Where each recovery figure of a backup plan comes from. */
 export const BACKUP_SOURCES: readonly string[] = Object.freeze([
   'AWS Backup Developer Guide, "Backup plan options and configuration": schedule, start and completion windows, lifecycle',
-  'AWS Backup Developer Guide, "Continuous backups and point-in-time recovery (PITR)": restore to within 5 minutes',
-  'AWS Backup Developer Guide, "Creating backup copies across AWS Regions": copies start after the backup completes',
+  FIGURES.pointInTimeRecovery.source,
+  FIGURES.backupCopyTime.source,
 ]);
 
 const PROPS_KEYS = [
@@ -166,7 +167,7 @@ const PROPS_KEYS = [
 ];
 const CONTINUOUS_TYPES: readonly BackupResourceType[] = ['RDS', 'Aurora', 'S3'];
 /** The data continuous backup can lose: AWS Backup restores to within 5 minutes. */
-const PITR_RPO_SECONDS = 300;
+const PITR_RPO_SECONDS = FIGURES.pointInTimeRecovery.seconds;
 const JOB_FAILURE_STATES = ['FAILED', 'ABORTED', 'EXPIRED'];
 
 /** AWS Backup's resource type for an ARN, when the ARN says. */
@@ -259,7 +260,7 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
     this.rules = normalizeRules(this, 'rules', props.rules ?? ['daily']);
     this.lock = this.checkLock(props.vaultLock);
     this.restoreTesting = this.checkRestoreTesting(props.restoreTesting);
-    this.copyTimeHours = props.copyTimeHours ?? 4;
+    this.copyTimeHours = props.copyTimeHours ?? FIGURES.backupCopyTime.seconds / 3600;
     checkNumber(this, 'copyTimeHours', this.copyTimeHours, { min: 0, max: 24 * 7 });
     this.checkCopies();
     this.copiesToAnotherRegion = this.rules.some((r) => r.copies.length > 0);
@@ -650,6 +651,10 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
       Annotations.of(this).addWarning('alarmRouting is not set: failed, aborted and expired backup and copy jobs notify no one. Pass an AlarmChannel as alarmRouting.');
       return;
     }
+    const routingRegion = this.alarmRouting.region;
+    if (routingRegion !== undefined && this.region !== undefined && routingRegion !== this.region) {
+      throw new InvalidPropError(this, 'alarmRouting', `topics in ${routingRegion}`, `must notify topics in the plan's region ${this.region}: EventBridge rules and CloudWatch alarms reach SNS topics only in their own region`);
+    }
     const targets = this.alarmRouting.actionsFor(severity, 'jobFailureSeverity');
     const patterns: [string, object][] = [
       ['backup-job-failed', { source: ['aws.backup'], 'detail-type': ['Backup Job State Change'], detail: { state: JOB_FAILURE_STATES, backupVaultName: [this.vault.name] } }],
@@ -696,7 +701,7 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
         treatMissingData: 'breaching',
         unit: 'jobs',
       },
-    ]);
+    ], { provider: this.provider });
   }
 }
 

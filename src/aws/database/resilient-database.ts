@@ -26,6 +26,7 @@ import { IAlarmRouting } from '../common/alarm-routing';
 import { awsRegionOf } from '../common/aws-location';
 import { BackupProtection, IBackupTarget, tagRecovery, withBackupProtections } from '../common/backup-target';
 import { IRecoverable, RecoveryAchievement } from '../../core/recovery';
+import { FIGURES } from '../../recovery/figures';
 import { ResourceAlarmDefinition, ResourceAlarmOverride, resourceAlarms } from '../common/resource-alarm';
 import {
   BACKUP_WINDOW_PATTERN,
@@ -542,9 +543,9 @@ export class ResilientDatabase extends Construct implements IBackupTarget, IReco
         kind: 'database',
         regions: this.backupRegion ? [this.backupRegion] : [],
         rpoZoneSeconds: 0,
-        rpoDataSeconds: 300,
+        rpoDataSeconds: FIGURES.pointInTimeRecovery.seconds,
         retentionDays: this.backupRetentionDays,
-        sources: ['Amazon RDS User Guide, "Restoring a DB instance to a specified time": restorable within the last 5 minutes'],
+        sources: [FIGURES.pointInTimeRecovery.source],
       },
       this.backupProtections,
     );
