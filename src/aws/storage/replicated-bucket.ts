@@ -18,7 +18,7 @@ import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-co
 import { resourceAlarms } from '../common/resource-alarm';
 import { BUCKET_ALARM_KEYS, failedReplicationAlarm, ReplicatedBucketAlarms, replicationLatencyAlarm } from './bucket-alarms';
 import { bucketReplication } from './bucket-replication';
-import { BucketObjectLock, hardenedBucket, HardenedBucketResources } from './hardened-bucket';
+import { BucketLifecycle, BucketObjectLock, hardenedBucket, HardenedBucketResources } from './hardened-bucket';
 import { S3_ZONE_RPO, S3_RTC_RPO, S3_VERSIONING_RPO } from './recovery-figures';
 import { checkRoutingRegion, placeRecoveryRegion, primaryPlacement, RecoveryRegion, RegionPlacement } from './region-placement';
 import { storageKey } from './storage-key';
@@ -230,39 +230,50 @@ export class ReplicatedBucket extends ReliableConstruct<ReplicatedBucketAlarms> 
     }
 
     if (recovery) {
-      const replication = props.replication!;
-      if (replication.kmsKeyArn !== undefined) {
-        this.replicaKmsKeyArn = replication.kmsKeyArn;
-      } else {
-        this.replicaKmsKey = storageKey(this, 'replica-key', `Encrypts the ${recovery.region} replica of S3 bucket ${names.description}`, recovery);
-        this.replicaKmsKeyArn = this.replicaKmsKey.arn;
-      }
-      this.replica = hardenedBucket(this, {
-        idPrefix: 'replica-',
-        bucketName: names.replicaName,
-        bucketPrefix: names.replicaPrefix,
-        kmsKeyArn: this.replicaKmsKeyArn!,
-        placement: recovery,
-        versioned: true,
-        objectLock: props.objectLock,
-        lifecycle,
-        preventDestroy,
-      });
+      const made = this.replicate(props.replication!, recovery, primary, { description: names.description, replicaName: names.replicaName, replicaPrefix: names.replicaPrefix, props, preventDestroy, lifecycle });
+      this.replica = made.replica;
+      this.replicaKmsKey = made.replicaKmsKey;
+      this.replicaKmsKeyArn = made.replicaKmsKeyArn;
       this.replicaRegion = recovery.region;
-      const made = bucketReplication(
-        this,
-        { bucket: this.bucket, kmsKeyArn: this.kmsKeyArn, placement: primary },
-        { bucket: this.replica.bucket, kmsKeyArn: this.replicaKmsKeyArn!, placement: recovery },
-        { storageClass: replication.storageClass, dependsOn: [this.resources.versioning, this.replica.versioning].filter((v): v is NonNullable<typeof v> => v !== undefined) as ITerraformDependable[] },
-      );
       this.replicationRole = made.role;
       this.replicationRolePolicy = made.rolePolicy;
       this.replicationConfiguration = made.configuration;
-      this.createAlarms(names.description, recovery, replication.alarmRouting);
+      this.createAlarms(names.description, recovery, props.replication!.alarmRouting);
     }
     this.backupResourceArn = this.bucket.arn;
     this.backupRegion = this.region;
     for (const bucket of this.replica ? [this.bucket, this.replica.bucket] : [this.bucket]) tagRecovery(bucket, this);
+  }
+
+  /** The replica bucket (hardened like this one, under its own key) and the replication to it. */
+  private replicate(
+    replication: BucketReplication,
+    recovery: RegionPlacement,
+    primary: RegionPlacement,
+    o: { description: string; replicaName?: string; replicaPrefix: string; props: ReplicatedBucketProps; preventDestroy: boolean; lifecycle: BucketLifecycle },
+  ) {
+    const replicaKmsKey =
+      replication.kmsKeyArn === undefined ? storageKey(this, 'replica-key', `Encrypts the ${recovery.region} replica of S3 bucket ${o.description}`, recovery) : undefined;
+    const replicaKmsKeyArn = replication.kmsKeyArn ?? replicaKmsKey!.arn;
+    const replica = hardenedBucket(this, {
+      idPrefix: 'replica-',
+      bucketName: o.replicaName,
+      bucketPrefix: o.replicaPrefix,
+      kmsKeyArn: replicaKmsKeyArn,
+      placement: recovery,
+      versioned: true,
+      objectLock: o.props.objectLock,
+      lifecycle: o.lifecycle,
+      preventDestroy: o.preventDestroy,
+    });
+    const versionings = [this.resources.versioning, replica.versioning].filter((v): v is NonNullable<typeof v> => v !== undefined);
+    const made = bucketReplication(
+      this,
+      { bucket: this.bucket, kmsKeyArn: this.kmsKeyArn, placement: primary },
+      { bucket: replica.bucket, kmsKeyArn: replicaKmsKeyArn, placement: recovery },
+      { storageClass: replication.storageClass, dependsOn: versionings as ITerraformDependable[] },
+    );
+    return { replica, replicaKmsKey, replicaKmsKeyArn, ...made };
   }
 
   /** Called by a `BackupPlan` that protects this bucket; its figures join {@link recovery}. */
