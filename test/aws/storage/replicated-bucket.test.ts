@@ -322,4 +322,36 @@ describe('ReplicatedBucket: bad input', () => {
       { numRuns: 150 },
     );
   });
+
+  test('nested props of any shape fail with an InvalidPropError under their parent prop, never a crash (property)', () => {
+    const anything = fc.oneof(fc.constant(undefined), fc.constant(null), fc.string(), fc.integer({ min: -5, max: 50000 }), fc.boolean(), fc.constant([]), fc.constant({}), fc.double());
+    const nested: [string, (v: unknown) => Record<string, unknown>][] = [
+      ['replication', (v) => ({ replication: { region: v } })],
+      ['replication', (v) => ({ replication: { region: 'us-east-1', bucketName: v } })],
+      ['replication', (v) => ({ replication: { region: 'us-east-1', kmsKeyArn: v } })],
+      ['replication', (v) => ({ replication: { region: 'us-east-1', storageClass: v } })],
+      ['replication', (v) => ({ replication: { region: 'us-east-1', alarmRouting: v } })],
+      ['replication', (v) => ({ replication: { provider: v } })],
+      ['objectLock', (v) => ({ objectLock: { mode: v, days: 1 } })],
+      ['objectLock', (v) => ({ objectLock: { mode: 'GOVERNANCE', days: v } })],
+      ['objectLock', (v) => ({ objectLock: { mode: 'GOVERNANCE', years: v } })],
+      ['accessLogs', (v) => ({ accessLogs: { bucketName: v } })],
+      ['accessLogs', (v) => ({ accessLogs: { bucketName: 'acme-logs', prefix: v } })],
+      ['alarms', (v) => ({ replication: { region: 'us-east-1' }, alarms: { failedReplication: { threshold: v } } })],
+    ];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: nested.length - 1 }), anything, (i, value) => {
+        const [parent, props] = nested[i];
+        const { stack } = testStack();
+        try {
+          new ReplicatedBucket(stack, 'b', props(value) as unknown as ReplicatedBucketProps);
+          synthJson(stack);
+        } catch (e) {
+          expect(e).toBeInstanceOf(ReliabilityError);
+          if (e instanceof InvalidPropError) expect(e.prop.split(/[.[]/)[0]).toBe(parent);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

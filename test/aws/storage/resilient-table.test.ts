@@ -320,4 +320,34 @@ describe('ResilientTable: bad input', () => {
       { numRuns: 150 },
     );
   });
+
+  test('nested props of any shape fail with an InvalidPropError under their parent prop, never a crash (property)', () => {
+    const anything = fc.oneof(fc.constant(undefined), fc.constant(null), fc.string(), fc.integer({ min: -5, max: 50000 }), fc.boolean(), fc.constant([]), fc.constant({}), fc.double());
+    const nested: [string, (v: unknown) => Record<string, unknown>][] = [
+      ['readCapacity', (v) => ({ billingMode: 'provisioned', readCapacity: { min: 1, max: 5, targetUtilizationPercent: v }, writeCapacity: { min: 1, max: 5 } })],
+      ['readCapacity', (v) => ({ billingMode: 'provisioned', readCapacity: { min: v, max: 5 }, writeCapacity: { min: 1, max: 5 } })],
+      ['replicas', (v) => ({ replicas: [{ region: v }] })],
+      ['replicas', (v) => ({ replicas: [{ region: 'us-east-1', kmsKeyArn: v }] })],
+      ['replicas', (v) => ({ replicas: [{ provider: v }] })],
+      ['globalSecondaryIndexes', (v) => ({ globalSecondaryIndexes: [{ name: v, partitionKey: KEY }] })],
+      ['globalSecondaryIndexes', (v) => ({ globalSecondaryIndexes: [{ name: 'ixa', partitionKey: v }] })],
+      ['globalSecondaryIndexes', (v) => ({ globalSecondaryIndexes: [{ name: 'ixa', partitionKey: KEY, projection: 'INCLUDE', nonKeyAttributes: v }] })],
+      ['partitionKey', (v) => ({ partitionKey: { name: v, type: 'S' } })],
+      ['alarms', (v) => ({ alarms: { throttledRequests: { threshold: v } } })],
+    ];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: nested.length - 1 }), anything, (i, value) => {
+        const [parent, props] = nested[i];
+        const { stack } = testStack();
+        try {
+          new ResilientTable(stack, 't', { partitionKey: KEY, ...props(value) } as unknown as ResilientTableProps);
+          synthJson(stack);
+        } catch (e) {
+          expect(e).toBeInstanceOf(ReliabilityError);
+          if (e instanceof InvalidPropError) expect(e.prop.split(/[.[]/)[0]).toBe(parent);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
