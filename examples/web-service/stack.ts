@@ -87,7 +87,7 @@ export class WebServiceStack extends TerraformStack {
     });
 
     // Daily backups kept 35 days, each copied to eu-central-1 (kept 35 days there too), in vaults locked
-    // in governance mode; restores tested every week. Failed jobs and missing backups open tickets.
+    // in governance mode; restores tested every week. Failed jobs, missing backups and failed restore tests open tickets.
     this.backup = new BackupPlan(this, 'backup', {
       rules: [{ preset: 'daily', copies: [{ provider: recovery }] }],
       alarmRouting: this.alarms,

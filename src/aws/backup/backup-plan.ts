@@ -26,7 +26,7 @@ import { checkArn, checkNumber, checkOneOf, checkPattern } from '../../core/vali
 import { awsProviderOf, awsRegionOf } from '../common/aws-location';
 import { BACKUP_RESOURCE_TYPES, BackupProtection, BackupResourceType, IBackupTarget, isBackupTarget } from '../common/backup-target';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
-import { ResourceAlarmOverride } from '../common/resource-alarm';
+import { resourceAlarm, ResourceAlarmDefinition, ResourceAlarmOverride } from '../common/resource-alarm';
 import { serviceRole } from '../common/service-role';
 import { FIGURES } from '../../recovery/figures';
 import { auditControls } from './audit-framework';
@@ -44,6 +44,14 @@ export interface BackupPlanAlarms {
    * @default - on, with the window computed from the schedule
    */
   readonly missingBackup?: ResourceAlarmOverride;
+  /**
+   * A restore job of a protected resource type failed in the last hour
+   * (`AWS/Backup` `NumberOfRestoreJobsFailed` per `ResourceType`: restore
+   * tests, and any other restore of that type in the region). One alarm per
+   * restore-tested type. Default severity `ticket`.
+   * @default - on when restore testing is on
+   */
+  readonly restoreFailed?: ResourceAlarmOverride;
 }
 
 /** A logically air-gapped vault (ransomware recovery): every rule also copies there. */
@@ -250,7 +258,7 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
   private s3PoliciesAttached = false;
 
   constructor(scope: Construct, id: string, props: BackupPlanProps = {}) {
-    super(scope, id, props, { alarmKeys: ['missingBackup'] });
+    super(scope, id, props, { alarmKeys: ['missingBackup', 'restoreFailed'] });
     checkKeys(this, '', props, PROPS_KEYS);
     this.provider = props.provider;
     if (props.provider !== undefined && !(props.provider instanceof TerraformProvider)) {
@@ -295,6 +303,8 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
     this.plan = this.createPlan();
 
     this.tagSelection = this.createTagSelection(props.selectionTags);
+    // Before the first ARN is selected: each selected resource gets its restore testing selection.
+    this.restoreTestingPlan = this.createRestoreTestingPlan();
     checkStringList(this, 'resources', props.resources);
     if (props.resources !== undefined && props.resources.length === 0) {
       throw new InvalidPropError(this, 'resources', props.resources, 'must not be empty: leave it out, or give resource ARNs');
@@ -303,7 +313,6 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
     checkBoolean(this, 's3Policies', props.s3Policies);
     if (props.s3Policies) this.attachS3Policies();
 
-    this.restoreTestingPlan = this.createRestoreTestingPlan();
     this.auditFramework = this.createAuditFramework(props.auditFramework);
     this.createJobFailureNotifications(props.jobFailureSeverity ?? 'ticket');
     this.createMissingBackupAlarm();
@@ -548,7 +557,7 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
       if (this.restoreTesting) Annotations.of(this).addWarning(`${what}: the resource type of ${isUnresolved(arn) ? 'this ARN token' : arn} is not known, so it is not restore-tested; pass { resourceType } to protect().`);
       return;
     }
-    this.protectedTypes.add(type);
+    this.addProtectedType(type);
     if (type === 'S3') this.attachS3Policies();
     if (this.restoreTestingPlan) {
       const n = this.restoreTestingSelections.length + 1;
@@ -565,6 +574,39 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
         }),
       );
     }
+  }
+
+  /**
+   * One routed alarm through the library's alarm builder, with the user's override for its key, on the plan's
+   * provider. (The restore alarms arrive with protect(), after the constructor; the base's addAlarms checks the
+   * override keys against the definitions of each call, so one call per alarm would refuse the other keys.)
+   */
+  private addAlarm(def: ResourceAlarmDefinition, instance?: string): void {
+    const alarm = resourceAlarm({ scope: this, routing: this.alarmRouting, overrides: { [def.key]: this.alarmOverride(def.key) }, instance, provider: this.provider }, def);
+    if (alarm) this.alarms[instance ? `${instance}-${def.key}` : def.key] = alarm;
+  }
+
+  /** Records a protected type; the first of each restore-tested type gets its restore-failure alarm. */
+  private addProtectedType(type: BackupResourceType): void {
+    if (this.protectedTypes.has(type)) return;
+    this.protectedTypes.add(type);
+    if (!this.restoreTesting) return;
+    this.addAlarm(
+      {
+        key: 'restoreFailed',
+        summary: `A restore job of a ${type} resource failed (restore tests of plan ${this.planName} run ${this.restoreTesting.schedule}).`,
+        runbook: `Open AWS Backup > Jobs > Restore jobs, filter on ${type}: read the status message of the failed job. A failed restore test means the backups of that resource may not restore: fix it before you need them.`,
+        metric: { namespace: 'AWS/Backup', metricName: 'NumberOfRestoreJobsFailed', dimensions: { ResourceType: type }, statistic: 'Sum' },
+        comparisonOperator: 'GreaterThanThreshold',
+        threshold: 0,
+        severity: 'ticket',
+        periodSeconds: 3600,
+        evaluationPeriods: 1,
+        treatMissingData: 'notBreaching',
+        unit: 'jobs',
+      },
+      type.toLowerCase(),
+    );
   }
 
   private createRestoreTestingPlan(): BackupRestoreTestingPlan | undefined {
@@ -590,7 +632,7 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
     if (this.tagSelection === undefined) return plan;
     // Resources selected by tag: one restore testing selection per type the user names, with the same tags.
     t.tagSelectedResourceTypes.forEach((type, i) => {
-      this.protectedTypes.add(type);
+      this.addProtectedType(type);
       this.restoreTestingSelections.push(
         new BackupRestoreTestingSelection(this, `restore-test-tags-${i + 1}`, {
           provider: this.provider,
@@ -648,7 +690,7 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
 
   private createJobFailureNotifications(severity: Severity): void {
     if (!this.alarmRouting) {
-      Annotations.of(this).addWarning('alarmRouting is not set: failed, aborted and expired backup and copy jobs notify no one. Pass an AlarmChannel as alarmRouting.');
+      Annotations.of(this).addWarning('alarmRouting is not set: failed, aborted and expired backup and copy jobs, missing backups and failed restores notify no one. Pass an AlarmChannel as alarmRouting.');
       return;
     }
     const routingRegion = this.alarmRouting.region;
@@ -687,7 +729,7 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
       );
       return;
     }
-    this.addAlarms([
+    this.addAlarm(
       {
         key: 'missingBackup',
         summary: `No backup job of plan ${this.planName} completed in ${periods} hours (rule ${frequent.name} runs every ${Math.round(frequent.intervalSeconds / 3600)} hours).`,
@@ -701,7 +743,7 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
         treatMissingData: 'breaching',
         unit: 'jobs',
       },
-    ], { provider: this.provider });
+    );
   }
 }
 

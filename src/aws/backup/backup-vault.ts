@@ -111,8 +111,9 @@ export interface CreatedVault {
 
 /**
  * Creates a backup vault encrypted with a customer-managed key (rotated,
- * with a policy letting the account administer it and the backup role use
- * it, grants only for AWS resources) and its lock, under `scope`.
+ * with a policy letting the account administer it, the backup role use it
+ * with grants only for AWS resources, and AWS Backup use it on this
+ * account's behalf) and its lock, under `scope`.
  */
 export function createVault(scope: Construct, spec: VaultSpec): CreatedVault {
   let key: KmsKey | undefined;
@@ -131,6 +132,17 @@ export function createVault(scope: Construct, spec: VaultSpec): CreatedVault {
           principals: [{ type: 'AWS', identifiers: [spec.backupRoleArn] }],
           actions: ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:DescribeKey'],
           resources: ['*'],
+        },
+        {
+          // AWS Backup's service-linked role (copies, restore tests) calls through the service, in this account only.
+          sid: 'AwsBackupServiceInThisAccount',
+          principals: [{ type: 'AWS', identifiers: ['*'] }],
+          actions: ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:DescribeKey', 'kms:CreateGrant'],
+          resources: ['*'],
+          condition: [
+            { test: 'StringEquals', variable: 'kms:CallerAccount', values: [spec.accountId] },
+            { test: 'StringLike', variable: 'kms:ViaService', values: ['backup.*.amazonaws.com'] },
+          ],
         },
         {
           sid: 'AwsBackupGrantsForAwsResources',

@@ -13,6 +13,7 @@ import { FakeTarget } from './fake-target';
 
 const DB_ARN = 'arn:aws:rds:eu-west-1:111111111111:db:orders';
 const values = (json: any, type: string) => Object.values(resourcesOf(json, type)) as any[];
+const missingAlarm = (json: any) => values(json, 'aws_cloudwatch_metric_alarm').find((a) => a.metric_name === 'NumberOfBackupJobsCompleted');
 const ref = (json: any, type: string, pick: (r: any) => boolean, attr: string) => `\${${type}.${Object.entries(resourcesOf(json, type)).find(([, r]) => pick(r))![0]}.${attr}}`;
 
 function plan(props: BackupPlanProps = {}, build?: (stack: TestStack, plan: BackupPlan) => void) {
@@ -79,6 +80,11 @@ describe('BackupPlan defaults: daily, locked CMK vault, restore testing, notific
     const grants = policy.statement.find((s: any) => s.sid === 'AwsBackupGrantsForAwsResources');
     expect(grants).toMatchObject({ principals: [{ type: 'AWS', identifiers: [role] }], actions: expect.arrayContaining(['kms:CreateGrant']) });
     expect(grants.condition).toEqual([{ test: 'Bool', variable: 'kms:GrantIsForAWSResource', values: ['true'] }]);
+    const viaBackup = policy.statement.find((s: any) => s.sid === 'AwsBackupServiceInThisAccount');
+    expect(viaBackup.condition).toEqual([
+      { test: 'StringEquals', variable: 'kms:CallerAccount', values: [expect.stringMatching(/aws_caller_identity\..*\.account_id/)] },
+      { test: 'StringLike', variable: 'kms:ViaService', values: ['backup.*.amazonaws.com'] },
+    ]);
   });
 
   test('the vault is locked in governance mode (no lock date), at least 7 days', () => {
@@ -134,7 +140,7 @@ describe('BackupPlan defaults: daily, locked CMK vault, restore testing, notific
   });
 
   test('a missing backup raises a ticket: no completed job in the vault for 24 h + 1 h + 8 h, missing data breaching', () => {
-    expect(onlyResource(json, 'aws_cloudwatch_metric_alarm')).toMatchObject({
+    expect(missingAlarm(json)).toMatchObject({
       namespace: 'AWS/Backup',
       metric_name: 'NumberOfBackupJobsCompleted',
       dimensions: { BackupVaultName: ref(json, 'aws_backup_vault', () => true, 'name') },
@@ -147,6 +153,25 @@ describe('BackupPlan defaults: daily, locked CMK vault, restore testing, notific
       treat_missing_data: 'breaching',
       alarm_actions: new FakeRouting().actionsFor('ticket'),
     });
+  });
+
+  test('a failed restore of the protected type raises a ticket: NumberOfRestoreJobsFailed per ResourceType, any failure in an hour', () => {
+    const restore = values(json, 'aws_cloudwatch_metric_alarm').filter((a) => a.metric_name === 'NumberOfRestoreJobsFailed');
+    expect(restore).toEqual([
+      expect.objectContaining({
+        alarm_name: 'test-backup-rds-restoreFailed',
+        namespace: 'AWS/Backup',
+        dimensions: { ResourceType: 'RDS' },
+        statistic: 'Sum',
+        period: 3600,
+        evaluation_periods: 1,
+        comparison_operator: 'GreaterThanThreshold',
+        threshold: 0,
+        treat_missing_data: 'notBreaching',
+        alarm_actions: new FakeRouting().actionsFor('ticket'),
+      }),
+    ]);
+    expect(Object.keys(p.alarms).sort()).toEqual(['missingBackup', 'rds-restoreFailed']);
   });
 
   test('the rule pack: only the cross-region copy warning (this plan has no copy)', () => {
@@ -304,6 +329,15 @@ describe('BackupPlan selections', () => {
     ]);
   });
 
+  test('ARNs given as resources are selected and restore-tested like protected ones', () => {
+    const { json } = plan({ resources: [DB_ARN, 'arn:aws:dynamodb:eu-west-1:111111111111:table/orders'] }, () => undefined);
+    expect(onlyResource(json, 'aws_backup_selection').resources).toEqual([DB_ARN, 'arn:aws:dynamodb:eu-west-1:111111111111:table/orders']);
+    expect(values(json, 'aws_backup_restore_testing_selection').map((s) => [s.protected_resource_type, s.protected_resource_arns])).toEqual([
+      ['RDS', [DB_ARN]],
+      ['DynamoDB', ['arn:aws:dynamodb:eu-west-1:111111111111:table/orders']],
+    ]);
+  });
+
   test('restore metadata overrides of a target reach its restore testing selection', () => {
     const { json } = plan({}, (stack, p) => p.protect(new FakeTarget(stack, 'db', 'RDS', DB_ARN, undefined, { dbsubnetgroupname: 'restore-tests' })));
     expect(onlyResource(json, 'aws_backup_restore_testing_selection').restore_metadata_overrides).toEqual({ dbsubnetgroupname: 'restore-tests' });
@@ -345,7 +379,7 @@ describe('BackupPlan options', () => {
       recovery_point_tags: { note: 'a $${b}' },
     });
     // 4 h + 90 min + 200 min + 1 h for daylight saving = 9 h 50 min: 10 hourly periods.
-    expect(onlyResource(json, 'aws_cloudwatch_metric_alarm').evaluation_periods).toBe(10);
+    expect(missingAlarm(json).evaluation_periods).toBe(10);
     expect(p.protectionFor('RDS').rpoDataSeconds).toBe(4 * 3600);
   });
 
@@ -356,14 +390,12 @@ describe('BackupPlan options', () => {
     expect(p.protectionFor('RDS')).toMatchObject({ copyRegions: ['eu-central-1'], rpoRegionSeconds: 7 * 86400 + 8 * 3600 + 4 * 3600 });
   });
 
-  test('without routing: job failures and the alarm notify no one, with warnings', () => {
+  test('without routing: job failures and the alarms notify no one, with a warning', () => {
     const { stack } = testStack();
     new BackupPlan(stack, 'backup').protect(DB_ARN);
     Testing.synth(stack);
-    expect(annotations(stack)).toEqual([
-      expect.stringContaining('failed, aborted and expired backup and copy jobs notify no one'),
-      expect.stringContaining('alarms are created without alarmRouting'),
-    ]);
+    expect(annotations(stack)).toEqual([expect.stringContaining('failed, aborted and expired backup and copy jobs, missing backups and failed restores notify no one')]);
+    expect(values(synthJson(stack), 'aws_cloudwatch_metric_alarm').map((a) => a.alarm_actions)).toEqual([[], []]);
   });
 
   test('turning off the lock and restore testing is possible, and loud', () => {
@@ -376,13 +408,13 @@ describe('BackupPlan options', () => {
 
   test('a monthly-only plan cannot have a missing-backup alarm (CloudWatch looks back 7 days at most): a warning says so', () => {
     const { stack, json } = plan({ rules: ['monthly'] });
-    expect(resourcesOf(json, 'aws_cloudwatch_metric_alarm')).toEqual({});
+    expect(missingAlarm(json)).toBeUndefined();
     expect(annotations(stack)).toEqual([expect.stringContaining('no missing-backup alarm is created')]);
   });
 
   test('the missing-backup alarm takes overrides like every resource alarm', () => {
-    const { json } = plan({ alarms: { missingBackup: { severity: 'page' } } });
-    expect(onlyResource(json, 'aws_cloudwatch_metric_alarm').alarm_actions).toEqual(new FakeRouting().actionsFor('page'));
+    const { json } = plan({ alarms: { missingBackup: { severity: 'page' }, restoreFailed: { enabled: false } } });
+    expect(values(json, 'aws_cloudwatch_metric_alarm').map((a) => [a.metric_name, a.alarm_actions])).toEqual([['NumberOfBackupJobsCompleted', new FakeRouting().actionsFor('page')]]);
   });
 
   test('a plan in another region (a provider alias) puts every resource, its alarm included, on that provider', () => {
