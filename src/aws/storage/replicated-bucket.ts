@@ -147,7 +147,7 @@ const GLOBAL = 'aws global';
  * alarms on failed replication and on latency above 15 minutes.
  *
  * Reports what it achieves for recovery ({@link IRecoverable}) and writes it
- * as `recovery:*` tags.
+ * as `recovery:*` tags on the bucket.
  */
 export class ReplicatedBucket extends ReliableConstruct<ReplicatedBucketAlarms> implements IRecoverable, IBackupTarget {
   /** The bucket. */
@@ -242,7 +242,8 @@ export class ReplicatedBucket extends ReliableConstruct<ReplicatedBucketAlarms> 
     }
     this.backupResourceArn = this.bucket.arn;
     this.backupRegion = this.region;
-    for (const bucket of this.replica ? [this.bucket, this.replica.bucket] : [this.bucket]) tagRecovery(bucket, this);
+    // The replica is the copy, not protected data of its own (a backup plan does not select it): only the bucket is tagged.
+    tagRecovery(this.bucket, this);
   }
 
   /** The replica bucket (hardened like this one, under its own key) and the replication to it. */

@@ -142,11 +142,12 @@ describe('ReplicatedBucket: replicated to a recovery region (provider alias)', (
     expect(Object.keys(bucket.alarms).sort()).toEqual(['failedReplication', 'replicationLatency']);
   });
 
-  test('recovery: zone 0, versions keep every write, region 15 minutes under RTC; tags on both buckets', () => {
+  test('recovery: zone 0, versions keep every write, region 15 minutes under RTC; tags on the bucket, not on its copy', () => {
     expect(bucket.recovery).toMatchObject({ kind: 'bucket', regions: ['eu-west-1', 'eu-central-1'], rpoZoneSeconds: 0, rpoDataSeconds: 0, rpoRegionSeconds: 900, replication: 's3-rtc' });
     expect(bucket.recovery.sources!.join(' ')).toMatch(/S3 Replication Time Control/);
-    for (const b of values(json, 'aws_s3_bucket')) expect(b.tags).toMatchObject({ [RECOVERY_TAGS.rpoRegion]: '15m', [RECOVERY_TAGS.regions]: 'eu-west-1,eu-central-1' });
-    // Only the buckets hold the data: keys, roles and alarms beside them carry no recovery tags.
+    expect(byPrefix(json, 'aws_s3_bucket', 'assets_bucket_')[0].tags).toMatchObject({ [RECOVERY_TAGS.rpoRegion]: '15m', [RECOVERY_TAGS.regions]: 'eu-west-1,eu-central-1' });
+    // Only the bucket is the protected data: its replica, keys, roles and alarms carry no recovery tags.
+    expect(Object.keys(byPrefix(json, 'aws_s3_bucket', 'assets_replica-bucket_')[0].tags).filter((k) => k.startsWith('recovery:'))).toEqual([]);
     for (const type of ['aws_kms_key', 'aws_iam_role', 'aws_cloudwatch_metric_alarm']) {
       for (const r of values(json, type)) expect(Object.keys(r.tags ?? {}).filter((k) => k.startsWith('recovery:'))).toEqual([]);
     }
