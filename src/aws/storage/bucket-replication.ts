@@ -16,8 +16,11 @@ export const REPLICATION_RULE_ID = 'recovery-region';
 
 /** One side of a replication: a bucket, its key and its region. */
 export interface ReplicationSide {
+  /** The bucket. */
   readonly bucket: S3Bucket;
+  /** The key its objects are encrypted with. */
   readonly kmsKeyArn: string;
+  /** Its region. */
   readonly placement: RegionPlacement;
 }
 
@@ -27,6 +30,7 @@ export interface BucketReplicationResources {
   readonly role: IamRole;
   /** Its least-privilege policy. */
   readonly rolePolicy: IamRolePolicy;
+  /** The replication rule (every object and delete marker, SSE-KMS objects, RTC and metrics). */
   readonly configuration: S3BucketReplicationConfigurationA;
 }
 

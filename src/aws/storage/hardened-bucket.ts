@@ -40,14 +40,21 @@ export interface BucketLifecycle {
 
 /** What {@link hardenedBucket} creates. */
 export interface HardenedBucketResources {
+  /** The bucket. */
   readonly bucket: S3Bucket;
-  /** Absent when versioning is off (never for a replicated or locked bucket). */
+  /** Its versioning; absent when versioning is off (never for a replicated or locked bucket). */
   readonly versioning?: S3BucketVersioningA;
+  /** Default encryption: SSE-KMS with an S3 Bucket Key. */
   readonly encryption: S3BucketServerSideEncryptionConfigurationA;
+  /** All four public access block flags. */
   readonly publicAccessBlock: S3BucketPublicAccessBlock;
+  /** `BucketOwnerEnforced`: ACLs off. */
   readonly ownershipControls: S3BucketOwnershipControls;
+  /** The policy refusing requests without TLS 1.2. */
   readonly policy: S3BucketPolicy;
+  /** Noncurrent-version expiry and multipart-upload cleanup. */
   readonly lifecycle: S3BucketLifecycleConfiguration;
+  /** Object Lock default retention; absent without object lock. */
   readonly objectLockConfiguration?: S3BucketObjectLockConfigurationA;
 }
 
@@ -55,15 +62,19 @@ export interface HardenedBucketResources {
 export interface HardenedBucketOptions {
   /** Prefix of every construct id (`''` for the primary bucket, `replica-` for its copy). */
   readonly idPrefix: string;
-  /** The bucket name, or undefined to let Terraform make one from `bucketPrefix`. */
+  /** The bucket name. @default - Terraform makes a unique one from `bucketPrefix` */
   readonly bucketName?: string;
   /** Prefix Terraform completes to a unique name (when `bucketName` is not given). */
   readonly bucketPrefix: string;
   /** The key objects are encrypted with (SSE-KMS with an S3 Bucket Key). */
   readonly kmsKeyArn: string;
+  /** The region (provider or `region` argument) of every resource. */
   readonly placement: RegionPlacement;
+  /** Whether the bucket is versioned. */
   readonly versioned: boolean;
+  /** Object Lock, chosen at creation. @default - no object lock */
   readonly objectLock?: BucketObjectLock;
+  /** Version retention and multipart cleanup. */
   readonly lifecycle: BucketLifecycle;
   /** Terraform refuses to destroy (or replace) the bucket: S3 has no deletion protection of its own. */
   readonly preventDestroy: boolean;

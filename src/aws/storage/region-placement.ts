@@ -32,7 +32,7 @@ export interface RecoveryRegion {
 export interface RegionPlacement {
   /** The region name (known at synth). */
   readonly region: string;
-  /** The provider alias, when one was given. */
+  /** The provider alias. @default - none: resources use the default provider with the `region` argument */
   readonly provider?: TerraformProvider;
   /** Spread into a resource's config: `{ provider }` or `{ region }`. */
   readonly resourceConfig: { readonly provider?: TerraformProvider; readonly region?: string };

@@ -24,7 +24,7 @@ import { checkRoutingRegion, placeRecoveryRegion, primaryPlacement, RecoveryRegi
 import { storageKey } from './storage-key';
 
 export { ReplicatedBucketAlarms } from './bucket-alarms';
-export { BucketObjectLock } from './hardened-bucket';
+export { BucketLifecycle, BucketObjectLock, HardenedBucketResources } from './hardened-bucket';
 
 /** Replication of a bucket to a bucket in a recovery region, which the construct creates. */
 export interface BucketReplication extends RecoveryRegion {

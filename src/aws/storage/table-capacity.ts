@@ -53,9 +53,13 @@ export interface ScalableTablePart {
 
 /** The autoscaling targets and policies of one part in one region. */
 export interface CapacityAutoscaling {
+  /** Scalable target of the read capacity. */
   readonly readTarget: AppautoscalingTarget;
+  /** Target tracking of the read capacity utilisation. */
   readonly readPolicy: AppautoscalingPolicy;
+  /** Scalable target of the write capacity. */
   readonly writeTarget: AppautoscalingTarget;
+  /** Target tracking of the write capacity utilisation. */
   readonly writePolicy: AppautoscalingPolicy;
 }
 
