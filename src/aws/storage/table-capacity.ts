@@ -1,5 +1,6 @@
 import { AppautoscalingPolicy } from '@cdktf/provider-aws/lib/appautoscaling-policy';
 import { AppautoscalingTarget } from '@cdktf/provider-aws/lib/appautoscaling-target';
+import { ITerraformDependable } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
 import { checkKeys, checkObject, checkRequired } from '../../core/prop-types';
@@ -73,7 +74,7 @@ export function capacityAutoscaling(
   placement: RegionPlacement,
   idSuffix: string,
   capacity: { readonly read: CapacityScaling; readonly write: CapacityScaling },
-  dependsOn: readonly { readonly fqn: string }[],
+  dependsOn: readonly ITerraformDependable[],
 ): CapacityAutoscaling {
   const scale = (direction: 'read' | 'write') => {
     const c = capacity[direction];
@@ -84,7 +85,7 @@ export function capacityAutoscaling(
       resourceId: part.resourceId,
       minCapacity: c.min,
       maxCapacity: c.max,
-      dependsOn: dependsOn as never,
+      dependsOn: [...dependsOn],
       ...placement.resourceConfig,
     });
     const policy = new AppautoscalingPolicy(scope, `${part.id}-${direction}-scaling-policy${idSuffix}`, {
