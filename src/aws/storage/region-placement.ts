@@ -88,11 +88,24 @@ export function placeRecoveryRegion(
   if (region === primary.region) {
     throw new InvalidPropError(scope, `${prop}.region`, region, `must differ from the primary region ${primary.region}: a copy in the same region is lost with the region`);
   }
-  if (provider) return { region, provider, resourceConfig: { provider }, location: awsLocation(scope, provider) };
+  if (provider) {
+    const location = awsLocation(scope, provider);
+    const [own, theirs] = [accountOf(primary.location), accountOf(location)];
+    if (own && theirs && own !== theirs) {
+      throw new InvalidPropError(scope, `${prop}.provider`, provider.node.path, `must reach the same account as the stack's provider (${own}, not ${theirs}): the copy is created and replicated within one account`);
+    }
+    return { region, provider, resourceConfig: { provider }, location };
+  }
   // Same account as the default provider, another region.
   const base = primary.location;
   const location = base.startsWith(`aws ${primary.region}`) ? `aws ${region}${base.slice(`aws ${primary.region}`.length)}` : `${base} region ${region}`;
   return { region, resourceConfig: { region }, location };
+}
+
+/** What a location says of the account (allowed account ids, assumed role or profile), when it says anything. */
+function accountOf(location: string): string | undefined {
+  const parts = location.split(' ');
+  return parts[0] === 'aws' && parts[1] !== 'provider' && parts.length > 2 ? parts.slice(2).join(' ') : undefined;
 }
 
 /** Refuses two recovery placements in one region (a region holds one copy). */

@@ -262,6 +262,15 @@ describe('ResilientTable: bad input', () => {
     expect(() => new ResilientTable(stack, 't', { partitionKey: KEY, replicas: [{ region: region.stringValue }] })).toThrow(/invalid replicas\[0\]\.region \$\{var\.r\} \(a token\): must be known at synth/);
     const us = new AwsProvider(stack, 'us', { region: 'us-east-1', alias: 'us' });
     expect(() => new ResilientTable(stack, 'u', { partitionKey: KEY, replicas: [{ region: 'eu-central-1', provider: us }] })).toThrow(/must match the region of replicas\[0\]\.provider \(us-east-1\)/);
+    const { stack: pinned } = testStack('pinned');
+    pinned.node.tryRemoveChild('aws');
+    new AwsProvider(pinned, 'main', { region: 'eu-west-1', allowedAccountIds: ['111111111111'] });
+    const other = new AwsProvider(pinned, 'other', { region: 'us-east-1', alias: 'other', allowedAccountIds: ['222222222222'] });
+    const same = new AwsProvider(pinned, 'same', { region: 'us-west-2', alias: 'same', allowedAccountIds: ['111111111111'] });
+    expect(() => new ResilientTable(pinned, 't', { partitionKey: KEY, replicas: [{ provider: other }] })).toThrow(
+      'pinned/t: invalid replicas[0].provider "pinned/other": must reach the same account as the stack\'s provider (["111111111111"], not ["222222222222"]): the copy is created and replicated within one account',
+    );
+    expect(() => new ResilientTable(pinned, 'ok', { partitionKey: KEY, replicas: [{ provider: same }] })).not.toThrow();
   });
 
   test('capacity props that do not fit the billing mode', () => {
