@@ -305,6 +305,7 @@ export class ResilientTable extends ReliableConstruct<ResilientTableAlarms> impl
     checkIndexes(this, 'globalSecondaryIndexes', props.globalSecondaryIndexes);
     this.checkKeyRegion('kmsKeyArn', props.kmsKeyArn, this.region);
     checkBoolean(this, 'pointInTimeRecovery', props.pointInTimeRecovery);
+    checkKnown(this, 'pointInTimeRecovery', props.pointInTimeRecovery, 'the table reports its data RPO from it');
     checkBoolean(this, 'deletionProtection', props.deletionProtection);
     checkBoolean(this, 'contributorInsights', props.contributorInsights);
     checkKnown(this, 'contributorInsights', props.contributorInsights);
@@ -315,6 +316,7 @@ export class ResilientTable extends ReliableConstruct<ResilientTableAlarms> impl
     checkString(this, 'timeToLiveAttribute', props.timeToLiveAttribute);
     checkPattern(this, 'timeToLiveAttribute', props.timeToLiveAttribute, /^.{1,255}$/s, 'an attribute name of 1 to 255 characters');
     checkOneOf(this, 'stream', props.stream, STREAM_VIEWS);
+    if (replicated) checkKnown(this, 'stream', props.stream, 'a table with replicas must stream NEW_AND_OLD_IMAGES');
     if (replicated && props.stream !== undefined && props.stream !== 'NEW_AND_OLD_IMAGES') {
       throw new InvalidPropError(this, 'stream', props.stream, 'must be NEW_AND_OLD_IMAGES (or left out) on a table with replicas: global tables replicate from a stream of new and old images');
     }

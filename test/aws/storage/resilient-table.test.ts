@@ -228,8 +228,12 @@ describe('ResilientTable: backup plans, names, options', () => {
     expect(() => new ResilientTable(stack, 'd', { partitionKey: KEY, tableName: 'orders', replicas: [{ region: 'ap-south-1' }] })).toThrow(/DynamoDB table name "orders" is already used by test\/a \(aws eu-west-1\)/);
   });
 
-  test('token table names and key ARNs are carried through', () => {
+  test('token table names and key ARNs are carried through; a token that decides what the table reports is refused', () => {
     const { stack } = testStack();
+    const pitr = new TerraformVariable(stack, 'pitr', { type: 'bool' });
+    expect(() => new ResilientTable(stack, 'p', { partitionKey: KEY, pointInTimeRecovery: pitr.booleanValue as unknown as boolean })).toThrow(
+      /invalid pointInTimeRecovery \$\{var\.pitr\} \(a token\): must be known at synth/,
+    );
     const name = new TerraformVariable(stack, 'name', { type: 'string' });
     const key = new TerraformVariable(stack, 'key', { type: 'string' });
     new ResilientTable(stack, 't', { partitionKey: KEY, tableName: name.stringValue, kmsKeyArn: key.stringValue });
