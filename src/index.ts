@@ -7,3 +7,4 @@ export * from './aws/compute';
 export * from './aws/database';
 export * from './kubernetes';
 export * from './checks';
+export * from './aws/resilience';
