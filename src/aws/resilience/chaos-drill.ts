@@ -552,6 +552,9 @@ export class ChaosDrill extends ReliableConstruct<Record<string, never>> {
       return undefined;
     }
     const severity = props.outcomeSeverity ?? 'ticket';
+    if (!this.alarmRouting.severities.includes(severity)) {
+      throw new InvalidPropError(this, 'outcomeSeverity', severity, `must be a severity the alarm routing knows (${this.alarmRouting.severities.join(', ')})`);
+    }
     const actions = this.alarmRouting.actionsFor(severity, 'outcomeSeverity');
     return drillOutcome(this, { region: this.region, ruleName: this.derivedName('cloudwatch-event-rule', { maxLength: 64, suffix: 'outcome' }), drillName: name, templateId: this.experimentTemplate.id, actions });
   }

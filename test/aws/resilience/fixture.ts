@@ -20,7 +20,7 @@ export function world(options: { zones?: string[]; engine?: 'aurora-postgresql' 
     engine: options.engine ?? 'aurora-postgresql',
     engineVersion: '16.4',
     instanceClass: 'db.r6g.large',
-    readers: 1,
+    ...((options.engine ?? 'aurora-postgresql').startsWith('aurora') ? { readers: 1 } : {}),
     alarmRouting: routing,
   } as any);
   const slos = new SloAlarms(stack, 'slos', {
