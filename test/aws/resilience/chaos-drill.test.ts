@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { Testing } from 'cdktf';
 import { checkStack } from '../../../src/checks';
 import { TerraformJsonStack } from '../../../src/checks/stack';
 import { ChaosDrill, ChaosDrillProps } from '../../../src/aws/resilience/chaos-drill';
@@ -211,6 +212,11 @@ describe('other scenarios', () => {
     expect(annotations(w.stack).some((a) => a.includes('no stop condition') && a.includes('OPS-42'))).toBe(true);
     const { ReliabilityChecks } = require('../../../src/checks/aspect');
     expect(ReliabilityChecks.suppressionsOf(d)).toEqual([{ ruleId: 'REL-FIS-1', reason: 'staging, nobody is paged (OPS-42)' }]);
+    // The rule does see it; the suppression is what lets synth pass.
+    const fis1 = checkStack(TerraformJsonStack.fromJson(json)).findings.filter((f) => f.ruleId === 'REL-FIS-1');
+    expect(fis1.map((f) => f.address)).toEqual([expect.stringMatching(/^aws_fis_experiment_template\.bare_template/)]);
+    ReliabilityChecks.addTo(w.app);
+    expect(() => Testing.synth(w.stack)).not.toThrow();
   });
 
   test('production needs an opt-in with a reason; with it, the drill is recorded', () => {
