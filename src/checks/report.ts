@@ -10,6 +10,7 @@ import { backupSelectionsOf, OPTIONAL_STATEFUL_TYPES, STATEFUL_TYPES } from './r
 import { ANNOTATIONS, RECOVERY_TAG_PREFIX, SLO_TAGS } from '../core/contract';
 import { TerraformJsonResource, TerraformJsonStack } from './stack';
 import { markdownTable, mdCell, textTable } from './format';
+import { capacityOf, ReportedCapacity } from './capacity';
 
 /** Annotation on PrometheusRule manifests that carries the SLOs they implement (a JSON array). */
 export const RELIABILITY_SLOS_ANNOTATION = ANNOTATIONS.slos;
@@ -72,6 +73,8 @@ export interface StackReport {
   readonly stateful: readonly ReportedStatefulResource[];
   readonly slos: readonly ReportedSlo[];
   readonly recoveryObjectives: readonly ReportedRecoveryObjectives[];
+  /** Auto Scaling groups with their zone-loss headroom and scaling limits. */
+  readonly capacity: readonly ReportedCapacity[];
 }
 
 function preventDestroy(r: TerraformJsonResource): boolean {
@@ -234,7 +237,7 @@ function recoveryObjectives(stack: TerraformJsonStack): ReportedRecoveryObjectiv
 export function reportStack(stack: TerraformJsonStack, source?: string): StackReport {
   const stateful = stack.ofType(...Object.keys(STATEFUL_TYPES), ...Object.keys(OPTIONAL_STATEFUL_TYPES)).map((r) => summarizeStateful(r, stack));
   const slos = [...slosFromAlarms(stack), ...slosFromPrometheusRules(stack)].map(buildSlo);
-  return { stack: stack.name, ...(source ? { source } : {}), stateful, slos, recoveryObjectives: recoveryObjectives(stack) };
+  return { stack: stack.name, ...(source ? { source } : {}), stateful, slos, recoveryObjectives: recoveryObjectives(stack), capacity: capacityOf(stack) };
 }
 
 /** Output formats of `cdktf-reliability report`. */
@@ -285,6 +288,18 @@ export function formatReport(reports: readonly StackReport[], format: ReportForm
     out.push(heading(3, 'Recovery objectives'), '');
     if (r.recoveryObjectives.length === 0) out.push(`No recovery objectives recorded (no resource tagged ${RECOVERY_TAG_PREFIX}rto / ${RECOVERY_TAG_PREFIX}rpo, no manifest annotated ${RELIABILITY_RECOVERY_ANNOTATION}).`, '');
     else out.push(table(['Resource', 'Objectives'], r.recoveryObjectives.map((o) => [o.address, Object.entries(o.objectives).map(([k, v]) => `${k}=${v}`).join(', ')])), '');
+    if (r.capacity.length > 0) {
+      const n = (v: number | undefined): string => (v === undefined ? '?' : String(v));
+      const headroom = (c: ReportedCapacity): string => (c.zoneLossHeadroom === undefined ? '?' : c.zoneLossHeadroom >= 0 ? `+${c.zoneLossHeadroom}` : `${c.zoneLossHeadroom} (short)`);
+      out.push(heading(3, 'Capacity'), '');
+      out.push(
+        table(
+          ['Auto Scaling group', 'Zones', 'Min', 'Max', 'Required', 'After losing a zone', 'Zone-loss headroom', 'Scaling'],
+          r.capacity.map((c) => [c.address, n(c.zones), n(c.minSize), n(c.maxSize), n(c.required), n(c.afterZoneLoss), headroom(c), c.policies.join(', ') || 'none']),
+        ),
+        '',
+      );
+    }
   }
   return out.join('\n').trimEnd() + '\n';
 }

@@ -200,7 +200,7 @@ describe('other scenarios', () => {
       post_experiment_duration: 'PT20M',
     });
     const statements = policyOf(json, 'z_role-policy').Statement as any[];
-    expect(statements.find((s) => s.Sid === 'WriteTheReport').Resource).toBe('arn:${data.aws_partition.z_partition_C8FA4E35.partition}:s3:::drill-reports/test-z/*'.replace('z_partition_C8FA4E35', Object.keys(json.data.aws_partition).find((k) => k.startsWith('z_'))!));
+    expect(statements.find((s) => s.Sid === 'WriteTheReport').Resource).toBe('arn:${data.aws_partition.z_partition_C8FA4E35.partition}:s3:::drill-reports/test-z/*'.replace('z_partition_C8FA4E35', Object.keys(json.data!.aws_partition).find((k) => k.startsWith('z_'))!));
     expect(schemaErrors(w.stack)).toEqual([]);
   });
 
@@ -249,7 +249,7 @@ describe('bad input: a clear error naming the construct, the prop and the value'
     ['six stop conditions', (w) => ({ stopConditions: [1, 2, 3, 4, 5, 6].map((i) => `${ALARM_ARN}${i}`), service: w.service }), /at most 5 alarms/],
     ['no service for instance termination', () => ({}), /invalid service undefined: is required by a terminate-instances drill/],
     ['a share that selects no instance of the group', (w) => ({ service: w.service, instancePercent: 10 }), /invalid instancePercent 10: selects no instance of a group of 6.*at least 17/],
-    ['a database that selects nothing', (w) => ({ scenario: 'database-failover', database: {} as any }), /invalid database .*selects nothing/],
+    ['a database that selects nothing', () => ({ scenario: 'database-failover', database: {} as any }), /invalid database .*selects nothing/],
     ['a target the scenario does not use', (w) => ({ service: w.service, database: w.database }), /invalid database .*selects nothing in a terminate-instances drill/],
     ['a zone-loss drill without network', (w) => ({ scenario: 'zone-loss', service: w.service }), /invalid network undefined: is required by a zone-loss drill/],
     ['a zone the network does not have', (w) => ({ scenario: 'zone-loss', network: w.network, zone: 'eu-west-1z' }), /invalid zone "eu-west-1z": selects nothing: it must be one of the network's zones \(eu-west-1a, eu-west-1b, eu-west-1c\)/],
