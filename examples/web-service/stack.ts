@@ -141,6 +141,7 @@ export class WebServiceStack extends TerraformStack {
       blockedWindows: ['Tue:08:00-Tue:12:00', 'Fri:16:00-Mon:08:00'],
       tags,
     });
+    new TerraformOutput(this, 'zone_drill_template_id', { value: this.zoneDrill.experimentTemplate.id, description: 'Start the zone-loss drill by hand: aws fis start-experiment --experiment-template-id <this>' });
     // --- end of reliability automation ---
 
     new TerraformOutput(this, 'url', { value: `https://${this.service.loadBalancer.dnsName}` });

@@ -9,7 +9,7 @@ import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { ReliabilityChecks } from '../../checks/aspect';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
-import { checkBoolean, checkKeys, checkKnown, checkObject, checkRequired, checkString } from '../../core/prop-types';
+import { checkBoolean, checkKeys, checkKnown, checkObject, checkRequired, checkString, checkStringList } from '../../core/prop-types';
 import { literal } from '../../core/user-text';
 import { checkArn, checkNonEmpty, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
 import { awsRegionOf } from '../common/aws-location';
@@ -123,6 +123,12 @@ export interface ChaosDrillProps extends ReliableConstructProps<Record<string, n
    */
   readonly instancePercent?: number;
   /**
+   * `zone-loss` with `instanceAction: 'stop'`: customer-managed KMS keys of the instances' EBS volumes. Stopped
+   * instances with such volumes restart only if the experiment role may create grants on the keys.
+   * @default - none (volumes use the account's default `aws/ebs` key)
+   */
+  readonly ebsKmsKeyArns?: string[];
+  /**
    * `cpu-stress`: CPU load to apply, percent.
    * @default 80
    */
@@ -192,7 +198,7 @@ export interface ChaosDrillProps extends ReliableConstructProps<Record<string, n
 
 const KNOWN_PROPS = [
   'alarmRouting', 'alarms', 'tags', 'scenario', 'service', 'database', 'network', 'zone', 'stopConditions', 'withoutStopCondition', 'durationMinutes',
-  'instanceAction', 'instancePercent', 'cpuLoadPercent', 'latencyMilliseconds', 'jitterMilliseconds', 'networkInterface', 'description', 'logRetentionDays',
+  'instanceAction', 'ebsKmsKeyArns', 'instancePercent', 'cpuLoadPercent', 'latencyMilliseconds', 'jitterMilliseconds', 'networkInterface', 'description', 'logRetentionDays',
   'logKmsKeyArn', 'report', 'schedule', 'environment', 'allowInProduction', 'region', 'outcomeSeverity',
 ];
 
@@ -273,7 +279,7 @@ export class ChaosDrill extends ReliableConstruct<Record<string, never>> {
     this.rolePolicy = new IamRolePolicy(this, 'role-policy', {
       role: this.role.id,
       name: 'chaos-drill',
-      policy: JSON.stringify({ Version: '2012-10-17', Statement: [...this.plan.statements, LOG_DELIVERY_STATEMENT, ...this.reportStatements(report, location)] }),
+      policy: JSON.stringify({ Version: '2012-10-17', Statement: [...this.plan.statements, ...this.volumeKeyStatements(props), LOG_DELIVERY_STATEMENT, ...this.reportStatements(report, location)] }),
     });
     this.experimentTemplate = new FisExperimentTemplate(this, 'template', {
       description: literal(props.description ?? DESCRIPTIONS[this.scenario]),
@@ -459,6 +465,19 @@ export class ChaosDrill extends ReliableConstruct<Record<string, never>> {
     if (Math.floor((min * percent) / 100) < 1) {
       throw new InvalidPropError(this, 'instancePercent', percent, `selects no instance of a group of ${min} (FIS rounds ${percent}% of ${min} down to 0); use at least ${Math.ceil(100 / min)}`);
     }
+  }
+
+  /** Restarting a stopped instance attaches its encrypted volumes again: EC2 needs a grant on a customer-managed key. */
+  private volumeKeyStatements(props: ChaosDrillProps): PolicyStatement[] {
+    const keys = props.ebsKmsKeyArns;
+    if (keys === undefined) return [];
+    checkStringList(this, 'ebsKmsKeyArns', keys, { unique: true });
+    keys.forEach((k, i) => checkArn(this, `ebsKmsKeyArns[${i}]`, k, 'kms'));
+    if (this.scenario !== 'zone-loss' || (props.instanceAction ?? 'stop') !== 'stop') {
+      throw new InvalidPropError(this, 'ebsKmsKeyArns', keys, 'applies only to zone-loss drills that stop instances (they restart them)');
+    }
+    if (keys.length === 0) return [];
+    return [{ Sid: 'RestartInstancesWithEncryptedVolumes', Effect: 'Allow', Action: ['kms:CreateGrant'], Resource: [...keys], Condition: { Bool: { 'kms:GrantIsForAWSResource': 'true' } } }];
   }
 
   private logRetention(props: ChaosDrillProps): number {

@@ -175,6 +175,21 @@ describe('other scenarios', () => {
     expect(schemaErrors(w.stack)).toEqual([]);
   });
 
+  test('zone-loss with customer-managed EBS keys: the role may create grants on them (for AWS resources only)', () => {
+    const w = world();
+    const key = 'arn:aws:kms:eu-west-1:111111111111:key/0b7b4f4e-1111-2222-3333-444455556666';
+    new ChaosDrill(w.stack, 'enc', { scenario: 'zone-loss', network: w.network, service: w.service, stopConditions: [w.slos], ebsKmsKeyArns: [key] });
+    const statements = policyOf(synthJson(w.stack), 'enc_role-policy').Statement as any[];
+    expect(statements.find((s) => s.Sid === 'RestartInstancesWithEncryptedVolumes')).toEqual({
+      Sid: 'RestartInstancesWithEncryptedVolumes',
+      Effect: 'Allow',
+      Action: ['kms:CreateGrant'],
+      Resource: [key],
+      Condition: { Bool: { 'kms:GrantIsForAWSResource': 'true' } },
+    });
+    expect(() => new ChaosDrill(w.stack, 'enc2', { scenario: 'terminate-instances', service: w.service, stopConditions: [w.slos], ebsKmsKeyArns: [key] })).toThrow(/invalid ebsKmsKeyArns .*applies only to zone-loss drills that stop instances/);
+  });
+
   test('a zone by index, with zones from the data source; terminate instead of stop; a report with the SLO dashboard', () => {
     const w = world({ zones: undefined });
     const { MultiAzNetwork } = require('../../../src/aws/network/multi-az-network');
