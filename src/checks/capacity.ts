@@ -53,3 +53,18 @@ export function capacityOf(stack: TerraformJsonStack): ReportedCapacity[] {
     };
   });
 }
+
+/** The report's capacity section: one row per Auto Scaling group. */
+export function formatCapacity(capacity: readonly ReportedCapacity[], heading: (level: number, text: string) => string, table: (head: string[], rows: string[][]) => string): string[] {
+  const n = (v: number | undefined): string => (v === undefined ? '?' : String(v));
+  const headroom = (c: ReportedCapacity): string => (c.zoneLossHeadroom === undefined ? '?' : c.zoneLossHeadroom >= 0 ? `+${c.zoneLossHeadroom}` : `${c.zoneLossHeadroom} (short)`);
+  return [
+    heading(3, 'Capacity'),
+    '',
+    table(
+      ['Auto Scaling group', 'Zones', 'Min', 'Max', 'Required', 'After losing a zone', 'Zone-loss headroom', 'Scaling'],
+      capacity.map((c) => [c.address, n(c.zones), n(c.minSize), n(c.maxSize), n(c.required), n(c.afterZoneLoss), headroom(c), c.policies.join(', ') || 'none']),
+    ),
+    '',
+  ];
+}

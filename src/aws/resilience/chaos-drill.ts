@@ -574,6 +574,11 @@ export class ChaosDrill extends ReliableConstruct<Record<string, never>> {
     if (!this.alarmRouting.severities.includes(severity)) {
       throw new InvalidPropError(this, 'outcomeSeverity', severity, `must be a severity the alarm routing knows (${this.alarmRouting.severities.join(', ')})`);
     }
+    const routingRegion = this.alarmRouting.region;
+    const region = this.region ?? awsRegionOf(this);
+    if (routingRegion !== undefined && region !== undefined && !isUnresolved(routingRegion) && routingRegion !== region) {
+      throw new InvalidPropError(this, 'alarmRouting', routingRegion, `must notify in ${region}, the drill's region: an EventBridge rule targets SNS topics in its own region only`);
+    }
     const actions = this.alarmRouting.actionsFor(severity, 'outcomeSeverity');
     return drillOutcome(this, { region: this.region, ruleName: this.derivedName('cloudwatch-event-rule', { maxLength: 64, suffix: 'outcome' }), drillName: name, templateId: this.experimentTemplate.id, actions });
   }
