@@ -270,6 +270,8 @@ export class ChaosDrill extends ReliableConstruct<Record<string, never>> {
     this.stopConditions = this.checkStopConditions(props, region);
     const options = this.planOptions(props);
 
+    checkString(this, 'description', props.description);
+    checkNonEmpty(this, 'description', props.description, 512);
     const location = this.location(props.region);
     this.plan = drillPlan(options, location, targets);
     const name = this.derivedName('fis-experiment-template', { maxLength: 64 });

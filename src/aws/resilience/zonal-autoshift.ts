@@ -64,6 +64,7 @@ export interface ZonalAutoshiftProps extends ReliableConstructProps<Record<strin
 }
 
 const WINDOW = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\d|2[0-3]):[0-5]\d-(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\d|2[0-3]):[0-5]\d$/;
+const CLAIM_KIND = 'zonal autoshift configuration';
 const KNOWN_PROPS = ['alarmRouting', 'alarms', 'tags', 'loadBalancer', 'outcomeAlarms', 'blockingAlarms', 'allowedWindows', 'blockedWindows', 'blockedDates', 'enabled', 'region'];
 
 /**
@@ -123,6 +124,7 @@ export class ZonalAutoshift extends ReliableConstruct<Record<string, never>> {
       if (!m) throw new InvalidPropError(this, 'loadBalancer', lb, 'must be an Application or Network Load Balancer ARN (arn:aws:elasticloadbalancing:<region>:<account>:loadbalancer/app/...)');
       if (region !== undefined && m[1] !== region) throw new InvalidPropError(this, 'loadBalancer', lb, `must be in ${region}, the region given`);
       Annotations.of(this).addWarning('loadBalancer is an ARN: make sure zonal shift is enabled on it (enable_zonal_shift), or practice runs fail.');
+      this.claimName(CLAIM_KIND, lb);
       return [lb, m[1]];
     }
     if (typeof lb !== 'object' || lb === null || typeof lb.arn !== 'string') {
@@ -136,6 +138,8 @@ export class ZonalAutoshift extends ReliableConstruct<Record<string, never>> {
       const shift = lb.enableZonalShiftInput;
       if (shift === false) throw new InvalidPropError(this, 'loadBalancer.enableZonalShift', false, 'must be true: ARC cannot shift a load balancer with zonal shift turned off');
       if (shift === undefined) lb.enableZonalShift = true;
+      // A load balancer has one autoshift configuration: a second construct on it would fight the first.
+      this.claimName(CLAIM_KIND, `load balancer ${lb.node.path}`);
       const lbRegion = lb.regionInput ?? awsRegionOf(lb, lb.provider as TerraformProvider | undefined);
       if (region !== undefined && lbRegion !== undefined && !Token.isUnresolved(lbRegion) && lbRegion !== region) {
         throw new InvalidPropError(this, 'region', region, `must be the load balancer's region (${lbRegion})`);

@@ -142,7 +142,8 @@ describe('bad input', () => {
       fc.property(day, time, day, time, (d1, t1, d2, t2) => {
         const window = `${d1}:${t1}-${d2}:${t2}`;
         const valid = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\d|2[0-3]):[0-5]\d-(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\d|2[0-3]):[0-5]\d$/.test(window);
-        const make = () => new ZonalAutoshift(w.stack, `s${n++}`, { loadBalancer: w.service.loadBalancer, outcomeAlarms: [w.slos], blockedWindows: [window] });
+        const i = n++;
+        const make = () => new ZonalAutoshift(w.stack, `s${i}`, { loadBalancer: `arn:aws:elasticloadbalancing:eu-west-1:111111111111:loadbalancer/app/shop${i}/0123456789abcdef`, outcomeAlarms: [w.slos], blockedWindows: [window] });
         if (valid) expect(make).not.toThrow();
         else expect(make).toThrow(/blockedWindows\[0\]/);
       }),
