@@ -166,7 +166,8 @@ function zoneLoss(o: DrillPlanOptions, loc: DrillLocation, t: DrillPlanTargets):
       Effect: 'Allow',
       Action: ['ec2:InjectApiError'],
       Resource: '*',
-      Condition: { 'ForAnyValue:StringEquals': { 'ec2:FisActionId': ['aws:ec2:asg-insufficient-instance-capacity-error'] }, 'ForAllValues:StringEquals': { 'ec2:FisTargetArns': [t.group.arn] } },
+      // The condition keys and operators of AWS's own example for this action, joined in one statement (both must hold).
+      Condition: { StringEquals: { 'ec2:FisActionId': ['aws:ec2:asg-insufficient-instance-capacity-error'] }, 'ForAllValues:ArnLike': { 'ec2:FisTargetArns': [t.group.arn] } },
     });
     statements.push(describe('DescribeInstancesAndGroups', ['ec2:DescribeInstances', 'autoscaling:DescribeAutoScalingGroups']));
   }

@@ -81,6 +81,10 @@ describe('zone-loss drill', () => {
       Action: ['ec2:StopInstances', 'ec2:StartInstances'],
       Condition: { StringEquals: { 'aws:ResourceTag/aws:autoscaling:groupName': ref(json, 'aws_autoscaling_group', 'web_asg', 'name') } },
     });
+    expect(sid('FailLaunchesOfTheGroupOnly')).toMatchObject({
+      Action: ['ec2:InjectApiError'],
+      Condition: { StringEquals: { 'ec2:FisActionId': ['aws:ec2:asg-insufficient-instance-capacity-error'] }, 'ForAllValues:ArnLike': { 'ec2:FisTargetArns': [ref(json, 'aws_autoscaling_group', 'web_asg', 'arn')] } },
+    });
     expect(sid('FailOverTheCluster')).toEqual({ Sid: 'FailOverTheCluster', Effect: 'Allow', Action: ['rds:FailoverDBCluster'], Resource: [ref(json, 'aws_rds_cluster', 'db_cluster', 'arn')] });
     expect(sid('SwapAclsOfTheZoneSubnetsOnly').Resource).toEqual(expect.arrayContaining([ref(json, 'aws_subnet', 'net_private-1', 'arn')]));
     // Everything on "*" without a condition is read-only.
