@@ -7,14 +7,14 @@ import { clusterInstanceCount } from './rules/aurora';
 import { COMPOSITE_ALARM, METRIC_ALARM } from './rules/cloudwatch';
 import { bucketVersioned } from './rules/s3';
 import { backupSelectionsOf, OPTIONAL_STATEFUL_TYPES, STATEFUL_TYPES } from './rules/coverage';
+import { ANNOTATIONS, RECOVERY_TAG_PREFIX, SLO_TAGS } from '../core/contract';
 import { TerraformJsonResource, TerraformJsonStack } from './stack';
 import { markdownTable, mdCell, textTable } from './format';
 
 /** Annotation on PrometheusRule manifests that carries the SLOs they implement (a JSON array). */
-export const RELIABILITY_SLOS_ANNOTATION = 'reliability.cdktf.io/slos';
+export const RELIABILITY_SLOS_ANNOTATION = ANNOTATIONS.slos;
 /** Annotation (any kubernetes_manifest) or tag prefix (any AWS resource) recording recovery objectives. */
-export const RELIABILITY_RECOVERY_ANNOTATION = 'reliability.cdktf.io/recovery';
-export const RECOVERY_TAG_PREFIX = 'recovery:';
+export const RELIABILITY_RECOVERY_ANNOTATION = ANNOTATIONS.recovery;
 
 /** A stateful resource in the report. */
 export interface ReportedStatefulResource {
@@ -162,18 +162,18 @@ function slosFromAlarms(stack: TerraformJsonStack): SloDraft[] {
   const drafts = new Map<string, SloDraft>();
   for (const alarm of stack.ofType(METRIC_ALARM, COMPOSITE_ALARM)) {
     const tags = stack.tagsOf(alarm);
-    const name = tags['slo:name'];
+    const name = tags[SLO_TAGS.name];
     if (name === undefined) continue;
-    const service = tags['slo:service'] ?? '-';
+    const service = tags[SLO_TAGS.service] ?? '-';
     const key = `${service}/${name}`;
     const draft = drafts.get(key) ?? { service, name, objective: undefined, period: undefined, source: 'cloudwatch' as const, alerts: new Map() };
-    if (draft.objective === undefined && tags['slo:objective'] !== undefined) draft.objective = Number(tags['slo:objective']);
-    if (draft.period === undefined && tags['slo:period'] !== undefined) draft.period = tags['slo:period'];
-    const alertId = tags['slo:alert'];
-    const long = tags['slo:long-window'];
-    const burn = num(tags['slo:burn-rate']);
+    if (draft.objective === undefined && tags[SLO_TAGS.objective] !== undefined) draft.objective = Number(tags[SLO_TAGS.objective]);
+    if (draft.period === undefined && tags[SLO_TAGS.period] !== undefined) draft.period = tags[SLO_TAGS.period];
+    const alertId = tags[SLO_TAGS.alert];
+    const long = tags[SLO_TAGS.longWindow];
+    const burn = num(tags[SLO_TAGS.burnRate]);
     if (alarm.type === METRIC_ALARM && alertId !== undefined && long !== undefined && burn !== undefined && !draft.alerts.has(alertId)) {
-      draft.alerts.set(alertId, { id: alertId, severity: severityOf(alertId, tags['slo:severity']), longWindow: long, shortWindow: tags['slo:short-window'], burnRate: burn });
+      draft.alerts.set(alertId, { id: alertId, severity: severityOf(alertId, tags[SLO_TAGS.severity]), longWindow: long, shortWindow: tags[SLO_TAGS.shortWindow], burnRate: burn });
     }
     drafts.set(key, draft);
   }

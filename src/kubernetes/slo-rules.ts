@@ -1,7 +1,8 @@
+import { ANNOTATIONS } from '../core/contract';
 import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { Construct } from 'constructs';
 import { InvalidPropError, isUnresolved } from '../core/errors';
-import { validateSlos } from '../core/slo-errors';
+import { validateSlos } from '../slo/validate-slos';
 import { checkPattern } from '../core/validation';
 import { ServiceLevelObjective, SloDefinition } from '../slo/objective';
 import { checkDnsLabel, checkLabels, MANAGED_BY_LABELS } from './k8s-names';
@@ -9,7 +10,7 @@ import { PrometheusRuleGroup, PrometheusSli, sloRuleGroups, sloSummary } from '.
 import { checkPromql } from './promql';
 
 /** The annotation on the PrometheusRule listing its SLOs and alerts as compact JSON (read by the rule pack's `report`). */
-export const SLO_ANNOTATION = 'reliability.cdktf.io/slos';
+export const SLO_ANNOTATION = ANNOTATIONS.slos;
 
 /**
  * An SLO measured by Prometheus: the SLO model's definition plus its SLI,

@@ -6,7 +6,7 @@ import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
 import { Eip } from '@cdktf/provider-aws/lib/eip';
 import { FlowLog } from '@cdktf/provider-aws/lib/flow-log';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
-import { serviceRole } from '../service-role';
+import { serviceRole } from '../common/service-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { InternetGateway } from '@cdktf/provider-aws/lib/internet-gateway';
 import { NatGateway } from '@cdktf/provider-aws/lib/nat-gateway';
@@ -22,8 +22,8 @@ import { InvalidPropError, isUnresolved } from '../../core/errors';
 import { physicalName } from '../../core/naming';
 import { checkTags, tagConstruct } from '../../core/tags';
 import { checkArn, checkCount, checkNumber, checkOneOf } from '../../core/validation';
-import { IAlarmRouting } from '../observability/alarm-routing';
-import { ResourceAlarmOverride, resourceAlarms } from '../observability/resource-alarm';
+import { IAlarmRouting } from '../common/alarm-routing';
+import { ResourceAlarmOverride, resourceAlarms } from '../common/resource-alarm';
 import { planSubnets, SubnetPlan, SubnetPlanError, SubnetTier } from './subnet-plan';
 
 /** How many NAT gateways give the private subnets their way out. */

@@ -5,7 +5,8 @@ import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
 import { Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
-import { validateSlos, withPropPath } from '../../core/slo-errors';
+import { withPropPath } from '../../core/errors';
+import { validateSlos } from '../../slo/validate-slos';
 import { checkTags, tagConstruct } from '../../core/tags';
 import { checkNumber, checkPattern } from '../../core/validation';
 import {
@@ -20,7 +21,7 @@ import {
   SliHealthOptions,
   SloDefinition,
 } from '../../slo';
-import { IAlarmRouting } from './alarm-routing';
+import { IAlarmRouting } from '../common/alarm-routing';
 import { anyOfCompositeAlarm, compositeAlarm, compositeAlarmName, CompositeSuppression, SloAlarmContext, sliHealthAlarm, windowAlarm, windowAlarmName } from './burn-rate-alarm';
 import { sloDashboardBody } from './slo-dashboard';
 import { SliQueries, SloSli } from './slo-sli';

@@ -3,10 +3,13 @@ import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { CLOUDWATCH_LIMITS, evaluationRangeProblem, metricQueriesProblems, periodProblem } from '../../core/cloudwatch-limits';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
+import { claimName } from '../../core/name-registry';
 import { physicalName } from '../../core/naming';
+import { literal } from '../../core/user-text';
 import { SEVERITY_PATTERN, Severity } from '../../core/severity';
 import { checkNumber, checkPattern } from '../../core/validation';
 import { IAlarmRouting } from './alarm-routing';
+import { awsLocation } from './aws-location';
 
 /**
  * What a user may change about one resource alarm a construct creates.
@@ -128,7 +131,7 @@ export function alarmDescription(def: ResourceAlarmDefinition, threshold: number
   const unit = def.unit ? ` ${def.unit}` : '';
   const text = `[${severity}] ${def.summary} (threshold ${threshold}${unit}.) Runbook: ${def.runbook}`;
   const max = CLOUDWATCH_LIMITS.maxAlarmDescriptionLength;
-  return text.length <= max ? text : `${text.slice(0, max - 3)}...`;
+  return literal(text.length <= max ? text : `${text.slice(0, max - 3)}...`);
 }
 
 /**
@@ -201,8 +204,10 @@ export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefin
   }
 
   const instance = ctx.instance ? `${ctx.instance}-` : '';
+  const alarmName = physicalName(scope, { suffix: `${instance}${def.key}`, maxLength: CLOUDWATCH_LIMITS.maxAlarmNameLength });
+  claimName(scope, { kind: 'CloudWatch alarm', name: alarmName, where: awsLocation(scope) });
   return new CloudwatchMetricAlarm(scope, `${instance}${def.key}-alarm`, {
-    alarmName: physicalName(scope, { suffix: `${instance}${def.key}`, maxLength: CLOUDWATCH_LIMITS.maxAlarmNameLength }),
+    alarmName,
     alarmDescription: alarmDescription(def, threshold, severity),
     comparisonOperator: def.comparisonOperator,
     threshold,
