@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { didYouMean } from '../core/prop-types';
+import { didYouMean } from '../core/spelling';
 import { SloDefinitionError } from '../slo/errors';
 import { errorBudgetReport, formatReportMarkdown, formatReportText, ReportedSloDefinition } from '../slo/report';
 
