@@ -2,11 +2,11 @@ import { CloudwatchCompositeAlarm } from '@cdktf/provider-aws/lib/cloudwatch-com
 import { CloudwatchDashboard } from '@cdktf/provider-aws/lib/cloudwatch-dashboard';
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
-import { Fn, Token } from 'cdktf';
+import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
-import { InvalidPropError } from '../../core/errors';
-import { withPropPath } from '../../core/errors';
+import { InvalidPropError, isUnresolved, withPropPath } from '../../core/errors';
 import { validateSlos } from '../../slo/validate-slos';
+import { didYouMean } from '../../core/spelling';
 import { checkTags, tagConstruct } from '../../core/tags';
 import { checkNumber, checkPattern } from '../../core/validation';
 import {
@@ -182,7 +182,13 @@ export class SloAlarms extends Construct {
       const sli = def.sli.resolve(this, `${prop}.sli`);
       for (const severity of slo.severities) {
         if (!props.alarmRouting.severities.includes(severity)) {
-          throw new InvalidPropError(this, `${prop}.alerts`, severity, `uses a severity the alarm routing does not know; it knows ${props.alarmRouting.severities.map((s) => `"${s}"`).join(', ')}`);
+          const hint = didYouMean(severity, props.alarmRouting.severities);
+          throw new InvalidPropError(
+            this,
+            `${prop}.alerts`,
+            severity,
+            `uses a severity the alarm routing does not know${hint ? ` (did you mean "${hint}"?)` : ''}; it knows ${props.alarmRouting.severities.map((s) => `"${s}"`).join(', ')}`,
+          );
         }
       }
       const health = withPropPath(this, '', () =>
@@ -292,8 +298,4 @@ export class SloAlarms extends Construct {
       cost: alarmCost(slo, { metricsPerAlarm, sliHealth: sliHealth !== undefined }),
     };
   }
-}
-
-function isUnresolved(value: unknown): boolean {
-  return typeof value === 'string' && Token.isUnresolved(value);
 }

@@ -1,9 +1,9 @@
 import { CloudwatchCompositeAlarm } from '@cdktf/provider-aws/lib/cloudwatch-composite-alarm';
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { DataAwsLb } from '@cdktf/provider-aws/lib/data-aws-lb';
-import { Token } from 'cdktf';
-import { InvalidPropError, IAlarmRouting, SloAlarmDefinition, SloAlarms, SloAlarmsProps, SloSli } from '../../../src';
-import { resourcesOf, schemaErrors, synth, synthJson, testStack, TestStack } from '../../harness';
+import { Lazy, Token } from 'cdktf';
+import { InvalidPropError, IAlarmRouting, percentRankStatistic, SloAlarmDefinition, SloAlarms, SloAlarmsProps, SloSli } from '../../../src';
+import { annotations, resourcesOf, schemaErrors, synth, synthJson, testStack, TestStack } from '../../harness';
 
 /** A routing of fixed topic ARNs that, like AlarmChannel, rejects a severity it does not know. */
 function fakeRouting(severities: string[] = ['page', 'ticket']): IAlarmRouting {
@@ -346,6 +346,7 @@ describe('SloAlarms: SLI sources', () => {
       actions_enabled: false,
     });
     expect(c['checkout-availability-above-info'].alarm_actions).toBeUndefined();
+    expect(Object.keys(c)).toHaveLength(4);
     expect(c['checkout-availability-info'].alarm_actions).toEqual(['arn:aws:sns:eu-west-1:123456789012:info']);
     const w = alarmsByName(stack, 'aws_cloudwatch_metric_alarm');
     expect(w['checkout-availability-page-1h-5m-long'].metric_query.at(-1).expression).toBe('IF(bad > total, IF(bad >= 100, 1, 0), IF(total >= 100, bad / total, 0))');
@@ -449,5 +450,78 @@ describe('SloAlarms: bad inputs', () => {
 
   test('bad user tags', () => {
     expect(bad({ tags: { 'aws:team': 'x' } })).toThrow('test/slos: invalid tags.aws:team "aws:team"');
+  });
+
+  test('an objective written as a ratio says which percentage was meant, not a burn-rate error', () => {
+    expect(bad(slo({ objective: 0.9995 }))).toThrow('test/slos: invalid slos[0].objective 0.9995: objective is a percentage: did you mean 99.95?');
+  });
+
+  test('a severity typo gets a did-you-mean', () => {
+    expect(bad(slo({ alerts: [{ severity: 'pgae', longWindow: '1h', burnRate: 14.4 }] }))).toThrow('invalid slos[0].alerts "pgae": uses a severity the alarm routing does not know (did you mean "page"?)');
+  });
+
+  test('bad SLI health options', () => {
+    expect(bad({ sliHealth: { missingFor: '2m' } })).toThrow('test/slos: invalid sliHealth.missingFor "2m": must be whole minutes and at least 5m');
+    expect(bad(slo({ sliHealth: { missingFor: '8d' } }))).toThrow('test/slos: invalid slos[0].sliHealth.missingFor "8d": must be at most 7d');
+    expect(bad(slo({ sliHealth: { missingFor: '1d1m' } }))).toThrow(/test\/slos: invalid slos\[0\]\.sliHealth\.missingFor "1d1m": a CloudWatch alarm cannot wait this long: .*must be at most 86400s/);
+    expect(bad({ sliHealth: { severity: 'info' } })).toThrow('test/slos: invalid sliHealth.severity "info": is a severity the alarm routing does not know');
+    expect(bad({ sliHealth: 'off' as any })).toThrow('test/slos: invalid sliHealth "off": must be an object { enabled?, missingFor?, severity? }');
+    expect(bad(slo({ sliHealth: { enabled: 'false' as any } }))).toThrow('test/slos: invalid slos[0].sliHealth.enabled "false": must be true or false');
+    expect(bad(slo({ sli: SloSli.metricMath({ metrics: { a: { namespace: 'X', metricName: 'A' } }, bad: 'a', total: '100', healthMetric: 'b' }) }))).toThrow(
+      'test/slos: invalid slos[0].sli.healthMetric "b": must be one of the metric ids (a): the SLI health alarm watches it',
+    );
+  });
+
+  test('SLI health periods: whole hours as 1h periods, else 5 or 1 minute periods', () => {
+    const periods = (missingFor: string) => {
+      const { stack } = build({ sliHealth: { missingFor } });
+      const h = alarmsByName(stack, 'aws_cloudwatch_metric_alarm')['checkout-availability-sli-health'];
+      return [h.metric_query[0].metric.period, h.evaluation_periods, h.datapoints_to_alarm];
+    };
+    expect(periods('2h')).toEqual([3600, 2, 2]);
+    expect(periods('7d')).toEqual([3600, 168, 168]);
+    expect(periods('90m')).toEqual([300, 18, 18]);
+    expect(periods('17m')).toEqual([60, 17, 17]);
+  });
+
+  test('bad suppression periods', () => {
+    expect(bad({ suppressionWaitPeriod: 'soon' })).toThrow('test/slos: invalid suppressionWaitPeriod "soon": must be a positive duration');
+    expect(bad({ suppressionExtensionPeriod: '2d' })).toThrow('test/slos: invalid suppressionExtensionPeriod "2d": must be a whole number of seconds up to 1d');
+    expect(bad({ suppressionWaitPeriod: Lazy.stringValue({ produce: () => '5m' }) })).toThrow(/invalid suppressionWaitPeriod .*: must be known at synth/);
+    const { stack } = build({ suppressionWaitPeriod: 60, suppressionExtensionPeriod: '1h' });
+    expect(alarmsByName(stack, 'aws_cloudwatch_composite_alarm')['checkout-availability-ticket'].actions_suppressor).toEqual({
+      alarm: 'checkout-availability-page',
+      wait_period: 60,
+      extension_period: 3600,
+    });
+  });
+});
+
+describe('SloAlarms: latency thresholds', () => {
+  test('a threshold that looks like milliseconds gets a warning', () => {
+    const { stack } = build({ slos: [{ name: 'latency', objective: 99, sli: SloSli.albLatency({ loadBalancer: 'app/web/1', thresholdSeconds: 300 }) }] });
+    expect(annotations(stack)).toEqual([
+      'test/slos: slos[0].sli.thresholdSeconds is 300 seconds (5 minutes); if you meant 300 milliseconds, write 0.3',
+    ]);
+    const { stack: fine } = build({ slos: [{ name: 'latency', objective: 99, sli: SloSli.albLatency({ loadBalancer: 'app/web/1', thresholdSeconds: 0.3 }) }] });
+    expect(annotations(fine)).toEqual([]);
+  });
+
+  test.each([
+    [1e-7, 'PR(:0.0000001)'],
+    [2.5e-7, 'PR(:0.00000025)'],
+    [0.3, 'PR(:0.3)'],
+    [0.1 + 0.2, 'PR(:0.3)'],
+    [12, 'PR(:12)'],
+  ])('threshold %p renders as the statistic %s (plain decimals, no exponent)', (t, stat) => {
+    expect(percentRankStatistic(t)).toBe(stat);
+    expect(stat).toMatch(/^PR\(:\d+(\.\d+)?\)$/);
+  });
+
+  test('a tiny threshold synthesizes a valid PR statistic', () => {
+    const { stack } = build({ slos: [{ name: 'latency', objective: 99, sli: SloSli.albLatency({ loadBalancer: 'app/web/1', thresholdSeconds: 1e-7 }) }] });
+    const a = alarmsByName(stack, 'aws_cloudwatch_metric_alarm')['checkout-latency-page-1h-5m-long'];
+    expect(a.metric_query[0].metric.stat).toBe('PR(:0.0000001)');
+    expect(schemaErrors(stack)).toEqual([]);
   });
 });
