@@ -18,7 +18,8 @@ function promtoolTest(stack: Parameters<typeof synthJson>[0], testCase: object):
   try {
     const [ruleFile] = writeRuleFiles(synthJson(stack), dir);
     const testFile = path.join(dir, 'test.json');
-    fs.writeFileSync(testFile, JSON.stringify({ rule_files: [path.basename(ruleFile)], evaluation_interval: '1m', tests: [{ interval: '1m', ...testCase }] }, null, 2));
+    const { evaluation_interval: evaluationInterval = '1m', ...rest } = testCase as { evaluation_interval?: string };
+    fs.writeFileSync(testFile, JSON.stringify({ rule_files: [path.basename(ruleFile)], evaluation_interval: evaluationInterval, tests: [{ interval: '1m', ...rest }] }, null, 2));
     return promtool(['test', 'rules', testFile], dir);
   } finally {
     cleanup(dir);
@@ -212,6 +213,17 @@ describeWithPromtool('promtool test rules: the promises SloAlarms makes on Cloud
       input_series: input,
       alert_rule_test: [at('70m', health, false), at('81m', health, true, { job: 'api' }), at('6h', health, true, { job: 'api' }), at('430m', health, false)],
     });
+    expect(r.output).toContain('SUCCESS');
+    expect(r.status).toBe(0);
+  });
+
+  // Rules are evaluated hourly here (every minute would take minutes of CPU); the series still have a sample a minute.
+  test('30 healthy days (0.05% errors, half the budget) fire nothing at all', () => {
+    const { stack, rules } = build();
+    const minutes = 30 * 24 * 60;
+    const input = series(`0+9995x${minutes}`, `0+5x${minutes}`);
+    const times = ['1d', '7d', '15d', '29d', '30d'];
+    const r = promtoolTest(stack, { evaluation_interval: '1h', input_series: input, alert_rule_test: times.flatMap((t) => alertsOf(rules).map((a) => at(t, a, false))) });
     expect(r.output).toContain('SUCCESS');
     expect(r.status).toBe(0);
   });
