@@ -4,6 +4,8 @@ import { Construct, IConstruct } from 'constructs';
 import { alarmNameProblem, CLOUDWATCH_LIMITS, compositeRuleProblem, evaluationRangeProblem, metricQueriesProblems, periodProblem } from '../../core/cloudwatch-limits';
 import { SLO_TAGS } from '../../core/contract';
 import { InvalidPropError } from '../../core/errors';
+import { claimName } from '../../core/name-registry';
+import { awsLocation } from '../common/aws-location';
 import { Severity } from '../../core/severity';
 import { BurnRateAlert, detectionTime, formatDuration, humanDuration, PlannedWindowAlarm, ServiceLevelObjective, SliHealth } from '../../slo';
 import { SliQueries } from './slo-sli';
@@ -108,6 +110,7 @@ export function windowAlarm(scope: Construct, ctx: SloAlarmContext, planned: Pla
   const name = windowAlarmName(ctx, alert, role);
   const nameProblem = alarmNameProblem(name);
   if (nameProblem) throw new InvalidPropError(ctx.owner, 'service', ctx.service, `${nameProblem} (the alarm ${name.slice(0, 40)}... is named from the service, SLO and alert)`);
+  claimAlarmName(ctx, name);
   const shared = planned.serves.length > 1 ? ` Shared by ${planned.serves.join(' and ')}.` : '';
   return new CloudwatchMetricAlarm(scope, planned.id, {
     alarmName: name,
@@ -165,6 +168,7 @@ export function sliHealthAlarm(scope: Construct, id: string, ctx: SloAlarmContex
   const name = sliHealthAlarmName(ctx);
   const nameProblem = alarmNameProblem(name);
   if (nameProblem) throw new InvalidPropError(ctx.owner, 'service', ctx.service, nameProblem);
+  claimAlarmName(ctx, name);
   const { id: metricId, metric } = ctx.sli.health;
   const missing = formatDuration(health.missingForSeconds);
   return new CloudwatchMetricAlarm(scope, id, {
@@ -244,6 +248,7 @@ export function compositeAlarm(
   const name = compositeAlarmName(ctx, severity);
   const nameProblem = alarmNameProblem(name);
   if (nameProblem) throw new InvalidPropError(ctx.owner, 'service', ctx.service, nameProblem);
+  claimAlarmName(ctx, name);
   const rule = compositeRule(pairs.map((p) => ({ long: p.long, short: p.short })));
   const ruleProblem = compositeRuleProblem(rule);
   if (ruleProblem) throw new InvalidPropError(ctx.owner, `${ctx.prop}.alerts`, severity, ruleProblem);
@@ -280,6 +285,7 @@ export function compositeAlarm(
 export function anyOfCompositeAlarm(scope: Construct, id: string, ctx: SloAlarmContext, name: string, members: ReadonlyArray<{ name: string; alarm: CloudwatchCompositeAlarm }>): CloudwatchCompositeAlarm {
   const nameProblem = alarmNameProblem(name);
   if (nameProblem) throw new InvalidPropError(ctx.owner, 'service', ctx.service, nameProblem);
+  claimAlarmName(ctx, name);
   return new CloudwatchCompositeAlarm(scope, id, {
     alarmName: name,
     alarmRule: members.map((m) => `ALARM(${JSON.stringify(m.name)})`).join(' OR '),
@@ -288,6 +294,15 @@ export function anyOfCompositeAlarm(scope: Construct, id: string, ctx: SloAlarmC
     tags: sloTags(ctx),
     dependsOn: members.map((m) => m.alarm),
   });
+}
+
+/**
+ * Claims an SLO alarm's name for the construct the user created, so two
+ * constructs (two `SloAlarms` with the same service, or a resource alarm of
+ * the same name) cannot both create it: CloudWatch would keep only one.
+ */
+function claimAlarmName(ctx: SloAlarmContext, name: string): void {
+  claimName(ctx.owner, { kind: 'CloudWatch alarm', name, where: awsLocation(ctx.owner) });
 }
 
 /**

@@ -7,7 +7,6 @@ import { Construct } from 'constructs';
 import { InvalidPropError, isUnresolved, withPropPath } from '../../core/errors';
 import { validateSlos } from '../../slo/validate-slos';
 import { didYouMean } from '../../core/spelling';
-import { checkTags, tagConstruct } from '../../core/tags';
 import { checkNumber, checkPattern } from '../../core/validation';
 import {
   AlarmCost,
@@ -22,6 +21,7 @@ import {
   SloDefinition,
 } from '../../slo';
 import { IAlarmRouting } from '../common/alarm-routing';
+import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 import { anyOfCompositeAlarm, compositeAlarm, compositeAlarmName, CompositeSuppression, SloAlarmContext, sliHealthAlarm, windowAlarm, windowAlarmName } from './burn-rate-alarm';
 import { sloDashboardBody } from './slo-dashboard';
 import { SliQueries, SloSli } from './slo-sli';
@@ -45,11 +45,12 @@ export interface SloAlarmDefinition extends SloDefinition {
 }
 
 /** Props of {@link SloAlarms}. */
-export interface SloAlarmsProps {
+export interface SloAlarmsProps extends ReliableConstructProps<Record<string, never>> {
   /**
    * The service the SLOs belong to. It starts every alarm name
    * (`<service>-<slo>-<alert>-long`), so it must be unique in the account
-   * and region: add the environment (`checkout-prod`) when several share one.
+   * and region (two constructs creating the same alarm name fail at synth):
+   * add the environment (`checkout-prod`) when several share one.
    * Letters, digits, `-`, `_` and `.`, at most 64 characters.
    */
   readonly service: string;
@@ -144,7 +145,7 @@ const SERVICE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
  * urgent one but its notifications wait (`actions_suppressor`). Per SLO an
  * SLI health alarm fires when the SLI stops reporting.
  */
-export class SloAlarms extends Construct {
+export class SloAlarms extends ReliableConstruct<Record<string, never>> {
   /** The SLOs with their alarms, in the order given. */
   public readonly slos: readonly SloAlarmSet[];
   /** The dashboard, unless `dashboard: false`. */
@@ -159,15 +160,14 @@ export class SloAlarms extends Construct {
   public readonly sliHealthAlarms: readonly CloudwatchMetricAlarm[];
 
   constructor(scope: Construct, id: string, props: SloAlarmsProps) {
-    super(scope, id);
+    // No resource alarms of its own to override: its alarms come from the SLOs.
+    super(scope, id, props, { alarmKeys: [] });
     checkPattern(this, 'service', props.service, SERVICE_PATTERN, 'letters, digits, "-", "_" or ".", starting with a letter or digit, at most 64 characters');
     if (props.service === undefined) throw new InvalidPropError(this, 'service', undefined, 'is required: it names the alarms');
     if (!props.alarmRouting || typeof props.alarmRouting.actionsFor !== 'function') {
       throw new InvalidPropError(this, 'alarmRouting', props.alarmRouting, 'must implement IAlarmRouting (an AlarmChannel, for example)');
     }
     checkNumber(this, 'minimumEventsPerWindow', props.minimumEventsPerWindow, { min: 1, integer: true });
-    checkTags(this, 'tags', props.tags);
-    tagConstruct(this, props.tags);
     const suppression = {
       waitSeconds: this.suppressionPeriod('suppressionWaitPeriod', props.suppressionWaitPeriod, '5m'),
       extensionSeconds: this.suppressionPeriod('suppressionExtensionPeriod', props.suppressionExtensionPeriod, '30m'),
@@ -223,10 +223,13 @@ export class SloAlarms extends Construct {
       const body = (this.dashboardBody = sloDashboardBody(
         props.service,
         region.region,
-        sets.map((s) => ({ slo: s.slo, sli: s.sli, compositeAlarmArns: Object.values(s.compositeAlarms).map((c) => c.arn) })),
+        // The alert widget shows what notifies: the composites and the SLI health alarm.
+        sets.map((s) => ({ slo: s.slo, sli: s.sli, compositeAlarmArns: [...Object.values(s.compositeAlarms).map((c) => c.arn), ...(s.sliHealthAlarm ? [s.sliHealthAlarm.arn] : [])] })),
       ));
+      const dashboardName = `${props.service}-slos`.replace(/\./g, '-');
+      this.claimName('CloudWatch dashboard', dashboardName);
       this.dashboard = new CloudwatchDashboard(this, 'dashboard', {
-        dashboardName: `${props.service}-slos`.replace(/\./g, '-'),
+        dashboardName,
         // jsonencode keeps the body valid JSON whatever the tokens (ALB arn suffixes, alarm ARNs) resolve to.
         dashboardBody: Fn.jsonencode(body),
       });

@@ -217,7 +217,8 @@ describe('SloAlarms: one availability SLO, default catalogue', () => {
       '100 * (1 - ((FILL(target_5xx_p, 0) + FILL(elb_5xx_p, 0)) / (FILL(requests_p, 0) + (FILL(elb_5xx_p, 0) - FILL(elb_502_p, 0) - FILL(elb_504_p, 0)))) / 0.001)',
     );
     expect(widgets[3].type).toBe('alarm');
-    expect(widgets[3].properties.alarms).toHaveLength(2);
+    // the page and ticket composites and the SLI health alarm
+    expect(widgets[3].properties.alarms).toHaveLength(3);
   });
 });
 
@@ -446,6 +447,17 @@ describe('SloAlarms: bad inputs', () => {
       /test\/slos: invalid slos\[0\]\.sli\.thresholdSeconds .*: must be a number known at synth/,
     );
     expect(bad(slo({ sli: { kind: 'x' } as any }))).toThrow('test/slos: invalid slos[0].sli {"kind":"x"}: must be an SLI built with SloSli');
+  });
+
+  test('two SloAlarms for the same service would create the same alarm names: refused, naming both', () => {
+    const { stack } = build({ dashboard: false });
+    expect(() => new SloAlarms(stack, 'again', { service: 'checkout', alarmRouting: fakeRouting(), dashboard: false, slos: [availability] })).toThrow(
+      'test/again: CloudWatch alarm name "checkout-availability-page-1h-5m-long" is already used by test/slos (aws eu-west-1)',
+    );
+    const other = testStack().stack;
+    build({}, other);
+    expect(() => new SloAlarms(other, 'other', { service: 'checkout', alarmRouting: fakeRouting(), slos: [{ ...availability, name: 'latency' }] })).toThrow(/CloudWatch dashboard.*checkout-slos/);
+    expect(() => new SloAlarms(testStack().stack, 'x', { service: 'checkout', alarmRouting: fakeRouting(), slos: [availability], alarms: { window: {} } as any })).toThrow('invalid alarms.window');
   });
 
   test('bad user tags', () => {
