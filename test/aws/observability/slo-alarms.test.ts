@@ -256,6 +256,16 @@ describe('SloAlarms: SLI sources', () => {
     expect(alarmsByName(stack, 'aws_cloudwatch_composite_alarm')['web-latency-page'].tags.team).toBe('payments');
   });
 
+  test('latency on a target group: target responses only (the load balancer\'s own 5xx have no target group)', () => {
+    const { stack } = build({ slos: [{ name: 'latency', objective: 99, sli: SloSli.albLatency({ loadBalancer: 'app/web/1', targetGroup: 'targetgroup/api/2', thresholdSeconds: 0.25 }) }] });
+    const a = alarmsByName(stack, 'aws_cloudwatch_metric_alarm')['checkout-latency-page-1h-5m-long'];
+    expect(a.metric_query.map((q: any) => q.id)).toEqual(['fast_pct', 'requests', 'bad', 'ratio']);
+    expect(a.metric_query[0].metric).toMatchObject({ stat: 'PR(:0.25)', dimensions: { LoadBalancer: 'app/web/1', TargetGroup: 'targetgroup/api/2' } });
+    expect(() => build({ slos: [{ name: 'latency', objective: 99, sli: SloSli.albLatency({ loadBalancer: 'app/web/1', targetGroup: 'tg/x/1', thresholdSeconds: 0.3, includeLoadBalancerErrors: true }) }] })).toThrow(
+      'test/slos: invalid slos[0].sli.includeLoadBalancerErrors true: must be false with targetGroup',
+    );
+  });
+
   test('a target group alone: target 5xx only', () => {
     const { stack } = build({ slos: [{ ...availability, sli: SloSli.albAvailability({ loadBalancer: 'app/web/1', targetGroup: 'targetgroup/api/2' }) }] });
     const a = alarmsByName(stack, 'aws_cloudwatch_metric_alarm')['checkout-availability-page-1h-5m-long'];
@@ -351,6 +361,30 @@ describe('SloAlarms: SLI sources', () => {
     expect(c['checkout-availability-info'].alarm_actions).toEqual(['arn:aws:sns:eu-west-1:123456789012:info']);
     const w = alarmsByName(stack, 'aws_cloudwatch_metric_alarm');
     expect(w['checkout-availability-page-1h-5m-long'].metric_query.at(-1).expression).toBe('IF(bad > total, IF(bad >= 100, 1, 0), IF(total >= 100, bad / total, 0))');
+  });
+
+  test('identical windows share one alarm, which both composites read and whose description names both', () => {
+    const { stack, slos } = build({
+      slos: [
+        {
+          ...availability,
+          alerts: [
+            { severity: 'page', longWindow: '6h', shortWindow: '30m', burnRate: 6 },
+            { severity: 'ticket', longWindow: '6h', shortWindow: '1h', burnRate: 6 },
+          ],
+        },
+      ],
+    });
+    const w = alarmsByName(stack, 'aws_cloudwatch_metric_alarm');
+    expect(Object.keys(w).sort()).toEqual(['checkout-availability-page-6h-30m-long', 'checkout-availability-page-6h-30m-short', 'checkout-availability-sli-health', 'checkout-availability-ticket-6h-1h-short']);
+    expect(w['checkout-availability-page-6h-30m-long'].alarm_description).toContain('Shared by page-6h-30m-long and ticket-6h-1h-long');
+    expect(w['checkout-availability-page-6h-30m-long'].alarm_description).toContain('checkout-availability-page and checkout-availability-ticket do');
+    expect(alarmsByName(stack, 'aws_cloudwatch_composite_alarm')['checkout-availability-ticket'].alarm_rule).toBe(
+      '(ALARM("checkout-availability-page-6h-30m-long") AND ALARM("checkout-availability-ticket-6h-1h-short"))',
+    );
+    expect(slos.windowAlarms).toHaveLength(3);
+    expect(slos.slos[0].windowAlarms['ticket-6h-1h'].long).toBe(slos.slos[0].windowAlarms['page-6h-30m'].long);
+    expect(slos.slos[0].cost.windowAlarms).toBe(3);
   });
 
   test('no dashboard when turned off', () => {
