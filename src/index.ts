@@ -1,5 +1,6 @@
 export * from './core';
 export * from './slo';
+export * from './recovery';
 export * from './aws/common';
 export * from './aws/observability';
 export * from './aws/network';

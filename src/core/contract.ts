@@ -54,6 +54,10 @@ export const RECOVERY_TAGS = Object.freeze({
   rpoRegion: 'recovery:rpo-region',
   /** Data lost to corruption or deletion: the finest restore point (PITR: `5m`; daily snapshots: `24h`). */
   rpoData: 'recovery:rpo-data',
+  /** Time to serve again from the recovery region (failover detection plus DNS, promotion, scale-up). */
+  rtoRegion: 'recovery:rto-region',
+  /** `true` on resources that serve traffic but hold no data: only their RTO is checked. */
+  stateless: 'recovery:stateless',
   /** Regions holding a copy of the data, comma-separated. */
   regions: 'recovery:regions',
   /** Name of the backup plan that protects the resource. */

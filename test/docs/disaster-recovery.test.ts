@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { FIGURES } from '../../src/aws/recovery/figures';
-import { STRATEGIES, STRATEGY_RTO } from '../../src/aws/recovery/objectives-check';
+import { FIGURES } from '../../src/recovery/figures';
+import { STRATEGIES, STRATEGY_RTO } from '../../src/recovery/objectives-check';
 import { humanDuration } from '../../src/slo/duration';
 
 const doc = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'disaster-recovery.md'), 'utf8');

@@ -1,3 +1,2 @@
-export * from './figures';
 export * from './recovery-objectives';
-export { checkRecovery, chooseStrategy, Disruption, Objective, ObjectiveInput, RecoveryStrategy, RecoveryVerdict, STRATEGIES, STRATEGY_RTO } from './objectives-check';
+export * from './regional-failover';

@@ -20,7 +20,7 @@ import {
   RecoveryStrategy,
   RecoveryVerdict,
   STRATEGIES,
-} from './objectives-check';
+} from '../../recovery/objectives-check';
 
 /** Resilience Hub's tiers, most critical first. */
 export type ResiliencyTier = 'MissionCritical' | 'Critical' | 'Important' | 'CoreServices' | 'NonCritical';

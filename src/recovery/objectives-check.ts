@@ -4,9 +4,9 @@
  * each resource achieves, say what is met and, where not, by how much and
  * what would meet it. No cdktf import: the `report` command runs it too.
  */
-import { PropError } from '../../core/error-family';
-import { RecoveryAchievement } from '../../core/recovery';
-import { humanDuration, parseDuration } from '../../slo/duration';
+import { PropError } from '../core/error-family';
+import { RecoveryAchievement } from '../core/recovery';
+import { humanDuration, parseDuration } from '../slo/duration';
 import { FIGURES, RecoveryFigure } from './figures';
 
 /** What goes wrong: one zone, the whole region, or the data itself (corruption, deletion). */
@@ -156,7 +156,7 @@ export function checkRecovery(
   for (const d of DISRUPTIONS) {
     const o = objectives[d];
     if (!o) continue;
-    for (const a of achievements) out.push(rpoVerdict(a, d, o.rpoSeconds));
+    for (const a of achievements) if (!a.stateless) out.push(rpoVerdict(a, d, o.rpoSeconds));
   }
   return out;
 }

@@ -1,7 +1,7 @@
-import { PropError } from '../../../src/core';
-import { RecoveryAchievement } from '../../../src/core/recovery';
-import { FIGURES } from '../../../src/aws/recovery/figures';
-import { checkRecovery, chooseStrategy, parseObjective, RecoveryStrategy, STRATEGIES, STRATEGY_RTO } from '../../../src/aws/recovery/objectives-check';
+import { PropError } from '../../src/core';
+import { RecoveryAchievement } from '../../src/core/recovery';
+import { FIGURES } from '../../src/recovery/figures';
+import { checkRecovery, chooseStrategy, parseObjective, RecoveryStrategy, STRATEGIES, STRATEGY_RTO } from '../../src/recovery/objectives-check';
 
 const MIN = 60;
 const HOUR = 3600;
