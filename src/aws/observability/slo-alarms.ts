@@ -21,6 +21,7 @@ import {
   SloDefinition,
 } from '../../slo';
 import { IAlarmRouting } from '../common/alarm-routing';
+import { awsRegionOf } from '../common/aws-location';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 import { anyOfCompositeAlarm, compositeAlarm, compositeAlarmName, CompositeSuppression, SloAlarmContext, sliHealthAlarm, windowAlarm, windowAlarmName } from './burn-rate-alarm';
 import { sloDashboardBody } from './slo-dashboard';
@@ -166,6 +167,11 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
     if (props.service === undefined) throw new InvalidPropError(this, 'service', undefined, 'is required: it names the alarms');
     if (!props.alarmRouting || typeof props.alarmRouting.actionsFor !== 'function') {
       throw new InvalidPropError(this, 'alarmRouting', props.alarmRouting, 'must implement IAlarmRouting (an AlarmChannel, for example)');
+    }
+    const here = awsRegionOf(this);
+    const routingRegion = props.alarmRouting.region;
+    if (here !== undefined && routingRegion !== undefined && !isUnresolved(routingRegion) && routingRegion !== here) {
+      throw new InvalidPropError(this, 'alarmRouting', routingRegion, `must notify topics in ${here}, where the alarms are: a CloudWatch alarm can only notify an SNS topic in its own region`);
     }
     checkNumber(this, 'minimumEventsPerWindow', props.minimumEventsPerWindow, { min: 1, integer: true });
     const suppression = {

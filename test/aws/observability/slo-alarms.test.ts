@@ -494,6 +494,13 @@ describe('SloAlarms: bad inputs', () => {
     expect(() => new SloAlarms(testStack().stack, 'x', { service: 'checkout', alarmRouting: fakeRouting(), slos: [availability], alarms: { window: {} } as any })).toThrow('invalid alarms.window');
   });
 
+  test('a routing whose topics are in another region: the alarms could not notify them', () => {
+    expect(bad({ alarmRouting: { ...fakeRouting(), region: 'us-east-1' } })).toThrow(
+      'test/slos: invalid alarmRouting "us-east-1": must notify topics in eu-west-1, where the alarms are: a CloudWatch alarm can only notify an SNS topic in its own region',
+    );
+    expect(() => build({ alarmRouting: { ...fakeRouting(), region: 'eu-west-1' } })).not.toThrow();
+  });
+
   test('bad user tags', () => {
     expect(bad({ tags: { 'aws:team': 'x' } })).toThrow('test/slos: invalid tags.aws:team "aws:team"');
   });
