@@ -528,6 +528,8 @@ export interface AlbMinute {
   readonly gateway?: number;
   /** Requests the load balancer answered 503 before choosing a target (no registered target): in `HTTPCode_ELB_5XX_Count` and `HTTPCode_ELB_503_Count` only. @default 0 */
   readonly rejected?: number;
+  /** Whether `RequestCount` publishes an explicit 0 when no request reached a target (instead of no datapoint). @default false */
+  readonly zeroRequestCount?: boolean;
 }
 
 /**
@@ -545,7 +547,10 @@ export function albSource(scenario: (minute: number) => AlbMinute): MetricSource
     };
     switch (metric.metric_name) {
       case 'RequestCount':
-        return pick((x) => x.total);
+        return (m) => {
+          const x = scenario(m);
+          return x.total === 0 ? (x.zeroRequestCount ? 0 : undefined) : x.total;
+        };
       case 'HTTPCode_Target_5XX_Count':
         return pick((x) => x.bad);
       case 'HTTPCode_ELB_5XX_Count':

@@ -85,9 +85,18 @@ describe('alert behaviour, 99.9% over 30 days', () => {
     expect(t.notifications.filter((n) => n.alarm === PAGE)).toEqual([{ minute: paged, alarm: PAGE, state: 'ALARM', actions: [routing.actionsFor('page')[0]] }]);
   });
 
-  test('no target at all: the load balancer answers 503 to every request and RequestCount reports nothing; the page fires within 3 minutes (2-minute metric delay) and holds for the whole outage', () => {
+  test.each([
+    ['reports nothing', false],
+    ['reports zero', true],
+  ])('no target at all: the load balancer answers 503 to every request and RequestCount %s; the page fires within 3 minutes (2-minute metric delay) and holds for the whole outage', (_how, zero) => {
     const outage = { start: 60, end: 60 + 4 * HOUR };
-    const t = run(6 * HOUR, (m) => (m >= outage.start && m < outage.end ? { bad: 0, total: 0, rejected: 1000 } : { bad: 0, total: 1000 }), 1000, evaluator, DELAY);
+    const t = run(
+      6 * HOUR,
+      (m) => (m >= outage.start && m < outage.end ? { bad: 0, total: 0, rejected: 1000, zeroRequestCount: zero } : { bad: 0, total: 1000 }),
+      1000,
+      evaluator,
+      DELAY,
+    );
     const paged = t.firstAlarm(PAGE)!;
     // the first rejected request is in minute 60; the alarm is evaluated at the end of a minute
     expect(paged - outage.start).toBeLessThanOrEqual(3);
