@@ -186,28 +186,11 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
       }
       checkNumber(this, `${prop}.minimumEventsPerWindow`, def.minimumEventsPerWindow, { min: 1, integer: true });
       const sli = def.sli.resolve(this, `${prop}.sli`);
-      for (const severity of slo.severities) {
-        if (!props.alarmRouting.severities.includes(severity)) {
-          const hint = didYouMean(severity, props.alarmRouting.severities);
-          throw new InvalidPropError(
-            this,
-            `${prop}.alerts`,
-            severity,
-            `uses a severity the alarm routing does not know${hint ? ` (did you mean "${hint}"?)` : ''}; it knows ${props.alarmRouting.severities.map((s) => `"${s}"`).join(', ')}`,
-          );
-        }
-      }
+      for (const severity of slo.severities) this.checkRoutingKnows(props.alarmRouting, `${prop}.alerts`, severity);
       const health = withPropPath(this, '', () =>
         resolveSliHealth(def.sliHealth, props.sliHealth, CLOUDWATCH_SLI_HEALTH_DEFAULT, `${prop}.sliHealth`, { maxSeconds: 7 * 86400 }),
       );
-      if (health && !props.alarmRouting.severities.includes(health.severity)) {
-        throw new InvalidPropError(
-          this,
-          def.sliHealth?.severity !== undefined ? `${prop}.sliHealth.severity` : 'sliHealth.severity',
-          health.severity,
-          `is a severity the alarm routing does not know; it knows ${props.alarmRouting.severities.map((s) => `"${s}"`).join(', ')}`,
-        );
-      }
+      if (health) this.checkRoutingKnows(props.alarmRouting, def.sliHealth?.severity !== undefined ? `${prop}.sliHealth.severity` : 'sliHealth.severity', health.severity);
       const ctx: SloAlarmContext = {
         service: props.service,
         slo,
@@ -240,6 +223,18 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
         dashboardBody: Fn.jsonencode(body),
       });
     }
+  }
+
+  /** Refuses a severity the routing cannot notify, with the closest one it knows. */
+  private checkRoutingKnows(routing: IAlarmRouting, prop: string, severity: string): void {
+    if (routing.severities.includes(severity)) return;
+    const hint = didYouMean(severity, routing.severities);
+    throw new InvalidPropError(
+      this,
+      prop,
+      severity,
+      `uses a severity the alarm routing does not know${hint ? ` (did you mean "${hint}"?)` : ''}; it knows ${routing.severities.map((s) => `"${s}"`).join(', ')}`,
+    );
   }
 
   private suppressionPeriod(prop: string, value: string | number | undefined, fallback: string): number {

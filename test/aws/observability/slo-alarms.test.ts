@@ -517,7 +517,7 @@ describe('SloAlarms: bad inputs', () => {
     expect(bad({ sliHealth: { missingFor: '2m' } })).toThrow('test/slos: invalid sliHealth.missingFor "2m": must be whole minutes and at least 5m');
     expect(bad(slo({ sliHealth: { missingFor: '8d' } }))).toThrow('test/slos: invalid slos[0].sliHealth.missingFor "8d": must be at most 7d');
     expect(bad(slo({ sliHealth: { missingFor: '1d1m' } }))).toThrow(/test\/slos: invalid slos\[0\]\.sliHealth\.missingFor "1d1m": a CloudWatch alarm cannot wait this long: .*must be at most 86400s/);
-    expect(bad({ sliHealth: { severity: 'info' } })).toThrow('test/slos: invalid sliHealth.severity "info": is a severity the alarm routing does not know');
+    expect(bad({ sliHealth: { severity: 'info' } })).toThrow('test/slos: invalid sliHealth.severity "info": uses a severity the alarm routing does not know');
     expect(bad({ sliHealth: 'off' as any })).toThrow('test/slos: invalid sliHealth "off": must be an object { enabled?, missingFor?, severity? }');
     expect(bad(slo({ sliHealth: { enabled: 'false' as any } }))).toThrow('test/slos: invalid slos[0].sliHealth.enabled "false": must be true or false');
     expect(bad(slo({ sli: SloSli.metricMath({ metrics: { a: { namespace: 'X', metricName: 'A' } }, bad: 'a', total: '100', healthMetric: 'b' }) }))).toThrow(
