@@ -144,7 +144,8 @@ const SERVICE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
  * 2h, or 3d and 6h) and notifies the routing's actions of its severity on
  * ALARM and OK; a less urgent composite keeps its state during a more
  * urgent one but its notifications wait (`actions_suppressor`). Per SLO an
- * SLI health alarm fires when the SLI stops reporting.
+ * SLI health alarm fires when the SLI stops reporting. `alarms` holds every
+ * metric alarm by `<slo>-<alert id>-<long|short>` and `<slo>-sli-health`.
  */
 export class SloAlarms extends ReliableConstruct<Record<string, never>> {
   /** The SLOs with their alarms, in the order given. */
@@ -259,7 +260,9 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
       [...new Set(serves.map((w) => slo.alerts.find((a) => w.startsWith(`${a.id}-`))!.severity))].map((sev) => compositeAlarmName(ctx, sev));
     const alarms = new Map<string, CloudwatchMetricAlarm>();
     for (const planned of plan.alarms) {
-      alarms.set(planned.id, windowAlarm(scope, ctx, planned, slo.alerts.indexOf(planned.alert), compositesOf(planned.serves)));
+      const alarm = windowAlarm(scope, ctx, planned, slo.alerts.indexOf(planned.alert), compositesOf(planned.serves));
+      alarms.set(planned.id, alarm);
+      this.alarms[`${slo.name}-${planned.id}`] = alarm;
     }
     const windowAlarms: Record<string, { long: CloudwatchMetricAlarm; short: CloudwatchMetricAlarm }> = {};
     for (const alert of slo.alerts) {
@@ -292,6 +295,7 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
       earlier.push({ name: compositeAlarmName(ctx, severity), alarm });
     }
     const sliHealth = health ? sliHealthAlarm(scope, 'sli-health', ctx, health, health.prop, routing.actionsFor(health.severity, `${health.prop}.severity`)) : undefined;
+    if (sliHealth) this.alarms[`${slo.name}-sli-health`] = sliHealth;
     const metricsPerAlarm = ctx.sli.metrics.length;
     return {
       slo,

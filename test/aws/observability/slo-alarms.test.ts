@@ -132,6 +132,10 @@ describe('SloAlarms: one availability SLO, default catalogue', () => {
     expect(h.tags['slo:alert']).toBeUndefined();
     expect(h.alarm_description).toContain('TICKET: the SLI reported nothing for 12h');
     expect(slos.sliHealthAlarms).toHaveLength(1);
+    // the base's alarm map: every metric alarm by SLO and alarm id
+    expect(Object.keys(slos.alarms)).toHaveLength(9);
+    expect(slos.alarms['availability-sli-health']).toBe(slos.sliHealthAlarms[0]);
+    expect(slos.alarms['availability-page-1h-5m-long']).toBe(slos.slos[0].windowAlarms['page-1h-5m'].long);
   });
 
   test('what the alarms cost: 8 window alarms of 5 metrics, 1 health alarm, 2 composites = $5.10 a month', () => {
