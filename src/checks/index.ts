@@ -10,3 +10,4 @@ export * from './opt-out';
 export * from './format';
 export * from './report';
 export * from './files';
+export * from './capacity';
