@@ -32,7 +32,7 @@ function unit(i, out) {
     dynamic: { rule: { for_each: '${var.rules}', content: { apply_server_side_encryption_by_default: { sse_algorithm: 'aws:kms' } } } },
   });
   r('aws_s3_bucket_public_access_block', n, { bucket: `\${aws_s3_bucket.${n}.id}`, block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true });
-  r('aws_dynamodb_table', n, { name: n, deletion_protection_enabled: true, dynamic: { point_in_time_recovery: { for_each: '${[1]}', content: { enabled: true } } } });
+  r('aws_dynamodb_table', n, { name: n, deletion_protection_enabled: true, server_side_encryption: { enabled: true, kms_key_arn: '${aws_kms_key.data.arn}' }, dynamic: { point_in_time_recovery: { for_each: '${[1]}', content: { enabled: true } } } });
   r('aws_launch_template', n, { metadata_options: { http_tokens: bad ? 'optional' : 'required' } });
   r('aws_autoscaling_group', n, { name: `${n}-asg`, min_size: 2, max_size: 6, vpc_zone_identifier: [`\${aws_subnet.${n}_a.id}`, `\${aws_subnet.${n}_b.id}`], target_group_arns: [`\${aws_lb_target_group.${n}.arn}`], health_check_type: 'ELB' });
   r('aws_autoscaling_policy', n, { autoscaling_group_name: `\${aws_autoscaling_group.${n}.name}` });
