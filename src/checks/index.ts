@@ -5,6 +5,8 @@ export * from './rule';
 export * from './rules';
 export * from './check';
 export * from './aspect';
+export * from './suppression';
+export * from './opt-out';
 export * from './format';
 export * from './report';
 export * from './files';

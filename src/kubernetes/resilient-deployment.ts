@@ -5,6 +5,7 @@ import { PodDisruptionBudgetV1 } from '@cdktf/provider-kubernetes/lib/pod-disrup
 import { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
 import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
+import { recordOptOut } from '../checks/opt-out';
 import { InvalidPropError, isUnresolved } from '../core/errors';
 import { checkNonEmpty, checkNumber, checkOneOf } from '../core/validation';
 import { checkDnsLabel, checkLabels, defaultObjectName, MANAGED_BY_LABELS } from './k8s-names';
@@ -400,6 +401,7 @@ export class ResilientDeployment extends Construct {
       // The autoscaler owns the replica count once it exists.
       lifecycle: autoscaling ? { ignoreChanges: ['spec[0].replicas'] } : undefined,
     });
+    if (single) recordOptOut(this.deployment, 'REL-K8S-1', 'allowSingleReplica', single, 'one replica means an outage on every restart, node drain and rollout');
 
     this.podDisruptionBudget = new PodDisruptionBudgetV1(this, 'pdb', {
       metadata,
