@@ -6,6 +6,7 @@ import { claimName } from '../../core/name-registry';
 import { physicalName, PhysicalNameOptions } from '../../core/naming';
 import { checkObject, checkStringMap } from '../../core/prop-types';
 import { checkTags, tagConstruct } from '../../core/tags';
+import { literalMap } from '../../core/user-text';
 import { IAlarmRouting } from './alarm-routing';
 import { awsLocation } from './aws-location';
 import { checkAlarmOverrideKeys, ResourceAlarmDefinition, ResourceAlarmOverride, resourceAlarms } from './resource-alarm';
@@ -73,7 +74,8 @@ export abstract class ReliableConstruct<A extends object = Record<string, Resour
     for (const [key, o] of Object.entries(this.alarmOverrides)) checkObject(this, `alarms.${key}`, o);
     checkStringMap(this, 'tags', props.tags);
     checkTags(this, 'tags', props.tags);
-    tagConstruct(this, props.tags);
+    // Tag values are user text: `${` in one would reach Terraform as a template.
+    tagConstruct(this, literalMap(props.tags));
   }
 
   /**
@@ -85,10 +87,10 @@ export abstract class ReliableConstruct<A extends object = Record<string, Resour
     definitions: readonly ResourceAlarmDefinition[],
     options: { readonly scope?: Construct; readonly instance?: string } = {},
   ): Record<string, CloudwatchMetricAlarm> {
-    const created = resourceAlarms(
-      { scope: options.scope ?? this, routing: this.alarmRouting, overrides: this.alarmOverrides, instance: options.instance },
-      definitions,
-    );
+    // The keys were checked against every alarm of the construct; each call sees the overrides of its own alarms.
+    const keys = new Set(definitions.map((d) => d.key));
+    const overrides = Object.fromEntries(Object.entries(this.alarmOverrides).filter(([key]) => keys.has(key)));
+    const created = resourceAlarms({ scope: options.scope ?? this, routing: this.alarmRouting, overrides, instance: options.instance }, definitions);
     for (const [key, alarm] of Object.entries(created)) this.alarms[options.instance ? `${options.instance}-${key}` : key] = alarm;
     return created;
   }
