@@ -9,12 +9,14 @@ import { SnsTopicPolicy } from '@cdktf/provider-aws/lib/sns-topic-policy';
 import { SnsTopicSubscription } from '@cdktf/provider-aws/lib/sns-topic-subscription';
 import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
-import { InvalidPropError } from '../../core/errors';
+import { InvalidPropError, isUnresolved } from '../../core/errors';
 import { physicalName } from '../../core/naming';
+import { checkBoolean, checkKeys, checkKnown, checkList, checkObject, checkRequired, checkString, checkStringMap } from '../../core/prop-types';
 import { DEFAULT_SEVERITIES, SEVERITY_PATTERN, Severity } from '../../core/severity';
-import { checkTags, tagConstruct } from '../../core/tags';
-import { checkArn, checkEmail, checkNumber, checkUrl } from '../../core/validation';
+import { literal } from '../../core/user-text';
+import { checkArn, checkEmail, checkNumber, checkOneOf, checkUrl } from '../../core/validation';
 import { IAlarmRouting } from '../common/alarm-routing';
+import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 
 /** AWS services that publish alarms and events to the channel's topics. */
 export const PUBLISHING_SERVICES = ['cloudwatch.amazonaws.com', 'events.amazonaws.com', 'backup.amazonaws.com'] as const;
@@ -64,8 +66,8 @@ export interface AlarmSubscription {
   readonly autoConfirms?: boolean;
 }
 
-/** Props of {@link AlarmChannel}. */
-export interface AlarmChannelProps {
+/** Props of {@link AlarmChannel} (the channel routes alarms; it has none of its own to route). */
+export interface AlarmChannelProps extends Pick<ReliableConstructProps, 'tags'> {
   /**
    * The severities to route. `page` and `ticket` are always there; list
    * more (e.g. `info`) to add topics for them.
@@ -103,15 +105,14 @@ export interface AlarmChannelProps {
    * @default - derived from the construct path
    */
   readonly topicNamePrefix?: string;
-  /**
-   * Tags for every resource the channel creates, merged over the library's `ManagedBy` tag.
-   * @default - only the library's tag
-   */
-  readonly tags?: Readonly<Record<string, string>>;
 }
 
 const TOPIC_NAME = /^[A-Za-z0-9_-]{1,256}$/;
 const SNS_MAX_RETRY_SECONDS = 3600;
+const PROP_NAMES = ['severities', 'subscriptions', 'existingTopicArns', 'kmsKeyArn', 'keyDeletionWindowDays', 'topicNamePrefix', 'tags'];
+const SUBSCRIPTION_PROPS = ['protocol', 'endpoint', 'rawMessageDelivery', 'retryPolicy', 'autoConfirms'];
+const RETRY_PROPS = ['numRetries', 'minDelaySeconds', 'maxDelaySeconds', 'maxReceivesPerSecond'];
+const PROTOCOLS: readonly AlarmSubscription['protocol'][] = ['email', 'https', 'sqs', 'lambda'];
 
 /**
  * Notification routing by severity: one SNS topic per severity, encrypted
@@ -123,7 +124,7 @@ const SNS_MAX_RETRY_SECONDS = 3600;
  * Alarms cannot publish to a topic encrypted with the AWS-managed SNS key;
  * they fail silently. That is why the channel always uses a customer key.
  */
-export class AlarmChannel extends Construct implements IAlarmRouting {
+export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
   public readonly severities: readonly Severity[];
   /** Topics created by the channel, per severity (adopted topics are not here). */
   public readonly topics: Readonly<Record<string, SnsTopic>>;
@@ -141,85 +142,99 @@ export class AlarmChannel extends Construct implements IAlarmRouting {
   private readonly topicArns: Record<string, string>;
 
   constructor(scope: Construct, id: string, props: AlarmChannelProps = {}) {
-    super(scope, id);
+    super(scope, id, props, { alarmKeys: [] });
+    checkKeys(this, '', props, PROP_NAMES);
     this.severities = this.validateSeverities(props.severities);
-    const known = new Set<string>(this.severities);
-    for (const key of Object.keys(props.existingTopicArns ?? {})) {
-      if (!known.has(key)) throw this.unknownSeverity(`existingTopicArns.${key}`, key);
-      checkArn(this, `existingTopicArns.${key}`, props.existingTopicArns![key], 'sns');
-    }
-    for (const key of Object.keys(props.subscriptions ?? {})) {
-      if (!known.has(key)) throw this.unknownSeverity(`subscriptions.${key}`, key);
-    }
-    checkArn(this, 'kmsKeyArn', props.kmsKeyArn, 'kms');
-    checkNumber(this, 'keyDeletionWindowDays', props.keyDeletionWindowDays, { min: 7, max: 30, integer: true });
-    if (props.topicNamePrefix !== undefined && !TOPIC_NAME.test(`${props.topicNamePrefix}-x`)) {
-      throw new InvalidPropError(this, 'topicNamePrefix', props.topicNamePrefix, 'must be letters, digits, "-" or "_" (SNS topic names)');
-    }
-    checkTags(this, 'tags', props.tags);
-    tagConstruct(this, props.tags);
+    this.validate(props);
 
     const adopted = props.existingTopicArns ?? {};
     const toCreate = this.severities.filter((s) => adopted[s] === undefined);
     const topics: Record<string, SnsTopic> = {};
     const policies: Record<string, SnsTopicPolicy> = {};
     this.topicArns = { ...adopted };
-
     if (toCreate.length > 0) {
       const account = new DataAwsCallerIdentity(this, 'account');
       const partition = new DataAwsPartition(this, 'partition');
-      let keyArn = props.kmsKeyArn;
-      if (keyArn === undefined) {
-        this.key = new KmsKey(this, 'key', {
-          description: `Encrypts the alarm topics of ${this.node.path}`,
-          enableKeyRotation: true,
-          deletionWindowInDays: props.keyDeletionWindowDays ?? 30,
-          policy: this.keyPolicy(account, partition).json,
-        });
-        this.keyAlias = new KmsAlias(this, 'key-alias', {
-          name: `alias/${physicalName(this, { maxLength: 200, allowed: /[A-Za-z0-9/_-]/ })}`,
-          targetKeyId: this.key.keyId,
-        });
-        keyArn = this.key.arn;
-      }
+      const keyArn = props.kmsKeyArn ?? this.createKey(props.keyDeletionWindowDays ?? 30, account, partition);
       const prefix = props.topicNamePrefix ?? physicalName(this, { maxLength: 200 });
       for (const severity of toCreate) {
-        const topic = new SnsTopic(this, `topic-${severity}`, {
-          name: `${prefix}-${severity}`,
-          displayName: `${severity} alarms (${this.node.path})`.slice(0, 100),
-          kmsMasterKeyId: keyArn,
-          signatureVersion: 2,
-        });
-        topics[severity] = topic;
-        this.topicArns[severity] = topic.arn;
+        topics[severity] = this.createTopic(severity, `${prefix}-${severity}`, keyArn);
+        this.topicArns[severity] = topics[severity].arn;
         policies[severity] = new SnsTopicPolicy(this, `topic-policy-${severity}`, {
-          arn: topic.arn,
-          policy: this.topicPolicy(severity, topic, account, partition).json,
+          arn: topics[severity].arn,
+          policy: this.topicPolicy(severity, topics[severity], account, partition).json,
         });
       }
     }
     this.topics = topics;
     this.topicPolicies = policies;
-
-    const subscriptions: SnsTopicSubscription[] = [];
-    const permissions: LambdaPermission[] = [];
-    for (const severity of this.severities) {
-      const list = props.subscriptions?.[severity] ?? [];
-      list.forEach((sub, i) => {
-        const prop = `subscriptions.${severity}[${i}]`;
-        const made = this.subscribe(severity, sub, i, prop);
-        subscriptions.push(made.subscription);
-        if (made.permission) permissions.push(made.permission);
-      });
-    }
-    this.subscriptions = subscriptions;
-    this.lambdaPermissions = permissions;
+    [this.subscriptions, this.lambdaPermissions] = this.createSubscriptions(props.subscriptions ?? {});
 
     if ((props.subscriptions?.page ?? []).length === 0 && adopted.page === undefined) {
       Annotations.of(this).addWarning(
         'No subscription for the "page" severity: pages will reach nobody. Add one (e.g. a PagerDuty or Opsgenie HTTPS endpoint) in subscriptions.page, or subscribe to the topic elsewhere.',
       );
     }
+  }
+
+  /** Types (JavaScript and YAML callers) and values of every prop but the severities. */
+  private validate(props: AlarmChannelProps): void {
+    const known = new Set<string>(this.severities);
+    checkStringMap(this, 'existingTopicArns', props.existingTopicArns);
+    for (const key of Object.keys(props.existingTopicArns ?? {})) {
+      if (!known.has(key)) throw this.unknownSeverity(`existingTopicArns.${key}`, key);
+      checkArn(this, `existingTopicArns.${key}`, props.existingTopicArns![key], 'sns');
+    }
+    checkObject(this, 'subscriptions', props.subscriptions);
+    for (const [key, list] of Object.entries(props.subscriptions ?? {})) {
+      if (!known.has(key)) throw this.unknownSeverity(`subscriptions.${key}`, key);
+      checkList(this, `subscriptions.${key}`, list);
+    }
+    checkString(this, 'kmsKeyArn', props.kmsKeyArn);
+    checkArn(this, 'kmsKeyArn', props.kmsKeyArn, 'kms');
+    checkNumber(this, 'keyDeletionWindowDays', props.keyDeletionWindowDays, { min: 7, max: 30, integer: true });
+    checkString(this, 'topicNamePrefix', props.topicNamePrefix);
+    if (props.topicNamePrefix !== undefined && !isUnresolved(props.topicNamePrefix) && !TOPIC_NAME.test(`${props.topicNamePrefix}-x`)) {
+      throw new InvalidPropError(this, 'topicNamePrefix', props.topicNamePrefix, 'must be letters, digits, "-" or "_" (SNS topic names)');
+    }
+  }
+
+  /** A customer-managed key the alarm services may use (alarms cannot publish under `alias/aws/sns`), and its alias. */
+  private createKey(deletionWindowDays: number, account: DataAwsCallerIdentity, partition: DataAwsPartition): string {
+    const key = new KmsKey(this, 'key', {
+      description: literal(`Encrypts the alarm topics of ${this.node.path}`),
+      enableKeyRotation: true,
+      deletionWindowInDays: deletionWindowDays,
+      policy: this.keyPolicy(account, partition).json,
+    });
+    const aliasName = `alias/${physicalName(this, { maxLength: 200, allowed: /[A-Za-z0-9/_-]/ })}`;
+    this.claimName('KMS alias', aliasName);
+    const alias = new KmsAlias(this, 'key-alias', { name: aliasName, targetKeyId: key.keyId });
+    Object.assign(this, { key, keyAlias: alias });
+    return key.arn;
+  }
+
+  private createTopic(severity: string, name: string, keyArn: string): SnsTopic {
+    this.claimName('SNS topic', name);
+    return new SnsTopic(this, `topic-${severity}`, {
+      name,
+      displayName: literal(`${severity} alarms (${this.node.path})`.slice(0, 100)),
+      kmsMasterKeyId: keyArn,
+      signatureVersion: 2,
+    });
+  }
+
+  private createSubscriptions(given: Readonly<Record<string, readonly AlarmSubscription[]>>): [SnsTopicSubscription[], LambdaPermission[]] {
+    const subscriptions: SnsTopicSubscription[] = [];
+    const permissions: LambdaPermission[] = [];
+    for (const severity of this.severities) {
+      (given[severity] ?? []).forEach((sub, i) => {
+        const made = this.subscribe(severity, sub, i, `subscriptions.${severity}[${i}]`);
+        subscriptions.push(made.subscription);
+        if (made.permission) permissions.push(made.permission);
+      });
+    }
+    return [subscriptions, permissions];
   }
 
   /** ARN of the topic for a severity. */
@@ -235,6 +250,8 @@ export class AlarmChannel extends Construct implements IAlarmRouting {
 
   private validateSeverities(given: readonly Severity[] | undefined): Severity[] {
     const list = [...DEFAULT_SEVERITIES];
+    checkList(this, 'severities', given);
+    checkKnown(this, 'severities', given, 'it decides which topics exist');
     for (const [i, s] of (given ?? []).entries()) {
       if (typeof s !== 'string' || !SEVERITY_PATTERN.test(s)) {
         throw new InvalidPropError(this, `severities[${i}]`, s, 'must be lower-case letters, digits and "-", starting with a letter, at most 32 characters');
@@ -296,8 +313,22 @@ export class AlarmChannel extends Construct implements IAlarmRouting {
   }
 
   private subscribe(severity: string, sub: AlarmSubscription, index: number, prop: string): { subscription: SnsTopicSubscription; permission?: LambdaPermission } {
+    checkObject(this, prop, sub);
+    checkRequired(this, prop, sub, 'a subscription { protocol, endpoint }');
+    checkKeys(this, prop, sub, SUBSCRIPTION_PROPS);
+    checkKnown(this, `${prop}.protocol`, sub.protocol, 'it decides which resources the subscription needs');
+    checkRequired(this, `${prop}.protocol`, sub.protocol, 'one of "email", "https", "sqs", "lambda"');
+    checkOneOf(this, `${prop}.protocol`, sub.protocol, PROTOCOLS);
+    checkRequired(this, `${prop}.endpoint`, sub.endpoint, 'the address to notify');
+    checkString(this, `${prop}.endpoint`, sub.endpoint);
+    checkBoolean(this, `${prop}.rawMessageDelivery`, sub.rawMessageDelivery);
+    checkBoolean(this, `${prop}.autoConfirms`, sub.autoConfirms);
+    checkObject(this, `${prop}.retryPolicy`, sub.retryPolicy);
+    checkKeys(this, `${prop}.retryPolicy`, sub.retryPolicy, RETRY_PROPS);
     const id = `${severity}-${sub.protocol}-${index}`;
     const topicArn = this.topicArns[severity];
+    // An endpoint is user text: `${` in a URL must not reach Terraform as a template.
+    const endpoint = literal(sub.endpoint);
     if (sub.rawMessageDelivery && sub.protocol !== 'https' && sub.protocol !== 'sqs') {
       throw new InvalidPropError(this, `${prop}.rawMessageDelivery`, true, 'applies to https and sqs subscriptions only');
     }
@@ -307,14 +338,14 @@ export class AlarmChannel extends Construct implements IAlarmRouting {
     switch (sub.protocol) {
       case 'email':
         checkEmail(this, `${prop}.endpoint`, sub.endpoint);
-        return { subscription: new SnsTopicSubscription(this, `subscription-${id}`, { topicArn, protocol: 'email', endpoint: sub.endpoint }) };
+        return { subscription: new SnsTopicSubscription(this, `subscription-${id}`, { topicArn, protocol: 'email', endpoint }) };
       case 'https':
         checkUrl(this, `${prop}.endpoint`, sub.endpoint);
         return {
           subscription: new SnsTopicSubscription(this, `subscription-${id}`, {
             topicArn,
             protocol: 'https',
-            endpoint: sub.endpoint,
+            endpoint,
             endpointAutoConfirms: sub.autoConfirms ?? true,
             rawMessageDelivery: sub.rawMessageDelivery ?? false,
             deliveryPolicy: JSON.stringify(this.deliveryPolicy(sub.retryPolicy ?? {}, `${prop}.retryPolicy`)),
@@ -323,18 +354,18 @@ export class AlarmChannel extends Construct implements IAlarmRouting {
       case 'sqs':
         checkArn(this, `${prop}.endpoint`, sub.endpoint, 'sqs');
         return {
-          subscription: new SnsTopicSubscription(this, `subscription-${id}`, { topicArn, protocol: 'sqs', endpoint: sub.endpoint, rawMessageDelivery: sub.rawMessageDelivery ?? false }),
+          subscription: new SnsTopicSubscription(this, `subscription-${id}`, { topicArn, protocol: 'sqs', endpoint, rawMessageDelivery: sub.rawMessageDelivery ?? false }),
         };
       case 'lambda': {
         checkArn(this, `${prop}.endpoint`, sub.endpoint, 'lambda');
         const permission = new LambdaPermission(this, `permission-${id}`, {
           statementId: `sns-${physicalName(this, { maxLength: 60, suffix: id })}`.slice(0, 100),
           action: 'lambda:InvokeFunction',
-          functionName: sub.endpoint,
+          functionName: endpoint,
           principal: 'sns.amazonaws.com',
           sourceArn: topicArn,
         });
-        const subscription = new SnsTopicSubscription(this, `subscription-${id}`, { topicArn, protocol: 'lambda', endpoint: sub.endpoint, dependsOn: [permission] });
+        const subscription = new SnsTopicSubscription(this, `subscription-${id}`, { topicArn, protocol: 'lambda', endpoint, dependsOn: [permission] });
         return { subscription, permission };
       }
       default:
