@@ -63,6 +63,10 @@ export abstract class ReliableConstruct<A extends object = Record<string, Resour
     if (props === undefined || props === null || typeof props !== 'object' || Array.isArray(props)) {
       throw new InvalidPropError(this, 'props', props, 'must be an object of props');
     }
+    // `null` (JSON, YAML) is not "left out": `??` would quietly turn it into the default.
+    for (const [key, value] of Object.entries(props)) {
+      if (value === null) throw new InvalidPropError(this, key, null, 'must be left out or given a value (null is not a value)');
+    }
     const routing = props.alarmRouting;
     if (routing !== undefined && (routing === null || typeof (routing as IAlarmRouting).actionsFor !== 'function')) {
       throw new InvalidPropError(this, 'alarmRouting', routing, 'must be an AlarmChannel or another IAlarmRouting');
