@@ -117,8 +117,12 @@ export interface ResourceAlarmDefinition {
   readonly constructId?: string;
   /** Suffix of the alarm name after the construct path. @default - the key */
   readonly nameSuffix?: string;
-  /** Name of the prop the user gave the metric in, for error messages. @default - the metric is the construct's own */
-  readonly metricProp?: string;
+  /**
+   * The prop the user gave this alarm's metric, threshold and periods in (e.g. `stepScaling`): errors name it,
+   * and its metric is checked as user input.
+   * @default - the construct's own definition: errors name `alarms.<key>`, where the user overrides it
+   */
+  readonly userProp?: string;
 }
 
 /** Statistics CloudWatch alarms accept: the five simple ones or a percentile `p0`..`p100` (decimals allowed). */
@@ -194,7 +198,7 @@ export function alarmDescription(def: ResourceAlarmDefinition, threshold: number
  */
 export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefinition): CloudwatchMetricAlarm | undefined {
   const { scope } = ctx;
-  const propBase = `${ctx.prop ?? 'alarms'}.${def.key}`;
+  const propBase = def.userProp ?? `${ctx.prop ?? 'alarms'}.${def.key}`;
   const o = ctx.overrides?.[def.key] ?? {};
   checkOverride(scope, propBase, o);
   if (o.enabled === false) return undefined;
@@ -220,7 +224,10 @@ export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefin
   // A token evaluationPeriods is known only at apply: datapointsToAlarm is then checked against nothing but 1.
   const maxDatapoints = isUnresolved(evaluationPeriods) ? undefined : evaluationPeriods;
   checkNumber(scope, `${propBase}.datapointsToAlarm`, datapointsToAlarm, { integer: true, min: 1, max: maxDatapoints });
-  if (def.metric && def.metricProp) checkAlarmMetric(scope, def.metricProp, def.metric);
+  if (def.userProp) {
+    checkAlarmMetric(scope, `${def.userProp}.metric`, def.metric);
+    checkNumber(scope, `${propBase}.evaluationPeriods`, def.evaluationPeriods, { integer: true, min: 1 });
+  }
 
   let actions: string[] = [];
   if (def.actions) {

@@ -216,7 +216,7 @@ describe('resourceAlarm: tokens, JavaScript callers and action alarms', () => {
 
   test('a user-given metric is checked: statistic, namespace, dimensions', () => {
     const { scope } = scoped();
-    const user = (metric: object) => () => resourceAlarm({ scope }, { ...cpu, metric: metric as never, metricProp: 'stepScaling.metric' });
+    const user = (metric: object) => () => resourceAlarm({ scope }, { ...cpu, metric: metric as never, userProp: 'stepScaling' });
     expect(user({ ...cpu.metric, statistic: 'Avg' })).toThrow('test/db: invalid stepScaling.metric.statistic "Avg": must be Average, Sum, Minimum, Maximum, SampleCount');
     expect(user({ ...cpu.metric, statistic: 'p101' })).toThrow('invalid stepScaling.metric.statistic "p101"');
     expect(user({ ...cpu.metric, namespace: '' })).toThrow('invalid stepScaling.metric.namespace ""');
