@@ -1,10 +1,10 @@
 import { TerraformVariable } from 'cdktf';
-import { InvalidPropError } from '../../../src/core/errors';
 import { checkStack } from '../../../src/checks';
 import { AutoscalingGroup } from '@cdktf/provider-aws/lib/autoscaling-group';
 import { AutoScaledService, AutoScaledServiceProps } from '../../../src/aws/compute/auto-scaled-service';
 import { MultiAzNetwork } from '../../../src/aws/network/multi-az-network';
 import { annotations, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
+import { expectInvalidProp } from '../invalid-prop';
 import { FakeRouting } from '../test-helpers';
 
 const IMAGE = 'ami-0123456789abcdef0';
@@ -351,14 +351,7 @@ describe('AutoScaledService: one construct shape (issue 9)', () => {
     ['bucket name with capitals', { accessLogsBucket: 'My_Logs' }, 'test/web: invalid accessLogsBucket "My_Logs": must be an S3 bucket name'],
     ['misspelt prop', { minCapactiy: 6 }, 'test/web: invalid minCapactiy "minCapactiy": is not a known prop (did you mean "minCapacity"?)'],
   ])('%s is an InvalidPropError', (_name, props, message) => {
-    let err: unknown;
-    try {
-      build(props as Partial<AutoScaledServiceProps>);
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(InvalidPropError);
-    expect((err as Error).message).toContain(message);
+    expectInvalidProp(() => build(props as Partial<AutoScaledServiceProps>), message);
   });
 
   test('a token requiredCapacity or zone count is refused: the headroom is computed from them', () => {

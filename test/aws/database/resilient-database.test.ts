@@ -7,6 +7,7 @@ import { MultiAzNetwork } from '../../../src/aws/network/multi-az-network';
 import { ResilientDatabase, ResilientDatabaseProps } from '../../../src/aws/database/resilient-database';
 import { performanceInsightsRetentionProblem } from '../../../src/aws/database/engines';
 import { annotations, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
+import { expectInvalidProp } from '../invalid-prop';
 import { FakeRouting } from '../test-helpers';
 
 const CLIENT_SG = 'sg-0123456789abcdef0';
@@ -394,14 +395,7 @@ describe('ResilientDatabase: one construct shape (issue 9)', () => {
     ['misspelt prop', { deletionProtect: false }, 'test/orders-db: invalid deletionProtect "deletionProtect": is not a known prop (did you mean "deletionProtection"?)'],
     ['maxReaders missing', { engine: 'aurora-postgresql', readerAutoscaling: {} }, 'test/orders-db: invalid readerAutoscaling.maxReaders undefined: is required'],
   ])('%s is an InvalidPropError', (_name, props, message) => {
-    let err: unknown;
-    try {
-      build({ engine: 'postgres', ...(props as object) } as ResilientDatabaseProps);
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(InvalidPropError);
-    expect((err as Error).message).toContain(message);
+    expectInvalidProp(() => build({ engine: 'postgres', ...(props as object) } as ResilientDatabaseProps), message);
   });
 
   test('a missing network or engine, or null props, is an InvalidPropError', () => {

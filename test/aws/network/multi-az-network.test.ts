@@ -1,11 +1,11 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
-import { InvalidPropError } from '../../../src/core/errors';
 import { checkStack } from '../../../src/checks';
 import { NatGateway } from '@cdktf/provider-aws/lib/nat-gateway';
 import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { VpcEndpoint } from '@cdktf/provider-aws/lib/vpc-endpoint';
 import { MultiAzNetwork, MultiAzNetworkProps } from '../../../src/aws/network/multi-az-network';
 import { annotations, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
+import { expectInvalidProp } from '../invalid-prop';
 import { FakeRouting } from '../test-helpers';
 
 function build(props: MultiAzNetworkProps = {}) {
@@ -209,14 +209,7 @@ describe('MultiAzNetwork: one construct shape (issue 9)', () => {
     ['props null', () => null, 'test/net: invalid props null'],
   ])('%s is an InvalidPropError', (_name, props, message) => {
     const { stack } = testStack();
-    let err: unknown;
-    try {
-      new MultiAzNetwork(stack, 'net', props(stack) as MultiAzNetworkProps);
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(InvalidPropError);
-    expect((err as Error).message).toContain(message);
+    expectInvalidProp(() => new MultiAzNetwork(stack, 'net', props(stack) as MultiAzNetworkProps), message);
   });
 
   test('two networks whose flow-log groups would share a name fail naming both paths', () => {

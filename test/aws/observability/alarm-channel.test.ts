@@ -6,6 +6,7 @@ import { TerraformVariable } from 'cdktf';
 import { InvalidPropError } from '../../../src/core';
 import { AlarmChannel, AlarmChannelProps } from '../../../src/aws/observability/alarm-channel';
 import { annotations, resolveTokens, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
+import { expectInvalidProp } from '../invalid-prop';
 
 const PAGERDUTY = 'https://events.pagerduty.com/integration/0123456789abcdef/enqueue';
 
@@ -183,14 +184,7 @@ describe('AlarmChannel: one construct shape (issue 9)', () => {
     ['topicNamePrefix a number', { topicNamePrefix: 7 }, 'test/alarms: invalid topicNamePrefix 7: must be a string'],
     ['misspelt prop', { subscription: {} }, 'test/alarms: invalid subscription "subscription": is not a known prop (did you mean "subscriptions"?)'],
   ])('%s is an InvalidPropError', (_name, props, message) => {
-    let err: unknown;
-    try {
-      build(props as AlarmChannelProps);
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(InvalidPropError);
-    expect((err as Error).message).toContain(message);
+    expectInvalidProp(() => build(props as AlarmChannelProps), message);
   });
 
   test('two channels with one topicNamePrefix fail naming both paths', () => {

@@ -17,22 +17,23 @@ const IMAGE = 'ami-0123456789abcdef0';
 const CERT = 'arn:aws:acm:eu-west-1:111111111111:certificate/0b7b4f4e-1111-2222-3333-444455556666';
 const KMS = 'arn:aws:kms:eu-west-1:111111111111:key/0b7b4f4e-1111-2222-3333-444455556666';
 
-function withNetwork(build: (stack: TerraformStack, network: MultiAzNetwork) => void): () => TerraformStack {
+function inStack(build: (stack: TerraformStack) => void): () => TerraformStack {
   return () => {
     const { stack } = testStack();
-    build(stack, new MultiAzNetwork(stack, 'net', { zones: ZONES }));
+    build(stack);
     return stack;
   };
 }
 
+function withNetwork(build: (stack: TerraformStack, network: MultiAzNetwork) => void): () => TerraformStack {
+  return inStack((stack) => build(stack, new MultiAzNetwork(stack, 'net', { zones: ZONES })));
+}
+
 export const NETWORK_CONFIGS: PinnedConfigs = {
-  default: () => {
-    const { stack } = testStack();
+  default: inStack((stack) => {
     new MultiAzNetwork(stack, 'net');
-    return stack;
-  },
-  full: () => {
-    const { stack } = testStack();
+  }),
+  full: inStack((stack) => {
     new MultiAzNetwork(stack, 'CoreNet', {
       cidr: '10.20.0.0/16',
       zones: ZONES,
@@ -43,13 +44,10 @@ export const NETWORK_CONFIGS: PinnedConfigs = {
       alarms: { natPortAllocationErrors: { threshold: 5, severity: 'page' } },
       tags: { team: 'platform' },
     });
-    return stack;
-  },
-  'single-nat-s3-logs': () => {
-    const { stack } = testStack();
+  }),
+  'single-nat-s3-logs': inStack((stack) => {
     new MultiAzNetwork(stack, 'edge', { zoneCount: 2, natGateways: 'single', flowLogDestination: 's3', flowLogBucketArn: 'arn:aws:s3:::flow-logs', gatewayEndpoints: false });
-    return stack;
-  },
+  }),
 };
 
 export const SERVICE_CONFIGS: PinnedConfigs = {
@@ -120,13 +118,10 @@ export const DATABASE_CONFIGS: PinnedConfigs = {
 };
 
 export const CHANNEL_CONFIGS: PinnedConfigs = {
-  default: () => {
-    const { stack } = testStack();
+  default: inStack((stack) => {
     new AlarmChannel(stack, 'alarms');
-    return stack;
-  },
-  full: () => {
-    const { stack } = testStack();
+  }),
+  full: inStack((stack) => {
     new AlarmChannel(stack, 'OnCall', {
       severities: ['info'],
       subscriptions: {
@@ -139,11 +134,8 @@ export const CHANNEL_CONFIGS: PinnedConfigs = {
       },
       tags: { team: 'sre' },
     });
-    return stack;
-  },
-  adopted: () => {
-    const { stack } = testStack();
+  }),
+  adopted: inStack((stack) => {
     new AlarmChannel(stack, 'shared', { existingTopicArns: { page: 'arn:aws:sns:eu-west-1:111111111111:page' }, kmsKeyArn: KMS, topicNamePrefix: 'team-a' });
-    return stack;
-  },
+  }),
 };
