@@ -89,12 +89,15 @@ export abstract class ReliableConstruct<A extends object = Record<string, Resour
    */
   protected addAlarms(
     definitions: readonly ResourceAlarmDefinition[],
-    options: { readonly scope?: Construct; readonly instance?: string } = {},
+    options: { readonly scope?: Construct; readonly instance?: string; readonly provider?: TerraformProvider } = {},
   ): Record<string, CloudwatchMetricAlarm> {
     // The keys were checked against every alarm of the construct; each call sees the overrides of its own alarms.
     const keys = new Set(definitions.map((d) => d.key));
     const overrides = Object.fromEntries(Object.entries(this.alarmOverrides).filter(([key]) => keys.has(key)));
-    const created = resourceAlarms({ scope: options.scope ?? this, routing: this.alarmRouting, overrides, instance: options.instance }, definitions);
+    const created = resourceAlarms(
+      { scope: options.scope ?? this, routing: this.alarmRouting, overrides, instance: options.instance, provider: options.provider },
+      definitions,
+    );
     for (const [key, alarm] of Object.entries(created)) this.alarms[options.instance ? `${options.instance}-${key}` : key] = alarm;
     return created;
   }

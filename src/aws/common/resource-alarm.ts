@@ -1,8 +1,9 @@
 import { CloudwatchMetricAlarm, CloudwatchMetricAlarmMetricQuery } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
-import { Annotations, Token } from 'cdktf';
+import { Annotations, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { CLOUDWATCH_LIMITS, evaluationRangeProblem, metricQueriesProblems, periodProblem } from '../../core/cloudwatch-limits';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
+import { SEVERITY_TAG } from '../../core/contract';
 import { claimName } from '../../core/name-registry';
 import { physicalName } from '../../core/naming';
 import { literal } from '../../core/user-text';
@@ -174,6 +175,12 @@ export interface ResourceAlarmContext {
    * @default - a single set
    */
   readonly instance?: string;
+  /**
+   * Provider the alarms are created with, e.g. a `us-east-1` alias for Route 53 metrics (an alarm can only read
+   * metrics and notify topics in its own region).
+   * @default - the stack's default AWS provider
+   */
+  readonly provider?: TerraformProvider;
 }
 
 /** Builds the alarm description: what it means, its threshold, then the runbook, at most 1024 characters. */
@@ -268,7 +275,7 @@ export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefin
 
   const instance = ctx.instance ? `${ctx.instance}-` : '';
   const alarmName = physicalName(scope, { suffix: `${instance}${def.nameSuffix ?? def.key}`, maxLength: CLOUDWATCH_LIMITS.maxAlarmNameLength });
-  claimName(scope, { kind: 'CloudWatch alarm', name: alarmName, where: awsLocation(scope) });
+  claimName(scope, { kind: 'CloudWatch alarm', name: alarmName, where: awsLocation(scope, ctx.provider) });
   return new CloudwatchMetricAlarm(scope, def.constructId ?? `${instance}${def.key}-alarm`, {
     alarmName,
     alarmDescription: alarmDescription(def, threshold, severity),
@@ -281,7 +288,8 @@ export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefin
     metricQuery,
     alarmActions: actions,
     okActions: def.actions ? undefined : actions,
-    tags: def.actions ? undefined : { Severity: String(severity) },
+    tags: def.actions ? undefined : { [SEVERITY_TAG]: String(severity) },
+    provider: ctx.provider,
   });
 }
 
