@@ -7,7 +7,7 @@ import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
 import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
 import { SnsTopicPolicy } from '@cdktf/provider-aws/lib/sns-topic-policy';
 import { SnsTopicSubscription } from '@cdktf/provider-aws/lib/sns-topic-subscription';
-import { Annotations } from 'cdktf';
+import { Annotations, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
 import { physicalName } from '../../core/naming';
@@ -16,6 +16,7 @@ import { DEFAULT_SEVERITIES, SEVERITY_PATTERN, Severity } from '../../core/sever
 import { literal } from '../../core/user-text';
 import { checkArn, checkEmail, checkNumber, checkOneOf, checkUrl } from '../../core/validation';
 import { IAlarmRouting } from '../common/alarm-routing';
+import { awsRegionOf } from '../common/aws-location';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 
 /** AWS services that publish alarms and events to the channel's topics. */
@@ -105,11 +106,17 @@ export interface AlarmChannelProps extends Pick<ReliableConstructProps, 'tags'> 
    * @default - derived from the construct path
    */
   readonly topicNamePrefix?: string;
+  /**
+   * The AWS provider the topics, key and subscriptions are created with, e.g. an aliased one for `us-east-1`,
+   * where Route 53 health-check alarms live (an alarm can only notify a topic in its own region).
+   * @default - the stack's default AWS provider
+   */
+  readonly provider?: TerraformProvider;
 }
 
 const TOPIC_NAME = /^[A-Za-z0-9_-]{1,256}$/;
 const SNS_MAX_RETRY_SECONDS = 3600;
-const PROP_NAMES = ['severities', 'subscriptions', 'existingTopicArns', 'kmsKeyArn', 'keyDeletionWindowDays', 'topicNamePrefix', 'tags'];
+const PROP_NAMES = ['severities', 'subscriptions', 'existingTopicArns', 'kmsKeyArn', 'keyDeletionWindowDays', 'topicNamePrefix', 'provider', 'tags'];
 const SUBSCRIPTION_PROPS = ['protocol', 'endpoint', 'rawMessageDelivery', 'retryPolicy', 'autoConfirms'];
 const RETRY_PROPS = ['numRetries', 'minDelaySeconds', 'maxDelaySeconds', 'maxReceivesPerSecond'];
 const PROTOCOLS: readonly AlarmSubscription['protocol'][] = ['email', 'https', 'sqs', 'lambda'];
@@ -138,14 +145,19 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
   public readonly subscriptions: readonly SnsTopicSubscription[];
   /** Permissions letting SNS invoke subscribed Lambda functions. */
   public readonly lambdaPermissions: readonly LambdaPermission[];
+  /** Region of the created topics, when the provider's region is known at synth (alarms elsewhere cannot notify them). */
+  public readonly region?: string;
 
   private readonly topicArns: Record<string, string>;
+  private readonly provider?: TerraformProvider;
 
   constructor(scope: Construct, id: string, props: AlarmChannelProps = {}) {
     super(scope, id, props, { alarmKeys: [] });
     checkKeys(this, '', props, PROP_NAMES);
     this.severities = this.validateSeverities(props.severities);
     this.validate(props);
+    this.provider = props.provider;
+    this.region = awsRegionOf(this, props.provider);
 
     const adopted = props.existingTopicArns ?? {};
     const toCreate = this.severities.filter((s) => adopted[s] === undefined);
@@ -153,14 +165,15 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
     const policies: Record<string, SnsTopicPolicy> = {};
     this.topicArns = { ...adopted };
     if (toCreate.length > 0) {
-      const account = new DataAwsCallerIdentity(this, 'account');
-      const partition = new DataAwsPartition(this, 'partition');
+      const account = new DataAwsCallerIdentity(this, 'account', { provider: this.provider });
+      const partition = new DataAwsPartition(this, 'partition', { provider: this.provider });
       const keyArn = props.kmsKeyArn ?? this.createKey(props.keyDeletionWindowDays ?? 30, account, partition);
       const prefix = props.topicNamePrefix ?? physicalName(this, { maxLength: 200 });
       for (const severity of toCreate) {
         topics[severity] = this.createTopic(severity, `${prefix}-${severity}`, keyArn);
         this.topicArns[severity] = topics[severity].arn;
         policies[severity] = new SnsTopicPolicy(this, `topic-policy-${severity}`, {
+          provider: this.provider,
           arn: topics[severity].arn,
           policy: this.topicPolicy(severity, topics[severity], account, partition).json,
         });
@@ -193,6 +206,9 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
     checkString(this, 'kmsKeyArn', props.kmsKeyArn);
     checkArn(this, 'kmsKeyArn', props.kmsKeyArn, 'kms');
     checkNumber(this, 'keyDeletionWindowDays', props.keyDeletionWindowDays, { min: 7, max: 30, integer: true });
+    if (props.provider !== undefined && !(props.provider instanceof TerraformProvider && props.provider.terraformResourceType === 'aws')) {
+      throw new InvalidPropError(this, 'provider', props.provider, 'must be an AwsProvider');
+    }
     checkString(this, 'topicNamePrefix', props.topicNamePrefix);
     if (props.topicNamePrefix !== undefined && !isUnresolved(props.topicNamePrefix) && !TOPIC_NAME.test(`${props.topicNamePrefix}-x`)) {
       throw new InvalidPropError(this, 'topicNamePrefix', props.topicNamePrefix, 'must be letters, digits, "-" or "_" (SNS topic names)');
@@ -202,21 +218,23 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
   /** A customer-managed key the alarm services may use (alarms cannot publish under `alias/aws/sns`), and its alias. */
   private createKey(deletionWindowDays: number, account: DataAwsCallerIdentity, partition: DataAwsPartition): string {
     const key = new KmsKey(this, 'key', {
+      provider: this.provider,
       description: literal(`Encrypts the alarm topics of ${this.node.path}`),
       enableKeyRotation: true,
       deletionWindowInDays: deletionWindowDays,
       policy: this.keyPolicy(account, partition).json,
     });
     const aliasName = `alias/${physicalName(this, { maxLength: 200, allowed: /[A-Za-z0-9/_-]/ })}`;
-    this.claimName('KMS alias', aliasName);
-    const alias = new KmsAlias(this, 'key-alias', { name: aliasName, targetKeyId: key.keyId });
+    this.claimName('KMS alias', aliasName, this.provider);
+    const alias = new KmsAlias(this, 'key-alias', { provider: this.provider, name: aliasName, targetKeyId: key.keyId });
     Object.assign(this, { key, keyAlias: alias });
     return key.arn;
   }
 
   private createTopic(severity: string, name: string, keyArn: string): SnsTopic {
-    this.claimName('SNS topic', name);
+    this.claimName('SNS topic', name, this.provider);
     return new SnsTopic(this, `topic-${severity}`, {
+      provider: this.provider,
       name,
       displayName: literal(`${severity} alarms (${this.node.path})`.slice(0, 100)),
       kmsMasterKeyId: keyArn,
@@ -267,6 +285,7 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
 
   private keyPolicy(account: DataAwsCallerIdentity, partition: DataAwsPartition): DataAwsIamPolicyDocument {
     return new DataAwsIamPolicyDocument(this, 'key-policy', {
+      provider: this.provider,
       statement: [
         {
           sid: 'AccountAdministers',
@@ -286,6 +305,7 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
 
   private topicPolicy(severity: string, topic: SnsTopic, account: DataAwsCallerIdentity, partition: DataAwsPartition): DataAwsIamPolicyDocument {
     return new DataAwsIamPolicyDocument(this, `topic-policy-document-${severity}`, {
+      provider: this.provider,
       statement: [
         {
           sid: 'OwnerManages',
@@ -338,11 +358,12 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
     switch (sub.protocol) {
       case 'email':
         checkEmail(this, `${prop}.endpoint`, sub.endpoint);
-        return { subscription: new SnsTopicSubscription(this, `subscription-${id}`, { topicArn, protocol: 'email', endpoint }) };
+        return { subscription: new SnsTopicSubscription(this, `subscription-${id}`, { provider: this.provider, topicArn, protocol: 'email', endpoint }) };
       case 'https':
         checkUrl(this, `${prop}.endpoint`, sub.endpoint);
         return {
           subscription: new SnsTopicSubscription(this, `subscription-${id}`, {
+            provider: this.provider,
             topicArn,
             protocol: 'https',
             endpoint,
@@ -354,18 +375,19 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
       case 'sqs':
         checkArn(this, `${prop}.endpoint`, sub.endpoint, 'sqs');
         return {
-          subscription: new SnsTopicSubscription(this, `subscription-${id}`, { topicArn, protocol: 'sqs', endpoint, rawMessageDelivery: sub.rawMessageDelivery ?? false }),
+          subscription: new SnsTopicSubscription(this, `subscription-${id}`, { provider: this.provider, topicArn, protocol: 'sqs', endpoint, rawMessageDelivery: sub.rawMessageDelivery ?? false }),
         };
       case 'lambda': {
         checkArn(this, `${prop}.endpoint`, sub.endpoint, 'lambda');
         const permission = new LambdaPermission(this, `permission-${id}`, {
+          provider: this.provider,
           statementId: `sns-${physicalName(this, { maxLength: 60, suffix: id })}`.slice(0, 100),
           action: 'lambda:InvokeFunction',
           functionName: endpoint,
           principal: 'sns.amazonaws.com',
           sourceArn: topicArn,
         });
-        const subscription = new SnsTopicSubscription(this, `subscription-${id}`, { topicArn, protocol: 'lambda', endpoint, dependsOn: [permission] });
+        const subscription = new SnsTopicSubscription(this, `subscription-${id}`, { provider: this.provider, topicArn, protocol: 'lambda', endpoint, dependsOn: [permission] });
         return { subscription, permission };
       }
       default:

@@ -3,6 +3,7 @@ import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
 import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
 import { SnsTopicSubscription } from '@cdktf/provider-aws/lib/sns-topic-subscription';
 import { TerraformVariable } from 'cdktf';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { InvalidPropError } from '../../../src/core';
 import { AlarmChannel, AlarmChannelProps } from '../../../src/aws/observability/alarm-channel';
 import { annotations, resolveTokens, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
@@ -215,6 +216,25 @@ describe('AlarmChannel: one construct shape (issue 9)', () => {
     const sub = Object.values(resourcesOf(json, 'aws_sns_topic_subscription'))[0] as any;
     expect(sub.endpoint).toBe('https://hooks.example.com/$${token}');
     expect((Object.values(resourcesOf(json, 'aws_sns_topic'))[0] as any).tags.owner).toBe('%%{team}');
+    expect(schemaErrors(stack)).toEqual([]);
+  });
+});
+
+describe('AlarmChannel on another provider', () => {
+  test('every resource uses the given provider; the channel reports its region; names are claimed per region', () => {
+    const { stack } = testStack();
+    const east = new AwsProvider(stack, 'us-east-1', { region: 'us-east-1', alias: 'us_east_1' });
+    const channel = new AlarmChannel(stack, 'global', { provider: east, topicNamePrefix: 'alarms', subscriptions: fullProps.subscriptions, severities: ['info'] });
+    expect(channel.region).toBe('us-east-1');
+    expect(build().channel.region).toBe('eu-west-1');
+    const json = synthJson(stack);
+    const everything = [...Object.values(json.resource ?? {}), ...Object.values(json.data ?? {})].flatMap((byId) => Object.values(byId as object));
+    expect(everything.length).toBeGreaterThan(10);
+    for (const r of everything) expect(r.provider).toBe('aws.us_east_1');
+    // The same topic names in the stack's own region are another account-region: no collision.
+    expect(() => new AlarmChannel(stack, 'regional', { topicNamePrefix: 'alarms' })).not.toThrow();
+    expect(() => new AlarmChannel(stack, 'again', { provider: east, topicNamePrefix: 'alarms' })).toThrow('SNS topic name "alarms-page" is already used by test/global (aws us-east-1)');
+    expect(() => new AlarmChannel(stack, 'bad', { provider: 'us-east-1' as never })).toThrow('test/bad: invalid provider "us-east-1": must be an AwsProvider');
     expect(schemaErrors(stack)).toEqual([]);
   });
 });
