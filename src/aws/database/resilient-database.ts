@@ -27,6 +27,10 @@ import { checkNetwork } from '../network/check-network';
 import { IMultiAzNetwork } from '../network/multi-az-network';
 import { AuroraZones, checkReaderAutoscaling, planAuroraZones, ReaderAutoscaling, readerAutoscaling } from './aurora-topology';
 import { AURORA_ONLY_ALARMS, DATABASE_ALARM_KEYS, databaseAlarmDefinitions, INSTANCE_ONLY_ALARMS } from './database-alarms';
+import { awsRegionOf } from '../common/aws-location';
+import { BackupProtection, IBackupTarget, tagRecovery, withBackupProtections } from '../common/backup-target';
+import { IRecoverable, RecoveryAchievement } from '../../core/recovery';
+import { FIGURES } from '../../recovery/figures';
 import {
   BACKUP_WINDOW_PATTERN,
   DATABASE_ENGINES,
@@ -270,7 +274,7 @@ interface DatabaseSettings {
  * CloudWatch Logs, automatic minor upgrades. Alarms on CPU, storage,
  * memory, connections, replica lag and deadlocks.
  */
-export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms> {
+export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms> implements IBackupTarget, IRecoverable {
   public readonly engine: DatabaseEngine;
   public readonly identifier: string;
   public readonly port: number;
@@ -297,9 +301,18 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
   public readonly readerEndpoint: string;
   /** ARN of the Secrets Manager secret holding the master password. */
   public readonly masterUserSecretArn: string;
+  /** Days of automated backups (point-in-time recovery). */
+  public readonly backupRetentionDays: number;
+  /** ARN of the cluster (Aurora) or instance (RDS), for `BackupPlan.protect()`. */
+  public readonly backupResourceArn: string;
+  /** `Aurora` or `RDS`. */
+  public readonly backupResourceType: 'Aurora' | 'RDS';
+  /** The region, when known at synth. */
+  public readonly backupRegion?: string;
 
   private readonly props: ResilientDatabaseProps;
   private readonly settings: DatabaseSettings;
+  private readonly backupProtections: BackupProtection[] = [];
 
   constructor(scope: Construct, id: string, props: ResilientDatabaseProps) {
     super(scope, id, props, { alarmKeys: DATABASE_ALARM_KEYS });
@@ -333,6 +346,36 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
       this.masterUserSecretArn = this.instance.masterUserSecret.get(0).secretArn;
     }
     this.createAlarms();
+    this.backupRetentionDays = this.settings.retention;
+    this.backupResourceArn = this.cluster ? this.cluster.arn : this.instance!.arn;
+    this.backupResourceType = this.cluster ? 'Aurora' : 'RDS';
+    this.backupRegion = awsRegionOf(this);
+  }
+
+  /**
+   * What the database achieves: no committed data lost with a zone
+   * (synchronous Multi-AZ, or Aurora's shared six-copy volume), point-in-time
+   * recovery to within 5 minutes, plus what the backup plans protecting it add.
+   */
+  public get recovery(): RecoveryAchievement {
+    return withBackupProtections(
+      {
+        resource: this.node.path,
+        kind: 'database',
+        regions: this.backupRegion ? [this.backupRegion] : [],
+        rpoZoneSeconds: 0,
+        rpoDataSeconds: FIGURES.pointInTimeRecovery.seconds,
+        retentionDays: this.backupRetentionDays,
+        sources: [FIGURES.pointInTimeRecovery.source],
+      },
+      this.backupProtections,
+    );
+  }
+
+  /** Called by a `BackupPlan` protecting the database: the cluster or instance then carries the recovery tags. */
+  public addBackupProtection(protection: BackupProtection): void {
+    if (this.backupProtections.length === 0) tagRecovery((this.cluster ?? this.instance)!, this);
+    this.backupProtections.push(protection);
   }
 
   /** Run-time types for JavaScript and YAML callers: `"false"` is not false, a string is not a list. */
