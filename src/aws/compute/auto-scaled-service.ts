@@ -13,7 +13,7 @@ import { Annotations, Fn, Op, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
 import { physicalName } from '../../core/naming';
-import { checkBoolean, checkKeys, checkKnown, checkRequired, checkString, checkStringList } from '../../core/prop-types';
+import { checkBoolean, checkKeys, checkKnown, checkList, checkObject, checkRequired, checkString, checkStringList } from '../../core/prop-types';
 import { MANAGED_BY_TAG, MANAGED_BY_VALUE } from '../../core/tags';
 import { literalMap } from '../../core/user-text';
 import { checkArn, checkCount, checkNonEmpty, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
@@ -37,6 +37,11 @@ import {
 import { groupAlarmDefinitions, loadBalancerAlarmDefinitions, ROLLBACK_ALARM_KEYS, SERVICE_ALARM_KEYS } from './service-alarms';
 import { ALB_SSL_POLICIES } from './ssl-policies';
 import { ZoneHeadroom, zoneHeadroom } from './zone-capacity';
+// Reliability automation (issue 14): rollback on SLO alarms, predictive scaling, capacity tags.
+import { AlarmReference } from '../resilience/alarm-reference';
+import { capacityTags } from './capacity-tags';
+import { PredictiveScaling, predictiveScalingPolicy } from './predictive-scaling';
+import { RollbackAlarms } from './rollback';
 
 export type { ScalingStep, ScheduledScaling, StepScaling } from './scaling';
 
@@ -218,6 +223,26 @@ export interface AutoScaledServiceProps extends ReliableConstructProps<AutoScale
    * @default - none
    */
   readonly scheduledScaling?: ScheduledScaling[];
+
+  // Reliability automation (issue 14).
+  /**
+   * More alarms that roll an instance refresh back, such as the service's SLO page alarm (give the `SloAlarms`,
+   * or add them later with {@link AutoScaledService.rollBackOn}, since SLO alarms usually read this service's
+   * load balancer). Alarm names go into the group's alarm specification beside the target 5xx and
+   * unhealthy-host alarms.
+   * @default - only the target 5xx and unhealthy-host alarms
+   */
+  readonly rollbackAlarms?: AlarmReference[];
+  /**
+   * Predictive scaling beside target tracking, forecasting the metric the service scales on.
+   * @default - no predictive scaling
+   */
+  readonly predictiveScaling?: PredictiveScaling;
+  /**
+   * Zonal shift on the load balancer (ARC may then move traffic away from an impaired zone; see `ZonalAutoshift`).
+   * @default true
+   */
+  readonly zonalShift?: boolean;
 }
 
 const PROP_NAMES = [
@@ -225,7 +250,7 @@ const PROP_NAMES = [
   'healthCheckPath', 'certificateArn', 'sslPolicy', 'accessLogsBucket', 'allowedCidrs', 'loadBalancerDeletionProtection', 'rootVolumeSizeGiB',
   'rootDeviceName', 'ebsKmsKeyArn', 'managedPolicyArns', 'healthCheckGracePeriodSeconds', 'instanceRefreshMinHealthyPercentage', 'instanceTypes',
   'onDemandBaseCapacity', 'onDemandPercentageAboveBaseCapacity', 'cpuTargetPercent', 'requestsPerTarget', 'stepScaling', 'scheduledScaling',
-  'alarmRouting', 'alarms', 'tags',
+  'rollbackAlarms', 'predictiveScaling', 'zonalShift', 'alarmRouting', 'alarms', 'tags',
 ];
 /** `family.size`, e.g. `m6i.large`, `c7gn.16xlarge`, `u-6tb1.metal`, `mac2-m2.metal`. */
 const INSTANCE_TYPE = /^[a-z][a-z0-9-]*\.[a-z0-9]+$/;
@@ -277,6 +302,10 @@ export class AutoScaledService extends ReliableConstruct<AutoScaledServiceAlarms
   public readonly stepScalingPolicy?: AutoscalingPolicy;
   public readonly stepScalingAlarm?: CloudwatchMetricAlarm;
   public readonly schedules: AutoscalingSchedule[];
+  /** The alarms an instance refresh rolls back on (names resolved at synth). */
+  public readonly rollback: RollbackAlarms;
+  /** The predictive scaling policy, when `predictiveScaling` is given. */
+  public readonly predictiveScalingPolicy?: AutoscalingPolicy;
 
   private readonly props: AutoScaledServiceProps;
 
@@ -299,6 +328,7 @@ export class AutoScaledService extends ReliableConstruct<AutoScaledServiceAlarms
       sslPolicy: props.sslPolicy ?? 'ELBSecurityPolicy-TLS13-1-2-2021-06',
       accessLogsBucket: props.accessLogsBucket,
       deletionProtection: props.loadBalancerDeletionProtection ?? true,
+      zonalShift: props.zonalShift ?? true,
     });
     ({ loadBalancer: this.loadBalancer, targetGroup: this.targetGroup, listener: this.listener, redirectListener: this.redirectListener } = lb);
     ({ loadBalancerSecurityGroup: this.loadBalancerSecurityGroup, instanceSecurityGroup: this.instanceSecurityGroup } = lb);
@@ -317,7 +347,10 @@ export class AutoScaledService extends ReliableConstruct<AutoScaledServiceAlarms
     ({ role: this.role, instanceProfile: this.instanceProfile, launchTemplate: this.launchTemplate } = instances);
 
     const lbAlarms = this.addAlarms(loadBalancerAlarmDefinitions(this.loadBalancer.arnSuffix, this.targetGroup.arnSuffix));
-    this.autoScalingGroup = this.createGroup(ROLLBACK_ALARM_KEYS.filter((k) => lbAlarms[k]).map((k) => lbAlarms[k].alarmName));
+    this.rollback = new RollbackAlarms(this, ROLLBACK_ALARM_KEYS.filter((k) => lbAlarms[k]).map((k) => lbAlarms[k].alarmName));
+    this.rollback.add('rollbackAlarms', props.rollbackAlarms);
+    this.autoScalingGroup = this.createGroup();
+    this.rollback.bind(this.autoScalingGroup);
     this.addAlarms(groupAlarmDefinitions(this.autoScalingGroup.name));
     [this.cpuScalingPolicy, this.requestScalingPolicy] = targetTracking(this, {
       groupName: this.autoScalingGroup.name,
@@ -327,6 +360,21 @@ export class AutoScaledService extends ReliableConstruct<AutoScaledServiceAlarms
     });
     if (props.stepScaling) [this.stepScalingPolicy, this.stepScalingAlarm] = this.createStepScaling(props.stepScaling);
     this.schedules = (props.scheduledScaling ?? []).map((s, i) => scheduledAction(this, this.autoScalingGroup.name, s, i, (prop, min) => this.checkHeadroom(prop, min)));
+    if (props.predictiveScaling !== undefined) {
+      this.predictiveScalingPolicy = predictiveScalingPolicy(this, props.predictiveScaling, {
+        autoScalingGroupName: this.autoScalingGroup.name,
+        requestResourceLabel: `${this.loadBalancer.arnSuffix}/${this.targetGroup.arnSuffix}`,
+        trackedTargets: { cpu: props.cpuTargetPercent ?? 50, ...(props.requestsPerTarget !== undefined ? { requests: props.requestsPerTarget } : {}) },
+      });
+    }
+  }
+
+  /**
+   * Rolls an instance refresh back when any of these alarms goes to ALARM, e.g. the SLO page alarm built after
+   * the service: `service.rollBackOn(slos)`. Alarms must be in the service's region.
+   */
+  public rollBackOn(...alarms: AlarmReference[]): void {
+    this.rollback.add('rollBackOn', alarms);
   }
 
   /** Types for JavaScript and YAML callers, then values: every prop, before any resource exists. */
@@ -376,6 +424,10 @@ export class AutoScaledService extends ReliableConstruct<AutoScaledServiceAlarms
     checkKnown(this, 'stepScaling', props.stepScaling, 'it decides whether a step policy exists');
     if (props.stepScaling !== undefined) checkStepScaling(this, props.stepScaling);
     checkScheduledScaling(this, props.scheduledScaling);
+    checkList(this, 'rollbackAlarms', props.rollbackAlarms);
+    checkObject(this, 'predictiveScaling', props.predictiveScaling);
+    checkBoolean(this, 'zonalShift', props.zonalShift);
+    checkKnown(this, 'zonalShift', props.zonalShift);
   }
 
   private validateInstanceTypes(props: AutoScaledServiceProps): void {
@@ -443,11 +495,17 @@ export class AutoScaledService extends ReliableConstruct<AutoScaledServiceAlarms
     return { [MANAGED_BY_TAG]: MANAGED_BY_VALUE, ...(literalMap(this.props.tags) ?? {}) };
   }
 
-  /** The group: every zone's private subnets, ELB health checks, instance refresh that rolls back on the given alarms. */
-  private createGroup(rollbackAlarms: string[]): AutoscalingGroup {
+  /** The group: every zone's private subnets, ELB health checks, instance refresh that rolls back (see {@link rollback}). */
+  private createGroup(): AutoscalingGroup {
     const props = this.props;
     const ltSpec = { id: this.launchTemplate.id, version: Token.asString(this.launchTemplate.latestVersion) };
-    const tag: AutoscalingGroupTag[] = Object.entries({ Name: physicalName(this, { maxLength: 255 }), ...this.tags() }).map(([key, value]) => ({ key, value, propagateAtLaunch: true }));
+    const capacity = capacityTags({ headroom: this.zoneHeadroom, predictiveMode: props.predictiveScaling?.mode ?? (props.predictiveScaling ? 'ForecastOnly' : undefined) });
+    const { [MANAGED_BY_TAG]: managedBy, ...userTags } = this.tags();
+    const tag: AutoscalingGroupTag[] = Object.entries({ Name: physicalName(this, { maxLength: 255 }), [MANAGED_BY_TAG]: managedBy, ...capacity, ...userTags }).map(([key, value]) => ({
+      key,
+      value,
+      propagateAtLaunch: true,
+    }));
     return new AutoscalingGroup(this, 'asg', {
       namePrefix: `${physicalName(this, { maxLength: 200 })}-`,
       vpcZoneIdentifier: props.network.privateSubnetIds,
@@ -483,7 +541,6 @@ export class AutoScaledService extends ReliableConstruct<AutoScaledServiceAlarms
           minHealthyPercentage: props.instanceRefreshMinHealthyPercentage ?? 90,
           autoRollback: true,
           skipMatching: true,
-          alarmSpecification: rollbackAlarms.length ? { alarms: rollbackAlarms } : undefined,
         },
       },
       tag,

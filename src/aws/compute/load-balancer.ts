@@ -23,6 +23,8 @@ export interface LoadBalancerOptions {
   readonly sslPolicy: string;
   readonly accessLogsBucket?: string;
   readonly deletionProtection: boolean;
+  /** Whether ARC zonal shift may move traffic away from an impaired zone. */
+  readonly zonalShift: boolean;
 }
 
 /** The load balancer, its target group, listeners and the two security groups. */
@@ -57,6 +59,7 @@ export function createLoadBalancer(scope: Construct, o: LoadBalancerOptions): Lo
     enableDeletionProtection: o.deletionProtection,
     dropInvalidHeaderFields: true,
     desyncMitigationMode: 'defensive',
+    enableZonalShift: o.zonalShift,
     accessLogs: o.accessLogsBucket ? { bucket: o.accessLogsBucket, prefix: o.name, enabled: true } : undefined,
   });
   const targetGroup = new LbTargetGroup(scope, 'tg', {
