@@ -11,4 +11,6 @@ module.exports = {
   moduleNameMapper: { ...base.moduleNameMapper, ...cdktnModuleNameMapper() },
   // One set of snapshots for both flavours: see the serializer for the two differences it maps.
   snapshotSerializers: ['<rootDir>/cdktn/jest/snapshot-serializer.cjs'],
+  // Read by the tests that assert which framework they run on (test/core/framework.test.ts).
+  globals: { ...base.globals, RELIABILITY_FLAVOUR: 'cdktn' },
 };

@@ -5,3 +5,4 @@ export * from './tags';
 export * from './severity';
 export * from './slo-errors';
 export * from './cloudwatch-limits';
+export * from './framework';

@@ -25,6 +25,7 @@ import { IMultiAzNetwork } from '../network/multi-az-network';
 import { IAlarmRouting } from '../observability/alarm-routing';
 import { checkAlarmOverrideKeys, ResourceAlarmMetric, ResourceAlarmOverride, resourceAlarms } from '../observability/resource-alarm';
 import { ZoneHeadroom, zoneHeadroom } from './zone-capacity';
+import { checkFramework } from '../../core/framework';
 
 /** Alarms an {@link AutoScaledService} creates. Each can be tuned or turned off. */
 export interface AutoScaledServiceAlarms {
@@ -330,6 +331,7 @@ export class AutoScaledService extends Construct {
 
   constructor(scope: Construct, id: string, props: AutoScaledServiceProps) {
     super(scope, id);
+    checkFramework(this);
     checkTags(this, 'tags', props.tags);
     const net = props.network;
     checkNumber(this, 'network.zoneCount', net.zoneCount, { integer: true, min: 2 });

@@ -34,6 +34,7 @@ import {
   performanceInsightsRetentionProblem,
   windowMinutes,
 } from './engines';
+import { checkFramework } from '../../core/framework';
 
 /** Alarms a {@link ResilientDatabase} creates. Each can be tuned or turned off. */
 export interface ResilientDatabaseAlarms {
@@ -296,6 +297,7 @@ export class ResilientDatabase extends Construct {
 
   constructor(scope: Construct, id: string, props: ResilientDatabaseProps) {
     super(scope, id);
+    checkFramework(this);
     checkTags(this, 'tags', props.tags);
     checkOneOf(this, 'engine', props.engine, DATABASE_ENGINES);
     this.engine = props.engine;

@@ -25,6 +25,7 @@ import { checkArn, checkCount, checkNumber, checkOneOf } from '../../core/valida
 import { IAlarmRouting } from '../observability/alarm-routing';
 import { ResourceAlarmOverride, resourceAlarms } from '../observability/resource-alarm';
 import { planSubnets, SubnetPlan, SubnetPlanError, SubnetTier } from './subnet-plan';
+import { checkFramework } from '../../core/framework';
 
 /** How many NAT gateways give the private subnets their way out. */
 export type NatGatewayMode = 'one-per-zone' | 'single' | 'none';
@@ -196,6 +197,7 @@ export class MultiAzNetwork extends Construct implements IMultiAzNetwork {
 
   constructor(scope: Construct, id: string, props: MultiAzNetworkProps = {}) {
     super(scope, id);
+    checkFramework(this);
     checkTags(this, 'tags', props.tags);
     const cidr = props.cidr ?? '10.0.0.0/16';
     const natMode = props.natGateways ?? 'one-per-zone';

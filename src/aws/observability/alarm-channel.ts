@@ -15,6 +15,7 @@ import { DEFAULT_SEVERITIES, SEVERITY_PATTERN, Severity } from '../../core/sever
 import { checkTags, tagConstruct } from '../../core/tags';
 import { checkArn, checkEmail, checkNumber, checkUrl } from '../../core/validation';
 import { IAlarmRouting } from './alarm-routing';
+import { checkFramework } from '../../core/framework';
 
 /** AWS services that publish alarms and events to the channel's topics. */
 export const PUBLISHING_SERVICES = ['cloudwatch.amazonaws.com', 'events.amazonaws.com', 'backup.amazonaws.com'] as const;
@@ -142,6 +143,7 @@ export class AlarmChannel extends Construct implements IAlarmRouting {
 
   constructor(scope: Construct, id: string, props: AlarmChannelProps = {}) {
     super(scope, id);
+    checkFramework(this);
     this.severities = this.validateSeverities(props.severities);
     const known = new Set<string>(this.severities);
     for (const key of Object.keys(props.existingTopicArns ?? {})) {

@@ -13,6 +13,7 @@ import { IAlarmRouting } from './alarm-routing';
 import { compositeAlarm, compositeAlarmName, SloAlarmContext, windowAlarm, WindowPair } from './burn-rate-alarm';
 import { sloDashboardBody } from './slo-dashboard';
 import { SliQueries, SloSli } from './slo-sli';
+import { checkFramework } from '../../core/framework';
 
 /** An SLO and where its events come from. */
 export interface SloAlarmDefinition extends SloDefinition {
@@ -104,6 +105,7 @@ export class SloAlarms extends Construct {
 
   constructor(scope: Construct, id: string, props: SloAlarmsProps) {
     super(scope, id);
+    checkFramework(this);
     checkPattern(this, 'service', props.service, SERVICE_PATTERN, 'letters, digits, "-", "_" or ".", starting with a letter or digit, at most 64 characters');
     if (props.service === undefined) throw new InvalidPropError(this, 'service', undefined, 'is required: it names the alarms');
     if (!props.alarmRouting || typeof props.alarmRouting.actionsFor !== 'function') {
