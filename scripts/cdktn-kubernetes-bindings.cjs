@@ -15,6 +15,15 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+
+// The generator's HCL tooling (Go, in WebAssembly) reads the Terraform CLI config and logs an error when the file
+// is missing; generating bindings needs nothing from it. It sees only the environment the process started with,
+// hence a re-run with an empty config rather than setting process.env here.
+const cliConfig = process.env.TF_CLI_CONFIG_FILE || path.join(os.homedir(), '.terraformrc');
+if (!fs.existsSync(cliConfig)) {
+  const rerun = require('node:child_process').spawnSync(process.execPath, process.argv.slice(1), { stdio: 'inherit', env: { ...process.env, TF_CLI_CONFIG_FILE: '/dev/null' } });
+  process.exit(rerun.status ?? 1);
+}
 const { ROOT, KUBERNETES_BINDINGS, kubernetesResourcesUsed } = require('./flavours.cjs');
 
 const SCHEMA = path.join(ROOT, 'cdktn', 'schemas', 'kubernetes_2.38.0_providers_schema.json');
@@ -30,8 +39,6 @@ function folderName(type, kind) {
 }
 
 async function generate(outdir, wanted) {
-  // The generator's HCL tooling looks for ~/.terraformrc and logs an error when there is none; it reads nothing from it.
-  process.env.TF_CLI_CONFIG_FILE ??= '/dev/null';
   let generator, commons;
   try {
     generator = require(path.join(TOOLS, '@cdktn', 'provider-generator'));

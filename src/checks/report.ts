@@ -7,14 +7,15 @@ import { clusterInstanceCount } from './rules/aurora';
 import { COMPOSITE_ALARM, METRIC_ALARM } from './rules/cloudwatch';
 import { bucketVersioned } from './rules/s3';
 import { backupSelectionsOf, OPTIONAL_STATEFUL_TYPES, STATEFUL_TYPES } from './rules/coverage';
+import { ANNOTATIONS, RECOVERY_TAG_PREFIX, SLO_TAGS } from '../core/contract';
+import { RecoveryReport, recoveryReport } from './recovery-report';
 import { TerraformJsonResource, TerraformJsonStack } from './stack';
 import { markdownTable, mdCell, textTable } from './format';
 
 /** Annotation on PrometheusRule manifests that carries the SLOs they implement (a JSON array). */
-export const RELIABILITY_SLOS_ANNOTATION = 'reliability.cdktf.io/slos';
+export const RELIABILITY_SLOS_ANNOTATION = ANNOTATIONS.slos;
 /** Annotation (any kubernetes_manifest) or tag prefix (any AWS resource) recording recovery objectives. */
-export const RELIABILITY_RECOVERY_ANNOTATION = 'reliability.cdktf.io/recovery';
-export const RECOVERY_TAG_PREFIX = 'recovery:';
+export const RELIABILITY_RECOVERY_ANNOTATION = ANNOTATIONS.recovery;
 
 /** A stateful resource in the report. */
 export interface ReportedStatefulResource {
@@ -72,6 +73,8 @@ export interface StackReport {
   readonly stateful: readonly ReportedStatefulResource[];
   readonly slos: readonly ReportedSlo[];
   readonly recoveryObjectives: readonly ReportedRecoveryObjectives[];
+  /** The disaster-recovery check, when the stack has a `RecoveryObjectives`. @default - absent */
+  readonly recovery?: RecoveryReport;
 }
 
 function preventDestroy(r: TerraformJsonResource): boolean {
@@ -162,18 +165,18 @@ function slosFromAlarms(stack: TerraformJsonStack): SloDraft[] {
   const drafts = new Map<string, SloDraft>();
   for (const alarm of stack.ofType(METRIC_ALARM, COMPOSITE_ALARM)) {
     const tags = stack.tagsOf(alarm);
-    const name = tags['slo:name'];
+    const name = tags[SLO_TAGS.name];
     if (name === undefined) continue;
-    const service = tags['slo:service'] ?? '-';
+    const service = tags[SLO_TAGS.service] ?? '-';
     const key = `${service}/${name}`;
     const draft = drafts.get(key) ?? { service, name, objective: undefined, period: undefined, source: 'cloudwatch' as const, alerts: new Map() };
-    if (draft.objective === undefined && tags['slo:objective'] !== undefined) draft.objective = Number(tags['slo:objective']);
-    if (draft.period === undefined && tags['slo:period'] !== undefined) draft.period = tags['slo:period'];
-    const alertId = tags['slo:alert'];
-    const long = tags['slo:long-window'];
-    const burn = num(tags['slo:burn-rate']);
+    if (draft.objective === undefined && tags[SLO_TAGS.objective] !== undefined) draft.objective = Number(tags[SLO_TAGS.objective]);
+    if (draft.period === undefined && tags[SLO_TAGS.period] !== undefined) draft.period = tags[SLO_TAGS.period];
+    const alertId = tags[SLO_TAGS.alert];
+    const long = tags[SLO_TAGS.longWindow];
+    const burn = num(tags[SLO_TAGS.burnRate]);
     if (alarm.type === METRIC_ALARM && alertId !== undefined && long !== undefined && burn !== undefined && !draft.alerts.has(alertId)) {
-      draft.alerts.set(alertId, { id: alertId, severity: severityOf(alertId, tags['slo:severity']), longWindow: long, shortWindow: tags['slo:short-window'], burnRate: burn });
+      draft.alerts.set(alertId, { id: alertId, severity: severityOf(alertId, tags[SLO_TAGS.severity]), longWindow: long, shortWindow: tags[SLO_TAGS.shortWindow], burnRate: burn });
     }
     drafts.set(key, draft);
   }
@@ -234,7 +237,8 @@ function recoveryObjectives(stack: TerraformJsonStack): ReportedRecoveryObjectiv
 export function reportStack(stack: TerraformJsonStack, source?: string): StackReport {
   const stateful = stack.ofType(...Object.keys(STATEFUL_TYPES), ...Object.keys(OPTIONAL_STATEFUL_TYPES)).map((r) => summarizeStateful(r, stack));
   const slos = [...slosFromAlarms(stack), ...slosFromPrometheusRules(stack)].map(buildSlo);
-  return { stack: stack.name, ...(source ? { source } : {}), stateful, slos, recoveryObjectives: recoveryObjectives(stack) };
+  const recovery = recoveryReport(stack);
+  return { stack: stack.name, ...(source ? { source } : {}), stateful, slos, recoveryObjectives: recoveryObjectives(stack), ...(recovery ? { recovery } : {}) };
 }
 
 /** Output formats of `cdktf-reliability report`. */
@@ -285,6 +289,30 @@ export function formatReport(reports: readonly StackReport[], format: ReportForm
     out.push(heading(3, 'Recovery objectives'), '');
     if (r.recoveryObjectives.length === 0) out.push(`No recovery objectives recorded (no resource tagged ${RECOVERY_TAG_PREFIX}rto / ${RECOVERY_TAG_PREFIX}rpo, no manifest annotated ${RELIABILITY_RECOVERY_ANNOTATION}).`, '');
     else out.push(table(['Resource', 'Objectives'], r.recoveryObjectives.map((o) => [o.address, Object.entries(o.objectives).map(([k, v]) => `${k}=${v}`).join(', ')])), '');
+    if (r.recovery) out.push(...formatRecovery(r.recovery, heading, table));
   }
   return out.join('\n').trimEnd() + '\n';
+}
+
+function span(seconds: number | undefined): string {
+  if (seconds === undefined) return 'none';
+  return seconds === 0 ? '0' : humanDuration(seconds);
+}
+
+function formatRecovery(r: RecoveryReport, heading: (level: number, text: string) => string, table: (head: string[], rows: string[][]) => string): string[] {
+  const objectives = Object.entries(r.objectives).map(([d, o]) => `${d} RTO ${span(o!.rtoSeconds)} / RPO ${span(o!.rpoSeconds)}`);
+  const unmet = r.verdicts.filter((v) => !v.met);
+  return [
+    heading(3, 'Disaster recovery'),
+    '',
+    `Objectives (${r.source}): ${objectives.join('; ')}. Strategy for a region disruption: ${r.strategy}. ${unmet.length === 0 ? 'Every objective is met.' : `${unmet.length} not met.`}`,
+    '',
+    table(
+      ['Resource', 'Disruption', 'Measure', 'Objective', 'Achieved', 'Met'],
+      r.verdicts.map((v) => [v.resource, v.disruption, v.measure.toUpperCase(), span(v.objectiveSeconds), span(v.achievedSeconds), v.met ? 'yes' : 'no']),
+    ),
+    '',
+    ...unmet.map((v) => `- ${v.message}`),
+    ...(unmet.length ? [''] : []),
+  ];
 }

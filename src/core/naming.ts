@@ -26,9 +26,10 @@ export function physicalName(scope: IConstruct, options: PhysicalNameOptions = {
   const stack = TerraformStack.of(scope);
   const parts = scope.node.scopes.slice(scope.node.scopes.indexOf(stack)).map((c) => c.node.id).filter((id) => id !== '');
   if (options.suffix) parts.push(options.suffix);
-  let name = [...parts.join('-')].map((ch) => (allowed.test(ch) ? ch : '-')).join('');
+  // Lower-case before filtering: an allowed set without capitals would otherwise turn `OrdersDb` into `-rders-b`.
+  const joined = options.lowerCase ? parts.join('-').toLowerCase() : parts.join('-');
+  let name = [...joined].map((ch) => (allowed.test(ch) ? ch : '-')).join('');
   name = name.replace(/-+/g, '-').replace(/^-|-$/g, '');
-  if (options.lowerCase) name = name.toLowerCase();
   if (name.length <= maxLength) return name;
   const hash = createHash('sha256').update(parts.join('/')).digest('hex').slice(0, 8);
   const keep = maxLength - hash.length - 1;

@@ -2,10 +2,9 @@ import { Aspects, Fn, IAspect, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { InvalidPropError } from './errors';
 
-/** Tag put on every taggable AWS resource the library creates. */
-export const MANAGED_BY_TAG = 'ManagedBy';
-/** Its value. */
-export const MANAGED_BY_VALUE = 'cdktf-reliability';
+import { MANAGED_BY_TAG, MANAGED_BY_VALUE } from './contract';
+
+export { MANAGED_BY_TAG, MANAGED_BY_VALUE } from './contract';
 
 interface Taggable {
   tags: { [key: string]: string } | undefined;

@@ -4,8 +4,7 @@ import { InvalidPropError, isUnresolved } from '../core/errors';
 /** Kubernetes object names and namespaces: DNS-1123 labels (lower-case letters, digits, `-`, at most 63). */
 export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
-/** Label the library puts on every Kubernetes object it creates. */
-export const MANAGED_BY_LABELS: Readonly<Record<string, string>> = { 'app.kubernetes.io/managed-by': 'cdktf-reliability' };
+export { MANAGED_BY_LABELS } from '../core/contract';
 
 /** Checks a Kubernetes object name or namespace (token-aware). */
 export function checkDnsLabel(scope: IConstruct, prop: string, value: string | undefined): void {

@@ -1,3 +1,4 @@
+import { ANNOTATIONS } from '../core/contract';
 import { DeploymentV1, DeploymentV1SpecTemplateSpecContainerLivenessProbe } from '@cdktf/provider-kubernetes/lib/deployment-v1';
 import { HorizontalPodAutoscalerV2, HorizontalPodAutoscalerV2SpecMetric } from '@cdktf/provider-kubernetes/lib/horizontal-pod-autoscaler-v2';
 import { PodDisruptionBudgetV1 } from '@cdktf/provider-kubernetes/lib/pod-disruption-budget-v1';
@@ -219,7 +220,7 @@ export interface ResilientDeploymentProps {
 }
 
 /** Annotation put on a Deployment that opted into a single replica. */
-export const SINGLE_REPLICA_ANNOTATION = 'reliability.cdktf.io/single-replica';
+export const SINGLE_REPLICA_ANNOTATION = ANNOTATIONS.singleReplica;
 
 /**
  * A Kubernetes workload that survives a zone outage, a node drain and a

@@ -1,7 +1,8 @@
+import { ANNOTATIONS } from '../core/contract';
 import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { Construct } from 'constructs';
 import { InvalidPropError, isUnresolved } from '../core/errors';
-import { validateSlos } from '../core/slo-errors';
+import { validateSlos } from '../slo/validate-slos';
 import { checkPattern } from '../core/validation';
 import { ServiceLevelObjective, SloDefinition } from '../slo/objective';
 import { checkDnsLabel, checkLabels, MANAGED_BY_LABELS } from './k8s-names';
@@ -10,7 +11,7 @@ import { checkPromql } from './promql';
 import { checkFramework } from '../core/framework';
 
 /** The annotation on the PrometheusRule listing its SLOs and alerts as compact JSON (read by the rule pack's `report`). */
-export const SLO_ANNOTATION = 'reliability.cdktf.io/slos';
+export const SLO_ANNOTATION = ANNOTATIONS.slos;
 
 /**
  * An SLO measured by Prometheus: the SLO model's definition plus its SLI,

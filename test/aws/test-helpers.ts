@@ -1,6 +1,6 @@
 import { InvalidPropError } from '../../src/core/errors';
 import { Severity } from '../../src/core/severity';
-import { IAlarmRouting } from '../../src/aws/observability/alarm-routing';
+import { IAlarmRouting } from '../../src/aws/common/alarm-routing';
 
 /** A stand-in for AlarmChannel: one fake SNS topic ARN per severity. */
 export class FakeRouting implements IAlarmRouting {

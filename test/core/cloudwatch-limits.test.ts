@@ -1,4 +1,4 @@
-import { alarmNameProblem, alarmNamesInRule, compositeRuleProblem, evaluationRangeProblem, metricQueriesProblems, periodProblem } from '../../src/core';
+import { alarmNameProblem, alarmNamesInRule, compositeRuleProblem, evaluationRangeProblem, metricQueriesProblems, periodProblem } from '../../src/core/cloudwatch-limits';
 
 test('periods: 10, 20, 30 or a multiple of 60', () => {
   for (const ok of [10, 20, 30, 60, 300, 3600, 86400, 259200]) expect(periodProblem(ok)).toBeUndefined();

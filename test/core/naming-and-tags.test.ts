@@ -1,6 +1,7 @@
 import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
 import { Construct } from 'constructs';
-import { checkTags, InvalidPropError, physicalName, tagConstruct } from '../../src/core';
+import { InvalidPropError, physicalName, tagConstruct } from '../../src/core';
+import { checkTags } from '../../src/core/tags';
 import { onlyResource, synthJson, testStack } from '../harness';
 
 describe('physicalName', () => {

@@ -1,6 +1,7 @@
 import { Fn, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { checkArn, checkCount, checkEmail, checkNonEmpty, checkNumber, checkOneOf, checkPattern, checkUrl, describeValue, InvalidPropError } from '../../src/core';
+import { describeValue, InvalidPropError } from '../../src/core';
+import { checkArn, checkCount, checkEmail, checkNonEmpty, checkNumber, checkOneOf, checkPattern, checkUrl } from '../../src/core/validation';
 import { testStack } from '../harness';
 
 function scope(): Construct {

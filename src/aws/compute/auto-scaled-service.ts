@@ -5,7 +5,7 @@ import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 import { IamInstanceProfile } from '@cdktf/provider-aws/lib/iam-instance-profile';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
-import { serviceRole } from '../service-role';
+import { serviceRole } from '../common/service-role';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { LaunchTemplate } from '@cdktf/provider-aws/lib/launch-template';
 import { Lb } from '@cdktf/provider-aws/lib/lb';
@@ -22,8 +22,8 @@ import { physicalName } from '../../core/naming';
 import { checkTags, MANAGED_BY_TAG, MANAGED_BY_VALUE, tagConstruct } from '../../core/tags';
 import { checkArn, checkCount, checkNonEmpty, checkNumber, checkPattern } from '../../core/validation';
 import { IMultiAzNetwork } from '../network/multi-az-network';
-import { IAlarmRouting } from '../observability/alarm-routing';
-import { checkAlarmOverrideKeys, ResourceAlarmMetric, ResourceAlarmOverride, resourceAlarms } from '../observability/resource-alarm';
+import { IAlarmRouting } from '../common/alarm-routing';
+import { checkAlarmOverrideKeys, ResourceAlarmMetric, ResourceAlarmOverride, resourceAlarms } from '../common/resource-alarm';
 import { ZoneHeadroom, zoneHeadroom } from './zone-capacity';
 import { checkFramework } from '../../core/framework';
 

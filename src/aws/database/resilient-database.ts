@@ -7,7 +7,7 @@ import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
 import { DbParameterGroup } from '@cdktf/provider-aws/lib/db-parameter-group';
 import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
-import { serviceRole } from '../service-role';
+import { serviceRole } from '../common/service-role';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { RdsCluster } from '@cdktf/provider-aws/lib/rds-cluster';
@@ -22,8 +22,8 @@ import { physicalName } from '../../core/naming';
 import { checkTags, tagConstruct } from '../../core/tags';
 import { checkArn, checkCount, checkNonEmpty, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
 import { IMultiAzNetwork } from '../network/multi-az-network';
-import { IAlarmRouting } from '../observability/alarm-routing';
-import { ResourceAlarmDefinition, ResourceAlarmOverride, resourceAlarms } from '../observability/resource-alarm';
+import { IAlarmRouting } from '../common/alarm-routing';
+import { ResourceAlarmDefinition, ResourceAlarmOverride, resourceAlarms } from '../common/resource-alarm';
 import {
   BACKUP_WINDOW_PATTERN,
   DATABASE_ENGINES,

@@ -1,3 +1,4 @@
+import { PropError } from '../../core/error-family';
 /**
  * CIDR planning for a multi-AZ VPC, as pure functions (no cdktf): split a
  * VPC's IPv4 block into one subnet per zone for each tier.
@@ -14,16 +15,7 @@ export const MIN_PREFIX_LENGTH = 16;
 export const MAX_PREFIX_LENGTH = 28;
 
 /** A planning problem, phrased for {@link InvalidPropError}: the prop, the value, what is allowed. */
-export class SubnetPlanError extends Error {
-  constructor(
-    public readonly prop: string,
-    public readonly value: unknown,
-    public readonly allowed: string,
-  ) {
-    super(`invalid ${prop} ${JSON.stringify(value)}: ${allowed}`);
-    this.name = 'SubnetPlanError';
-  }
-}
+export class SubnetPlanError extends PropError {}
 
 /** An IPv4 block as numbers. */
 export interface Ipv4Block {

@@ -14,7 +14,7 @@ import { physicalName } from '../../core/naming';
 import { DEFAULT_SEVERITIES, SEVERITY_PATTERN, Severity } from '../../core/severity';
 import { checkTags, tagConstruct } from '../../core/tags';
 import { checkArn, checkEmail, checkNumber, checkUrl } from '../../core/validation';
-import { IAlarmRouting } from './alarm-routing';
+import { IAlarmRouting } from '../common/alarm-routing';
 import { checkFramework } from '../../core/framework';
 
 /** AWS services that publish alarms and events to the channel's topics. */

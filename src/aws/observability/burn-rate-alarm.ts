@@ -2,24 +2,12 @@ import { CloudwatchCompositeAlarm } from '@cdktf/provider-aws/lib/cloudwatch-com
 import { CloudwatchMetricAlarm, CloudwatchMetricAlarmMetricQuery } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { Construct, IConstruct } from 'constructs';
 import { alarmNameProblem, CLOUDWATCH_LIMITS, compositeRuleProblem, evaluationRangeProblem, metricQueriesProblems, periodProblem } from '../../core/cloudwatch-limits';
+import { SLO_TAGS } from '../../core/contract';
 import { InvalidPropError } from '../../core/errors';
 import { Severity } from '../../core/severity';
 import { BurnRateAlert, detectionTime, formatDuration, humanDuration, ServiceLevelObjective } from '../../slo';
 import { SliQueries } from './slo-sli';
 
-/** Tag keys every SLO alarm carries; the rule pack's `report` command reads them. */
-export const SLO_TAGS = {
-  service: 'slo:service',
-  name: 'slo:name',
-  objective: 'slo:objective',
-  period: 'slo:period',
-  alert: 'slo:alert',
-  window: 'slo:window',
-  burnRate: 'slo:burn-rate',
-  longWindow: 'slo:long-window',
-  shortWindow: 'slo:short-window',
-  severity: 'slo:severity',
-} as const;
 
 /** What the SLO alarms of one SLO share. */
 export interface SloAlarmContext {

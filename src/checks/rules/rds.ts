@@ -1,3 +1,4 @@
+import { RETENTION } from '../../core/contract';
 import { bool, num, trueOrUnresolved } from '../json';
 import { ReliabilityRule, violation } from '../rule';
 import { TerraformJsonResource } from '../stack';
@@ -11,7 +12,7 @@ function isReplica(r: TerraformJsonResource): boolean {
 }
 
 /** Minimum backup retention, in days, for databases and backup plans. */
-export const MIN_BACKUP_RETENTION_DAYS = 7;
+export const MIN_BACKUP_RETENTION_DAYS = RETENTION.minBackupDays;
 
 export const RDS_MULTI_AZ: ReliabilityRule = {
   id: 'REL-RDS-1',

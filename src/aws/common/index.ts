@@ -1,0 +1,3 @@
+export * from './alarm-routing';
+export * from './resource-alarm';
+export * from './reliable-construct';

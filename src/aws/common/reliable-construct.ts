@@ -1,0 +1,122 @@
+import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
+import { Annotations, TerraformProvider } from 'cdktf';
+import { Construct } from 'constructs';
+import { InvalidPropError } from '../../core/errors';
+import { checkFramework } from '../../core/framework';
+import { claimName } from '../../core/name-registry';
+import { physicalName, PhysicalNameOptions } from '../../core/naming';
+import { checkObject, checkStringMap } from '../../core/prop-types';
+import { checkTags, tagConstruct } from '../../core/tags';
+import { IAlarmRouting } from './alarm-routing';
+import { awsLocation } from './aws-location';
+import { checkAlarmOverrideKeys, ResourceAlarmDefinition, ResourceAlarmOverride, resourceAlarms } from './resource-alarm';
+
+/**
+ * Props every AWS construct of this library takes: where its alarms notify,
+ * how each alarm is tuned, and the tags on everything it creates.
+ *
+ * `A` is the construct's own alarms interface (one optional
+ * {@link ResourceAlarmOverride} per alarm key), so a misspelt key fails the
+ * TypeScript build; JavaScript callers get an error at synth.
+ */
+export interface ReliableConstructProps<A extends object = Record<string, ResourceAlarmOverride | undefined>> {
+  /**
+   * Where alarms notify, by severity (an `AlarmChannel`).
+   * @default - alarms notify no one, with a warning
+   */
+  readonly alarmRouting?: IAlarmRouting;
+  /**
+   * Per-alarm overrides, keyed by the construct's alarm keys: threshold, severity, periods, or `enabled: false`.
+   * @default - every alarm with the construct's defaults
+   */
+  readonly alarms?: A;
+  /**
+   * Tags for every taggable resource the construct creates (yours win over the library's `ManagedBy`).
+   * @default - only `ManagedBy = cdktf-reliability`
+   */
+  readonly tags?: Readonly<Record<string, string>>;
+}
+
+/** What a construct tells its base about itself. */
+export interface ReliableConstructSpec {
+  /** Every key the construct's `alarms` prop may hold (also those created conditionally). */
+  readonly alarmKeys: readonly string[];
+}
+
+/**
+ * The base of every AWS construct in this library. It checks the common
+ * props (routing, alarm keys, tags), tags everything below it, and gives
+ * subclasses one way to create routed alarms and to claim physical names.
+ *
+ * A subclass constructor reads top-down: validate props, create resources,
+ * then alarms, each in a small private method.
+ */
+export abstract class ReliableConstruct<A extends object = Record<string, ResourceAlarmOverride | undefined>> extends Construct {
+  /** Where this construct's alarms notify, if anywhere. */
+  public readonly alarmRouting?: IAlarmRouting;
+  /** Every alarm this construct created, by alarm key (with an instance prefix where there are several sets). */
+  public readonly alarms: Record<string, CloudwatchMetricAlarm> = {};
+  private readonly alarmOverrides: Readonly<Record<string, ResourceAlarmOverride | undefined>>;
+
+  protected constructor(scope: Construct, id: string, props: ReliableConstructProps<A>, spec: ReliableConstructSpec) {
+    super(scope, id);
+    checkFramework(this);
+    if (props === undefined || props === null || typeof props !== 'object' || Array.isArray(props)) {
+      throw new InvalidPropError(this, 'props', props, 'must be an object of props');
+    }
+    const routing = props.alarmRouting;
+    if (routing !== undefined && (routing === null || typeof (routing as IAlarmRouting).actionsFor !== 'function')) {
+      throw new InvalidPropError(this, 'alarmRouting', routing, 'must be an AlarmChannel or another IAlarmRouting');
+    }
+    this.alarmRouting = routing;
+    checkObject(this, 'alarms', props.alarms);
+    this.alarmOverrides = (props.alarms ?? {}) as Record<string, ResourceAlarmOverride | undefined>;
+    checkAlarmOverrideKeys(this, this.alarmOverrides, spec.alarmKeys);
+    for (const [key, o] of Object.entries(this.alarmOverrides)) checkObject(this, `alarms.${key}`, o);
+    checkStringMap(this, 'tags', props.tags);
+    checkTags(this, 'tags', props.tags);
+    tagConstruct(this, props.tags);
+  }
+
+  /**
+   * Creates routed alarms from their definitions with the user's overrides
+   * applied, in `scope` (default: this construct), and records them in
+   * {@link alarms}. `instance` tells apart several sets of the same alarms.
+   */
+  protected addAlarms(
+    definitions: readonly ResourceAlarmDefinition[],
+    options: { readonly scope?: Construct; readonly instance?: string; readonly provider?: TerraformProvider } = {},
+  ): Record<string, CloudwatchMetricAlarm> {
+    const created = resourceAlarms(
+      { scope: options.scope ?? this, routing: this.alarmRouting, overrides: this.alarmOverrides, instance: options.instance, provider: options.provider },
+      definitions,
+    );
+    for (const [key, alarm] of Object.entries(created)) this.alarms[options.instance ? `${options.instance}-${key}` : key] = alarm;
+    return created;
+  }
+
+  /** The user's override for one alarm key, e.g. to read a threshold that also drives a scaling policy. */
+  protected alarmOverride(key: string): ResourceAlarmOverride {
+    return this.alarmOverrides[key] ?? {};
+  }
+
+  /**
+   * A physical name derived from this construct's path (see `physicalName`),
+   * claimed for this construct in the provider's account and region.
+   */
+  protected derivedName(kind: string, options: PhysicalNameOptions & { readonly provider?: TerraformProvider } = {}): string {
+    const name = physicalName(this, options);
+    this.claimName(kind, name, options.provider, options.lowerCase);
+    return name;
+  }
+
+  /** Claims a physical name (a user's or a derived one) in the provider's account and region. */
+  protected claimName(kind: string, name: string, provider?: TerraformProvider, caseInsensitive = false): void {
+    claimName(this, { kind, name, where: awsLocation(this, provider), caseInsensitive });
+  }
+
+  /** Adds a warning for an unsafe choice the user made explicitly, naming the prop and value. */
+  protected warnUnsafe(prop: string, value: unknown, consequence: string): void {
+    Annotations.of(this).addWarning(`${prop} is ${JSON.stringify(value)}: ${consequence}`);
+  }
+}

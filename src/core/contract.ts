@@ -1,0 +1,103 @@
+/**
+ * The contract between constructs, rules and the report: names and numbers
+ * that `src/aws`, `src/kubernetes` and `src/checks` all read. Pure data, no
+ * cdktf import, so the `check` command can load it without the framework.
+ *
+ * Change a value here and every producer and reader moves together; a
+ * renamed tag or annotation key is a breaking change for deployed stacks.
+ */
+
+/** Tag put on every taggable AWS resource the library creates. */
+export const MANAGED_BY_TAG = 'ManagedBy';
+/** Its value, and the value of the Kubernetes managed-by label. */
+export const MANAGED_BY_VALUE = 'cdktf-reliability';
+/** Label the library puts on every Kubernetes object it creates. */
+export const MANAGED_BY_LABELS: Readonly<Record<string, string>> = Object.freeze({ 'app.kubernetes.io/managed-by': MANAGED_BY_VALUE });
+
+/** Tag on an alarm naming its severity (`page`, `ticket`, ...). */
+export const SEVERITY_TAG = 'Severity';
+
+/** Tags on every SLO alarm: the report and the rule pack read an SLO back from them. */
+export const SLO_TAGS = Object.freeze({
+  service: 'slo:service',
+  name: 'slo:name',
+  objective: 'slo:objective',
+  period: 'slo:period',
+  alert: 'slo:alert',
+  window: 'slo:window',
+  burnRate: 'slo:burn-rate',
+  longWindow: 'slo:long-window',
+  shortWindow: 'slo:short-window',
+  severity: 'slo:severity',
+});
+
+/** Prefix of every recovery tag. */
+export const RECOVERY_TAG_PREFIX = 'recovery:';
+
+/**
+ * Tags a stateful or serving resource carries to say what recovery it
+ * achieves; the report and the disaster-recovery check read them. Durations
+ * are written as the SLO model's duration strings (`5m`, `1h`, `24h`).
+ */
+export const RECOVERY_TAGS = Object.freeze({
+  /** Recovery time objective the resource is held to. */
+  rto: 'recovery:rto',
+  /** Recovery point objective the resource is held to. */
+  rpo: 'recovery:rpo',
+  /** Strategy for a region disruption: `backup-restore`, `pilot-light`, `warm-standby`, `active-active`. */
+  strategy: 'recovery:strategy',
+  /** Data lost when a zone is lost (`0` for synchronous Multi-AZ). */
+  rpoZone: 'recovery:rpo-zone',
+  /** Data lost when the region is lost (replication lag, or copy interval plus copy time). */
+  rpoRegion: 'recovery:rpo-region',
+  /** Data lost to corruption or deletion: the finest restore point (PITR: `5m`; daily snapshots: `24h`). */
+  rpoData: 'recovery:rpo-data',
+  /** Time to serve again from the recovery region (failover detection plus DNS, promotion, scale-up). */
+  rtoRegion: 'recovery:rto-region',
+  /** `true` on resources that serve traffic but hold no data: only their RTO is checked. */
+  stateless: 'recovery:stateless',
+  /** Regions holding a copy of the data, comma-separated. */
+  regions: 'recovery:regions',
+  /** Name of the backup plan that protects the resource. */
+  backupPlan: 'recovery:backup-plan',
+  /** Days the backups are kept. */
+  retentionDays: 'recovery:retention-days',
+  /** Vault lock mode of the backups: `none`, `governance` or `compliance`. */
+  vaultLock: 'recovery:vault-lock',
+  /** Whether restores are tested on a schedule: `true` or `false`. */
+  restoreTesting: 'recovery:restore-testing',
+  /** Objectives of a `RecoveryObjectives`, one tag per disruption: `recovery:objective:region` = `rto=15m rpo=1m`. */
+  objectivePrefix: 'recovery:objective:',
+});
+
+/** Construct metadata and Kubernetes annotation keys the library writes and the rule pack reads. */
+export const ANNOTATIONS = Object.freeze({
+  /** JSON list of the SLOs a PrometheusRule implements. */
+  slos: 'reliability.cdktf.io/slos',
+  /** JSON recovery objectives and achievements of a resource. */
+  recovery: 'reliability.cdktf.io/recovery',
+  /** A deployment that runs one replica on purpose. */
+  singleReplica: 'reliability.cdktf.io/single-replica',
+});
+
+/** Retention floors and ceilings, in days. */
+export const RETENTION = Object.freeze({
+  /** Fewest days of backups the library and the rule pack accept. */
+  minBackupDays: 7,
+  /** Most days of automated RDS/Aurora backups, AWS Backup continuous backups and DynamoDB PITR. */
+  maxContinuousBackupDays: 35,
+  /** AWS Backup: days a recovery point must stay in cold storage before it may be deleted. */
+  minColdStorageDays: 90,
+  /** AWS Backup vault lock: shortest cooling-off period before a compliance lock becomes permanent. */
+  minVaultLockCoolingOffDays: 3,
+});
+
+/** Replica and zone minimums. */
+export const REDUNDANCY = Object.freeze({
+  /** Fewest Availability Zones a multi-AZ construct spreads over. */
+  minZones: 2,
+  /** Zones used when the user does not say. */
+  defaultZones: 3,
+  /** Fewest replicas (pods, instances) that survive losing one. */
+  minReplicas: 2,
+});

@@ -1,0 +1,126 @@
+import { IConstruct } from 'constructs';
+import { InvalidPropError, isUnresolved } from './errors';
+
+/**
+ * Run-time type checks for props. TypeScript checks a TypeScript caller's
+ * types; JavaScript and YAML-driven callers get these: `"false"` for a
+ * boolean, a string for a list (which would be split into characters) or
+ * `null` for an object each fail with an {@link InvalidPropError} instead of
+ * synthesizing wrong Terraform. Every check passes `undefined` (the prop is
+ * optional; required props use {@link checkRequired}) and unresolved tokens.
+ */
+
+/** What a value is, in words, for "must be a boolean (got a string)". */
+export function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+/** Throws when a required prop is missing (`undefined` or `null`). */
+export function checkRequired(scope: IConstruct, prop: string, value: unknown, what: string): void {
+  if (value === undefined || value === null) throw new InvalidPropError(scope, prop, value, `is required: ${what}`);
+}
+
+/** A boolean or a boolean token. `"false"` is not `false`. */
+export function checkBoolean(scope: IConstruct, prop: string, value: unknown): void {
+  if (value === undefined || isUnresolved(value) || typeof value === 'boolean') return;
+  throw new InvalidPropError(scope, prop, value, `must be true or false (got ${kindOf(value)})`);
+}
+
+/** A string or a string token. */
+export function checkString(scope: IConstruct, prop: string, value: unknown): void {
+  if (value === undefined || typeof value === 'string') return;
+  throw new InvalidPropError(scope, prop, value, `must be a string (got ${kindOf(value)})`);
+}
+
+/** A plain object (not `null`, not a list), e.g. a nested props object. */
+export function checkObject(scope: IConstruct, prop: string, value: unknown): void {
+  if (value === undefined || isUnresolved(value)) return;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new InvalidPropError(scope, prop, value, `must be an object (got ${kindOf(value)})`);
+  }
+}
+
+/**
+ * A list (or a list token). A string is refused: iterating it would split it
+ * into characters (`command: "/app --serve"` is not `["/app", "--serve"]`).
+ */
+export function checkList(scope: IConstruct, prop: string, value: unknown): void {
+  if (value === undefined || isUnresolved(value) || Array.isArray(value)) return;
+  throw new InvalidPropError(scope, prop, value, `must be a list (got ${kindOf(value)})`);
+}
+
+/** A list of strings; each item may be a token. */
+export function checkStringList(scope: IConstruct, prop: string, value: unknown, options: { unique?: boolean } = {}): void {
+  checkList(scope, prop, value);
+  if (value === undefined || isUnresolved(value)) return;
+  const seen = new Set<string>();
+  (value as unknown[]).forEach((item, i) => {
+    if (typeof item !== 'string') throw new InvalidPropError(scope, `${prop}[${i}]`, item, `must be a string (got ${kindOf(item)})`);
+    if (options.unique && !isUnresolved(item)) {
+      if (seen.has(item)) throw new InvalidPropError(scope, `${prop}[${i}]`, item, 'must not repeat an earlier item');
+      seen.add(item);
+    }
+  });
+}
+
+/** A map of string values (tags, labels, env): an object whose values are strings or tokens. */
+export function checkStringMap(scope: IConstruct, prop: string, value: unknown): void {
+  checkObject(scope, prop, value);
+  if (value === undefined || isUnresolved(value)) return;
+  for (const [key, item] of Object.entries(value as object)) {
+    if (typeof item !== 'string') throw new InvalidPropError(scope, `${prop}.${key}`, item, `must be a string (got ${kindOf(item)})`);
+  }
+}
+
+/**
+ * Refuses an unresolved token for a prop whose value decides the shape of the
+ * stack (how many resources, which ones): Terraform would know it only at
+ * apply, after the shape is fixed.
+ */
+export function checkKnown(scope: IConstruct, prop: string, value: unknown, why = 'it decides which resources are created'): void {
+  if (isUnresolved(value)) throw new InvalidPropError(scope, prop, value, `must be known at synth, not a Terraform variable or reference: ${why}`);
+}
+
+/** Levenshtein distance, for did-you-mean suggestions. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length];
+}
+
+/** The closest known name to a misspelt one, or `undefined` when nothing is close. */
+export function didYouMean(name: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const k of known) {
+    const d = distance(name.toLowerCase(), k.toLowerCase());
+    if (d < bestScore) {
+      best = k;
+      bestScore = d;
+    }
+  }
+  return best !== undefined && bestScore <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+/** Refuses keys an object may not have (a misspelt prop from JavaScript or YAML would otherwise be ignored). */
+export function checkKeys(scope: IConstruct, prop: string, value: unknown, known: readonly string[]): void {
+  if (value === undefined || value === null || typeof value !== 'object' || isUnresolved(value)) return;
+  for (const key of Object.keys(value)) {
+    if (known.includes(key)) continue;
+    const hint = didYouMean(key, known);
+    const path = prop ? `${prop}.${key}` : key;
+    throw new InvalidPropError(scope, path, key, `is not a known prop${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; known: ${known.join(', ')}`);
+  }
+}

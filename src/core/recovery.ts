@@ -1,0 +1,77 @@
+import { RECOVERY_TAGS } from './contract';
+
+/**
+ * What a construct that holds data (or serves traffic) achieves for
+ * recovery, as data: the disaster-recovery check compares it with the
+ * objectives, the report prints it, and {@link recoveryTags} writes it onto
+ * the resources so `cdktf-reliability report` can read it back from any
+ * synthesized stack. Pure: no cdktf import.
+ *
+ * Durations are seconds. `undefined` means "not achieved at all" (e.g. no
+ * copy outside the region: a region loss loses the data), not "unknown".
+ */
+export interface RecoveryAchievement {
+  /** Construct path of the resource, e.g. `app/orders-table`. */
+  readonly resource: string;
+  /** What it is: `database`, `table`, `bucket`, `backup`, `service`, ... */
+  readonly kind: string;
+  /** Serves traffic but holds no data (a load balancer, a failover record): only its RTO is checked. @default false */
+  readonly stateless?: boolean;
+  /** Regions holding a copy of the data or running the service (the primary first). */
+  readonly regions: readonly string[];
+  /** Data lost when one Availability Zone is lost (0: synchronous Multi-AZ). */
+  readonly rpoZoneSeconds?: number;
+  /** Data lost when the primary region is lost (replication lag, or copy interval plus copy time). */
+  readonly rpoRegionSeconds?: number;
+  /** Finest restore point against corruption or deletion (PITR: 300; daily snapshots: 86400). */
+  readonly rpoDataSeconds?: number;
+  /** Time to serve again from the recovery region (promotion, scale-up, DNS failover). */
+  readonly rtoRegionSeconds?: number;
+  /** How the data reaches the recovery region, e.g. `aurora-global-database`, `backup-copy`, `s3-rtc`. */
+  readonly replication?: string;
+  /** Whether replication to the other regions is synchronous (only then can a region RPO be 0). @default false */
+  readonly synchronous?: boolean;
+  /** Name of the AWS Backup plan protecting it. */
+  readonly backupPlan?: string;
+  /** Days backups are kept. */
+  readonly retentionDays?: number;
+  /** Vault lock mode of its backups. */
+  readonly vaultLock?: 'none' | 'governance' | 'compliance';
+  /** Whether restores of its backups are tested on a schedule. */
+  readonly restoreTesting?: boolean;
+  /** Where each figure comes from (documentation title and date), for the report. */
+  readonly sources?: readonly string[];
+}
+
+/** A construct that reports what it achieves for recovery. */
+export interface IRecoverable {
+  /** What this construct achieves; read after the construct (and any backup plan protecting it) is built. */
+  readonly recovery: RecoveryAchievement;
+}
+
+/** True for anything with a `recovery` achievement. */
+export function isRecoverable(x: unknown): x is IRecoverable {
+  return typeof x === 'object' && x !== null && typeof (x as IRecoverable).recovery === 'object' && (x as IRecoverable).recovery !== null;
+}
+
+function seconds(s: number): string {
+  if (s === 0) return '0s';
+  for (const [unit, size] of [['d', 86400], ['h', 3600], ['m', 60]] as const) if (s % size === 0) return `${s / size}${unit}`;
+  return `${s}s`;
+}
+
+/** The recovery tags for an achievement (AWS tag values: durations as `5m`, `24h`; absent figures left out). */
+export function recoveryTags(a: RecoveryAchievement): Record<string, string> {
+  const tags: Record<string, string> = {};
+  if (a.regions.length) tags[RECOVERY_TAGS.regions] = a.regions.join(',');
+  if (a.rpoZoneSeconds !== undefined) tags[RECOVERY_TAGS.rpoZone] = seconds(a.rpoZoneSeconds);
+  if (a.rpoRegionSeconds !== undefined) tags[RECOVERY_TAGS.rpoRegion] = seconds(a.rpoRegionSeconds);
+  if (a.rpoDataSeconds !== undefined) tags[RECOVERY_TAGS.rpoData] = seconds(a.rpoDataSeconds);
+  if (a.rtoRegionSeconds !== undefined) tags[RECOVERY_TAGS.rtoRegion] = seconds(a.rtoRegionSeconds);
+  if (a.stateless) tags[RECOVERY_TAGS.stateless] = 'true';
+  if (a.backupPlan !== undefined) tags[RECOVERY_TAGS.backupPlan] = a.backupPlan;
+  if (a.retentionDays !== undefined) tags[RECOVERY_TAGS.retentionDays] = String(a.retentionDays);
+  if (a.vaultLock !== undefined) tags[RECOVERY_TAGS.vaultLock] = a.vaultLock;
+  if (a.restoreTesting !== undefined) tags[RECOVERY_TAGS.restoreTesting] = String(a.restoreTesting);
+  return tags;
+}

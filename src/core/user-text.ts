@@ -1,0 +1,19 @@
+import { isUnresolved } from './errors';
+
+/**
+ * User text as a Terraform string literal. Terraform reads `${` and `%{` in
+ * any string as the start of a template, so a description, runbook URL or
+ * tag value containing them would be evaluated (or fail to plan). They are
+ * escaped as `$${` and `%%{`. A token (a reference, a variable) or a string
+ * holding one is left as it is: it is meant to be an expression.
+ */
+export function literal<T extends string | undefined>(text: T): T {
+  if (text === undefined || typeof text !== 'string' || isUnresolved(text)) return text;
+  return text.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{') as T;
+}
+
+/** {@link literal} over every value of a string map (tags, labels, environment). A token map is left as it is. */
+export function literalMap<T extends Readonly<Record<string, string>> | undefined>(map: T): T {
+  if (map === undefined || isUnresolved(map)) return map;
+  return Object.fromEntries(Object.entries(map).map(([k, v]) => [literal(k), literal(v)])) as unknown as T;
+}
