@@ -10,6 +10,7 @@ import { InvalidPropError, isUnresolved } from '../core/errors';
 import { checkNonEmpty, checkNumber, checkOneOf } from '../core/validation';
 import { checkDnsLabel, checkLabels, defaultObjectName, MANAGED_BY_LABELS } from './k8s-names';
 import { checkQuantity, IntOrPercent, parseIntOrPercent, parseQuantity } from './quantity';
+import { checkFramework } from '../core/framework';
 
 /**
  * A readiness, liveness or startup probe: an HTTP GET (`path`), a command
@@ -244,6 +245,7 @@ export class ResilientDeployment extends Construct {
 
   constructor(scope: Construct, id: string, props: ResilientDeploymentProps) {
     super(scope, id);
+    checkFramework(this);
     this.name = props.name ?? defaultObjectName(this);
     this.namespace = props.namespace ?? 'default';
     checkDnsLabel(this, 'name', this.name);

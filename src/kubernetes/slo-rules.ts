@@ -12,6 +12,7 @@ import { validateSlos } from '../slo/validate-slos';
 import { checkDnsLabel, checkLabels, MANAGED_BY_LABELS } from './k8s-names';
 import { PrometheusRuleGroup, PrometheusSli, sloRuleGroups, sloSummary } from './prometheus-rules';
 import { checkPromql, vectorSelectors } from './promql';
+import { checkFramework } from '../core/framework';
 
 /** The annotation on the PrometheusRule listing its SLOs and alerts as compact JSON (read by the rule pack's `report`). */
 export const SLO_ANNOTATION = ANNOTATIONS.slos;
@@ -163,6 +164,7 @@ export class SloRules extends Construct {
 
   constructor(scope: Construct, id: string, props: SloRulesProps) {
     super(scope, id);
+    checkFramework(this);
     if (typeof props.service !== 'string' || isUnresolved(props.service)) {
       throw new InvalidPropError(this, 'service', props.service, 'must be a literal string (it is part of rule and alert names)');
     }

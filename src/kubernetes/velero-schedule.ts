@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { InvalidPropError, isUnresolved } from '../core/errors';
 import { checkCount } from '../core/validation';
 import { checkDnsLabel, checkLabels, defaultObjectName, MANAGED_BY_LABELS } from './k8s-names';
+import { checkFramework } from '../core/framework';
 
 export interface VeleroScheduleProps {
   /**
@@ -105,6 +106,7 @@ export class VeleroSchedule extends Construct {
 
   constructor(scope: Construct, id: string, props: VeleroScheduleProps) {
     super(scope, id);
+    checkFramework(this);
     this.name = props.name ?? defaultObjectName(this);
     const namespace = props.namespace ?? 'velero';
     checkDnsLabel(this, 'name', this.name);

@@ -2,6 +2,7 @@ import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric
 import { Annotations, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
+import { checkFramework } from '../../core/framework';
 import { claimName } from '../../core/name-registry';
 import { physicalName, PhysicalNameOptions } from '../../core/naming';
 import { checkObject, checkStringMap } from '../../core/prop-types';
@@ -60,6 +61,7 @@ export abstract class ReliableConstruct<A extends object = Record<string, Resour
 
   protected constructor(scope: Construct, id: string, props: ReliableConstructProps<A>, spec: ReliableConstructSpec) {
     super(scope, id);
+    checkFramework(this);
     if (props === undefined || props === null || typeof props !== 'object' || Array.isArray(props)) {
       throw new InvalidPropError(this, 'props', props, 'must be an object of props');
     }
