@@ -2,3 +2,4 @@ export * from './alarm-routing';
 export * from './resource-alarm';
 export * from './reliable-construct';
 export * from './backup-target';
+export * from './provider-version';
