@@ -1,2 +1,3 @@
 export * from './zone-capacity';
 export * from './auto-scaled-service';
+export * from './standby-capacity';
