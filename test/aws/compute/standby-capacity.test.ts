@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { AutoScaledService } from '../../../src/aws/compute/auto-scaled-service';
-import { standbyCapacity } from '../../../src/aws/compute/standby-capacity';
+import { standbyCapacity, standbyScaleUpStep } from '../../../src/aws/compute/standby-capacity';
 import { MultiAzNetwork } from '../../../src/aws/network/multi-az-network';
 import { PropError } from '../../../src/core';
 import { annotations, resourcesOf, synthJson, testStack } from '../../harness';
@@ -17,9 +17,11 @@ describe('standbyCapacity', () => {
 
   test('pilot light runs nothing and says how to scale up; active/active runs everything', () => {
     const p = standbyCapacity(primary, { strategy: 'pilot-light' });
-    expect(p).toMatchObject({ minCapacity: 0, maxCapacity: 12, requiredCapacity: 4, allowBelowZoneHeadroom: true });
-    expect(p.scaleUpStep).toContain('--min-size 6 --desired-capacity 6');
-    expect(p.scaleUpStep).toContain('Region switch plan');
+    expect(p).toEqual({ minCapacity: 0, maxCapacity: 12, requiredCapacity: 4, allowBelowZoneHeadroom: true });
+    const step = standbyScaleUpStep(primary, { strategy: 'pilot-light' });
+    expect(step).toContain('--min-size 6 --desired-capacity 6');
+    expect(step).toContain('Region switch plan');
+    expect(standbyScaleUpStep(primary, { strategy: 'warm-standby' })).toMatch(/^Warm standby: 3 of 6 instances run in the recovery region/);
     expect(standbyCapacity(primary, { strategy: 'active-active' })).toMatchObject({ minCapacity: 6, maxCapacity: 12, allowBelowZoneHeadroom: false });
   });
 
@@ -32,6 +34,7 @@ describe('standbyCapacity', () => {
   ])('%j is refused', (options, message) => {
     expect(() => standbyCapacity(primary, options)).toThrow(PropError);
     expect(() => standbyCapacity(primary, options)).toThrow(message);
+    expect(() => standbyScaleUpStep(primary, options)).toThrow(message);
   });
 
   test('a warm standby never runs more than the primary nor less than min(2, primary), whatever the share', () => {
