@@ -8,6 +8,7 @@ import { physicalName } from '../../core/naming';
 import { checkKeys, checkObject, checkRequired, checkString } from '../../core/prop-types';
 import { literal } from '../../core/user-text';
 import { checkArn, checkNumber, checkPattern } from '../../core/validation';
+import { GlobalDatabaseInfo } from '../database/cross-region';
 import { requireAwsProvider } from '../common/provider-version';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 import { serviceRole } from '../common/service-role';
@@ -15,20 +16,10 @@ import { ArcRegionSwitchPlan, ArcStep, ArcWorkflow, REGION_SWITCH_MIN_PROVIDER_V
 import { RecoveryObjectives } from './recovery-objectives';
 import { RegionalFailover } from './regional-failover';
 
-/** An Aurora Global Database as the plan needs it (`ResilientDatabase.globalDatabase` fits). */
-export interface GlobalDatabaseTarget {
-  /** Identifier of the global cluster. */
-  readonly globalClusterIdentifier: string;
-  /** ARN of the global cluster. */
-  readonly globalClusterArn: string;
-  /** ARN of each regional cluster, by region. */
-  readonly clusterArns: Readonly<Record<string, string>>;
-}
-
 /** A construct that may hold an Aurora Global Database (a `ResilientDatabase`). */
 export interface RegionSwitchDatabase extends IConstruct {
   /** The global database, when the construct has one. */
-  readonly globalDatabase?: GlobalDatabaseTarget;
+  readonly globalDatabase?: GlobalDatabaseInfo;
 }
 
 /** A service with an Auto Scaling group (an `AutoScaledService`). */

@@ -1,7 +1,8 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { Construct } from 'constructs';
 import { raisedAwsProviderVersion } from '../../../src/aws/common/provider-version';
-import { GlobalDatabaseTarget, RecoveryObjectives, RegionalFailover, RegionSwitchPlan, RegionSwitchPlanProps } from '../../../src/aws/recovery';
+import { GlobalDatabaseInfo } from '../../../src/aws/database/cross-region';
+import { RecoveryObjectives, RegionalFailover, RegionSwitchPlan, RegionSwitchPlanProps } from '../../../src/aws/recovery';
 import { IRecoverable, RecoveryAchievement } from '../../../src/core/recovery';
 import { annotations, onlyResource, schemaErrors, synthJson, testStack, TestStack } from '../../harness';
 import { FakeRouting } from '../test-helpers';
@@ -16,7 +17,7 @@ class FakeService extends Construct {
 }
 
 class FakeGlobalDb extends Construct implements IRecoverable {
-  public readonly globalDatabase?: GlobalDatabaseTarget;
+  public readonly globalDatabase?: GlobalDatabaseInfo;
   public readonly recovery: RecoveryAchievement;
   constructor(scope: Construct, id: string, regions: string[] | undefined) {
     super(scope, id);
