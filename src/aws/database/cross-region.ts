@@ -1,3 +1,4 @@
+import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
 import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group';
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
@@ -14,7 +15,9 @@ import { RecoveryAchievement } from '../../core/recovery';
 import { literal } from '../../core/user-text';
 import { checkArn, checkCount, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
 import { FIGURES } from '../../recovery/figures';
+import { IAlarmRouting } from '../common/alarm-routing';
 import { awsRegionOf } from '../common/aws-location';
+import { ResourceAlarmOverride, resourceAlarms } from '../common/resource-alarm';
 import { IMultiAzNetwork } from '../network/multi-az-network';
 
 /**
@@ -58,9 +61,27 @@ export interface DatabaseRecoveryRegion {
    * @default - none: add rules to the copy's security group later
    */
   readonly clientSecurityGroupIds?: string[];
+  /**
+   * Where the copy's replication-lag alarm notifies: an `AlarmChannel` in the recovery region (an alarm can only
+   * notify a topic in its own region, and the copy's metrics are published there).
+   * @default - the alarm notifies no one, with a warning
+   */
+  readonly alarmRouting?: IAlarmRouting;
+  /** Overrides of the copy's alarms. @default - every alarm with its defaults */
+  readonly alarms?: DatabaseCopyAlarms;
 }
 
-const KEYS = ['provider', 'network', 'standby', 'readers', 'identifier', 'globalIdentifier', 'kmsKeyArn', 'clientSecurityGroupIds'];
+/** Alarms of the copy in the recovery region. */
+export interface DatabaseCopyAlarms {
+  /**
+   * Replication lag of the copy: what a region loss would lose now. Aurora: `AuroraGlobalDBReplicationLag` of the
+   * secondary cluster (milliseconds); RDS: `ReplicaLag` of the replica (seconds). Maximum per minute.
+   * @default - Aurora above 60000 ms, RDS above 300 s, for 5 of 5 minutes, ticket
+   */
+  readonly replicationLag?: ResourceAlarmOverride;
+}
+
+const KEYS = ['provider', 'network', 'standby', 'readers', 'identifier', 'globalIdentifier', 'kmsKeyArn', 'clientSecurityGroupIds', 'alarmRouting', 'alarms'];
 const IDENTIFIER = /^[a-z](?!.*--)[a-z0-9-]{0,61}[a-z0-9]$/;
 const GLOBAL_IDENTIFIER = /^[a-zA-Z](?!.*--)[a-zA-Z0-9-]{0,253}[a-zA-Z0-9]$/;
 
@@ -116,6 +137,10 @@ export function checkRecoveryRegion(scope: Construct, prop: string, r: DatabaseR
   checkPattern(scope, `${prop}.globalIdentifier`, r.globalIdentifier, GLOBAL_IDENTIFIER, 'a letter, then letters, digits or single hyphens (at most 255)');
   checkArn(scope, `${prop}.kmsKeyArn`, r.kmsKeyArn, 'kms');
   checkStringList(scope, `${prop}.clientSecurityGroupIds`, r.clientSecurityGroupIds, { unique: true });
+  checkObject(scope, `${prop}.alarms`, r.alarms);
+  if (r.alarmRouting !== undefined && typeof r.alarmRouting?.actionsFor !== 'function') {
+    throw new InvalidPropError(scope, `${prop}.alarmRouting`, r.alarmRouting, 'must be an AlarmChannel or another IAlarmRouting');
+  }
   if (!primary.aurora) {
     if (r.standby === 'headless') throw new InvalidPropError(scope, `${prop}.standby`, 'headless', `applies to Aurora engines only: an RDS cross-region replica of ${primary.engine} is always a running instance`);
     for (const p of ['readers', 'globalIdentifier'] as const) {
@@ -130,6 +155,10 @@ export function checkRecoveryRegion(scope: Construct, prop: string, r: DatabaseR
   const recovery = awsRegionOf(scope, r.provider);
   if (recovery !== undefined && primaryRegion !== undefined && recovery === primaryRegion) {
     throw new InvalidPropError(scope, `${prop}.provider`, recovery, `must be another region than the database's (${primaryRegion}): a copy in the same region does not survive losing it`);
+  }
+  const routingRegion = r.alarmRouting?.region;
+  if (routingRegion !== undefined && recovery !== undefined && !isUnresolved(routingRegion) && routingRegion !== recovery) {
+    throw new InvalidPropError(scope, `${prop}.alarmRouting`, routingRegion, `must notify topics in the recovery region ${recovery}: an alarm can only notify an SNS topic in its own region (an AlarmChannel created with the recovery provider)`);
   }
   return recovery;
 }
@@ -154,6 +183,8 @@ export class DatabaseCopy {
   public readonly primaryRegion?: string;
   public readonly identifier: string;
   public readonly headless: boolean;
+  /** The copy's alarms by key. */
+  public readonly alarms: Record<string, CloudwatchMetricAlarm>;
 
   constructor(private readonly scope: Construct, private readonly db: PrimaryDatabase, private readonly r: DatabaseRecoveryRegion) {
     const provider = r.provider;
@@ -201,6 +232,7 @@ export class DatabaseCopy {
     );
     if (db.aurora) this.createGlobalDatabase();
     else this.replica = this.createReplica();
+    this.alarms = this.createAlarms();
     this.outputs();
   }
 
@@ -342,6 +374,26 @@ export class DatabaseCopy {
       lifecycle: db.skipFinalSnapshot ? undefined : { ignoreChanges: ['final_snapshot_identifier'] },
       ...this.monitoring(),
     });
+  }
+
+  private createAlarms(): Record<string, CloudwatchMetricAlarm> {
+    const aurora = this.db.aurora;
+    return resourceAlarms({ scope: this.scope, routing: this.r.alarmRouting, overrides: this.r.alarms as Record<string, ResourceAlarmOverride | undefined>, prop: 'recoveryRegion.alarms', instance: 'recovery', provider: this.r.provider }, [
+      {
+        key: 'replicationLag',
+        summary: `The copy ${this.identifier} in ${this.region ?? 'the recovery region'} lags behind database ${this.db.identifier}: a region loss now would lose that much.`,
+        runbook: 'Check the write load and the copy\'s health (instance class, storage); a lag that keeps growing breaks the region RPO (docs/disaster-recovery.md).',
+        metric: aurora
+          ? { namespace: 'AWS/RDS', metricName: 'AuroraGlobalDBReplicationLag', dimensions: { DBClusterIdentifier: this.identifier }, statistic: 'Maximum' }
+          : { namespace: 'AWS/RDS', metricName: 'ReplicaLag', dimensions: { DBInstanceIdentifier: this.identifier }, statistic: 'Maximum' },
+        comparisonOperator: 'GreaterThanThreshold',
+        threshold: aurora ? 60000 : FIGURES.rdsCrossRegionReplicaLag.seconds,
+        severity: 'ticket',
+        periodSeconds: 60,
+        evaluationPeriods: 5,
+        unit: aurora ? 'ms' : 'seconds',
+      },
+    ]);
   }
 
   private outputs(): void {
