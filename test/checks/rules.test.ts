@@ -31,7 +31,7 @@ const EXPECTED_FAILURES: Record<string, string[]> = {
     'REL-RDS-5 aws_db_instance.bare warning',
     'REL-RDS-6 aws_db_instance.legacy error',
   ],
-  aurora: ['REL-AUR-1 aws_rds_cluster.lonely error', 'REL-AUR-2 aws_rds_cluster.lonely error', 'REL-AUR-3 aws_rds_cluster.lonely error', 'REL-AUR-3 aws_rds_cluster.lonely error'],
+  aurora: ['REL-AUR-1 aws_rds_cluster.global_primary_no_instance error', 'REL-AUR-1 aws_rds_cluster.lonely error', 'REL-AUR-1 aws_rds_cluster.secondary_one_reader error', 'REL-AUR-2 aws_rds_cluster.lonely error', 'REL-AUR-3 aws_rds_cluster.lonely error', 'REL-AUR-3 aws_rds_cluster.lonely error'],
   dynamodb: [
     'REL-DDB-1 aws_dynamodb_table.cache error',
     'REL-DDB-2 aws_dynamodb_table.cache error',

@@ -38,7 +38,7 @@ export interface DatabaseRecoveryRegion {
   readonly standby?: 'readers' | 'headless';
   /**
    * Readers of the Aurora secondary cluster with `standby: 'readers'` (1 to 15), spread over the network's zones.
-   * @default 1
+   * @default 2 - after a failover the cluster has a writer and a reader in another zone, like the primary
    */
   readonly readers?: number;
   /**
@@ -183,6 +183,8 @@ export class DatabaseCopy {
   public readonly primaryRegion?: string;
   public readonly identifier: string;
   public readonly headless: boolean;
+  /** Identifier of the Aurora global cluster (Aurora engines). */
+  public readonly globalIdentifier?: string;
   /** The copy's alarms by key. */
   public readonly alarms: Record<string, CloudwatchMetricAlarm>;
 
@@ -240,7 +242,7 @@ export class DatabaseCopy {
   public get globalDatabase(): GlobalDatabaseInfo | undefined {
     if (!this.globalCluster || !this.secondaryCluster || !this.db.cluster) return undefined;
     return {
-      globalClusterIdentifier: this.globalCluster.globalClusterIdentifier,
+      globalClusterIdentifier: this.globalIdentifier!,
       globalClusterArn: this.globalCluster.arn,
       clusterArns: { [this.primaryRegion ?? 'primary']: this.db.cluster.arn, [this.region ?? 'recovery']: this.secondaryCluster.arn },
     };
@@ -302,6 +304,7 @@ export class DatabaseCopy {
     const db = this.db;
     const provider = this.r.provider;
     const globalId = this.r.globalIdentifier ?? `${db.identifier}-global`;
+    (this as { globalIdentifier?: string }).globalIdentifier = globalId;
     db.claim('RDS global cluster identifier', globalId, provider);
     // Made from the existing primary cluster (source_db_cluster_identifier), so adding the global database never
     // replaces the primary; force_destroy is required with it and only detaches members on destroy.
@@ -330,7 +333,7 @@ export class DatabaseCopy {
     Object.assign(this, { globalCluster: global, secondaryCluster: secondary });
     if (this.headless) return;
     const zones = this.r.network.zones;
-    for (let i = 0; i < (this.r.readers ?? 1); i++) {
+    for (let i = 0; i < (this.r.readers ?? 2); i++) {
       const identifier = `${this.identifier}-${i}`;
       if (identifier.length > 63) throw new InvalidPropError(this.scope, 'recoveryRegion.identifier', this.identifier, `must leave room for the reader ids <identifier>-${i} within 63 characters`);
       db.claim('RDS DB identifier', identifier, provider);
@@ -401,7 +404,7 @@ export class DatabaseCopy {
     const recovery = this.region ?? '<recovery region>';
     const primary = this.primaryRegion ?? '<primary region>';
     if (db.aurora) {
-      const g = this.globalCluster!.globalClusterIdentifier;
+      const g = this.globalIdentifier!;
       const addInstance = this.headless
         ? `First give the headless secondary an instance: aws rds create-db-instance --region ${recovery} --db-cluster-identifier ${this.identifier} --db-instance-identifier ${this.identifier}-0 --engine ${db.engine} --db-instance-class ${db.instanceClass}; wait until it is available. `
         : '';

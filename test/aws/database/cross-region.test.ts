@@ -63,7 +63,10 @@ describe('ResilientDatabase with an Aurora Global Database (warm standby: reader
     expect(secondary.kms_key_id).toMatch(/^\$\{aws_kms_key\.orders-db_recovery-key_.*\.arn\}$/);
     expect(values(json, 'aws_kms_key').find((k) => k.provider === 'aws.recovery')).toMatchObject({ enable_key_rotation: true });
     const readers = values(json, 'aws_rds_cluster_instance').filter((i) => i.provider === 'aws.recovery');
-    expect(readers.map((r) => [r.identifier, r.availability_zone])).toEqual([['test-orders-db-eu-central-1-0', 'eu-central-1a']]);
+    expect(readers.map((r) => [r.identifier, r.availability_zone, r.promotion_tier])).toEqual([
+      ['test-orders-db-eu-central-1-0', 'eu-central-1a', 0],
+      ['test-orders-db-eu-central-1-1', 'eu-central-1b', 1],
+    ]);
     expect(values(json, 'aws_db_subnet_group').filter((g) => g.provider === 'aws.recovery')).toHaveLength(1);
   });
 
