@@ -8,3 +8,4 @@ export * from './aspect';
 export * from './format';
 export * from './report';
 export * from './files';
+export * from './capacity';

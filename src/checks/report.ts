@@ -11,6 +11,7 @@ import { ANNOTATIONS, RECOVERY_TAG_PREFIX, SLO_TAGS } from '../core/contract';
 import { RecoveryReport, recoveryReports } from './recovery-report';
 import { TerraformJsonResource, TerraformJsonStack } from './stack';
 import { markdownTable, mdCell, textTable } from './format';
+import { capacityOf, formatCapacity, ReportedCapacity } from './capacity';
 import { BACKUP_HEADERS, backupRow, ReportedBackup, reportBackup } from './backup-report';
 
 /** Annotation on PrometheusRule manifests that carries the SLOs they implement (a JSON array). */
@@ -80,6 +81,8 @@ export interface StackReport {
   readonly recovery?: RecoveryReport;
   /** The disaster-recovery check of every `RecoveryObjectives` (each against the resources it holds). @default - absent: the stack has none */
   readonly recoveries?: readonly RecoveryReport[];
+  /** Auto Scaling groups with their zone-loss headroom and scaling limits. */
+  readonly capacity: readonly ReportedCapacity[];
 }
 
 function preventDestroy(r: TerraformJsonResource): boolean {
@@ -243,7 +246,15 @@ export function reportStack(stack: TerraformJsonStack, source?: string): StackRe
   const stateful = stack.ofType(...Object.keys(STATEFUL_TYPES), ...Object.keys(OPTIONAL_STATEFUL_TYPES)).map((r) => summarizeStateful(r, stack));
   const slos = [...slosFromAlarms(stack), ...slosFromPrometheusRules(stack)].map(buildSlo);
   const recoveries = recoveryReports(stack);
-  return { stack: stack.name, ...(source ? { source } : {}), stateful, slos, recoveryObjectives: recoveryObjectives(stack), ...(recoveries.length ? { recovery: recoveries[0], recoveries } : {}) };
+  return {
+    stack: stack.name,
+    ...(source ? { source } : {}),
+    stateful,
+    slos,
+    recoveryObjectives: recoveryObjectives(stack),
+    ...(recoveries.length ? { recovery: recoveries[0], recoveries } : {}),
+    capacity: capacityOf(stack),
+  };
 }
 
 /** Output formats of `cdktf-reliability report`. */
@@ -299,6 +310,7 @@ export function formatReport(reports: readonly StackReport[], format: ReportForm
     if (r.recoveryObjectives.length === 0) out.push(`No recovery objectives recorded (no resource tagged ${RECOVERY_TAG_PREFIX}rto / ${RECOVERY_TAG_PREFIX}rpo, no manifest annotated ${RELIABILITY_RECOVERY_ANNOTATION}).`, '');
     else out.push(table(['Resource', 'Objectives'], r.recoveryObjectives.map((o) => [o.address, Object.entries(o.objectives).map(([k, v]) => `${k}=${v}`).join(', ')])), '');
     for (const recovery of r.recoveries ?? (r.recovery ? [r.recovery] : [])) out.push(...formatRecovery(recovery, heading, table));
+    if (r.capacity.length > 0) out.push(...formatCapacity(r.capacity, heading, table));
   }
   return out.join('\n').trimEnd() + '\n';
 }
