@@ -151,6 +151,9 @@ export class RegionSwitchPlan extends ReliableConstruct {
       if (!props.objectives.objectives.region) {
         throw new InvalidPropError(this, 'objectives', props.objectives.node.path, 'must have a region objective: the plan recovers from a region disruption');
       }
+      if (props.objectives.strategy === 'backup-restore') {
+        throw new InvalidPropError(this, 'objectives', props.objectives.node.path, 'have the strategy backup-restore: there is no standby for a Region switch plan to activate (restore from the copied backups instead, or use pilot-light or warm-standby)');
+      }
     }
     checkNumber(this, 'targetPercent', props.targetPercent, { integer: true, min: 1, max: 200 });
     checkNumber(this, 'ungracefulMinimumSuccessPercentage', props.ungracefulMinimumSuccessPercentage, { integer: true, min: 1, max: 100 });

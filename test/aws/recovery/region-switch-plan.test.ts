@@ -141,6 +141,7 @@ describe('RegionSwitchPlan', () => {
     ['a database without a global database', (p, s) => ({ ...p, database: new FakeGlobalDb(s, 'single', undefined) }), 'invalid database "test/single": has no Aurora Global Database'],
     ['a database not in the recovery region', (p, s) => ({ ...p, database: new FakeGlobalDb(s, 'elsewhere', ['eu-west-1', 'us-east-2']) }), 'invalid database "test/elsewhere": does not replicate to eu-central-1'],
     ['objectives without a region objective', (p, s) => ({ ...p, objectives: new RecoveryObjectives(s, 'zone-only', { zone: { rto: '5m', rpo: 0 }, resources: [p.database as never] }) }), 'invalid objectives "test/zone-only": must have a region objective'],
+    ['objectives with backup and restore', (p, s) => ({ ...p, objectives: new RecoveryObjectives(s, 'slow', { region: { rto: '8h', rpo: '1m' }, resources: [p.database as never] }) }), 'invalid objectives "test/slow": have the strategy backup-restore'],
     ['no recovery service', (p) => ({ ...p, services: { primary: p.services!.primary } as never }), 'invalid services.recovery undefined: is required'],
     ['a service without an Auto Scaling group', (p, s) => ({ ...p, services: { recovery: new Construct(s, 'bare') as never } }), 'invalid services.recovery'],
     ['the same service in both regions', (p) => ({ ...p, services: { primary: p.services!.recovery, recovery: p.services!.recovery } }), 'invalid services.recovery "test/web-recovery": must differ from services.primary'],
