@@ -4,3 +4,5 @@ export * from './alert-policy';
 export * from './objective';
 export * from './timing';
 export * from './report';
+export * from './alarm-plan';
+export * from './sli-health';
