@@ -6,6 +6,7 @@ import { claimName } from '../../core/name-registry';
 import { physicalName, PhysicalNameOptions } from '../../core/naming';
 import { checkObject, checkStringMap } from '../../core/prop-types';
 import { checkTags, tagConstruct } from '../../core/tags';
+import { literalMap } from '../../core/user-text';
 import { IAlarmRouting } from './alarm-routing';
 import { awsLocation } from './aws-location';
 import { checkAlarmOverrideKeys, ResourceAlarmDefinition, ResourceAlarmOverride, resourceAlarms } from './resource-alarm';
@@ -62,6 +63,10 @@ export abstract class ReliableConstruct<A extends object = Record<string, Resour
     if (props === undefined || props === null || typeof props !== 'object' || Array.isArray(props)) {
       throw new InvalidPropError(this, 'props', props, 'must be an object of props');
     }
+    // `null` (JSON, YAML) is not "left out": `??` would quietly turn it into the default.
+    for (const [key, value] of Object.entries(props)) {
+      if (value === null) throw new InvalidPropError(this, key, null, 'must be left out or given a value (null is not a value)');
+    }
     const routing = props.alarmRouting;
     if (routing !== undefined && (routing === null || typeof (routing as IAlarmRouting).actionsFor !== 'function')) {
       throw new InvalidPropError(this, 'alarmRouting', routing, 'must be an AlarmChannel or another IAlarmRouting');
@@ -73,7 +78,8 @@ export abstract class ReliableConstruct<A extends object = Record<string, Resour
     for (const [key, o] of Object.entries(this.alarmOverrides)) checkObject(this, `alarms.${key}`, o);
     checkStringMap(this, 'tags', props.tags);
     checkTags(this, 'tags', props.tags);
-    tagConstruct(this, props.tags);
+    // Tag values are user text: `${` in one would reach Terraform as a template.
+    tagConstruct(this, literalMap(props.tags));
   }
 
   /**
@@ -85,8 +91,11 @@ export abstract class ReliableConstruct<A extends object = Record<string, Resour
     definitions: readonly ResourceAlarmDefinition[],
     options: { readonly scope?: Construct; readonly instance?: string; readonly provider?: TerraformProvider } = {},
   ): Record<string, CloudwatchMetricAlarm> {
+    // The keys were checked against every alarm of the construct; each call sees the overrides of its own alarms.
+    const keys = new Set(definitions.map((d) => d.key));
+    const overrides = Object.fromEntries(Object.entries(this.alarmOverrides).filter(([key]) => keys.has(key)));
     const created = resourceAlarms(
-      { scope: options.scope ?? this, routing: this.alarmRouting, overrides: this.alarmOverrides, instance: options.instance, provider: options.provider },
+      { scope: options.scope ?? this, routing: this.alarmRouting, overrides, instance: options.instance, provider: options.provider },
       definitions,
     );
     for (const [key, alarm] of Object.entries(created)) this.alarms[options.instance ? `${options.instance}-${key}` : key] = alarm;
