@@ -208,7 +208,7 @@ export class MultiRegionDrStack extends TerraformStack {
       tags: o.tags,
     });
     const slos = new SloAlarms(scope, id('slos'), {
-      service: name === 'primary' ? 'shop' : 'shop-recovery',
+      service: name === 'primary' ? 'shop-dr' : 'shop-dr-recovery',
       alarmRouting: alarms,
       tags: o.tags,
       slos: [

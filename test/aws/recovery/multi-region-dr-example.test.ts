@@ -49,10 +49,10 @@ describe('examples/multi-region-dr: warm standby across two regions, checked fro
   test('SLO alarms exist in both regions, each routed to a topic of its own region', () => {
     const composites = values('aws_cloudwatch_composite_alarm');
     expect(composites.map((c) => [c.alarm_name, c.provider ?? 'aws']).sort()).toEqual([
-      ['shop-availability-page', 'aws'],
-      ['shop-availability-ticket', 'aws'],
-      ['shop-recovery-availability-page', 'aws.recovery'],
-      ['shop-recovery-availability-ticket', 'aws.recovery'],
+      ['shop-dr-availability-page', 'aws'],
+      ['shop-dr-availability-ticket', 'aws'],
+      ['shop-dr-recovery-availability-page', 'aws.recovery'],
+      ['shop-dr-recovery-availability-ticket', 'aws.recovery'],
     ]);
     const topics = Object.fromEntries(Object.entries(resourcesOf(json, 'aws_sns_topic')).map(([k, t]: [string, any]) => [k, t.provider ?? 'aws']));
     for (const c of composites) {
