@@ -1,2 +1,3 @@
 export * from './engines';
 export * from './resilient-database';
+export * from './cross-region';

@@ -44,6 +44,7 @@ import {
   windowMinutes,
   windowsOverlap,
 } from './engines';
+import { checkRecoveryRegion, DatabaseCopy, DatabaseRecoveryRegion, GlobalDatabaseInfo } from './cross-region';
 import { clusterParameterGroup, instanceParameterGroup } from './parameter-groups';
 
 export type { ReaderAutoscaling } from './aurora-topology';
@@ -221,13 +222,21 @@ export interface ResilientDatabaseProps extends ReliableConstructProps<Resilient
    * @default - none
    */
   readonly parameterGroupFamily?: string;
+  /**
+   * A copy in a recovery region, so a region loss loses (almost) nothing: an Aurora Global Database (a global
+   * cluster made from this cluster, a secondary cluster with readers, or headless for pilot light) or, for RDS
+   * engines, a cross-region read replica. The database then reports the copy's region RPO and RTO, and its
+   * outputs say how to switch over and fail over (docs/disaster-recovery.md).
+   * @default - none: only backup copies (if a BackupPlan makes them) survive a region loss
+   */
+  readonly recoveryRegion?: DatabaseRecoveryRegion;
 }
 
 const PROP_NAMES = [
   'network', 'engine', 'engineVersion', 'instanceClass', 'identifier', 'databaseName', 'masterUsername', 'port', 'clientSecurityGroupIds',
   'allocatedStorageGiB', 'maxAllocatedStorageGiB', 'readers', 'writerZone', 'readerZones', 'readerAutoscaling', 'backupRetentionDays',
   'backupWindow', 'maintenanceWindow', 'deletionProtection', 'skipFinalSnapshot', 'kmsKeyArn', 'performanceInsightsRetentionDays',
-  'monitoringIntervalSeconds', 'cloudwatchLogsExports', 'parameters', 'parameterGroupFamily', 'alarmRouting', 'alarms', 'tags',
+  'monitoringIntervalSeconds', 'cloudwatchLogsExports', 'parameters', 'parameterGroupFamily', 'recoveryRegion', 'alarmRouting', 'alarms', 'tags',
 ];
 const GIB = 1024 ** 3;
 /** RDS's largest gp3 volume, GiB. */
@@ -310,6 +319,8 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
   public readonly backupResourceType: 'Aurora' | 'RDS';
   /** The region, when known at synth. */
   public readonly backupRegion?: string;
+  /** The copy in the recovery region (`recoveryRegion`): global cluster, secondary cluster or replica, and its key. */
+  public readonly copy?: DatabaseCopy;
 
   private readonly props: ResilientDatabaseProps;
   private readonly settings: DatabaseSettings;
@@ -319,6 +330,7 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
     super(scope, id, props, { alarmKeys: DATABASE_ALARM_KEYS });
     this.props = props;
     this.validateTypes(props);
+    checkRecoveryRegion(this, 'recoveryRegion', props.recoveryRegion, { aurora: ENGINE_FACTS[props.engine].aurora, engine: props.engine, engineVersion: props.engineVersion });
     this.engine = props.engine;
     this.identifier = this.resolveIdentifier(props);
     this.port = props.port ?? ENGINE_FACTS[props.engine].defaultPort;
@@ -348,6 +360,7 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
     }
     this.recordOptOuts();
     this.createAlarms();
+    if (props.recoveryRegion) this.copy = this.createCopy(props.recoveryRegion);
     this.backupRetentionDays = this.settings.retention;
     this.backupResourceArn = this.cluster ? this.cluster.arn : this.instance!.arn;
     this.backupResourceType = this.cluster ? 'Aurora' : 'RDS';
@@ -360,24 +373,54 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
    * recovery to within 5 minutes, plus what the backup plans protecting it add.
    */
   public get recovery(): RecoveryAchievement {
-    return withBackupProtections(
-      {
-        resource: this.node.path,
-        kind: 'database',
-        regions: this.backupRegion ? [this.backupRegion] : [],
-        rpoZoneSeconds: 0,
-        rpoDataSeconds: FIGURES.pointInTimeRecovery.seconds,
-        retentionDays: this.backupRetentionDays,
-        sources: [FIGURES.pointInTimeRecovery.source],
-      },
-      this.backupProtections,
-    );
+    const own: RecoveryAchievement = {
+      resource: this.node.path,
+      kind: 'database',
+      regions: this.backupRegion ? [this.backupRegion] : [],
+      rpoZoneSeconds: 0,
+      rpoDataSeconds: FIGURES.pointInTimeRecovery.seconds,
+      retentionDays: this.backupRetentionDays,
+      sources: [FIGURES.pointInTimeRecovery.source],
+    };
+    return withBackupProtections(this.copy ? this.copy.achievement(own) : own, this.backupProtections);
+  }
+
+  /** The Aurora Global Database (with `recoveryRegion` on an Aurora engine), for a `RegionSwitchPlan`. */
+  public get globalDatabase(): GlobalDatabaseInfo | undefined {
+    return this.copy?.globalDatabase;
   }
 
   /** Called by a `BackupPlan` protecting the database: the cluster or instance then carries the recovery tags. */
   public addBackupProtection(protection: BackupProtection): void {
-    if (this.backupProtections.length === 0) tagRecovery((this.cluster ?? this.instance)!, this);
+    if (this.backupProtections.length === 0 && !this.copy) tagRecovery((this.cluster ?? this.instance)!, this);
     this.backupProtections.push(protection);
+  }
+
+  /** The copy in the recovery region; the cluster or instance then carries the recovery tags. */
+  private createCopy(recoveryRegion: DatabaseRecoveryRegion): DatabaseCopy {
+    const s = this.settings;
+    const copy = new DatabaseCopy(this, {
+      aurora: s.facts.aurora,
+      engine: this.engine,
+      engineVersion: this.props.engineVersion,
+      identifier: this.identifier,
+      port: this.port,
+      instanceClass: s.instanceClass,
+      cluster: this.cluster,
+      instance: this.instance,
+      retentionDays: s.retention,
+      backupWindow: s.backupWindow,
+      maintenanceWindow: s.maintenanceWindow,
+      deletionProtection: s.deletionProtection,
+      skipFinalSnapshot: s.skipFinalSnapshot,
+      logExports: s.logExports,
+      monitoringInterval: s.monitoringInterval,
+      monitoringRoleArn: this.monitoringRole?.arn,
+      piRetentionDays: s.piRetention,
+      claim: (kind, name, provider) => this.claimName(kind, name, provider, true),
+    }, recoveryRegion);
+    tagRecovery((this.cluster ?? this.instance)!, this);
+    return copy;
   }
 
   /** Run-time types for JavaScript and YAML callers: `"false"` is not false, a string is not a list. */
@@ -606,8 +649,13 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
     const params = this.parameterGroupOptions();
     if (params) (this as { clusterParameterGroup?: RdsClusterParameterGroup }).clusterParameterGroup = clusterParameterGroup(this, params);
     // Logical ids 'cluster' and 'instance-N' are part of the public contract: never rename them.
+    // A global database is made from this cluster (source_db_cluster_identifier); AWS then sets the cluster's
+    // global_cluster_identifier, which Terraform must not try to undo.
+    const common = this.common();
+    const lifecycle = this.props.recoveryRegion ? { ...common.lifecycle, ignoreChanges: [...(common.lifecycle?.ignoreChanges ?? []), 'global_cluster_identifier'] } : common.lifecycle;
     const cluster = new RdsCluster(this, 'cluster', {
-      ...this.common(),
+      ...common,
+      lifecycle,
       clusterIdentifier: this.identifier,
       databaseName: this.props.databaseName,
       masterUsername: s.masterUsername,

@@ -4,7 +4,7 @@ import * as fc from 'fast-check';
 import { Lb } from '@cdktf/provider-aws/lib/lb';
 import { Testing } from 'cdktf';
 import { ArcZonalAutoshiftConfiguration, ZONAL_AUTOSHIFT_MIN_PROVIDER_VERSION } from '../../../src/aws/resilience/arc-zonal-autoshift-configuration';
-import { raisedAwsProviderVersion } from '../../../src/aws/resilience/provider-version';
+import { raisedAwsProviderVersion } from '../../../src/aws/common/provider-version';
 import { ZonalAutoshift, ZonalAutoshiftProps } from '../../../src/aws/resilience/zonal-autoshift';
 import { InvalidPropError } from '../../../src/core/errors';
 import { annotations, onlyResource, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
