@@ -1,5 +1,6 @@
 import { Aspects, IAspect, TerraformDataSource, TerraformProvider, TerraformResource } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
+import { checkFramework } from '../../core/framework';
 import { InvalidPropError } from '../../core/errors';
 import { checkRequired } from '../../core/prop-types';
 
@@ -50,6 +51,7 @@ export class RegionScope extends Construct {
 
   constructor(scope: Construct, id: string, props: RegionScopeProps) {
     super(scope, id);
+    checkFramework(this);
     checkRequired(this, 'provider', props?.provider, 'the AwsProvider (alias) of the region');
     if (!(props.provider instanceof TerraformProvider) || props.provider.terraformResourceType !== 'aws') {
       throw new InvalidPropError(this, 'provider', props.provider, 'must be an AwsProvider');

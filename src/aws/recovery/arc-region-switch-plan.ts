@@ -1,5 +1,6 @@
 import { TerraformMetaArguments, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
+import { checkFramework } from '../../core/framework';
 
 /**
  * The first hashicorp/aws release with `aws_arcregionswitch_plan` (provider
@@ -229,6 +230,7 @@ export class ArcRegionSwitchPlan extends TerraformResource {
       connection: config.connection,
       forEach: config.forEach,
     });
+    checkFramework(this);
     this.config = config;
     this.tagValues = config.tags ? { ...config.tags } : undefined;
   }

@@ -11,10 +11,10 @@ export const FAILOVER_RECORD_HEALTH_CHECK: ReliabilityRule = {
   resourceTypes: ['aws_route53_record'],
   equivalents: {},
   check: (r) => {
-    const type = str(at(r.body.failover_routing_policy, 'type'));
+    const type = str(at(r.body, 'failover_routing_policy', 'type'));
     if (type === undefined) return [];
     if ((str(r.body.health_check_id) ?? '') !== '') return [];
-    if (trueOrUnresolved(at(r.body.alias, 'evaluate_target_health'))) return [];
+    if (trueOrUnresolved(at(r.body, 'alias', 'evaluate_target_health'))) return [];
     return violation(`the ${type} failover record has no health check and does not evaluate its alias target's health: Route 53 never sees the region fail`);
   },
 };
