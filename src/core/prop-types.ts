@@ -124,3 +124,16 @@ export function checkKeys(scope: IConstruct, prop: string, value: unknown, known
     throw new InvalidPropError(scope, path, key, `is not a known prop${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; known: ${known.join(', ')}`);
   }
 }
+
+/**
+ * Checks a construct's props object as a whole: present, an object, and no
+ * key the construct does not know. `known` is best written as
+ * `Object.keys(KEYS)` with `const KEYS: Record<keyof Props, true>`, so the
+ * compiler keeps the list in step with the props interface.
+ */
+export function checkProps(scope: IConstruct, props: unknown, known: readonly string[]): void {
+  if (props === undefined || props === null || typeof props !== 'object' || Array.isArray(props)) {
+    throw new InvalidPropError(scope, 'props', props, `must be an object of props (got ${kindOf(props)})`);
+  }
+  checkKeys(scope, '', props, known);
+}

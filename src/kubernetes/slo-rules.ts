@@ -5,7 +5,9 @@ import { InvalidPropError, isUnresolved } from '../core/errors';
 import { validateSlos } from '../slo/validate-slos';
 import { checkPattern } from '../core/validation';
 import { ServiceLevelObjective, SloDefinition } from '../slo/objective';
-import { checkDnsLabel, checkLabels, MANAGED_BY_LABELS } from './k8s-names';
+import { checkKnown, checkProps, checkString, checkStringMap } from '../core/prop-types';
+import { literalDeep } from '../core/user-text';
+import { checkDnsLabel, checkLabels, claimObjectName, MANAGED_BY_LABELS } from './k8s-names';
 import { PrometheusRuleGroup, PrometheusSli, sloRuleGroups, sloSummary } from './prometheus-rules';
 import { checkPromql } from './promql';
 
@@ -73,6 +75,8 @@ export interface SloRulesProps {
   readonly alertLabels?: Readonly<Record<string, string>>;
 }
 
+/** Every prop, so JavaScript and YAML callers get an error for a misspelt one (the compiler keeps the list complete). */
+const PROP_KEYS: Record<keyof SloRulesProps, true> = { service: true, slos: true, namespace: true, name: true, labels: true, alertLabels: true };
 const SERVICE = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const PROM_LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 const RESERVED_ALERT_LABELS = ['severity', 'slo', 'service', 'window'];
@@ -106,15 +110,21 @@ export class SloRules extends Construct {
 
   constructor(scope: Construct, id: string, props: SloRulesProps) {
     super(scope, id);
+    checkProps(this, props, Object.keys(PROP_KEYS));
     if (typeof props.service !== 'string' || isUnresolved(props.service)) {
       throw new InvalidPropError(this, 'service', props.service, 'must be a literal string (it is part of rule and alert names)');
     }
     checkPattern(this, 'service', props.service, SERVICE, 'a DNS-1123 label starting with a letter (lower-case letters, digits, "-", at most 63)');
+    checkString(this, 'namespace', props.namespace);
+    checkString(this, 'name', props.name);
     this.namespace = props.namespace ?? 'monitoring';
     checkDnsLabel(this, 'namespace', this.namespace);
     this.ruleName = props.name ?? `${props.service}-slos`;
     checkPattern(this, 'name', this.ruleName, /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/, 'a DNS-1123 subdomain (lower-case letters, digits, "-" and ".", at most 253)');
     checkLabels(this, 'labels', props.labels);
+    checkKnown(this, 'labels', props.labels, 'they are merged with the library\'s labels at synth');
+    checkStringMap(this, 'alertLabels', props.alertLabels);
+    checkKnown(this, 'alertLabels', props.alertLabels, 'they are written into every alert rule at synth');
     for (const key of Object.keys(props.alertLabels ?? {})) {
       if (!PROM_LABEL_NAME.test(key) || RESERVED_ALERT_LABELS.includes(key)) {
         throw new InvalidPropError(this, `alertLabels.${key}`, key, `must be a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*) other than ${RESERVED_ALERT_LABELS.join(', ')}`);
@@ -135,7 +145,7 @@ export class SloRules extends Construct {
     this.groups = groups;
 
     this.manifest = new Manifest(this, 'prometheus-rule', {
-      manifest: {
+      manifest: literalDeep({
         apiVersion: 'monitoring.coreos.com/v1',
         kind: 'PrometheusRule',
         metadata: {
@@ -145,8 +155,9 @@ export class SloRules extends Construct {
           annotations: { [SLO_ANNOTATION]: JSON.stringify(objectives.map((o) => sloSummary(props.service, o))) },
         },
         spec: { groups: groups.map((g) => ({ name: g.name, rules: g.rules.map((r) => ({ ...r })) })) },
-      },
+      }),
     });
+    claimObjectName(this, 'PrometheusRule', this.ruleName, this.namespace);
   }
 
   private checkSli(prop: string, def: PrometheusSloDefinition): PrometheusSli {
