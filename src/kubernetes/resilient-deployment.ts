@@ -460,7 +460,7 @@ export class ResilientDeployment extends Construct {
       labelSelector: [{ matchLabels: this.selector }],
       matchLabelKeys: ['pod-template-hash'],
     });
-    const list = (items: readonly string[] | undefined) => (items ? items.map((item) => literal(item)) : undefined);
+    const list = (items: readonly string[] | undefined) => (items === undefined || isUnresolved(items) ? (items as string[] | undefined) : items.map((item) => literal(item)));
     return new DeploymentV1(this, 'deployment', {
       metadata: { ...metadata, annotations: s.single ? { [SINGLE_REPLICA_ANNOTATION]: 'accepted' } : undefined },
       waitForRollout: true,
@@ -598,7 +598,7 @@ export class ResilientDeployment extends Construct {
     const port = intOrString(p.port ?? containerPort);
     return {
       httpGet: p.path !== undefined ? { path: literal(p.path), port } : undefined,
-      exec: p.command !== undefined ? { command: p.command.map((c) => literal(c)) } : undefined,
+      exec: p.command !== undefined ? { command: isUnresolved(p.command) ? (p.command as string[]) : p.command.map((c) => literal(c)) } : undefined,
       tcpSocket: p.tcp ? [{ port }] : undefined,
       initialDelaySeconds: p.initialDelaySeconds ?? 0,
       periodSeconds: p.periodSeconds ?? 10,

@@ -159,16 +159,17 @@ export class VeleroSchedule extends Construct {
       throw new InvalidPropError(this, 'ttl', ttl, 'must be a Go duration of at least 1h, such as "720h0m0s" or "168h"');
     }
 
+    const list = (items: readonly string[]) => (isUnresolved(items) ? items : [...items]);
     const template: Record<string, unknown> = {
-      includedNamespaces: [...props.includedNamespaces],
+      includedNamespaces: list(props.includedNamespaces),
       ttl,
       snapshotVolumes: props.snapshotVolumes ?? true,
     };
-    if (props.includedResources) template.includedResources = [...props.includedResources];
-    if (props.excludedResources) template.excludedResources = [...props.excludedResources];
+    if (props.includedResources) template.includedResources = list(props.includedResources);
+    if (props.excludedResources) template.excludedResources = list(props.excludedResources);
     if (props.labelSelector) template.labelSelector = { matchLabels: props.labelSelector };
     if (props.storageLocation) template.storageLocation = props.storageLocation;
-    if (props.volumeSnapshotLocations) template.volumeSnapshotLocations = [...props.volumeSnapshotLocations];
+    if (props.volumeSnapshotLocations) template.volumeSnapshotLocations = list(props.volumeSnapshotLocations);
 
     this.manifest = new Manifest(this, 'schedule', {
       manifest: literalDeep({

@@ -237,7 +237,7 @@ describe('ResilientDeployment for JavaScript and YAML callers', () => {
   test('a token that decides the shape is refused: autoscaling', () => {
     const { stack } = testStack();
     const on = new TerraformVariable(stack, 'on', { type: 'bool' });
-    expect(() => new ResilientDeployment(stack, 'Api', { ...BASE, autoscaling: on.booleanValue })).toThrow(
+    expect(() => new ResilientDeployment(stack, 'Api', { ...BASE, autoscaling: on.booleanValue as unknown as boolean })).toThrow(
       'test/Api: invalid autoscaling ${var.on} (a token): must be known at synth',
     );
   });
