@@ -7,6 +7,7 @@ import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { App, DefaultTokenResolver, StringConcat, Testing, TerraformStack, Tokenization } from 'cdktf';
 import { Construct } from 'constructs';
 import { IAlarmRouting } from '../src/aws/common/alarm-routing';
+import { IMultiAzNetwork } from '../src/aws/network/multi-az-network';
 import { InvalidPropError } from '../src/core/errors';
 import { Severity } from '../src/core/severity';
 import { sharedFile } from './kit/shared';
@@ -131,6 +132,19 @@ export function refTo(json: SynthesizedStack, type: string, prefix: string, attr
 /** Alarms (metric or composite) keyed by their `alarm_name`. */
 export function alarmsByName(json: SynthesizedStack, type = 'aws_cloudwatch_metric_alarm'): Record<string, any> {
   return Object.fromEntries(values(json, type).map((a) => [a.alarm_name, a]));
+}
+
+/** A network built elsewhere, described as a plain object (what a user with an existing VPC passes): three zones, literal ids. */
+export function plainNetwork(): IMultiAzNetwork {
+  const ids = (tier: string) => ['a', 'b', 'c'].map((z) => `subnet-${tier}0000000000000${z}`);
+  return {
+    vpcId: 'vpc-0123456789abcdef0',
+    zoneCount: 3,
+    publicSubnetIds: ids('1'),
+    privateSubnetIds: ids('2'),
+    isolatedSubnetIds: ids('3'),
+    zones: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'],
+  };
 }
 
 /** A stand-in for AlarmChannel: one fake SNS topic ARN per severity; like the channel, it refuses a severity it does not know. */

@@ -130,3 +130,19 @@ export function describeCase(value: unknown): string {
   }
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
+
+/** The kind of an AWS construct's `alarms` prop: one override object per alarm key. */
+export function alarmsKind(keys: readonly string[]): PropKind {
+  const override: PropKind = {
+    object: {
+      enabled: 'boolean',
+      threshold: 'number',
+      severity: { enum: ['page', 'ticket'] },
+      periodSeconds: 'integer',
+      evaluationPeriods: 'integer',
+      datapointsToAlarm: 'integer',
+    },
+    valid: {},
+  };
+  return { object: Object.fromEntries(keys.map((k) => [k, override])), valid: {} };
+}

@@ -5,6 +5,9 @@ import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
 import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
+import { claimName } from '../../core/name-registry';
+import { checkKnown } from '../../core/prop-types';
+import { awsLocation } from '../common/aws-location';
 import { validateSlos } from '../../slo/validate-slos';
 import { checkTags, tagConstruct } from '../../core/tags';
 import { checkNumber, checkPattern } from '../../core/validation';
@@ -106,6 +109,7 @@ export class SloAlarms extends Construct {
     super(scope, id);
     checkPattern(this, 'service', props.service, SERVICE_PATTERN, 'letters, digits, "-", "_" or ".", starting with a letter or digit, at most 64 characters');
     if (props.service === undefined) throw new InvalidPropError(this, 'service', undefined, 'is required: it names the alarms');
+    checkKnown(this, 'service', props.service, 'it names the alarms and the dashboard');
     if (!props.alarmRouting || typeof props.alarmRouting.actionsFor !== 'function') {
       throw new InvalidPropError(this, 'alarmRouting', props.alarmRouting, 'must implement IAlarmRouting (an AlarmChannel, for example)');
     }
@@ -153,6 +157,14 @@ export class SloAlarms extends Construct {
         dashboardBody: Fn.jsonencode(body),
       });
     }
+    this.claimNames();
+  }
+
+  /** Alarm and dashboard names are unique per account and region: two services that derive the same ones fail synth. */
+  private claimNames(): void {
+    const where = awsLocation(this);
+    for (const alarm of [...this.windowAlarms, ...this.compositeAlarms]) claimName(this, { kind: 'CloudWatch alarm', name: alarm.alarmNameInput!, where });
+    if (this.dashboard) claimName(this, { kind: 'CloudWatch dashboard', name: this.dashboard.dashboardNameInput!, where });
   }
 
   private alarmsFor(ctx: SloAlarmContext, routing: IAlarmRouting): SloAlarmSet {
