@@ -5,6 +5,8 @@ export * from './rule';
 export * from './rules';
 export * from './check';
 export * from './aspect';
-export * from './format';
+// Table helpers (textTable, markdownTable, mdCell) are internal to the CLI and the report.
+export { formatFindings, rulesMarkdownTable } from './format';
+export type { FindingsFormat } from './format';
 export * from './report';
 export * from './files';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { errorRatioRecord, promqlSyntaxErrors, sloRuleGroups } from '../../src/kubernetes';
+import { errorRatioRecord, sloRuleGroups } from '../../src/kubernetes/prometheus-rules';
+import { promqlSyntaxErrors } from '../../src/kubernetes/promql';
 import { ALERT_CATALOGUES, clean, ServiceLevelObjective, SloPeriod } from '../../src/slo';
 
 /**

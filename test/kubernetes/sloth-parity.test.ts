@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { SHARED_DIR, sharedFile } from '../kit/shared';
-import { PrometheusRuleGroup, sloRuleGroups } from '../../src/kubernetes';
+import { PrometheusRuleGroup, sloRuleGroups } from '../../src/kubernetes/prometheus-rules';
 import { BurnRateAlertSpec, parseDuration, ServiceLevelObjective, SloDefinition } from '../../src/slo';
 
 /**

@@ -1,4 +1,5 @@
-import { cronProblem, goDurationSeconds, VeleroSchedule, VeleroScheduleProps } from '../../src/kubernetes';
+import { VeleroSchedule, VeleroScheduleProps } from '../../src/kubernetes';
+import { cronProblem, goDurationSeconds } from '../../src/kubernetes/velero-schedule';
 import { onlyResource, schemaErrors, synth, synthJson, testStack } from '../harness';
 
 function build(props: Partial<VeleroScheduleProps> = {}) {

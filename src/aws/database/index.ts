@@ -1,2 +1,4 @@
-export * from './engines';
+// Engine facts and window patterns are internal to ResilientDatabase's validation.
+export { DATABASE_ENGINES } from './engines';
+export type { DatabaseEngine } from './engines';
 export * from './resilient-database';
