@@ -12,7 +12,7 @@ const { execFileSync } = require('node:child_process');
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const indexFile = path.join(dist, 'index.js');
 // Small, dependency-free domains stay eager: every construct needs them anyway.
-const EAGER = new Set(['./core', './slo']);
+const EAGER = new Set(['./core', './slo', './recovery']);
 const STAR = /^__exportStar\(require\("(\.[^"]+)"\), exports\);$/;
 
 const source = fs.readFileSync(indexFile, 'utf8');

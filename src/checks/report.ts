@@ -8,6 +8,7 @@ import { COMPOSITE_ALARM, METRIC_ALARM } from './rules/cloudwatch';
 import { bucketVersioned } from './rules/s3';
 import { backupSelectionsOf, OPTIONAL_STATEFUL_TYPES, STATEFUL_TYPES } from './rules/coverage';
 import { ANNOTATIONS, RECOVERY_TAG_PREFIX, SLO_TAGS } from '../core/contract';
+import { RecoveryReport, recoveryReport } from './recovery-report';
 import { TerraformJsonResource, TerraformJsonStack } from './stack';
 import { markdownTable, mdCell, textTable } from './format';
 
@@ -72,6 +73,8 @@ export interface StackReport {
   readonly stateful: readonly ReportedStatefulResource[];
   readonly slos: readonly ReportedSlo[];
   readonly recoveryObjectives: readonly ReportedRecoveryObjectives[];
+  /** The disaster-recovery check, when the stack has a `RecoveryObjectives`. @default - absent */
+  readonly recovery?: RecoveryReport;
 }
 
 function preventDestroy(r: TerraformJsonResource): boolean {
@@ -234,7 +237,8 @@ function recoveryObjectives(stack: TerraformJsonStack): ReportedRecoveryObjectiv
 export function reportStack(stack: TerraformJsonStack, source?: string): StackReport {
   const stateful = stack.ofType(...Object.keys(STATEFUL_TYPES), ...Object.keys(OPTIONAL_STATEFUL_TYPES)).map((r) => summarizeStateful(r, stack));
   const slos = [...slosFromAlarms(stack), ...slosFromPrometheusRules(stack)].map(buildSlo);
-  return { stack: stack.name, ...(source ? { source } : {}), stateful, slos, recoveryObjectives: recoveryObjectives(stack) };
+  const recovery = recoveryReport(stack);
+  return { stack: stack.name, ...(source ? { source } : {}), stateful, slos, recoveryObjectives: recoveryObjectives(stack), ...(recovery ? { recovery } : {}) };
 }
 
 /** Output formats of `cdktf-reliability report`. */
@@ -285,6 +289,30 @@ export function formatReport(reports: readonly StackReport[], format: ReportForm
     out.push(heading(3, 'Recovery objectives'), '');
     if (r.recoveryObjectives.length === 0) out.push(`No recovery objectives recorded (no resource tagged ${RECOVERY_TAG_PREFIX}rto / ${RECOVERY_TAG_PREFIX}rpo, no manifest annotated ${RELIABILITY_RECOVERY_ANNOTATION}).`, '');
     else out.push(table(['Resource', 'Objectives'], r.recoveryObjectives.map((o) => [o.address, Object.entries(o.objectives).map(([k, v]) => `${k}=${v}`).join(', ')])), '');
+    if (r.recovery) out.push(...formatRecovery(r.recovery, heading, table));
   }
   return out.join('\n').trimEnd() + '\n';
+}
+
+function span(seconds: number | undefined): string {
+  if (seconds === undefined) return 'none';
+  return seconds === 0 ? '0' : humanDuration(seconds);
+}
+
+function formatRecovery(r: RecoveryReport, heading: (level: number, text: string) => string, table: (head: string[], rows: string[][]) => string): string[] {
+  const objectives = Object.entries(r.objectives).map(([d, o]) => `${d} RTO ${span(o!.rtoSeconds)} / RPO ${span(o!.rpoSeconds)}`);
+  const unmet = r.verdicts.filter((v) => !v.met);
+  return [
+    heading(3, 'Disaster recovery'),
+    '',
+    `Objectives (${r.source}): ${objectives.join('; ')}. Strategy for a region disruption: ${r.strategy}. ${unmet.length === 0 ? 'Every objective is met.' : `${unmet.length} not met.`}`,
+    '',
+    table(
+      ['Resource', 'Disruption', 'Measure', 'Objective', 'Achieved', 'Met'],
+      r.verdicts.map((v) => [v.resource, v.disruption, v.measure.toUpperCase(), span(v.objectiveSeconds), span(v.achievedSeconds), v.met ? 'yes' : 'no']),
+    ),
+    '',
+    ...unmet.map((v) => `- ${v.message}`),
+    ...(unmet.length ? [''] : []),
+  ];
 }

@@ -52,6 +52,10 @@ export const RECOVERY_TAGS = Object.freeze({
   rpoRegion: 'recovery:rpo-region',
   /** Data lost to corruption or deletion: the finest restore point (PITR: `5m`; daily snapshots: `24h`). */
   rpoData: 'recovery:rpo-data',
+  /** Time to serve again from the recovery region (failover detection plus DNS, promotion, scale-up). */
+  rtoRegion: 'recovery:rto-region',
+  /** `true` on resources that serve traffic but hold no data: only their RTO is checked. */
+  stateless: 'recovery:stateless',
   /** Regions holding a copy of the data, comma-separated. */
   regions: 'recovery:regions',
   /** Name of the backup plan that protects the resource. */
@@ -62,6 +66,8 @@ export const RECOVERY_TAGS = Object.freeze({
   vaultLock: 'recovery:vault-lock',
   /** Whether restores are tested on a schedule: `true` or `false`. */
   restoreTesting: 'recovery:restore-testing',
+  /** Objectives of a `RecoveryObjectives`, one tag per disruption: `recovery:objective:region` = `rto=15m rpo=1m`. */
+  objectivePrefix: 'recovery:objective:',
 });
 
 /** Construct metadata and Kubernetes annotation keys the library writes and the rule pack reads. */

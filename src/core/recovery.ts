@@ -15,6 +15,8 @@ export interface RecoveryAchievement {
   readonly resource: string;
   /** What it is: `database`, `table`, `bucket`, `backup`, `service`, ... */
   readonly kind: string;
+  /** Serves traffic but holds no data (a load balancer, a failover record): only its RTO is checked. @default false */
+  readonly stateless?: boolean;
   /** Regions holding a copy of the data or running the service (the primary first). */
   readonly regions: readonly string[];
   /** Data lost when one Availability Zone is lost (0: synchronous Multi-AZ). */
@@ -65,6 +67,8 @@ export function recoveryTags(a: RecoveryAchievement): Record<string, string> {
   if (a.rpoZoneSeconds !== undefined) tags[RECOVERY_TAGS.rpoZone] = seconds(a.rpoZoneSeconds);
   if (a.rpoRegionSeconds !== undefined) tags[RECOVERY_TAGS.rpoRegion] = seconds(a.rpoRegionSeconds);
   if (a.rpoDataSeconds !== undefined) tags[RECOVERY_TAGS.rpoData] = seconds(a.rpoDataSeconds);
+  if (a.rtoRegionSeconds !== undefined) tags[RECOVERY_TAGS.rtoRegion] = seconds(a.rtoRegionSeconds);
+  if (a.stateless) tags[RECOVERY_TAGS.stateless] = 'true';
   if (a.backupPlan !== undefined) tags[RECOVERY_TAGS.backupPlan] = a.backupPlan;
   if (a.retentionDays !== undefined) tags[RECOVERY_TAGS.retentionDays] = String(a.retentionDays);
   if (a.vaultLock !== undefined) tags[RECOVERY_TAGS.vaultLock] = a.vaultLock;

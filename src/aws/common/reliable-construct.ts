@@ -83,10 +83,10 @@ export abstract class ReliableConstruct<A extends object = Record<string, Resour
    */
   protected addAlarms(
     definitions: readonly ResourceAlarmDefinition[],
-    options: { readonly scope?: Construct; readonly instance?: string } = {},
+    options: { readonly scope?: Construct; readonly instance?: string; readonly provider?: TerraformProvider } = {},
   ): Record<string, CloudwatchMetricAlarm> {
     const created = resourceAlarms(
-      { scope: options.scope ?? this, routing: this.alarmRouting, overrides: this.alarmOverrides, instance: options.instance },
+      { scope: options.scope ?? this, routing: this.alarmRouting, overrides: this.alarmOverrides, instance: options.instance, provider: options.provider },
       definitions,
     );
     for (const [key, alarm] of Object.entries(created)) this.alarms[options.instance ? `${options.instance}-${key}` : key] = alarm;

@@ -1,8 +1,9 @@
 import { CloudwatchMetricAlarm, CloudwatchMetricAlarmMetricQuery } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
-import { Annotations } from 'cdktf';
+import { Annotations, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { CLOUDWATCH_LIMITS, evaluationRangeProblem, metricQueriesProblems, periodProblem } from '../../core/cloudwatch-limits';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
+import { SEVERITY_TAG } from '../../core/contract';
 import { claimName } from '../../core/name-registry';
 import { physicalName } from '../../core/naming';
 import { literal } from '../../core/user-text';
@@ -124,6 +125,12 @@ export interface ResourceAlarmContext {
    * @default - a single set
    */
   readonly instance?: string;
+  /**
+   * Provider the alarms are created with, e.g. a `us-east-1` alias for Route 53 metrics (an alarm can only read
+   * metrics and notify topics in its own region).
+   * @default - the stack's default AWS provider
+   */
+  readonly provider?: TerraformProvider;
 }
 
 /** Builds the alarm description: what it means, its threshold, then the runbook, at most 1024 characters. */
@@ -205,7 +212,7 @@ export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefin
 
   const instance = ctx.instance ? `${ctx.instance}-` : '';
   const alarmName = physicalName(scope, { suffix: `${instance}${def.key}`, maxLength: CLOUDWATCH_LIMITS.maxAlarmNameLength });
-  claimName(scope, { kind: 'CloudWatch alarm', name: alarmName, where: awsLocation(scope) });
+  claimName(scope, { kind: 'CloudWatch alarm', name: alarmName, where: awsLocation(scope, ctx.provider) });
   return new CloudwatchMetricAlarm(scope, `${instance}${def.key}-alarm`, {
     alarmName,
     alarmDescription: alarmDescription(def, threshold, severity),
@@ -218,7 +225,8 @@ export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefin
     metricQuery,
     alarmActions: actions,
     okActions: actions,
-    tags: { Severity: String(severity) },
+    tags: { [SEVERITY_TAG]: String(severity) },
+    provider: ctx.provider,
   });
 }
 

@@ -1,0 +1,2 @@
+export * from './recovery-objectives';
+export * from './regional-failover';

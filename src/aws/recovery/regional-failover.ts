@@ -1,0 +1,320 @@
+import { Route53HealthCheck } from '@cdktf/provider-aws/lib/route53-health-check';
+import { Route53Record } from '@cdktf/provider-aws/lib/route53-record';
+import { TerraformOutput, TerraformProvider } from 'cdktf';
+import { Construct } from 'constructs';
+import { InvalidPropError, isUnresolved } from '../../core/errors';
+import { checkBoolean, checkKeys, checkList, checkObject, checkRequired, checkString } from '../../core/prop-types';
+import { IRecoverable, isRecoverable, RecoveryAchievement, recoveryTags } from '../../core/recovery';
+import { literal } from '../../core/user-text';
+import { checkNonEmpty, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
+import { awsRegionOf } from '../common/aws-location';
+import { ResourceAlarmOverride } from '../common/resource-alarm';
+import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
+
+/** The load balancer (or any alias target) that serves a region. `Lb` and `AutoScaledService.loadBalancer` fit. */
+export interface FailoverTarget {
+  /** DNS name of the alias target, e.g. the load balancer's `dnsName`. */
+  readonly dnsName: string;
+  /** Hosted zone id of the alias target, e.g. the load balancer's `zoneId`. */
+  readonly zoneId: string;
+}
+
+/** One side of the failover. */
+export interface FailoverRegion {
+  /** The AWS region, e.g. `eu-west-1`. */
+  readonly region: string;
+  /** What serves traffic there. */
+  readonly target: FailoverTarget;
+  /**
+   * The provider whose region this is; when given, its region must equal `region`.
+   * @default - not cross-checked
+   */
+  readonly provider?: TerraformProvider;
+  /**
+   * Host name the health check calls (it must answer for this region alone, not through the failover record).
+   * @default - the target's `dnsName`
+   */
+  readonly healthCheckFqdn?: string;
+}
+
+/** The Route 53 health check of each region's endpoint. */
+export interface FailoverHealthCheck {
+  /**
+   * Path requested; it should check the region's dependencies (database, downstreams), not only the process.
+   * @default '/health'
+   */
+  readonly path?: string;
+  /**
+   * `HTTPS` (with SNI) or `HTTP`.
+   * @default 'HTTPS'
+   */
+  readonly protocol?: 'HTTPS' | 'HTTP';
+  /**
+   * Port.
+   * @default - 443 for HTTPS, 80 for HTTP
+   */
+  readonly port?: number;
+  /**
+   * Check every 10 seconds instead of 30 (a fast health check, billed higher): detection in 30 s instead of 90 s.
+   * @default false
+   */
+  readonly fast?: boolean;
+  /**
+   * Consecutive failed checks before an endpoint is unhealthy (1 to 10).
+   * @default 3
+   */
+  readonly failureThreshold?: number;
+}
+
+/** Alarms of a {@link RegionalFailover}. */
+export interface RegionalFailoverAlarms {
+  /**
+   * The primary region's health check fails (`AWS/Route53` `HealthCheckStatus`, Minimum per minute): traffic is
+   * failing over to the recovery region. Unit: health status (1 healthy).
+   * @default - below 1 for 2 of 2 minutes, page
+   */
+  readonly primaryUnhealthy?: ResourceAlarmOverride;
+  /**
+   * The recovery region's health check fails: the standby could not take traffic if the primary failed now.
+   * Unit: health status (1 healthy).
+   * @default - below 1 for 5 of 5 minutes, ticket
+   */
+  readonly recoveryUnhealthy?: ResourceAlarmOverride;
+}
+
+export interface RegionalFailoverProps extends ReliableConstructProps<RegionalFailoverAlarms> {
+  /** Route 53 hosted zone holding the record. */
+  readonly hostedZoneId: string;
+  /** The record users resolve, e.g. `api.example.com`. */
+  readonly recordName: string;
+  /** The region that serves while healthy. */
+  readonly primary: FailoverRegion;
+  /** The region traffic fails over to. */
+  readonly recovery: FailoverRegion;
+  /**
+   * The health checks.
+   * @default - HTTPS on 443, path `/health`, every 30 s, unhealthy after 3 failures
+   */
+  readonly healthCheck?: FailoverHealthCheck;
+  /**
+   * A provider in `us-east-1`: Route 53 publishes health-check metrics only there, so the health-check alarms are
+   * created with it, and `alarmRouting` must notify topics in us-east-1 (an alarm can only notify a topic in its
+   * own region: give an `AlarmChannel` created with this provider).
+   * @default - required unless every alarm is disabled
+   */
+  readonly alarmProvider?: TerraformProvider;
+  /**
+   * Data constructs the service depends on; each must hold a copy in the recovery region, or a failover would
+   * serve from a region without the data.
+   * @default - none checked
+   */
+  readonly data?: IRecoverable[];
+}
+
+const ROUTE53_METRICS_REGION = 'us-east-1';
+const KNOWN_PROPS = ['hostedZoneId', 'recordName', 'primary', 'recovery', 'healthCheck', 'alarmProvider', 'data', 'alarmRouting', 'alarms', 'tags'];
+const REGION = /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/;
+/** Route 53 alias records answer with a 60-second TTL. */
+const ALIAS_TTL_SECONDS = 60;
+
+/**
+ * DNS failover between a primary and a recovery region: a Route 53 health
+ * check on each region's endpoint, PRIMARY and SECONDARY failover alias
+ * records (target health evaluated), and alarms on both health checks in
+ * us-east-1 (where Route 53 publishes its metrics), so the recovery region is
+ * watched before it is needed.
+ *
+ * The shape is one stack with a provider per region (provider aliases): the
+ * disaster-recovery check then sees both regions. See
+ * `docs/disaster-recovery.md` for the failover and failback steps.
+ */
+export class RegionalFailover extends ReliableConstruct<RegionalFailoverAlarms> implements IRecoverable {
+  /** Health check of the primary region's endpoint. */
+  public readonly primaryHealthCheck: Route53HealthCheck;
+  /** Health check of the recovery region's endpoint. */
+  public readonly recoveryHealthCheck: Route53HealthCheck;
+  /** The PRIMARY failover record. */
+  public readonly primaryRecord: Route53Record;
+  /** The SECONDARY failover record. */
+  public readonly recoveryRecord: Route53Record;
+  /** Detection plus DNS: how long until clients resolve to the recovery region. */
+  public readonly recovery: RecoveryAchievement;
+
+  constructor(scope: Construct, id: string, props: RegionalFailoverProps) {
+    super(scope, id, props, { alarmKeys: ['primaryUnhealthy', 'recoveryUnhealthy'] });
+    this.validate(props);
+    const hc = props.healthCheck ?? {};
+    const detection = (hc.fast ? 10 : 30) * (hc.failureThreshold ?? 3);
+    this.recovery = {
+      resource: this.node.path,
+      kind: 'service',
+      stateless: true,
+      regions: [props.primary.region, props.recovery.region],
+      rtoRegionSeconds: isUnresolved(detection) ? undefined : detection + ALIAS_TTL_SECONDS,
+    };
+    this.primaryHealthCheck = this.healthCheck('primary', props.primary, hc);
+    this.recoveryHealthCheck = this.healthCheck('recovery', props.recovery, hc);
+    this.primaryRecord = this.record('primary', 'PRIMARY', props, this.primaryHealthCheck);
+    this.recoveryRecord = this.record('recovery', 'SECONDARY', props, this.recoveryHealthCheck);
+    this.createAlarms(props);
+    this.outputs(props);
+  }
+
+  private validate(props: RegionalFailoverProps): void {
+    checkKeys(this, '', props, KNOWN_PROPS);
+    checkRequired(this, 'hostedZoneId', props.hostedZoneId, 'the Route 53 hosted zone id (Z...)');
+    checkString(this, 'hostedZoneId', props.hostedZoneId);
+    checkPattern(this, 'hostedZoneId', props.hostedZoneId, /^Z[A-Z0-9]{1,31}$/, 'a Route 53 hosted zone id such as Z0123456789ABCDEFGHIJ');
+    checkRequired(this, 'recordName', props.recordName, 'the record users resolve, e.g. api.example.com');
+    checkString(this, 'recordName', props.recordName);
+    checkPattern(this, 'recordName', props.recordName, /^(?=.{1,253}\.?$)([a-zA-Z0-9_*]([a-zA-Z0-9-_]{0,61}[a-zA-Z0-9])?\.)*[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.?$/, 'a DNS name such as api.example.com');
+    for (const side of ['primary', 'recovery'] as const) this.validateRegion(side, props[side]);
+    if (!isUnresolved(props.primary.region) && props.primary.region === props.recovery.region) {
+      throw new InvalidPropError(this, 'recovery.region', props.recovery.region, `must differ from primary.region: a failover within one region does not survive losing it`);
+    }
+    const hc = props.healthCheck;
+    checkObject(this, 'healthCheck', hc);
+    checkKeys(this, 'healthCheck', hc, ['path', 'protocol', 'port', 'fast', 'failureThreshold']);
+    if (hc) {
+      checkString(this, 'healthCheck.path', hc.path);
+      checkPattern(this, 'healthCheck.path', hc.path, /^\/[\x21-\x7e]{0,254}$/, 'a path starting with "/", at most 255 printable characters');
+      checkOneOf(this, 'healthCheck.protocol', hc.protocol, ['HTTPS', 'HTTP']);
+      checkNumber(this, 'healthCheck.port', hc.port, { integer: true, min: 1, max: 65535 });
+      checkBoolean(this, 'healthCheck.fast', hc.fast);
+      checkNumber(this, 'healthCheck.failureThreshold', hc.failureThreshold, { integer: true, min: 1, max: 10 });
+    }
+    this.validateAlarmProvider(props);
+    this.validateData(props);
+  }
+
+  private validateRegion(side: 'primary' | 'recovery', r: FailoverRegion | undefined): void {
+    checkRequired(this, side, r, `the ${side} region: { region, target }`);
+    checkObject(this, side, r);
+    checkKeys(this, side, r, ['region', 'target', 'provider', 'healthCheckFqdn']);
+    checkRequired(this, `${side}.region`, r!.region, 'an AWS region such as eu-west-1');
+    checkString(this, `${side}.region`, r!.region);
+    checkPattern(this, `${side}.region`, r!.region, REGION, 'an AWS region such as eu-west-1');
+    checkRequired(this, `${side}.target`, r!.target, 'the load balancer serving the region ({ dnsName, zoneId })');
+    checkObject(this, `${side}.target`, r!.target);
+    checkNonEmpty(this, `${side}.target.dnsName`, r!.target.dnsName);
+    checkNonEmpty(this, `${side}.target.zoneId`, r!.target.zoneId);
+    checkNonEmpty(this, `${side}.healthCheckFqdn`, r!.healthCheckFqdn, 255);
+    if (r!.provider !== undefined) {
+      const actual = awsRegionOf(this, r!.provider);
+      if (actual !== undefined && !isUnresolved(r!.region) && actual !== r!.region) {
+        throw new InvalidPropError(this, `${side}.provider`, actual, `must be a provider for ${side}.region ${r!.region}`);
+      }
+    }
+  }
+
+  private alarmsWanted(props: RegionalFailoverProps): boolean {
+    return props.alarms?.primaryUnhealthy?.enabled !== false || props.alarms?.recoveryUnhealthy?.enabled !== false;
+  }
+
+  private validateAlarmProvider(props: RegionalFailoverProps): void {
+    if (!this.alarmsWanted(props)) return;
+    if (props.alarmProvider === undefined) {
+      throw new InvalidPropError(this, 'alarmProvider', undefined, `is required: Route 53 health-check metrics exist only in ${ROUTE53_METRICS_REGION}; give a provider there (or disable both alarms)`);
+    }
+    const region = awsRegionOf(this, props.alarmProvider);
+    if (region !== undefined && region !== ROUTE53_METRICS_REGION) {
+      throw new InvalidPropError(this, 'alarmProvider', region, `must be a provider in ${ROUTE53_METRICS_REGION}: Route 53 publishes health-check metrics only there`);
+    }
+    const routingRegion = this.alarmRouting?.region;
+    if (routingRegion !== undefined && !isUnresolved(routingRegion) && routingRegion !== ROUTE53_METRICS_REGION) {
+      throw new InvalidPropError(this, 'alarmRouting', routingRegion, `must notify topics in ${ROUTE53_METRICS_REGION}: an alarm can only notify an SNS topic in its own region (create an AlarmChannel with the us-east-1 provider)`);
+    }
+  }
+
+  private validateData(props: RegionalFailoverProps): void {
+    checkList(this, 'data', props.data);
+    (props.data ?? []).forEach((d, i) => {
+      if (!isRecoverable(d)) throw new InvalidPropError(this, `data[${i}]`, d, 'must be a data construct of this library (IRecoverable)');
+      if (isUnresolved(props.recovery.region)) return;
+      if (!d.recovery.regions.includes(props.recovery.region)) {
+        throw new InvalidPropError(
+          this,
+          `data[${i}]`,
+          d.recovery.resource,
+          `must hold a copy in the recovery region ${props.recovery.region} (it is in ${d.recovery.regions.join(', ') || 'no region'}): replicate it there, or a failover serves without the data`,
+        );
+      }
+    });
+  }
+
+  private healthCheck(side: 'primary' | 'recovery', r: FailoverRegion, hc: FailoverHealthCheck): Route53HealthCheck {
+    const protocol = hc.protocol ?? 'HTTPS';
+    return new Route53HealthCheck(this, `${side}-health-check`, {
+      type: protocol,
+      fqdn: literal(r.healthCheckFqdn ?? r.target.dnsName),
+      port: hc.port ?? (protocol === 'HTTPS' ? 443 : 80),
+      resourcePath: literal(hc.path ?? '/health'),
+      requestInterval: hc.fast ? 10 : 30,
+      failureThreshold: hc.failureThreshold ?? 3,
+      enableSni: protocol === 'HTTPS' ? true : undefined,
+      measureLatency: true,
+      referenceName: `${side}-${this.node.addr.slice(0, 8)}`.slice(0, 64),
+      tags: { Name: `${this.node.path} ${side} (${r.region})`.slice(0, 256), ...recoveryTags(this.recovery) },
+    });
+  }
+
+  private record(side: 'primary' | 'recovery', type: 'PRIMARY' | 'SECONDARY', props: RegionalFailoverProps, check: Route53HealthCheck): Route53Record {
+    const r = props[side];
+    this.claimName('Route 53 failover record', `${props.hostedZoneId} ${props.recordName} ${type}`, undefined, true);
+    return new Route53Record(this, `${side}-record`, {
+      zoneId: props.hostedZoneId,
+      name: props.recordName,
+      type: 'A',
+      setIdentifier: `${side}-${r.region}`,
+      failoverRoutingPolicy: { type },
+      healthCheckId: check.id,
+      alias: { name: r.target.dnsName, zoneId: r.target.zoneId, evaluateTargetHealth: true },
+    });
+  }
+
+  private createAlarms(props: RegionalFailoverProps): void {
+    const status = (check: Route53HealthCheck) => ({ namespace: 'AWS/Route53', metricName: 'HealthCheckStatus', dimensions: { HealthCheckId: check.id }, statistic: 'Minimum' });
+    this.addAlarms(
+      [
+        {
+          key: 'primaryUnhealthy',
+          summary: `The primary region's endpoint (${props.primary.region}) fails its Route 53 health check: traffic fails over to ${props.recovery.region}.`,
+          runbook: 'Confirm clients reach the recovery region; find why the primary fails (deploy, dependency, regional event); fail back only once it is healthy again (docs/disaster-recovery.md).',
+          metric: status(this.primaryHealthCheck),
+          comparisonOperator: 'LessThanThreshold',
+          threshold: 1,
+          severity: 'page',
+          periodSeconds: 60,
+          evaluationPeriods: 2,
+          treatMissingData: 'breaching',
+          unit: 'health status',
+        },
+        {
+          key: 'recoveryUnhealthy',
+          summary: `The recovery region's endpoint (${props.recovery.region}) fails its Route 53 health check: a failover now would fail.`,
+          runbook: 'Fix the standby before it is needed: check its instances, its database replica and its configuration drift from the primary.',
+          metric: status(this.recoveryHealthCheck),
+          comparisonOperator: 'LessThanThreshold',
+          threshold: 1,
+          severity: 'ticket',
+          periodSeconds: 60,
+          evaluationPeriods: 5,
+          treatMissingData: 'breaching',
+          unit: 'health status',
+        },
+      ],
+      { provider: props.alarmProvider },
+    );
+  }
+
+  private outputs(props: RegionalFailoverProps): void {
+    new TerraformOutput(this, 'failover-steps', {
+      description: 'What happens on a region failure, and how to fail back',
+      value: literal(
+        `Automatic: when ${props.primary.region} fails its health check, Route 53 answers ${props.recordName} with ${props.recovery.region} ` +
+          `(about ${this.recovery.rtoRegionSeconds ?? '?'} s). Then promote the data in ${props.recovery.region} (global database failover, ` +
+          `scale the standby up). Fail back: restore ${props.primary.region}, resynchronise the data, switch over, and the PRIMARY record takes traffic again.`,
+      ),
+    });
+  }
+}

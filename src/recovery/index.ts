@@ -1,0 +1,3 @@
+export * from './figures';
+export { checkRecovery, chooseStrategy, Disruption, DISRUPTIONS, Objective, ObjectiveInput, parseObjective, RecoveryStrategy, RecoveryVerdict, STRATEGIES, STRATEGY_RTO } from './objectives-check';
+export * from './tags';

@@ -1,0 +1,162 @@
+/**
+ * The disaster-recovery check as pure functions: given recovery objectives
+ * (RTO and RPO per disruption), a strategy for a region disruption and what
+ * each resource achieves, say what is met and, where not, by how much and
+ * what would meet it. No cdktf import: the `report` command runs it too.
+ */
+import { PropError } from '../core/error-family';
+import { RecoveryAchievement } from '../core/recovery';
+import { humanDuration, parseDuration } from '../slo/duration';
+import { FIGURES, RecoveryFigure } from './figures';
+
+/** What goes wrong: one zone, the whole region, or the data itself (corruption, deletion). */
+export type Disruption = 'zone' | 'region' | 'data';
+export const DISRUPTIONS: readonly Disruption[] = ['zone', 'region', 'data'];
+
+/** Strategies for a region disruption, cheapest (slowest) first. */
+export type RecoveryStrategy = 'backup-restore' | 'pilot-light' | 'warm-standby' | 'active-active';
+export const STRATEGIES: readonly RecoveryStrategy[] = ['backup-restore', 'pilot-light', 'warm-standby', 'active-active'];
+
+/** How long each strategy takes to serve from the recovery region. */
+export const STRATEGY_RTO: Readonly<Record<RecoveryStrategy, RecoveryFigure>> = {
+  'backup-restore': FIGURES.restoreFromBackup,
+  'pilot-light': FIGURES.pilotLightScaleUp,
+  'warm-standby': FIGURES.warmStandbyFailover,
+  'active-active': FIGURES.activeActiveFailover,
+};
+
+/** RTO and RPO for one disruption, as durations (`15m`, `1h`, `0` for no data loss) or seconds. */
+export interface ObjectiveInput {
+  /** Longest time the service may be down. */
+  readonly rto: string | number;
+  /** Most data (as time of writes) that may be lost; `0` for none. */
+  readonly rpo: string | number;
+}
+
+/** Parsed objective, seconds. */
+export interface Objective {
+  readonly rtoSeconds: number;
+  readonly rpoSeconds: number;
+}
+
+/** Parses a duration that may be zero (`0`, `"0"`, `"0s"`). Throws a {@link PropError} naming `prop`. */
+export function parseObjectiveDuration(value: unknown, prop: string): number {
+  if (value === 0 || value === '0' || value === '0s') return 0;
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    throw new PropError(prop, value, 'must be a duration such as "15m", "1h" or 0');
+  }
+  try {
+    return parseDuration(value, prop);
+  } catch {
+    throw new PropError(prop, value, 'must be a duration such as "15m", "1h", "24h", or 0 for no data loss');
+  }
+}
+
+/** Parses one disruption's objective. */
+export function parseObjective(input: unknown, prop: string): Objective {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new PropError(prop, input, 'must be an object { rto, rpo }, e.g. { rto: "15m", rpo: "1m" }');
+  }
+  const o = input as Record<string, unknown>;
+  for (const k of Object.keys(o)) if (k !== 'rto' && k !== 'rpo') throw new PropError(`${prop}.${k}`, k, 'is not a known key; use rto and rpo');
+  if (o.rto === undefined) throw new PropError(`${prop}.rto`, undefined, 'is required: how long the service may be down');
+  if (o.rpo === undefined) throw new PropError(`${prop}.rpo`, undefined, 'is required: how much data (as time of writes) may be lost');
+  const rtoSeconds = parseObjectiveDuration(o.rto, `${prop}.rto`);
+  if (rtoSeconds === 0) throw new PropError(`${prop}.rto`, o.rto, 'must be above 0: no recovery is instant');
+  return { rtoSeconds, rpoSeconds: parseObjectiveDuration(o.rpo, `${prop}.rpo`) };
+}
+
+/** The cheapest strategy whose documented recovery time meets a region RTO (active/active when none does). */
+export function chooseStrategy(regionRtoSeconds: number): RecoveryStrategy {
+  return STRATEGIES.find((s) => STRATEGY_RTO[s].seconds <= regionRtoSeconds) ?? 'active-active';
+}
+
+/** One comparison of an objective with what a resource (or the strategy) achieves. */
+export interface RecoveryVerdict {
+  /** Construct path of the resource, or `strategy` for the strategy's own recovery time. */
+  readonly resource: string;
+  readonly disruption: Disruption;
+  readonly measure: 'rto' | 'rpo';
+  readonly objectiveSeconds: number;
+  /** What is achieved; `undefined` when nothing recovers from this disruption. */
+  readonly achievedSeconds: number | undefined;
+  readonly met: boolean;
+  /** One sentence: what is achieved and, when not met, by how much and what would meet it. */
+  readonly message: string;
+}
+
+function h(seconds: number): string {
+  return seconds === 0 ? '0' : humanDuration(seconds);
+}
+
+function rpoOf(a: RecoveryAchievement, d: Disruption): number | undefined {
+  if (d === 'zone') return a.rpoZoneSeconds;
+  if (d === 'region') return a.rpoRegionSeconds;
+  return a.rpoDataSeconds;
+}
+
+const RPO_FIX: Record<Disruption, string> = {
+  zone: 'run it Multi-AZ (synchronous standby) so a zone loss loses nothing',
+  region: 'replicate it to the recovery region (Aurora Global Database, a global table replica, S3 replication with RTC)',
+  data: 'turn on point-in-time recovery or continuous backup (restore to any second of the last 35 days)',
+};
+
+function rpoVerdict(a: RecoveryAchievement, d: Disruption, objective: number): RecoveryVerdict {
+  const achieved = rpoOf(a, d);
+  const base = { resource: a.resource, disruption: d, measure: 'rpo' as const, objectiveSeconds: objective, achievedSeconds: achieved };
+  const name = `${a.kind} ${a.resource}`;
+  if (achieved === undefined) {
+    return { ...base, met: false, message: `RPO ${h(objective)} for a ${d} disruption, but ${name} has no copy that survives it: ${RPO_FIX[d]}` };
+  }
+  if (d === 'region' && objective === 0 && !a.synchronous) {
+    return { ...base, met: false, message: `RPO 0 for the region with asynchronous replication (${a.replication ?? 'copies'}) of ${name} is impossible: accept an RPO of at least ${h(achieved)}, or keep the data in one region with synchronous Multi-AZ and accept losing the region` };
+  }
+  if (achieved <= objective) return { ...base, met: true, message: `${name}: RPO ${h(achieved)} meets ${h(objective)} for a ${d} disruption` };
+  const how = a.replication ? ` (${a.replication})` : '';
+  return { ...base, met: false, message: `RPO ${h(objective)} for a ${d} disruption, but ${name} loses up to ${h(achieved)}${how}, ${h(achieved - objective)} too much: ${RPO_FIX[d]}` };
+}
+
+/** Compares objectives with a strategy and every resource's achievement. */
+export function checkRecovery(
+  objectives: Partial<Record<Disruption, Objective>>,
+  strategy: RecoveryStrategy,
+  achievements: readonly RecoveryAchievement[],
+): RecoveryVerdict[] {
+  const out: RecoveryVerdict[] = [];
+  const region = objectives.region;
+  if (region) {
+    const rto = STRATEGY_RTO[strategy].seconds;
+    const met = rto <= region.rtoSeconds;
+    const better = chooseStrategy(region.rtoSeconds);
+    const fix = STRATEGY_RTO[better].seconds <= region.rtoSeconds ? `use ${better}` : `no strategy recovers a region that fast (active/active takes about ${h(STRATEGY_RTO['active-active'].seconds)}): relax the RTO`;
+    out.push({
+      resource: 'strategy',
+      disruption: 'region',
+      measure: 'rto',
+      objectiveSeconds: region.rtoSeconds,
+      achievedSeconds: rto,
+      met,
+      message: met
+        ? `region RTO ${h(region.rtoSeconds)}: ${strategy} recovers in about ${h(rto)}`
+        : `region RTO ${h(region.rtoSeconds)} with ${strategy} (about ${h(rto)}): ${fix}`,
+    });
+    for (const a of achievements) {
+      if (a.rtoRegionSeconds === undefined || a.rtoRegionSeconds <= region.rtoSeconds) continue;
+      out.push({
+        resource: a.resource,
+        disruption: 'region',
+        measure: 'rto',
+        objectiveSeconds: region.rtoSeconds,
+        achievedSeconds: a.rtoRegionSeconds,
+        met: false,
+        message: `region RTO ${h(region.rtoSeconds)}, but ${a.kind} ${a.resource} takes about ${h(a.rtoRegionSeconds)} to serve from the recovery region`,
+      });
+    }
+  }
+  for (const d of DISRUPTIONS) {
+    const o = objectives[d];
+    if (!o) continue;
+    for (const a of achievements) if (!a.stateless) out.push(rpoVerdict(a, d, o.rpoSeconds));
+  }
+  return out;
+}

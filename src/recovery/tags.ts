@@ -1,0 +1,60 @@
+/**
+ * Reads recovery tags back from a synthesized resource: the inverse of
+ * `recoveryTags` (core/recovery.ts) and of the objective tags a
+ * `RecoveryObjectives` writes. Pure, so the `report` command can run the
+ * disaster-recovery check over any `cdk.tf.json`.
+ */
+import { RECOVERY_TAGS } from '../core/contract';
+import { RecoveryAchievement } from '../core/recovery';
+import { parseDuration } from '../slo/duration';
+import { Disruption, DISRUPTIONS, Objective, RecoveryStrategy, STRATEGIES } from './objectives-check';
+
+function seconds(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (text === '0' || text === '0s') return 0;
+  try {
+    return parseDuration(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The achievement a resource's recovery tags describe, or `undefined` when it has none. */
+export function achievementFromTags(resource: string, kind: string, tags: Readonly<Record<string, string>>): RecoveryAchievement | undefined {
+  const regions = tags[RECOVERY_TAGS.regions];
+  const has = [RECOVERY_TAGS.regions, RECOVERY_TAGS.rpoZone, RECOVERY_TAGS.rpoRegion, RECOVERY_TAGS.rpoData, RECOVERY_TAGS.rtoRegion, RECOVERY_TAGS.backupPlan].some((k) => tags[k] !== undefined);
+  if (!has) return undefined;
+  const retention = tags[RECOVERY_TAGS.retentionDays];
+  const lock = tags[RECOVERY_TAGS.vaultLock];
+  const testing = tags[RECOVERY_TAGS.restoreTesting];
+  return {
+    resource,
+    kind,
+    regions: regions ? regions.split(',').filter(Boolean) : [],
+    rpoZoneSeconds: seconds(tags[RECOVERY_TAGS.rpoZone]),
+    rpoRegionSeconds: seconds(tags[RECOVERY_TAGS.rpoRegion]),
+    rpoDataSeconds: seconds(tags[RECOVERY_TAGS.rpoData]),
+    rtoRegionSeconds: seconds(tags[RECOVERY_TAGS.rtoRegion]),
+    ...(tags[RECOVERY_TAGS.stateless] === 'true' ? { stateless: true } : {}),
+    backupPlan: tags[RECOVERY_TAGS.backupPlan],
+    retentionDays: retention !== undefined && /^\d+$/.test(retention) ? Number(retention) : undefined,
+    vaultLock: lock === 'none' || lock === 'governance' || lock === 'compliance' ? lock : undefined,
+    restoreTesting: testing === 'true' ? true : testing === 'false' ? false : undefined,
+  };
+}
+
+/** Objectives and strategy a `RecoveryObjectives` recorded in its policy's tags, or `undefined` when there are none. */
+export function objectivesFromTags(tags: Readonly<Record<string, string>>): { objectives: Partial<Record<Disruption, Objective>>; strategy: RecoveryStrategy } | undefined {
+  const objectives: Partial<Record<Disruption, Objective>> = {};
+  for (const d of DISRUPTIONS) {
+    const text = tags[`${RECOVERY_TAGS.objectivePrefix}${d}`];
+    const m = text?.match(/^rto=(\S+) rpo=(\S+)$/);
+    if (!m) continue;
+    const rto = seconds(m[1]);
+    const rpo = seconds(m[2]);
+    if (rto !== undefined && rpo !== undefined) objectives[d] = { rtoSeconds: rto, rpoSeconds: rpo };
+  }
+  const strategy = tags[RECOVERY_TAGS.strategy] as RecoveryStrategy | undefined;
+  if (Object.keys(objectives).length === 0 || strategy === undefined || !STRATEGIES.includes(strategy)) return undefined;
+  return { objectives, strategy };
+}

@@ -1,0 +1,101 @@
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { Construct } from 'constructs';
+import { RecoveryObjectives, RegionalFailover, RegionalFailoverProps } from '../../../src/aws/recovery';
+import { IRecoverable, RecoveryAchievement } from '../../../src/core/recovery';
+import { resourcesOf, schemaErrors, synthJson, testStack, TestStack } from '../../harness';
+import { FakeRouting } from '../test-helpers';
+
+class FakeStore extends Construct implements IRecoverable {
+  public readonly recovery: RecoveryAchievement;
+  constructor(scope: Construct, id: string, regions: string[]) {
+    super(scope, id);
+    this.recovery = { resource: this.node.path, kind: 'table', regions, rpoZoneSeconds: 0, rpoRegionSeconds: 5, rpoDataSeconds: 300 };
+  }
+}
+
+function setup(stack: TestStack) {
+  const useast1 = new AwsProvider(stack, 'us-east-1', { region: 'us-east-1', alias: 'us-east-1' });
+  const recoveryProvider = new AwsProvider(stack, 'recovery', { region: 'eu-central-1', alias: 'recovery' });
+  const routing = Object.assign(new FakeRouting(), { region: 'us-east-1' });
+  const props: RegionalFailoverProps = {
+    hostedZoneId: 'Z0123456789ABCDEFGHIJ',
+    recordName: 'api.example.com',
+    primary: { region: 'eu-west-1', target: { dnsName: 'primary-123.eu-west-1.elb.amazonaws.com', zoneId: 'Z32O12XQLNTSW2' } },
+    recovery: { region: 'eu-central-1', provider: recoveryProvider, target: { dnsName: 'standby-456.eu-central-1.elb.amazonaws.com', zoneId: 'Z215JYRZR1TBD5' } },
+    alarmProvider: useast1,
+    alarmRouting: routing,
+  };
+  return { props, useast1, recoveryProvider };
+}
+
+describe('RegionalFailover', () => {
+  test('health checks, PRIMARY/SECONDARY alias records with target health, alarms in us-east-1', () => {
+    const { stack } = testStack();
+    const { props } = setup(stack);
+    const f = new RegionalFailover(stack, 'failover', props);
+    const json = synthJson(stack);
+    const checks = Object.values(resourcesOf(json, 'aws_route53_health_check'));
+    expect(checks).toHaveLength(2);
+    for (const c of checks) expect(c).toMatchObject({ type: 'HTTPS', port: 443, resource_path: '/health', request_interval: 30, failure_threshold: 3, enable_sni: true });
+    expect(checks.map((c) => c.fqdn).sort()).toEqual(['primary-123.eu-west-1.elb.amazonaws.com', 'standby-456.eu-central-1.elb.amazonaws.com']);
+    const records = Object.values(resourcesOf(json, 'aws_route53_record'));
+    expect(records.map((r) => r.failover_routing_policy.type).sort()).toEqual(['PRIMARY', 'SECONDARY']);
+    for (const r of records) {
+      expect(r.alias.evaluate_target_health).toBe(true);
+      expect(r.health_check_id).toMatch(/^\$\{aws_route53_health_check\..*\.id\}$/);
+      expect(r.name).toBe('api.example.com');
+    }
+    const alarms = resourcesOf(json, 'aws_cloudwatch_metric_alarm');
+    expect(Object.values(alarms).map((a) => a.provider)).toEqual(['aws.us-east-1', 'aws.us-east-1']);
+    const byKey = Object.fromEntries(Object.values(alarms).map((a) => [a.alarm_name.split('-').pop(), a]));
+    expect(byKey.primaryUnhealthy).toMatchObject({ namespace: 'AWS/Route53', metric_name: 'HealthCheckStatus', threshold: 1, treat_missing_data: 'breaching' });
+    expect(byKey.primaryUnhealthy.alarm_actions).toEqual(['arn:aws:sns:eu-west-1:111111111111:alarms-page']);
+    expect(byKey.recoveryUnhealthy.alarm_actions).toEqual(['arn:aws:sns:eu-west-1:111111111111:alarms-ticket']);
+    expect(f.recovery.rtoRegionSeconds).toBe(150);
+    expect(schemaErrors(stack)).toEqual([]);
+  });
+
+  test('a fast health check detects in 30 s and feeds the recovery objectives', () => {
+    const { stack } = testStack();
+    const { props } = setup(stack);
+    new FakeStore(stack, 'orders', ['eu-west-1', 'eu-central-1']);
+    const f = new RegionalFailover(stack, 'failover', { ...props, healthCheck: { fast: true } });
+    expect(f.recovery.rtoRegionSeconds).toBe(90);
+    const o = new RecoveryObjectives(stack, 'objectives', { region: { rto: '1m', rpo: '1m' }, strategy: 'active-active' });
+    const late = o.verdicts().filter((v) => !v.met);
+    expect(late.map((v) => v.resource)).toEqual(['strategy', 'test/failover']);
+  });
+
+  test.each<[string, (p: RegionalFailoverProps, s: TestStack) => RegionalFailoverProps, string]>([
+    ['the same region twice', (p) => ({ ...p, recovery: { ...p.recovery, region: 'eu-west-1', provider: undefined } }), 'invalid recovery.region "eu-west-1": must differ from primary.region'],
+    ['a provider of another region', (p, s) => ({ ...p, primary: { ...p.primary, provider: new AwsProvider(s, 'x', { region: 'us-west-2', alias: 'x' }) } }), 'invalid primary.provider "us-west-2": must be a provider for primary.region eu-west-1'],
+    ['alarms on a provider outside us-east-1', (p, s) => ({ ...p, alarmProvider: new AwsProvider(s, 'y', { region: 'eu-west-1', alias: 'y' }) }), 'invalid alarmProvider "eu-west-1": must be a provider in us-east-1'],
+    ['no alarm provider', (p) => ({ ...p, alarmProvider: undefined }), 'invalid alarmProvider undefined: is required'],
+    ['routing to topics outside us-east-1', (p) => ({ ...p, alarmRouting: Object.assign(new FakeRouting(), { region: 'eu-west-1' }) }), 'invalid alarmRouting "eu-west-1": must notify topics in us-east-1'],
+    ['data not in the recovery region', (p, s) => ({ ...p, data: [new FakeStore(s, 'legacy', ['eu-west-1'])] }), 'invalid data[0] "test/legacy": must hold a copy in the recovery region eu-central-1'],
+    ['a region that is not one', (p) => ({ ...p, primary: { ...p.primary, region: 'Ireland' } }), 'invalid primary.region "Ireland": must be an AWS region'],
+    ['a bad zone id', (p) => ({ ...p, hostedZoneId: 'example.com' }), 'invalid hostedZoneId "example.com"'],
+    ['a misspelt health-check key', (p) => ({ ...p, healthCheck: { pth: '/x' } as never }), 'invalid healthCheck.pth "pth": is not a known prop (did you mean "path"?)'],
+    ['a failure threshold out of range', (p) => ({ ...p, healthCheck: { failureThreshold: 11 } }), 'invalid healthCheck.failureThreshold 11'],
+    ['fast as a string', (p) => ({ ...p, healthCheck: { fast: 'yes' as never } }), 'invalid healthCheck.fast "yes": must be true or false'],
+    ['no target', (p) => ({ ...p, recovery: { region: 'eu-central-1' } as never }), 'invalid recovery.target undefined: is required'],
+  ])('%s is refused', (_name, change, message) => {
+    const { stack } = testStack();
+    const { props } = setup(stack);
+    expect(() => new RegionalFailover(stack, 'failover', change(props, stack))).toThrow(`test/failover: ${message}`);
+  });
+
+  test('alarms may be turned off, then no us-east-1 provider is needed', () => {
+    const { stack } = testStack();
+    const { props } = setup(stack);
+    new RegionalFailover(stack, 'failover', { ...props, alarmProvider: undefined, alarms: { primaryUnhealthy: { enabled: false }, recoveryUnhealthy: { enabled: false } } });
+    expect(resourcesOf(synthJson(stack), 'aws_cloudwatch_metric_alarm')).toEqual({});
+  });
+
+  test('two failovers for one record collide', () => {
+    const { stack } = testStack();
+    const { props } = setup(stack);
+    new RegionalFailover(stack, 'a', props);
+    expect(() => new RegionalFailover(stack, 'b', props)).toThrow(/test\/b: Route 53 failover record name .* is already used by test\/a/);
+  });
+});
