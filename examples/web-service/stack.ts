@@ -1,25 +1,30 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { AlarmChannel, AutoScaledService, MultiAzNetwork, ResilientDatabase, SloAlarms, SloSli } from '../../src';
+import { AlarmChannel, AutoScaledService, BackupPlan, MultiAzNetwork, ResilientDatabase, SloAlarms, SloSli } from '../../src';
 
 /**
  * A production web service that survives the loss of an availability zone
  * without losing data: a three-zone network, an autoscaled EC2 service
  * behind an HTTPS load balancer sized N+1 over zones, an Aurora PostgreSQL
- * cluster with a reader in another zone, resource alarms and SLO burn-rate
- * alarms routed through one AlarmChannel. See README.md for what survives what.
+ * cluster with a reader in another zone, daily AWS Backup copies of the
+ * cluster to a recovery region with weekly restore tests, resource alarms and
+ * SLO burn-rate alarms routed through one AlarmChannel. See README.md for
+ * what survives what.
  */
 export class WebServiceStack extends TerraformStack {
   public readonly alarms: AlarmChannel;
   public readonly network: MultiAzNetwork;
   public readonly service: AutoScaledService;
   public readonly database: ResilientDatabase;
+  public readonly backup: BackupPlan;
   public readonly slos: SloAlarms;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
     new AwsProvider(this, 'aws', { region: 'eu-west-1' });
+    // The recovery region: backup copies (and their vault and key) live here.
+    const recovery = new AwsProvider(this, 'recovery', { region: 'eu-central-1', alias: 'recovery' });
     const tags = { Service: 'shop', Environment: 'production' };
 
     const imageId = new TerraformVariable(this, 'image_id', {
@@ -80,6 +85,15 @@ export class WebServiceStack extends TerraformStack {
       alarms: { connections: { threshold: 1200 } },
       tags,
     });
+
+    // Daily backups kept 35 days, each copied to eu-central-1 (kept 35 days there too), in vaults locked
+    // in governance mode; restores tested every week. Failed jobs, missing backups and failed restore tests open tickets.
+    this.backup = new BackupPlan(this, 'backup', {
+      rules: [{ preset: 'daily', copies: [{ provider: recovery }] }],
+      alarmRouting: this.alarms,
+      tags,
+    });
+    this.backup.protect(this.database);
 
     // SLO alarms: the pager's main signal. Multi-window multi-burn-rate alarms on the load balancer's
     // requests; the resource alarms above are mostly tickets that explain why an SLO burns.

@@ -11,6 +11,7 @@ import { ANNOTATIONS, RECOVERY_TAG_PREFIX, SLO_TAGS } from '../core/contract';
 import { RecoveryReport, recoveryReport } from './recovery-report';
 import { TerraformJsonResource, TerraformJsonStack } from './stack';
 import { markdownTable, mdCell, textTable } from './format';
+import { BACKUP_HEADERS, backupRow, ReportedBackup, reportBackup } from './backup-report';
 
 /** Annotation on PrometheusRule manifests that carries the SLOs they implement (a JSON array). */
 export const RELIABILITY_SLOS_ANNOTATION = ANNOTATIONS.slos;
@@ -28,6 +29,8 @@ export interface ReportedStatefulResource {
   /** Selected by an aws_backup_selection. */
   readonly awsBackup: boolean;
   readonly deletionProtected: boolean;
+  /** Backup plans, RPO per disruption, retention, vault lock and restore testing. */
+  readonly backup: ReportedBackup;
 }
 
 /** One burn-rate alert of an SLO, with its detection time. */
@@ -118,7 +121,7 @@ function summarizeStateful(r: TerraformJsonResource, stack: TerraformJsonStack):
       break;
     }
   }
-  return { address: r.address, type: r.type, multiAz, nativeBackups, awsBackup: backupSelectionsOf(r, stack).length > 0, deletionProtected };
+  return { address: r.address, type: r.type, multiAz, nativeBackups, awsBackup: backupSelectionsOf(r, stack).length > 0, deletionProtected, backup: reportBackup(r, stack) };
 }
 
 interface SloDraft {
@@ -267,6 +270,10 @@ export function formatReport(reports: readonly StackReport[], format: ReportForm
         `${s.length} stateful resource${s.length === 1 ? '' : 's'}: ${count((x) => x.multiAz === true)} Multi-AZ, ${count((x) => x.nativeBackups || x.awsBackup)} backed up (${count((x) => x.awsBackup)} by AWS Backup), ${count((x) => x.deletionProtected)} deletion-protected.`,
         '',
         table(['Resource', 'Multi-AZ', 'Native backups', 'AWS Backup', 'Deletion protection'], s.map((x) => [x.address, yes(x.multiAz), yes(x.nativeBackups), yes(x.awsBackup), yes(x.deletionProtected)])),
+        '',
+        heading(3, 'Backups and recovery points'),
+        '',
+        table(BACKUP_HEADERS, s.map((x) => backupRow(x.address, x.backup))),
         '',
       );
     }

@@ -93,7 +93,18 @@ test('rules see the final JSON, after other aspects (tags added by tagConstruct 
     deletionProtectionEnabled: true,
   });
   tagConstruct(data, { backup: 'daily' });
-  const plan = new BackupPlan(stack, 'plan', { name: 'daily', rule: [{ ruleName: 'daily', targetVaultName: 'main', schedule: 'cron(0 3 * * ? *)', lifecycle: { deleteAfter: 35 } }] });
+  const plan = new BackupPlan(stack, 'plan', {
+    name: 'daily',
+    rule: [
+      {
+        ruleName: 'daily',
+        targetVaultName: 'main',
+        schedule: 'cron(0 3 * * ? *)',
+        lifecycle: { deleteAfter: 35 },
+        copyAction: [{ destinationVaultArn: 'arn:aws:backup:eu-central-1:111111111111:backup-vault:dr', lifecycle: { deleteAfter: 35 } }],
+      },
+    ],
+  });
   new BackupSelection(stack, 'selection', {
     name: 'by-tag',
     planId: plan.id,

@@ -61,6 +61,11 @@ const EXPECTED_FAILURES: Record<string, string[]> = {
     'REL-BAK-4 aws_db_instance.orders warning',
     'REL-BAK-4 aws_dynamodb_table.orders warning',
     'REL-BAK-4 aws_ebs_volume.scratch warning',
+    'REL-BAK-5 aws_backup_plan.local warning',
+    'REL-BAK-6 aws_backup_vault.plain warning',
+    'REL-BAK-7 aws_backup_plan.orphan warning',
+    'REL-BAK-7 aws_backup_plan.local warning',
+    'REL-BAK-8 aws_backup_selection.either warning',
   ],
   cloudwatch: [
     'REL-CW-1 aws_cloudwatch_metric_alarm.bad_period error',

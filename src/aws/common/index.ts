@@ -3,3 +3,4 @@ export * from './alarm-routing';
 export { resourceAlarm, resourceAlarms } from './resource-alarm';
 export type { ResourceAlarmContext, ResourceAlarmDefinition, ResourceAlarmMetric, ResourceAlarmOverride, ResourceAlarmQuery } from './resource-alarm';
 export * from './reliable-construct';
+export * from './backup-target';

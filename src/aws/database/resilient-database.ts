@@ -23,6 +23,10 @@ import { checkTags, tagConstruct } from '../../core/tags';
 import { checkArn, checkCount, checkNonEmpty, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
 import { IMultiAzNetwork } from '../network/multi-az-network';
 import { IAlarmRouting } from '../common/alarm-routing';
+import { awsRegionOf } from '../common/aws-location';
+import { BackupProtection, IBackupTarget, tagRecovery, withBackupProtections } from '../common/backup-target';
+import { IRecoverable, RecoveryAchievement } from '../../core/recovery';
+import { FIGURES } from '../../recovery/figures';
 import { ResourceAlarmDefinition, ResourceAlarmOverride, resourceAlarms } from '../common/resource-alarm';
 import {
   BACKUP_WINDOW_PATTERN,
@@ -264,7 +268,7 @@ const MIB = 1024 ** 2;
  * CloudWatch Logs, automatic minor upgrades. Alarms on CPU, storage,
  * memory, connections, replica lag and deadlocks.
  */
-export class ResilientDatabase extends Construct {
+export class ResilientDatabase extends Construct implements IBackupTarget, IRecoverable {
   public readonly engine: DatabaseEngine;
   public readonly identifier: string;
   public readonly port: number;
@@ -293,6 +297,15 @@ export class ResilientDatabase extends Construct {
   public readonly masterUserSecretArn: string;
   /** Health alarms by key (see {@link ResilientDatabaseAlarms}); disabled ones are absent. */
   public readonly alarms: Record<string, CloudwatchMetricAlarm>;
+  /** Days of automated backups (point-in-time recovery). */
+  public readonly backupRetentionDays: number;
+  /** ARN of the cluster (Aurora) or instance (RDS), for `BackupPlan.protect()`. */
+  public readonly backupResourceArn: string;
+  /** `Aurora` or `RDS`. */
+  public readonly backupResourceType: 'Aurora' | 'RDS';
+  /** The region, when known at synth. */
+  public readonly backupRegion?: string;
+  private readonly backupProtections: BackupProtection[] = [];
 
   constructor(scope: Construct, id: string, props: ResilientDatabaseProps) {
     super(scope, id);
@@ -318,6 +331,7 @@ export class ResilientDatabase extends Construct {
     // Backups and windows.
     const retention = props.backupRetentionDays ?? 14;
     checkNumber(this, 'backupRetentionDays', retention, { integer: true, min: 7, max: 35 });
+    this.backupRetentionDays = retention;
     const backupWindow = props.backupWindow ?? '02:00-03:00';
     const maintenanceWindow = props.maintenanceWindow ?? 'sun:03:30-sun:04:30';
     checkPattern(this, 'backupWindow', backupWindow, BACKUP_WINDOW_PATTERN, 'a UTC window hh:mm-hh:mm such as 02:00-03:00');
@@ -512,6 +526,35 @@ export class ResilientDatabase extends Construct {
 
     this.alarms = this.createAlarms(props);
     tagConstruct(this, props.tags);
+    this.backupResourceArn = this.cluster ? this.cluster.arn : this.instance!.arn;
+    this.backupResourceType = this.cluster ? 'Aurora' : 'RDS';
+    this.backupRegion = awsRegionOf(this);
+  }
+
+  /**
+   * What the database achieves: no committed data lost with a zone
+   * (synchronous Multi-AZ, or Aurora's shared six-copy volume), point-in-time
+   * recovery to within 5 minutes, plus what the backup plans protecting it add.
+   */
+  public get recovery(): RecoveryAchievement {
+    return withBackupProtections(
+      {
+        resource: this.node.path,
+        kind: 'database',
+        regions: this.backupRegion ? [this.backupRegion] : [],
+        rpoZoneSeconds: 0,
+        rpoDataSeconds: FIGURES.pointInTimeRecovery.seconds,
+        retentionDays: this.backupRetentionDays,
+        sources: [FIGURES.pointInTimeRecovery.source],
+      },
+      this.backupProtections,
+    );
+  }
+
+  /** Called by a `BackupPlan` protecting the database: the cluster or instance then carries the recovery tags. */
+  public addBackupProtection(protection: BackupProtection): void {
+    if (this.backupProtections.length === 0) tagRecovery((this.cluster ?? this.instance)!, this);
+    this.backupProtections.push(protection);
   }
 
   private defaultIdentifier(): string {

@@ -2,7 +2,7 @@ import { ReliabilityRule } from '../rule';
 import { ALB_RULES } from './alb';
 import { AURORA_RULES } from './aurora';
 import { AUTOSCALING_RULES } from './autoscaling';
-import { BACKUP_RULES } from './backup';
+import { BACKUP_PROMISE_RULES, BACKUP_RULES } from './backup';
 import { CLOUDWATCH_RULES } from './cloudwatch';
 import { COVERAGE_RULES } from './coverage';
 import { DYNAMODB_RULES } from './dynamodb';
@@ -36,6 +36,7 @@ export const RELIABILITY_RULES: readonly ReliabilityRule[] = [
   ...VPC_RULES,
   ...BACKUP_RULES,
   ...COVERAGE_RULES,
+  ...BACKUP_PROMISE_RULES,
   ...CLOUDWATCH_RULES,
   ...SNS_RULES,
   ...KUBERNETES_RULES,

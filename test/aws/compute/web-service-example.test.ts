@@ -3,7 +3,7 @@ import { WebServiceStack } from '../../../examples/web-service/stack';
 import { checkStack } from '../../../src/checks';
 import { annotations, resourcesOf, schemaErrors, synth, synthJson } from '../../harness';
 
-describe('examples/web-service: network + autoscaled service + Aurora + alarms', () => {
+describe('examples/web-service: network + autoscaled service + Aurora + backups + alarms', () => {
   const stack = new WebServiceStack(Testing.app(), 'web-service');
   const json = synthJson(stack);
   const values = (type: string) => Object.values(resourcesOf(json, type)) as any[];
@@ -51,10 +51,23 @@ describe('examples/web-service: network + autoscaled service + Aurora + alarms',
     expect(sloWindow.metric_query.find((q: any) => q.metric).metric.dimensions.LoadBalancer).toBe(`\${aws_lb.${lb}.arn_suffix}`);
   });
 
-  test('passes the reliability rule pack; the one warning is AWS Backup, which this example leaves to the backup constructs', () => {
+  test('passes the reliability rule pack with no finding at all (the backup plan answers REL-BAK-4 to 7)', () => {
     const result = checkStack(json, { name: 'web-service' });
-    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
-    expect(result.findings.map((f) => `${f.ruleId} ${f.address}`)).toEqual([expect.stringMatching(/^REL-BAK-4 aws_rds_cluster\./)]);
+    expect(result.findings.map((f) => `${f.ruleId} ${f.address}: ${f.message}`)).toEqual([]);
+  });
+
+  test('the Aurora cluster is backed up daily, copied to eu-central-1, restore-tested, and failed jobs open tickets', () => {
+    const cluster = `\${aws_rds_cluster.${Object.keys(resourcesOf(json, 'aws_rds_cluster'))[0]}.arn}`;
+    expect(values('aws_backup_selection')).toEqual([expect.objectContaining({ resources: [cluster] })]);
+    const rule = values('aws_backup_plan')[0].rule[0];
+    expect(rule).toMatchObject({ rule_name: 'daily', schedule: 'cron(0 5 ? * * *)', lifecycle: { delete_after: 35 } });
+    const copyVault = Object.entries(resourcesOf(json, 'aws_backup_vault')).find(([, v]: [string, any]) => v.provider === 'aws.recovery')!;
+    expect(rule.copy_action).toEqual([{ destination_vault_arn: `\${aws_backup_vault.${copyVault[0]}.arn}`, lifecycle: { delete_after: 35 } }]);
+    expect(json.provider!.aws.find((p: any) => p.alias === 'recovery').region).toBe('eu-central-1');
+    expect(values('aws_backup_restore_testing_selection')).toEqual([expect.objectContaining({ protected_resource_type: 'Aurora', protected_resource_arns: [cluster] })]);
+    const ticket = `\${aws_sns_topic.${topicKey('ticket')}.arn}`;
+    expect(values('aws_cloudwatch_event_target').map((t) => t.arn)).toEqual([ticket, ticket]);
+    expect(stack.database.recovery).toMatchObject({ backupPlan: 'web-service-backup', rpoDataSeconds: 300, rpoRegionSeconds: 36 * 3600, regions: ['eu-west-1', 'eu-central-1'], restoreTesting: true, vaultLock: 'governance' });
   });
 
   test('snapshot', () => {

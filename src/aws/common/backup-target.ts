@@ -1,0 +1,151 @@
+import { Aspects, Fn, IAspect, Token } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { IRecoverable, RecoveryAchievement, recoveryTags } from '../../core/recovery';
+
+/**
+ * The resource types AWS Backup names in restore testing selections
+ * (`protected_resource_type`) and in its job events, for the resources this
+ * library's constructs hold.
+ */
+export type BackupResourceType = 'Aurora' | 'RDS' | 'DynamoDB' | 'S3' | 'EFS' | 'EBS' | 'EC2' | 'DocumentDB' | 'Neptune' | 'FSx';
+
+/** Every {@link BackupResourceType}, for run-time checks. */
+export const BACKUP_RESOURCE_TYPES: readonly BackupResourceType[] = Object.freeze([
+  'Aurora', 'RDS', 'DynamoDB', 'S3', 'EFS', 'EBS', 'EC2', 'DocumentDB', 'Neptune', 'FSx',
+]);
+
+/**
+ * What one AWS Backup plan gives a resource it protects. A `BackupPlan`
+ * hands this to every {@link IBackupTarget} it protects; the target folds
+ * it into its `recovery` with {@link withBackupProtections}.
+ */
+export interface BackupProtection {
+  /** Name of the backup plan. */
+  readonly plan: string;
+  /** Longest retention of the plan's rules, in days. */
+  readonly retentionDays: number;
+  /** Finest restore point: the shortest rule interval, or 300 with continuous backup. */
+  readonly rpoDataSeconds: number;
+  /** Copy interval plus copy time when a rule copies to another region; absent otherwise. */
+  readonly rpoRegionSeconds?: number;
+  /** Regions the plan copies recovery points to (not the plan's own). */
+  readonly copyRegions: readonly string[];
+  /** Vault lock mode of the plan's vault. */
+  readonly vaultLock: 'none' | 'governance' | 'compliance';
+  /** Whether the plan tests restores of this resource type on a schedule. */
+  readonly restoreTesting: boolean;
+  /** Where the figures come from. */
+  readonly sources: readonly string[];
+}
+
+/**
+ * A construct an AWS Backup plan can protect (`plan.protect(construct)`):
+ * a database, a table, a bucket. It tells the plan what to select, and
+ * takes back what the plan achieves for it.
+ */
+export interface IBackupTarget extends IConstruct {
+  /** ARN the plan's selection names (a token is fine). */
+  readonly backupResourceArn: string;
+  /** AWS Backup's name for the resource type (restore testing and the S3 policies depend on it). */
+  readonly backupResourceType: BackupResourceType;
+  /**
+   * Region of the resource when known at synth: a plan refuses a resource
+   * in another region (a selection reaches only its plan's region).
+   * @default - not known; not checked
+   */
+  readonly backupRegion?: string;
+  /**
+   * Restore metadata a restore test must override (e.g. the subnet group
+   * and security groups of a restored database), as AWS Backup's restore
+   * metadata keys.
+   * @default - AWS Backup infers the restore metadata from the recovery point
+   */
+  readonly backupRestoreMetadataOverrides?: Readonly<Record<string, string>>;
+  /**
+   * Called by each plan that protects this construct: record it, so
+   * `recovery` (and the recovery tags) include it.
+   */
+  addBackupProtection(protection: BackupProtection): void;
+}
+
+/** True for anything that implements {@link IBackupTarget}. */
+export function isBackupTarget(x: unknown): x is IBackupTarget {
+  if (typeof x !== 'object' || x === null) return false;
+  const t = x as IBackupTarget;
+  return typeof t.backupResourceArn === 'string' && typeof t.backupResourceType === 'string' && typeof t.addBackupProtection === 'function';
+}
+
+const LOCK_STRENGTH = { none: 0, governance: 1, compliance: 2 } as const;
+
+function min(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return Math.min(a, b);
+}
+
+/**
+ * A construct's own achievement with the backup plans protecting it: the
+ * finest restore point and region RPO of all, the longest retention, the
+ * strongest vault lock any plan gives, restore testing if any plan tests,
+ * the plans' names joined with commas, and the copy regions added to
+ * `regions`. Pure.
+ */
+export function withBackupProtections(base: RecoveryAchievement, protections: readonly BackupProtection[]): RecoveryAchievement {
+  if (protections.length === 0) return base;
+  const regions = [...base.regions];
+  for (const p of protections) for (const r of p.copyRegions) if (!regions.includes(r)) regions.push(r);
+  let rpoData = base.rpoDataSeconds;
+  let rpoRegion = base.rpoRegionSeconds;
+  let retention = base.retentionDays ?? 0;
+  let lock = base.vaultLock ?? 'none';
+  let restoreTesting = base.restoreTesting ?? false;
+  const sources = [...(base.sources ?? [])];
+  for (const p of protections) {
+    rpoData = min(rpoData, p.rpoDataSeconds);
+    rpoRegion = min(rpoRegion, p.rpoRegionSeconds);
+    retention = Math.max(retention, p.retentionDays);
+    if (LOCK_STRENGTH[p.vaultLock] > LOCK_STRENGTH[lock]) lock = p.vaultLock;
+    restoreTesting = restoreTesting || p.restoreTesting;
+    for (const s of p.sources) if (!sources.includes(s)) sources.push(s);
+  }
+  const plans = [base.backupPlan, ...protections.map((p) => p.plan)].filter((p): p is string => p !== undefined);
+  const regionFromCopy = base.replication === undefined && protections.some((p) => p.rpoRegionSeconds !== undefined && p.rpoRegionSeconds === rpoRegion);
+  return {
+    ...base,
+    regions,
+    rpoDataSeconds: rpoData,
+    rpoRegionSeconds: rpoRegion,
+    backupPlan: [...new Set(plans)].join(','),
+    retentionDays: retention,
+    vaultLock: lock,
+    restoreTesting,
+    sources,
+    ...(regionFromCopy ? { replication: 'backup-copy' } : {}),
+  };
+}
+
+/** Overwrites the recovery tags of every taggable resource below a scope with what the construct achieves at synth. */
+class TagRecovery implements IAspect {
+  constructor(private readonly recoverable: IRecoverable) {}
+
+  public visit(node: IConstruct): void {
+    const taggable = node as unknown as { tags?: Record<string, string>; tagsInput?: Record<string, string>; resetTags?: unknown };
+    if (typeof taggable.resetTags !== 'function' || !('tagsInput' in node)) return;
+    const tags = recoveryTags(this.recoverable.recovery);
+    const current = taggable.tagsInput;
+    if (current !== undefined && Token.isUnresolved(current)) {
+      taggable.tags = Fn.merge([current, tags]) as unknown as Record<string, string>;
+      return;
+    }
+    taggable.tags = { ...(current ?? {}), ...tags };
+  }
+}
+
+/**
+ * Tags every taggable resource below `scope` with `recoverable.recovery`'s
+ * recovery tags, read at synth, so backup plans protecting the construct
+ * after it was built are included. Call once in the construct's constructor.
+ */
+export function tagRecovery(scope: IConstruct, recoverable: IRecoverable): void {
+  Aspects.of(scope).add(new TagRecovery(recoverable));
+}
