@@ -13,7 +13,8 @@ describe('public API', () => {
     'ResilientDeployment', 'SloRules', 'VeleroSchedule', 'ServiceLevelObjective', 'ReliabilityChecks', 'checkStack',
     'InvalidPropError', 'NameCollisionError', 'ReliabilityError', 'planSubnets', 'zoneHeadroom', 'resourceAlarm', 'resourceAlarms',
     'errorBudgetReport', 'formatReportMarkdown', 'formatReportText', 'detectionTime', 'timeToExhaustion', 'DATABASE_ENGINES',
-    'SLO_ANNOTATION', 'SINGLE_REPLICA_ANNOTATION', 'tagConstruct', 'physicalName',
+    'SLO_ANNOTATION', 'SINGLE_REPLICA_ANNOTATION', 'tagConstruct', 'physicalName', 'BackupPlan', 'BACKUP_PRESETS',
+    'RecoveryObjectives', 'RegionalFailover', 'ALERT_CATALOGUES',
   ])('exports %s', (name) => {
     expect(names).toContain(name);
   });
@@ -22,6 +23,7 @@ describe('public API', () => {
     'fit', 'percent', 'mdCell', 'markdownTable', 'textTable', 'sloTags', 'windowAlarm', 'compositeAlarm', 'sloDashboardBody', 'renameIds',
     'alarmDescription', 'checkAlarmOverrideKeys', 'parseCidr', 'formatCidr', 'blockSize', 'ENGINE_FACTS', 'performanceInsightsRetentionProblem',
     'sloRuleGroups', 'errorRatioExpr', 'substituteWindow', 'checkPromql', 'promqlSyntaxErrors', 'cronProblem', 'goDurationSeconds',
+    'clean', 'resolveAlerts', 'normalizeRule', 'normalizeRules', 'normalizeRestoreTesting', 'auditControls', 'checkTimezone',
   ])('keeps the internal helper %s out', (name) => {
     expect(names).not.toContain(name);
   });
