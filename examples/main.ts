@@ -1,6 +1,7 @@
 // One app that synthesizes every example stack into cdktf.out/ (see cdktf.json).
 import { App } from 'cdktf';
 import { ReliabilityChecks } from '../src/checks/aspect';
+import { DataProtectionStack } from './data-protection/stack';
 import { KubernetesServiceStack } from './kubernetes-service/stack';
 import { QuickStartStack } from './quick-start/stack';
 import { SloAlarmsExampleStack } from './slo-alarms/stack';
@@ -11,6 +12,7 @@ new QuickStartStack(app, 'quick-start');
 new SloAlarmsExampleStack(app, 'slo-alarms');
 new WebServiceStack(app, 'web-service');
 new KubernetesServiceStack(app, 'kubernetes-service');
+new DataProtectionStack(app, 'data-protection');
 // The examples hold themselves to the rule pack: an error-level finding fails `cdktf synth`.
 ReliabilityChecks.addTo(app);
 app.synth();

@@ -6,6 +6,7 @@ export * from './aws/observability';
 export * from './aws/network';
 export * from './aws/compute';
 export * from './aws/database';
+export * from './aws/storage';
 export * from './aws/backup';
 export * from './aws/recovery';
 export * from './kubernetes';

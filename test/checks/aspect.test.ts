@@ -91,6 +91,7 @@ test('rules see the final JSON, after other aspects (tags added by tagConstruct 
     billingMode: 'PAY_PER_REQUEST',
     pointInTimeRecovery: { enabled: true },
     deletionProtectionEnabled: true,
+    serverSideEncryption: { enabled: true, kmsKeyArn: 'arn:aws:kms:eu-west-1:111111111111:key/orders' },
   });
   tagConstruct(data, { backup: 'daily' });
   const plan = new BackupPlan(stack, 'plan', {
@@ -117,7 +118,14 @@ test('rules see the final JSON, after other aspects (tags added by tagConstruct 
   // Not vacuous: without the tag the same stack warns.
   const { stack: untagged } = testStack('untagged');
   Aspects.of(untagged).add(new ReliabilityChecks());
-  new DynamodbTable(untagged, 'table', { name: 'orders', hashKey: 'id', attribute: [{ name: 'id', type: 'S' }], pointInTimeRecovery: { enabled: true }, deletionProtectionEnabled: true });
+  new DynamodbTable(untagged, 'table', {
+    name: 'orders',
+    hashKey: 'id',
+    attribute: [{ name: 'id', type: 'S' }],
+    pointInTimeRecovery: { enabled: true },
+    deletionProtectionEnabled: true,
+    serverSideEncryption: { enabled: true, kmsKeyArn: 'arn:aws:kms:eu-west-1:111111111111:key/orders' },
+  });
   Testing.synth(untagged, true);
   expect(annotations(untagged, 'warn')).toEqual([expect.stringContaining('[REL-BAK-4]')]);
 });

@@ -7,7 +7,7 @@ import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
 import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
 import { SnsTopicPolicy } from '@cdktf/provider-aws/lib/sns-topic-policy';
 import { SnsTopicSubscription } from '@cdktf/provider-aws/lib/sns-topic-subscription';
-import { Annotations } from 'cdktf';
+import { Annotations, TerraformDataSource, TerraformProvider, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
 import { physicalName } from '../../core/naming';
@@ -15,6 +15,7 @@ import { DEFAULT_SEVERITIES, SEVERITY_PATTERN, Severity } from '../../core/sever
 import { checkTags, tagConstruct } from '../../core/tags';
 import { checkArn, checkEmail, checkNumber, checkUrl } from '../../core/validation';
 import { IAlarmRouting } from '../common/alarm-routing';
+import { awsRegionOf } from '../common/aws-location';
 
 /** AWS services that publish alarms and events to the channel's topics. */
 export const PUBLISHING_SERVICES = ['cloudwatch.amazonaws.com', 'events.amazonaws.com', 'backup.amazonaws.com'] as const;
@@ -108,6 +109,12 @@ export interface AlarmChannelProps {
    * @default - only the library's tag
    */
   readonly tags?: Readonly<Record<string, string>>;
+  /**
+   * AWS provider (an alias) of the region the topics are in. A CloudWatch alarm can only notify a topic in its own
+   * region, so alarms in another region (a replica's, Route 53's in us-east-1) need a channel there.
+   * @default - the stack's default AWS provider
+   */
+  readonly provider?: TerraformProvider;
 }
 
 const TOPIC_NAME = /^[A-Za-z0-9_-]{1,256}$/;
@@ -125,6 +132,8 @@ const SNS_MAX_RETRY_SECONDS = 3600;
  */
 export class AlarmChannel extends Construct implements IAlarmRouting {
   public readonly severities: readonly Severity[];
+  /** Region of the topics, when the provider's region is known at synth. */
+  public readonly region?: string;
   /** Topics created by the channel, per severity (adopted topics are not here). */
   public readonly topics: Readonly<Record<string, SnsTopic>>;
   /** Topic policies of the created topics, per severity. */
@@ -158,6 +167,10 @@ export class AlarmChannel extends Construct implements IAlarmRouting {
     }
     checkTags(this, 'tags', props.tags);
     tagConstruct(this, props.tags);
+    if (props.provider !== undefined && !(props.provider instanceof TerraformProvider && props.provider.terraformResourceType === 'aws')) {
+      throw new InvalidPropError(this, 'provider', props.provider, 'must be an AwsProvider');
+    }
+    this.region = awsRegionOf(this, props.provider);
 
     const adopted = props.existingTopicArns ?? {};
     const toCreate = this.severities.filter((s) => adopted[s] === undefined);
@@ -214,6 +227,9 @@ export class AlarmChannel extends Construct implements IAlarmRouting {
     }
     this.subscriptions = subscriptions;
     this.lambdaPermissions = permissions;
+    if (props.provider) {
+      for (const c of this.node.findAll()) if (c instanceof TerraformResource || c instanceof TerraformDataSource) c.provider = props.provider;
+    }
 
     if ((props.subscriptions?.page ?? []).length === 0 && adopted.page === undefined) {
       Annotations.of(this).addWarning(

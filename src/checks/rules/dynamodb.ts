@@ -1,5 +1,5 @@
-import { at, trueOrUnresolved } from '../json';
-import { ReliabilityRule, violation } from '../rule';
+import { at, blocks, bool, str, trueOrUnresolved } from '../json';
+import { ReliabilityRule, RuleViolation, violation } from '../rule';
 
 const TABLE = ['aws_dynamodb_table'];
 
@@ -25,5 +25,28 @@ export const DYNAMODB_DELETION_PROTECTION: ReliabilityRule = {
   check: (r) => (trueOrUnresolved(r.body.deletion_protection_enabled) ? [] : violation('deletion_protection_enabled is not true')),
 };
 
+export const DYNAMODB_CUSTOMER_MANAGED_KEY: ReliabilityRule = {
+  id: 'REL-DDB-3',
+  severity: 'warning',
+  title: 'DynamoDB tables (and their replicas) are encrypted with a customer-managed KMS key',
+  rationale:
+    'Under the AWS owned key, who may read the table, its backups and its exports cannot be governed or audited through a key policy; a customer-managed key per region lets the account decide, and keeps replicas and restored tables under keys it controls.',
+  remediation: 'Add server_side_encryption { enabled = true, kms_key_arn = <customer-managed key> }, and kms_key_arn (a key of that region) on every replica block.',
+  resourceTypes: TABLE,
+  equivalents: { checkov: ['CKV_AWS_119'], trivy: ['AVD-AWS-0025'] },
+  check: (r) => {
+    const sse = r.body.server_side_encryption;
+    const enabled = at(sse, 'enabled');
+    const key = str(at(sse, 'kms_key_arn')) ?? '';
+    if (bool(enabled) !== true && !trueOrUnresolved(enabled)) return violation('server_side_encryption is not enabled with a customer-managed key: the table uses the AWS owned key');
+    const out: RuleViolation[] = [];
+    if (key === '') out.push({ message: 'server_side_encryption has no kms_key_arn: the table uses the AWS managed key (aws/dynamodb)' });
+    blocks(r.body.replica).forEach((replica, i) => {
+      if ((str(replica.kms_key_arn) ?? '') === '') out.push({ message: `replica ${str(replica.region_name) ?? `[${i}]`} has no kms_key_arn: it is encrypted with an AWS managed key` });
+    });
+    return out;
+  },
+};
+
 /** Rules for `aws_dynamodb_table`. */
-export const DYNAMODB_RULES: readonly ReliabilityRule[] = [DYNAMODB_PITR, DYNAMODB_DELETION_PROTECTION];
+export const DYNAMODB_RULES: readonly ReliabilityRule[] = [DYNAMODB_PITR, DYNAMODB_DELETION_PROTECTION, DYNAMODB_CUSTOMER_MANAGED_KEY];

@@ -9,6 +9,7 @@ import { DYNAMODB_RULES } from './dynamodb';
 import { KUBERNETES_RULES } from './kubernetes';
 import { RDS_RULES } from './rds';
 import { S3_RULES } from './s3';
+import { S3_REPLICATION_RULES } from './s3-replication';
 import { SNS_RULES } from './sns';
 import { VPC_RULES } from './vpc';
 
@@ -22,6 +23,7 @@ export * from './dynamodb';
 export * from './kubernetes';
 export * from './rds';
 export * from './s3';
+export * from './s3-replication';
 export * from './sns';
 export * from './vpc';
 
@@ -31,6 +33,7 @@ export const RELIABILITY_RULES: readonly ReliabilityRule[] = [
   ...AURORA_RULES,
   ...DYNAMODB_RULES,
   ...S3_RULES,
+  ...S3_REPLICATION_RULES,
   ...AUTOSCALING_RULES,
   ...ALB_RULES,
   ...VPC_RULES,

@@ -1,0 +1,3 @@
+export * from './region-placement';
+export * from './resilient-table';
+export * from './replicated-bucket';
