@@ -25,6 +25,7 @@ contractSuite<AlarmChannelProps>({
     kmsKeyArn: 'arn',
     keyDeletionWindowDays: 'integer',
     topicNamePrefix: 'name',
+    provider: 'reference',
     tags: 'stringMap',
   },
 });
