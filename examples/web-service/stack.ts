@@ -2,6 +2,8 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { AlarmChannel, AutoScaledService, BackupPlan, MultiAzNetwork, ResilientDatabase, SloAlarms, SloSli } from '../../src';
+// Reliability automation (issue 14).
+import { ChaosDrill, ZonalAutoshift } from '../../src';
 
 /**
  * A production web service that survives the loss of an availability zone
@@ -19,6 +21,9 @@ export class WebServiceStack extends TerraformStack {
   public readonly database: ResilientDatabase;
   public readonly backup: BackupPlan;
   public readonly slos: SloAlarms;
+  // Reliability automation (issue 14).
+  public readonly zoneDrill: ChaosDrill;
+  public readonly autoshift: ZonalAutoshift;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -67,6 +72,9 @@ export class WebServiceStack extends TerraformStack {
       healthCheckPath: '/healthz',
       userData: ['#!/bin/bash', 'set -euo pipefail', 'systemctl enable --now shop'].join('\n'),
       requestsPerTarget: 1000,
+      // Reliability automation (issue 14): forecast the daily request pattern; switch to ForecastAndScale once
+      // the forecasts (CloudWatch console, Auto Scaling > Predictive scaling) track the real load.
+      predictiveScaling: { mode: 'ForecastOnly' },
       alarmRouting: this.alarms,
       tags,
     });
@@ -118,6 +126,37 @@ export class WebServiceStack extends TerraformStack {
         },
       ],
     });
+
+    // --- Reliability automation (issue 14): the SLO page alarm rolls back releases, stops drills and judges
+    // zonal-shift practice runs. ---
+    // A release (new AMI, instance refresh) that pages rolls itself back.
+    this.service.rollBackOn(this.slos);
+    // Weekly zone-loss drill, Tuesdays 10:00 Dublin time, stopped by the SLO page alarm. The schedule is created
+    // DISABLED: run it by hand first (README), then set enabled: true.
+    this.zoneDrill = new ChaosDrill(this, 'zone-drill', {
+      scenario: 'zone-loss',
+      network: this.network,
+      zone: 0,
+      service: this.service,
+      database: this.database,
+      stopConditions: [this.slos],
+      durationMinutes: 15,
+      schedule: { days: ['TUE'], startTime: '10:00', timeZone: 'Europe/Dublin' },
+      allowInProduction: { reason: 'weekly zone-loss game day agreed with the shop team; it stops on the SLO page alarm' },
+      alarmRouting: this.alarms,
+      tags,
+    });
+    // ARC zonal autoshift: AWS moves traffic away from an impaired zone; weekly practice runs are judged by the
+    // SLO page alarm and do not start while it fires. Raises the stack's AWS provider to ~> 6.44 (see README).
+    this.autoshift = new ZonalAutoshift(this, 'autoshift', {
+      loadBalancer: this.service.loadBalancer,
+      outcomeAlarms: [this.slos],
+      // Practice runs keep clear of the weekly drill and the weekend.
+      blockedWindows: ['Tue:08:00-Tue:12:00', 'Fri:16:00-Mon:08:00'],
+      tags,
+    });
+    new TerraformOutput(this, 'zone_drill_template_id', { value: this.zoneDrill.experimentTemplate.id, description: 'Start the zone-loss drill by hand: aws fis start-experiment --experiment-template-id <this>' });
+    // --- end of reliability automation ---
 
     new TerraformOutput(this, 'url', { value: `https://${this.service.loadBalancer.dnsName}` });
     new TerraformOutput(this, 'db_endpoint', { value: this.database.endpoint });

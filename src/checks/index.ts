@@ -10,3 +10,4 @@ export { formatFindings, rulesMarkdownTable } from './format';
 export type { FindingsFormat } from './format';
 export * from './report';
 export * from './files';
+export * from './capacity';

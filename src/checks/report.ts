@@ -11,6 +11,7 @@ import { ANNOTATIONS, RECOVERY_TAG_PREFIX, SLO_TAGS } from '../core/contract';
 import { RecoveryReport, recoveryReport } from './recovery-report';
 import { TerraformJsonResource, TerraformJsonStack } from './stack';
 import { markdownTable, mdCell, textTable } from './format';
+import { capacityOf, formatCapacity, ReportedCapacity } from './capacity';
 import { BACKUP_HEADERS, backupRow, ReportedBackup, reportBackup } from './backup-report';
 
 /** Annotation on PrometheusRule manifests that carries the SLOs they implement (a JSON array). */
@@ -78,6 +79,8 @@ export interface StackReport {
   readonly recoveryObjectives: readonly ReportedRecoveryObjectives[];
   /** The disaster-recovery check, when the stack has a `RecoveryObjectives`. @default - absent */
   readonly recovery?: RecoveryReport;
+  /** Auto Scaling groups with their zone-loss headroom and scaling limits. */
+  readonly capacity: readonly ReportedCapacity[];
 }
 
 function preventDestroy(r: TerraformJsonResource): boolean {
@@ -241,7 +244,7 @@ export function reportStack(stack: TerraformJsonStack, source?: string): StackRe
   const stateful = stack.ofType(...Object.keys(STATEFUL_TYPES), ...Object.keys(OPTIONAL_STATEFUL_TYPES)).map((r) => summarizeStateful(r, stack));
   const slos = [...slosFromAlarms(stack), ...slosFromPrometheusRules(stack)].map(buildSlo);
   const recovery = recoveryReport(stack);
-  return { stack: stack.name, ...(source ? { source } : {}), stateful, slos, recoveryObjectives: recoveryObjectives(stack), ...(recovery ? { recovery } : {}) };
+  return { stack: stack.name, ...(source ? { source } : {}), stateful, slos, recoveryObjectives: recoveryObjectives(stack), ...(recovery ? { recovery } : {}), capacity: capacityOf(stack) };
 }
 
 /** Output formats of `cdktf-reliability report`. */
@@ -297,6 +300,7 @@ export function formatReport(reports: readonly StackReport[], format: ReportForm
     if (r.recoveryObjectives.length === 0) out.push(`No recovery objectives recorded (no resource tagged ${RECOVERY_TAG_PREFIX}rto / ${RECOVERY_TAG_PREFIX}rpo, no manifest annotated ${RELIABILITY_RECOVERY_ANNOTATION}).`, '');
     else out.push(table(['Resource', 'Objectives'], r.recoveryObjectives.map((o) => [o.address, Object.entries(o.objectives).map(([k, v]) => `${k}=${v}`).join(', ')])), '');
     if (r.recovery) out.push(...formatRecovery(r.recovery, heading, table));
+    if (r.capacity.length > 0) out.push(...formatCapacity(r.capacity, heading, table));
   }
   return out.join('\n').trimEnd() + '\n';
 }

@@ -101,3 +101,17 @@ export const REDUNDANCY = Object.freeze({
   /** Fewest replicas (pods, instances) that survive losing one. */
   minReplicas: 2,
 });
+
+/**
+ * Tags an Auto Scaling group carries to say what capacity it must hold; the
+ * report reads them (with the group's min and max size) to show zone-loss
+ * headroom and scaling limits per service.
+ */
+export const CAPACITY_TAGS = Object.freeze({
+  /** Instances the service needs at peak (`requiredCapacity`). */
+  required: 'capacity:required',
+  /** Zones the group spreads over. */
+  zones: 'capacity:zones',
+  /** Predictive scaling mode: `ForecastOnly` or `ForecastAndScale` (absent: none). */
+  predictive: 'capacity:predictive',
+});

@@ -18,6 +18,7 @@ const AREA_RULES: Record<string, string[]> = {
   cloudwatch: ['REL-CW-'],
   sns: ['REL-SNS-'],
   kubernetes: ['REL-K8S-'],
+  chaos: ['REL-FIS-'],
 };
 
 /** What each failing fixture must produce, exactly: rule, address, severity. */
@@ -97,6 +98,13 @@ const EXPECTED_FAILURES: Record<string, string[]> = {
     'REL-CW-6 aws_cloudwatch_metric_alarm.long_name error',
   ],
   sns: ['REL-SNS-1 aws_sns_topic.ticket warning'],
+  chaos: [
+    'REL-FIS-1 aws_fis_experiment_template.unguarded error',
+    'REL-FIS-1 aws_fis_experiment_template.bare error',
+    'REL-FIS-2 aws_iam_role.broad error',
+    'REL-FIS-2 aws_iam_role.wild error',
+    'REL-FIS-2 aws_iam_role.managed error',
+  ],
   kubernetes: [
     'REL-K8S-1 kubernetes_deployment_v1.hpa_one error',
     'REL-K8S-1 kubernetes_deployment.single error',

@@ -25,6 +25,11 @@ import { IMultiAzNetwork } from '../network/multi-az-network';
 import { IAlarmRouting } from '../common/alarm-routing';
 import { checkAlarmOverrideKeys, ResourceAlarmMetric, ResourceAlarmOverride, resourceAlarms } from '../common/resource-alarm';
 import { ZoneHeadroom, zoneHeadroom } from './zone-capacity';
+// Reliability automation (issue 14): rollback on SLO alarms, predictive scaling, capacity tags.
+import { AlarmReference } from '../resilience/alarm-reference';
+import { capacityTags } from './capacity-tags';
+import { PredictiveScaling, predictiveScalingPolicy } from './predictive-scaling';
+import { RollbackAlarms } from './rollback';
 
 /** Alarms an {@link AutoScaledService} creates. Each can be tuned or turned off. */
 export interface AutoScaledServiceAlarms {
@@ -278,6 +283,26 @@ export interface AutoScaledServiceProps {
    * @default - only the library's `ManagedBy` tag
    */
   readonly tags?: Record<string, string>;
+
+  // Reliability automation (issue 14).
+  /**
+   * More alarms that roll an instance refresh back, such as the service's SLO page alarm (give the `SloAlarms`,
+   * or add them later with {@link AutoScaledService.rollBackOn}, since SLO alarms usually read this service's
+   * load balancer). Alarm names go into the group's alarm specification beside the target 5xx and
+   * unhealthy-host alarms.
+   * @default - only the target 5xx and unhealthy-host alarms
+   */
+  readonly rollbackAlarms?: AlarmReference[];
+  /**
+   * Predictive scaling beside target tracking, forecasting the metric the service scales on.
+   * @default - no predictive scaling
+   */
+  readonly predictiveScaling?: PredictiveScaling;
+  /**
+   * Zonal shift on the load balancer (ARC may then move traffic away from an impaired zone; see `ZonalAutoshift`).
+   * @default true
+   */
+  readonly zonalShift?: boolean;
 }
 
 const SSM_CORE = 'AmazonSSMManagedInstanceCore';
@@ -327,6 +352,11 @@ export class AutoScaledService extends Construct {
   public readonly schedules: AutoscalingSchedule[];
   /** Health alarms by key (see {@link AutoScaledServiceAlarms}); disabled ones are absent. */
   public readonly alarms: Record<string, CloudwatchMetricAlarm>;
+  // Reliability automation (issue 14).
+  /** The alarms an instance refresh rolls back on (names resolved at synth). */
+  public readonly rollback: RollbackAlarms;
+  /** The predictive scaling policy, when `predictiveScaling` is given. */
+  public readonly predictiveScalingPolicy?: AutoscalingPolicy;
 
   constructor(scope: Construct, id: string, props: AutoScaledServiceProps) {
     super(scope, id);
@@ -441,6 +471,7 @@ export class AutoScaledService extends Construct {
       enableDeletionProtection: deletionProtection,
       dropInvalidHeaderFields: true,
       desyncMitigationMode: 'defensive',
+      enableZonalShift: props.zonalShift ?? true,
       accessLogs: props.accessLogsBucket ? { bucket: props.accessLogsBucket, prefix: lbName, enabled: true } : undefined,
     });
     this.targetGroup = new LbTargetGroup(this, 'tg', {
@@ -610,7 +641,10 @@ export class AutoScaledService extends Construct {
     // Auto Scaling group.
     const minHealthy = props.instanceRefreshMinHealthyPercentage ?? 90;
     const rollbackAlarms = ['target5xxRate', 'unhealthyHosts'].filter((k) => lbAlarms[k]).map((k) => lbAlarms[k].alarmName);
-    const tags: AutoscalingGroupTag[] = Object.entries({ Name: physicalName(this, { maxLength: 255 }), [MANAGED_BY_TAG]: MANAGED_BY_VALUE, ...(props.tags ?? {}) }).map(
+    this.rollback = new RollbackAlarms(this, rollbackAlarms);
+    this.rollback.add('rollbackAlarms', props.rollbackAlarms);
+    const capacity = capacityTags({ headroom: this.zoneHeadroom, predictiveMode: props.predictiveScaling?.mode ?? (props.predictiveScaling ? 'ForecastOnly' : undefined) });
+    const tags: AutoscalingGroupTag[] = Object.entries({ Name: physicalName(this, { maxLength: 255 }), [MANAGED_BY_TAG]: MANAGED_BY_VALUE, ...capacity, ...(props.tags ?? {}) }).map(
       ([key, value]) => ({ key, value, propagateAtLaunch: true }),
     );
     this.autoScalingGroup = new AutoscalingGroup(this, 'asg', {
@@ -647,11 +681,11 @@ export class AutoScaledService extends Construct {
           minHealthyPercentage: minHealthy,
           autoRollback: true,
           skipMatching: true,
-          alarmSpecification: rollbackAlarms.length ? { alarms: rollbackAlarms } : undefined,
         },
       },
       tag: tags,
     });
+    this.rollback.bind(this.autoScalingGroup);
 
     const groupAlarms = resourceAlarms({ ...ctx, overrides: pick(overrides, ['inServiceBelowDesired']) }, [
       {
@@ -697,8 +731,25 @@ export class AutoScaledService extends Construct {
     }
     if (props.stepScaling) [this.stepScalingPolicy, this.stepScalingAlarm] = this.addStepScaling(props.stepScaling);
     this.schedules = (props.scheduledScaling ?? []).map((s, i) => this.addSchedule(s, i, props.allowBelowZoneHeadroom ?? false));
+    // Reliability automation (issue 14).
+    if (props.predictiveScaling !== undefined) {
+      this.predictiveScalingPolicy = predictiveScalingPolicy(this, props.predictiveScaling, {
+        autoScalingGroupName: this.autoScalingGroup.name,
+        requestResourceLabel: `${this.loadBalancer.arnSuffix}/${this.targetGroup.arnSuffix}`,
+        trackedTargets: { cpu: props.cpuTargetPercent ?? 50, ...(props.requestsPerTarget !== undefined ? { requests: props.requestsPerTarget } : {}) },
+      });
+    }
 
     tagConstruct(this, props.tags);
+  }
+
+  // Reliability automation (issue 14).
+  /**
+   * Rolls an instance refresh back when any of these alarms goes to ALARM, e.g. the SLO page alarm built after
+   * the service: `service.rollBackOn(slos)`. Alarms must be in the service's region.
+   */
+  public rollBackOn(...alarms: AlarmReference[]): void {
+    this.rollback.add('rollBackOn', alarms);
   }
 
   private checkHeadroom(prop: string, min: number, allowBelow: boolean): void {

@@ -1,2 +1,5 @@
 export * from './zone-capacity';
 export * from './auto-scaled-service';
+export * from './predictive-scaling';
+export * from './rollback';
+export * from './capacity-tags';

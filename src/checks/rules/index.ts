@@ -3,6 +3,7 @@ import { ALB_RULES } from './alb';
 import { AURORA_RULES } from './aurora';
 import { AUTOSCALING_RULES } from './autoscaling';
 import { BACKUP_PROMISE_RULES, BACKUP_RULES } from './backup';
+import { CHAOS_RULES } from './chaos';
 import { CLOUDWATCH_RULES } from './cloudwatch';
 import { COVERAGE_RULES } from './coverage';
 import { DYNAMODB_RULES } from './dynamodb';
@@ -17,6 +18,7 @@ export * from './alb';
 export * from './aurora';
 export * from './autoscaling';
 export * from './backup';
+export * from './chaos';
 export * from './cloudwatch';
 export * from './coverage';
 export * from './dynamodb';
@@ -42,5 +44,6 @@ export const RELIABILITY_RULES: readonly ReliabilityRule[] = [
   ...BACKUP_PROMISE_RULES,
   ...CLOUDWATCH_RULES,
   ...SNS_RULES,
+  ...CHAOS_RULES,
   ...KUBERNETES_RULES,
 ];

@@ -1,0 +1,50 @@
+import { AutoscalingGroup } from '@cdktf/provider-aws/lib/autoscaling-group';
+import { Lazy } from 'cdktf';
+import { Construct } from 'constructs';
+import { AlarmReference, checkAlarmRegion, resolveAlarms } from '../resilience/alarm-reference';
+import { awsRegionOf } from '../common/aws-location';
+
+/**
+ * The alarms an instance refresh watches to roll itself back (the group's
+ * `instance_refresh.preferences.alarm_specification`): the service's own
+ * health alarms plus alarms added later, such as the SLO page alarm, which
+ * is usually built after the service because it reads the load balancer's
+ * metrics. Resolved lazily, at synth, so alarms added by {@link add} after
+ * the group was created still land in it.
+ */
+export class RollbackAlarms {
+  private readonly names: string[];
+  private group?: AutoscalingGroup;
+  private specified = false;
+
+  constructor(private readonly scope: Construct, builtIn: readonly string[]) {
+    this.names = [...builtIn];
+  }
+
+  /** Adds alarms (ARNs, alarm constructs or an `SloAlarms`: its page alarms); each must be in the service's region. */
+  public add(prop: string, alarms: readonly AlarmReference[] | undefined): void {
+    const region = awsRegionOf(this.scope);
+    for (const a of resolveAlarms(this.scope, prop, alarms)) {
+      checkAlarmRegion(this.scope, a, region, 'the service');
+      if (!this.names.includes(a.name)) this.names.push(a.name);
+    }
+    this.specify();
+  }
+
+  /** Writes the alarm specification into the group's instance refresh preferences (now, or once there is an alarm). */
+  public bind(group: AutoscalingGroup): void {
+    this.group = group;
+    this.specify();
+  }
+
+  private specify(): void {
+    if (this.specified || !this.group || this.names.length === 0) return;
+    this.group.instanceRefresh.preferences.putAlarmSpecification({ alarms: Lazy.listValue({ produce: () => [...this.names] }) });
+    this.specified = true;
+  }
+
+  /** The alarm names, as they stand at synth. */
+  public get alarmNames(): readonly string[] {
+    return this.names;
+  }
+}

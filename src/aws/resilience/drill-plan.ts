@@ -1,0 +1,268 @@
+/**
+ * The experiment a chaos drill runs, as data: FIS targets and actions for
+ * each scenario, and the IAM statements the experiment role needs for
+ * exactly those actions on exactly those targets. No cdktf import: values
+ * may be tokens (names, ARNs), which end up as Terraform references.
+ */
+
+/** The failures a drill can inject. */
+export type DrillScenario = 'zone-loss' | 'terminate-instances' | 'database-failover' | 'cpu-stress' | 'network-latency';
+
+/** Every scenario, in documentation order. */
+export const DRILL_SCENARIOS: readonly DrillScenario[] = ['zone-loss', 'terminate-instances', 'database-failover', 'cpu-stress', 'network-latency'];
+
+/** An FIS target (`target` block of `aws_fis_experiment_template`). */
+export interface FisTargetSpec {
+  readonly name: string;
+  readonly resourceType: string;
+  readonly selectionMode: string;
+  readonly resourceTag?: readonly { readonly key: string; readonly value: string }[];
+  readonly resourceArns?: readonly string[];
+  readonly filter?: readonly { readonly path: string; readonly values: readonly string[] }[];
+}
+
+/** An FIS action (`action` block). */
+export interface FisActionSpec {
+  readonly name: string;
+  readonly actionId: string;
+  readonly description: string;
+  readonly parameter: readonly { readonly key: string; readonly value: string }[];
+  readonly target?: { readonly key: string; readonly value: string };
+}
+
+/** One IAM policy statement. */
+export interface PolicyStatement {
+  readonly Sid: string;
+  readonly Effect: 'Allow';
+  readonly Action: readonly string[];
+  readonly Resource: string | readonly string[];
+  readonly Condition?: Readonly<Record<string, Readonly<Record<string, string | readonly string[]>>>>;
+}
+
+/** Where the experiment runs, for ARNs. */
+export interface DrillLocation {
+  readonly partition: string;
+  readonly region: string;
+  readonly account: string;
+}
+
+/** The resources a plan acts on (already checked to be present for the scenario). */
+export interface DrillPlanTargets {
+  /** The service's Auto Scaling group. */
+  readonly group?: { readonly name: string; readonly arn: string };
+  /** The database: an Aurora cluster or a Multi-AZ instance. */
+  readonly database?: { readonly kind: 'cluster' | 'instance'; readonly arn: string };
+  /** The zone a zone-loss drill takes out: its name and the subnets in it. */
+  readonly zone?: { readonly name: string; readonly subnetArns: readonly string[]; readonly vpcId: string };
+}
+
+/** Knobs of a plan. */
+export interface DrillPlanOptions {
+  readonly scenario: DrillScenario;
+  readonly durationMinutes: number;
+  /** zone-loss: stop (and restart after the drill) or terminate the zone's instances. */
+  readonly instanceAction: 'stop' | 'terminate';
+  /** terminate-instances, cpu-stress, network-latency: share of the group's instances, percent. */
+  readonly instancePercent: number;
+  /** cpu-stress: target CPU load, percent. */
+  readonly cpuLoadPercent: number;
+  /** network-latency: added delay and jitter, milliseconds; network interface. */
+  readonly latencyMilliseconds: number;
+  readonly jitterMilliseconds: number;
+  readonly networkInterface: string;
+}
+
+/** Targets, actions and role statements of one drill. */
+export interface DrillPlan {
+  readonly targets: readonly FisTargetSpec[];
+  readonly actions: readonly FisActionSpec[];
+  readonly statements: readonly PolicyStatement[];
+}
+
+/** The tag EC2 Auto Scaling puts on every instance of a group. */
+export const ASG_NAME_TAG = 'aws:autoscaling:groupName';
+/** The tag FIS puts on the network ACLs it creates to cut a subnet off. */
+const FIS_ACL_TAG = 'managedByFIS';
+
+const iso = (minutes: number): string => `PT${minutes}M`;
+const params = (p: Record<string, string>): { key: string; value: string }[] => Object.entries(p).map(([key, value]) => ({ key, value }));
+
+function groupInstances(group: { name: string }, selectionMode: string, zone?: string): FisTargetSpec {
+  return {
+    name: zone === undefined ? 'group-instances' : 'zone-instances',
+    resourceType: 'aws:ec2:instance',
+    selectionMode,
+    resourceTag: [{ key: ASG_NAME_TAG, value: group.name }],
+    filter: [{ path: 'State.Name', values: ['running'] }, ...(zone === undefined ? [] : [{ path: 'Placement.AvailabilityZone', values: [zone] }])],
+  };
+}
+
+function instanceArns(loc: DrillLocation): string {
+  return `arn:${loc.partition}:ec2:${loc.region}:${loc.account}:instance/*`;
+}
+
+function onGroupInstances(sid: string, actions: string[], loc: DrillLocation, group: { name: string }, conditionKey = `aws:ResourceTag/${ASG_NAME_TAG}`): PolicyStatement {
+  return { Sid: sid, Effect: 'Allow', Action: actions, Resource: instanceArns(loc), Condition: { StringEquals: { [conditionKey]: group.name } } };
+}
+
+function describe(sid: string, actions: string[]): PolicyStatement {
+  return { Sid: sid, Effect: 'Allow', Action: actions, Resource: '*' };
+}
+
+function databaseFailover(db: NonNullable<DrillPlanTargets['database']>): { target: FisTargetSpec; action: FisActionSpec; statements: PolicyStatement[] } {
+  if (db.kind === 'cluster') {
+    return {
+      target: { name: 'database', resourceType: 'aws:rds:cluster', selectionMode: 'ALL', resourceArns: [db.arn] },
+      action: { name: 'fail-over-database', actionId: 'aws:rds:failover-db-cluster', description: 'Fail the Aurora cluster over to a reader in another zone', parameter: [], target: { key: 'Clusters', value: 'database' } },
+      statements: [
+        { Sid: 'FailOverTheCluster', Effect: 'Allow', Action: ['rds:FailoverDBCluster'], Resource: [db.arn] },
+        describe('DescribeDatabases', ['rds:DescribeDBClusters']),
+      ],
+    };
+  }
+  return {
+    target: { name: 'database', resourceType: 'aws:rds:db', selectionMode: 'ALL', resourceArns: [db.arn] },
+    action: {
+      name: 'fail-over-database',
+      actionId: 'aws:rds:reboot-db-instances',
+      description: 'Reboot the Multi-AZ instance with failover to its standby in another zone',
+      parameter: params({ forceFailover: 'true' }),
+      target: { key: 'DBInstances', value: 'database' },
+    },
+    statements: [
+      { Sid: 'RebootTheInstanceWithFailover', Effect: 'Allow', Action: ['rds:RebootDBInstance'], Resource: [db.arn] },
+      describe('DescribeDatabases', ['rds:DescribeDBInstances']),
+    ],
+  };
+}
+
+function zoneLoss(o: DrillPlanOptions, loc: DrillLocation, t: DrillPlanTargets): DrillPlan {
+  const targets: FisTargetSpec[] = [];
+  const actions: FisActionSpec[] = [];
+  const statements: PolicyStatement[] = [];
+  const zone = t.zone!;
+  const duration = iso(o.durationMinutes);
+  if (t.group) {
+    targets.push(groupInstances(t.group, 'ALL', zone.name));
+    const stop = o.instanceAction === 'stop';
+    actions.push({
+      name: `${o.instanceAction}-zone-instances`,
+      actionId: stop ? 'aws:ec2:stop-instances' : 'aws:ec2:terminate-instances',
+      description: stop ? "Stop the service's instances in the zone (restarted when the drill ends), as a power loss would" : "Terminate the service's instances in the zone",
+      parameter: stop ? params({ startInstancesAfterDuration: duration }) : [],
+      target: { key: 'Instances', value: 'zone-instances' },
+    });
+    targets.push({ name: 'group', resourceType: 'aws:ec2:autoscaling-group', selectionMode: 'ALL', resourceArns: [t.group.arn] });
+    actions.push({
+      name: 'pause-launches-in-zone',
+      actionId: 'aws:ec2:asg-insufficient-instance-capacity-error',
+      description: 'Fail every launch in the zone, so Auto Scaling must replace the lost capacity in the other zones',
+      parameter: params({ duration, availabilityZoneIdentifiers: zone.name, percentage: '100' }),
+      target: { key: 'AutoScalingGroups', value: 'group' },
+    });
+    statements.push(onGroupInstances('ActOnTheGroupsInstancesOnly', stop ? ['ec2:StopInstances', 'ec2:StartInstances'] : ['ec2:TerminateInstances'], loc, t.group));
+    statements.push({
+      Sid: 'FailLaunchesOfTheGroupOnly',
+      Effect: 'Allow',
+      Action: ['ec2:InjectApiError'],
+      Resource: '*',
+      // The condition keys and operators of AWS's own example for this action, joined in one statement (both must hold).
+      Condition: { StringEquals: { 'ec2:FisActionId': ['aws:ec2:asg-insufficient-instance-capacity-error'] }, 'ForAllValues:ArnLike': { 'ec2:FisTargetArns': [t.group.arn] } },
+    });
+    statements.push(describe('DescribeInstancesAndGroups', ['ec2:DescribeInstances', 'autoscaling:DescribeAutoScalingGroups']));
+  }
+  if (zone.subnetArns.length > 0) {
+    targets.push({ name: 'zone-subnets', resourceType: 'aws:ec2:subnet', selectionMode: 'ALL', resourceArns: zone.subnetArns });
+    actions.push({
+      name: 'cut-off-zone-subnets',
+      actionId: 'aws:network:disrupt-connectivity',
+      description: "Deny all traffic in and out of the zone's subnets",
+      parameter: params({ duration, scope: 'all' }),
+      target: { key: 'Subnets', value: 'zone-subnets' },
+    });
+    const acl = `arn:${loc.partition}:ec2:${loc.region}:${loc.account}:network-acl/*`;
+    const vpc = `arn:${loc.partition}:ec2:${loc.region}:${loc.account}:vpc/${zone.vpcId}`;
+    statements.push({ Sid: 'CreateTaggedNetworkAclsInTheVpc', Effect: 'Allow', Action: ['ec2:CreateNetworkAcl'], Resource: [acl, vpc], Condition: { StringEquals: { [`aws:RequestTag/${FIS_ACL_TAG}`]: 'true' } } });
+    statements.push({ Sid: 'TagTheNewNetworkAcls', Effect: 'Allow', Action: ['ec2:CreateTags'], Resource: acl, Condition: { StringEquals: { 'ec2:CreateAction': 'CreateNetworkAcl' } } });
+    statements.push({ Sid: 'EditOnlyFisNetworkAcls', Effect: 'Allow', Action: ['ec2:CreateNetworkAclEntry', 'ec2:DeleteNetworkAcl'], Resource: acl, Condition: { StringEquals: { [`aws:ResourceTag/${FIS_ACL_TAG}`]: 'true' } } });
+    statements.push({ Sid: 'SwapAclsOfTheZoneSubnetsOnly', Effect: 'Allow', Action: ['ec2:ReplaceNetworkAclAssociation'], Resource: [...zone.subnetArns, acl] });
+    statements.push(describe('DescribeTheNetwork', ['ec2:DescribeNetworkAcls', 'ec2:DescribeSubnets', 'ec2:DescribeVpcs', 'ec2:DescribeManagedPrefixLists', 'ec2:GetManagedPrefixListEntries']));
+  }
+  if (t.database) {
+    const f = databaseFailover(t.database);
+    targets.push(f.target);
+    actions.push(f.action);
+    statements.push(...f.statements);
+  }
+  return { targets, actions, statements };
+}
+
+function ssmDocument(o: DrillPlanOptions): { name: string; parameters: Record<string, string>; description: string } {
+  const seconds = String(o.durationMinutes * 60);
+  if (o.scenario === 'cpu-stress') {
+    return {
+      name: 'AWSFIS-Run-CPU-Stress',
+      parameters: { DurationSeconds: seconds, LoadPercent: String(o.cpuLoadPercent), InstallDependencies: 'True' },
+      description: `Load every CPU of the selected instances to ${o.cpuLoadPercent}% (AWSFIS-Run-CPU-Stress)`,
+    };
+  }
+  return {
+    name: 'AWSFIS-Run-Network-Latency',
+    parameters: { DurationSeconds: seconds, DelayMilliseconds: String(o.latencyMilliseconds), Jitter: String(o.jitterMilliseconds), Interface: o.networkInterface, InstallDependencies: 'True' },
+    description: `Add ${o.latencyMilliseconds} ms (jitter ${o.jitterMilliseconds} ms) to traffic on ${o.networkInterface} of the selected instances (AWSFIS-Run-Network-Latency)`,
+  };
+}
+
+/**
+ * The targets, actions and least-privilege statements of a drill. The
+ * caller has checked that the scenario's targets are present.
+ */
+export function drillPlan(o: DrillPlanOptions, loc: DrillLocation, t: DrillPlanTargets): DrillPlan {
+  switch (o.scenario) {
+    case 'zone-loss':
+      return zoneLoss(o, loc, t);
+    case 'terminate-instances':
+      return {
+        targets: [groupInstances(t.group!, `PERCENT(${o.instancePercent})`)],
+        actions: [
+          {
+            name: 'terminate-instances',
+            actionId: 'aws:ec2:terminate-instances',
+            description: `Terminate ${o.instancePercent}% of the group's instances`,
+            parameter: [],
+            target: { key: 'Instances', value: 'group-instances' },
+          },
+        ],
+        statements: [onGroupInstances('TerminateTheGroupsInstancesOnly', ['ec2:TerminateInstances'], loc, t.group!), describe('DescribeInstances', ['ec2:DescribeInstances'])],
+      };
+    case 'database-failover': {
+      const f = databaseFailover(t.database!);
+      return { targets: [f.target], actions: [f.action], statements: f.statements };
+    }
+    case 'cpu-stress':
+    case 'network-latency': {
+      const doc = ssmDocument(o);
+      const documentArn = `arn:${loc.partition}:ssm:${loc.region}::document/${doc.name}`;
+      return {
+        targets: [groupInstances(t.group!, `PERCENT(${o.instancePercent})`)],
+        actions: [
+          {
+            name: o.scenario,
+            actionId: 'aws:ssm:send-command',
+            description: doc.description,
+            parameter: params({ documentArn, documentParameters: JSON.stringify(doc.parameters), duration: iso(o.durationMinutes) }),
+            target: { key: 'Instances', value: 'group-instances' },
+          },
+        ],
+        statements: [
+          { Sid: 'RunTheFisDocument', Effect: 'Allow', Action: ['ssm:SendCommand'], Resource: [documentArn] },
+          onGroupInstances('OnTheGroupsInstancesOnly', ['ssm:SendCommand'], loc, t.group!),
+          describe('FollowAndCancelCommands', ['ssm:ListCommands', 'ssm:CancelCommand', 'ec2:DescribeInstances']),
+        ],
+      };
+    }
+  }
+}
+
+/** Actions FIS needs to deliver experiment logs to CloudWatch Logs (the log delivery APIs take no resource). */
+export const LOG_DELIVERY_STATEMENT: PolicyStatement = describe('DeliverExperimentLogs', ['logs:CreateLogDelivery', 'logs:PutResourcePolicy', 'logs:DescribeResourcePolicies', 'logs:DescribeLogGroups']);

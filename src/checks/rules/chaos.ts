@@ -1,0 +1,133 @@
+import { blocks, isObject, isReference, JsonObject, str } from '../json';
+import { ReliabilityRule, RuleViolation, violation } from '../rule';
+import { TerraformJsonResource, TerraformJsonStack } from '../stack';
+
+const TEMPLATE = 'aws_fis_experiment_template';
+const ROLE = 'aws_iam_role';
+
+export const FIS_STOP_CONDITION: ReliabilityRule = {
+  id: 'REL-FIS-1',
+  severity: 'error',
+  title: 'Fault injection experiments stop on a CloudWatch alarm',
+  rationale: 'An experiment without a stop condition keeps breaking things while users suffer; the SLO page alarm as stop condition ends a drill that hurts more than planned.',
+  remediation: 'Add stop_condition { source = "aws:cloudwatch:alarm", value = <the SLO page alarm ARN> } (ChaosDrill: stopConditions), or suppress the rule with the reason.',
+  resourceTypes: [TEMPLATE],
+  equivalents: {},
+  check: (r) => {
+    const conditions = blocks(r.body.stop_condition);
+    if (conditions.some((c) => c.source === 'aws:cloudwatch:alarm' && (str(c.value) ?? '') !== '')) return [];
+    if (conditions.some((c) => isReference(c.source))) return [];
+    const sources = conditions.map((c) => String(c.source)).join(', ');
+    return violation(conditions.length === 0 ? 'the template has no stop_condition' : `no stop condition is a CloudWatch alarm (sources: ${sources}): nothing stops the experiment if it hurts users`);
+  },
+};
+
+/** Actions that break something when an experiment (or anyone holding the role) calls them. */
+const DESTRUCTIVE = [
+  'ec2:TerminateInstances', 'ec2:StopInstances', 'ec2:RebootInstances', 'ec2:SendSpotInstanceInterruptions', 'ec2:InjectApiError',
+  'ec2:ReplaceNetworkAclAssociation', 'ec2:DeleteNetworkAcl', 'ec2:CreateNetworkAclEntry', 'ec2:DetachVolume',
+  'rds:FailoverDBCluster', 'rds:RebootDBInstance', 'rds:RebootDBCluster', 'rds:FailoverGlobalCluster',
+  'ssm:SendCommand', 'ssm:StartAutomationExecution', 'ecs:StopTask', 'ecs:UpdateContainerInstancesState',
+  'eks:DeleteNodegroup', 'autoscaling:TerminateInstanceInAutoScalingGroup', 'elasticache:TestFailover', 'elasticache:InterruptClusterAzPower',
+  'dynamodb:UpdateTable', 'lambda:PutFunctionConcurrency', 's3:PutReplicationConfiguration',
+].map((a) => a.toLowerCase());
+
+/** AWS managed policies that allow destructive actions on every resource of the account. */
+const BROAD_MANAGED_POLICY = /:policy\/(AdministratorAccess|PowerUserAccess|AWSFaultInjectionSimulator\w*|service-role\/AWSFaultInjectionSimulator\w*)$/;
+
+function matches(pattern: string, action: string): boolean {
+  const re = new RegExp(`^${pattern.toLowerCase().replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  return re.test(action);
+}
+
+function asList(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** A resource that names every resource of its kind: `*`, `instance/*`, `arn:aws:rds:*:*:cluster:*`. */
+function isWildcardResource(resource: string): boolean {
+  if (resource === '*') return true;
+  if (isReference(resource) && !/[/:]\*$/.test(resource)) return false;
+  const id = resource.split(/[/:]/).pop() ?? '';
+  return id === '*';
+}
+
+function parsePolicy(text: unknown): JsonObject | undefined {
+  if (typeof text !== 'string') return undefined;
+  try {
+    const p = JSON.parse(text);
+    return isObject(p) ? p : undefined;
+  } catch {
+    return undefined; // a jsonencode(...) or data-source reference: not readable here
+  }
+}
+
+/** Problems of one policy document: allowed destructive actions with no condition on wildcard resources only. */
+function unscopedStatements(policy: JsonObject, where: string): string[] {
+  const out: string[] = [];
+  const statements = Array.isArray(policy.Statement) ? policy.Statement : isObject(policy.Statement) ? [policy.Statement] : [];
+  for (const s of statements) {
+    if (!isObject(s) || s.Effect !== 'Allow' || s.Condition !== undefined) continue;
+    const resources = asList(s.Resource);
+    if (resources.length === 0 || !resources.every(isWildcardResource)) continue;
+    if (s.NotAction !== undefined) {
+      out.push(`${where} allows every action but ${asList(s.NotAction).join(', ')} on ${resources.join(', ')}`);
+      continue;
+    }
+    const patterns = asList(s.Action);
+    const hit = patterns.filter((p) => DESTRUCTIVE.some((d) => matches(p, d)));
+    if (hit.length) out.push(`${where} allows ${hit.join(', ')} on ${resources.join(', ')} with no condition: an experiment (or anyone with the role) can act on every such resource in the account`);
+  }
+  return out;
+}
+
+function trustsFis(role: TerraformJsonResource): boolean {
+  const text = role.body.assume_role_policy;
+  return typeof text === 'string' && text.includes('fis.amazonaws.com');
+}
+
+/** Every policy document attached to a role that the JSON shows: inline blocks, role policies, attachments. */
+function policiesOf(role: TerraformJsonResource, stack: TerraformJsonStack): { where: string; policy?: JsonObject; managedArn?: string }[] {
+  const out: { where: string; policy?: JsonObject; managedArn?: string }[] = [];
+  for (const b of blocks(role.body.inline_policy)) out.push({ where: `inline policy ${str(b.name) ?? ''}`.trim(), policy: parsePolicy(b.policy) });
+  const name = str(role.body.name);
+  for (const p of stack.ofType('aws_iam_role_policy')) {
+    if (stack.pointsAt(p.body.role, role, 'id') || stack.pointsAt(p.body.role, role, 'name') || (name !== undefined && p.body.role === name)) {
+      out.push({ where: p.address, policy: parsePolicy(p.body.policy) });
+    }
+  }
+  for (const a of stack.ofType('aws_iam_role_policy_attachment')) {
+    if (!(stack.pointsAt(a.body.role, role, 'id') || stack.pointsAt(a.body.role, role, 'name') || (name !== undefined && a.body.role === name))) continue;
+    const arn = str(a.body.policy_arn);
+    const local = stack.ofType('aws_iam_policy').find((p) => stack.pointsAt(arn, p, 'arn'));
+    if (local) out.push({ where: `${a.address} (${local.address})`, policy: parsePolicy(local.body.policy) });
+    else if (arn !== undefined) out.push({ where: a.address, managedArn: arn });
+  }
+  return out;
+}
+
+export const FIS_ROLE_SCOPED: ReliabilityRule = {
+  id: 'REL-FIS-2',
+  severity: 'error',
+  title: 'Fault injection roles scope destructive actions to their targets',
+  rationale: 'A fault injection role allowed to terminate, stop, fail over or run commands on "*" turns a mistyped target or a reused role into an outage of everything in the account.',
+  remediation: 'Limit destructive actions to the target ARNs or to a tag condition (aws:ResourceTag/...), as ChaosDrill does; do not attach AdministratorAccess, PowerUserAccess or the account-wide AWSFaultInjectionSimulator* managed policies.',
+  resourceTypes: [ROLE],
+  equivalents: {},
+  check: (r, stack): RuleViolation[] => {
+    if (!trustsFis(r)) return [];
+    const problems: string[] = [];
+    for (const p of policiesOf(r, stack)) {
+      if (p.managedArn !== undefined) {
+        if (BROAD_MANAGED_POLICY.test(p.managedArn)) problems.push(`${p.where} attaches ${p.managedArn}, which allows destructive actions on every resource of its kind`);
+      } else if (p.policy) {
+        problems.push(...unscopedStatements(p.policy, p.where));
+      }
+    }
+    return problems.map((message) => ({ message }));
+  },
+};
+
+/** Rules for AWS Fault Injection Service experiments and their roles. */
+export const CHAOS_RULES: readonly ReliabilityRule[] = [FIS_STOP_CONDITION, FIS_ROLE_SCOPED];
