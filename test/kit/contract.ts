@@ -24,6 +24,8 @@ export interface ContractSpec<P extends object> {
   readonly props: Record<keyof P, PropKind>;
   /** AWS constructs: every taggable resource carries `ManagedBy` and the user's `tags`. @default false */
   readonly aws?: boolean;
+  /** The construct creates no taggable resource (the tag check then asserts there is none, so a new one gets checked). @default false */
+  readonly untaggable?: boolean;
   /** Keys of the construct's `alarms` prop; a misspelt one must fail synth. @default - the construct has no `alarms` prop */
   readonly alarmKeys?: readonly string[];
   /** Sweep cases. @default - 8 per prop and nested field, at most 240 (SWEEP_RUNS overrides) */
@@ -63,6 +65,10 @@ export function contractSuite<P extends object>(spec: ContractSpec<P>): void {
         const subject = spec.build(stack, { tags: { team: 'payments', 'cost-center': 'cc-42' } } as Partial<Record<keyof P, unknown>>);
         const json = synthJson(stack);
         const resources = subject.node.findAll().filter(taggable);
+        if (spec.untaggable) {
+          expect(resources.map((r) => r.terraformResourceType)).toEqual([]);
+          return;
+        }
         expect(resources.length).toBeGreaterThan(0);
         const untagged = resources
           .map((r) => ({ address: `${r.terraformResourceType}.${r.friendlyUniqueId}`, tags: json.resource?.[r.terraformResourceType]?.[r.friendlyUniqueId]?.tags }))
