@@ -96,6 +96,8 @@ export class KubernetesServiceStack extends TerraformStack {
           errorRatioQuery:
             '1 - (sum(rate(http_request_duration_seconds_bucket{namespace="checkout",job="checkout",le="0.3"}[{{.window}}]))' +
             ' / sum(rate(http_request_duration_seconds_count{namespace="checkout",job="checkout"}[{{.window}}])))',
+          // Counts the requests, so the minimum-traffic guard applies to the ratio too.
+          totalQuery: 'sum(rate(http_request_duration_seconds_count{namespace="checkout",job="checkout"}[{{.window}}]))',
         },
       ],
     });

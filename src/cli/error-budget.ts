@@ -1,30 +1,33 @@
 import * as fs from 'node:fs';
 import { parse as parseYaml } from 'yaml';
+import { didYouMean } from '../core/spelling';
 import { SloDefinitionError } from '../slo/errors';
-import { SloDefinition } from '../slo/objective';
-import { errorBudgetReport, formatReportMarkdown, formatReportText } from '../slo/report';
+import { errorBudgetReport, formatReportMarkdown, formatReportText, ReportedSloDefinition } from '../slo/report';
 
 /** Usage of the `error-budget` sub-command. */
 export const ERROR_BUDGET_USAGE = `usage: cdktf-reliability error-budget FILE [--format text|markdown]
 
 Prints the error-budget report of the SLOs in FILE (JSON or YAML):
 
-  slos:                      # SloDefinition[]: name, objective, period, description, runbookUrl, alerts
-    - name: availability
-      objective: 99.9
+  slos:                      # name, objective, period, description, runbookUrl, alerts,
+    - name: availability     # metricsPerAlarm, sliHealth (as SloAlarms and SloRules take them)
+      objective: 99.9        # a percentage: 99.9, not 0.999
   eventsPerPeriod: 50000000  # optional: requests per SLO period, to give the budget in requests
+  metricsPerAlarm: 5         # optional: metrics per CloudWatch window alarm (5 = SloSli.albAvailability)
 
-Per SLO: the objective, the error budget in minutes of full outage (and in
-requests), and per burn-rate alert its windows, burn rate, budget consumed
-and the time it takes to fire for a full outage and for a 2x, 10x and 100x burn.
+Per SLO: the objective, the error budget as time of full outage (and in
+requests), per burn-rate alert its windows, burn rate, budget consumed and
+the time it takes to fire for a full outage and for a 2x, 10x and 100x burn,
+and the CloudWatch alarms SloAlarms creates with their monthly list price;
+then the total for every SLO.
 
-exit codes: 0 report printed, 1 invalid SLO definitions, 2 usage error or unreadable file`;
+exit codes: 0 report printed, 2 usage error, unreadable FILE or invalid SLO definitions in FILE`;
 
-/** The file the command reads. */
-interface ErrorBudgetFile {
-  readonly slos: SloDefinition[];
-  readonly eventsPerPeriod?: number;
-}
+/** Keys the file may hold, per level: a misspelt key is an error, not silently ignored. */
+const FILE_KEYS = ['slos', 'eventsPerPeriod', 'metricsPerAlarm'];
+const SLO_KEYS = ['name', 'objective', 'period', 'description', 'runbookUrl', 'alerts', 'metricsPerAlarm', 'sliHealth'];
+const ALERT_KEYS = ['severity', 'longWindow', 'shortWindow', 'burnRate', 'budgetPercent'];
+const SLI_HEALTH_KEYS = ['enabled', 'missingFor', 'severity'];
 
 /**
  * `cdktf-reliability error-budget FILE [--format text|markdown]`: reads SLO
@@ -51,7 +54,7 @@ export function errorBudgetCommand(args: string[]): { exitCode: number; output: 
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (e: any) {
-    return { exitCode: 2, output: `error-budget: cannot read ${file}: ${e.code ?? e.message}\n` };
+    return { exitCode: 2, output: `error-budget: cannot read FILE ${file}: ${e.code ?? e.message}\n` };
   }
   let doc: unknown;
   try {
@@ -59,16 +62,37 @@ export function errorBudgetCommand(args: string[]): { exitCode: number; output: 
   } catch (e: any) {
     return { exitCode: 2, output: `error-budget: ${file} is not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'}: ${e.message.split('\n')[0]}\n` };
   }
-  if (doc === null || typeof doc !== 'object' || Array.isArray(doc) || !Array.isArray((doc as ErrorBudgetFile).slos)) {
-    return { exitCode: 1, output: `error-budget: ${file}: expected an object with "slos" (a list of SLO definitions) and optionally "eventsPerPeriod"\n` };
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc) || !Array.isArray((doc as { slos?: unknown }).slos)) {
+    return { exitCode: 2, output: `error-budget: ${file}: expected an object with "slos" (a list of SLO definitions) and optionally "eventsPerPeriod" and "metricsPerAlarm"\n` };
   }
-  const { slos, eventsPerPeriod } = doc as ErrorBudgetFile;
+  const { slos, eventsPerPeriod, metricsPerAlarm } = doc as { slos: ReportedSloDefinition[]; eventsPerPeriod?: number; metricsPerAlarm?: number };
   try {
-    const report = errorBudgetReport(slos, { eventsPerPeriod });
+    checkKeys(doc, '', FILE_KEYS);
+    slos.forEach((slo, i) => {
+      checkKeys(slo, `slos[${i}]`, SLO_KEYS);
+      const alerts: unknown = slo?.alerts;
+      if (Array.isArray(alerts)) alerts.forEach((a, j) => checkKeys(a, `slos[${i}].alerts[${j}]`, ALERT_KEYS));
+      checkKeys(slo?.sliHealth, `slos[${i}].sliHealth`, SLI_HEALTH_KEYS);
+    });
+    const report = errorBudgetReport(slos, { eventsPerPeriod, metricsPerAlarm });
     return { exitCode: 0, output: format === 'markdown' ? formatReportMarkdown(report) : formatReportText(report) };
   } catch (e) {
-    if (e instanceof SloDefinitionError) return { exitCode: 1, output: `error-budget: ${file}: ${e.message}\n` };
+    if (e instanceof SloDefinitionError) return { exitCode: 2, output: `error-budget: ${file}: ${e.message}\n` };
     throw e;
+  }
+}
+
+/** Refuses a key the file format does not have, naming the closest known one. */
+function checkKeys(value: unknown, prefix: string, known: readonly string[]): void {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+  for (const key of Object.keys(value)) {
+    if (known.includes(key)) continue;
+    const hint = didYouMean(key, known);
+    throw new SloDefinitionError(
+      prefix ? `${prefix}.${key}` : key,
+      (value as Record<string, unknown>)[key],
+      `is not a known key${hint ? ` (did you mean "${hint}"?)` : ''}; known: ${known.join(', ')}`,
+    );
   }
 }
 

@@ -6,9 +6,12 @@
  *   cdktf-reliability check PATH... [--format table|json|markdown]
  *   cdktf-reliability report PATH... [--format text|markdown]
  *   cdktf-reliability error-budget FILE [--format text|markdown]
+ *   cdktf-reliability --version
  *
  * Exit codes: 0 no error-level finding, 1 error-level findings, 2 usage or input errors.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { checkStack, countFindings, StackCheckResult } from '../checks/check';
 import { loadStacks, StackFileError } from '../checks/files';
 import { FindingsFormat, formatFindings } from '../checks/format';
@@ -24,6 +27,16 @@ export interface CliIo {
 /** A sub-command: usage line, accepted formats (first is the default), and what it does. */
 export interface Command {
   readonly usage: string;
+  /**
+   * What the command's arguments are called in its usage line (`PATH`, `FILE`), so errors name them the same way.
+   * @default 'PATH'
+   */
+  readonly argument?: string;
+  /**
+   * Whether the command takes exactly one argument.
+   * @default false (one or more)
+   */
+  readonly single?: boolean;
   readonly summary: string;
   readonly formats: readonly string[];
   readonly run: (paths: string[], format: string, io: CliIo) => number;
@@ -31,6 +44,9 @@ export interface Command {
 
 /** Thrown for bad command lines: printed with the usage, exit code 2. */
 class UsageError extends Error {}
+
+/** A sub-command's own help: printed, exit code 0. */
+class HelpText extends Error {}
 
 const COMMANDS: Record<string, Command> = {
   check: {
@@ -54,6 +70,8 @@ const COMMANDS: Record<string, Command> = {
   },
   'error-budget': {
     usage: 'error-budget FILE [--format text|markdown]',
+    argument: 'FILE',
+    single: true,
     summary: 'error-budget report of the SLO definitions in FILE (JSON or YAML): budgets, burn rates, detection times',
     formats: ['text', 'markdown'],
     run: (paths, format, io) => {
@@ -71,19 +89,32 @@ export function addCommand(name: string, command: Command): void {
 
 function usage(): string {
   return [
-    'Usage: cdktf-reliability <command> PATH... [--format FORMAT]',
+    'Usage: cdktf-reliability <command> ARGUMENTS [--format FORMAT]',
+    '       cdktf-reliability --version',
     '',
     'PATH is a cdk.tf.json file (any Terraform JSON) or a folder searched for **/cdk.tf.json (e.g. cdktf.out).',
+    'FILE is a JSON or YAML file of SLO definitions (see error-budget --help).',
     '',
     'Commands:',
     ...Object.values(COMMANDS).map((c) => `  ${c.usage}\n      ${c.summary}`),
     '',
-    'Exit codes: 0 ok, 1 error-level findings, 2 usage or input errors.',
+    'Exit codes: 0 ok, 1 error-level findings, 2 usage or input errors (invalid FILE included).',
   ].join('\n');
 }
 
-function parse(argv: readonly string[]): { command: Command; paths: string[]; format: string } | 'help' {
+/** The package's version, from its package.json (two folders up from both src/cli and dist/cli). */
+export function packageVersion(): string {
+  const file = path.join(__dirname, '..', '..', 'package.json');
+  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
+}
+
+function parse(argv: readonly string[]): { command: Command; paths: string[]; format: string } | 'help' | 'version' {
   if (argv.length === 0) throw new UsageError('no command given');
+  if (argv[0] === '--version' || argv[0] === '-V' || argv[0] === 'version') return 'version';
+  if (argv[0] === 'error-budget' && (argv.includes('--help') || argv.includes('-h'))) {
+    const { output } = errorBudgetCommand(['--help']);
+    throw new HelpText(output);
+  }
   if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return 'help';
   const [name, ...rest] = argv;
   const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
@@ -99,7 +130,9 @@ function parse(argv: readonly string[]): { command: Command; paths: string[]; fo
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
     else paths.push(arg);
   }
-  if (paths.length === 0) throw new UsageError(`${name} needs at least one PATH`);
+  const arg = command.argument ?? 'PATH';
+  if (paths.length === 0) throw new UsageError(`${name} needs ${command.single ? 'a' : 'at least one'} ${arg}`);
+  if (command.single && paths.length > 1) throw new UsageError(`${name} takes one ${arg}, got ${paths.length}`);
   return { command, paths, format };
 }
 
@@ -111,8 +144,16 @@ export function main(argv: readonly string[], io: CliIo = { out: (t) => process.
       io.out(usage());
       return 0;
     }
+    if (parsed === 'version') {
+      io.out(packageVersion());
+      return 0;
+    }
     return parsed.command.run(parsed.paths, parsed.format, io);
   } catch (e) {
+    if (e instanceof HelpText) {
+      io.out(e.message);
+      return 0;
+    }
     if (e instanceof UsageError) {
       io.err(`cdktf-reliability: ${e.message}\n\n${usage()}`);
       return 2;

@@ -29,6 +29,8 @@ export const SLO_TAGS = Object.freeze({
   longWindow: 'slo:long-window',
   shortWindow: 'slo:short-window',
   severity: 'slo:severity',
+  /** On the SLI health alarm: how long the SLI must report nothing before it fires (`12h`). */
+  sliHealth: 'slo:sli-health',
 });
 
 /** Prefix of every recovery tag. */

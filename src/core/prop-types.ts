@@ -1,5 +1,8 @@
 import { IConstruct } from 'constructs';
 import { InvalidPropError, isUnresolved } from './errors';
+import { didYouMean } from './spelling';
+
+export { didYouMean };
 
 /**
  * Run-time type checks for props. TypeScript checks a TypeScript caller's
@@ -109,35 +112,6 @@ export function checkStringMap(scope: IConstruct, prop: string, value: unknown):
  */
 export function checkKnown(scope: IConstruct, prop: string, value: unknown, why = 'it decides which resources are created'): void {
   if (isUnresolved(value)) throw new InvalidPropError(scope, prop, value, `must be known at synth, not a Terraform variable or reference: ${why}`);
-}
-
-/** Levenshtein distance, for did-you-mean suggestions. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length];
-}
-
-/** The closest known name to a misspelt one, or `undefined` when nothing is close. */
-export function didYouMean(name: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const k of known) {
-    const d = distance(name.toLowerCase(), k.toLowerCase());
-    if (d < bestScore) {
-      best = k;
-      bestScore = d;
-    }
-  }
-  return best !== undefined && bestScore <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
 }
 
 /** Refuses keys an object may not have (a misspelt prop from JavaScript or YAML would otherwise be ignored). */

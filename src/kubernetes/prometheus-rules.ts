@@ -40,6 +40,8 @@ export interface EventsSli {
 /** An SLI as one query that returns the error ratio (0..1) over the window placeholder. */
 export interface RatioSli {
   readonly errorRatioQuery: string;
+  /** All events per second over the window, for the minimum-traffic guard. @default - no guard */
+  readonly totalQuery?: string;
 }
 
 /** How an SLO's error ratio is measured. */
@@ -57,6 +59,16 @@ export function errorRatioRecord(windowSeconds: number): string {
 export function recordedWindows(slo: ServiceLevelObjective): number[] {
   const windows = new Set([BASE_WINDOW_SECONDS, ...slo.windows]);
   return [...windows].filter((w) => w < slo.periodSeconds).sort((a, b) => a - b);
+}
+
+/** Name of the recording rule holding the events in a window, e.g. `slo:sli_total_events:increase1h` (the minimum-traffic guard reads it). */
+export function totalEventsRecord(windowSeconds: number): string {
+  return `slo:sli_total_events:increase${formatDuration(windowSeconds)}`;
+}
+
+/** Name of the SLI health alert of an SLO, e.g. `CheckoutAvailabilitySliMissing`. */
+export function sliHealthAlertName(service: string, sloName: string): string {
+  return `${pascal(service)}${pascal(sloName)}SliMissing`;
 }
 
 /** Alert name for one severity of an SLO, e.g. `CheckoutAvailabilityBudgetBurnPage`. */
@@ -88,6 +100,18 @@ export function sloSummary(service: string, slo: ServiceLevelObjective): SloSumm
 export interface SloRuleOptions {
   /** Extra labels on every alert (e.g. `team`). @default - none */
   readonly alertLabels?: Readonly<Record<string, string>>;
+  /**
+   * Fewest events an alert's long window must hold before the alert can
+   * fire (needs a total query); 1 turns the guard off.
+   * @default 1
+   */
+  readonly minimumEvents?: number;
+  /**
+   * The SLI health alert: fires when every series `selectors` names has
+   * been absent for `missingForSeconds`.
+   * @default - none
+   */
+  readonly sliHealth?: { readonly missingForSeconds: number; readonly severity: string; readonly selectors: readonly string[] };
 }
 
 /**
@@ -112,6 +136,18 @@ export function sloRuleGroups(service: string, slo: ServiceLevelObjective, sli: 
     expr: `sum_over_time(${base}${sel}[${period}])\n/ ignoring (window)\ncount_over_time(${base}${sel}[${period}])`,
     labels: { ...ids, window: period },
   });
+  // The minimum-traffic guard reads the events in each long window.
+  const minimumEvents = options.minimumEvents ?? 1;
+  const guarded = minimumEvents > 1 && sli.totalQuery !== undefined;
+  if (guarded) {
+    for (const w of [...new Set(slo.alerts.map((a) => a.longWindowSeconds))].sort((a, b) => a - b)) {
+      sliRules.push({
+        record: totalEventsRecord(w),
+        expr: `(${substituteWindow((sli.totalQuery as string).trim(), formatDuration(w))})\n* ${w}`,
+        labels: { ...ids, window: formatDuration(w) },
+      });
+    }
+  }
 
   const metaRules: PrometheusRule[] = [
     { record: 'slo:objective:ratio', expr: `vector(${slo.objectiveRatio})`, labels: ids },
@@ -134,16 +170,34 @@ export function sloRuleGroups(service: string, slo: ServiceLevelObjective, sli: 
     const alerts = slo.alertsFor(severity);
     const annotations: Record<string, string> = {
       summary: `${service} ${slo.name} SLO: error budget burning too fast (${severity})`,
-      description: describeAlerts(slo, alerts),
+      description: describeAlerts(slo, alerts, guarded ? minimumEvents : undefined),
     };
     if (slo.runbookUrl) annotations.runbook_url = slo.runbookUrl;
     return {
       alert: sloAlertName(service, slo.name, severity),
-      expr: alerts.map((a) => alertCondition(slo, a, sel)).join('\nor\n'),
+      expr: alerts.map((a) => alertCondition(slo, a, sel, guarded ? minimumEvents : undefined)).join('\nor\n'),
       labels: { ...(options.alertLabels ?? {}), severity, slo: slo.name, service },
       annotations,
     };
   });
+  const health = options.sliHealth;
+  if (health && health.selectors.length > 0) {
+    const missing = formatDuration(health.missingForSeconds);
+    const annotations: Record<string, string> = {
+      summary: `${service} ${slo.name} SLO: the SLI has reported nothing for ${missing}`,
+      description:
+        `No sample of ${health.selectors.join(' or ')} for ${missing}: the exporter stopped, the series was renamed or a label changed. ` +
+        `Until it reports again, every burn-rate alert of this SLO reads no data and cannot fire. ` +
+        `${slo.runbookUrl ? `Runbook: ${slo.runbookUrl}` : 'No runbook is linked to this SLO.'}`,
+    };
+    if (slo.runbookUrl) annotations.runbook_url = slo.runbookUrl;
+    alertRules.push({
+      alert: sliHealthAlertName(service, slo.name),
+      expr: health.selectors.map((s) => `absent_over_time(${s}[${missing}])`).join('\nor\n'),
+      labels: { ...(options.alertLabels ?? {}), severity: health.severity, slo: slo.name, service },
+      annotations,
+    });
+  }
 
   return [
     { name: `slo-sli-recordings-${id}`, rules: sliRules },
@@ -158,14 +212,15 @@ export function errorRatioExpr(sli: PrometheusSli, window: string): string {
   return `(${substituteWindow(sli.errorQuery.trim(), window)})\n/\n(${substituteWindow(sli.totalQuery.trim(), window)})`;
 }
 
-/** One window pair: both the long and the short window above burn rate x budget. */
-function alertCondition(slo: ServiceLevelObjective, a: BurnRateAlert, sel: string): string {
+/** One window pair: both the long and the short window above burn rate x budget, and the long window holding `minimumEvents` events when guarded. */
+function alertCondition(slo: ServiceLevelObjective, a: BurnRateAlert, sel: string, minimumEvents: number | undefined): string {
   const threshold = `(${a.burnRate} * ${slo.errorBudget})`;
   const side = (w: number) => `max(${errorRatioRecord(w)}${sel} > ${threshold}) without (window)`;
-  return `(\n    ${side(a.longWindowSeconds)}\n    and\n    ${side(a.shortWindowSeconds)}\n)`;
+  const guard = minimumEvents === undefined ? '' : `\n    and\n    max(${totalEventsRecord(a.longWindowSeconds)}${sel} >= ${minimumEvents}) without (window)`;
+  return `(\n    ${side(a.longWindowSeconds)}${guard}\n    and\n    ${side(a.shortWindowSeconds)}\n)`;
 }
 
-function describeAlerts(slo: ServiceLevelObjective, alerts: readonly BurnRateAlert[]): string {
+function describeAlerts(slo: ServiceLevelObjective, alerts: readonly BurnRateAlert[], minimumEvents: number | undefined): string {
   const pairs = alerts
     .map(
       (a) =>
@@ -173,8 +228,9 @@ function describeAlerts(slo: ServiceLevelObjective, alerts: readonly BurnRateAle
         `(${+(a.budgetFraction * 100).toPrecision(6)}% of the budget in ${formatDuration(a.longWindowSeconds)})`,
     )
     .join(', or ');
+  const guard = minimumEvents === undefined ? '' : ` A long window needs at least ${minimumEvents} events to fire.`;
   const runbook = slo.runbookUrl ? `Runbook: ${slo.runbookUrl}` : 'No runbook is linked to this SLO.';
-  return `${slo.description.replace(/\.\s*$/, '')}. The error budget (${+(slo.errorBudget * 100).toPrecision(6)}% of events over ${slo.period}) is burning ${pairs}. ${runbook}`;
+  return `${slo.description.replace(/\.\s*$/, '')}. The error budget (${+(slo.errorBudget * 100).toPrecision(6)}% of events over ${slo.period}) is burning ${pairs}.${guard} ${runbook}`;
 }
 
 function pascal(text: string): string {

@@ -53,6 +53,27 @@ export function promqlSyntaxErrors(query: string): PromqlSyntaxError[] {
   return errors;
 }
 
+/**
+ * The series selectors a query reads (`http_requests_total{job="api"}`),
+ * unique, in order, with the window placeholder substituted. The SLI health
+ * alert checks that they still exist.
+ */
+export function vectorSelectors(query: string): string[] {
+  const text = substituteWindow(query, '5m');
+  const out: string[] = [];
+  parser.parse(text).iterate({
+    enter(node) {
+      if (node.type.name === 'VectorSelector') {
+        const sel = text.slice(node.from, node.to).trim();
+        if (!out.includes(sel)) out.push(sel);
+        return false;
+      }
+      return undefined;
+    },
+  });
+  return out;
+}
+
 /** How a query treats the window placeholder. */
 export type WindowPlaceholderRule = 'required' | 'forbidden';
 

@@ -1,15 +1,19 @@
 import { ANNOTATIONS } from '../core/contract';
 import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
+import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
-import { InvalidPropError, isUnresolved } from '../core/errors';
-import { validateSlos } from '../slo/validate-slos';
-import { checkPattern } from '../core/validation';
+import { InvalidPropError, isUnresolved, withPropPath } from '../core/errors';
+import { DEFAULT_SEVERITIES, SEVERITY_PATTERN } from '../core/severity';
+import { didYouMean } from '../core/spelling';
+import { checkNumber, checkPattern } from '../core/validation';
 import { ServiceLevelObjective, SloDefinition } from '../slo/objective';
+import { PROMETHEUS_SLI_HEALTH_DEFAULT, resolveSliHealth, SliHealthOptions } from '../slo/sli-health';
+import { validateSlos } from '../slo/validate-slos';
 import { checkKnown, checkProps, checkString, checkStringMap } from '../core/prop-types';
 import { literalDeep } from '../core/user-text';
 import { checkDnsLabel, checkLabels, claimObjectName, MANAGED_BY_LABELS } from './k8s-names';
 import { PrometheusRuleGroup, PrometheusSli, sloRuleGroups, sloSummary } from './prometheus-rules';
-import { checkPromql } from './promql';
+import { checkPromql, vectorSelectors } from './promql';
 
 /** The annotation on the PrometheusRule listing its SLOs and alerts as compact JSON (read by the rule pack's `report`). */
 export const SLO_ANNOTATION = ANNOTATIONS.slos;
@@ -30,7 +34,9 @@ export interface PrometheusSloDefinition extends SloDefinition {
   readonly errorQuery?: string;
   /**
    * All events per second over the window, e.g. `sum(rate(http_requests_total{job="api"}[{{.window}}]))`.
-   * @default - the SLI is `errorRatioQuery`
+   * Required with `errorQuery`; with `errorRatioQuery` it only counts events
+   * for the minimum-traffic guard and names the series the SLI health alert watches.
+   * @default - none: with `errorRatioQuery` alone there is no minimum-traffic guard
    */
   readonly totalQuery?: string;
   /**
@@ -39,6 +45,26 @@ export interface PrometheusSloDefinition extends SloDefinition {
    * @default - the SLI is `errorQuery` / `totalQuery`
    */
   readonly errorRatioQuery?: string;
+  /**
+   * Fewest events this SLO's long windows must hold, overriding the construct's `minimumEventsPerWindow`.
+   * @default - the construct's `minimumEventsPerWindow`
+   */
+  readonly minimumEventsPerWindow?: number;
+  /**
+   * The SLI health alert of this SLO, over the construct's `sliHealth` (`{ enabled: false }` turns it off).
+   * @default - the construct's `sliHealth`
+   */
+  readonly sliHealth?: SliHealthOptions;
+}
+
+/** An Alertmanager inhibit rule (the `inhibit_rules` entries of alertmanager.yml). */
+export interface AlertmanagerInhibitRule {
+  /** Matchers of the alert that inhibits, e.g. `severity="page"`. */
+  readonly source_matchers: readonly string[];
+  /** Matchers of the alerts it inhibits, e.g. `severity="ticket"`. */
+  readonly target_matchers: readonly string[];
+  /** Labels both must share: the same service and SLO. */
+  readonly equal: readonly string[];
 }
 
 export interface SloRulesProps {
@@ -73,10 +99,36 @@ export interface SloRulesProps {
    * @default - none
    */
   readonly alertLabels?: Readonly<Record<string, string>>;
+  /**
+   * Minimum-traffic guard: fewest events an alert's long window must hold
+   * before it can fire (read from `totalQuery` x window), so 1 failure out
+   * of 2 requests at night pages nobody; 1 turns it off. An SLO given as
+   * `errorRatioQuery` alone has no event count and no guard (a warning says so).
+   * @default 10
+   */
+  readonly minimumEventsPerWindow?: number;
+  /**
+   * The SLI health alert of every SLO: `absent_over_time` over the series
+   * the SLI's total (or ratio) query reads, firing when none of a series'
+   * samples arrived for `missingFor`. Counters keep their series while a
+   * service is idle, so only a stopped exporter or a renamed series or
+   * label fires it: nights without traffic do not.
+   * @default - enabled, missingFor '15m', severity 'ticket'
+   */
+  readonly sliHealth?: SliHealthOptions;
+  /**
+   * Severities alerts may use besides `page` and `ticket`, most urgent
+   * first after those two. A severity no Alertmanager route matches is an
+   * alert nobody receives, so any other severity is refused.
+   * @default - only `page` and `ticket`
+   */
+  readonly severities?: readonly string[];
 }
 
 /** Every prop, so JavaScript and YAML callers get an error for a misspelt one (the compiler keeps the list complete). */
-const PROP_KEYS: Record<keyof SloRulesProps, true> = { service: true, slos: true, namespace: true, name: true, labels: true, alertLabels: true };
+const PROP_KEYS: Record<keyof SloRulesProps, true> = {
+  service: true, slos: true, namespace: true, name: true, labels: true, alertLabels: true, minimumEventsPerWindow: true, sliHealth: true, severities: true,
+};
 const SERVICE = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const PROM_LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 const RESERVED_ALERT_LABELS = ['severity', 'slo', 'service', 'window'];
@@ -107,10 +159,19 @@ export class SloRules extends Construct {
   public readonly ruleName: string;
   /** Namespace of the PrometheusRule object. */
   public readonly namespace: string;
+  /**
+   * The Alertmanager inhibit rules that hold a less urgent SLO alert's
+   * notifications while a more urgent one of the same service and SLO fires
+   * (the ticket while the page fires), as `actions_suppressor` does on
+   * CloudWatch. Add them to alertmanager.yml's `inhibit_rules`.
+   */
+  public readonly inhibitRules: readonly AlertmanagerInhibitRule[];
 
   constructor(scope: Construct, id: string, props: SloRulesProps) {
     super(scope, id);
     checkProps(this, props, Object.keys(PROP_KEYS));
+    checkKnown(this, 'minimumEventsPerWindow', props.minimumEventsPerWindow, 'it is written into every alert expression at synth');
+    checkKnown(this, 'sliHealth', props.sliHealth, 'it decides whether the SLI health alerts exist');
     if (typeof props.service !== 'string' || isUnresolved(props.service)) {
       throw new InvalidPropError(this, 'service', props.service, 'must be a literal string (it is part of rule and alert names)');
     }
@@ -131,18 +192,46 @@ export class SloRules extends Construct {
       }
     }
 
+    const severities = this.checkSeverities(props.severities);
+    checkNumber(this, 'minimumEventsPerWindow', props.minimumEventsPerWindow, { min: 1, integer: true });
+
     const objectives: ServiceLevelObjective[] = [];
     const groups: PrometheusRuleGroup[] = [];
+    const used = new Set<string>();
     for (const { definition: def, slo, prop } of validateSlos(this, props.slos)) {
       if (slo.description.includes('{{')) {
         throw new InvalidPropError(this, `${prop}.description`, def.description, 'must not contain "{{" (Prometheus expands alert annotations as templates)');
       }
+      checkNumber(this, `${prop}.minimumEventsPerWindow`, def.minimumEventsPerWindow, { min: 1, integer: true });
+      slo.alerts.forEach((a, i) => this.checkSeverity(def.alerts !== undefined ? `${prop}.alerts[${i}].severity` : `${prop}.period`, a.severity, severities));
+      const health = withPropPath(this, '', () => resolveSliHealth(def.sliHealth, props.sliHealth, PROMETHEUS_SLI_HEALTH_DEFAULT, `${prop}.sliHealth`));
+      if (health) this.checkSeverity(def.sliHealth?.severity !== undefined ? `${prop}.sliHealth.severity` : 'sliHealth.severity', health.severity, severities);
       const sli = this.checkSli(prop, def);
+      const minimumEvents = def.minimumEventsPerWindow ?? props.minimumEventsPerWindow ?? 10;
+      if (minimumEvents > 1 && sli.totalQuery === undefined) {
+        Annotations.of(this).addWarning(
+          `${prop}: errorRatioQuery without totalQuery has no event count, so its alerts have no minimum-traffic guard; give totalQuery to count events (or set minimumEventsPerWindow: 1 to say none is wanted)`,
+        );
+      }
       objectives.push(slo);
-      groups.push(...sloRuleGroups(props.service, slo, sli, { alertLabels: props.alertLabels }));
+      slo.severities.forEach((s) => used.add(s));
+      const selectors = vectorSelectors(sli.totalQuery ?? (sli as { errorRatioQuery: string }).errorRatioQuery);
+      groups.push(
+        ...sloRuleGroups(props.service, slo, sli, {
+          alertLabels: props.alertLabels,
+          minimumEvents,
+          sliHealth: health ? { ...health, selectors } : undefined,
+        }),
+      );
     }
     this.objectives = objectives;
     this.groups = groups;
+    const order = severities.filter((s) => used.has(s));
+    this.inhibitRules = order.slice(1).map((target, i) => ({
+      source_matchers: [order.length - 1 > 1 && i > 0 ? `severity=~"${order.slice(0, i + 1).join('|')}"` : `severity="${order[i]}"`, 'slo=~".+"'],
+      target_matchers: [`severity="${target}"`, 'slo=~".+"'],
+      equal: ['service', 'slo'],
+    }));
 
     this.manifest = new Manifest(this, 'prometheus-rule', {
       manifest: literalDeep({
@@ -160,15 +249,38 @@ export class SloRules extends Construct {
     claimObjectName(this, 'PrometheusRule', this.ruleName, this.namespace);
   }
 
+  /** The known severities: page and ticket, then the declared ones, each checked. */
+  private checkSeverities(declared: readonly string[] | undefined): string[] {
+    if (declared === undefined) return [...DEFAULT_SEVERITIES];
+    if (!Array.isArray(declared)) throw new InvalidPropError(this, 'severities', declared, 'must be a list of severity names');
+    declared.forEach((s, i) => {
+      if (typeof s !== 'string' || !SEVERITY_PATTERN.test(s)) {
+        throw new InvalidPropError(this, `severities[${i}]`, s, 'must be a severity name: lower-case letters, digits and dashes, starting with a letter');
+      }
+    });
+    return [...new Set([...DEFAULT_SEVERITIES, ...declared])];
+  }
+
+  private checkSeverity(prop: string, severity: string, known: readonly string[]): void {
+    if (known.includes(severity)) return;
+    const hint = didYouMean(severity, known);
+    throw new InvalidPropError(
+      this,
+      prop,
+      severity,
+      `is not a known severity${hint ? ` (did you mean "${hint}"?)` : ''}: known are ${known.map((k) => `"${k}"`).join(', ')}; ` +
+        'an alert whose severity no Alertmanager route matches reaches nobody, so declare other severities in `severities`',
+    );
+  }
+
   private checkSli(prop: string, def: PrometheusSloDefinition): PrometheusSli {
-    const events = def.errorQuery !== undefined || def.totalQuery !== undefined;
     const ratio = def.errorRatioQuery !== undefined;
-    if (events === ratio || (events && (def.errorQuery === undefined || def.totalQuery === undefined))) {
+    if (ratio ? def.errorQuery !== undefined : def.errorQuery === undefined || def.totalQuery === undefined) {
       throw new InvalidPropError(
         this,
         prop,
         { errorQuery: def.errorQuery, totalQuery: def.totalQuery, errorRatioQuery: def.errorRatioQuery },
-        'must give either errorQuery and totalQuery (events), or errorRatioQuery (a ratio), not both',
+        'must give either errorQuery and totalQuery (events), or errorRatioQuery (a ratio, optionally with totalQuery to count events), not errorQuery with errorRatioQuery',
       );
     }
     const queries: Array<[string, string | undefined]> = [
@@ -186,6 +298,8 @@ export class SloRules extends Construct {
         throw new InvalidPropError(this, `${prop}.${key}`, query, 'must not contain "${" or "%{" (Terraform would read them as interpolation)');
       }
     }
-    return ratio ? { errorRatioQuery: def.errorRatioQuery as string } : { errorQuery: def.errorQuery as string, totalQuery: def.totalQuery as string };
+    return ratio
+      ? { errorRatioQuery: def.errorRatioQuery as string, totalQuery: def.totalQuery }
+      : { errorQuery: def.errorQuery as string, totalQuery: def.totalQuery as string };
   }
 }

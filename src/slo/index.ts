@@ -6,3 +6,5 @@ export type { BurnRateAlert, BurnRateAlertSpec, BurnRateAlertSummary, SloPeriod 
 export * from './objective';
 export * from './timing';
 export * from './report';
+export * from './alarm-plan';
+export * from './sli-health';

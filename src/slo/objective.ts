@@ -63,6 +63,8 @@ export class ServiceLevelObjective {
       throw new SloDefinitionError('name', def.name, 'must be 1 to 63 lower-case letters, digits, "-" or "_", starting with a letter');
     }
     const o = def.objective;
+    const hint = objectiveHint(o);
+    if (hint) throw new SloDefinitionError('objective', o, hint);
     if (typeof o !== 'number' || !Number.isFinite(o) || o <= 0 || o >= 100) {
       throw new SloDefinitionError('objective', o, 'must be a percentage greater than 0 and less than 100, e.g. 99.9');
     }
@@ -116,6 +118,17 @@ export class ServiceLevelObjective {
   public get windows(): number[] {
     return windowsOf(this.alerts);
   }
+}
+
+/**
+ * The message for an objective written as a ratio (`0.9995`) where a
+ * percentage is expected, or undefined. Checked before anything else reads
+ * the objective, so the user sees this instead of a burn-rate error about a
+ * prop they never set.
+ */
+export function objectiveHint(objective: unknown): string | undefined {
+  if (typeof objective !== 'number' || !Number.isFinite(objective) || objective <= 0 || objective >= 1) return undefined;
+  return `objective is a percentage: did you mean ${clean(objective * 100)}? (${objective}% would allow ${clean(100 - objective)}% of events to fail)`;
 }
 
 function isHttpUrl(value: unknown): boolean {

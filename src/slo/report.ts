@@ -1,5 +1,6 @@
+import { AlarmCost, alarmCost, CLOUDWATCH_ALARM_PRICES, totalAlarmCost } from './alarm-plan';
 import { clean, summarizeAlert } from './alert-policy';
-import { humanDuration } from './duration';
+import { humanDuration, MINUTE } from './duration';
 import { SloDefinitionError } from './errors';
 import { ServiceLevelObjective, SloDefinition } from './objective';
 import { detectionTime, detectionTimeForBurnRate } from './timing';
@@ -51,6 +52,27 @@ export interface SloReport {
   readonly eventsPerPeriod?: number;
   /** The burn-rate alerts, in policy order. */
   readonly alerts: readonly AlertReport[];
+  /** The CloudWatch alarms `SloAlarms` creates for this SLO, and their monthly list price. */
+  readonly alarms: AlarmCost;
+}
+
+/**
+ * An SLO as the report reads it: the definition, plus what the CloudWatch
+ * alarm count depends on.
+ */
+export interface ReportedSloDefinition extends SloDefinition {
+  /**
+   * Metrics each CloudWatch window alarm reads: 5 for `SloSli.albAvailability`
+   * and `albLatency` (2 with a target group), 2 for `apiGateway` and `metrics`,
+   * the number of metrics for `metricMath`.
+   * @default - the report's `metricsPerAlarm`
+   */
+  readonly metricsPerAlarm?: number;
+  /**
+   * The SLI health alarm (`{ enabled: false }` leaves it out of the count).
+   * @default - enabled
+   */
+  readonly sliHealth?: { readonly enabled?: boolean };
 }
 
 /** Options of {@link errorBudgetReport}. */
@@ -60,15 +82,25 @@ export interface ErrorBudgetReportOptions {
    * @default - the budget is given in minutes only
    */
   readonly eventsPerPeriod?: number;
+  /**
+   * Metrics each CloudWatch window alarm reads, for SLOs that do not say.
+   * @default 5 (an ALB availability SLI: target 5xx, load balancer 5xx, 502, 504 and requests)
+   */
+  readonly metricsPerAlarm?: number;
 }
+
+/** Metrics per window alarm the report assumes unless told: `SloSli.albAvailability`. */
+export const DEFAULT_METRICS_PER_ALARM = 5;
 
 /**
  * The error-budget report of SLOs: per SLO the objective and budget, and
  * per alert its windows, burn rate, budget consumed and detection times.
  * Throws `SloDefinitionError` naming `slos[i].<prop>` for an invalid SLO.
  */
-export function errorBudgetReport(slos: ReadonlyArray<SloDefinition | ServiceLevelObjective>, options: ErrorBudgetReportOptions = {}): SloReport[] {
+export function errorBudgetReport(slos: ReadonlyArray<ReportedSloDefinition | ServiceLevelObjective>, options: ErrorBudgetReportOptions = {}): SloReport[] {
   const events = options.eventsPerPeriod;
+  const defaultMetrics = options.metricsPerAlarm ?? DEFAULT_METRICS_PER_ALARM;
+  checkMetricsPerAlarm('metricsPerAlarm', defaultMetrics);
   if (events !== undefined && (typeof events !== 'number' || !Number.isFinite(events) || events <= 0)) {
     throw new SloDefinitionError('eventsPerPeriod', events, 'must be a positive number of events per SLO period');
   }
@@ -77,6 +109,12 @@ export function errorBudgetReport(slos: ReadonlyArray<SloDefinition | ServiceLev
     let slo: ServiceLevelObjective;
     try {
       slo = def instanceof ServiceLevelObjective ? def : ServiceLevelObjective.from(def);
+      if (!(def instanceof ServiceLevelObjective)) {
+        if (def.metricsPerAlarm !== undefined) checkMetricsPerAlarm('metricsPerAlarm', def.metricsPerAlarm);
+        if (def.sliHealth !== undefined && (def.sliHealth === null || typeof def.sliHealth !== 'object' || (def.sliHealth.enabled !== undefined && typeof def.sliHealth.enabled !== 'boolean'))) {
+          throw new SloDefinitionError('sliHealth', def.sliHealth, 'must be an object such as { enabled: false }');
+        }
+      }
     } catch (e) {
       if (e instanceof SloDefinitionError) throw new SloDefinitionError(`slos[${i}].${e.prop}`, e.value, e.allowed);
       throw e;
@@ -98,8 +136,52 @@ export function errorBudgetReport(slos: ReadonlyArray<SloDefinition | ServiceLev
         fullOutageSeconds: detectionTime(slo, a, 1),
         burnRateSeconds: REPORT_BURN_RATES.map((b) => detectionTimeForBurnRate(slo, a, b)),
       })),
+      alarms: alarmCost(slo, {
+        metricsPerAlarm: (def instanceof ServiceLevelObjective ? undefined : def.metricsPerAlarm) ?? defaultMetrics,
+        sliHealth: def instanceof ServiceLevelObjective ? true : def.sliHealth?.enabled ?? true,
+      }),
     };
   });
+}
+
+function checkMetricsPerAlarm(prop: string, value: unknown): void {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 10) {
+    throw new SloDefinitionError(prop, value, 'must be a whole number of metrics from 1 to 10 (CloudWatch reads at most 10 per alarm)');
+  }
+}
+
+/** Burn rates and percentages as people read them: at most 2 decimals (`0.93`, `13.44`, `14.4`). */
+function num(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  return String(Math.round(x * 100) / 100);
+}
+
+/** Small percentages keep 3 significant digits (`0.0933`), larger ones at most 2 decimals. */
+function pct(x: number): string {
+  return Math.abs(x) >= 1 ? num(x) : String(Number(x.toPrecision(3)));
+}
+
+function usd(x: number): string {
+  return `$${x.toFixed(2)}`;
+}
+
+/** One line on the CloudWatch alarms of an SLO (or the total) and their monthly price. */
+export function alarmLine(c: AlarmCost): string {
+  const health = c.healthAlarms ? ` + ${c.healthAlarms} SLI health` : '';
+  return (
+    `CloudWatch: ${c.metricAlarms} metric alarms (${c.windowAlarms} windows x ${c.metricsPerAlarm} metrics${health}), ` +
+    `${c.compositeAlarms} composites = ${usd(c.monthlyUsd)} a month`
+  );
+}
+
+/** The closing lines: every SLO's alarms added up, and where the prices come from. */
+function totalLines(reports: readonly SloReport[]): string[] {
+  const total = totalAlarmCost(reports.map((r) => r.alarms));
+  return [
+    `total for ${reports.length} SLO${reports.length === 1 ? '' : 's'}: ${alarmLine(total)}`,
+    `(list prices: $${CLOUDWATCH_ALARM_PRICES.alarmMetricMonthUsd.toFixed(2)} per alarm metric, $${CLOUDWATCH_ALARM_PRICES.compositeAlarmMonthUsd.toFixed(2)} per composite alarm a month; ` +
+      `${CLOUDWATCH_ALARM_PRICES.source}, ${CLOUDWATCH_ALARM_PRICES.asOf}; free tier not deducted)`,
+  ];
 }
 
 const HEADERS = ['alert', 'severity', 'windows', 'burn rate', 'budget used', 'fires above', 'full outage', ...REPORT_BURN_RATES.map((b) => `${b}x burn`)];
@@ -109,9 +191,9 @@ function rows(report: SloReport): string[][] {
     a.id,
     a.severity,
     `${a.longWindow} / ${a.shortWindow}`,
-    `${a.burnRate}x`,
-    `${a.budgetPercent}% in ${a.longWindow}`,
-    `${clean(a.threshold * 100)}% errors`,
+    `${num(a.burnRate)}x`,
+    `${pct(a.budgetPercent)}% in ${a.longWindow}`,
+    `${pct(a.threshold * 100)}% errors`,
     humanDuration(a.fullOutageSeconds),
     ...a.burnRateSeconds.map(humanDuration),
   ]);
@@ -119,7 +201,7 @@ function rows(report: SloReport): string[][] {
 
 function budgetLine(r: SloReport): string {
   const events = r.budgetEvents === undefined ? '' : ` = ${formatCount(r.budgetEvents)} of ${formatCount(r.eventsPerPeriod as number)} events`;
-  return `error budget ${clean(r.errorBudget * 100)}% = ${r.budgetMinutes} min of full outage per ${r.period}${events}`;
+  return `error budget ${pct(r.errorBudget * 100)}% = ${humanDuration(r.budgetMinutes * MINUTE)} of full outage per ${r.period}${events}`;
 }
 
 function formatCount(n: number): string {
@@ -139,12 +221,14 @@ export function formatReportText(reports: readonly SloReport[]): string {
         `  ${r.description}`,
         `  ${budgetLine(r)}`,
         `  runbook: ${r.runbookUrl ?? 'none'}`,
+        `  ${alarmLine(r.alarms)}`,
         '',
         ...lines.map((l) => `  ${l}`),
         '',
         '  Times to fire for a steady error rate from a healthy start; "never" when the alert cannot fire at that rate.',
       ].join('\n');
     })
+    .concat(totalLines(reports).join('\n'))
     .join('\n\n')
     .concat('\n');
 }
@@ -161,6 +245,7 @@ export function formatReportMarkdown(reports: readonly SloReport[]): string {
         '',
         `- ${budgetLine(r)}`,
         `- runbook: ${r.runbookUrl ? `<${r.runbookUrl}>` : 'none'}`,
+        `- ${alarmLine(r.alarms)}`,
         '',
         `| ${HEADERS.join(' | ')} |`,
         `|${HEADERS.map((_, c) => (c >= 3 ? ' ---: ' : ' --- ')).join('|')}|`,
@@ -169,6 +254,7 @@ export function formatReportMarkdown(reports: readonly SloReport[]): string {
         'Times to fire for a steady error rate from a healthy start; "never" when the alert cannot fire at that rate.',
       ].join('\n'),
     )
+    .concat(totalLines(reports).map((l, i) => (i === 0 ? `**${l}**` : l)).join('\n\n'))
     .join('\n\n')
     .concat('\n');
 }

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { errorBudgetCommand } from '../../src/cli/error-budget';
+import { ERROR_BUDGET_USAGE, errorBudgetCommand } from '../../src/cli/error-budget';
 import { main } from '../../src/cli/main';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'error-budget-'));
@@ -34,12 +34,56 @@ describe('cdktf-reliability error-budget FILE', () => {
     }
   });
 
-  test('invalid definitions exit 1 naming the SLO and prop', () => {
+  test('invalid definitions exit 2 (as the help says) naming the SLO and prop', () => {
     const bad = file('bad.yaml', 'slos:\n  - name: a\n    objective: 101\n');
-    expect(errorBudgetCommand([bad])).toEqual({ exitCode: 1, output: `error-budget: ${bad}: invalid slos[0].objective 101: must be a percentage greater than 0 and less than 100, e.g. 99.9\n` });
+    expect(errorBudgetCommand([bad])).toEqual({ exitCode: 2, output: `error-budget: ${bad}: invalid slos[0].objective 101: must be a percentage greater than 0 and less than 100, e.g. 99.9\n` });
     const shape = file('shape.json', '[1, 2]');
-    expect(errorBudgetCommand([shape]).exitCode).toBe(1);
+    expect(errorBudgetCommand([shape]).exitCode).toBe(2);
     expect(errorBudgetCommand([shape]).output).toContain('expected an object with "slos"');
+    expect(ERROR_BUDGET_USAGE).toContain('exit codes: 0 report printed, 2 usage error, unreadable FILE or invalid SLO definitions in FILE');
+  });
+
+  test('an objective written as a ratio says which percentage was meant, before anything else', () => {
+    const ratio = file('ratio.yaml', 'slos:\n  - name: a\n    objective: 0.9995\n');
+    expect(errorBudgetCommand([ratio])).toEqual({
+      exitCode: 2,
+      output: `error-budget: ${ratio}: invalid slos[0].objective 0.9995: objective is a percentage: did you mean 99.95? (0.9995% would allow 99.0005% of events to fail)\n`,
+    });
+  });
+
+  test.each([
+    ['slos:\n  - name: a\n    objectve: 99.9\n', 'invalid slos[0].objectve 99.9: is not a known key (did you mean "objective"?)'],
+    ['slos:\n  - name: a\n    objective: 99.9\neventPerPeriod: 100\n', 'invalid eventPerPeriod 100: is not a known key (did you mean "eventsPerPeriod"?)'],
+    ['slos:\n  - name: a\n    objective: 99.9\n    alerts:\n      - severity: page\n        longWindow: 1h\n        burnrate: 14.4\n', 'invalid slos[0].alerts[0].burnrate 14.4: is not a known key (did you mean "burnRate"?)'],
+    ['slos:\n  - name: a\n    objective: 99.9\n    sliHealth:\n      missingfor: 1h\n', 'invalid slos[0].sliHealth.missingfor "1h": is not a known key (did you mean "missingFor"?)'],
+    ['slos:\n  - name: a\n    objective: 99.9\n    zzz: 1\n', 'invalid slos[0].zzz 1: is not a known key; known: name, objective,'],
+  ])('unknown keys are errors with a did-you-mean (%#)', (content, message) => {
+    const f = file('typo.yaml', content);
+    const r = errorBudgetCommand([f]);
+    expect(r.exitCode).toBe(2);
+    expect(r.output).toContain(message);
+  });
+
+  test('28-day and 30-day output use the same units and rounding', () => {
+    const f = file('periods.yaml', 'slos:\n  - name: thirty\n    objective: 99\n  - name: twentyeight\n    objective: 99\n    period: 28d\n');
+    const out = errorBudgetCommand([f]).output;
+    expect(out).toContain('error budget 1% = 7.2 h of full outage per 30d');
+    expect(out).toContain('error budget 1% = 6.7 h of full outage per 28d');
+    expect(out).toMatch(/ticket-3d-6h +ticket +3d \/ 6h +0\.93x +10% in 3d +0\.933% errors/);
+    expect(out).not.toMatch(/\d\.\d{4,}/);
+    // an hour or more is always given in hours, in both periods
+    expect(out).not.toMatch(/\b([6-9]\d|\d{3,})(\.\d+)? min/);
+  });
+
+  test('the CloudWatch alarms each SLO creates and what they cost, per SLO and in total', () => {
+    const f = file('cost.yaml', 'metricsPerAlarm: 2\nslos:\n  - name: api\n    objective: 99.9\n  - name: web\n    objective: 99.9\n    metricsPerAlarm: 5\n    sliHealth:\n      enabled: false\n');
+    const out = errorBudgetCommand([f]).output;
+    expect(out).toContain('CloudWatch: 9 metric alarms (8 windows x 2 metrics + 1 SLI health), 2 composites = $2.70 a month');
+    expect(out).toContain('CloudWatch: 8 metric alarms (8 windows x 5 metrics), 2 composites = $5.00 a month');
+    expect(out).toContain('total for 2 SLOs: CloudWatch: 17 metric alarms (16 windows x 3.5 metrics + 1 SLI health), 4 composites = $7.70 a month');
+    expect(out).toContain('https://aws.amazon.com/cloudwatch/pricing/');
+    const bad = file('cost-bad.yaml', 'metricsPerAlarm: 11\nslos:\n  - name: api\n    objective: 99.9\n');
+    expect(errorBudgetCommand([bad])).toMatchObject({ exitCode: 2, output: expect.stringContaining('invalid metricsPerAlarm 11: must be a whole number of metrics from 1 to 10') });
   });
 
   test('usage errors and unreadable files exit 2', () => {
@@ -62,8 +106,30 @@ describe('through the package bin', () => {
     expect(main(['error-budget', yaml, '--format', 'markdown'], io)).toBe(0);
     expect(out.join('')).toMatch(/^#+ .*availability/m);
     const bad = file('bad.json', JSON.stringify({ slos: [{ name: 'x', objective: 100 }] }));
-    expect(main(['error-budget', bad], io)).toBe(1);
+    expect(main(['error-budget', bad], io)).toBe(2);
     expect(err.join('')).toContain('invalid slos[0].objective 100');
     expect(main(['error-budget'], io)).toBe(2);
+  });
+
+  test('errors and help name the argument the same way (FILE), and one FILE only', () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { out: (t: string) => out.push(t), err: (t: string) => err.push(t) };
+    expect(main(['error-budget'], io)).toBe(2);
+    expect(err.join('')).toContain('cdktf-reliability: error-budget needs a FILE');
+    expect(err.join('')).toContain('error-budget FILE [--format text|markdown]');
+    expect(main(['error-budget', yaml, json], io)).toBe(2);
+    expect(err.join('')).toContain('error-budget takes one FILE, got 2');
+    expect(main(['error-budget', '--help'], io)).toBe(0);
+    expect(out.join('')).toContain('usage: cdktf-reliability error-budget FILE');
+  });
+
+  test('--version prints the package version', () => {
+    const out: string[] = [];
+    const io = { out: (t: string) => out.push(t), err: () => undefined };
+    const version = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')).version;
+    expect(main(['--version'], io)).toBe(0);
+    expect(out).toEqual([version]);
+    expect(main(['-V'], io)).toBe(0);
   });
 });

@@ -34,7 +34,7 @@ describe('examples/kubernetes-service', () => {
         const files = writeRuleFiles(json, dir);
         expect(files).toHaveLength(1);
         const r = promtool(['check', 'rules', ...files]);
-        expect(r.output).toContain('SUCCESS: 32 rules found');
+        expect(r.output).toContain('SUCCESS: 42 rules found');
         expect(r.status).toBe(0);
       } finally {
         cleanup(dir);

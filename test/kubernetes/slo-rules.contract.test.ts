@@ -25,5 +25,8 @@ contractSuite<SloRulesProps>({
     name: 'name',
     labels: 'stringMap',
     alertLabels: 'stringMap',
+    minimumEventsPerWindow: 'integer',
+    sliHealth: { object: { enabled: 'boolean', missingFor: 'name', severity: { enum: ['page', 'ticket'] } }, valid: {} },
+    severities: 'stringList',
   },
 });

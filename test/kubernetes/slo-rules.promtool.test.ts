@@ -1,15 +1,29 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { PrometheusRule, SloRules } from '../../src/kubernetes';
+import { PrometheusRule, SloRules, SloRulesProps } from '../../src/kubernetes';
 import { resetTime } from '../../src/slo';
 import { synthJson, testStack } from '../harness';
 import { AVAILABILITY, LATENCY } from './fixtures';
 import { cleanup, describeWithPromtool, promtool, tempDir, writeRuleFiles } from './promtool';
 
-function build(slos = [AVAILABILITY], service = 'api') {
+function build(slos = [AVAILABILITY], service = 'api', props: Partial<SloRulesProps> = {}) {
   const { stack } = testStack();
-  const rules = new SloRules(stack, 'rules', { service, slos, alertLabels: { team: 'payments' } });
+  const rules = new SloRules(stack, 'rules', { service, slos, alertLabels: { team: 'payments' }, ...props });
   return { stack, rules };
+}
+
+/** Runs promtool test rules over a stack's rule file with one test case; returns promtool's result. */
+function promtoolTest(stack: Parameters<typeof synthJson>[0], testCase: object): { status: number; output: string } {
+  const dir = tempDir();
+  try {
+    const [ruleFile] = writeRuleFiles(synthJson(stack), dir);
+    const testFile = path.join(dir, 'test.json');
+    const { evaluation_interval: evaluationInterval = '1m', ...rest } = testCase as { evaluation_interval?: string };
+    fs.writeFileSync(testFile, JSON.stringify({ rule_files: [path.basename(ruleFile)], evaluation_interval: evaluationInterval, tests: [{ interval: '1m', ...rest }] }, null, 2));
+    return promtool(['test', 'rules', testFile], dir);
+  } finally {
+    cleanup(dir);
+  }
 }
 
 describeWithPromtool('promtool check rules', () => {
@@ -153,5 +167,72 @@ describeWithPromtool('promtool test rules: a 99.9% / 30d SLO over synthetic seri
     } finally {
       cleanup(dir);
     }
+  });
+});
+
+describeWithPromtool('promtool test rules: the promises SloAlarms makes on CloudWatch, on SloRules', () => {
+  type Alert = PrometheusRule & { alert: string };
+  const alertsOf = (rules: SloRules): Alert[] => rules.groups.flatMap((g) => g.rules).filter((r): r is Alert => r.alert !== undefined);
+  const expect1 = (a: Alert, extra: Record<string, string> = {}) => [{ exp_labels: { ...a.labels, ...extra }, exp_annotations: { ...a.annotations } }];
+  const at = (evalTime: string, a: Alert, fires: boolean, extra: Record<string, string> = {}) => ({ eval_time: evalTime, alertname: a.alert, exp_alerts: fires ? expect1(a, extra) : [] });
+
+  test('minimum-traffic guard: 1 failure out of 2 requests at night pages nobody; without the guard it pages', () => {
+    // nothing for 3 hours, then 2 requests in one minute, one of them failing
+    const input = series('0x180 1x60', '0x180 1x60');
+    const guarded = build();
+    const [page] = alertsOf(guarded.rules);
+    const quiet = promtoolTest(guarded.stack, { input_series: input, alert_rule_test: ['182m', '185m', '190m', '200m'].map((t) => at(t, page, false)) });
+    expect(quiet.output).toContain('SUCCESS');
+    const unguarded = build([AVAILABILITY], 'api', { minimumEventsPerWindow: 1 });
+    const [unguardedPage] = alertsOf(unguarded.rules);
+    const pages = promtoolTest(unguarded.stack, { input_series: input, alert_rule_test: [at('183m', unguardedPage, true)] });
+    expect(pages.output).toContain('SUCCESS');
+  });
+
+  test('a 2-hour full outage: the ticket fires and keeps firing while the page fires (its notifications are for the inhibit rule to hold), then the page resolves first', () => {
+    const { stack, rules } = build();
+    const [page, ticket] = alertsOf(rules);
+    // healthy for 1h, every request failing for 2h, healthy for 5h
+    const input = series('0+1000x60 60000+0x120 60000+1000x300', '0+0x60 0+1000x120 120000+0x300');
+    const during = ['90m', '120m', '150m', '179m'].flatMap((t) => [at(t, page, true), at(t, ticket, true)]);
+    const r = promtoolTest(stack, { input_series: input, alert_rule_test: [at('62m', page, true), ...during, at('240m', page, false), at('240m', ticket, true)] });
+    expect(r.output).toContain('SUCCESS');
+    expect(r.status).toBe(0);
+    // the inhibit rule pairs these two alerts: same service and SLO, page as source, ticket as target
+    expect(rules.inhibitRules[0].equal.every((l) => page.labels![l] === ticket.labels![l])).toBe(true);
+    expect(rules.inhibitRules[0].source_matchers).toContain(`severity="${page.labels!.severity}"`);
+    expect(rules.inhibitRules[0].target_matchers).toContain(`severity="${ticket.labels!.severity}"`);
+  });
+
+  test('SLI metrics stopping for 6 hours: the SLI health alert fires within its 15 minutes (plus staleness) and resolves when they return', () => {
+    const { stack, rules } = build();
+    const health = alertsOf(rules).find((a) => a.alert.endsWith('SliMissing'))!;
+    // samples every minute for 1h, none for 6h, then again
+    const input = series('0+1000x60 _x360 420000+1000x60', '0x60 _x360 0x60');
+    const r = promtoolTest(stack, {
+      input_series: input,
+      alert_rule_test: [at('70m', health, false), at('81m', health, true, { job: 'api' }), at('6h', health, true, { job: 'api' }), at('430m', health, false)],
+    });
+    expect(r.output).toContain('SUCCESS');
+    expect(r.status).toBe(0);
+  });
+
+  // Rules are evaluated hourly here (every minute would take minutes of CPU); the series still have a sample a minute.
+  test('30 healthy days (0.05% errors, half the budget) fire nothing at all', () => {
+    const { stack, rules } = build();
+    const minutes = 30 * 24 * 60;
+    const input = series(`0+9995x${minutes}`, `0+5x${minutes}`);
+    const times = ['1d', '7d', '15d', '29d', '30d'];
+    const r = promtoolTest(stack, { evaluation_interval: '1h', input_series: input, alert_rule_test: times.flatMap((t) => alertsOf(rules).map((a) => at(t, a, false))) });
+    expect(r.output).toContain('SUCCESS');
+    expect(r.status).toBe(0);
+  });
+
+  test('a quiet night (counters flat, no requests) fires nothing, SLI health included', () => {
+    const { stack, rules } = build();
+    const input = series('0+1000x60 60000x600', '0x660');
+    const r = promtoolTest(stack, { input_series: input, alert_rule_test: ['2h', '6h', '10h'].flatMap((t) => alertsOf(rules).map((a) => at(t, a, false))) });
+    expect(r.output).toContain('SUCCESS');
+    expect(r.status).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { SLO_ANNOTATION, SloRules, SloRulesProps } from '../../src/kubernetes';
-import { onlyResource, schemaErrors, synth, synthJson, testStack } from '../harness';
+import { annotations, onlyResource, schemaErrors, synth, synthJson, testStack } from '../harness';
 import { AVAILABILITY, LATENCY } from './fixtures';
 import { schemaViolations, sharedSchema } from './json-schema';
 
@@ -41,7 +41,7 @@ describe('SloRules', () => {
 
   test('records the error ratio over every window of the 30d policy, and over the period from the 5m record', () => {
     const [sli] = manifestOf().spec.groups;
-    expect(sli.rules.map((r: any) => r.record)).toEqual([
+    expect(sli.rules.map((r: any) => r.record).filter((r: string) => r.startsWith('slo:sli_error'))).toEqual([
       'slo:sli_error:ratio_rate5m',
       'slo:sli_error:ratio_rate30m',
       'slo:sli_error:ratio_rate1h',
@@ -61,6 +61,33 @@ describe('SloRules', () => {
     );
   });
 
+  test('the minimum-traffic guard: events per long window are recorded from totalQuery, and each long window must hold 10', () => {
+    const [sli] = manifestOf().spec.groups;
+    const events = sli.rules.filter((r: any) => r.record.startsWith('slo:sli_total_events'));
+    expect(events.map((r: any) => [r.record, r.labels.window])).toEqual([
+      ['slo:sli_total_events:increase1h', '1h'],
+      ['slo:sli_total_events:increase6h', '6h'],
+      ['slo:sli_total_events:increase1d', '1d'],
+      ['slo:sli_total_events:increase3d', '3d'],
+    ]);
+    expect(events[0].expr).toBe('(sum(rate(http_requests_total{job="api"}[1h])))\n* 3600');
+    const page = manifestOf({ minimumEventsPerWindow: 50 }).spec.groups[2].rules[0].expr;
+    expect(page).toContain(`max(slo:sli_total_events:increase1h${SEL} >= 50) without (window)`);
+    // turned off: no records, no guard
+    const off = manifestOf({ minimumEventsPerWindow: 1 }).spec.groups;
+    expect(off[0].rules.some((r: any) => r.record.startsWith('slo:sli_total_events'))).toBe(false);
+    expect(off[2].rules[0].expr).not.toContain('sli_total_events');
+  });
+
+  test('a ratio SLI has no event count: no guard, and a warning that says how to get one', () => {
+    const { stack } = build();
+    expect(annotations(stack)).toEqual([
+      expect.stringContaining('test/rules: slos[1]: errorRatioQuery without totalQuery has no event count, so its alerts have no minimum-traffic guard'),
+    ]);
+    const withTotal = manifestOf({ slos: [{ ...LATENCY, totalQuery: 'sum(rate(http_request_duration_seconds_count{job="api"}[{{.window}}]))' }] });
+    expect(withTotal.spec.groups[2].rules[0].expr).toContain('max(slo:sli_total_events:increase1h{service="api", slo="latency"} >= 10) without (window)');
+  });
+
   test('meta records: objective, budget, period days, current and period burn rate, budget remaining', () => {
     const meta = manifestOf().spec.groups[1].rules;
     const byName = Object.fromEntries(meta.map((r: any) => [r.record, r.expr]));
@@ -77,9 +104,10 @@ describe('SloRules', () => {
 
   test('page and ticket alerts use the workbook factors (14.4x/6x, 3x/1x) on long and short windows', () => {
     const alerts = manifestOf({ alertLabels: { team: 'payments' } }).spec.groups[2].rules;
-    expect(alerts.map((a: any) => a.alert)).toEqual(['ApiAvailabilityBudgetBurnPage', 'ApiAvailabilityBudgetBurnTicket']);
+    expect(alerts.map((a: any) => a.alert)).toEqual(['ApiAvailabilityBudgetBurnPage', 'ApiAvailabilityBudgetBurnTicket', 'ApiAvailabilitySliMissing']);
     const side = (w: string, f: number) => `max(slo:sli_error:ratio_rate${w}${SEL} > (${f} * 0.001)) without (window)`;
-    const pair = (l: string, s: string, f: number) => `(\n    ${side(l, f)}\n    and\n    ${side(s, f)}\n)`;
+    const guard = (l: string) => `max(slo:sli_total_events:increase${l}${SEL} >= 10) without (window)`;
+    const pair = (l: string, s: string, f: number) => `(\n    ${side(l, f)}\n    and\n    ${guard(l)}\n    and\n    ${side(s, f)}\n)`;
     expect(alerts[0].expr).toBe(`${pair('1h', '5m', 14.4)}\nor\n${pair('6h', '30m', 6)}`);
     expect(alerts[1].expr).toBe(`${pair('1d', '2h', 3)}\nor\n${pair('3d', '6h', 1)}`);
     expect(alerts[0].labels).toEqual({ team: 'payments', severity: 'page', slo: 'availability', service: 'api' });
@@ -88,7 +116,8 @@ describe('SloRules', () => {
       summary: 'api availability SLO: error budget burning too fast (page)',
       description:
         '99.9% of events are good over 30d. The error budget (0.1% of events over 30d) is burning 14.4x over 1h and 5m ' +
-        '(2% of the budget in 1h), or 6x over 6h and 30m (5% of the budget in 6h). Runbook: https://runbooks.example.com/api/availability',
+        '(2% of the budget in 1h), or 6x over 6h and 30m (5% of the budget in 6h). A long window needs at least 10 events to fire. ' +
+        'Runbook: https://runbooks.example.com/api/availability',
       runbook_url: 'https://runbooks.example.com/api/availability',
     });
   });
@@ -110,7 +139,7 @@ describe('SloRules', () => {
     const week = m.spec.groups[2].rules[0].expr;
     expect(week).toContain('ratio_rate1h{service="api", slo="availability"} > (13.44 * 0.001)');
     expect(week).toContain('> (3.5 * 0.001)');
-    expect(m.spec.groups[0].rules.at(-1).record).toBe('slo:sli_error:ratio_rate7d');
+    expect(m.spec.groups[0].rules.map((r: any) => r.record)).toContain('slo:sli_error:ratio_rate7d');
     expect(m.spec.groups[1].rules[2].expr).toBe('vector(7)');
     expect(m.spec.groups[3].rules.at(-1).record).toBe('slo:sli_error:ratio_rate28d');
     expect(m.spec.groups[5].rules[1].expr).toContain('> (0.933333333333 * 0.01)');
@@ -118,8 +147,14 @@ describe('SloRules', () => {
 
   test('a custom policy records its own windows (and always the 5m base window)', () => {
     const m = manifestOf({ slos: [{ ...AVAILABILITY, alerts: [{ severity: 'page', longWindow: '2h', shortWindow: '10m', burnRate: 10 }] }] });
-    expect(m.spec.groups[0].rules.map((r: any) => r.labels.window)).toEqual(['5m', '10m', '2h', '30d']);
-    expect(m.spec.groups[2].rules.map((r: any) => r.alert)).toEqual(['ApiAvailabilityBudgetBurnPage']);
+    expect(m.spec.groups[0].rules.map((r: any) => `${r.record.split(':')[1]} ${r.labels.window}`)).toEqual([
+      'sli_error 5m',
+      'sli_error 10m',
+      'sli_error 2h',
+      'sli_error 30d',
+      'sli_total_events 2h',
+    ]);
+    expect(m.spec.groups[2].rules.map((r: any) => r.alert)).toEqual(['ApiAvailabilityBudgetBurnPage', 'ApiAvailabilitySliMissing']);
   });
 
   test('annotates the manifest with the SLOs and their alerts as compact JSON (the rule pack reads it)', () => {
@@ -164,6 +199,49 @@ describe('SloRules', () => {
   });
 });
 
+describe('SloRules: severities, suppression and SLI health', () => {
+  test('declared severities are accepted, most urgent first after page and ticket', () => {
+    const { rules } = build({
+      severities: ['info'],
+      slos: [{ ...AVAILABILITY, alerts: [{ severity: 'page', longWindow: '1h', burnRate: 14.4 }, { severity: 'ticket', longWindow: '1d', burnRate: 3 }, { severity: 'info', longWindow: '3d', burnRate: 0.5 }] }],
+    });
+    expect(rules.groups[2].rules.map((r) => r.labels?.severity)).toEqual(['page', 'ticket', 'info', 'ticket']);
+    expect(rules.inhibitRules).toEqual([
+      { source_matchers: ['severity="page"', 'slo=~".+"'], target_matchers: ['severity="ticket"', 'slo=~".+"'], equal: ['service', 'slo'] },
+      { source_matchers: ['severity=~"page|ticket"', 'slo=~".+"'], target_matchers: ['severity="info"', 'slo=~".+"'], equal: ['service', 'slo'] },
+    ]);
+  });
+
+  test('the ticket is held by an Alertmanager inhibit rule on the page of the same service and SLO; its own state is untouched', () => {
+    const { rules } = build();
+    expect(rules.inhibitRules).toEqual([{ source_matchers: ['severity="page"', 'slo=~".+"'], target_matchers: ['severity="ticket"', 'slo=~".+"'], equal: ['service', 'slo'] }]);
+    const ticket = rules.groups[2].rules[1];
+    // no "unless" on the page: the ticket keeps firing during a page, so Alertmanager sends no resolved notice
+    expect(ticket.expr).not.toMatch(/unless|ALERTS/);
+    const page = rules.groups[2].rules[0];
+    for (const label of rules.inhibitRules[0].equal) expect(ticket.labels?.[label]).toBe(page.labels?.[label]);
+  });
+
+  test('the SLI health alert: absent_over_time over the series the total query reads', () => {
+    const { rules } = build();
+    const health = rules.groups[2].rules[2];
+    expect(health).toEqual({
+      alert: 'ApiAvailabilitySliMissing',
+      expr: 'absent_over_time(http_requests_total{job="api"}[15m])',
+      labels: { severity: 'ticket', slo: 'availability', service: 'api' },
+      annotations: expect.objectContaining({ summary: 'api availability SLO: the SLI has reported nothing for 15m' }),
+    });
+    // a ratio SLI: every series its query reads
+    expect(rules.groups[5].rules.at(-1)!.expr).toBe(
+      'absent_over_time(http_request_duration_seconds_bucket{job="api",le="0.3"}[15m])\nor\nabsent_over_time(http_request_duration_seconds_count{job="api"}[15m])',
+    );
+    const custom = build({ sliHealth: { missingFor: '1h', severity: 'page' }, slos: [{ ...AVAILABILITY, sliHealth: { enabled: false } }, { ...LATENCY, name: 'l2' }] }).rules;
+    expect(custom.groups.flatMap((g) => g.rules).filter((r) => r.alert?.endsWith('SliMissing')).map((r) => [r.alert, r.labels?.severity, r.expr.includes('[1h]')])).toEqual([
+      ['ApiL2SliMissing', 'page', true],
+    ]);
+  });
+});
+
 describe('SloRules rejects', () => {
   const path = 'test/rules';
   test.each<[string, Partial<SloRulesProps>, string]>([
@@ -183,6 +261,17 @@ describe('SloRules rejects', () => {
     ['a bad namespace', { namespace: 'Monitoring' }, `${path}: invalid namespace "Monitoring"`],
     ['a reserved alert label', { alertLabels: { severity: 'critical' } }, `${path}: invalid alertLabels.severity "severity"`],
     ['a bad object label', { labels: { 'bad key!': 'x' } }, `${path}: invalid labels.bad key!`],
+    [
+      'a severity typo, which no Alertmanager route would match',
+      { slos: [{ ...AVAILABILITY, alerts: [{ severity: 'pgae', longWindow: '1h', burnRate: 14.4 }] }] },
+      `${path}: invalid slos[0].alerts[0].severity "pgae": is not a known severity (did you mean "page"?): known are "page", "ticket"; an alert whose severity no Alertmanager route matches reaches nobody, so declare other severities in \`severities\``,
+    ],
+    ['an undeclared severity for the SLI health alert', { sliHealth: { severity: 'info' } }, `${path}: invalid sliHealth.severity "info": is not a known severity`],
+    ['a malformed declared severity', { severities: ['Info'] }, `${path}: invalid severities[0] "Info": must be a severity name`],
+    ['an objective written as a ratio', { slos: [{ ...AVAILABILITY, objective: 0.9995 }] }, `${path}: invalid slos[0].objective 0.9995: objective is a percentage: did you mean 99.95?`],
+    ['a guard that is not a whole number', { minimumEventsPerWindow: 0.5 }, `${path}: invalid minimumEventsPerWindow 0.5: must be an integer >= 1`],
+    ['an SLI health wait under 5 minutes', { slos: [{ ...AVAILABILITY, sliHealth: { missingFor: '1m' } }] }, `${path}: invalid slos[0].sliHealth.missingFor "1m": must be whole minutes and at least 5m`],
+    ['an SLI health switch that is not a boolean', { sliHealth: { enabled: 'no' as any } }, `${path}: invalid sliHealth.enabled "no": must be true or false`],
   ])('%s', (_name, props, message) => {
     expect(() => build(props)).toThrow(message);
   });

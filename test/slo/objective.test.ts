@@ -90,8 +90,20 @@ describe('ServiceLevelObjective', () => {
 });
 
 describe('SLO math, property-based', () => {
-  const objective = fc.double({ min: 0.01, max: 99.999, noNaN: true });
+  // Objectives under 1 are read as ratios written where a percentage belongs (see the next test).
+  const objective = fc.double({ min: 1, max: 99.999, noNaN: true });
   const period = fc.constantFrom<SloPeriod>('30d', '28d', '7d');
+
+  test('an objective between 0 and 1 is a ratio where a percentage belongs: the first thing said is the percentage meant', () => {
+    expect(() => ServiceLevelObjective.from({ name: 'a', objective: 0.9995 })).toThrow(
+      'invalid objective 0.9995: objective is a percentage: did you mean 99.95? (0.9995% would allow 99.0005% of events to fail)',
+    );
+    fc.assert(
+      fc.property(fc.double({ min: 0.5, max: 0.99999, noNaN: true }), (o) => {
+        expect(() => ServiceLevelObjective.from({ name: 'a', objective: o })).toThrow(`objective is a percentage: did you mean ${Number((o * 100).toPrecision(12))}?`);
+      }),
+    );
+  });
 
   test('budget = 1 - objective; budget minutes = budget x period', () => {
     fc.assert(

@@ -4,8 +4,10 @@ import { Construct, IConstruct } from 'constructs';
 import { alarmNameProblem, CLOUDWATCH_LIMITS, compositeRuleProblem, evaluationRangeProblem, metricQueriesProblems, periodProblem } from '../../core/cloudwatch-limits';
 import { SLO_TAGS } from '../../core/contract';
 import { InvalidPropError } from '../../core/errors';
+import { claimName } from '../../core/name-registry';
+import { awsLocation } from '../common/aws-location';
 import { Severity } from '../../core/severity';
-import { BurnRateAlert, detectionTime, formatDuration, humanDuration, ServiceLevelObjective } from '../../slo';
+import { BurnRateAlert, detectionTime, formatDuration, humanDuration, PlannedWindowAlarm, ServiceLevelObjective, SliHealth } from '../../slo';
 import { SliQueries } from './slo-sli';
 
 
@@ -53,8 +55,10 @@ export function compositeAlarmName(ctx: SloAlarmContext, severity: Severity): st
  * The metric queries of one window alarm: the SLI's metrics at period =
  * window (one datapoint of that period is the sum over the last window,
  * so the alarm reads the ratio over a sliding window), then `bad`, `total`
- * and the returned `ratio`, guarded so that a window with fewer than
- * `minimumEvents` events reads as 0 (healthy).
+ * and the returned `ratio`. The ratio is never above 1 (a window whose bad
+ * events exceed its total, which only a total that misses some events can
+ * cause, reads 1), and a window with fewer than `minimumEvents` events
+ * reads 0 (healthy).
  */
 export function windowQueries(sli: SliQueries, windowSeconds: number, minimumEvents: number): CloudwatchMetricAlarmMetricQuery[] {
   const ids = new Set(sli.metrics.map((m) => m.id));
@@ -80,41 +84,47 @@ export function windowQueries(sli: SliQueries, windowSeconds: number, minimumEve
   const total = ref('total', sli.total);
   queries.push({
     id: 'ratio',
-    expression: `IF(${total} >= ${minimumEvents}, ${bad} / ${total}, 0)`,
+    expression: ratioExpression(bad, total, minimumEvents),
     label: `error ratio over ${formatDuration(windowSeconds)}`,
     returnData: true,
   });
   return queries;
 }
 
-/** Builds the metric-math alarm for one window of a burn-rate alert. It has no actions: composites notify. */
-export function windowAlarm(scope: Construct, id: string, ctx: SloAlarmContext, alert: BurnRateAlert, alertIndex: number, role: 'long' | 'short', compositeName: string): CloudwatchMetricAlarm {
-  const windowSeconds = role === 'long' ? alert.longWindowSeconds : alert.shortWindowSeconds;
+/** `bad / total`, capped at 1, and 0 below `minimumEvents` events (the larger of bad and total counts). */
+export function ratioExpression(bad: string, total: string, minimumEvents: number): string {
+  return `IF(${bad} > ${total}, IF(${bad} >= ${minimumEvents}, 1, 0), IF(${total} >= ${minimumEvents}, ${bad} / ${total}, 0))`;
+}
+
+/** Builds the metric-math alarm for one planned window alarm. It has no actions: composites notify. */
+export function windowAlarm(scope: Construct, ctx: SloAlarmContext, planned: PlannedWindowAlarm, alertIndex: number, compositeNames: readonly string[]): CloudwatchMetricAlarm {
+  const { alert, role, windowSeconds } = planned;
   const windowProp = ctx.userAlerts ? `${ctx.prop}.alerts[${alertIndex}].${role}Window` : `${ctx.prop}.period`;
   const windowValue = ctx.userAlerts ? formatDuration(windowSeconds) : ctx.slo.period;
   const problem = periodProblem(windowSeconds) ?? evaluationRangeProblem(windowSeconds, 1);
   if (problem) throw new InvalidPropError(ctx.owner, windowProp, windowValue, `a CloudWatch alarm cannot use this window: ${problem}`);
-  // Only the long window is guarded: the short window only confirms the errors are still happening.
-  const queries = windowQueries(ctx.sli, windowSeconds, role === 'long' ? ctx.minimumEvents : 1);
+  // Only long windows are guarded: the short window only confirms the errors are still happening.
+  const queries = windowQueries(ctx.sli, windowSeconds, planned.guarded ? ctx.minimumEvents : 1);
   const queryProblems = metricQueriesProblems(queries.map((q) => ({ id: q.id, isMetric: q.metric !== undefined, returnData: q.returnData as boolean })));
   if (queryProblems.length) throw new InvalidPropError(ctx.owner, `${ctx.prop}.sli`, queries.map((q) => q.id), queryProblems.join('; '));
   const name = windowAlarmName(ctx, alert, role);
   const nameProblem = alarmNameProblem(name);
   if (nameProblem) throw new InvalidPropError(ctx.owner, 'service', ctx.service, `${nameProblem} (the alarm ${name.slice(0, 40)}... is named from the service, SLO and alert)`);
-  const threshold = ctx.slo.threshold(alert);
-  return new CloudwatchMetricAlarm(scope, id, {
+  claimAlarmName(ctx, name);
+  const shared = planned.serves.length > 1 ? ` Shared by ${planned.serves.join(' and ')}.` : '';
+  return new CloudwatchMetricAlarm(scope, planned.id, {
     alarmName: name,
     alarmDescription: fit(
       ctx,
       `${role === 'long' ? 'Long' : 'Short'} window (${formatDuration(windowSeconds)}) of the ${alert.severity} alert ${alert.id}: ` +
-        `in ALARM while the error ratio over ${formatDuration(windowSeconds)} is above ${percent(threshold)} ` +
+        `in ALARM while the error ratio over ${formatDuration(windowSeconds)} is above ${percent(planned.threshold)} ` +
         `(a ${alert.burnRate}x burn rate; ${percent(alert.budgetFraction)} of the ${ctx.slo.period} error budget consumed in ${formatDuration(alert.longWindowSeconds)})` +
-        `${role === 'long' ? ` and it holds at least ${ctx.minimumEvents} events` : ''}. ` +
-        `A full outage is detected in ${humanDuration(detectionTime(ctx.slo, alert, 1))}. ` +
-        `Notifies nobody itself: the composite alarm ${compositeName} does.`,
+        `${planned.guarded ? ` and it holds at least ${ctx.minimumEvents} events` : ''}. ` +
+        `A full outage is detected in ${humanDuration(detectionTime(ctx.slo, alert, 1))}.${shared} ` +
+        `Notifies nobody itself: ${compositeNames.join(' and ')} ${compositeNames.length > 1 ? 'do' : 'does'}.`,
     ),
     comparisonOperator: 'GreaterThanThreshold',
-    threshold,
+    threshold: planned.threshold,
     evaluationPeriods: 1,
     datapointsToAlarm: 1,
     treatMissingData: 'notBreaching',
@@ -130,6 +140,71 @@ export function windowAlarm(scope: Construct, id: string, ctx: SloAlarmContext, 
   });
 }
 
+/** Name of the SLI health alarm of an SLO, e.g. `checkout-availability-sli-health`. */
+export function sliHealthAlarmName(ctx: SloAlarmContext): string {
+  return `${ctx.service}-${ctx.slo.name}-sli-health`;
+}
+
+/**
+ * The period and number of periods of the SLI health alarm: whole hours
+ * when `missingFor` is, else 5 minutes or 1 minute, so every period of
+ * `missingFor` must be empty for the alarm to fire.
+ */
+export function sliHealthPeriods(missingForSeconds: number): { period: number; evaluationPeriods: number } {
+  const period = missingForSeconds % 3600 === 0 ? 3600 : missingForSeconds % 300 === 0 ? 300 : 60;
+  return { period, evaluationPeriods: missingForSeconds / period };
+}
+
+/**
+ * The SLI health alarm: on the SLI's health metric (the one that reports
+ * whenever there is traffic), in ALARM when every period of `missingFor`
+ * has no datapoint. A count is never below 0, so only missing data
+ * (treated as breaching) can fire it.
+ */
+export function sliHealthAlarm(scope: Construct, id: string, ctx: SloAlarmContext, health: SliHealth, healthProp: string, actions: string[]): CloudwatchMetricAlarm {
+  const { period, evaluationPeriods } = sliHealthPeriods(health.missingForSeconds);
+  const problem = evaluationRangeProblem(period, evaluationPeriods);
+  if (problem) throw new InvalidPropError(ctx.owner, `${healthProp}.missingFor`, formatDuration(health.missingForSeconds), `a CloudWatch alarm cannot wait this long: ${problem}`);
+  const name = sliHealthAlarmName(ctx);
+  const nameProblem = alarmNameProblem(name);
+  if (nameProblem) throw new InvalidPropError(ctx.owner, 'service', ctx.service, nameProblem);
+  claimAlarmName(ctx, name);
+  const { id: metricId, metric } = ctx.sli.health;
+  const missing = formatDuration(health.missingForSeconds);
+  return new CloudwatchMetricAlarm(scope, id, {
+    alarmName: name,
+    alarmDescription: fit(
+      ctx,
+      `${health.severity.toUpperCase()}: the SLI reported nothing for ${missing} (${metric.namespace} ${metric.metricName} has no datapoint). ` +
+        `Either the service had no traffic for ${missing}, or the SLI no longer matches its metrics (renamed load balancer, wrong dimension, stopped publisher): ` +
+        `then every burn-rate alarm of this SLO reads "no data" and cannot fire.`,
+    ),
+    comparisonOperator: 'LessThanThreshold',
+    threshold: 0,
+    evaluationPeriods,
+    datapointsToAlarm: evaluationPeriods,
+    treatMissingData: 'breaching',
+    metricQuery: [
+      {
+        id: metricId,
+        returnData: true,
+        metric: {
+          namespace: metric.namespace,
+          metricName: metric.metricName,
+          dimensions: metric.dimensions ? { ...metric.dimensions } : undefined,
+          stat: metric.statistic ?? 'Sum',
+          unit: metric.unit,
+          period,
+        },
+      },
+    ],
+    alarmActions: actions,
+    okActions: actions,
+    actionsEnabled: true,
+    tags: { ...sloTags(ctx), [SLO_TAGS.severity]: health.severity, [SLO_TAGS.sliHealth]: missing },
+  });
+}
+
 /** One pair of window alarms of an alert. */
 export interface WindowPair {
   readonly alert: BurnRateAlert;
@@ -137,36 +212,44 @@ export interface WindowPair {
   readonly short: CloudwatchMetricAlarm;
 }
 
-/**
- * The composite rule of a severity: any pair with both windows in ALARM,
- * and none of the suppressing composites (more urgent severities) in ALARM.
- */
-export function compositeRule(pairNames: ReadonlyArray<{ long: string; short: string }>, suppressedBy: readonly string[]): string {
+/** The composite rule of a severity: any pair with both windows in ALARM. */
+export function compositeRule(pairNames: ReadonlyArray<{ long: string; short: string }>): string {
   const alarm = (name: string): string => `ALARM(${JSON.stringify(name)})`;
-  const pairs = pairNames.map((p) => `(${alarm(p.long)} AND ${alarm(p.short)})`);
-  const firing = pairs.length === 1 ? pairs[0] : pairs.join(' OR ');
-  if (suppressedBy.length === 0) return firing;
-  const suppress = suppressedBy.length === 1 ? alarm(suppressedBy[0]) : `(${suppressedBy.map(alarm).join(' OR ')})`;
-  return `${pairs.length === 1 ? firing : `(${firing})`} AND NOT ${suppress}`;
+  return pairNames.map((p) => `(${alarm(p.long)} AND ${alarm(p.short)})`).join(' OR ');
 }
 
-/** Builds the composite alarm of one severity of an SLO, notifying `actions` on ALARM and OK. */
+/** How a composite's notifications wait for a more urgent one: `actions_suppressor`. */
+export interface CompositeSuppression {
+  /** Name of the alarm whose ALARM state holds this composite's notifications. */
+  readonly name: string;
+  /** The alarm resource (for `depends_on`). */
+  readonly alarm: CloudwatchCompositeAlarm;
+  /** Seconds a new ALARM waits for the suppressor to go into ALARM before notifying. */
+  readonly waitSeconds: number;
+  /** Seconds notifications stay held after the suppressor leaves ALARM. */
+  readonly extensionSeconds: number;
+}
+
+/**
+ * Builds the composite alarm of one severity of an SLO, notifying `actions`
+ * on ALARM and OK. With `suppression` its state still follows its own
+ * windows (it stays in ALARM through a page), but its notifications wait
+ * while the suppressor is in ALARM.
+ */
 export function compositeAlarm(
   scope: Construct,
   id: string,
   ctx: SloAlarmContext,
   severity: Severity,
-  pairs: readonly WindowPair[],
-  suppressors: ReadonlyArray<{ name: string; alarm: CloudwatchCompositeAlarm }>,
+  pairs: ReadonlyArray<{ alert: BurnRateAlert; long: string; short: string; alarms: CloudwatchMetricAlarm[] }>,
+  suppression: CompositeSuppression | undefined,
   actions: string[],
 ): CloudwatchCompositeAlarm {
   const name = compositeAlarmName(ctx, severity);
   const nameProblem = alarmNameProblem(name);
   if (nameProblem) throw new InvalidPropError(ctx.owner, 'service', ctx.service, nameProblem);
-  const rule = compositeRule(
-    pairs.map((p) => ({ long: windowAlarmName(ctx, p.alert, 'long'), short: windowAlarmName(ctx, p.alert, 'short') })),
-    suppressors.map((s) => s.name),
-  );
+  claimAlarmName(ctx, name);
+  const rule = compositeRule(pairs.map((p) => ({ long: p.long, short: p.short })));
   const ruleProblem = compositeRuleProblem(rule);
   if (ruleProblem) throw new InvalidPropError(ctx.owner, `${ctx.prop}.alerts`, severity, ruleProblem);
   const pairText = pairs
@@ -176,7 +259,9 @@ export function compositeAlarm(
         `(${percent(alert.budgetFraction)} of the budget in ${formatDuration(alert.longWindowSeconds)}; a full outage is detected in ${humanDuration(detectionTime(ctx.slo, alert, 1))})`,
     )
     .join('; or ');
-  const suppressText = suppressors.length ? ` Silent while ${suppressors.map((s) => s.name).join(' or ')} is in ALARM.` : '';
+  const suppressText = suppression
+    ? ` Notifications wait while ${suppression.name} is in ALARM (and ${formatDuration(suppression.extensionSeconds)} after it clears); the state does not.`
+    : '';
   return new CloudwatchCompositeAlarm(scope, id, {
     alarmName: name,
     alarmRule: rule,
@@ -184,9 +269,40 @@ export function compositeAlarm(
     alarmActions: actions,
     okActions: actions,
     actionsEnabled: true,
+    actionsSuppressor: suppression
+      ? { alarm: suppression.name, waitPeriod: suppression.waitSeconds, extensionPeriod: suppression.extensionSeconds }
+      : undefined,
     tags: { ...sloTags(ctx), [SLO_TAGS.severity]: severity },
-    dependsOn: [...pairs.flatMap((p) => [p.long, p.short]), ...suppressors.map((s) => s.alarm)],
+    dependsOn: [...new Set(pairs.flatMap((p) => p.alarms)), ...(suppression ? [suppression.alarm] : [])],
   });
+}
+
+/**
+ * A composite that notifies nobody and is in ALARM while any of the named
+ * composites is: the suppressor of a severity with more than one more
+ * urgent severity above it (an actions suppressor is a single alarm).
+ */
+export function anyOfCompositeAlarm(scope: Construct, id: string, ctx: SloAlarmContext, name: string, members: ReadonlyArray<{ name: string; alarm: CloudwatchCompositeAlarm }>): CloudwatchCompositeAlarm {
+  const nameProblem = alarmNameProblem(name);
+  if (nameProblem) throw new InvalidPropError(ctx.owner, 'service', ctx.service, nameProblem);
+  claimAlarmName(ctx, name);
+  return new CloudwatchCompositeAlarm(scope, id, {
+    alarmName: name,
+    alarmRule: members.map((m) => `ALARM(${JSON.stringify(m.name)})`).join(' OR '),
+    alarmDescription: fit(ctx, `In ALARM while ${members.map((m) => m.name).join(' or ')} is: holds the notifications of less urgent alerts. Notifies nobody.`),
+    actionsEnabled: false,
+    tags: sloTags(ctx),
+    dependsOn: members.map((m) => m.alarm),
+  });
+}
+
+/**
+ * Claims an SLO alarm's name for the construct the user created, so two
+ * constructs (two `SloAlarms` with the same service, or a resource alarm of
+ * the same name) cannot both create it: CloudWatch would keep only one.
+ */
+function claimAlarmName(ctx: SloAlarmContext, name: string): void {
+  claimName(ctx.owner, { kind: 'CloudWatch alarm', name, where: awsLocation(ctx.owner) });
 }
 
 /**

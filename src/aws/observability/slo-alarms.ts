@@ -4,16 +4,27 @@ import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric
 import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
 import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
-import { InvalidPropError } from '../../core/errors';
-import { claimName } from '../../core/name-registry';
-import { checkKnown } from '../../core/prop-types';
-import { awsLocation } from '../common/aws-location';
+import { InvalidPropError, isUnresolved, withPropPath } from '../../core/errors';
 import { validateSlos } from '../../slo/validate-slos';
-import { checkTags, tagConstruct } from '../../core/tags';
+import { checkKnown } from '../../core/prop-types';
+import { didYouMean } from '../../core/spelling';
 import { checkNumber, checkPattern } from '../../core/validation';
-import { ServiceLevelObjective, SloDefinition } from '../../slo';
+import {
+  AlarmCost,
+  alarmCost,
+  CLOUDWATCH_SLI_HEALTH_DEFAULT,
+  parseDuration,
+  planWindowAlarms,
+  resolveSliHealth,
+  ServiceLevelObjective,
+  SliHealth,
+  SliHealthOptions,
+  SloDefinition,
+} from '../../slo';
 import { IAlarmRouting } from '../common/alarm-routing';
-import { compositeAlarm, compositeAlarmName, SloAlarmContext, windowAlarm, WindowPair } from './burn-rate-alarm';
+import { awsRegionOf } from '../common/aws-location';
+import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
+import { anyOfCompositeAlarm, compositeAlarm, compositeAlarmName, CompositeSuppression, SloAlarmContext, sliHealthAlarm, windowAlarm, windowAlarmName } from './burn-rate-alarm';
 import { sloDashboardBody } from './slo-dashboard';
 import { SliQueries, SloSli } from './slo-sli';
 
@@ -27,14 +38,21 @@ export interface SloAlarmDefinition extends SloDefinition {
    * @default - the construct's `minimumEventsPerWindow`
    */
   readonly minimumEventsPerWindow?: number;
+  /**
+   * The SLI health alarm of this SLO, over the construct's `sliHealth`
+   * (`{ enabled: false }` turns it off for this SLO).
+   * @default - the construct's `sliHealth`
+   */
+  readonly sliHealth?: SliHealthOptions;
 }
 
 /** Props of {@link SloAlarms}. */
-export interface SloAlarmsProps {
+export interface SloAlarmsProps extends ReliableConstructProps<Record<string, never>> {
   /**
    * The service the SLOs belong to. It starts every alarm name
    * (`<service>-<slo>-<alert>-long`), so it must be unique in the account
-   * and region: add the environment (`checkout-prod`) when several share one.
+   * and region (two constructs creating the same alarm name fail at synth):
+   * add the environment (`checkout-prod`) when several share one.
    * Letters, digits, `-`, `_` and `.`, at most 64 characters.
    */
   readonly service: string;
@@ -60,6 +78,36 @@ export interface SloAlarmsProps {
    */
   readonly dashboard?: boolean;
   /**
+   * The SLI health alarm of every SLO: an alarm on the SLI's health metric
+   * (`RequestCount` for ALB availability, `SampleCount` of
+   * `TargetResponseTime` for ALB latency, `Count` for API Gateway, the total
+   * metric otherwise) that fires when it reports nothing for `missingFor`.
+   * Without it, a renamed load balancer or a wrong dimension silences every
+   * burn-rate alarm of the SLO for good. CloudWatch publishes no datapoint
+   * for a service without traffic, so `missingFor` must outlast the
+   * service's longest quiet time: the 12h default does not fire for a
+   * service idle all night; lower it (`1h`) for services with steady
+   * traffic, raise it (up to `7d`) for ones idle over weekends.
+   * @default - enabled, missingFor '12h', severity 'ticket'
+   */
+  readonly sliHealth?: SliHealthOptions;
+  /**
+   * How long a less urgent alert (ticket) that fires while no more urgent
+   * one (page) of the same SLO is in ALARM waits for it before notifying
+   * (the composite's `actions_suppressor` wait period). Its state is
+   * unaffected. A duration such as `5m`, or seconds.
+   * @default '5m'
+   */
+  readonly suppressionWaitPeriod?: string | number;
+  /**
+   * How long a less urgent alert's notifications stay held after the more
+   * urgent one clears (the `actions_suppressor` extension period). If it is
+   * still in ALARM then, it notifies once: the incident is over, the budget
+   * it burnt needs a follow-up. A duration such as `30m`, or seconds.
+   * @default '30m'
+   */
+  readonly suppressionExtensionPeriod?: string | number;
+  /**
    * Tags for every alarm and the dashboard, on top of the `slo:*` tags.
    * @default - only the library's `ManagedBy` tag and the `slo:*` tags
    */
@@ -76,6 +124,10 @@ export interface SloAlarmSet {
   readonly windowAlarms: Readonly<Record<string, { readonly long: CloudwatchMetricAlarm; readonly short: CloudwatchMetricAlarm }>>;
   /** One composite alarm per severity: the alarms that notify. */
   readonly compositeAlarms: Readonly<Record<string, CloudwatchCompositeAlarm>>;
+  /** The SLI health alarm, unless turned off. */
+  readonly sliHealthAlarm?: CloudwatchMetricAlarm;
+  /** The CloudWatch alarms of this SLO and their monthly list price. */
+  readonly cost: AlarmCost;
 }
 
 const SERVICE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -84,16 +136,19 @@ const SERVICE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
  * SLOs with error budgets, alerted by multi-window multi-burn-rate
  * CloudWatch alarms (SRE Workbook, "Alerting on SLOs").
  *
- * For every window of every burn-rate alert a metric-math alarm on the
- * bad/total ratio over that window (period = window, one evaluation
- * period, missing data is not breaching, with a minimum-traffic guard);
- * these notify nobody. Per SLO and severity a composite alarm fires when
- * any alert of that severity has both windows in ALARM (page = 1h and 5m,
- * or 6h and 30m; ticket = 1d and 2h, or 3d and 6h), stays silent while a
- * more urgent severity of the same SLO fires, and notifies the routing's
- * actions of its severity on ALARM and OK.
+ * For every distinct window of the burn-rate alerts a metric-math alarm on
+ * the bad/total ratio over that window (period = window, one evaluation
+ * period, missing data is not breaching, the ratio capped at 1, and a
+ * minimum-traffic guard on long windows); these notify nobody. Per SLO
+ * and severity a composite alarm fires when any alert of that severity has
+ * both windows in ALARM (page = 1h and 5m, or 6h and 30m; ticket = 1d and
+ * 2h, or 3d and 6h) and notifies the routing's actions of its severity on
+ * ALARM and OK; a less urgent composite keeps its state during a more
+ * urgent one but its notifications wait (`actions_suppressor`). Per SLO an
+ * SLI health alarm fires when the SLI stops reporting. `alarms` holds every
+ * metric alarm by `<slo>-<alert id>-<long|short>` and `<slo>-sli-health`.
  */
-export class SloAlarms extends Construct {
+export class SloAlarms extends ReliableConstruct<Record<string, never>> {
   /** The SLOs with their alarms, in the order given. */
   public readonly slos: readonly SloAlarmSet[];
   /** The dashboard, unless `dashboard: false`. */
@@ -102,20 +157,30 @@ export class SloAlarms extends Construct {
   public readonly dashboardBody?: { readonly widgets: readonly unknown[] };
   /** Every composite alarm (the ones that notify), in SLO order. */
   public readonly compositeAlarms: readonly CloudwatchCompositeAlarm[];
-  /** Every window alarm. */
+  /** Every window alarm (an alarm shared by two alert windows is listed once). */
   public readonly windowAlarms: readonly CloudwatchMetricAlarm[];
+  /** Every SLI health alarm. */
+  public readonly sliHealthAlarms: readonly CloudwatchMetricAlarm[];
 
   constructor(scope: Construct, id: string, props: SloAlarmsProps) {
-    super(scope, id);
+    // No resource alarms of its own to override: its alarms come from the SLOs.
+    super(scope, id, props, { alarmKeys: [] });
     checkPattern(this, 'service', props.service, SERVICE_PATTERN, 'letters, digits, "-", "_" or ".", starting with a letter or digit, at most 64 characters');
     if (props.service === undefined) throw new InvalidPropError(this, 'service', undefined, 'is required: it names the alarms');
     checkKnown(this, 'service', props.service, 'it names the alarms and the dashboard');
     if (!props.alarmRouting || typeof props.alarmRouting.actionsFor !== 'function') {
       throw new InvalidPropError(this, 'alarmRouting', props.alarmRouting, 'must implement IAlarmRouting (an AlarmChannel, for example)');
     }
+    const here = awsRegionOf(this);
+    const routingRegion = props.alarmRouting.region;
+    if (here !== undefined && routingRegion !== undefined && !isUnresolved(routingRegion) && routingRegion !== here) {
+      throw new InvalidPropError(this, 'alarmRouting', routingRegion, `must notify topics in ${here}, where the alarms are: a CloudWatch alarm can only notify an SNS topic in its own region`);
+    }
     checkNumber(this, 'minimumEventsPerWindow', props.minimumEventsPerWindow, { min: 1, integer: true });
-    checkTags(this, 'tags', props.tags);
-    tagConstruct(this, props.tags);
+    const suppression = {
+      waitSeconds: this.suppressionPeriod('suppressionWaitPeriod', props.suppressionWaitPeriod, '5m'),
+      extensionSeconds: this.suppressionPeriod('suppressionExtensionPeriod', props.suppressionExtensionPeriod, '30m'),
+    };
 
     const sets: SloAlarmSet[] = [];
     for (const { definition: def, slo, prop } of validateSlos(this, props.slos)) {
@@ -124,11 +189,11 @@ export class SloAlarms extends Construct {
       }
       checkNumber(this, `${prop}.minimumEventsPerWindow`, def.minimumEventsPerWindow, { min: 1, integer: true });
       const sli = def.sli.resolve(this, `${prop}.sli`);
-      for (const severity of slo.severities) {
-        if (!props.alarmRouting.severities.includes(severity)) {
-          throw new InvalidPropError(this, `${prop}.alerts`, severity, `uses a severity the alarm routing does not know; it knows ${props.alarmRouting.severities.map((s) => `"${s}"`).join(', ')}`);
-        }
-      }
+      for (const severity of slo.severities) this.checkRoutingKnows(props.alarmRouting, `${prop}.alerts`, severity);
+      const health = withPropPath(this, '', () =>
+        resolveSliHealth(def.sliHealth, props.sliHealth, CLOUDWATCH_SLI_HEALTH_DEFAULT, `${prop}.sliHealth`, { maxSeconds: 7 * 86400 }),
+      );
+      if (health) this.checkRoutingKnows(props.alarmRouting, def.sliHealth?.severity !== undefined ? `${prop}.sliHealth.severity` : 'sliHealth.severity', health.severity);
       const ctx: SloAlarmContext = {
         service: props.service,
         slo,
@@ -138,64 +203,109 @@ export class SloAlarms extends Construct {
         owner: this,
         userAlerts: def.alerts !== undefined,
       };
-      sets.push(this.alarmsFor(ctx, props.alarmRouting));
+      sets.push(this.alarmsFor(ctx, props.alarmRouting, suppression, health ? { ...health, prop: def.sliHealth !== undefined ? `${prop}.sliHealth` : 'sliHealth' } : undefined));
     }
     this.slos = sets;
     this.compositeAlarms = sets.flatMap((s) => Object.values(s.compositeAlarms));
-    this.windowAlarms = sets.flatMap((s) => Object.values(s.windowAlarms).flatMap((w) => [w.long, w.short]));
+    this.windowAlarms = [...new Set(sets.flatMap((s) => Object.values(s.windowAlarms).flatMap((w) => [w.long, w.short])))];
+    this.sliHealthAlarms = sets.flatMap((s) => (s.sliHealthAlarm ? [s.sliHealthAlarm] : []));
 
     if (props.dashboard ?? true) {
       const region = new DataAwsRegion(this, 'region');
       const body = (this.dashboardBody = sloDashboardBody(
         props.service,
         region.region,
-        sets.map((s) => ({ slo: s.slo, sli: s.sli, compositeAlarmArns: Object.values(s.compositeAlarms).map((c) => c.arn) })),
+        // The alert widget shows what notifies: the composites and the SLI health alarm.
+        sets.map((s) => ({ slo: s.slo, sli: s.sli, compositeAlarmArns: [...Object.values(s.compositeAlarms).map((c) => c.arn), ...(s.sliHealthAlarm ? [s.sliHealthAlarm.arn] : [])] })),
       ));
+      const dashboardName = `${props.service}-slos`.replace(/\./g, '-');
+      this.claimName('CloudWatch dashboard', dashboardName);
       this.dashboard = new CloudwatchDashboard(this, 'dashboard', {
-        dashboardName: `${props.service}-slos`.replace(/\./g, '-'),
+        dashboardName,
         // jsonencode keeps the body valid JSON whatever the tokens (ALB arn suffixes, alarm ARNs) resolve to.
         dashboardBody: Fn.jsonencode(body),
       });
     }
-    this.claimNames();
   }
 
-  /** Alarm and dashboard names are unique per account and region: two services that derive the same ones fail synth. */
-  private claimNames(): void {
-    const where = awsLocation(this);
-    for (const alarm of [...this.windowAlarms, ...this.compositeAlarms]) claimName(this, { kind: 'CloudWatch alarm', name: alarm.alarmNameInput!, where });
-    if (this.dashboard) claimName(this, { kind: 'CloudWatch dashboard', name: this.dashboard.dashboardNameInput!, where });
+  /** Refuses a severity the routing cannot notify, with the closest one it knows. */
+  private checkRoutingKnows(routing: IAlarmRouting, prop: string, severity: string): void {
+    if (routing.severities.includes(severity)) return;
+    const hint = didYouMean(severity, routing.severities);
+    throw new InvalidPropError(
+      this,
+      prop,
+      severity,
+      `uses a severity the alarm routing does not know${hint ? ` (did you mean "${hint}"?)` : ''}; it knows ${routing.severities.map((s) => `"${s}"`).join(', ')}`,
+    );
   }
 
-  private alarmsFor(ctx: SloAlarmContext, routing: IAlarmRouting): SloAlarmSet {
+  private suppressionPeriod(prop: string, value: string | number | undefined, fallback: string): number {
+    if (value !== undefined && isUnresolved(value)) throw new InvalidPropError(this, prop, value, 'must be known at synth');
+    const seconds = withPropPath(this, '', () => parseDuration(value ?? fallback, prop));
+    if (!Number.isInteger(seconds) || seconds > 86400) {
+      throw new InvalidPropError(this, prop, value, 'must be a whole number of seconds up to 1d, e.g. "5m"');
+    }
+    return seconds;
+  }
+
+  private alarmsFor(
+    ctx: SloAlarmContext,
+    routing: IAlarmRouting,
+    suppression: { waitSeconds: number; extensionSeconds: number },
+    health: (SliHealth & { prop: string }) | undefined,
+  ): SloAlarmSet {
     const { slo } = ctx;
     const scope = new Construct(this, slo.name);
+    const plan = planWindowAlarms(slo);
+    const compositesOf = (serves: readonly string[]): string[] =>
+      [...new Set(serves.map((w) => slo.alerts.find((a) => w.startsWith(`${a.id}-`))!.severity))].map((sev) => compositeAlarmName(ctx, sev));
+    const alarms = new Map<string, CloudwatchMetricAlarm>();
+    for (const planned of plan.alarms) {
+      const alarm = windowAlarm(scope, ctx, planned, slo.alerts.indexOf(planned.alert), compositesOf(planned.serves));
+      alarms.set(planned.id, alarm);
+      this.alarms[`${slo.name}-${planned.id}`] = alarm;
+    }
     const windowAlarms: Record<string, { long: CloudwatchMetricAlarm; short: CloudwatchMetricAlarm }> = {};
-    const pairs: WindowPair[] = [];
-    slo.alerts.forEach((alert, j) => {
-      const composite = compositeAlarmName(ctx, alert.severity);
-      const long = windowAlarm(scope, `${alert.id}-long`, ctx, alert, j, 'long', composite);
-      const short = windowAlarm(scope, `${alert.id}-short`, ctx, alert, j, 'short', composite);
-      windowAlarms[alert.id] = { long, short };
-      pairs.push({ alert, long, short });
-    });
-    // More urgent severities (declared first in the SLO's alerts) silence the later ones.
+    for (const alert of slo.alerts) {
+      const ids = plan.pairs[alert.id];
+      windowAlarms[alert.id] = { long: alarms.get(ids.long)!, short: alarms.get(ids.short)! };
+    }
+    const nameOf = (plannedId: string): string => {
+      const p = plan.alarms.find((a) => a.id === plannedId)!;
+      return windowAlarmName(ctx, p.alert, p.role);
+    };
+    // Severities declared first are more urgent: each later one's notifications wait while any earlier one is in ALARM.
     const composites: Record<string, CloudwatchCompositeAlarm> = {};
     const earlier: Array<{ name: string; alarm: CloudwatchCompositeAlarm }> = [];
     for (const severity of slo.severities) {
       const actions = routing.actionsFor(severity, `${ctx.prop}.alerts`);
-      const alarm = compositeAlarm(
-        scope,
-        severity,
-        ctx,
-        severity,
-        pairs.filter((p) => p.alert.severity === severity),
-        [...earlier],
-        actions,
-      );
+      let suppressor: CompositeSuppression | undefined;
+      if (earlier.length === 1) suppressor = { ...earlier[0], ...suppression };
+      else if (earlier.length > 1) {
+        const name = `${ctx.service}-${slo.name}-above-${severity}`;
+        suppressor = { name, alarm: anyOfCompositeAlarm(scope, `above-${severity}`, ctx, name, [...earlier]), ...suppression };
+      }
+      const pairs = slo.alertsFor(severity).map((alert) => ({
+        alert,
+        long: nameOf(plan.pairs[alert.id].long),
+        short: nameOf(plan.pairs[alert.id].short),
+        alarms: [windowAlarms[alert.id].long, windowAlarms[alert.id].short],
+      }));
+      const alarm = compositeAlarm(scope, severity, ctx, severity, pairs, suppressor, actions);
       composites[severity] = alarm;
       earlier.push({ name: compositeAlarmName(ctx, severity), alarm });
     }
-    return { slo, sli: ctx.sli, windowAlarms, compositeAlarms: composites };
+    const sliHealth = health ? sliHealthAlarm(scope, 'sli-health', ctx, health, health.prop, routing.actionsFor(health.severity, `${health.prop}.severity`)) : undefined;
+    if (sliHealth) this.alarms[`${slo.name}-sli-health`] = sliHealth;
+    const metricsPerAlarm = ctx.sli.metrics.length;
+    return {
+      slo,
+      sli: ctx.sli,
+      windowAlarms,
+      compositeAlarms: composites,
+      sliHealthAlarm: sliHealth,
+      cost: alarmCost(slo, { metricsPerAlarm, sliHealth: sliHealth !== undefined }),
+    };
   }
 }

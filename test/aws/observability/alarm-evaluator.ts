@@ -2,18 +2,31 @@
  * A small CloudWatch alarm evaluator for tests. It reads the SYNTHESIZED
  * Terraform JSON (not the construct's internals): each
  * `aws_cloudwatch_metric_alarm`'s `metric_query` blocks, threshold,
- * comparison and missing-data treatment, and each
- * `aws_cloudwatch_composite_alarm`'s `alarm_rule`, and evaluates them
- * minute by minute against synthetic per-minute metric values.
+ * comparison, evaluation and datapoints-to-alarm periods and missing-data
+ * treatment, and each `aws_cloudwatch_composite_alarm`'s `alarm_rule`,
+ * actions and `actions_suppressor`, and evaluates them minute by minute
+ * against synthetic per-minute metric values.
  *
- * Model: at minute t a metric query of period P reads the sum of the
- * datapoints of minutes [t - P, t) (a sliding window: CloudWatch evaluates
- * every minute and one datapoint of period P aggregates the last P); no
- * datapoint in the window is "missing". Metric math supports numbers, ids,
- * + - * /, comparisons, FILL(x, v) and IF(c, a, b); any operation on a
- * missing value is missing. A missing alarm value follows
- * `treat_missing_data` (notBreaching -> OK). Composite rules support
+ * Model: at minute t, with a metric delay of d minutes, a metric query of
+ * period P reads the sum of the datapoints of minutes [t - d - P, t - d)
+ * (a sliding window: CloudWatch evaluates every minute and one datapoint of
+ * period P aggregates the last P); no datapoint in the window is
+ * "missing". An alarm of N evaluation periods reads the N datapoints
+ * ending at t - d, t - d - P, ... and is in ALARM when at least
+ * `datapoints_to_alarm` of them breach; a missing datapoint breaches or
+ * not as `treat_missing_data` says (breaching / notBreaching), and a period
+ * that starts before the run never breaches (no history yet). Metric math
+ * supports numbers, ids, + - * /, comparisons, FILL(x, v) and IF(c, a, b);
+ * any operation on a missing value is missing. Composite rules support
  * ALARM("x"), OK("x"), TRUE, FALSE, NOT, AND, OR and parentheses.
+ *
+ * Notifications (what an SNS topic receives) follow the composite's state
+ * changes and its `actions_suppressor`, as CloudWatch documents it: while
+ * the suppressor is in ALARM, and for `extension_period` seconds after it
+ * leaves ALARM, no action runs; a change to ALARM while the suppressor is
+ * not in ALARM waits up to `wait_period` seconds for it to go into ALARM.
+ * When a wait or suppression ends, the composite runs the actions of its
+ * state then, if that differs from the last state it notified.
  */
 import { SynthesizedStack } from '../../harness';
 
@@ -106,6 +119,12 @@ export function parseMath(text: string): Expr {
   const e = comparison();
   if (i !== toks.length) throw new Error(`trailing input in ${text}`);
   return e;
+}
+
+/** Evaluates a metric-math expression with the given query values (undefined = missing). */
+export function evaluateMath(text: string, values: Record<string, number | undefined>, expressions: Record<string, string> = {}): number | undefined {
+  const env = (id: string): Value => (id in expressions ? evalMath(parseMath(expressions[id]), env) : values[id]);
+  return evalMath(parseMath(text), env);
 }
 
 function evalMath(e: Expr, env: (id: string) => Value): Value {
@@ -230,6 +249,10 @@ interface WindowAlarm {
   readonly threshold: number;
   readonly comparison: string;
   readonly treatMissing: string;
+  readonly evaluationPeriods: number;
+  readonly datapointsToAlarm: number;
+  /** Period of the alarm's metrics, in minutes. */
+  readonly periodMinutes: number;
   readonly metrics: Array<{ id: string; period: number; values: Prefix; rankOf?: Prefix }>;
   readonly expressions: Array<{ id: string; expr: Expr }>;
   readonly returned: string;
@@ -252,10 +275,22 @@ function prefix(values: MinuteValues, minutes: number): Prefix {
   return { sum, count };
 }
 
+/** One notification an alarm's actions sent. */
+export interface Notification {
+  /** Minute (counted from 1) it was sent. */
+  readonly minute: number;
+  readonly alarm: string;
+  readonly state: 'ALARM' | 'OK';
+  /** The ARNs notified. */
+  readonly actions: readonly string[];
+}
+
 /** Alarm states over a simulated run: for each alarm, whether it was in ALARM after minute t (index t-1). */
 export interface Timeline {
   readonly minutes: number;
   readonly states: ReadonlyMap<string, Uint8Array>;
+  /** Every notification sent by an alarm with actions, in time order. */
+  readonly notifications: readonly Notification[];
   /** The first minute (counted from 1) an alarm was in ALARM at or after `from`, or undefined. */
   firstAlarm(name: string, from?: number): number | undefined;
   /** The first minute at or after `from` the alarm was OK, or undefined. */
@@ -264,25 +299,51 @@ export interface Timeline {
   everAlarm(name: string): boolean;
 }
 
+/** Options of {@link AlarmEvaluator.run}. */
+export interface RunOptions {
+  /** Minutes between a datapoint's minute and when alarms can read it (CloudWatch's metric delay). @default 0 */
+  readonly delayMinutes?: number;
+}
+
+interface CompositeDef {
+  readonly name: string;
+  readonly rule: Rule;
+  readonly alarmActions: readonly string[];
+  readonly okActions: readonly string[];
+  readonly actionsEnabled: boolean;
+  readonly suppressor?: { alarm: string; waitMinutes: number; extensionMinutes: number };
+}
+
 /** Evaluates synthesized alarms against synthetic metrics. */
 export class AlarmEvaluator {
   public readonly windowAlarmNames: string[];
   public readonly compositeAlarmNames: string[];
   private readonly windowDefs: any[];
-  private readonly rules = new Map<string, Rule>();
+  private readonly composites = new Map<string, CompositeDef>();
 
   constructor(json: SynthesizedStack) {
     this.windowDefs = Object.values(json.resource?.aws_cloudwatch_metric_alarm ?? {});
     this.windowAlarmNames = this.windowDefs.map((a) => a.alarm_name);
-    for (const c of Object.values(json.resource?.aws_cloudwatch_composite_alarm ?? {}) as any[]) this.rules.set(c.alarm_name, parseRule(c.alarm_rule));
-    this.compositeAlarmNames = [...this.rules.keys()];
+    for (const c of Object.values(json.resource?.aws_cloudwatch_composite_alarm ?? {}) as any[]) {
+      const sup = c.actions_suppressor;
+      this.composites.set(c.alarm_name, {
+        name: c.alarm_name,
+        rule: parseRule(c.alarm_rule),
+        alarmActions: c.alarm_actions ?? [],
+        okActions: c.ok_actions ?? [],
+        actionsEnabled: c.actions_enabled ?? true,
+        suppressor: sup ? { alarm: sup.alarm, waitMinutes: Math.ceil(sup.wait_period / 60), extensionMinutes: Math.ceil(sup.extension_period / 60) } : undefined,
+      });
+    }
+    this.compositeAlarmNames = [...this.composites.keys()];
   }
 
   /** Runs `minutes` minutes of synthetic metrics through every alarm. */
-  public run(minutes: number, source: MetricSource): Timeline {
+  public run(minutes: number, source: MetricSource, options: RunOptions = {}): Timeline {
+    const delay = options.delayMinutes ?? 0;
     const alarms: WindowAlarm[] = this.windowDefs.map((a) => {
-      if (a.evaluation_periods !== 1 || (a.datapoints_to_alarm ?? 1) !== 1) throw new Error(`${a.alarm_name}: the evaluator handles 1 of 1 evaluation periods only`);
       const queries: any[] = a.metric_query;
+      if (!queries) throw new Error(`${a.alarm_name}: the evaluator handles metric_query alarms only`);
       const metrics = queries
         .filter((q) => q.metric)
         .map((q) => {
@@ -296,14 +357,21 @@ export class AlarmEvaluator {
           if (typeof values !== 'function') throw new Error(`${a.alarm_name}: ${q.metric.stat} needs per-minute values`);
           return { id: q.id, period: q.metric.period, values: prefix(values, minutes) };
         });
+      const periods = new Set(metrics.map((m) => m.period));
+      if (periods.size !== 1) throw new Error(`${a.alarm_name}: metrics of one alarm must share a period`);
       const expressions = queries.filter((q) => q.expression).map((q) => ({ id: q.id, expr: parseMath(q.expression) }));
       const returning = queries.filter((q) => q.return_data !== false);
       if (returning.length !== 1) throw new Error(`${a.alarm_name}: ${returning.length} queries return data`);
+      const treatMissing = a.treat_missing_data ?? 'missing';
+      if (treatMissing !== 'notBreaching' && treatMissing !== 'breaching') throw new Error(`${a.alarm_name}: the evaluator handles treat_missing_data notBreaching and breaching only`);
       return {
         name: a.alarm_name,
         threshold: a.threshold,
         comparison: a.comparison_operator,
-        treatMissing: a.treat_missing_data ?? 'missing',
+        treatMissing,
+        evaluationPeriods: a.evaluation_periods,
+        datapointsToAlarm: a.datapoints_to_alarm ?? a.evaluation_periods,
+        periodMinutes: [...periods][0] / 60,
         metrics,
         expressions,
         returned: returning[0].id,
@@ -311,49 +379,58 @@ export class AlarmEvaluator {
     });
     const states = new Map<string, Uint8Array>();
     for (const a of alarms) states.set(a.name, new Uint8Array(minutes));
-    for (const name of this.rules.keys()) states.set(name, new Uint8Array(minutes));
+    for (const name of this.composites.keys()) states.set(name, new Uint8Array(minutes));
 
     for (let t = 1; t <= minutes; t++) {
       const now = new Map<string, boolean>();
       for (const a of alarms) {
-        const env = (id: string): Value => {
-          const metric = a.metrics.find((m) => m.id === id);
-          if (metric) {
-            const from = Math.max(0, t - metric.period / 60);
-            if (metric.rankOf) {
-              const samples = metric.rankOf.sum[t] - metric.rankOf.sum[from];
-              return samples === 0 ? undefined : (100 * (metric.values.sum[t] - metric.values.sum[from])) / samples;
+        // The value of the datapoint of the period ending at minute `end` (exclusive).
+        const valueAt = (end: number): Value => {
+          const env = (id: string): Value => {
+            const metric = a.metrics.find((m) => m.id === id);
+            if (metric) {
+              const to = Math.max(0, end);
+              const from = Math.max(0, end - metric.period / 60);
+              if (metric.rankOf) {
+                const samples = metric.rankOf.sum[to] - metric.rankOf.sum[from];
+                return samples === 0 ? undefined : (100 * (metric.values.sum[to] - metric.values.sum[from])) / samples;
+              }
+              const n = metric.values.count[to] - metric.values.count[from];
+              return n === 0 ? undefined : metric.values.sum[to] - metric.values.sum[from];
             }
-            const n = metric.values.count[t] - metric.values.count[from];
-            return n === 0 ? undefined : metric.values.sum[t] - metric.values.sum[from];
-          }
-          const expr = a.expressions.find((x) => x.id === id);
-          if (!expr) throw new Error(`${a.name}: unknown id ${id}`);
-          return evalMath(expr.expr, env);
+            const expr = a.expressions.find((x) => x.id === id);
+            if (!expr) throw new Error(`${a.name}: unknown id ${id}`);
+            return evalMath(expr.expr, env);
+          };
+          return env(a.returned);
         };
-        const v = env(a.returned);
-        let alarm: boolean;
-        if (v === undefined) {
-          if (a.treatMissing !== 'notBreaching') throw new Error(`${a.name}: the evaluator handles treat_missing_data notBreaching only`);
-          alarm = false;
-        } else alarm = compare(a.comparison, v, a.threshold);
+        let breaching = 0;
+        for (let k = 0; k < a.evaluationPeriods; k++) {
+          const end = t - delay - k * a.periodMinutes;
+          // A period that starts before the run has no history yet (the alarm would be INSUFFICIENT_DATA, never ALARM).
+          if (end - a.periodMinutes < 0) continue;
+          const v = valueAt(end);
+          if (v === undefined ? a.treatMissing === 'breaching' : compare(a.comparison, v, a.threshold)) breaching++;
+        }
+        const alarm = breaching >= a.datapointsToAlarm;
         now.set(a.name, alarm);
         states.get(a.name)![t - 1] = alarm ? 1 : 0;
       }
       const visiting = new Set<string>();
       const composite = (name: string): boolean => {
         if (now.has(name)) return now.get(name)!;
-        const rule = this.rules.get(name);
-        if (!rule) throw new Error(`composite rule references unknown alarm ${name}`);
+        const def = this.composites.get(name);
+        if (!def) throw new Error(`composite rule references unknown alarm ${name}`);
         if (visiting.has(name)) throw new Error(`cycle through ${name}`);
         visiting.add(name);
-        const v = evalRule(rule, composite);
+        const v = evalRule(def.rule, composite);
         visiting.delete(name);
         now.set(name, v);
         return v;
       };
-      for (const name of this.rules.keys()) states.get(name)![t - 1] = composite(name) ? 1 : 0;
+      for (const name of this.composites.keys()) states.get(name)![t - 1] = composite(name) ? 1 : 0;
     }
+    const notifications = this.notifications(minutes, states);
     const find = (name: string, from: number, want: number): number | undefined => {
       const s = states.get(name);
       if (!s) throw new Error(`no alarm ${name}`);
@@ -363,10 +440,48 @@ export class AlarmEvaluator {
     return {
       minutes,
       states,
+      notifications,
       firstAlarm: (name, from = 1) => find(name, from, 1),
       firstOk: (name, from = 1) => find(name, from, 0),
       everAlarm: (name) => find(name, 1, 1) !== undefined,
     };
+  }
+
+  /** The notifications of every alarm with actions (see the header for the suppression model). */
+  private notifications(minutes: number, states: ReadonlyMap<string, Uint8Array>): Notification[] {
+    const out: Notification[] = [];
+    const metricAlarms = this.windowDefs.map((a) => ({
+      name: a.alarm_name as string,
+      alarmActions: (a.alarm_actions ?? []) as string[],
+      okActions: (a.ok_actions ?? []) as string[],
+      actionsEnabled: (a.actions_enabled ?? true) as boolean,
+      suppressor: undefined,
+    }));
+    for (const def of [...this.composites.values(), ...metricAlarms]) {
+      if (!def.actionsEnabled || (def.alarmActions.length === 0 && def.okActions.length === 0)) continue;
+      const own = states.get(def.name)!;
+      const sup = def.suppressor ? states.get(def.suppressor.alarm) : undefined;
+      if (def.suppressor && !sup) throw new Error(`${def.name}: actions suppressor ${def.suppressor.alarm} is not a synthesized alarm`);
+      let notified: 'ALARM' | 'OK' = 'OK';
+      let waitUntil = 0;
+      let extensionUntil = 0;
+      for (let t = 1; t <= minutes; t++) {
+        const state = own[t - 1] ? 'ALARM' : 'OK';
+        const before = t > 1 && own[t - 2] ? 'ALARM' : 'OK';
+        let held = false;
+        if (sup && def.suppressor) {
+          const supNow = sup[t - 1] === 1;
+          if (t > 1 && sup[t - 2] === 1 && !supNow) extensionUntil = t + def.suppressor.extensionMinutes;
+          if (state === 'ALARM' && before === 'OK' && !supNow) waitUntil = t + def.suppressor.waitMinutes;
+          held = supNow || t < extensionUntil || (t < waitUntil && !supNow);
+        }
+        if (!held && state !== notified) {
+          out.push({ minute: t, alarm: def.name, state, actions: state === 'ALARM' ? def.alarmActions : def.okActions });
+          notified = state;
+        }
+      }
+    }
+    return out.sort((a, b) => a.minute - b.minute);
   }
 }
 
@@ -400,35 +515,88 @@ function evalRule(rule: Rule, stateOf: (name: string) => boolean): boolean {
 }
 
 /**
- * A metric source for an ALB availability SLI: `RequestCount` from
- * `total`, `HTTPCode_Target_5XX_Count` from `bad`, no load balancer 5xx.
- * Like CloudWatch, a count of 0 is no datapoint at all.
+ * One minute of traffic through an ALB, as its metrics count it (AWS, "CloudWatch
+ * metrics for your Application Load Balancer"): `RequestCount` counts only
+ * the requests for which the load balancer chose a target.
  */
-export function albSource(scenario: (minute: number) => { bad: number; total: number }): MetricSource {
+export interface AlbMinute {
+  /** Requests that reached a target (what `RequestCount` counts), including `bad` and `gateway`. */
+  readonly total: number;
+  /** Of those, the 5xx the targets answered (`HTTPCode_Target_5XX_Count`). */
+  readonly bad: number;
+  /** Of those, the 502 the load balancer answered after the target failed (`HTTPCode_ELB_502_Count`). @default 0 */
+  readonly gateway?: number;
+  /** Requests the load balancer answered 503 before choosing a target (no registered target): in `HTTPCode_ELB_5XX_Count` and `HTTPCode_ELB_503_Count` only. @default 0 */
+  readonly rejected?: number;
+  /** Whether `RequestCount` publishes an explicit 0 when no request reached a target (instead of no datapoint). @default false */
+  readonly zeroRequestCount?: boolean;
+}
+
+/**
+ * A metric source for an ALB availability SLI, modelling what each ALB
+ * metric counts (see {@link AlbMinute}). Like CloudWatch, a count of 0 is
+ * no datapoint at all (the ALB metrics are reported "when there is a
+ * nonzero value"); `RequestCount` with no request reaching a target is no
+ * datapoint either.
+ */
+export function albSource(scenario: (minute: number) => AlbMinute): MetricSource {
   return (metric) => {
-    const pick = (f: (m: number) => number): MinuteValues => (m) => {
-      const v = f(m);
+    const pick = (f: (m: AlbMinute) => number): MinuteValues => (m) => {
+      const v = f(scenario(m));
       return v === 0 ? undefined : v;
     };
     switch (metric.metric_name) {
       case 'RequestCount':
-        return pick((m) => scenario(m).total);
+        return (m) => {
+          const x = scenario(m);
+          return x.total === 0 ? (x.zeroRequestCount ? 0 : undefined) : x.total;
+        };
       case 'HTTPCode_Target_5XX_Count':
-        return pick((m) => scenario(m).bad);
+        return pick((x) => x.bad);
       case 'HTTPCode_ELB_5XX_Count':
+        return pick((x) => (x.gateway ?? 0) + (x.rejected ?? 0));
+      case 'HTTPCode_ELB_502_Count':
+        return pick((x) => x.gateway ?? 0);
+      case 'HTTPCode_ELB_503_Count':
+        return pick((x) => x.rejected ?? 0);
+      case 'HTTPCode_ELB_504_Count':
         return () => undefined;
     }
     throw new Error(`no synthetic series for ${metric.metric_name}`);
   };
 }
 
+/** A source where every metric stops reporting from minute `from` (the SLI broke: renamed load balancer, wrong dimension). */
+export function silentFrom(from: number, source: MetricSource): MetricSource {
+  return (metric) => {
+    const inner = source(metric);
+    if (typeof inner === 'function') return (m) => (m >= from ? undefined : inner(m));
+    return { within: (m) => (m >= from ? undefined : inner.within(m)), count: (m) => (m >= from ? undefined : inner.count(m)) };
+  };
+}
+
+/** Notifications counted per alarm and state, e.g. `{ 'x-page': { ALARM: 1, OK: 1 } }`. */
+export function countNotifications(notifications: readonly Notification[], from = 1, to = Infinity): Record<string, { ALARM: number; OK: number }> {
+  const out: Record<string, { ALARM: number; OK: number }> = {};
+  for (const n of notifications) {
+    if (n.minute < from || n.minute > to) continue;
+    out[n.alarm] ??= { ALARM: 0, OK: 0 };
+    out[n.alarm][n.state] += 1;
+  }
+  return out;
+}
+
 /**
  * A metric source for an ALB latency SLI: `TargetResponseTime` with
  * `SampleCount` (requests) and `PR(:t)` (share at or below t) from `slow`
- * and `total` per minute. No requests in a minute is no datapoint.
+ * and `total` per minute, and the load balancer's 5xx from `rejected`
+ * (requests answered 503 before reaching a target: no response time). No
+ * requests in a minute is no datapoint.
  */
-export function albLatencySource(scenario: (minute: number) => { slow: number; total: number }): MetricSource {
+export function albLatencySource(scenario: (minute: number) => { slow: number; total: number; rejected?: number }): MetricSource {
   return (metric) => {
+    if (/^HTTPCode_ELB_5XX_Count$/.test(metric.metric_name)) return (m) => scenario(m).rejected || undefined;
+    if (/^HTTPCode_ELB_50[24]_Count$/.test(metric.metric_name)) return () => undefined;
     if (metric.metric_name !== 'TargetResponseTime') throw new Error(`no synthetic series for ${metric.metric_name}`);
     const count: MinuteValues = (m) => scenario(m).total || undefined;
     if (metric.stat === 'SampleCount') return count;

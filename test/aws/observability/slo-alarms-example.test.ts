@@ -25,8 +25,11 @@ describe('examples/slo-alarms: availability and latency SLOs on an ALB, routed t
       expect(topic.name).toContain(c.tags['slo:severity']);
     }
     expect(stack.slos.windowAlarms).toHaveLength(16);
+    expect(stack.slos.sliHealthAlarms).toHaveLength(2);
     for (const a of Object.values(resourcesOf(json, 'aws_cloudwatch_metric_alarm')) as any[]) {
-      expect(a.alarm_actions).toBeUndefined();
+      // window alarms notify nobody; the SLI health alarms notify the ticket topic
+      if (a.tags['slo:sli-health']) expect(topicOf(a.alarm_actions[0])).toContain('ticket');
+      else expect(a.alarm_actions).toBeUndefined();
       for (const q of a.metric_query.filter((x: any) => x.metric)) expect(q.metric.dimensions.LoadBalancer).toBe('${data.aws_lb.alb.arn_suffix}');
     }
   });

@@ -23,6 +23,10 @@ contractSuite<SloAlarmsProps>({
     },
     minimumEventsPerWindow: 'integer',
     dashboard: 'boolean',
+    sliHealth: { object: { enabled: 'boolean', missingFor: 'name', severity: { enum: ['page', 'ticket'] } }, valid: {} },
+    suppressionWaitPeriod: 'name',
+    suppressionExtensionPeriod: 'name',
+    alarms: 'reference',
     tags: 'stringMap',
   },
 });

@@ -1,9 +1,9 @@
 import { CloudwatchCompositeAlarm } from '@cdktf/provider-aws/lib/cloudwatch-composite-alarm';
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { DataAwsLb } from '@cdktf/provider-aws/lib/data-aws-lb';
-import { Token } from 'cdktf';
-import { InvalidPropError, IAlarmRouting, SloAlarmDefinition, SloAlarms, SloAlarmsProps, SloSli } from '../../../src';
-import { resourcesOf, schemaErrors, synth, synthJson, testStack, TestStack } from '../../harness';
+import { Lazy, Token } from 'cdktf';
+import { InvalidPropError, IAlarmRouting, percentRankStatistic, SloAlarmDefinition, SloAlarms, SloAlarmsProps, SloSli } from '../../../src';
+import { annotations, resourcesOf, schemaErrors, synth, synthJson, testStack, TestStack } from '../../harness';
 
 /** A routing of fixed topic ARNs that, like AlarmChannel, rejects a severity it does not know. */
 function fakeRouting(severities: string[] = ['page', 'ticket']): IAlarmRouting {
@@ -46,10 +46,12 @@ describe('SloAlarms: one availability SLO, default catalogue', () => {
     expect(schemaErrors(stack)).toEqual([]);
   });
 
-  test('one window alarm per window of each of the 4 alerts, with the SRE Workbook thresholds', () => {
+  test('one window alarm per window of each of the 4 alerts, with the SRE Workbook thresholds, and the SLI health alarm', () => {
     expect(Object.keys(windows).sort()).toEqual(
-      ['page-1h-5m', 'page-6h-30m', 'ticket-1d-2h', 'ticket-3d-6h'].flatMap((a) => [`checkout-availability-${a}-long`, `checkout-availability-${a}-short`]).sort(),
+      [...['page-1h-5m', 'page-6h-30m', 'ticket-1d-2h', 'ticket-3d-6h'].flatMap((a) => [`checkout-availability-${a}-long`, `checkout-availability-${a}-short`]), 'checkout-availability-sli-health'].sort(),
     );
+    // the two 6h windows differ in threshold (6x guarded vs 1x), so CloudWatch needs both
+    expect(windows['checkout-availability-page-6h-30m-long'].threshold).not.toBe(windows['checkout-availability-ticket-3d-6h-short'].threshold);
     const expected: Record<string, [number, number, number]> = {
       'page-1h-5m': [3600, 300, 0.0144],
       'page-6h-30m': [21600, 1800, 0.006],
@@ -70,30 +72,77 @@ describe('SloAlarms: one availability SLO, default catalogue', () => {
     }
   });
 
-  test('window alarms compute the guarded bad/total ratio and notify nobody', () => {
+  test('window alarms compute the guarded, capped bad/total ratio, counting requests rejected before a target, and notify nobody', () => {
     const a = windows['checkout-availability-page-1h-5m-long'];
     expect(a.alarm_actions).toBeUndefined();
     expect(a.ok_actions).toBeUndefined();
+    const alb = (id: string, metric: string) => ({
+      id,
+      return_data: false,
+      metric: { namespace: 'AWS/ApplicationELB', metric_name: metric, dimensions: { LoadBalancer: 'app/web/0123456789abcdef' }, stat: 'Sum', period: 3600 },
+    });
     expect(a.metric_query).toEqual([
-      { id: 'target_5xx', return_data: false, metric: { namespace: 'AWS/ApplicationELB', metric_name: 'HTTPCode_Target_5XX_Count', dimensions: { LoadBalancer: 'app/web/0123456789abcdef' }, stat: 'Sum', period: 3600 } },
-      { id: 'elb_5xx', return_data: false, metric: { namespace: 'AWS/ApplicationELB', metric_name: 'HTTPCode_ELB_5XX_Count', dimensions: { LoadBalancer: 'app/web/0123456789abcdef' }, stat: 'Sum', period: 3600 } },
-      { id: 'requests', return_data: false, metric: { namespace: 'AWS/ApplicationELB', metric_name: 'RequestCount', dimensions: { LoadBalancer: 'app/web/0123456789abcdef' }, stat: 'Sum', period: 3600 } },
+      alb('target_5xx', 'HTTPCode_Target_5XX_Count'),
+      alb('elb_5xx', 'HTTPCode_ELB_5XX_Count'),
+      alb('elb_502', 'HTTPCode_ELB_502_Count'),
+      alb('elb_504', 'HTTPCode_ELB_504_Count'),
+      alb('requests', 'RequestCount'),
       { id: 'bad', expression: 'FILL(target_5xx, 0) + FILL(elb_5xx, 0)', label: 'bad events', return_data: false },
-      { id: 'ratio', expression: 'IF(requests >= 10, bad / requests, 0)', label: 'error ratio over 1h', return_data: true },
+      { id: 'total', expression: 'FILL(requests, 0) + (FILL(elb_5xx, 0) - FILL(elb_502, 0) - FILL(elb_504, 0))', label: 'all events', return_data: false },
+      { id: 'ratio', expression: 'IF(bad > total, IF(bad >= 10, 1, 0), IF(total >= 10, bad / total, 0))', label: 'error ratio over 1h', return_data: true },
     ]);
     // only the long window is guarded
-    expect(windows['checkout-availability-page-1h-5m-short'].metric_query.at(-1).expression).toBe('IF(requests >= 1, bad / requests, 0)');
+    expect(windows['checkout-availability-page-1h-5m-short'].metric_query.at(-1).expression).toBe('IF(bad > total, IF(bad >= 1, 1, 0), IF(total >= 1, bad / total, 0))');
   });
 
-  test('page = (1h AND 5m) OR (6h AND 30m); ticket = (1d AND 2h) OR (3d AND 6h), silent while the page fires', () => {
+  test('page = (1h AND 5m) OR (6h AND 30m); ticket = (1d AND 2h) OR (3d AND 6h), its notifications held by the page (actions_suppressor)', () => {
     expect(composites['checkout-availability-page'].alarm_rule).toBe(
       '(ALARM("checkout-availability-page-1h-5m-long") AND ALARM("checkout-availability-page-1h-5m-short")) OR ' +
         '(ALARM("checkout-availability-page-6h-30m-long") AND ALARM("checkout-availability-page-6h-30m-short"))',
     );
-    expect(composites['checkout-availability-ticket'].alarm_rule).toBe(
-      '((ALARM("checkout-availability-ticket-1d-2h-long") AND ALARM("checkout-availability-ticket-1d-2h-short")) OR ' +
-        '(ALARM("checkout-availability-ticket-3d-6h-long") AND ALARM("checkout-availability-ticket-3d-6h-short"))) AND NOT ALARM("checkout-availability-page")',
+    expect(composites['checkout-availability-page'].actions_suppressor).toBeUndefined();
+    const ticket = composites['checkout-availability-ticket'];
+    expect(ticket.alarm_rule).toBe(
+      '(ALARM("checkout-availability-ticket-1d-2h-long") AND ALARM("checkout-availability-ticket-1d-2h-short")) OR ' +
+        '(ALARM("checkout-availability-ticket-3d-6h-long") AND ALARM("checkout-availability-ticket-3d-6h-short"))',
     );
+    expect(ticket.actions_suppressor).toEqual({ alarm: 'checkout-availability-page', wait_period: 300, extension_period: 1800 });
+    expect(ticket.alarm_description).toContain('Notifications wait while checkout-availability-page is in ALARM (and 30m after it clears); the state does not.');
+  });
+
+  test('the SLI health alarm: RequestCount silent for 12 hours notifies the ticket channel', () => {
+    const h = windows['checkout-availability-sli-health'];
+    expect(h).toMatchObject({
+      comparison_operator: 'LessThanThreshold',
+      threshold: 0,
+      evaluation_periods: 12,
+      datapoints_to_alarm: 12,
+      treat_missing_data: 'breaching',
+      alarm_actions: ['arn:aws:sns:eu-west-1:123456789012:ticket'],
+      ok_actions: ['arn:aws:sns:eu-west-1:123456789012:ticket'],
+      metric_query: [
+        {
+          id: 'requests',
+          return_data: true,
+          metric: { namespace: 'AWS/ApplicationELB', metric_name: 'RequestCount', dimensions: { LoadBalancer: 'app/web/0123456789abcdef' }, stat: 'Sum', period: 3600 },
+        },
+      ],
+    });
+    expect(h.tags['slo:sli-health']).toBe('12h');
+    expect(h.tags['slo:alert']).toBeUndefined();
+    expect(h.alarm_description).toContain('TICKET: the SLI reported nothing for 12h');
+    expect(slos.sliHealthAlarms).toHaveLength(1);
+    // the base's alarm map: every metric alarm by SLO and alarm id
+    expect(Object.keys(slos.alarms)).toHaveLength(9);
+    expect(slos.alarms['availability-sli-health']).toBe(slos.sliHealthAlarms[0]);
+    expect(slos.alarms['availability-page-1h-5m-long']).toBe(slos.slos[0].windowAlarms['page-1h-5m'].long);
+  });
+
+  test('what the alarms cost: 8 window alarms of 5 metrics, 1 health alarm, 2 composites = $5.10 a month', () => {
+    expect(slos.slos[0].cost).toEqual({ windowAlarms: 8, healthAlarms: 1, metricAlarms: 9, metricsPerAlarm: 5, alarmMetrics: 41, compositeAlarms: 2, monthlyUsd: 5.1 });
+    const json = synthJson(stack);
+    expect(Object.keys(resourcesOf(json, 'aws_cloudwatch_metric_alarm'))).toHaveLength(slos.slos[0].cost.metricAlarms);
+    expect(Object.keys(resourcesOf(json, 'aws_cloudwatch_composite_alarm'))).toHaveLength(slos.slos[0].cost.compositeAlarms);
   });
 
   test('composites notify their severity on ALARM and OK, and come after the alarms they read', () => {
@@ -137,7 +186,7 @@ describe('SloAlarms: one availability SLO, default catalogue', () => {
     expect(page).toContain('Runbook: https://runbooks.example.com/checkout/availability');
     const w = windows['checkout-availability-page-1h-5m-long'].alarm_description;
     expect(w).toContain('above 1.44% (a 14.4x burn rate; 2% of the 30d error budget consumed in 1h)');
-    expect(w).toContain('the composite alarm checkout-availability-page does');
+    expect(w).toContain('Notifies nobody itself: checkout-availability-page does');
     for (const a of [...Object.values(windows), ...Object.values(composites)]) expect(a.alarm_description.length).toBeLessThanOrEqual(1024);
   });
 
@@ -166,11 +215,14 @@ describe('SloAlarms: one availability SLO, default catalogue', () => {
     ]);
     const ratios = widgets[0].properties.metrics.filter((m: any) => m.length === 1).map((m: any) => m[0]);
     expect(ratios.map((r: any) => r.label)).toEqual(['5m', '30m', '1h', '2h', '6h', '1d', '3d'].map((w) => `error ratio over ${w}`));
-    expect(ratios[0].expression).toBe('(FILL(target_5xx_w0, 0) + FILL(elb_5xx_w0, 0)) / (requests_w0)');
+    expect(ratios[0].expression).toBe('(FILL(target_5xx_w0, 0) + FILL(elb_5xx_w0, 0)) / (FILL(requests_w0, 0) + (FILL(elb_5xx_w0, 0) - FILL(elb_502_w0, 0) - FILL(elb_504_w0, 0)))');
     expect(widgets[0].properties.annotations.horizontal.map((h: any) => h.value)).toEqual([0.0144, 0.006, 0.003, 0.001]);
-    expect(widgets[2].properties.metrics.at(-1)[0].expression).toBe('100 * (1 - ((FILL(target_5xx_p, 0) + FILL(elb_5xx_p, 0)) / (requests_p)) / 0.001)');
+    expect(widgets[2].properties.metrics.at(-1)[0].expression).toBe(
+      '100 * (1 - ((FILL(target_5xx_p, 0) + FILL(elb_5xx_p, 0)) / (FILL(requests_p, 0) + (FILL(elb_5xx_p, 0) - FILL(elb_502_p, 0) - FILL(elb_504_p, 0)))) / 0.001)',
+    );
     expect(widgets[3].type).toBe('alarm');
-    expect(widgets[3].properties.alarms).toHaveLength(2);
+    // the page and ticket composites and the SLI health alarm
+    expect(widgets[3].properties.alarms).toHaveLength(3);
   });
 });
 
@@ -190,17 +242,32 @@ describe('SloAlarms: SLI sources', () => {
     expect(synth(stack)).toMatchSnapshot();
     expect(schemaErrors(stack)).toEqual([]);
     const windows = alarmsByName(stack, 'aws_cloudwatch_metric_alarm');
-    expect(Object.keys(windows)).toHaveLength(16);
+    expect(Object.keys(windows)).toHaveLength(18);
     const latency = windows['web-latency-page-1h-5m-long'];
     expect(latency.metric_query.slice(0, 2)).toEqual([
       { id: 'fast_pct', return_data: false, metric: { namespace: 'AWS/ApplicationELB', metric_name: 'TargetResponseTime', dimensions: { LoadBalancer: '${data.aws_lb.alb.arn_suffix}' }, stat: 'PR(:0.3)', period: 3600 } },
       { id: 'requests', return_data: false, metric: { namespace: 'AWS/ApplicationELB', metric_name: 'TargetResponseTime', dimensions: { LoadBalancer: '${data.aws_lb.alb.arn_suffix}' }, stat: 'SampleCount', period: 3600 } },
     ]);
-    expect(latency.metric_query.find((q: any) => q.id === 'bad').expression).toBe('requests * (100 - FILL(fast_pct, 100)) / 100');
+    expect(latency.metric_query.find((q: any) => q.id === 'bad').expression).toBe(
+      'FILL(requests, 0) * (100 - FILL(fast_pct, 100)) / 100 + (FILL(elb_5xx, 0) - FILL(elb_502, 0) - FILL(elb_504, 0))',
+    );
+    expect(latency.metric_query.find((q: any) => q.id === 'total').expression).toBe('FILL(requests, 0) + (FILL(elb_5xx, 0) - FILL(elb_502, 0) - FILL(elb_504, 0))');
+    // the latency SLO's health alarm watches the response-time sample count
+    expect(windows['web-latency-sli-health'].metric_query[0].metric).toMatchObject({ metric_name: 'TargetResponseTime', stat: 'SampleCount', period: 3600 });
     // 28 days, 99%: 2% of the budget in 1h is a 13.44x burn, threshold 13.44%
     expect(latency.threshold).toBeCloseTo(0.1344, 12);
     expect(latency.tags).toMatchObject({ 'slo:period': '28d', 'slo:objective': '99', 'slo:burn-rate': '13.44', team: 'payments' });
     expect(alarmsByName(stack, 'aws_cloudwatch_composite_alarm')['web-latency-page'].tags.team).toBe('payments');
+  });
+
+  test('latency on a target group: target responses only (the load balancer\'s own 5xx have no target group)', () => {
+    const { stack } = build({ slos: [{ name: 'latency', objective: 99, sli: SloSli.albLatency({ loadBalancer: 'app/web/1', targetGroup: 'targetgroup/api/2', thresholdSeconds: 0.25 }) }] });
+    const a = alarmsByName(stack, 'aws_cloudwatch_metric_alarm')['checkout-latency-page-1h-5m-long'];
+    expect(a.metric_query.map((q: any) => q.id)).toEqual(['fast_pct', 'requests', 'bad', 'ratio']);
+    expect(a.metric_query[0].metric).toMatchObject({ stat: 'PR(:0.25)', dimensions: { LoadBalancer: 'app/web/1', TargetGroup: 'targetgroup/api/2' } });
+    expect(() => build({ slos: [{ name: 'latency', objective: 99, sli: SloSli.albLatency({ loadBalancer: 'app/web/1', targetGroup: 'tg/x/1', thresholdSeconds: 0.3, includeLoadBalancerErrors: true }) }] })).toThrow(
+      'test/slos: invalid slos[0].sli.includeLoadBalancerErrors true: must be false with targetGroup',
+    );
   });
 
   test('a target group alone: target 5xx only', () => {
@@ -242,7 +309,7 @@ describe('SloAlarms: SLI sources', () => {
       ['good_events', 'OrdersPlaced'],
       ['total_events', 'OrdersAttempted'],
       ['bad', 'total_events - FILL(good_events, 0)'],
-      ['ratio', 'IF(total_events >= 10, bad / total_events, 0)'],
+      ['ratio', 'IF(bad > total_events, IF(bad >= 10, 1, 0), IF(total_events >= 10, bad / total_events, 0))'],
     ]);
   });
 
@@ -264,11 +331,12 @@ describe('SloAlarms: SLI sources', () => {
     expect(schemaErrors(stack)).toEqual([]);
     const a = alarmsByName(stack, 'aws_cloudwatch_metric_alarm')['checkout-jobs-ticket-3d-6h-long'];
     expect(a.metric_query.map((q: any) => q.id)).toEqual(['failed', 'timedout', 'started', 'bad', 'ratio']);
-    expect(a.metric_query.at(-1).expression).toBe('IF(started >= 50, bad / started, 0)');
+    expect(a.metric_query.at(-1).expression).toBe('IF(bad > started, IF(bad >= 50, 1, 0), IF(started >= 50, bad / started, 0))');
+    expect(alarmsByName(stack, 'aws_cloudwatch_metric_alarm')['checkout-jobs-sli-health'].metric_query[0]).toMatchObject({ id: 'started', metric: { metric_name: 'Started' } });
     expect(a.metric_query[0].metric.period).toBe(259200);
   });
 
-  test('custom alerts and severities: each severity silenced by those declared before it', () => {
+  test('custom alerts and severities: each severity\'s notifications held by those declared before it', () => {
     const { stack } = build({
       alarmRouting: fakeRouting(['page', 'ticket', 'info']),
       slos: [
@@ -284,12 +352,43 @@ describe('SloAlarms: SLI sources', () => {
       ],
     });
     const c = alarmsByName(stack, 'aws_cloudwatch_composite_alarm');
-    expect(c['checkout-availability-info'].alarm_rule).toBe(
-      '(ALARM("checkout-availability-info-3d-6h-long") AND ALARM("checkout-availability-info-3d-6h-short")) AND NOT (ALARM("checkout-availability-page") OR ALARM("checkout-availability-ticket"))',
-    );
+    expect(c['checkout-availability-info'].alarm_rule).toBe('(ALARM("checkout-availability-info-3d-6h-long") AND ALARM("checkout-availability-info-3d-6h-short"))');
+    expect(c['checkout-availability-ticket'].actions_suppressor.alarm).toBe('checkout-availability-page');
+    // an actions suppressor is one alarm: info waits on a notify-nobody composite of page OR ticket
+    expect(c['checkout-availability-info'].actions_suppressor.alarm).toBe('checkout-availability-above-info');
+    expect(c['checkout-availability-above-info']).toMatchObject({
+      alarm_rule: 'ALARM("checkout-availability-page") OR ALARM("checkout-availability-ticket")',
+      actions_enabled: false,
+    });
+    expect(c['checkout-availability-above-info'].alarm_actions).toBeUndefined();
+    expect(Object.keys(c)).toHaveLength(4);
     expect(c['checkout-availability-info'].alarm_actions).toEqual(['arn:aws:sns:eu-west-1:123456789012:info']);
     const w = alarmsByName(stack, 'aws_cloudwatch_metric_alarm');
-    expect(w['checkout-availability-page-1h-5m-long'].metric_query.at(-1).expression).toBe('IF(requests >= 100, bad / requests, 0)');
+    expect(w['checkout-availability-page-1h-5m-long'].metric_query.at(-1).expression).toBe('IF(bad > total, IF(bad >= 100, 1, 0), IF(total >= 100, bad / total, 0))');
+  });
+
+  test('identical windows share one alarm, which both composites read and whose description names both', () => {
+    const { stack, slos } = build({
+      slos: [
+        {
+          ...availability,
+          alerts: [
+            { severity: 'page', longWindow: '6h', shortWindow: '30m', burnRate: 6 },
+            { severity: 'ticket', longWindow: '6h', shortWindow: '1h', burnRate: 6 },
+          ],
+        },
+      ],
+    });
+    const w = alarmsByName(stack, 'aws_cloudwatch_metric_alarm');
+    expect(Object.keys(w).sort()).toEqual(['checkout-availability-page-6h-30m-long', 'checkout-availability-page-6h-30m-short', 'checkout-availability-sli-health', 'checkout-availability-ticket-6h-1h-short']);
+    expect(w['checkout-availability-page-6h-30m-long'].alarm_description).toContain('Shared by page-6h-30m-long and ticket-6h-1h-long');
+    expect(w['checkout-availability-page-6h-30m-long'].alarm_description).toContain('checkout-availability-page and checkout-availability-ticket do');
+    expect(alarmsByName(stack, 'aws_cloudwatch_composite_alarm')['checkout-availability-ticket'].alarm_rule).toBe(
+      '(ALARM("checkout-availability-page-6h-30m-long") AND ALARM("checkout-availability-ticket-6h-1h-short"))',
+    );
+    expect(slos.windowAlarms).toHaveLength(3);
+    expect(slos.slos[0].windowAlarms['ticket-6h-1h'].long).toBe(slos.slos[0].windowAlarms['page-6h-30m'].long);
+    expect(slos.slos[0].cost.windowAlarms).toBe(3);
   });
 
   test('no dashboard when turned off', () => {
@@ -388,7 +487,98 @@ describe('SloAlarms: bad inputs', () => {
     expect(bad(slo({ sli: { kind: 'x' } as any }))).toThrow('test/slos: invalid slos[0].sli {"kind":"x"}: must be an SLI built with SloSli');
   });
 
+  test('two SloAlarms for the same service would create the same alarm names: refused, naming both', () => {
+    const { stack } = build({ dashboard: false });
+    expect(() => new SloAlarms(stack, 'again', { service: 'checkout', alarmRouting: fakeRouting(), dashboard: false, slos: [availability] })).toThrow(
+      'test/again: CloudWatch alarm name "checkout-availability-page-1h-5m-long" is already used by test/slos (aws eu-west-1)',
+    );
+    const other = testStack().stack;
+    build({}, other);
+    expect(() => new SloAlarms(other, 'other', { service: 'checkout', alarmRouting: fakeRouting(), slos: [{ ...availability, name: 'latency' }] })).toThrow(/CloudWatch dashboard.*checkout-slos/);
+    expect(() => new SloAlarms(testStack().stack, 'x', { service: 'checkout', alarmRouting: fakeRouting(), slos: [availability], alarms: { window: {} } as any })).toThrow('invalid alarms.window');
+  });
+
+  test('a routing whose topics are in another region: the alarms could not notify them', () => {
+    expect(bad({ alarmRouting: { ...fakeRouting(), region: 'us-east-1' } })).toThrow(
+      'test/slos: invalid alarmRouting "us-east-1": must notify topics in eu-west-1, where the alarms are: a CloudWatch alarm can only notify an SNS topic in its own region',
+    );
+    expect(() => build({ alarmRouting: { ...fakeRouting(), region: 'eu-west-1' } })).not.toThrow();
+  });
+
   test('bad user tags', () => {
     expect(bad({ tags: { 'aws:team': 'x' } })).toThrow('test/slos: invalid tags.aws:team "aws:team"');
+  });
+
+  test('an objective written as a ratio says which percentage was meant, not a burn-rate error', () => {
+    expect(bad(slo({ objective: 0.9995 }))).toThrow('test/slos: invalid slos[0].objective 0.9995: objective is a percentage: did you mean 99.95?');
+  });
+
+  test('a severity typo gets a did-you-mean', () => {
+    expect(bad(slo({ alerts: [{ severity: 'pgae', longWindow: '1h', burnRate: 14.4 }] }))).toThrow('invalid slos[0].alerts "pgae": uses a severity the alarm routing does not know (did you mean "page"?)');
+  });
+
+  test('bad SLI health options', () => {
+    expect(bad({ sliHealth: { missingFor: '2m' } })).toThrow('test/slos: invalid sliHealth.missingFor "2m": must be whole minutes and at least 5m');
+    expect(bad(slo({ sliHealth: { missingFor: '8d' } }))).toThrow('test/slos: invalid slos[0].sliHealth.missingFor "8d": must be at most 7d');
+    expect(bad(slo({ sliHealth: { missingFor: '1d1m' } }))).toThrow(/test\/slos: invalid slos\[0\]\.sliHealth\.missingFor "1d1m": a CloudWatch alarm cannot wait this long: .*must be at most 86400s/);
+    expect(bad({ sliHealth: { severity: 'info' } })).toThrow('test/slos: invalid sliHealth.severity "info": uses a severity the alarm routing does not know');
+    expect(bad({ sliHealth: 'off' as any })).toThrow('test/slos: invalid sliHealth "off": must be an object { enabled?, missingFor?, severity? }');
+    expect(bad(slo({ sliHealth: { enabled: 'false' as any } }))).toThrow('test/slos: invalid slos[0].sliHealth.enabled "false": must be true or false');
+    expect(bad(slo({ sli: SloSli.metricMath({ metrics: { a: { namespace: 'X', metricName: 'A' } }, bad: 'a', total: '100', healthMetric: 'b' }) }))).toThrow(
+      'test/slos: invalid slos[0].sli.healthMetric "b": must be one of the metric ids (a): the SLI health alarm watches it',
+    );
+  });
+
+  test('SLI health periods: whole hours as 1h periods, else 5 or 1 minute periods', () => {
+    const periods = (missingFor: string) => {
+      const { stack } = build({ sliHealth: { missingFor } });
+      const h = alarmsByName(stack, 'aws_cloudwatch_metric_alarm')['checkout-availability-sli-health'];
+      return [h.metric_query[0].metric.period, h.evaluation_periods, h.datapoints_to_alarm];
+    };
+    expect(periods('2h')).toEqual([3600, 2, 2]);
+    expect(periods('7d')).toEqual([3600, 168, 168]);
+    expect(periods('90m')).toEqual([300, 18, 18]);
+    expect(periods('17m')).toEqual([60, 17, 17]);
+  });
+
+  test('bad suppression periods', () => {
+    expect(bad({ suppressionWaitPeriod: 'soon' })).toThrow('test/slos: invalid suppressionWaitPeriod "soon": must be a positive duration');
+    expect(bad({ suppressionExtensionPeriod: '2d' })).toThrow('test/slos: invalid suppressionExtensionPeriod "2d": must be a whole number of seconds up to 1d');
+    expect(bad({ suppressionWaitPeriod: Lazy.stringValue({ produce: () => '5m' }) })).toThrow(/invalid suppressionWaitPeriod .*: must be known at synth/);
+    const { stack } = build({ suppressionWaitPeriod: 60, suppressionExtensionPeriod: '1h' });
+    expect(alarmsByName(stack, 'aws_cloudwatch_composite_alarm')['checkout-availability-ticket'].actions_suppressor).toEqual({
+      alarm: 'checkout-availability-page',
+      wait_period: 60,
+      extension_period: 3600,
+    });
+  });
+});
+
+describe('SloAlarms: latency thresholds', () => {
+  test('a threshold that looks like milliseconds gets a warning', () => {
+    const { stack } = build({ slos: [{ name: 'latency', objective: 99, sli: SloSli.albLatency({ loadBalancer: 'app/web/1', thresholdSeconds: 300 }) }] });
+    expect(annotations(stack)).toEqual([
+      'test/slos: slos[0].sli.thresholdSeconds is 300 seconds (5 minutes); if you meant 300 milliseconds, write 0.3',
+    ]);
+    const { stack: fine } = build({ slos: [{ name: 'latency', objective: 99, sli: SloSli.albLatency({ loadBalancer: 'app/web/1', thresholdSeconds: 0.3 }) }] });
+    expect(annotations(fine)).toEqual([]);
+  });
+
+  test.each([
+    [1e-7, 'PR(:0.0000001)'],
+    [2.5e-7, 'PR(:0.00000025)'],
+    [0.3, 'PR(:0.3)'],
+    [0.1 + 0.2, 'PR(:0.3)'],
+    [12, 'PR(:12)'],
+  ])('threshold %p renders as the statistic %s (plain decimals, no exponent)', (t, stat) => {
+    expect(percentRankStatistic(t)).toBe(stat);
+    expect(stat).toMatch(/^PR\(:\d+(\.\d+)?\)$/);
+  });
+
+  test('a tiny threshold synthesizes a valid PR statistic', () => {
+    const { stack } = build({ slos: [{ name: 'latency', objective: 99, sli: SloSli.albLatency({ loadBalancer: 'app/web/1', thresholdSeconds: 1e-7 }) }] });
+    const a = alarmsByName(stack, 'aws_cloudwatch_metric_alarm')['checkout-latency-page-1h-5m-long'];
+    expect(a.metric_query[0].metric.stat).toBe('PR(:0.0000001)');
+    expect(schemaErrors(stack)).toEqual([]);
   });
 });

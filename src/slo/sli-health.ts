@@ -1,0 +1,80 @@
+import { SEVERITY_PATTERN, Severity } from '../core/severity';
+import { formatDuration, MINUTE, parseDuration } from './duration';
+import { SloDefinitionError } from './errors';
+
+/**
+ * The SLI health alert of an SLO: it fires when the SLI's total-events
+ * series stops reporting, because then every burn-rate window reads "no
+ * data" and no burn-rate alert can ever fire again (a renamed load
+ * balancer, a wrong dimension, a stopped exporter).
+ */
+export interface SliHealthOptions {
+  /**
+   * Whether the SLI health alert is created.
+   * @default true
+   */
+  readonly enabled?: boolean;
+  /**
+   * How long the SLI's total events must report nothing before the alert
+   * fires (a duration such as `12h`, or seconds).
+   * @default - `12h` on CloudWatch (a service with no traffic publishes no datapoints, so this must outlast a quiet night), `15m` on Prometheus (counters keep their series while idle, so only a vanished series is absent)
+   */
+  readonly missingFor?: string | number;
+  /**
+   * Who is told.
+   * @default 'ticket'
+   */
+  readonly severity?: Severity;
+}
+
+/** A resolved SLI health alert. */
+export interface SliHealth {
+  readonly missingForSeconds: number;
+  readonly severity: Severity;
+}
+
+/** The default silence before the CloudWatch SLI health alarm fires: longer than a night without traffic. */
+export const CLOUDWATCH_SLI_HEALTH_DEFAULT = '12h';
+/** The default absence before the Prometheus SLI health alert fires. */
+export const PROMETHEUS_SLI_HEALTH_DEFAULT = '15m';
+
+/**
+ * Resolves the SLI health options of an SLO over the construct's defaults.
+ * Returns undefined when the alert is turned off. Throws `SloDefinitionError`
+ * naming `prop`.
+ */
+export function resolveSliHealth(
+  perSlo: SliHealthOptions | undefined,
+  shared: SliHealthOptions | undefined,
+  fallbackMissingFor: string,
+  prop: string,
+  limits: { minSeconds?: number; maxSeconds?: number } = {},
+): SliHealth | undefined {
+  for (const [p, v] of [
+    [prop, perSlo],
+    ['sliHealth', shared],
+  ] as const) {
+    if (v !== undefined && (v === null || typeof v !== 'object' || Array.isArray(v))) {
+      throw new SloDefinitionError(p, v, 'must be an object { enabled?, missingFor?, severity? }');
+    }
+    if (v?.enabled !== undefined && typeof v.enabled !== 'boolean') throw new SloDefinitionError(`${p}.enabled`, v.enabled, 'must be true or false');
+  }
+  const enabled = perSlo?.enabled ?? shared?.enabled ?? true;
+  if (!enabled) return undefined;
+  const missingProp = perSlo?.missingFor !== undefined ? `${prop}.missingFor` : 'sliHealth.missingFor';
+  const missingFor = perSlo?.missingFor ?? shared?.missingFor ?? fallbackMissingFor;
+  const seconds = parseDuration(missingFor, missingProp);
+  const min = limits.minSeconds ?? 5 * MINUTE;
+  if (seconds % MINUTE !== 0 || seconds < min) {
+    throw new SloDefinitionError(missingProp, missingFor, `must be whole minutes and at least ${formatDuration(min)}`);
+  }
+  if (limits.maxSeconds !== undefined && seconds > limits.maxSeconds) {
+    throw new SloDefinitionError(missingProp, missingFor, `must be at most ${formatDuration(limits.maxSeconds)}`);
+  }
+  const severityProp = perSlo?.severity !== undefined ? `${prop}.severity` : 'sliHealth.severity';
+  const severity = perSlo?.severity ?? shared?.severity ?? 'ticket';
+  if (typeof severity !== 'string' || !SEVERITY_PATTERN.test(severity)) {
+    throw new SloDefinitionError(severityProp, severity, 'must be a severity such as "page" or "ticket" (lower-case letters, digits, dashes)');
+  }
+  return { missingForSeconds: seconds, severity };
+}
