@@ -1,4 +1,4 @@
-// npm run bench: import cost and synthesis overhead of the library, measured
+// npm run bench: import cost, synthesis overhead and rule-pack throughput, measured
 // side by side in one run. Not a test: it prints figures and checks them
 // against the goals, exiting 1 when one is missed.
 import { execFileSync } from 'node:child_process';
@@ -66,9 +66,25 @@ for (const n of [10, 100]) {
 }
 fs.rmSync(tmp, { recursive: true, force: true });
 
+console.log('\n(c) rule pack: every rule over a generated Terraform JSON stack (parse, model and rules; one process)');
+const { measure } = require('./rule-pack.cjs');
+measure(2500); // warm the JIT and load the modules
+const pack = {};
+for (const n of [12500, 25000, 50000]) {
+  const runs = [];
+  for (let i = 0; i < Math.min(RUNS, 3); i++) runs.push(measure(n));
+  const ms = median(runs.map((r) => r.ms));
+  pack[n] = ms;
+  console.log(`  ${String(runs[0].resources).padStart(6)} resources  ${ms.toFixed(0).padStart(6)} ms  ${((runs[0].resources / ms) * 1000).toFixed(0).padStart(7)} resources/s  ${runs[0].findings} findings`);
+}
+const growth = pack[50000] / pack[25000];
+console.log(`  50,000 resources in ${(pack[50000] / 1000).toFixed(2)} s (goal < 5 s); doubling the stack costs ${growth.toFixed(2)}x (goal <= 2.5x: linear)`);
+
 const missed = [];
 if (importRatio > 1.5) missed.push(`import ratio ${importRatio.toFixed(2)}x > 1.5x`);
 if (libr.rss >= 150) missed.push(`import RSS ${libr.rss.toFixed(0)} MiB >= 150 MiB`);
 synthRatios.forEach((r) => r > 1.2 && missed.push(`synthesis ratio ${r.toFixed(2)}x > 1.2x`));
+if (pack[50000] >= 5000) missed.push(`rule pack ${(pack[50000] / 1000).toFixed(2)} s >= 5 s over 50,000 resources`);
+if (growth > 2.5) missed.push(`rule pack grows ${growth.toFixed(2)}x when the stack doubles (> 2.5x)`);
 console.log(missed.length ? `\ngoals missed: ${missed.join('; ')}` : '\nall goals met');
 process.exit(missed.length ? 1 : 0);

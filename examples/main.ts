@@ -5,6 +5,7 @@ import { DataProtectionStack } from './data-protection/stack';
 import { KubernetesServiceStack } from './kubernetes-service/stack';
 import { QuickStartStack } from './quick-start/stack';
 import { SloAlarmsExampleStack } from './slo-alarms/stack';
+import { StagingStack } from './staging/stack';
 import { WebServiceStack } from './web-service/stack';
 
 const app = new App();
@@ -13,6 +14,7 @@ new SloAlarmsExampleStack(app, 'slo-alarms');
 new WebServiceStack(app, 'web-service');
 new KubernetesServiceStack(app, 'kubernetes-service');
 new DataProtectionStack(app, 'data-protection');
+new StagingStack(app, 'staging');
 // The examples hold themselves to the rule pack: an error-level finding fails `cdktf synth`.
 ReliabilityChecks.addTo(app);
 app.synth();

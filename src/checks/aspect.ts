@@ -1,18 +1,21 @@
-import { Annotations, Aspects, IAspect, TerraformResource, TerraformStack } from 'cdktf';
+import { AnnotationMetadataEntryType, Aspects, IAspect, TerraformResource, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { InvalidPropError } from '../core/errors';
 import { isObject } from './json';
 import { ReliabilityFinding, ReliabilityRule, RuleSetting, runRules } from './rule';
 import { RELIABILITY_RULES } from './rules';
 import { TerraformJsonStack } from './stack';
+import { ownSuppressions, writeSuppressions } from './opt-out';
+import { applicableSuppression, listedSuppressions, RULE_ID_PATTERN, RuleSuppression, SUPPRESSION_METADATA_TYPE } from './suppression';
 
-/** Metadata type under which suppressions are recorded on a construct. */
-export const SUPPRESSION_METADATA_TYPE = 'cdktf-reliability:suppression';
-
-/** A rule suppressed on a construct and its children, with the reason. */
-export interface RuleSuppression {
-  readonly ruleId: string;
-  readonly reason: string;
+/**
+ * Adds an annotation without a stack trace: a finding is about a resource of
+ * the user's stack, so a trace into the rule pack's own code (what
+ * `Annotations.of(...)` records unless `@cdktf/disable_stack_trace_in_metadata`
+ * is set) says nothing useful.
+ */
+function annotate(scope: IConstruct, level: AnnotationMetadataEntryType, message: string): void {
+  scope.node.addMetadata(level, message, { stackTrace: false });
 }
 
 /** Props of the `ReliabilityChecks` aspect. */
@@ -34,11 +37,7 @@ export interface ReliabilityChecksProps {
 export interface PlacedFinding extends ReliabilityFinding {
   /** Path of the construct the annotation went to. */
   readonly constructPath: string;
-  /** The suppression that silenced the finding. @default - absent: the finding is reported */
-  readonly suppression?: RuleSuppression;
 }
-
-const RULE_ID_PATTERN = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$/;
 
 /**
  * The reliability rule pack as a cdktf Aspect. Add it to a stack, or to
@@ -109,9 +108,7 @@ export class ReliabilityChecks implements IAspect {
 
   /** Suppressions that apply to a construct: its own and those of every scope above it. */
   public static suppressionsOf(scope: IConstruct): RuleSuppression[] {
-    return scope.node.scopes.flatMap((s) =>
-      s.node.metadata.filter((m) => m.type === SUPPRESSION_METADATA_TYPE).map((m) => m.data as RuleSuppression),
-    );
+    return scope.node.scopes.flatMap(ownSuppressions);
   }
 
   private readonly rules: readonly ReliabilityRule[];
@@ -160,16 +157,27 @@ export class ReliabilityChecks implements IAspect {
     const owners = resourceOwners(stack);
     const scope = this.scopes.get(stack) ?? stack;
     const placed: PlacedFinding[] = [];
+    const recorded = new Map<IConstruct, RuleSuppression[]>();
     for (const finding of runRules(model, this.rules, this.ruleSettings)) {
       const owner = owners.get(finding.address) ?? ownerByMetadata(stack, model, finding.address) ?? stack;
       if (!owner.node.scopes.includes(scope)) continue;
-      const suppression = ReliabilityChecks.suppressionsOf(owner).find((s) => s.ruleId === finding.ruleId);
+      // Opt-outs recorded in the JSON were applied by runRules; suppressions the user wrote live on the construct tree.
+      let suppression = finding.suppression;
+      if (suppression === undefined) {
+        suppression = applicableSuppression(ReliabilityChecks.suppressionsOf(owner), finding.ruleId, this.ruleSettings[finding.ruleId] !== undefined);
+        if (suppression !== undefined) {
+          const list = recorded.get(owner) ?? listedSuppressions(model.resource(finding.address)?.body);
+          if (!list.some((s) => s.ruleId === suppression!.ruleId && s.reason === suppression!.reason)) list.push(suppression);
+          recorded.set(owner, list);
+        }
+      }
       const text = `[${finding.ruleId}] ${finding.title}: ${finding.address}: ${finding.message}`;
-      if (suppression) Annotations.of(owner).addInfo(`${text} (suppressed: ${suppression.reason})`);
-      else if (finding.severity === 'error') Annotations.of(owner).addError(`${text}. Fix: ${finding.remediation}`);
-      else Annotations.of(owner).addWarning(`${text}. Fix: ${finding.remediation}`);
-      placed.push({ ...finding, constructPath: owner.node.path, ...(suppression ? { suppression } : {}) });
+      if (suppression) annotate(owner, AnnotationMetadataEntryType.INFO, `${text} (suppressed: ${suppression.reason})`);
+      else annotate(owner, finding.severity === 'error' ? AnnotationMetadataEntryType.ERROR : AnnotationMetadataEntryType.WARN, `${text}. Fix: ${finding.remediation}`);
+      placed.push({ ...finding, severity: suppression ? 'info' : finding.severity, constructPath: owner.node.path, ...(suppression ? { suppression } : {}) });
     }
+    // So that `cdktf-reliability check` over the written cdk.tf.json agrees with synth (validations run before it is written).
+    for (const [owner, list] of recorded) writeSuppressions(owner, list);
     this.results.set(stack, placed);
     return placed;
   }

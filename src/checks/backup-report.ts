@@ -1,5 +1,5 @@
 import { RECOVERY_TAGS } from '../core/contract';
-import { blocks, num, referencedAddresses, str } from './json';
+import { at, nested, num, referencedAddresses, str } from './json';
 import { BACKUP_CROSS_REGION_COPY, BACKUP_RESTORE_TESTING } from './rules/backup';
 import { backupSelectionsOf } from './rules/coverage';
 import { TerraformJsonResource, TerraformJsonStack } from './stack';
@@ -32,11 +32,11 @@ const LOCK_RANK = ['none', 'governance', 'compliance'];
 
 /** The weakest lock of a plan's target vaults: a lock with `changeable_for_days` is compliance mode. */
 function lockOf(plan: TerraformJsonResource, stack: TerraformJsonStack): string {
-  const vaults = blocks(plan.body.rule)
+  const vaults = nested(plan.body, 'rule')
     .map((rule) => stack.ofType('aws_backup_vault').find((v) => stack.pointsAt(rule.target_vault_name, v, 'name')))
     .filter((v): v is TerraformJsonResource => v !== undefined);
   if (vaults.length === 0) return 'none';
-  const locks = vaults.map((v) => stack.ofType('aws_backup_vault_lock_configuration').find((l) => stack.pointsAt(l.body.backup_vault_name, v, 'name')));
+  const locks = vaults.map((v) => stack.pointingAt(v, 'aws_backup_vault_lock_configuration', 'backup_vault_name', 'name')[0]);
   if (locks.some((l) => l === undefined)) return 'none';
   return locks.every((l) => l!.body.changeable_for_days !== undefined) ? 'compliance' : 'governance';
 }
@@ -54,7 +54,7 @@ export function reportBackup(r: TerraformJsonResource, stack: TerraformJsonStack
   const elsewhere = selections.filter((s) => planNamed(s, stack) === undefined).map((s) => referencedAddresses(str(s.body.plan_id) ?? '')[0] ?? str(s.body.plan_id) ?? s.address);
   const tagged = tags[RECOVERY_TAGS.backupPlan]?.split(',').filter((p) => p !== '') ?? [];
   const names = [...new Set([...tagged, ...plans.map((p) => str(p.body.name) ?? p.address), ...elsewhere])];
-  const retentions = plans.flatMap((p) => blocks(p.body.rule).map((rule) => num(blocks(rule.lifecycle)[0]?.delete_after) ?? 0));
+  const retentions = plans.flatMap((p) => nested(p.body, 'rule').map((rule) => num(at(rule, 'lifecycle', 'delete_after')) ?? 0));
   const retention = num(tags[RECOVERY_TAGS.retentionDays]) ?? (retentions.length ? Math.max(...retentions) : undefined);
   const tested = plans.length ? plans.some((p) => BACKUP_RESTORE_TESTING.check(p, stack).length === 0) : undefined;
   // The strongest lock among the plans: each plan holds a full copy.

@@ -1,5 +1,5 @@
 import { CAPACITY_TAGS } from '../core/contract';
-import { at, blocks, knownLength, num, str } from './json';
+import { at, knownLength, nested, num, str } from './json';
 import { TerraformJsonStack } from './stack';
 
 /** The capacity of one Auto Scaling group, as the report shows it. */
@@ -26,7 +26,7 @@ export function capacityOf(stack: TerraformJsonStack): ReportedCapacity[] {
   return stack.ofType('aws_autoscaling_group').map((g) => {
     // Auto Scaling groups carry their tags as `tag { key, value }` blocks.
     const tags: Record<string, string> = { ...stack.tagsOf(g) };
-    for (const t of blocks(g.body.tag)) if (typeof t.key === 'string' && typeof t.value === 'string') tags[t.key] = t.value;
+    for (const t of nested(g.body, 'tag')) if (typeof t.key === 'string' && typeof t.value === 'string') tags[t.key] = t.value;
     const zones = num(tags[CAPACITY_TAGS.zones]) ?? knownLength(g.body.vpc_zone_identifier) ?? knownLength(g.body.availability_zones);
     const minSize = num(g.body.min_size);
     const maxSize = num(g.body.max_size);

@@ -6,6 +6,44 @@ import { TerraformJsonStack } from './stack';
 export interface LoadedStack {
   readonly file: string;
   readonly stack: TerraformJsonStack;
+  /** Line (1-based) where each resource starts in the file, by address. */
+  readonly lines: Readonly<Record<string, number>>;
+}
+
+/**
+ * The line where each resource (`resource.<type>.<name>`, through objects or
+ * arrays of objects) is declared in a Terraform JSON text, by address. One
+ * pass over the text; the first declaration of an address wins.
+ */
+export function resourceLines(text: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  // Open containers; an object remembers its current key. Arrays add no level to the key path.
+  const open: { object: boolean; key?: string }[] = [];
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') line++;
+    else if (c === '{' || c === '[') open.push({ object: c === '{' });
+    else if (c === '}' || c === ']') open.pop();
+    else if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      let k = j + 1;
+      while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r' || text[k] === '\n')) k++;
+      const top = open[open.length - 1];
+      if (text[k] === ':' && top?.object) {
+        const raw = text.slice(i + 1, j);
+        top.key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+        const keys = open.filter((o) => o.object).map((o) => o.key);
+        if (keys.length === 3 && keys[0] === 'resource') {
+          const address = `${keys[1]}.${keys[2]}`;
+          if (out[address] === undefined) out[address] = line;
+        }
+      }
+      i = j;
+    }
+  }
+  return out;
 }
 
 /** Thrown when a path given on the command line cannot be read as Terraform JSON. */
@@ -77,6 +115,6 @@ export function loadStacks(paths: readonly string[]): LoadedStack[] {
       throw new StackFileError(`${file}: not valid JSON (${(e as Error).message})`);
     }
     if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new StackFileError(`${file}: not a Terraform JSON document (expected an object)`);
-    return { file, stack: TerraformJsonStack.fromJson(json, stackNameOf(file)) };
+    return { file, stack: TerraformJsonStack.fromJson(json, stackNameOf(file)), lines: resourceLines(text) };
   });
 }

@@ -1,8 +1,14 @@
 import { countFindings, StackCheckResult } from './check';
-import { ReliabilityRule } from './rule';
+import { toJunit } from './junit';
+import { ReliabilityFinding, ReliabilityRule } from './rule';
+import { RELIABILITY_RULES } from './rules';
+import { toSarif } from './sarif';
 
 /** Output formats of `cdktf-reliability check`. */
-export type FindingsFormat = 'table' | 'json' | 'markdown';
+export type FindingsFormat = 'table' | 'json' | 'markdown' | 'sarif' | 'junit';
+
+/** The formats, in the order the CLI lists them (the first is the default). */
+export const FINDINGS_FORMATS: readonly FindingsFormat[] = ['table', 'json', 'markdown', 'sarif', 'junit'];
 
 /** Lays out rows as a plain-text table with a header and padded columns. */
 export function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -26,29 +32,126 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
 }
 
 function summary(results: readonly StackCheckResult[]): string {
-  const { errors, warnings } = countFindings(results);
-  return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${results.length} stack${results.length === 1 ? '' : 's'}`;
+  const { errors, warnings, suppressed } = countFindings(results);
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${suppressed > 0 ? `, ${suppressed} suppressed` : ''} in ${plural(results.length, 'stack')}`;
 }
 
-const HEADER = ['RULE', 'SEVERITY', 'ADDRESS', 'MESSAGE'];
+/** Width the terminal table is laid out in. */
+export const TERMINAL_WIDTH = 100;
 
-function rowsOf(result: StackCheckResult): string[][] {
-  return result.findings.map((f) => [f.ruleId, f.severity, f.address, f.message]);
-}
-
-/** Renders check results: a table per stack, JSON, or markdown. */
-export function formatFindings(results: readonly StackCheckResult[], format: FindingsFormat): string {
-  if (format === 'json') {
-    const { errors, warnings } = countFindings(results);
-    return JSON.stringify({ errors, warnings, stacks: results.map((r) => ({ stack: r.stack, source: r.source, findings: r.findings })) }, null, 2);
+/**
+ * Breaks text into lines of at most `width` characters, at spaces where it
+ * can and inside a word only when the word alone is longer than a line
+ * (long addresses and construct paths are wrapped, never cut).
+ */
+export function wrapText(text: string, width: number): string[] {
+  const w = Math.max(1, Math.floor(width));
+  const out: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = '';
+    for (const word of paragraph.split(/ +/).filter((x) => x !== '')) {
+      let rest = word;
+      if (line !== '' && line.length + 1 + rest.length <= w) {
+        line += ` ${rest}`;
+        continue;
+      }
+      if (line !== '') out.push(line);
+      while (rest.length > w) {
+        // Inside a long word, break after a path or address separator when one is in the second half of the line.
+        const cut = Math.max(...['/', '.', '_', '-'].map((sep) => rest.lastIndexOf(sep, w - 1)));
+        const at = cut >= w / 2 ? cut + 1 : w;
+        out.push(rest.slice(0, at));
+        rest = rest.slice(at);
+      }
+      line = rest;
+    }
+    out.push(line);
   }
+  return out;
+}
+
+/**
+ * Lays out rows as a plain-text table no wider than `width`: every column
+ * but the last keeps its natural width (up to a third of the line), the last
+ * takes the rest, and every cell wraps within its column. A cell may hold
+ * several lines (an array).
+ */
+export function wrappedTable(header: readonly string[], rows: readonly (readonly (string | readonly string[])[])[], width = TERMINAL_WIDTH): string {
+  const gap = 2;
+  const lines = (cell: string | readonly string[] | undefined): readonly string[] => (cell === undefined ? [''] : typeof cell === 'string' ? [cell] : cell);
+  const last = header.length - 1;
+  const cap = Math.max(8, Math.floor(width / 3));
+  const widths = header.map((h, i) => (i === last ? 0 : Math.min(cap, Math.max(h.length, ...rows.map((r) => Math.max(...lines(r[i]).map((l) => l.length)))))));
+  widths[last] = Math.max(20, width - widths.slice(0, last).reduce((a, b) => a + b + gap, 0));
+  const render = (cells: readonly (string | readonly string[])[]): string[] => {
+    const wrapped = header.map((_, i) => lines(cells[i]).flatMap((l) => wrapText(l, widths[i])));
+    const height = Math.max(...wrapped.map((c) => c.length));
+    const out: string[] = [];
+    for (let k = 0; k < height; k++) {
+      out.push(
+        wrapped
+          .map((c, i) => (i === last ? (c[k] ?? '') : (c[k] ?? '').padEnd(widths[i])))
+          .join(' '.repeat(gap))
+          .trimEnd(),
+      );
+    }
+    return out;
+  };
+  return [...render(header), widths.map((w) => '-'.repeat(w)).join(' '.repeat(gap)), ...rows.flatMap(render)].join('\n');
+}
+
+/** The finding column of the terminal table: address, construct path, message, and the fix or the suppression. */
+function findingLines(f: ReliabilityFinding): string[] {
+  return [
+    f.constructPath !== undefined ? `${f.address} (construct ${f.constructPath})` : f.address,
+    f.message,
+    f.suppression !== undefined ? `suppressed: ${f.suppression.reason}` : `fix: ${f.remediation}`,
+  ];
+}
+
+function markdownRows(result: StackCheckResult): string[][] {
+  return result.findings.map((f) => [
+    f.ruleId,
+    f.severity,
+    f.constructPath !== undefined ? `${f.address} (${f.constructPath})` : f.address,
+    f.message,
+    f.suppression !== undefined ? `suppressed: ${f.suppression.reason}` : f.remediation,
+  ]);
+}
+
+/** Options of {@link formatFindings}. */
+export interface FormatOptions {
+  /**
+   * The rules that were run, for the rule metadata of SARIF.
+   * @default - every rule of the pack (`RELIABILITY_RULES`)
+   */
+  readonly rules?: readonly ReliabilityRule[];
+  /** Version of this tool, for SARIF's tool.driver.version. @default - omitted */
+  readonly toolVersion?: string;
+  /** Width of the terminal table. @default 100 */
+  readonly width?: number;
+}
+
+/**
+ * Renders check results: a terminal table per stack (wrapped to 100
+ * columns), JSON, markdown, SARIF 2.1.0 or JUnit XML.
+ */
+export function formatFindings(results: readonly StackCheckResult[], format: FindingsFormat, options: FormatOptions = {}): string {
+  if (format === 'json') {
+    const { errors, warnings, suppressed } = countFindings(results);
+    return JSON.stringify({ errors, warnings, suppressed, stacks: results.map((r) => ({ stack: r.stack, source: r.source, findings: r.findings })) }, null, 2);
+  }
+  if (format === 'sarif') return JSON.stringify(toSarif(results, options.rules ?? RELIABILITY_RULES, options.toolVersion), null, 2);
+  if (format === 'junit') return toJunit(results);
   const parts: string[] = [];
   for (const r of results) {
     const title = `${r.stack}${r.source ? ` (${r.source})` : ''}`;
     if (format === 'markdown') {
-      parts.push(`## Stack ${mdCell(title)}`, '', r.findings.length === 0 ? 'No findings.' : markdownTable(HEADER.map((h) => h[0] + h.slice(1).toLowerCase()), rowsOf(r)), '');
+      parts.push(`## Stack ${mdCell(title)}`, '', r.findings.length === 0 ? 'No findings.' : markdownTable(['Rule', 'Severity', 'Address', 'Message', 'Fix'], markdownRows(r)), '');
     } else {
-      parts.push(`Stack ${title}`, r.findings.length === 0 ? '  no findings' : textTable(HEADER, rowsOf(r)), '');
+      const width = options.width ?? TERMINAL_WIDTH;
+      parts.push(...wrapText(`Stack ${title}`, width), r.findings.length === 0 ? '  no findings' : wrappedTable(['RULE', 'SEVERITY', 'FINDING'], r.findings.map((f) => [f.ruleId, f.severity, findingLines(f)]), width), '');
     }
   }
   parts.push(format === 'markdown' ? `**${summary(results)}**` : summary(results));

@@ -5,9 +5,11 @@ export * from './rule';
 export * from './rules';
 export * from './check';
 export * from './aspect';
+export * from './suppression';
+export * from './opt-out';
 // Table helpers (textTable, markdownTable, mdCell) are internal to the CLI and the report.
-export { formatFindings, rulesMarkdownTable } from './format';
-export type { FindingsFormat } from './format';
+export { FINDINGS_FORMATS, formatFindings, rulesMarkdownTable } from './format';
+export type { FindingsFormat, FormatOptions } from './format';
 export * from './report';
 export * from './files';
 export * from './capacity';

@@ -26,13 +26,82 @@ export function block(value: unknown): JsonObject | undefined {
   return blocks(value)[0];
 }
 
-/** Follows a path of keys through nested blocks (first block at each step). */
+/**
+ * A block whose content cannot be known at synth: a `dynamic` block without
+ * readable `content`, or a block given as a whole `${...}` expression. Every
+ * attribute read from it is an unresolved reference, so rules leave it alone
+ * (they judge what the JSON says, never what it might say) instead of
+ * reporting the block as missing.
+ */
+export const UNKNOWN_BLOCK: JsonObject = new Proxy(Object.freeze({}), {
+  // Object's own members (toString, valueOf, ...) stay what they are, so the block still prints and compares like an object.
+  get: (target, key) => (typeof key === 'string' && !(key in Object.prototype) ? '${dynamic}' : Reflect.get(target, key)),
+});
+
+/** True for {@link UNKNOWN_BLOCK}. */
+export function isUnknownBlock(value: unknown): boolean {
+  return value === UNKNOWN_BLOCK;
+}
+
+function isEmptyCollection(value: unknown): boolean {
+  return (Array.isArray(value) && value.length === 0) || (isObject(value) && Object.keys(value).length === 0);
+}
+
+/**
+ * The content blocks of `dynamic "<name>"` in a block, in both shapes:
+ * `{"dynamic": {"<name>": {"for_each": ..., "content": {...}}}}` as cdktf's
+ * iterators and `addOverride('dynamic.<name>', ...)` write it, and the
+ * arrays-of-objects shape of hand-written or converted Terraform JSON. A
+ * `for_each` over a literal empty collection yields nothing; unreadable
+ * content yields {@link UNKNOWN_BLOCK}. Attributes inside the content that
+ * read the iterator (`${each.value.x}`) are references like any other.
+ */
+export function dynamicBlocks(parent: unknown, name: string): JsonObject[] {
+  const out: JsonObject[] = [];
+  for (const p of blocks(parent)) {
+    if (isUnknownBlock(p)) continue;
+    for (const d of blocks(p.dynamic)) {
+      for (const entry of blocks(d[name])) {
+        if (isEmptyCollection(entry.for_each)) continue;
+        const content = blocks(entry.content);
+        if (content.length === 0) out.push(UNKNOWN_BLOCK);
+        else out.push(...content);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Every block named `name` inside a block: the static ones (object or array
+ * of objects) and the content of `dynamic "<name>"`. A block that is itself
+ * unknown, or given as a whole `${...}` expression, yields {@link UNKNOWN_BLOCK}.
+ */
+export function nested(parent: unknown, name: string): JsonObject[] {
+  const p = block(parent);
+  if (p === undefined) return isReference(parent) ? [UNKNOWN_BLOCK] : [];
+  if (isUnknownBlock(p)) return [UNKNOWN_BLOCK];
+  const own = p[name];
+  const fixed = isReference(own) ? [UNKNOWN_BLOCK] : blocks(own);
+  const dynamic = dynamicBlocks(p, name);
+  return dynamic.length === 0 ? fixed : [...fixed, ...dynamic];
+}
+
+/**
+ * Follows a path of keys through nested blocks (first block at each step),
+ * reading `dynamic` blocks as Terraform does. An unresolved step (a
+ * `${...}` block, unknown dynamic content) makes the result an unresolved
+ * reference, which rules leave alone.
+ */
 export function at(value: unknown, ...path: string[]): unknown {
   let current: unknown = value;
   for (const key of path) {
+    if (isReference(current)) return current;
     const b = block(current);
     if (b === undefined) return undefined;
-    current = b[key];
+    const own = b[key];
+    const dynamic = dynamicBlocks(b, key);
+    current = dynamic.length === 0 ? own : own === undefined || isObject(own) || Array.isArray(own) ? [...blocks(own), ...dynamic] : own;
   }
   return current;
 }
@@ -126,6 +195,11 @@ export function referencedAttribute(value: unknown, address: string): string | u
   const expr = m[1].trim();
   if (!expr.startsWith(`${address}.`)) return undefined;
   return expr.slice(address.length + 1);
+}
+
+/** Says what a setting holds, for a message: `deletion_protection is false`, `multi_az is not set`. */
+export function said(name: string, value: unknown, unset = 'not set'): string {
+  return `${name} is ${value === undefined ? unset : show(value)}`;
 }
 
 /** True when a flag is true, or an unresolved reference (which the rules do not second-guess). */

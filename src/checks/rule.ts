@@ -1,8 +1,12 @@
-import { show } from './json';
+import { at, show, str } from './json';
+import { applicableSuppression, RuleSuppression, suppressionsInJson } from './suppression';
 import { TerraformJsonResource, TerraformJsonStack } from './stack';
 
 /** How bad a finding is: errors fail `cdktf synth` and the `check` command, warnings do not. */
 export type RuleSeverity = 'error' | 'warning';
+
+/** A finding's severity: a rule's, or `info` for a suppressed finding (reported, never failing). */
+export type FindingSeverity = RuleSeverity | 'info';
 
 /** Ids of the same check in other tools, where one exists. */
 export interface RuleEquivalents {
@@ -51,7 +55,8 @@ export interface ReliabilityRule {
 /** A rule violation on a resource of a stack. */
 export interface ReliabilityFinding {
   readonly ruleId: string;
-  readonly severity: RuleSeverity;
+  /** The rule's severity (or its setting), or `info` when a suppression silences the finding. */
+  readonly severity: FindingSeverity;
   readonly title: string;
   /** Stack name. */
   readonly stack: string;
@@ -59,6 +64,10 @@ export interface ReliabilityFinding {
   readonly address: string;
   readonly message: string;
   readonly remediation: string;
+  /** Path of the construct that created the resource (from cdktf's `//` metadata). @default - absent for JSON without it */
+  readonly constructPath?: string;
+  /** The suppression that silenced the finding (its severity is then `info`). @default - absent: the finding counts */
+  readonly suppression?: RuleSuppression;
 }
 
 /** Turns a rule off or changes its severity. */
@@ -100,15 +109,20 @@ export function runRules(stack: TerraformJsonStack, rules: readonly ReliabilityR
       } catch (e) {
         violations = [{ message: `rule failed on this resource: ${e instanceof Error ? e.message : show(e)}`, severity: 'error' }];
       }
+      if (violations.length === 0) continue;
+      const path = str(at(resource.body, '//', 'metadata', 'path'));
+      const suppression = applicableSuppression(suppressionsInJson(resource.body), rule.id, setting !== undefined);
       for (const v of violations) {
         findings.push({
           ruleId: rule.id,
-          severity: setting ?? v.severity ?? rule.severity,
+          severity: suppression ? 'info' : (setting ?? v.severity ?? rule.severity),
           title: rule.title,
           stack: stack.name,
           address: resource.address,
           message: v.message,
           remediation: rule.remediation,
+          ...(path !== undefined ? { constructPath: path } : {}),
+          ...(suppression ? { suppression } : {}),
         });
       }
     }

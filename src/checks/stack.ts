@@ -1,4 +1,4 @@
-import { blocks, isObject, JsonObject, refersTo, stringMap, str } from './json';
+import { blocks, isObject, JsonObject, referencedAddresses, refersTo, stringMap, str, stringsIn } from './json';
 
 /** One resource of a synthesized stack, as the rules see it. */
 export interface TerraformJsonResource {
@@ -32,6 +32,10 @@ export class TerraformJsonStack {
   public readonly defaultTags: Readonly<Record<string, string>>;
   private readonly byAddress = new Map<string, TerraformJsonResource>();
   private readonly byType = new Map<string, TerraformJsonResource[]>();
+  private readonly position = new Map<TerraformJsonResource, number>();
+  private readonly memo = new Map<string, unknown>();
+  /** Per `type.attribute`: who references which address, and who holds which literal (see `pointingAt`). */
+  private readonly pointerIndex = new Map<string, { byAddress: Map<string, TerraformJsonResource[]>; byLiteral: Map<string, TerraformJsonResource[]> }>();
 
   private constructor(json: unknown, name: string) {
     this.name = name;
@@ -41,16 +45,17 @@ export class TerraformJsonStack {
       for (const [type, named] of Object.entries(group)) {
         for (const byName of blocks(named)) {
           for (const [resourceName, body] of Object.entries(byName)) {
-            const first = blocks(body)[0];
+            const first = isObject(body) ? body : Array.isArray(body) ? body.find(isObject) : undefined;
             if (first === undefined) continue;
             const address = `${type}.${resourceName}`;
             if (this.byAddress.has(address)) continue;
             const resource = { type, name: resourceName, address, body: first };
+            this.position.set(resource, resources.length);
             resources.push(resource);
             this.byAddress.set(address, resource);
-            const ofType = this.byType.get(type) ?? [];
-            ofType.push(resource);
-            this.byType.set(type, ofType);
+            const ofType = this.byType.get(type);
+            if (ofType === undefined) this.byType.set(type, [resource]);
+            else ofType.push(resource);
           }
         }
       }
@@ -72,7 +77,19 @@ export class TerraformJsonStack {
 
   /** Every resource of one or more types. */
   public ofType(...types: string[]): TerraformJsonResource[] {
+    if (types.length === 1) return this.byType.get(types[0]) ?? [];
     return types.flatMap((t) => this.byType.get(t) ?? []);
+  }
+
+  /**
+   * A value computed once per stack and key (an index that rules share so
+   * that a lookup per resource does not rescan the stack).
+   */
+  public cached<T>(key: string, build: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const value = build();
+    this.memo.set(key, value);
+    return value;
   }
 
   /** Resources of the given types whose configuration references `target` (by address). */
@@ -84,6 +101,44 @@ export class TerraformJsonStack {
   public tagsOf(resource: TerraformJsonResource): Record<string, string> {
     const own = stringMap(resource.body.tags);
     return resource.type.startsWith('aws_') ? { ...this.defaultTags, ...own } : own;
+  }
+
+  /**
+   * The resources of a type whose `attribute` points at `target` (as
+   * `pointsAt` judges it), in document order. Indexed once per type and
+   * attribute, so rules that match companions to their resource (a bucket's
+   * versioning, a cluster's instances, a plan's selections) stay linear in
+   * the size of the stack.
+   */
+  public pointingAt(target: TerraformJsonResource, type: string, attribute: string, ...identifying: string[]): TerraformJsonResource[] {
+    const key = `${type}\u0000${attribute}`;
+    let index = this.pointerIndex.get(key);
+    if (index === undefined) {
+      index = { byAddress: new Map(), byLiteral: new Map() };
+      const add = (map: Map<string, TerraformJsonResource[]>, k: string, r: TerraformJsonResource): void => {
+        const list = map.get(k);
+        if (list === undefined) map.set(k, [r]);
+        else if (list[list.length - 1] !== r) list.push(r);
+      };
+      for (const r of this.ofType(type)) {
+        const value = r.body[attribute];
+        for (const text of stringsIn(value)) for (const address of referencedAddresses(text)) add(index.byAddress, address, r);
+        if (typeof value === 'string' && value !== '') add(index.byLiteral, value, r);
+      }
+      this.pointerIndex.set(key, index);
+    }
+    const byAddress = index.byAddress.get(target.address) ?? [];
+    const byLiteral: TerraformJsonResource[][] = [];
+    for (const attr of identifying) {
+      const literal = str(target.body[attr]);
+      const hits = literal !== undefined && literal !== '' ? index.byLiteral.get(literal) : undefined;
+      if (hits !== undefined) byLiteral.push(hits);
+    }
+    // Each list is in document order already; merge only when there is more than one.
+    if (byLiteral.length === 0) return byAddress.filter((r) => r !== target);
+    const found = new Set<TerraformJsonResource>([...byAddress, ...byLiteral.flat()]);
+    found.delete(target);
+    return [...found].sort((a, b) => this.position.get(a)! - this.position.get(b)!);
   }
 
   /**

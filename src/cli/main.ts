@@ -3,7 +3,7 @@
  * `cdktf-reliability`: the reliability rule pack and report over synthesized
  * Terraform JSON (`cdk.tf.json` files or `cdktf.out` folders).
  *
- *   cdktf-reliability check PATH... [--format table|json|markdown]
+ *   cdktf-reliability check PATH... [--format table|json|markdown|sarif|junit]
  *   cdktf-reliability report PATH... [--format text|markdown]
  *   cdktf-reliability error-budget FILE [--format text|markdown]
  *   cdktf-reliability --version
@@ -14,7 +14,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkStack, countFindings, StackCheckResult } from '../checks/check';
 import { loadStacks, StackFileError } from '../checks/files';
-import { FindingsFormat, formatFindings } from '../checks/format';
+import { FINDINGS_FORMATS, FindingsFormat, formatFindings } from '../checks/format';
 import { formatReport, reportStack, ReportFormat } from '../checks/report';
 import { errorBudgetCommand } from './error-budget';
 
@@ -50,12 +50,12 @@ class HelpText extends Error {}
 
 const COMMANDS: Record<string, Command> = {
   check: {
-    usage: 'check PATH... [--format table|json|markdown]',
-    summary: 'run the reliability rules; exit 1 if any error-level finding',
-    formats: ['table', 'json', 'markdown'],
+    usage: `check PATH... [--format ${FINDINGS_FORMATS.join('|')}]`,
+    summary: 'run the reliability rules; exit 1 if any error-level finding (suppressed findings are reported as info)',
+    formats: FINDINGS_FORMATS,
     run: (paths, format, io) => {
-      const results: StackCheckResult[] = loadStacks(paths).map(({ file, stack }) => ({ ...checkStack(stack), source: file }));
-      io.out(formatFindings(results, format as FindingsFormat));
+      const results: StackCheckResult[] = loadStacks(paths).map(({ file, stack, lines }) => ({ ...checkStack(stack), source: file, lines }));
+      io.out(formatFindings(results, format as FindingsFormat, { toolVersion: packageVersion() }));
       return countFindings(results).errors > 0 ? 1 : 0;
     },
   },
@@ -167,5 +167,10 @@ export function main(argv: readonly string[], io: CliIo = { out: (t) => process.
 }
 
 if (require.main === module) {
+  // A reader that stops early (`check ... | head`) closes the pipe: that is not an error of the check.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   process.exitCode = main(process.argv.slice(2));
 }

@@ -4,6 +4,7 @@ import { PodDisruptionBudgetV1 } from '@cdktf/provider-kubernetes/lib/pod-disrup
 import { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
 import { Annotations, Fn, Op } from 'cdktf';
 import { Construct } from 'constructs';
+import { recordOptOut } from '../checks/opt-out';
 import { ANNOTATIONS } from '../core/contract';
 import { InvalidPropError, isUnresolved } from '../core/errors';
 import { checkBoolean, checkKeys, checkKnown, checkList, checkObject, checkProps, checkRequired, checkString, checkStringList, checkStringMap } from '../core/prop-types';
@@ -301,6 +302,7 @@ export class ResilientDeployment extends Construct {
     const metadata = { name: this.name, namespace: this.namespace, labels };
 
     this.deployment = this.createDeployment(props, s, metadata);
+    if (s.single) recordOptOut(this.deployment, 'REL-K8S-1', 'allowSingleReplica', s.single, 'one replica means an outage on every restart, node drain and rollout');
     this.podDisruptionBudget = new PodDisruptionBudgetV1(this, 'pdb', {
       metadata,
       spec: { ...s.pdb, selector: { matchLabels: this.selector } },

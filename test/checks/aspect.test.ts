@@ -32,7 +32,7 @@ test('findings become error annotations on the construct that created the resour
   Testing.synth(stack, true);
   const errors = annotations(stack, 'error');
   expect(errors).toEqual([
-    `${db.node.path}: [REL-RDS-1] RDS instances are Multi-AZ: aws_db_instance.${db.friendlyUniqueId}: multi_az is not true: the database lives in one Availability Zone. Fix: Set multi_az = true (DatabaseInstance does by default).`,
+    `${db.node.path}: [REL-RDS-1] RDS instances are Multi-AZ: aws_db_instance.${db.friendlyUniqueId}: multi_az is false: the database lives in one Availability Zone. Fix: Set multi_az = true (DatabaseInstance does by default).`,
   ]);
   expect(annotations(stack, 'warn')).toEqual([expect.stringMatching(new RegExp(`^${db.node.path}: \\[REL-BAK-4\\]`))]);
   expect(() => Testing.fullSynth(stack)).toThrow(/REL-RDS-1/);
@@ -56,7 +56,7 @@ test('a suppression with a reason silences the rule on the construct and its chi
   Testing.synth(stack, true);
   expect(annotations(stack, 'error')).toEqual([]);
   expect(annotations(stack, 'info')).toEqual([
-    `${db.node.path}: [REL-RDS-1] RDS instances are Multi-AZ: aws_db_instance.${db.friendlyUniqueId}: multi_az is not true: the database lives in one Availability Zone (suppressed: reporting replica; single-AZ is acceptable, it is rebuilt from the primary)`,
+    `${db.node.path}: [REL-RDS-1] RDS instances are Multi-AZ: aws_db_instance.${db.friendlyUniqueId}: multi_az is false: the database lives in one Availability Zone (suppressed: reporting replica; single-AZ is acceptable, it is rebuilt from the primary)`,
   ]);
   expect(() => Testing.fullSynth(stack)).not.toThrow();
 });
@@ -145,5 +145,5 @@ test('addTo(app) checks stacks created after it, failing app synth on errors', (
   ReliabilityChecks.addTo(app, { ruleSettings: { 'REL-BAK-4': 'off' } });
   const late = new TestStack(app, 'late');
   unsafeDatabase(late, 'orders');
-  expect(() => app.synth()).toThrow(/\[REL-RDS-1\] late\/orders\/db: aws_db_instance\.orders_db_[0-9A-F]+: multi_az is not true/);
+  expect(() => app.synth()).toThrow(/\[REL-RDS-1\] late\/orders\/db: aws_db_instance\.orders_db_[0-9A-F]+: multi_az is false/);
 });

@@ -42,3 +42,31 @@ test('the stack model reads every shape Terraform JSON allows and the provider d
   expect(stack.tagsOf(stack.resource('kubernetes_manifest.m')!)).toEqual({});
   expect(TerraformJsonStack.fromJson('nonsense').resources).toEqual([]);
 });
+
+describe('dynamic blocks', () => {
+  const { nested, at, dynamicBlocks, UNKNOWN_BLOCK, isUnknownBlock } = require('../../src/checks/json');
+
+  test('static and dynamic blocks are read together; an empty literal for_each yields none', () => {
+    const body = { rule: [{ a: 1 }], dynamic: { rule: [{ for_each: '${var.x}', content: { a: 2 } }, { for_each: [], content: { a: 3 } }] } };
+    expect(nested(body, 'rule')).toEqual([{ a: 1 }, { a: 2 }]);
+    expect(dynamicBlocks(body, 'rule')).toEqual([{ a: 2 }]);
+    expect(at({ dynamic: [{ m: [{ for_each: '${[1]}', content: [{ t: 'required' }] }] }] }, 'm', 't')).toBe('required');
+  });
+
+  test('unreadable content is an unknown block, whose attributes are unresolved references', () => {
+    const body = { dynamic: { m: { for_each: '${var.x}', content: '${var.c}' } } };
+    expect(nested(body, 'm')).toEqual([UNKNOWN_BLOCK]);
+    expect(isUnknownBlock(nested(body, 'm')[0])).toBe(true);
+    expect(at(body, 'm', 't')).toBe('${dynamic}');
+    expect(at(body, 'm', 'x', 'y')).toBe('${dynamic}');
+    expect(nested(nested(body, 'm'), 'deeper')).toEqual([UNKNOWN_BLOCK]);
+    expect(String(UNKNOWN_BLOCK)).toBe('[object Object]');
+    expect(JSON.stringify(UNKNOWN_BLOCK)).toBe('{}');
+    expect(Object.keys(UNKNOWN_BLOCK)).toEqual([]);
+  });
+
+  test('a block given as a whole expression is unknown, and at() returns the expression', () => {
+    expect(nested({ m: '${var.m}' }, 'm')).toEqual([UNKNOWN_BLOCK]);
+    expect(at({ m: '${var.m}' }, 'm', 't')).toBe('${var.m}');
+  });
+});

@@ -18,6 +18,9 @@ const KEYS = [
   'container', 'readiness_probe', 'liveness_probe', 'resources', 'requests', 'cpu', 'memory', 'topology_spread_constraint', 'topology_key', 'affinity',
   'pod_anti_affinity', 'scale_target_ref', 'kind', 'min_replicas', 'manifest', 'apiVersion', 'containers', 'readinessProbe', 'livenessProbe',
   'topologySpreadConstraints', 'matchLabels', 'scaleTargetRef', 'minReplicas', 'podAntiAffinity', '//',
+  // dynamic blocks, split S3 encryption and suppressions recorded in the JSON
+  'dynamic', 'content', 'iterator', 'apply_server_side_encryption_by_default', 'sse_algorithm', 'availability_mode',
+  'cdktf-reliability:suppressions', 'ruleId', 'reason', 'optOut', 'prop',
 ];
 
 const TYPES = [...new Set([
@@ -31,7 +34,7 @@ const scalar = fc.oneof(
   fc.boolean(),
   fc.integer({ min: -5, max: 400 }),
   fc.double(),
-  fc.constantFrom('true', 'false', '2', '7', '0', '', 'Enabled', 'ELB', 'required', 'application', 'Deployment', 'topology.kubernetes.io/zone', '*', 'aurora-mysql', 'STRINGEQUALS'),
+  fc.constantFrom('true', 'false', '2', '7', '0', '36', '', 'Enabled', 'ELB', 'required', 'application', 'Deployment', 'Pod', 'topology.kubernetes.io/zone', '*', 'aurora-mysql', 'STRINGEQUALS', 'AES256', 'aws:kms', 'regional', 'REL-S3-1', 'REL-RDS-1'),
   fc.constantFrom('${aws_db_instance.a.arn}', '${aws_vpc.a.id}', '${aws_subnet.a.id}', '${aws_cloudwatch_metric_alarm.a.alarm_name}', '${var.x}', '${join(",", var.y)}', 'ALARM("${aws_cloudwatch_metric_alarm.a.alarm_name}") OR OK(b)'),
   fc.string(),
   fc.constant(null),
@@ -72,7 +75,8 @@ test('no rule throws on random JSON, and findings are well-formed', () => {
       for (const f of runRules(stack, RELIABILITY_RULES)) {
         expect(stack.resource(f.address)).toBeDefined();
         expect(f.ruleId).toMatch(/^REL-[A-Z0-9]+-\d+$/);
-        expect(['error', 'warning']).toContain(f.severity);
+        expect(['error', 'warning', 'info']).toContain(f.severity);
+        if (f.severity === 'info') expect(f.suppression?.reason).toEqual(expect.any(String));
         expect(f.message).not.toMatch(/^rule failed/);
       }
     }),

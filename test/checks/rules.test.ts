@@ -18,6 +18,10 @@ const AREA_RULES: Record<string, string[]> = {
   cloudwatch: ['REL-CW-'],
   sns: ['REL-SNS-'],
   kubernetes: ['REL-K8S-'],
+  dynamic: ['REL-LT-', 'REL-DDB-1', 'REL-TG-', 'REL-BAK-2', 'REL-S3-2', 'REL-K8S-2', 'REL-K8S-3'],
+  's3-split': ['REL-S3-'],
+  instances: ['REL-RDS-', 'REL-AUR-', 'REL-LT-'],
+  workloads: ['REL-K8S-2', 'REL-K8S-3'],
   chaos: ['REL-FIS-'],
 };
 
@@ -118,6 +122,41 @@ const EXPECTED_FAILURES: Record<string, string[]> = {
     'REL-K8S-5 kubernetes_deployment_v1.hpa_one error',
     'REL-K8S-5 kubernetes_deployment.single error',
     'REL-K8S-5 kubernetes_manifest.worker error',
+  ],
+  dynamic: [
+    'REL-LT-1 aws_launch_template.optional error',
+    'REL-DDB-1 aws_dynamodb_table.cache error',
+    'REL-DDB-1 aws_dynamodb_table.never error',
+    'REL-TG-1 aws_lb_target_group.off error',
+    'REL-BAK-2 aws_backup_plan.short error',
+    'REL-S3-2 aws_s3_bucket.inline error',
+    'REL-K8S-2 kubernetes_deployment_v1.api error',
+    'REL-K8S-3 kubernetes_deployment_v1.api warning',
+  ],
+  's3-split': [
+    'REL-S3-2 aws_s3_bucket.unknown_algorithm error',
+    'REL-S3-2 aws_s3_bucket.no_algorithm error',
+    'REL-S3-2 aws_s3_bucket.dynamic_rule error',
+    'REL-S3-1 aws_s3_bucket.suspended error',
+    'REL-S3-3 aws_s3_bucket.suspended error',
+  ],
+  instances: [
+    'REL-AUR-3 aws_rds_cluster.orders error',
+    'REL-RDS-6 aws_rds_cluster_instance.writer error',
+    'REL-RDS-2 aws_db_instance.reports error',
+    'REL-RDS-2 aws_db_instance.off error',
+    'REL-LT-1 aws_instance.legacy error',
+    'REL-LT-1 aws_instance.optional error',
+  ],
+  workloads: [
+    'REL-K8S-2 kubernetes_deployment.no_spec error',
+    'REL-K8S-3 kubernetes_deployment.no_spec warning',
+    'REL-K8S-2 kubernetes_deployment.no_containers error',
+    'REL-K8S-3 kubernetes_deployment.no_containers warning',
+    'REL-K8S-2 kubernetes_pod_v1.bare error',
+    'REL-K8S-3 kubernetes_pod_v1.bare warning',
+    'REL-K8S-2 kubernetes_manifest.no_template error',
+    'REL-K8S-3 kubernetes_manifest.no_template warning',
   ],
 };
 

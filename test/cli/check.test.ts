@@ -32,10 +32,12 @@ test('end to end: a real process checks a hand-written cdk.tf.json, prints the t
   const res = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'check', fx('rds', 'fail', 'cdk.tf.json')], { cwd: ROOT, encoding: 'utf8' });
   expect(res.status).toBe(1);
   const lines = res.stdout.split('\n');
-  expect(lines[0]).toBe(`Stack fail (${fx('rds', 'fail', 'cdk.tf.json')})`);
-  expect(lines[1]).toMatch(/^RULE\s+SEVERITY\s+ADDRESS\s+MESSAGE$/);
-  expect(lines).toContainEqual(expect.stringMatching(/^REL-RDS-1\s+error\s+aws_db_instance\.legacy\s+multi_az is not true/));
-  expect(lines).toContainEqual(expect.stringMatching(/^REL-RDS-5\s+warning\s+aws_db_instance\.bare\s+final_snapshot_identifier is not set/));
+  const [title, table] = res.stdout.split(/\n(?=RULE)/);
+  expect(title.replace(/\n/g, '')).toBe(`Stack fail (${fx('rds', 'fail', 'cdk.tf.json')})`);
+  expect(table.split('\n')[0]).toMatch(/^RULE\s+SEVERITY\s+FINDING$/);
+  expect(res.stdout).toMatch(/\nREL-RDS-1 +error +aws_db_instance\.legacy\n +multi_az is false: the database lives in one Availability Zone\n +fix: Set multi_az = true/);
+  expect(res.stdout).toMatch(/\nREL-RDS-5 +warning +aws_db_instance\.bare\n +final_snapshot_identifier is not set/);
+  expect(lines.every((l) => l.length <= 100)).toBe(true);
   expect(res.stdout).toContain('6 errors, 3 warnings in 1 stack');
 });
 
@@ -57,13 +59,14 @@ test('folders are searched for **/cdk.tf.json, skipping node_modules; each stack
   expect(json.stacks.map((s: any) => s.stack)).toEqual(['orders', 'web']);
   expect(json.stacks[1].findings).toEqual([]);
   expect(json.errors).toBe(6);
+  expect(json.suppressed).toBe(0);
   expect(json.stacks[0].findings[0]).toEqual({
     ruleId: 'REL-RDS-1',
     severity: 'error',
     title: 'RDS instances are Multi-AZ',
     stack: 'orders',
     address: 'aws_db_instance.legacy',
-    message: 'multi_az is not true: the database lives in one Availability Zone',
+    message: 'multi_az is false: the database lives in one Availability Zone',
     remediation: 'Set multi_az = true (DatabaseInstance does by default).',
   });
 });
@@ -71,8 +74,8 @@ test('folders are searched for **/cdk.tf.json, skipping node_modules; each stack
 test('--format markdown renders a table per stack', () => {
   const res = run('check', fx('vpc', 'fail'), '--format=markdown');
   expect(res.code).toBe(1);
-  expect(res.out).toContain('| Rule | Severity | Address | Message |');
-  expect(res.out).toContain('| REL-VPC-1 | warning | aws_vpc.main | no aws_flow_log for this VPC |');
+  expect(res.out).toContain('| Rule | Severity | Address | Message | Fix |');
+  expect(res.out).toContain('| REL-VPC-1 | warning | aws_vpc.main | no aws_flow_log for this VPC | Add an aws_flow_log with vpc_id referencing the VPC. |');
   expect(res.out).toContain('**1 error, 1 warning in 1 stack**');
 });
 
@@ -102,7 +105,7 @@ test.each([
   [[], 'no command given'],
   [['lint', 'x'], 'unknown command "lint"'],
   [['check'], 'check needs at least one PATH'],
-  [['check', 'x', '--format', 'yaml'], '--format must be one of table, json, markdown for check, got "yaml"'],
+  [['check', 'x', '--format', 'yaml'], '--format must be one of table, json, markdown, sarif, junit for check, got "yaml"'],
   [['report', 'x', '--format', 'json'], '--format must be one of text, markdown for report, got "json"'],
   [['check', 'x', '--strict'], 'unknown option "--strict"'],
 ])('usage error %j exits 2', (argv, message) => {
@@ -126,7 +129,7 @@ test('unreadable input exits 2 with the file named', () => {
 test('--help lists the commands and exits 0', () => {
   const res = run('--help');
   expect(res.code).toBe(0);
-  expect(res.out).toContain('check PATH... [--format table|json|markdown]');
+  expect(res.out).toContain('check PATH... [--format table|json|markdown|sarif|junit]');
   expect(res.out).toContain('report PATH... [--format text|markdown]');
 });
 

@@ -17,6 +17,7 @@ import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-securit
 import { Annotations, Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { evaluationRangeProblem, periodProblem } from '../../core/cloudwatch-limits';
+import { recordOptOut } from '../../checks/opt-out';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
 import { physicalName } from '../../core/naming';
 import { checkTags, MANAGED_BY_TAG, MANAGED_BY_VALUE, tagConstruct } from '../../core/tags';
@@ -474,6 +475,7 @@ export class AutoScaledService extends Construct {
       enableZonalShift: props.zonalShift ?? true,
       accessLogs: props.accessLogsBucket ? { bucket: props.accessLogsBucket, prefix: lbName, enabled: true } : undefined,
     });
+    if (!deletionProtection) recordOptOut(this.loadBalancer, 'REL-ALB-1', 'loadBalancerDeletionProtection', deletionProtection, 'a destroy or replacement removes the load balancer and its DNS name');
     this.targetGroup = new LbTargetGroup(this, 'tg', {
       // A prefix (at most 6 characters) and create-before-destroy: a change that replaces the target group
       // (port, protocol) creates the new one and moves the listener before deleting the old one.
@@ -685,6 +687,7 @@ export class AutoScaledService extends Construct {
       },
       tag: tags,
     });
+    if (!isUnresolved(this.minCapacity) && this.minCapacity < 2) recordOptOut(this.autoScalingGroup, 'REL-ASG-2', 'minCapacity', this.minCapacity, 'allowBelowZoneHeadroom is set: the service is down while its one instance is replaced');
     this.rollback.bind(this.autoScalingGroup);
 
     const groupAlarms = resourceAlarms({ ...ctx, overrides: pick(overrides, ['inServiceBelowDesired']) }, [

@@ -17,6 +17,7 @@ import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
 import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
+import { recordOptOut } from '../../checks/opt-out';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
 import { physicalName } from '../../core/naming';
 import { checkTags, tagConstruct } from '../../core/tags';
@@ -523,6 +524,10 @@ export class ResilientDatabase extends Construct implements IBackupTarget, IReco
       this.readerEndpoint = this.instance.address;
       this.masterUserSecretArn = this.instance.masterUserSecret.get(0).secretArn;
     }
+    // Explicit opt-outs: the rule pack reports them as info (with the reason) instead of failing synth.
+    const stateful = this.cluster ?? this.instance!;
+    if (!deletionProtection) recordOptOut(stateful, this.cluster ? 'REL-AUR-2' : 'REL-RDS-3', 'deletionProtection', deletionProtection, 'a destroy or an accidental replacement deletes the database');
+    if (skipFinalSnapshot) recordOptOut(stateful, this.cluster ? 'REL-AUR-3' : 'REL-RDS-5', 'skipFinalSnapshot', skipFinalSnapshot, 'destroying the database keeps no final snapshot');
 
     this.alarms = this.createAlarms(props);
     tagConstruct(this, props.tags);

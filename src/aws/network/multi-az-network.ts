@@ -18,6 +18,7 @@ import { Vpc } from '@cdktf/provider-aws/lib/vpc';
 import { VpcEndpoint } from '@cdktf/provider-aws/lib/vpc-endpoint';
 import { Annotations, Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { recordOptOut } from '../../checks/opt-out';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
 import { physicalName } from '../../core/naming';
 import { checkTags, tagConstruct } from '../../core/tags';
@@ -26,8 +27,12 @@ import { IAlarmRouting } from '../common/alarm-routing';
 import { ResourceAlarmOverride, resourceAlarms } from '../common/resource-alarm';
 import { planSubnets, SubnetPlan, SubnetPlanError, SubnetTier } from './subnet-plan';
 
-/** How many NAT gateways give the private subnets their way out. */
-export type NatGatewayMode = 'one-per-zone' | 'single' | 'none';
+/**
+ * How the private subnets reach the internet: a zonal NAT gateway per zone, one
+ * regional NAT gateway that spans every zone (AWS provider 6 `availability_mode
+ * = "regional"`), a single zonal one, or none.
+ */
+export type NatGatewayMode = 'one-per-zone' | 'regional' | 'single' | 'none';
 
 /** Where VPC flow logs go. */
 export type FlowLogDestination = 'cloudwatch-logs' | 's3' | 'none';
@@ -85,9 +90,12 @@ export interface MultiAzNetworkProps {
    */
   readonly zoneCount?: number;
   /**
-   * NAT gateways for the private subnets: `one-per-zone` survives the loss of a zone; `single` is cheaper but a
-   * zone failure cuts every private subnet off the internet (a warning says so); `none` leaves the private
-   * subnets without internet access (gateway endpoints still reach S3 and DynamoDB).
+   * NAT gateways for the private subnets: `one-per-zone` survives the loss of a zone; `regional` is one NAT
+   * gateway that AWS runs in every zone of the VPC (it needs no public subnet; AWS allocates its Elastic IPs
+   * and follows the zones the private subnets use) and survives the loss of a zone too; `single` is cheaper
+   * but a zone failure cuts every private subnet off the internet (a warning says so, and the rule pack
+   * reports REL-VPC-2 as an explicit opt-out); `none` leaves the private subnets without internet access
+   * (gateway endpoints still reach S3 and DynamoDB).
    * @default 'one-per-zone'
    */
   readonly natGateways?: NatGatewayMode;
@@ -199,7 +207,7 @@ export class MultiAzNetwork extends Construct implements IMultiAzNetwork {
     checkTags(this, 'tags', props.tags);
     const cidr = props.cidr ?? '10.0.0.0/16';
     const natMode = props.natGateways ?? 'one-per-zone';
-    checkOneOf(this, 'natGateways', natMode, ['one-per-zone', 'single', 'none'] as const);
+    checkOneOf(this, 'natGateways', natMode, ['one-per-zone', 'regional', 'single', 'none'] as const);
     const flowDest = props.flowLogDestination ?? 'cloudwatch-logs';
     checkOneOf(this, 'flowLogDestination', flowDest, ['cloudwatch-logs', 's3', 'none'] as const);
     const retention = props.flowLogRetentionDays ?? 365;
@@ -277,15 +285,20 @@ export class MultiAzNetwork extends Construct implements IMultiAzNetwork {
     new Route(this, 'public-default', { routeTableId: this.publicRouteTable.id, destinationCidrBlock: '0.0.0.0/0', gatewayId: this.internetGateway.id });
     this.publicSubnets.forEach((s, i) => new RouteTableAssociation(this, `public-rta-${i}`, { subnetId: s.id, routeTableId: this.publicRouteTable.id }));
 
-    // NAT gateways: one per zone (survives a zone loss), one in the first zone, or none.
+    // NAT gateways: one per zone or one regional (both survive a zone loss), one in the first zone, or none.
     const natCount = natMode === 'one-per-zone' ? zoneCount : natMode === 'single' ? 1 : 0;
     if (natMode === 'single') {
       Annotations.of(this).addWarning(
-        'natGateways is "single": every private subnet reaches the internet through one NAT gateway in the first zone; losing that zone cuts them all off. Use "one-per-zone" for production.',
+        'natGateways is "single": every private subnet reaches the internet through one NAT gateway in the first zone; losing that zone cuts them all off. Use "one-per-zone" or "regional" for production.',
       );
+      recordOptOut(this.vpc, 'REL-VPC-2', 'natGateways', natMode, 'losing the first zone cuts every private subnet off the internet');
     }
     this.natEips = [];
     this.natGateways = [];
+    if (natMode === 'regional') {
+      // Auto mode: AWS allocates the Elastic IPs and follows the zones of the subnets that route to it.
+      this.natGateways.push(new NatGateway(this, 'nat-regional', { availabilityMode: 'regional', vpcId: this.vpc.id, tags: { Name: `${name}-nat` }, dependsOn: [this.internetGateway] }));
+    }
     for (let i = 0; i < natCount; i++) {
       const eip = new Eip(this, `nat-eip-${i}`, { domain: 'vpc', tags: { Name: `${name}-nat-${i}` }, dependsOn: [this.internetGateway] });
       this.natEips.push(eip);
@@ -370,13 +383,17 @@ export class MultiAzNetwork extends Construct implements IMultiAzNetwork {
       });
     } else {
       Annotations.of(this).addWarning('flowLogDestination is "none": the VPC keeps no record of its traffic for incident or security investigations.');
+      recordOptOut(this.vpc, 'REL-VPC-1', 'flowLogDestination', flowDest, 'the VPC keeps no record of its traffic');
     }
 
     this.alarms = this.natGateways.map((nat, i) =>
       resourceAlarms({ scope: this, instance: `nat-${i}`, routing: props.alarmRouting, overrides: { ...props.alarms } }, [
         {
           key: 'natPortAllocationErrors',
-          summary: `NAT gateway ${i} could not allocate source ports: connections from the private subnets of its zone to the internet fail.`,
+          summary:
+            natMode === 'regional'
+              ? 'The regional NAT gateway could not allocate source ports: connections from the private subnets to the internet fail.'
+              : `NAT gateway ${i} could not allocate source ports: connections from the private subnets of its zone to the internet fail.`,
           runbook:
             'Find the instances opening many connections to one destination (VPC flow logs); spread them across destinations, reuse connections, or add a secondary IP address to the NAT gateway.',
           metric: { namespace: 'AWS/NATGateway', metricName: 'ErrorPortAllocation', dimensions: { NatGatewayId: nat.id }, statistic: 'Sum' },

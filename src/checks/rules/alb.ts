@@ -1,4 +1,5 @@
-import { at, blocks, bool, isReference, knownLength, str, trueOrUnresolved } from '../json';
+import { REDUNDANCY } from '../../core/contract';
+import { at, bool, said, isReference, knownLength, nested, str, trueOrUnresolved } from '../json';
 import { ReliabilityRule, violation } from '../rule';
 import { TerraformJsonResource } from '../stack';
 
@@ -17,7 +18,7 @@ export const LB_DELETION_PROTECTION: ReliabilityRule = {
   remediation: 'Set enable_deletion_protection = true.',
   resourceTypes: LB,
   equivalents: { checkov: ['CKV_AWS_150'], cdkNag: ['ELBDeletionProtectionEnabled'] },
-  check: (r) => (trueOrUnresolved(r.body.enable_deletion_protection) ? [] : violation('enable_deletion_protection is not true')),
+  check: (r) => (trueOrUnresolved(r.body.enable_deletion_protection) ? [] : violation(said('enable_deletion_protection', r.body.enable_deletion_protection, 'not set (false)'))),
 };
 
 export const ALB_DROP_INVALID_HEADERS: ReliabilityRule = {
@@ -28,7 +29,7 @@ export const ALB_DROP_INVALID_HEADERS: ReliabilityRule = {
   remediation: 'Set drop_invalid_header_fields = true.',
   resourceTypes: LB,
   equivalents: { checkov: ['CKV_AWS_131'], cdkNag: ['ALBHttpDropInvalidHeaderEnabled'], trivy: ['AVD-AWS-0052'] },
-  check: (r) => (!isApplication(r) || trueOrUnresolved(r.body.drop_invalid_header_fields) ? [] : violation('drop_invalid_header_fields is not true')),
+  check: (r) => (!isApplication(r) || trueOrUnresolved(r.body.drop_invalid_header_fields) ? [] : violation(said('drop_invalid_header_fields', r.body.drop_invalid_header_fields, 'not set (false)'))),
 };
 
 export const LB_SUBNETS: ReliabilityRule = {
@@ -41,10 +42,10 @@ export const LB_SUBNETS: ReliabilityRule = {
   equivalents: {},
   check: (r) => {
     const subnets = knownLength(r.body.subnets);
-    const mappings = blocks(r.body.subnet_mapping).length;
+    const mappings = nested(r.body, 'subnet_mapping').length;
     if (subnets === undefined && mappings === 0) return isReference(r.body.subnets) ? [] : violation('neither subnets nor subnet_mapping is set');
     const n = Math.max(subnets ?? 0, mappings);
-    return n >= 2 ? [] : violation(`the load balancer spans ${n} subnet${n === 1 ? '' : 's'}; at least 2 in different zones are required`);
+    return n >= REDUNDANCY.minZones ? [] : violation(`the load balancer spans ${n} subnet${n === 1 ? '' : 's'}; at least ${REDUNDANCY.minZones} in different zones are required`);
   },
 };
 
@@ -58,7 +59,7 @@ export const TARGET_GROUP_HEALTH_CHECK: ReliabilityRule = {
   equivalents: { checkov: ['CKV_AWS_261'] },
   check: (r) => {
     if (str(r.body.target_type) === 'lambda') return [];
-    const hc = blocks(r.body.health_check)[0];
+    const hc = nested(r.body, 'health_check')[0];
     if (hc === undefined) return violation('no health_check block: the default check ("/" on the traffic port) is used', 'warning');
     if (bool(hc.enabled) === false) return violation('health_check.enabled is false');
     const protocol = str(hc.protocol) ?? str(r.body.protocol);

@@ -1,7 +1,8 @@
-import { bool, num, str, trueOrUnresolved } from '../json';
+import { REDUNDANCY } from '../../core/contract';
+import { bool, num, said, str, trueOrUnresolved } from '../json';
 import { ReliabilityRule, violation } from '../rule';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
-import { MIN_BACKUP_RETENTION_DAYS } from './rds';
+import { MAX_AUTOMATED_BACKUP_RETENTION_DAYS, MIN_BACKUP_RETENTION_DAYS, retentionProblem } from './rds';
 
 const CLUSTER = ['aws_rds_cluster'];
 
@@ -16,8 +17,7 @@ function isAuroraProvisioned(r: TerraformJsonResource): boolean {
 /** How many aws_rds_cluster_instance resources join a cluster, or undefined when a count is unknown. */
 export function clusterInstanceCount(cluster: TerraformJsonResource, stack: TerraformJsonStack): number | undefined {
   let total = 0;
-  for (const inst of stack.ofType('aws_rds_cluster_instance')) {
-    if (!stack.pointsAt(inst.body.cluster_identifier, cluster, 'cluster_identifier')) continue;
+  for (const inst of stack.pointingAt(cluster, 'aws_rds_cluster_instance', 'cluster_identifier', 'cluster_identifier')) {
     if (inst.body.for_each !== undefined) return undefined;
     if (inst.body.count === undefined) total += 1;
     else {
@@ -40,7 +40,7 @@ export const AURORA_INSTANCES: ReliabilityRule = {
   check: (r, stack) => {
     if (!isAuroraProvisioned(r)) return [];
     const n = clusterInstanceCount(r, stack);
-    if (n === undefined || n >= 2) return [];
+    if (n === undefined || n >= REDUNDANCY.minReplicas) return [];
     return violation(`the cluster has ${n} instance${n === 1 ? '' : 's'} in this stack; at least 2 (a writer and a reader in another zone) are required`);
   },
 };
@@ -53,25 +53,21 @@ export const AURORA_DELETION_PROTECTION: ReliabilityRule = {
   remediation: 'Set deletion_protection = true.',
   resourceTypes: CLUSTER,
   equivalents: { checkov: ['CKV_AWS_139'], trivy: ['AVD-AWS-0343'] },
-  check: (r) => (trueOrUnresolved(r.body.deletion_protection) ? [] : violation('deletion_protection is not true')),
+  check: (r) => (trueOrUnresolved(r.body.deletion_protection) ? [] : violation(said('deletion_protection', r.body.deletion_protection, 'not set (false)'))),
 };
 
 export const AURORA_BACKUP_RETENTION: ReliabilityRule = {
   id: 'REL-AUR-3',
   severity: 'error',
-  title: `Aurora clusters keep backups for at least ${MIN_BACKUP_RETENTION_DAYS} days and a final snapshot`,
+  title: `Aurora clusters keep backups for ${MIN_BACKUP_RETENTION_DAYS} to ${MAX_AUTOMATED_BACKUP_RETENTION_DAYS} days and a final snapshot`,
   rationale: 'The default retention is one day, too short to find and undo a bad write; without a final snapshot a destroy keeps nothing.',
-  remediation: `Set backup_retention_period to ${MIN_BACKUP_RETENTION_DAYS} or more and leave skip_final_snapshot false.`,
+  remediation: `Set backup_retention_period between ${MIN_BACKUP_RETENTION_DAYS} and ${MAX_AUTOMATED_BACKUP_RETENTION_DAYS} days and leave skip_final_snapshot false.`,
   resourceTypes: CLUSTER,
   equivalents: { checkov: ['CKV_AWS_133'], trivy: ['AVD-AWS-0077'] },
   check: (r) => {
     const out = [];
-    const v = r.body.backup_retention_period;
-    if (!(typeof v === 'string' && v.includes('${'))) {
-      const days = num(v);
-      if (days === undefined) out.push({ message: `backup_retention_period is not set: Aurora keeps 1 day; at least ${MIN_BACKUP_RETENTION_DAYS} are required` });
-      else if (days < MIN_BACKUP_RETENTION_DAYS) out.push({ message: `backup_retention_period is ${days} day${days === 1 ? '' : 's'}; at least ${MIN_BACKUP_RETENTION_DAYS} are required` });
-    }
+    const problem = retentionProblem(r.body.backup_retention_period, `backup_retention_period is not set: Aurora keeps 1 day; at least ${MIN_BACKUP_RETENTION_DAYS} are required`);
+    if (problem !== undefined) out.push({ message: problem });
     if (bool(r.body.skip_final_snapshot) === true) out.push({ message: 'skip_final_snapshot is true: destroying the cluster keeps no snapshot' });
     return out;
   },

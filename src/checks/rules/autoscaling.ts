@@ -1,4 +1,5 @@
-import { at, isReference, knownLength, num, show, str } from '../json';
+import { REDUNDANCY } from '../../core/contract';
+import { at, isReference, knownLength, nested, num, show, str } from '../json';
 import { ReliabilityRule, RuleViolation, violation } from '../rule';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
 
@@ -10,7 +11,7 @@ function behindLoadBalancer(r: TerraformJsonResource, stack: TerraformJsonStack)
   const lbs = r.body.load_balancers;
   if ((knownLength(tg) ?? (isReference(tg) ? 1 : 0)) > 0) return true;
   if ((knownLength(lbs) ?? (isReference(lbs) ? 1 : 0)) > 0) return true;
-  return stack.ofType('aws_autoscaling_attachment').some((a) => stack.pointsAt(a.body.autoscaling_group_name, r, 'name'));
+  return stack.pointingAt(r, 'aws_autoscaling_attachment', 'autoscaling_group_name', 'name').length > 0;
 }
 
 export const ASG_SUBNETS: ReliabilityRule = {
@@ -26,7 +27,7 @@ export const ASG_SUBNETS: ReliabilityRule = {
     const zones = knownLength(r.body.availability_zones);
     if (subnets === undefined && zones === undefined) return isReference(r.body.vpc_zone_identifier) || isReference(r.body.availability_zones) ? [] : violation('neither vpc_zone_identifier nor availability_zones is set');
     const n = Math.max(subnets ?? 0, zones ?? 0);
-    return n >= 2 ? [] : violation(`the group spans ${n} subnet${n === 1 ? '' : 's'}; at least 2 in different zones are required`);
+    return n >= REDUNDANCY.minZones ? [] : violation(`the group spans ${n} subnet${n === 1 ? '' : 's'}; at least ${REDUNDANCY.minZones} in different zones are required`);
   },
 };
 
@@ -41,7 +42,7 @@ export const ASG_MIN_SIZE: ReliabilityRule = {
   check: (r) => {
     const min = num(r.body.min_size);
     if (min === undefined) return isReference(r.body.min_size) ? [] : violation('min_size is not set');
-    return min >= 2 ? [] : violation(`min_size is ${min}; at least 2 are required`);
+    return min >= REDUNDANCY.minReplicas ? [] : violation(`min_size is ${min}; at least ${REDUNDANCY.minReplicas} are required`);
   },
 };
 
@@ -89,23 +90,25 @@ export const ASG_SCALING_POLICY: ReliabilityRule = {
     if (num(r.body.min_size) !== undefined && num(r.body.min_size) === num(r.body.max_size)) {
       return violation('min_size equals max_size: the group cannot scale');
     }
-    return stack.ofType('aws_autoscaling_policy').some((p) => stack.pointsAt(p.body.autoscaling_group_name, r, 'name')) ? [] : violation('no aws_autoscaling_policy targets this group');
+    return stack.pointingAt(r, 'aws_autoscaling_policy', 'autoscaling_group_name', 'name').length > 0 ? [] : violation('no aws_autoscaling_policy targets this group');
   },
 };
 
 export const LAUNCH_TEMPLATE_IMDSV2: ReliabilityRule = {
   id: 'REL-LT-1',
   severity: 'error',
-  title: 'Launch templates require IMDSv2',
+  title: 'Launch templates and instances require IMDSv2',
   rationale: 'IMDSv1 lets a request-forgery bug read instance credentials; requiring session tokens closes that path and is what current AMIs expect.',
   remediation: 'Set metadata_options { http_tokens = "required" }.',
-  resourceTypes: ['aws_launch_template', 'aws_launch_configuration'],
+  resourceTypes: ['aws_launch_template', 'aws_launch_configuration', 'aws_instance'],
   equivalents: { checkov: ['CKV_AWS_79'], cdkNag: ['EC2IMDSv2Enabled'], trivy: ['AVD-AWS-0130'] },
   check: (r): RuleViolation[] => {
     const tokens = at(r.body, 'metadata_options', 'http_tokens');
     if (tokens === 'required' || isReference(tokens)) return [];
     if (at(r.body, 'metadata_options', 'http_endpoint') === 'disabled') return [];
-    return violation(`metadata_options.http_tokens is ${tokens === undefined ? 'not set (IMDSv1 allowed)' : show(tokens)}; "required" is required`);
+    if (tokens !== undefined) return violation(`metadata_options.http_tokens is ${show(tokens)}: IMDSv1 is allowed; "required" is required`);
+    const declared = nested(r.body, 'metadata_options').length > 0;
+    return violation(`metadata_options.http_tokens is not set${declared ? '' : ' (no metadata_options block)'}: IMDSv1 is allowed; "required" is required`);
   },
 };
 

@@ -1,4 +1,4 @@
-import { at, blocks, isReference, list, num, str } from '../json';
+import { at, isReference, list, nested, num, str } from '../json';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
 import { ReliabilityRule, RuleViolation, violation } from '../rule';
 import { MIN_BACKUP_RETENTION_DAYS } from './rds';
@@ -11,7 +11,7 @@ export const BACKUP_PLAN_SELECTION: ReliabilityRule = {
   remediation: 'Add an aws_backup_selection whose plan_id references the plan.',
   resourceTypes: ['aws_backup_plan'],
   equivalents: {},
-  check: (r, stack) => (stack.ofType('aws_backup_selection').some((s) => stack.pointsAt(s.body.plan_id, r, 'id')) ? [] : violation('no aws_backup_selection uses this plan')),
+  check: (r, stack) => (stack.pointingAt(r, 'aws_backup_selection', 'plan_id', 'id').length > 0 ? [] : violation('no aws_backup_selection uses this plan')),
 };
 
 export const BACKUP_PLAN_RETENTION: ReliabilityRule = {
@@ -24,15 +24,16 @@ export const BACKUP_PLAN_RETENTION: ReliabilityRule = {
   equivalents: {},
   check: (r) => {
     const out: RuleViolation[] = [];
-    const rules = blocks(r.body.rule);
+    const rules = nested(r.body, 'rule');
     if (rules.length === 0 && !isReference(r.body.rule)) return violation('the plan has no rule');
     rules.forEach((rule, i) => {
-      const name = str(rule.rule_name) ?? `rule[${i}]`;
+      const ruleName = str(rule.rule_name);
+      const name = ruleName !== undefined && !isReference(ruleName) ? `rule "${ruleName}"` : `rule[${i}]`;
       const days = num(at(rule, 'lifecycle', 'delete_after'));
-      if (days !== undefined && days < MIN_BACKUP_RETENTION_DAYS) out.push({ message: `rule "${name}" deletes recovery points after ${days} day${days === 1 ? '' : 's'}; at least ${MIN_BACKUP_RETENTION_DAYS} are required` });
-      for (const copy of blocks(rule.copy_action)) {
+      if (days !== undefined && days < MIN_BACKUP_RETENTION_DAYS) out.push({ message: `${name} deletes recovery points after ${days} day${days === 1 ? '' : 's'}; at least ${MIN_BACKUP_RETENTION_DAYS} are required` });
+      for (const copy of nested(rule, 'copy_action')) {
         const copyDays = num(at(copy, 'lifecycle', 'delete_after'));
-        if (copyDays !== undefined && copyDays < MIN_BACKUP_RETENTION_DAYS) out.push({ message: `rule "${name}" keeps copies for ${copyDays} day${copyDays === 1 ? '' : 's'}; at least ${MIN_BACKUP_RETENTION_DAYS} are required` });
+        if (copyDays !== undefined && copyDays < MIN_BACKUP_RETENTION_DAYS) out.push({ message: `${name} keeps copies for ${copyDays} day${copyDays === 1 ? '' : 's'}; at least ${MIN_BACKUP_RETENTION_DAYS} are required` });
       }
     });
     return out;
@@ -85,9 +86,9 @@ export const BACKUP_CROSS_REGION_COPY: ReliabilityRule = {
   resourceTypes: ['aws_backup_plan'],
   equivalents: {},
   check: (plan, stack) => {
-    const rules = blocks(plan.body.rule);
+    const rules = nested(plan.body, 'rule');
     if (rules.length === 0 || isReference(plan.body.rule)) return [];
-    const copies = rules.flatMap((rule) => blocks(rule.copy_action));
+    const copies = rules.flatMap((rule) => nested(rule, 'copy_action'));
     if (copies.some((c) => copiesElsewhere(plan, c.destination_vault_arn, stack))) return [];
     return violation(copies.length ? 'every copy_action stays in the plan\'s region: a region loss loses the copies too' : 'no rule copies its recovery points to another region');
   },
@@ -102,12 +103,12 @@ export const BACKUP_VAULT_LOCKED: ReliabilityRule = {
   resourceTypes: ['aws_backup_vault'],
   equivalents: {},
   check: (vault, stack) =>
-    stack.ofType('aws_backup_vault_lock_configuration').some((l) => stack.pointsAt(l.body.backup_vault_name, vault, 'name')) ? [] : violation('no aws_backup_vault_lock_configuration locks this vault'),
+    stack.pointingAt(vault, 'aws_backup_vault_lock_configuration', 'backup_vault_name', 'name').length > 0 ? [] : violation('no aws_backup_vault_lock_configuration locks this vault'),
 };
 
 /** True when a restore testing plan's recovery point selection includes a vault. */
 function includesVault(testing: TerraformJsonResource, vault: TerraformJsonResource, stack: TerraformJsonStack): boolean {
-  return blocks(testing.body.recovery_point_selection).some((sel) => {
+  return nested(testing.body, 'recovery_point_selection').some((sel) => {
     const include = list(sel.include_vaults) ?? [];
     return include.includes('*') || isReference(sel.include_vaults) || include.some((v) => vaultOf(v, stack, 'aws_backup_vault') === vault);
   });
@@ -122,14 +123,14 @@ export const BACKUP_RESTORE_TESTING: ReliabilityRule = {
   resourceTypes: ['aws_backup_plan'],
   equivalents: {},
   check: (plan, stack) => {
-    const vaults = blocks(plan.body.rule)
+    const vaults = nested(plan.body, 'rule')
       .map((rule) => vaultOf(rule.target_vault_name, stack, 'aws_backup_vault'))
       .filter((v): v is TerraformJsonResource => v !== undefined);
     if (vaults.length === 0) return [];
     const tested = stack
       .ofType('aws_backup_restore_testing_plan')
       .filter((t) => vaults.some((v) => includesVault(t, v, stack)))
-      .some((t) => stack.ofType('aws_backup_restore_testing_selection').some((s) => stack.pointsAt(s.body.restore_testing_plan_name, t, 'name')));
+      .some((t) => stack.pointingAt(t, 'aws_backup_restore_testing_selection', 'restore_testing_plan_name', 'name').length > 0);
     return tested ? [] : violation('no restore testing plan (with a selection) tests the recovery points of this plan\'s vault');
   },
 };
@@ -143,7 +144,7 @@ export const BACKUP_TAG_SELECTION_OR: ReliabilityRule = {
   resourceTypes: ['aws_backup_selection'],
   equivalents: {},
   check: (s) => {
-    const tags = blocks(s.body.selection_tag);
+    const tags = nested(s.body, 'selection_tag');
     return tags.length > 1 ? violation(`${tags.length} selection_tag blocks combine with OR: any one of ${tags.map((t) => str(t.key) ?? '?').join(', ')} selects a resource`) : [];
   },
 };

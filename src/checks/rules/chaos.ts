@@ -1,4 +1,4 @@
-import { blocks, isObject, isReference, JsonObject, str } from '../json';
+import { isObject, isReference, JsonObject, nested, str } from '../json';
 import { ReliabilityRule, RuleViolation, violation } from '../rule';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
 
@@ -14,7 +14,7 @@ export const FIS_STOP_CONDITION: ReliabilityRule = {
   resourceTypes: [TEMPLATE],
   equivalents: {},
   check: (r) => {
-    const conditions = blocks(r.body.stop_condition);
+    const conditions = nested(r.body, 'stop_condition');
     if (conditions.some((c) => c.source === 'aws:cloudwatch:alarm' && (str(c.value) ?? '') !== '')) return [];
     if (conditions.some((c) => isReference(c.source))) return [];
     const sources = conditions.map((c) => String(c.source)).join(', ');
@@ -90,7 +90,7 @@ function trustsFis(role: TerraformJsonResource): boolean {
 /** Every policy document attached to a role that the JSON shows: inline blocks, role policies, attachments. */
 function policiesOf(role: TerraformJsonResource, stack: TerraformJsonStack): { where: string; policy?: JsonObject; managedArn?: string }[] {
   const out: { where: string; policy?: JsonObject; managedArn?: string }[] = [];
-  for (const b of blocks(role.body.inline_policy)) out.push({ where: `inline policy ${str(b.name) ?? ''}`.trim(), policy: parsePolicy(b.policy) });
+  for (const b of nested(role.body, 'inline_policy')) out.push({ where: `inline policy ${str(b.name) ?? ''}`.trim(), policy: parsePolicy(b.policy) });
   const name = str(role.body.name);
   for (const p of stack.ofType('aws_iam_role_policy')) {
     if (stack.pointsAt(p.body.role, role, 'id') || stack.pointsAt(p.body.role, role, 'name') || (name !== undefined && p.body.role === name)) {

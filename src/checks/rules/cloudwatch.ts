@@ -7,7 +7,7 @@ import {
   metricQueriesProblems,
   periodProblem,
 } from '../../core/cloudwatch-limits';
-import { blocks, bool, isReference, list, num, show, str } from '../json';
+import { bool, dynamicBlocks, isReference, list, nested, num, show, str } from '../json';
 import { ReliabilityRule, RuleViolation, violation } from '../rule';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
 
@@ -21,8 +21,8 @@ function periodsOf(r: TerraformJsonResource): number[] {
   const out: number[] = [];
   const own = num(r.body.period);
   if (own !== undefined) out.push(own);
-  for (const q of blocks(r.body.metric_query)) {
-    for (const m of blocks(q.metric)) {
+  for (const q of nested(r.body, 'metric_query')) {
+    for (const m of nested(q, 'metric')) {
       const p = num(m.period);
       if (p !== undefined) out.push(p);
     }
@@ -71,11 +71,12 @@ export const ALARM_METRIC_QUERIES: ReliabilityRule = {
   resourceTypes: [METRIC_ALARM],
   equivalents: {},
   check: (r) => {
-    const queries = blocks(r.body.metric_query);
-    if (queries.length === 0) return [];
+    const queries = nested(r.body, 'metric_query');
+    // A dynamic metric_query repeats its content for_each element: how many queries there are, and their ids, are not known at synth.
+    if (queries.length === 0 || dynamicBlocks(r.body, 'metric_query').length > 0) return [];
     const shapes = queries
       .filter((q) => !isReference(q.id))
-      .map((q) => ({ id: str(q.id) ?? show(q.id), isMetric: blocks(q.metric).length > 0, returnData: bool(q.return_data) }));
+      .map((q) => ({ id: str(q.id) ?? show(q.id), isMetric: nested(q, 'metric').length > 0, returnData: bool(q.return_data) }));
     return metricQueriesProblems(shapes).map((message) => ({ message }));
   },
 };
@@ -87,6 +88,18 @@ export type AlarmNameResolution =
   | { readonly kind: 'unknown-literal'; readonly name: string }
   | { readonly kind: 'unresolvable' };
 
+/** The stack's alarms by literal alarm_name (the first one, in document order). */
+function alarmsByName(stack: TerraformJsonStack): Map<string, TerraformJsonResource> {
+  return stack.cached('cloudwatch:alarms-by-name', () => {
+    const byName = new Map<string, TerraformJsonResource>();
+    for (const a of stack.ofType(...ALARMS)) {
+      const name = str(a.body.alarm_name);
+      if (name !== undefined && !byName.has(name)) byName.set(name, a);
+    }
+    return byName;
+  });
+}
+
 /** Resolves one alarm name from a composite rule against the stack's alarms. */
 export function resolveAlarmName(name: string, stack: TerraformJsonStack): AlarmNameResolution {
   const ref = /^\$\{\s*((?:aws_cloudwatch_metric_alarm|aws_cloudwatch_composite_alarm)\.[A-Za-z_][A-Za-z0-9_-]*)\.(?:alarm_name|id)\s*\}$/.exec(name.trim());
@@ -95,7 +108,7 @@ export function resolveAlarmName(name: string, stack: TerraformJsonStack): Alarm
     return resource ? { kind: 'alarm', resource } : { kind: 'missing-reference', address: ref[1] };
   }
   if (name.includes('${')) return { kind: 'unresolvable' };
-  const resource = stack.ofType(...ALARMS).find((a) => str(a.body.alarm_name) === name);
+  const resource = alarmsByName(stack).get(name);
   return resource ? { kind: 'alarm', resource } : { kind: 'unknown-literal', name };
 }
 

@@ -1,4 +1,4 @@
-import { blocks, JsonObject, list, refersTo, str } from '../json';
+import { JsonObject, list, nested, referencedAddresses, refersTo, str } from '../json';
 import { ReliabilityRule, violation } from '../rule';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
 
@@ -22,7 +22,7 @@ function globMatch(pattern: string, value: string): boolean {
 }
 
 function conditionPairs(condition: JsonObject, op: string): { key: string; value: string }[] {
-  return blocks(condition[op])
+  return nested(condition, op)
     .map((c) => ({ key: str(c.key) ?? '', value: str(c.value) ?? '' }))
     .map((c) => ({ key: c.key.startsWith(TAG_CONDITION_PREFIX) ? c.key.slice(TAG_CONDITION_PREFIX.length) : c.key, value: c.value }));
 }
@@ -30,7 +30,7 @@ function conditionPairs(condition: JsonObject, op: string): { key: string; value
 /** True when a selection's `resources` list covers a resource (a reference to it, `*`, or a wildcard ARN of its service). */
 function inResourceList(selection: TerraformJsonResource, r: TerraformJsonResource, service: string): boolean {
   const resources = list(selection.body.resources);
-  if (resources === undefined || resources.length === 0) return blocks(selection.body.condition).length > 0;
+  if (resources === undefined || resources.length === 0) return nested(selection.body, 'condition').length > 0;
   return resources.some((entry) => {
     if (refersTo(entry, r.address)) return true;
     if (typeof entry !== 'string' || entry.includes('${')) return false;
@@ -41,7 +41,7 @@ function inResourceList(selection: TerraformJsonResource, r: TerraformJsonResour
 
 /** True when every condition of a selection holds for the tags. */
 function conditionsHold(selection: TerraformJsonResource, tags: Record<string, string>): boolean {
-  for (const condition of blocks(selection.body.condition)) {
+  for (const condition of nested(selection.body, 'condition')) {
     if (!conditionPairs(condition, 'string_equals').every((c) => tags[c.key] === c.value)) return false;
     if (!conditionPairs(condition, 'string_like').every((c) => tags[c.key] !== undefined && globMatch(c.value, tags[c.key]))) return false;
     if (conditionPairs(condition, 'string_not_equals').some((c) => tags[c.key] === c.value)) return false;
@@ -50,13 +50,44 @@ function conditionsHold(selection: TerraformJsonResource, tags: Record<string, s
   return true;
 }
 
+/**
+ * The stack's backup selections: those that list resources only by
+ * reference, indexed by the addresses they reference; every other one
+ * (tags, conditions, wildcards, `*`) is general and judged for every resource.
+ */
+function selectionIndex(stack: TerraformJsonStack): { general: TerraformJsonResource[]; byAddress: Map<string, TerraformJsonResource[]>; order: Map<TerraformJsonResource, number> } {
+  return stack.cached('coverage:selections', () => {
+    const general: TerraformJsonResource[] = [];
+    const byAddress = new Map<string, TerraformJsonResource[]>();
+    const order = new Map<TerraformJsonResource, number>();
+    for (const s of stack.ofType('aws_backup_selection')) {
+      order.set(s, order.size);
+      const resources = list(s.body.resources) ?? [];
+      const addresses = resources.map((e) => (typeof e === 'string' ? referencedAddresses(e) : []));
+      if (nested(s.body, 'selection_tag').length > 0 || resources.length === 0 || addresses.some((a) => a.length === 0)) {
+        general.push(s);
+        continue;
+      }
+      for (const a of new Set(addresses.flat())) {
+        const l = byAddress.get(a);
+        if (l === undefined) byAddress.set(a, [s]);
+        else l.push(s);
+      }
+    }
+    return { general, byAddress, order };
+  });
+}
+
 /** The aws_backup_selection resources that select a resource, by ARN reference, wildcard or tags. */
 export function backupSelectionsOf(r: TerraformJsonResource, stack: TerraformJsonStack): TerraformJsonResource[] {
   const service = STATEFUL_TYPES[r.type] ?? OPTIONAL_STATEFUL_TYPES[r.type] ?? '';
   const tags = stack.tagsOf(r);
-  return stack.ofType('aws_backup_selection').filter((s) => {
+  const index = selectionIndex(stack);
+  const direct = index.byAddress.get(r.address);
+  const candidates = direct === undefined ? index.general : [...new Set([...index.general, ...direct])].sort((a, b) => index.order.get(a)! - index.order.get(b)!);
+  return candidates.filter((s) => {
     if ((list(s.body.not_resources) ?? []).some((e) => refersTo(e, r.address))) return false;
-    const byTag = blocks(s.body.selection_tag).some((t) => {
+    const byTag = nested(s.body, 'selection_tag').some((t) => {
       const key = str(t.key);
       return key !== undefined && tags[key] !== undefined && tags[key] === str(t.value) && (str(t.type) ?? 'STRINGEQUALS') === 'STRINGEQUALS';
     });

@@ -1,4 +1,4 @@
-import { at, blocks, bool, str, trueOrUnresolved } from '../json';
+import { at, bool, nested, said, str, trueOrUnresolved } from '../json';
 import { ReliabilityRule, RuleViolation, violation } from '../rule';
 
 const TABLE = ['aws_dynamodb_table'];
@@ -11,7 +11,12 @@ export const DYNAMODB_PITR: ReliabilityRule = {
   remediation: 'Add point_in_time_recovery { enabled = true }.',
   resourceTypes: TABLE,
   equivalents: { checkov: ['CKV_AWS_28'], cdkNag: ['DynamoDBPITREnabled'], trivy: ['AVD-AWS-0024'] },
-  check: (r) => (trueOrUnresolved(at(r.body, 'point_in_time_recovery', 'enabled')) ? [] : violation('point_in_time_recovery is not enabled')),
+  check: (r) => {
+    const enabled = at(r.body, 'point_in_time_recovery', 'enabled');
+    if (trueOrUnresolved(enabled)) return [];
+    if (nested(r.body, 'point_in_time_recovery').length === 0) return violation('no point_in_time_recovery block: point-in-time recovery is off');
+    return violation(said('point_in_time_recovery.enabled', enabled, 'not set (false)'));
+  },
 };
 
 export const DYNAMODB_DELETION_PROTECTION: ReliabilityRule = {
@@ -22,7 +27,7 @@ export const DYNAMODB_DELETION_PROTECTION: ReliabilityRule = {
   remediation: 'Set deletion_protection_enabled = true.',
   resourceTypes: TABLE,
   equivalents: {},
-  check: (r) => (trueOrUnresolved(r.body.deletion_protection_enabled) ? [] : violation('deletion_protection_enabled is not true')),
+  check: (r) => (trueOrUnresolved(r.body.deletion_protection_enabled) ? [] : violation(said('deletion_protection_enabled', r.body.deletion_protection_enabled, 'not set (false)'))),
 };
 
 export const DYNAMODB_CUSTOMER_MANAGED_KEY: ReliabilityRule = {
@@ -35,13 +40,12 @@ export const DYNAMODB_CUSTOMER_MANAGED_KEY: ReliabilityRule = {
   resourceTypes: TABLE,
   equivalents: { checkov: ['CKV_AWS_119'], trivy: ['AVD-AWS-0025'] },
   check: (r) => {
-    const sse = r.body.server_side_encryption;
-    const enabled = at(sse, 'enabled');
-    const key = str(at(sse, 'kms_key_arn')) ?? '';
+    const enabled = at(r.body, 'server_side_encryption', 'enabled');
+    const key = str(at(r.body, 'server_side_encryption', 'kms_key_arn')) ?? '';
     if (bool(enabled) !== true && !trueOrUnresolved(enabled)) return violation('server_side_encryption is not enabled with a customer-managed key: the table uses the AWS owned key');
     const out: RuleViolation[] = [];
     if (key === '') out.push({ message: 'server_side_encryption has no kms_key_arn: the table uses the AWS managed key (aws/dynamodb)' });
-    blocks(r.body.replica).forEach((replica, i) => {
+    nested(r.body, 'replica').forEach((replica, i) => {
       if ((str(replica.kms_key_arn) ?? '') === '') out.push({ message: `replica ${str(replica.region_name) ?? `[${i}]`} has no kms_key_arn: it is encrypted with an AWS managed key` });
     });
     return out;

@@ -1,13 +1,17 @@
-import { at, blocks, isObject, isReference, JsonObject, num, str, stringMap } from '../json';
+import { REDUNDANCY } from '../../core/contract';
+import { at, isObject, isReference, isUnknownBlock, JsonObject, nested, num, referencedAddresses, str, stringMap } from '../json';
 import { ReliabilityRule, RuleViolation, violation } from '../rule';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
 
 /** Typed deployment resources of the Kubernetes provider. */
 export const DEPLOYMENT_TYPES = ['kubernetes_deployment_v1', 'kubernetes_deployment'];
+/** Typed pod resources: their containers are judged like a deployment's (probes, requests). */
+export const POD_TYPES = ['kubernetes_pod_v1', 'kubernetes_pod'];
 const HPA_TYPES = ['kubernetes_horizontal_pod_autoscaler_v2', 'kubernetes_horizontal_pod_autoscaler_v2beta2', 'kubernetes_horizontal_pod_autoscaler_v1', 'kubernetes_horizontal_pod_autoscaler'];
 const PDB_TYPES = ['kubernetes_pod_disruption_budget_v1', 'kubernetes_pod_disruption_budget'];
 const MANIFEST = 'kubernetes_manifest';
 const WORKLOAD_TYPES = [...DEPLOYMENT_TYPES, MANIFEST];
+const CONTAINER_TYPES = [...DEPLOYMENT_TYPES, ...POD_TYPES, MANIFEST];
 
 /** Node labels that name a zone. */
 export const ZONE_TOPOLOGY_KEYS = ['topology.kubernetes.io/zone', 'failure-domain.beta.kubernetes.io/zone'];
@@ -17,18 +21,33 @@ interface ContainerShape {
   readonly name: string;
   readonly readiness: boolean;
   readonly liveness: boolean;
+  /** Requests by resource name; a value is a reference when unresolved. */
   readonly requests: Record<string, string>;
+  /** The whole resources block or its requests are an unresolved expression or unknown dynamic content. */
+  readonly requestsUnknown: boolean;
+}
+
+/** The containers of a pod spec, or why there are none to judge. */
+export interface ContainersShape {
+  readonly containers: readonly ContainerShape[];
+  /**
+   * Set when the workload declares no container: `no spec`, `no pod template`,
+   * `no containers`. The kubernetes provider rejects such a workload, so the
+   * rules report it rather than passing it. Absent when containers are listed
+   * or cannot be known at synth (a `${...}` or unknown dynamic list).
+   * @default - absent
+   */
+  readonly missing?: string;
 }
 
 /** A Deployment read from either a typed resource (snake_case blocks) or a kubernetes_manifest (camelCase). */
-export interface DeploymentShape {
+export interface DeploymentShape extends ContainersShape {
   /** metadata.name. @default - absent when the JSON has none */
   readonly name?: string;
   readonly namespace: string;
   /** Replicas, or undefined when unresolved. */
   readonly replicas: number | undefined;
   readonly podLabels: Record<string, string>;
-  readonly containers: readonly ContainerShape[];
   readonly topologyKeys: readonly string[];
 }
 
@@ -45,6 +64,55 @@ function arr(value: unknown): JsonObject[] {
   return Array.isArray(value) ? value.filter(isObject) : [];
 }
 
+/** Containers of a typed pod spec (snake_case blocks, static or dynamic). */
+function typedContainers(body: JsonObject, specPath: string[]): ContainersShape {
+  const spec = nested(body, 'spec');
+  if (spec.length === 0) return { containers: [], missing: 'no spec' };
+  let podSpec: unknown = spec;
+  for (const key of specPath) {
+    const next = nested(podSpec, key);
+    if (next.length === 0) return { containers: [], missing: `no ${['spec', ...specPath.slice(0, specPath.indexOf(key) + 1)].join('.')}` };
+    podSpec = next;
+  }
+  const list = nested(podSpec, 'container');
+  if (list.length === 0) return { containers: [], missing: 'no containers' };
+  return {
+    containers: list.map((c, i) => {
+      const resources = nested(c, 'resources');
+      const requests = nested(resources, 'requests');
+      return {
+        name: str(c.name) ?? `container[${i}]`,
+        readiness: nested(c, 'readiness_probe').length > 0,
+        liveness: nested(c, 'liveness_probe').length > 0,
+        requests: stringMap(requests),
+        requestsUnknown: resources.some(isUnknownBlock) || requests.some(isUnknownBlock),
+      };
+    }),
+  };
+}
+
+/** Containers of a manifest pod spec (camelCase). */
+function manifestContainers(podSpec: unknown, missing: string | undefined): ContainersShape {
+  if (missing !== undefined) return { containers: [], missing };
+  const spec = isObject(podSpec) ? podSpec : {};
+  if (isReference(spec.containers)) return { containers: [] };
+  const list = arr(spec.containers);
+  if (list.length === 0) return { containers: [], missing: 'no containers' };
+  return {
+    containers: list.map((c, i) => {
+      const resources = c.resources;
+      const requests = isObject(resources) ? resources.requests : undefined;
+      return {
+        name: str(c.name) ?? `containers[${i}]`,
+        readiness: isObject(c.readinessProbe) || isReference(c.readinessProbe),
+        liveness: isObject(c.livenessProbe) || isReference(c.livenessProbe),
+        requests: stringMap(requests),
+        requestsUnknown: isReference(resources) || isReference(requests),
+      };
+    }),
+  };
+}
+
 /** Reads a Deployment, or undefined when the resource is not one. */
 export function deploymentOf(r: TerraformJsonResource): DeploymentShape | undefined {
   if (DEPLOYMENT_TYPES.includes(r.type)) {
@@ -52,21 +120,16 @@ export function deploymentOf(r: TerraformJsonResource): DeploymentShape | undefi
     const podSpec = at(r.body, 'spec', 'template', 'spec');
     const affinity = at(podSpec, 'affinity', 'pod_anti_affinity');
     const antiKeys = [
-      ...blocks(at(affinity, 'required_during_scheduling_ignored_during_execution')).map((t) => str(t.topology_key)),
-      ...blocks(at(affinity, 'preferred_during_scheduling_ignored_during_execution')).map((t) => str(at(t, 'pod_affinity_term', 'topology_key'))),
+      ...nested(affinity, 'required_during_scheduling_ignored_during_execution').map((t) => str(t.topology_key)),
+      ...nested(affinity, 'preferred_during_scheduling_ignored_during_execution').map((t) => str(at(t, 'pod_affinity_term', 'topology_key'))),
     ];
     return {
       name: str(at(r.body, 'metadata', 'name')),
       namespace: str(at(r.body, 'metadata', 'namespace')) ?? 'default',
       replicas: replicasRaw === undefined ? 1 : num(replicasRaw),
       podLabels: stringMap(at(r.body, 'spec', 'template', 'metadata', 'labels')),
-      containers: blocks(at(podSpec, 'container')).map((c, i) => ({
-        name: str(c.name) ?? `container[${i}]`,
-        readiness: blocks(c.readiness_probe).length > 0,
-        liveness: blocks(c.liveness_probe).length > 0,
-        requests: stringMap(at(c, 'resources', 'requests')),
-      })),
-      topologyKeys: [...blocks(at(podSpec, 'topology_spread_constraint')).map((t) => str(t.topology_key)), ...antiKeys].filter((k): k is string => k !== undefined),
+      ...typedContainers(r.body, ['template', 'spec']),
+      topologyKeys: [...nested(podSpec, 'topology_spread_constraint').map((t) => str(t.topology_key)), ...antiKeys].filter((k): k is string => k !== undefined),
     };
   }
   const m = manifestOf(r);
@@ -80,46 +143,83 @@ export function deploymentOf(r: TerraformJsonResource): DeploymentShape | undefi
     ...arr(anti.requiredDuringSchedulingIgnoredDuringExecution).map((t) => str(t.topologyKey)),
     ...arr(anti.preferredDuringSchedulingIgnoredDuringExecution).map((t) => (isObject(t.podAffinityTerm) ? str(t.podAffinityTerm.topologyKey) : undefined)),
   ];
+  const unresolved = isReference(m.spec) || isReference(spec.template) || isReference(template.spec);
+  const missing = !isObject(m.spec) ? 'no spec' : !isObject(spec.template) ? 'no spec.template' : !isObject(template.spec) ? 'no spec.template.spec' : undefined;
   return {
     name: str(meta.name),
     namespace: str(meta.namespace) ?? 'default',
     replicas: spec.replicas === undefined ? 1 : num(spec.replicas),
     podLabels: stringMap(isObject(template.metadata) ? template.metadata.labels : undefined),
-    containers: arr(podSpec.containers).map((c, i) => ({
-      name: str(c.name) ?? `containers[${i}]`,
-      readiness: isObject(c.readinessProbe),
-      liveness: isObject(c.livenessProbe),
-      requests: stringMap(isObject(c.resources) ? c.resources.requests : undefined),
-    })),
+    ...(unresolved ? { containers: [] } : manifestContainers(podSpec, missing)),
     topologyKeys: [...arr(podSpec.topologySpreadConstraints).map((t) => str(t.topologyKey)), ...antiKeys].filter((k): k is string => k !== undefined),
   };
+}
+
+/** Reads the containers of a workload the container rules judge: a Deployment or a Pod (typed or manifest). */
+export function containersOf(r: TerraformJsonResource): ContainersShape | undefined {
+  if (POD_TYPES.includes(r.type)) return typedContainers(r.body, []);
+  const m = manifestOf(r);
+  if (r.type === MANIFEST && m !== undefined && str(m.kind) === 'Pod') {
+    if (isReference(m.spec)) return { containers: [] };
+    return manifestContainers(m.spec, isObject(m.spec) ? undefined : 'no spec');
+  }
+  return deploymentOf(r);
 }
 
 function sameNamespace(a: string, b: string): boolean {
   return a === b || isReference(a) || isReference(b);
 }
 
+interface HpaShape {
+  readonly order: number;
+  readonly address: string;
+  readonly kind: unknown;
+  readonly name: unknown;
+  readonly namespace: string;
+  readonly minReplicas: number | undefined;
+}
+
+/** Every HPA of the stack (typed and manifest), indexed by target name and by the addresses the target name references. */
+function hpaIndex(stack: TerraformJsonStack): { byName: Map<string, HpaShape[]>; byAddress: Map<string, HpaShape[]> } {
+  return stack.cached('kubernetes:hpas', () => {
+    const shapes: HpaShape[] = [];
+    for (const h of stack.ofType(...HPA_TYPES)) {
+      const ref = at(h.body, 'spec', 'scale_target_ref');
+      const min = at(h.body, 'spec', 'min_replicas');
+      shapes.push({ order: shapes.length, address: h.address, kind: at(ref, 'kind'), name: at(ref, 'name'), namespace: str(at(h.body, 'metadata', 'namespace')) ?? 'default', minReplicas: min === undefined ? 1 : num(min) });
+    }
+    for (const h of stack.ofType(MANIFEST)) {
+      if (kindOf(h) !== 'HorizontalPodAutoscaler') continue;
+      const m = manifestOf(h)!;
+      const spec = isObject(m.spec) ? m.spec : {};
+      const ref = isObject(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
+      const namespace = isObject(m.metadata) ? (str(m.metadata.namespace) ?? 'default') : 'default';
+      shapes.push({ order: shapes.length, address: h.address, kind: ref.kind, name: ref.name, namespace, minReplicas: spec.minReplicas === undefined ? 1 : num(spec.minReplicas) });
+    }
+    const byName = new Map<string, HpaShape[]>();
+    const byAddress = new Map<string, HpaShape[]>();
+    const add = (map: Map<string, HpaShape[]>, key: string, h: HpaShape): void => {
+      const list = map.get(key);
+      if (list === undefined) map.set(key, [h]);
+      else list.push(h);
+    };
+    for (const h of shapes) {
+      if (typeof h.name !== 'string') continue;
+      add(byName, h.name, h);
+      for (const a of new Set(referencedAddresses(h.name))) add(byAddress, a, h);
+    }
+    return { byName, byAddress };
+  });
+}
+
 /** The HPAs that scale a deployment, with their minimum replicas (undefined when unresolved). */
 export function autoscalersOf(r: TerraformJsonResource, d: DeploymentShape, stack: TerraformJsonStack): { address: string; minReplicas: number | undefined }[] {
-  const out: { address: string; minReplicas: number | undefined }[] = [];
-  const targets = (kind: unknown, name: unknown, namespace: string): boolean =>
-    (kind === undefined || kind === 'Deployment' || isReference(kind)) && sameNamespace(namespace, d.namespace) && (stack.pointsAt(name, r) || (d.name !== undefined && name === d.name));
-  for (const h of stack.ofType(...HPA_TYPES)) {
-    const ref = at(h.body, 'spec', 'scale_target_ref');
-    if (targets(at(ref, 'kind'), at(ref, 'name'), str(at(h.body, 'metadata', 'namespace')) ?? 'default')) {
-      const min = at(h.body, 'spec', 'min_replicas');
-      out.push({ address: h.address, minReplicas: min === undefined ? 1 : num(min) });
-    }
-  }
-  for (const h of stack.ofType(MANIFEST)) {
-    if (kindOf(h) !== 'HorizontalPodAutoscaler') continue;
-    const m = manifestOf(h)!;
-    const spec = isObject(m.spec) ? m.spec : {};
-    const ref = isObject(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
-    const ns = isObject(m.metadata) ? (str(m.metadata.namespace) ?? 'default') : 'default';
-    if (targets(ref.kind, ref.name, ns)) out.push({ address: h.address, minReplicas: spec.minReplicas === undefined ? 1 : num(spec.minReplicas) });
-  }
-  return out;
+  const index = hpaIndex(stack);
+  const candidates = new Set([...(index.byAddress.get(r.address) ?? []), ...(d.name !== undefined ? (index.byName.get(d.name) ?? []) : [])]);
+  return [...candidates]
+    .filter((h) => (h.kind === undefined || h.kind === 'Deployment' || isReference(h.kind)) && sameNamespace(h.namespace, d.namespace))
+    .sort((a, b) => a.order - b.order)
+    .map((h) => ({ address: h.address, minReplicas: h.minReplicas }));
 }
 
 /** True when a selector's match labels are all on the pod template (an empty selector selects nothing here). */
@@ -129,24 +229,55 @@ function selects(matchLabels: Record<string, string>, hasExpressions: boolean, p
   return entries.every(([k, v]) => podLabels[k] === v);
 }
 
+interface PdbShape {
+  readonly order: number;
+  readonly address: string;
+  readonly namespace: string;
+  readonly matchLabels: Record<string, string>;
+  readonly hasExpressions: boolean;
+}
+
+/** Every PDB of the stack, indexed by one of its match labels (`key=value`); PDBs without match labels are listed apart. */
+function pdbIndex(stack: TerraformJsonStack): { byLabel: Map<string, PdbShape[]>; unlabelled: PdbShape[] } {
+  return stack.cached('kubernetes:pdbs', () => {
+    const shapes: PdbShape[] = [];
+    for (const p of stack.ofType(...PDB_TYPES)) {
+      const sel = at(p.body, 'spec', 'selector');
+      shapes.push({ order: shapes.length, address: p.address, namespace: str(at(p.body, 'metadata', 'namespace')) ?? 'default', matchLabels: stringMap(at(sel, 'match_labels')), hasExpressions: nested(sel, 'match_expressions').length > 0 });
+    }
+    for (const p of stack.ofType(MANIFEST)) {
+      if (kindOf(p) !== 'PodDisruptionBudget') continue;
+      const m = manifestOf(p)!;
+      const spec = isObject(m.spec) ? m.spec : {};
+      const sel = isObject(spec.selector) ? spec.selector : {};
+      const namespace = isObject(m.metadata) ? (str(m.metadata.namespace) ?? 'default') : 'default';
+      shapes.push({ order: shapes.length, address: p.address, namespace, matchLabels: stringMap(sel.matchLabels), hasExpressions: arr(sel.matchExpressions).length > 0 });
+    }
+    const byLabel = new Map<string, PdbShape[]>();
+    const unlabelled: PdbShape[] = [];
+    for (const p of shapes) {
+      const first = Object.entries(p.matchLabels)[0];
+      if (first === undefined) unlabelled.push(p);
+      else {
+        const key = `${first[0]}=${first[1]}`;
+        const list = byLabel.get(key);
+        if (list === undefined) byLabel.set(key, [p]);
+        else list.push(p);
+      }
+    }
+    return { byLabel, unlabelled };
+  });
+}
+
 /** The PodDisruptionBudgets that select a deployment's pods. */
 export function disruptionBudgetsOf(d: DeploymentShape, stack: TerraformJsonStack): string[] {
-  const out: string[] = [];
-  for (const p of stack.ofType(...PDB_TYPES)) {
-    const sel = at(p.body, 'spec', 'selector');
-    if (!sameNamespace(str(at(p.body, 'metadata', 'namespace')) ?? 'default', d.namespace)) continue;
-    if (selects(stringMap(at(sel, 'match_labels')), blocks(at(sel, 'match_expressions')).length > 0, d.podLabels)) out.push(p.address);
-  }
-  for (const p of stack.ofType(MANIFEST)) {
-    if (kindOf(p) !== 'PodDisruptionBudget') continue;
-    const m = manifestOf(p)!;
-    const spec = isObject(m.spec) ? m.spec : {};
-    const sel = isObject(spec.selector) ? spec.selector : {};
-    const ns = isObject(m.metadata) ? (str(m.metadata.namespace) ?? 'default') : 'default';
-    if (!sameNamespace(ns, d.namespace)) continue;
-    if (selects(stringMap(sel.matchLabels), arr(sel.matchExpressions).length > 0, d.podLabels)) out.push(p.address);
-  }
-  return out;
+  const index = pdbIndex(stack);
+  const candidates = new Set(index.unlabelled);
+  for (const [k, v] of Object.entries(d.podLabels)) for (const p of index.byLabel.get(`${k}=${v}`) ?? []) candidates.add(p);
+  return [...candidates]
+    .filter((p) => sameNamespace(p.namespace, d.namespace) && selects(p.matchLabels, p.hasExpressions, d.podLabels))
+    .sort((a, b) => a.order - b.order)
+    .map((p) => p.address);
 }
 
 function rule(id: string, severity: 'error' | 'warning', title: string, rationale: string, remediation: string, equivalents: ReliabilityRule['equivalents'], check: (d: DeploymentShape, r: TerraformJsonResource, stack: TerraformJsonStack) => RuleViolation[]): ReliabilityRule {
@@ -165,6 +296,34 @@ function rule(id: string, severity: 'error' | 'warning', title: string, rational
   };
 }
 
+/** A rule over every container of a Deployment or Pod; a workload without containers is reported with `whenMissing`. */
+function containerRule(
+  id: string,
+  severity: 'error' | 'warning',
+  title: string,
+  rationale: string,
+  remediation: string,
+  equivalents: ReliabilityRule['equivalents'],
+  whenMissing: (why: string) => string,
+  check: (c: ContainerShape) => string | undefined,
+): ReliabilityRule {
+  return {
+    id,
+    severity,
+    title,
+    rationale,
+    remediation,
+    resourceTypes: CONTAINER_TYPES,
+    equivalents,
+    check: (r) => {
+      const w = containersOf(r);
+      if (w === undefined) return [];
+      if (w.missing !== undefined) return violation(whenMissing(w.missing));
+      return w.containers.map(check).filter((m): m is string => m !== undefined).map((message) => ({ message }));
+    },
+  };
+}
+
 export const K8S_REPLICAS: ReliabilityRule = rule(
   'REL-K8S-1',
   'error',
@@ -175,45 +334,40 @@ export const K8S_REPLICAS: ReliabilityRule = rule(
   (d, r, stack) => {
     const hpas = autoscalersOf(r, d, stack);
     if (hpas.length > 0) {
-      const low = hpas.filter((h) => h.minReplicas !== undefined && h.minReplicas < 2);
+      const low = hpas.filter((h) => h.minReplicas !== undefined && h.minReplicas < REDUNDANCY.minReplicas);
       return low.length === hpas.length ? violation(`${low.map((h) => h.address).join(', ')} lets the deployment scale down to ${low[0].minReplicas} replica${low[0].minReplicas === 1 ? '' : 's'}`) : [];
     }
-    if (d.replicas === undefined || d.replicas >= 2) return [];
+    if (d.replicas === undefined || d.replicas >= REDUNDANCY.minReplicas) return [];
     return violation(`replicas is ${d.replicas} and no HorizontalPodAutoscaler targets the deployment`);
   },
 );
 
-export const K8S_PROBES: ReliabilityRule = rule(
+export const K8S_PROBES: ReliabilityRule = containerRule(
   'REL-K8S-2',
   'error',
-  'Deployment containers have readiness and liveness probes',
+  'Deployment and pod containers have readiness and liveness probes',
   'Without a readiness probe traffic reaches pods that cannot serve it; without a liveness probe a hung container is never restarted.',
   'Add readiness_probe and liveness_probe to every container.',
   { checkov: ['CKV_K8S_8', 'CKV_K8S_9'] },
-  (d) => {
-    const out: RuleViolation[] = [];
-    for (const c of d.containers) {
-      const missing = [c.readiness ? undefined : 'readiness', c.liveness ? undefined : 'liveness'].filter(Boolean);
-      if (missing.length > 0) out.push({ message: `container "${c.name}" has no ${missing.join(' or ')} probe` });
-    }
-    return out;
+  (why) => `the workload declares ${why}, so no container has a readiness or liveness probe (the provider rejects a workload without containers)`,
+  (c) => {
+    const missing = [c.readiness ? undefined : 'readiness', c.liveness ? undefined : 'liveness'].filter(Boolean);
+    return missing.length > 0 ? `container "${c.name}" has no ${missing.join(' or ')} probe` : undefined;
   },
 );
 
-export const K8S_REQUESTS: ReliabilityRule = rule(
+export const K8S_REQUESTS: ReliabilityRule = containerRule(
   'REL-K8S-3',
   'warning',
-  'Deployment containers request CPU and memory',
+  'Deployment and pod containers request CPU and memory',
   'Without requests the scheduler packs pods onto nodes that cannot run them, the HPA cannot compute utilisation, and the pods are the first evicted under pressure.',
   'Set resources.requests.cpu and resources.requests.memory on every container.',
-  { checkov: ['CKV_K8S_10', 'CKV_K8S_12'] },
-  (d) => {
-    const out: RuleViolation[] = [];
-    for (const c of d.containers) {
-      const missing = ['cpu', 'memory'].filter((k) => c.requests[k] === undefined);
-      if (missing.length > 0) out.push({ message: `container "${c.name}" requests no ${missing.join(' or ')}` });
-    }
-    return out;
+  { checkov: ['CKV_K8S_10', 'CKV_K8S_13'] },
+  (why) => `the workload declares ${why}, so no container requests cpu or memory (the provider rejects a workload without containers)`,
+  (c) => {
+    if (c.requestsUnknown) return undefined;
+    const missing = ['cpu', 'memory'].filter((k) => c.requests[k] === undefined);
+    return missing.length > 0 ? `container "${c.name}" requests no ${missing.join(' or ')}` : undefined;
   },
 );
 
@@ -237,5 +391,5 @@ export const K8S_PDB: ReliabilityRule = rule(
   (d, _r, stack) => (disruptionBudgetsOf(d, stack).length > 0 ? [] : violation('no PodDisruptionBudget selects the pod template labels')),
 );
 
-/** Rules for Kubernetes deployments. */
+/** Rules for Kubernetes deployments (and, for the container rules, pods). */
 export const KUBERNETES_RULES: readonly ReliabilityRule[] = [K8S_REPLICAS, K8S_PROBES, K8S_REQUESTS, K8S_ZONE_SPREAD, K8S_PDB];

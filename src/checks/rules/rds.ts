@@ -1,5 +1,5 @@
 import { RETENTION } from '../../core/contract';
-import { bool, num, trueOrUnresolved } from '../json';
+import { bool, isReference, num, said, show, trueOrUnresolved } from '../json';
 import { ReliabilityRule, violation } from '../rule';
 import { TerraformJsonResource } from '../stack';
 
@@ -13,6 +13,24 @@ function isReplica(r: TerraformJsonResource): boolean {
 
 /** Minimum backup retention, in days, for databases and backup plans. */
 export const MIN_BACKUP_RETENTION_DAYS = RETENTION.minBackupDays;
+/** The most days RDS and Aurora keep automated backups; the API rejects more. */
+export const MAX_AUTOMATED_BACKUP_RETENTION_DAYS = RETENTION.maxContinuousBackupDays;
+
+const plural = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+
+/**
+ * What is wrong with an RDS or Aurora `backup_retention_period`, or undefined.
+ * `unset` is the message for a missing value (the two services differ there).
+ */
+export function retentionProblem(value: unknown, unset: string): string | undefined {
+  if (isReference(value)) return undefined;
+  const days = num(value);
+  if (days === undefined) return value === undefined ? unset : `backup_retention_period is ${show(value)}, not a number of days`;
+  if (days === 0) return `backup_retention_period is 0: automated backups are off; at least ${MIN_BACKUP_RETENTION_DAYS} days are required`;
+  if (days < MIN_BACKUP_RETENTION_DAYS) return `backup_retention_period is ${plural(days)}; at least ${MIN_BACKUP_RETENTION_DAYS} are required`;
+  if (days > MAX_AUTOMATED_BACKUP_RETENTION_DAYS) return `backup_retention_period is ${plural(days)}; AWS keeps automated backups for at most ${MAX_AUTOMATED_BACKUP_RETENTION_DAYS} (the apply fails): use AWS Backup for longer retention`;
+  return undefined;
+}
 
 export const RDS_MULTI_AZ: ReliabilityRule = {
   id: 'REL-RDS-1',
@@ -22,24 +40,21 @@ export const RDS_MULTI_AZ: ReliabilityRule = {
   remediation: 'Set multi_az = true (DatabaseInstance does by default).',
   resourceTypes: DB_INSTANCE,
   equivalents: { checkov: ['CKV_AWS_157'], cdkNag: ['RDSMultiAZSupport'] },
-  check: (r) => (trueOrUnresolved(r.body.multi_az) ? [] : violation('multi_az is not true: the database lives in one Availability Zone')),
+  check: (r) => (trueOrUnresolved(r.body.multi_az) ? [] : violation(`${said('multi_az', r.body.multi_az, 'not set (false)')}: the database lives in one Availability Zone`)),
 };
 
 export const RDS_BACKUP_RETENTION: ReliabilityRule = {
   id: 'REL-RDS-2',
   severity: 'error',
-  title: `RDS instances keep automated backups for at least ${MIN_BACKUP_RETENTION_DAYS} days`,
+  title: `RDS instances keep automated backups for ${MIN_BACKUP_RETENTION_DAYS} to ${MAX_AUTOMATED_BACKUP_RETENTION_DAYS} days`,
   rationale: 'Automated backups are what point-in-time restore reads; corruption is often found days later, so a short window can leave nothing good to restore.',
-  remediation: `Set backup_retention_period to ${MIN_BACKUP_RETENTION_DAYS} or more (up to 35).`,
+  remediation: `Set backup_retention_period between ${MIN_BACKUP_RETENTION_DAYS} and ${MAX_AUTOMATED_BACKUP_RETENTION_DAYS} days.`,
   resourceTypes: DB_INSTANCE,
   equivalents: { checkov: ['CKV_AWS_133'], cdkNag: ['RDSInstanceBackupEnabled'], trivy: ['AVD-AWS-0077'] },
   check: (r) => {
     if (isReplica(r)) return [];
-    const v = r.body.backup_retention_period;
-    if (typeof v === 'string' && v.includes('${')) return [];
-    const days = num(v);
-    if (days === undefined) return violation(`backup_retention_period is not set: automated backups may be off or kept for less than ${MIN_BACKUP_RETENTION_DAYS} days`);
-    return days < MIN_BACKUP_RETENTION_DAYS ? violation(`backup_retention_period is ${days} day${days === 1 ? '' : 's'}; at least ${MIN_BACKUP_RETENTION_DAYS} are required`) : [];
+    const problem = retentionProblem(r.body.backup_retention_period, `backup_retention_period is not set: automated backups may be off or kept for less than ${MIN_BACKUP_RETENTION_DAYS} days`);
+    return problem === undefined ? [] : violation(problem);
   },
 };
 
@@ -51,7 +66,7 @@ export const RDS_DELETION_PROTECTION: ReliabilityRule = {
   remediation: 'Set deletion_protection = true.',
   resourceTypes: DB_INSTANCE,
   equivalents: { checkov: ['CKV_AWS_293'], cdkNag: ['RDSInstanceDeletionProtectionEnabled'], trivy: ['AVD-AWS-0177'] },
-  check: (r) => (trueOrUnresolved(r.body.deletion_protection) ? [] : violation('deletion_protection is not true')),
+  check: (r) => (trueOrUnresolved(r.body.deletion_protection) ? [] : violation(said('deletion_protection', r.body.deletion_protection, 'not set (false)'))),
 };
 
 export const RDS_ENCRYPTION: ReliabilityRule = {
@@ -64,7 +79,7 @@ export const RDS_ENCRYPTION: ReliabilityRule = {
   equivalents: { checkov: ['CKV_AWS_16'], cdkNag: ['RDSStorageEncrypted'], trivy: ['AVD-AWS-0080'] },
   check: (r) => {
     if (isReplica(r)) return [];
-    return trueOrUnresolved(r.body.storage_encrypted) ? [] : violation('storage_encrypted is not true');
+    return trueOrUnresolved(r.body.storage_encrypted) ? [] : violation(said('storage_encrypted', r.body.storage_encrypted, 'not set (false)'));
   },
 };
 
@@ -89,13 +104,13 @@ export const RDS_FINAL_SNAPSHOT: ReliabilityRule = {
 export const RDS_NOT_PUBLIC: ReliabilityRule = {
   id: 'REL-RDS-6',
   severity: 'error',
-  title: 'RDS instances are not publicly accessible',
+  title: 'RDS and Aurora instances are not publicly accessible',
   rationale: 'A database reachable from the internet can be overloaded or locked out from outside; it belongs in private subnets behind the application.',
   remediation: 'Set publicly_accessible = false (the default) and use private subnets.',
-  resourceTypes: DB_INSTANCE,
+  resourceTypes: [...DB_INSTANCE, 'aws_rds_cluster_instance'],
   equivalents: { checkov: ['CKV_AWS_17'], cdkNag: ['RDSInstancePublicAccess'], trivy: ['AVD-AWS-0180'] },
-  check: (r) => (bool(r.body.publicly_accessible) === true ? violation('publicly_accessible is true') : []),
+  check: (r) => (bool(r.body.publicly_accessible) === true ? violation('publicly_accessible is true: the instance has a public address') : []),
 };
 
-/** Rules for `aws_db_instance`. */
+/** Rules for `aws_db_instance` (and, for REL-RDS-6, `aws_rds_cluster_instance`). */
 export const RDS_RULES: readonly ReliabilityRule[] = [RDS_MULTI_AZ, RDS_BACKUP_RETENTION, RDS_DELETION_PROTECTION, RDS_ENCRYPTION, RDS_FINAL_SNAPSHOT, RDS_NOT_PUBLIC];

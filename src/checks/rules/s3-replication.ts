@@ -1,6 +1,7 @@
-import { at, blocks, isReference, JsonObject, num, str } from '../json';
+import { at, isReference, JsonObject, nested, num, referencedAddresses, str } from '../json';
 import { ReliabilityRule, RuleViolation } from '../rule';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
+import { bucketCompanions } from './s3';
 
 const REPLICATION = ['aws_s3_bucket_replication_configuration'];
 /** The only threshold S3 accepts for Replication Time Control and its metrics event. */
@@ -12,23 +13,38 @@ function enabled(value: unknown): boolean {
 
 /** The enabled rules of a replication configuration, with a name for messages. */
 function enabledRules(r: TerraformJsonResource): { rule: JsonObject; name: string }[] {
-  return blocks(r.body.rule)
-    .map((rule, i) => ({ rule, name: str(rule.id) ?? `rule[${i}]` }))
+  return nested(r.body, 'rule')
+    .map((rule, i) => {
+      const id = str(rule.id);
+      return { rule, name: id !== undefined && !isReference(id) ? id : `rule[${i}]` };
+    })
     .filter(({ rule }) => enabled(rule.status));
 }
 
 /** The bucket a replication configuration belongs to (by reference or name), when it is in the stack. */
 function sourceBucket(r: TerraformJsonResource, stack: TerraformJsonStack): TerraformJsonResource | undefined {
-  return stack.ofType('aws_s3_bucket').find((b) => stack.pointsAt(r.body.bucket, b, 'bucket', 'id'));
+  const value = str(r.body.bucket);
+  if (value === undefined) return undefined;
+  for (const address of referencedAddresses(value)) {
+    const bucket = stack.resource(address);
+    if (bucket?.type === 'aws_s3_bucket') return bucket;
+  }
+  // By name: the buckets of the stack indexed once by their literal bucket name.
+  const byName = stack.cached('s3:buckets-by-name', () => {
+    const index = new Map<string, TerraformJsonResource>();
+    for (const b of stack.ofType('aws_s3_bucket')) {
+      const name = str(b.body.bucket);
+      if (name !== undefined && !index.has(name)) index.set(name, b);
+    }
+    return index;
+  });
+  return byName.get(value);
 }
 
 /** Whether a bucket's default encryption is SSE-KMS (inline or in its own resource). */
 function kmsEncrypted(bucket: TerraformJsonResource, stack: TerraformJsonStack): boolean {
-  const configs = [
-    ...blocks(bucket.body.server_side_encryption_configuration),
-    ...stack.ofType('aws_s3_bucket_server_side_encryption_configuration').filter((c) => stack.pointsAt(c.body.bucket, bucket, 'bucket', 'id')).map((c) => c.body),
-  ];
-  return configs.some((c) => blocks(c.rule).some((rule) => /^aws:kms/.test(str(at(rule, 'apply_server_side_encryption_by_default', 'sse_algorithm')) ?? '')));
+  const configs = [...nested(bucket.body, 'server_side_encryption_configuration'), ...bucketCompanions(bucket, stack, 'aws_s3_bucket_server_side_encryption_configuration').map((c) => c.body)];
+  return configs.some((c) => nested(c, 'rule').some((rule) => /^aws:kms/.test(str(at(rule, 'apply_server_side_encryption_by_default', 'sse_algorithm')) ?? '')));
 }
 
 export const S3_REPLICATION_TIME_CONTROL: ReliabilityRule = {
@@ -43,14 +59,13 @@ export const S3_REPLICATION_TIME_CONTROL: ReliabilityRule = {
   check: (r) => {
     const out: RuleViolation[] = [];
     for (const { rule, name } of enabledRules(r)) {
-      const destination = rule.destination;
-      const rtc = at(destination, 'replication_time');
+      const rtc = at(rule, 'destination', 'replication_time');
       if (!enabled(at(rtc, 'status'))) out.push({ message: `rule "${name}" replicates without Replication Time Control: no bound on how far the replica lags` });
       else {
         const minutes = num(at(rtc, 'time', 'minutes'));
         if (minutes !== undefined && minutes !== RTC_MINUTES) out.push({ message: `rule "${name}" sets Replication Time Control to ${minutes} minutes; S3 accepts only ${RTC_MINUTES}` });
       }
-      if (!enabled(at(destination, 'metrics', 'status'))) out.push({ message: `rule "${name}" has no replication metrics: failed or late replication cannot raise an alarm` });
+      if (!enabled(at(rule, 'destination', 'metrics', 'status'))) out.push({ message: `rule "${name}" has no replication metrics: failed or late replication cannot raise an alarm` });
     }
     return out;
   },

@@ -12,7 +12,7 @@ export const VPC_FLOW_LOGS: ReliabilityRule = {
   remediation: 'Add an aws_flow_log with vpc_id referencing the VPC.',
   resourceTypes: VPC,
   equivalents: { checkov: ['CKV2_AWS_11'], cdkNag: ['VPCFlowLogsEnabled'], trivy: ['AVD-AWS-0178'] },
-  check: (r, stack) => (stack.ofType('aws_flow_log').some((f) => stack.pointsAt(f.body.vpc_id, r, 'id')) ? [] : violation('no aws_flow_log for this VPC')),
+  check: (r, stack) => (stack.pointingAt(r, 'aws_flow_log', 'vpc_id', 'id').length > 0 ? [] : violation('no aws_flow_log for this VPC')),
 };
 
 /** The zone of a subnet (name or id, possibly an unresolved reference), or undefined when it cannot be known. */
@@ -30,14 +30,15 @@ export const NAT_GATEWAY_PER_ZONE: ReliabilityRule = {
   resourceTypes: VPC,
   equivalents: {},
   check: (r, stack: TerraformJsonStack) => {
-    const subnets = stack.ofType('aws_subnet').filter((s) => stack.pointsAt(s.body.vpc_id, r, 'id'));
-    const all = stack.ofType('aws_nat_gateway').filter((n) => str(n.body.connectivity_type) !== 'private');
+    const subnets = stack.pointingAt(r, 'aws_subnet', 'vpc_id', 'id');
+    const isPublic = (n: TerraformJsonResource): boolean => str(n.body.connectivity_type) !== 'private';
     // A regional NAT gateway spans the VPC's zones by itself.
-    if (all.some((n) => (str(n.body.availability_mode) === 'regional' || isReference(n.body.availability_mode)) && stack.pointsAt(n.body.vpc_id, r, 'id'))) return [];
-    const nats = all.filter((n) => str(n.body.availability_mode) !== 'regional');
+    if (stack.pointingAt(r, 'aws_nat_gateway', 'vpc_id', 'id').some((n) => isPublic(n) && (str(n.body.availability_mode) === 'regional' || isReference(n.body.availability_mode)))) return [];
+    const zonal = (n: TerraformJsonResource): boolean => isPublic(n) && str(n.body.availability_mode) !== 'regional';
     // NAT gateways created with count/for_each cannot be placed in zones from the JSON: do not guess.
-    if (nats.some((n) => n.body.count !== undefined || n.body.for_each !== undefined)) return [];
-    const natSubnets = subnets.filter((s) => nats.some((n) => stack.pointsAt(n.body.subnet_id, s, 'id')));
+    const counted = stack.cached('vpc:counted-nat', () => stack.ofType('aws_nat_gateway').some((n) => zonal(n) && (n.body.count !== undefined || n.body.for_each !== undefined)));
+    if (counted) return [];
+    const natSubnets = subnets.filter((s) => stack.pointingAt(s, 'aws_nat_gateway', 'subnet_id', 'id').some(zonal));
     if (natSubnets.length === 0) return [];
     const natZones = new Set<string>();
     for (const s of natSubnets) {

@@ -175,7 +175,7 @@ describe('MultiAzNetwork bad inputs', () => {
     ['CIDR too small', { cidr: '10.0.0.0/26' }, 'test/net: invalid cidr "10.0.0.0/26": is too small for 3 zone(s)'],
     ['CIDR not a CIDR', { cidr: '10.0.0.0' }, 'test/net: invalid cidr "10.0.0.0": must be an IPv4 CIDR block'],
     ['subnet larger than VPC', { cidr: '10.0.0.0/20', privateSubnetPrefixLength: 19 }, 'test/net: invalid privateSubnetPrefixLength 19'],
-    ['unknown NAT mode', { natGateways: 'two' as any }, 'test/net: invalid natGateways "two": must be one of "one-per-zone", "single", "none"'],
+    ['unknown NAT mode', { natGateways: 'two' as any }, 'test/net: invalid natGateways "two": must be one of "one-per-zone", "regional", "single", "none"'],
     ['S3 flow logs without a bucket', { flowLogDestination: 's3' }, 'test/net: invalid flowLogBucketArn undefined: is required when flowLogDestination is "s3"'],
     ['bucket ARN not an S3 ARN', { flowLogDestination: 's3', flowLogBucketArn: 'my-bucket' }, 'test/net: invalid flowLogBucketArn "my-bucket"'],
     ['retention CloudWatch does not accept', { flowLogRetentionDays: 10 }, 'test/net: invalid flowLogRetentionDays 10: must be one of 1, 3, 5'],
