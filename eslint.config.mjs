@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'cdktf.out/**', 'node_modules/**', 'coverage/**', '.gen/**', 'bench/out/**'] },
+  { ignores: ['dist/**', 'cdktf.out/**', 'node_modules/**', 'coverage/**', '.gen/**', 'bench/out/**', 'build/**', 'cdktn/kubernetes-provider/**', 'cdktn/tools/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,7 @@
-// npm run bench: import cost, synthesis overhead and rule-pack throughput, measured
-// side by side in one run. Not a test: it prints figures and checks them
-// against the goals, exiting 1 when one is missed.
+// npm run bench: import cost and synthesis overhead of the library, and rule-pack throughput, measured
+// side by side in one run, for each flavour (cdktf-reliability on cdktf,
+// cdktn-reliability on cdktn; BENCH_FLAVOURS=cdktn for one). Not a test: it
+// prints figures and checks them against the goals, exiting 1 when one is missed.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,60 +14,80 @@ const require = createRequire(import.meta.url);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-if (!fs.existsSync(path.join(here, '..', 'dist', 'index.js'))) {
-  console.error('bench: dist/ is missing; run `npm run build` first (npm run bench does).');
-  process.exit(2);
+const { FLAVOURS } = require('./flavours.cjs');
+const { servicesFor } = require('./services.cjs');
+const flavours = (process.env.BENCH_FLAVOURS ?? 'cdktf,cdktn').split(',');
+for (const name of flavours) {
+  if (!FLAVOURS[name]) {
+    console.error(`bench: unknown flavour ${name} (BENCH_FLAVOURS takes ${Object.keys(FLAVOURS).join(', ')})`);
+    process.exit(2);
+  }
+  if (!fs.existsSync(FLAVOURS[name].lib)) {
+    console.error(`bench: ${path.relative(path.join(here, '..'), FLAVOURS[name].lib)} is missing; run \`npm run build\` first (npm run bench does).`);
+    process.exit(2);
+  }
 }
 
-function probe(what) {
-  const out = execFileSync(process.execPath, [path.join(here, 'import-probe.cjs'), what], { encoding: 'utf8' });
+function probe(what, flavour) {
+  const out = execFileSync(process.execPath, [path.join(here, 'import-probe.cjs'), what, flavour], { encoding: 'utf8' });
   return JSON.parse(out);
 }
 
-console.log(`cdktf-reliability benchmark (node ${process.version}, ${os.cpus().length} CPUs, median of ${RUNS} runs)\n`);
-console.log('(a) import, each in a fresh process (construct domains load on first use, see scripts/lazy-index.cjs)');
-const imports = { baseline: [], library: [], 'library-all': [] };
-for (let i = 0; i < RUNS; i++) for (const k of Object.keys(imports)) imports[k].push(probe(k));
 const row = (name, xs) => {
   const ms = median(xs.map((x) => x.ms));
   const rss = median(xs.map((x) => x.rssMiB));
   console.log(`  ${name.padEnd(52)} ${ms.toFixed(0).padStart(6)} ms  ${rss.toFixed(0).padStart(5)} MiB`);
   return { ms, rss };
 };
-const base = row('cdktf + one deep provider import (baseline)', imports.baseline);
-const libr = row('cdktf-reliability (whole library)', imports.library);
-row('cdktf-reliability, then every construct domain used', imports['library-all']);
-const importRatio = libr.ms / base.ms;
-console.log(`  ratio ${importRatio.toFixed(2)}x (goal <= 1.5x), library RSS ${libr.rss.toFixed(0)} MiB (goal < 150 MiB)`);
-if (process.env.BENCH_ROOT === '1') row('@cdktf/provider-aws package root (for reference)', [probe('aws-root')]);
 
-console.log('\n(b) synthesis: N services (AlarmChannel: key, topics, policies, subscriptions) in one stack');
-const { synthesize } = require('./services.cjs');
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-bench-'));
-synthesize('library', 2, path.join(tmp, 'warm-l'));
-synthesize('direct', 2, path.join(tmp, 'warm-d'));
-const synthRatios = [];
-for (const n of [10, 100]) {
-  const times = { library: [], direct: [] };
-  for (let i = 0; i < RUNS; i++) {
-    // Alternate the order so neither side always runs on a warmer process.
-    const order = i % 2 === 0 ? ['library', 'direct'] : ['direct', 'library'];
-    // Small N repeats inside one sample so every sample synthesizes about 100 services.
-    const repeat = Math.max(1, Math.round(100 / n));
-    for (const kind of order) {
-      let ms = 0;
-      for (let r = 0; r < repeat; r++) ms += synthesize(kind, n, path.join(tmp, `${kind}-${n}-${i}-${r}`));
-      times[kind].push(ms / repeat);
+console.log(`reliability benchmark (node ${process.version}, ${os.cpus().length} CPUs, median of ${RUNS} runs), flavours: ${flavours.join(', ')}`);
+const missed = [];
+for (const flavour of flavours) {
+  const { framework } = FLAVOURS[flavour];
+  const pkg = `${framework}-reliability`;
+  console.log(`\n== ${pkg} on ${framework}`);
+  console.log('(a) import, each in a fresh process (construct domains load on first use, see scripts/lazy-index.cjs)');
+  const imports = { baseline: [], library: [], 'library-all': [] };
+  for (let i = 0; i < RUNS; i++) for (const k of Object.keys(imports)) imports[k].push(probe(k, flavour));
+  const base = row(`${framework} + one deep provider import (baseline)`, imports.baseline);
+  const libr = row(`${pkg} (whole library)`, imports.library);
+  row(`${pkg}, then every construct domain used`, imports['library-all']);
+  const importRatio = libr.ms / base.ms;
+  console.log(`  ratio ${importRatio.toFixed(2)}x (goal <= 1.5x), library RSS ${libr.rss.toFixed(0)} MiB (goal < 150 MiB)`);
+  if (process.env.BENCH_ROOT === '1') row(`${FLAVOURS[flavour].aws} package root (for reference)`, [probe('aws-root', flavour)]);
+
+  console.log('(b) synthesis: N services (AlarmChannel: key, topics, policies, subscriptions) in one stack');
+  const { synthesize } = servicesFor(flavour);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `${framework}-bench-`));
+  synthesize('library', 2, path.join(tmp, 'warm-l'));
+  synthesize('direct', 2, path.join(tmp, 'warm-d'));
+  const synthRatios = [];
+  for (const n of [10, 100]) {
+    const times = { library: [], direct: [] };
+    for (let i = 0; i < RUNS; i++) {
+      // Alternate the order so neither side always runs on a warmer process.
+      const order = i % 2 === 0 ? ['library', 'direct'] : ['direct', 'library'];
+      // Small N repeats inside one sample so every sample synthesizes about 100 services.
+      const repeat = Math.max(1, Math.round(100 / n));
+      for (const kind of order) {
+        let ms = 0;
+        for (let r = 0; r < repeat; r++) ms += synthesize(kind, n, path.join(tmp, `${kind}-${n}-${i}-${r}`));
+        times[kind].push(ms / repeat);
+      }
     }
+    const l = median(times.library);
+    const d = median(times.direct);
+    synthRatios.push(l / d);
+    console.log(`  N=${String(n).padEnd(4)} library ${l.toFixed(0).padStart(6)} ms   direct ${d.toFixed(0).padStart(6)} ms   ratio ${(l / d).toFixed(2)}x (goal <= 1.2x)`);
   }
-  const l = median(times.library);
-  const d = median(times.direct);
-  synthRatios.push(l / d);
-  console.log(`  N=${String(n).padEnd(4)} library ${l.toFixed(0).padStart(6)} ms   direct ${d.toFixed(0).padStart(6)} ms   ratio ${(l / d).toFixed(2)}x (goal <= 1.2x)`);
-}
-fs.rmSync(tmp, { recursive: true, force: true });
+  fs.rmSync(tmp, { recursive: true, force: true });
 
-console.log('\n(c) rule pack: every rule over a generated Terraform JSON stack (parse, model and rules; one process)');
+  if (importRatio > 1.5) missed.push(`${flavour}: import ratio ${importRatio.toFixed(2)}x > 1.5x`);
+  if (libr.rss >= 150) missed.push(`${flavour}: import RSS ${libr.rss.toFixed(0)} MiB >= 150 MiB`);
+  synthRatios.forEach((r) => r > 1.2 && missed.push(`${flavour}: synthesis ratio ${r.toFixed(2)}x > 1.2x`));
+}
+
+console.log('\n== rule pack (framework-free)\n(c) rule pack: every rule over a generated Terraform JSON stack (parse, model and rules; one process)');
 const { measure } = require('./rule-pack.cjs');
 measure(2500); // warm the JIT and load the modules
 const pack = {};
@@ -80,10 +101,6 @@ for (const n of [12500, 25000, 50000]) {
 const growth = pack[50000] / pack[25000];
 console.log(`  50,000 resources in ${(pack[50000] / 1000).toFixed(2)} s (goal < 5 s); doubling the stack costs ${growth.toFixed(2)}x (goal <= 2.5x: linear)`);
 
-const missed = [];
-if (importRatio > 1.5) missed.push(`import ratio ${importRatio.toFixed(2)}x > 1.5x`);
-if (libr.rss >= 150) missed.push(`import RSS ${libr.rss.toFixed(0)} MiB >= 150 MiB`);
-synthRatios.forEach((r) => r > 1.2 && missed.push(`synthesis ratio ${r.toFixed(2)}x > 1.2x`));
 if (pack[50000] >= 5000) missed.push(`rule pack ${(pack[50000] / 1000).toFixed(2)} s >= 5 s over 50,000 resources`);
 if (growth > 2.5) missed.push(`rule pack grows ${growth.toFixed(2)}x when the stack doubles (> 2.5x)`);
 console.log(missed.length ? `\ngoals missed: ${missed.join('; ')}` : '\nall goals met');

@@ -3,6 +3,7 @@ import { App } from 'cdktf';
 import { ReliabilityChecks } from '../src/checks/aspect';
 import { DataProtectionStack } from './data-protection/stack';
 import { KubernetesServiceStack } from './kubernetes-service/stack';
+import { MultiRegionDrStack } from './multi-region-dr/stack';
 import { QuickStartStack } from './quick-start/stack';
 import { SloAlarmsExampleStack } from './slo-alarms/stack';
 import { StagingStack } from './staging/stack';
@@ -15,6 +16,7 @@ new WebServiceStack(app, 'web-service');
 new KubernetesServiceStack(app, 'kubernetes-service');
 new DataProtectionStack(app, 'data-protection');
 new StagingStack(app, 'staging');
+new MultiRegionDrStack(app, 'multi-region-dr');
 // The examples hold themselves to the rule pack: an error-level finding fails `cdktf synth`.
 ReliabilityChecks.addTo(app);
 app.synth();

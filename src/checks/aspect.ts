@@ -1,6 +1,7 @@
 import { AnnotationMetadataEntryType, Aspects, IAspect, TerraformResource, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { InvalidPropError } from '../core/errors';
+import { checkFramework } from '../core/framework';
 import { isObject } from './json';
 import { ReliabilityFinding, ReliabilityRule, RuleSetting, runRules } from './rule';
 import { RELIABILITY_RULES } from './rules';
@@ -87,12 +88,14 @@ export class ReliabilityChecks implements IAspect {
    * validation that runs after they synthesized and fails synth on errors.
    */
   public static addTo(scope: IConstruct, props: ReliabilityChecksProps = {}): ReliabilityChecks {
+    checkFramework(scope);
     const checks = new ReliabilityChecks(props);
     if (TerraformStack.isStack(scope)) {
       Aspects.of(scope).add(checks);
       return checks;
     }
     const stacks = scope.node.findAll().filter((c): c is TerraformStack => TerraformStack.isStack(c));
+    stacks.forEach(checkFramework);
     for (const stack of stacks) Aspects.of(stack).add(checks);
     scope.node.addValidation({
       validate: () =>

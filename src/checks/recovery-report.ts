@@ -4,6 +4,7 @@
  * (from its recovery tags), and whether each objective is met — the same
  * check that fails synth, run over any synthesized stack.
  */
+import { RECOVERY_TAGS } from '../core/contract';
 import { RecoveryAchievement } from '../core/recovery';
 import { checkRecovery, Disruption, Objective, RecoveryStrategy, RecoveryVerdict } from '../recovery/objectives-check';
 import { achievementFromTags, objectivesFromTags } from '../recovery/tags';
@@ -19,22 +20,36 @@ export interface RecoveryReport {
 }
 
 /** Every resource's achievement, keyed by address (several resources of one construct may carry the same tags). */
-export function recoveryAchievements(stack: TerraformJsonStack): RecoveryAchievement[] {
+export function recoveryAchievements(stack: TerraformJsonStack, include: (tags: Readonly<Record<string, string>>) => boolean = () => true): RecoveryAchievement[] {
   const out: RecoveryAchievement[] = [];
   for (const r of stack.resources) {
-    const a = achievementFromTags(r.address, r.type.replace(/^aws_/, ''), stack.tagsOf(r));
+    const tags = stack.tagsOf(r);
+    if (!include(tags)) continue;
+    const a = achievementFromTags(r.address, r.type.replace(/^aws_/, ''), tags);
     if (a) out.push(a);
   }
   return out;
 }
 
-/** The recovery report of a stack with objectives, or `undefined` when it has none. */
-export function recoveryReport(stack: TerraformJsonStack): RecoveryReport | undefined {
+/**
+ * One report per set of objectives in the stack. Objectives that hold only
+ * the resources they list (tagged with their name) are checked against those
+ * resources; the others against every resource with recovery tags.
+ */
+export function recoveryReports(stack: TerraformJsonStack): RecoveryReport[] {
+  const out: RecoveryReport[] = [];
   for (const r of stack.resources) {
-    const found = objectivesFromTags(stack.tagsOf(r));
+    const tags = stack.tagsOf(r);
+    const found = objectivesFromTags(tags);
     if (!found) continue;
-    const achievements = recoveryAchievements(stack);
-    return { source: r.address, ...found, achievements, verdicts: checkRecovery(found.objectives, found.strategy, achievements) };
+    const name = tags[RECOVERY_TAGS.objectivesName];
+    const achievements = name === undefined ? recoveryAchievements(stack) : recoveryAchievements(stack, (t) => t[`${RECOVERY_TAGS.heldToPrefix}${name}`] === 'true');
+    out.push({ source: r.address, ...found, achievements, verdicts: checkRecovery(found.objectives, found.strategy, achievements) });
   }
-  return undefined;
+  return out;
+}
+
+/** The recovery report of the first set of objectives in a stack, or `undefined` when it has none. */
+export function recoveryReport(stack: TerraformJsonStack): RecoveryReport | undefined {
+  return recoveryReports(stack)[0];
 }

@@ -8,7 +8,7 @@ import { COMPOSITE_ALARM, METRIC_ALARM } from './rules/cloudwatch';
 import { bucketVersioned } from './rules/s3';
 import { backupSelectionsOf, OPTIONAL_STATEFUL_TYPES, STATEFUL_TYPES } from './rules/coverage';
 import { ANNOTATIONS, RECOVERY_TAG_PREFIX, SLO_TAGS } from '../core/contract';
-import { RecoveryReport, recoveryReport } from './recovery-report';
+import { RecoveryReport, recoveryReports } from './recovery-report';
 import { TerraformJsonResource, TerraformJsonStack } from './stack';
 import { markdownTable, mdCell, textTable } from './format';
 import { capacityOf, formatCapacity, ReportedCapacity } from './capacity';
@@ -77,8 +77,10 @@ export interface StackReport {
   readonly stateful: readonly ReportedStatefulResource[];
   readonly slos: readonly ReportedSlo[];
   readonly recoveryObjectives: readonly ReportedRecoveryObjectives[];
-  /** The disaster-recovery check, when the stack has a `RecoveryObjectives`. @default - absent */
+  /** The disaster-recovery check of the first `RecoveryObjectives`. @default - absent: the stack has none */
   readonly recovery?: RecoveryReport;
+  /** The disaster-recovery check of every `RecoveryObjectives` (each against the resources it holds). @default - absent: the stack has none */
+  readonly recoveries?: readonly RecoveryReport[];
   /** Auto Scaling groups with their zone-loss headroom and scaling limits. */
   readonly capacity: readonly ReportedCapacity[];
 }
@@ -243,8 +245,16 @@ function recoveryObjectives(stack: TerraformJsonStack): ReportedRecoveryObjectiv
 export function reportStack(stack: TerraformJsonStack, source?: string): StackReport {
   const stateful = stack.ofType(...Object.keys(STATEFUL_TYPES), ...Object.keys(OPTIONAL_STATEFUL_TYPES)).map((r) => summarizeStateful(r, stack));
   const slos = [...slosFromAlarms(stack), ...slosFromPrometheusRules(stack)].map(buildSlo);
-  const recovery = recoveryReport(stack);
-  return { stack: stack.name, ...(source ? { source } : {}), stateful, slos, recoveryObjectives: recoveryObjectives(stack), ...(recovery ? { recovery } : {}), capacity: capacityOf(stack) };
+  const recoveries = recoveryReports(stack);
+  return {
+    stack: stack.name,
+    ...(source ? { source } : {}),
+    stateful,
+    slos,
+    recoveryObjectives: recoveryObjectives(stack),
+    ...(recoveries.length ? { recovery: recoveries[0], recoveries } : {}),
+    capacity: capacityOf(stack),
+  };
 }
 
 /** Output formats of `cdktf-reliability report`. */
@@ -299,7 +309,7 @@ export function formatReport(reports: readonly StackReport[], format: ReportForm
     out.push(heading(3, 'Recovery objectives'), '');
     if (r.recoveryObjectives.length === 0) out.push(`No recovery objectives recorded (no resource tagged ${RECOVERY_TAG_PREFIX}rto / ${RECOVERY_TAG_PREFIX}rpo, no manifest annotated ${RELIABILITY_RECOVERY_ANNOTATION}).`, '');
     else out.push(table(['Resource', 'Objectives'], r.recoveryObjectives.map((o) => [o.address, Object.entries(o.objectives).map(([k, v]) => `${k}=${v}`).join(', ')])), '');
-    if (r.recovery) out.push(...formatRecovery(r.recovery, heading, table));
+    for (const recovery of r.recoveries ?? (r.recovery ? [r.recovery] : [])) out.push(...formatRecovery(recovery, heading, table));
     if (r.capacity.length > 0) out.push(...formatCapacity(r.capacity, heading, table));
   }
   return out.join('\n').trimEnd() + '\n';

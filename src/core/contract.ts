@@ -70,6 +70,13 @@ export const RECOVERY_TAGS = Object.freeze({
   restoreTesting: 'recovery:restore-testing',
   /** Objectives of a `RecoveryObjectives`, one tag per disruption: `recovery:objective:region` = `rto=15m rpo=1m`. */
   objectivePrefix: 'recovery:objective:',
+  /**
+   * On the policy of a `RecoveryObjectives` that holds only the resources it lists: its name. Those resources carry
+   * `recovery:held-to:<name>` = `true`, so the report checks each set of objectives against its own resources.
+   */
+  objectivesName: 'recovery:objectives',
+  /** Prefix of the tag naming the objectives a resource is held to (see `objectivesName`). */
+  heldToPrefix: 'recovery:held-to:',
 });
 
 /** Construct metadata and Kubernetes annotation keys the library writes and the rule pack reads. */

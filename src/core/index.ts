@@ -8,3 +8,4 @@ export * from './severity';
 export { physicalName, PhysicalNameOptions } from './naming';
 export { TagResources, tagConstruct } from './tags';
 export * from './recovery';
+export { FRAMEWORK, FrameworkIdentity, FrameworkMismatchError } from './framework';

@@ -12,6 +12,7 @@ import { literal } from '../core/user-text';
 import { checkNonEmpty, checkNumber, checkOneOf, checkPattern } from '../core/validation';
 import { checkDnsLabel, checkLabels, claimObjectName, defaultObjectName, MANAGED_BY_LABELS } from './k8s-names';
 import { checkQuantity, intOrString, IntOrPercent, parseIntOrPercent, parseQuantity } from './quantity';
+import { checkFramework } from '../core/framework';
 
 /**
  * A readiness, liveness or startup probe: an HTTP GET (`path`), a command
@@ -291,6 +292,7 @@ export class ResilientDeployment extends Construct {
 
   constructor(scope: Construct, id: string, props: ResilientDeploymentProps) {
     super(scope, id);
+    checkFramework(this);
     this.checkTypes(props);
     this.name = props.name ?? defaultObjectName(this);
     this.namespace = props.namespace ?? 'default';

@@ -14,6 +14,7 @@ import { literalDeep } from '../core/user-text';
 import { checkDnsLabel, checkLabels, claimObjectName, MANAGED_BY_LABELS } from './k8s-names';
 import { PrometheusRuleGroup, PrometheusSli, sloRuleGroups, sloSummary } from './prometheus-rules';
 import { checkPromql, vectorSelectors } from './promql';
+import { checkFramework } from '../core/framework';
 
 /** The annotation on the PrometheusRule listing its SLOs and alerts as compact JSON (read by the rule pack's `report`). */
 export const SLO_ANNOTATION = ANNOTATIONS.slos;
@@ -169,6 +170,7 @@ export class SloRules extends Construct {
 
   constructor(scope: Construct, id: string, props: SloRulesProps) {
     super(scope, id);
+    checkFramework(this);
     checkProps(this, props, Object.keys(PROP_KEYS));
     checkKnown(this, 'minimumEventsPerWindow', props.minimumEventsPerWindow, 'it is written into every alert expression at synth');
     checkKnown(this, 'sliHealth', props.sliHealth, 'it decides whether the SLI health alerts exist');

@@ -5,6 +5,7 @@ import { checkBoolean, checkProps, checkRequired, checkString, checkStringList }
 import { literalDeep } from '../core/user-text';
 import { checkCount, checkPattern } from '../core/validation';
 import { checkDnsLabel, checkLabels, claimObjectName, defaultObjectName, MANAGED_BY_LABELS } from './k8s-names';
+import { checkFramework } from '../core/framework';
 
 export interface VeleroScheduleProps {
   /**
@@ -149,6 +150,7 @@ export class VeleroSchedule extends Construct {
 
   constructor(scope: Construct, id: string, props: VeleroScheduleProps) {
     super(scope, id);
+    checkFramework(this);
     this.checkTypes(props);
     this.name = props.name ?? defaultObjectName(this);
     const namespace = props.namespace ?? 'velero';

@@ -26,6 +26,11 @@ export const FIGURES = {
     what: 'Aurora Global Database managed failover or switchover to a secondary region',
     source: `Amazon Aurora User Guide, "Recovering an Amazon Aurora global database from an unplanned outage" (typically minutes), ${READ}`,
   },
+  auroraHeadlessInstance: {
+    seconds: 20 * 60,
+    what: 'Adding a DB instance to a headless Aurora secondary cluster before it can take over (pilot light)',
+    source: `Amazon Aurora User Guide, "Using a headless Aurora DB cluster in a secondary Region" (add an instance before failover; creating one takes minutes, 20 min assumed), ${READ}`,
+  },
   rdsCrossRegionReplicaLag: {
     seconds: 5 * 60,
     what: 'RDS cross-region read replica lag (asynchronous; depends on write load)',

@@ -41,3 +41,24 @@ test('a stack without objectives has no disaster-recovery section', () => {
   expect(report.recovery).toBeUndefined();
   expect(formatReport([report], 'text')).not.toContain('Disaster recovery');
 });
+
+test('objectives that list their resources are checked against those alone, each set in its own section', () => {
+  const { stack } = testStack();
+  const orders = new TaggedStore(stack, 'orders', { kind: 'database', regions: ['eu-west-1', 'eu-central-1'], rpoZoneSeconds: 0, rpoRegionSeconds: 1, rpoDataSeconds: 300 });
+  const documents = new TaggedStore(stack, 'documents', { kind: 'bucket', regions: ['eu-west-1', 'eu-central-1'], rpoZoneSeconds: 0, rpoRegionSeconds: 900, rpoDataSeconds: 0 });
+  new RecoveryObjectives(stack, 'orders-objectives', { region: { rto: '15m', rpo: '1m' }, resources: [orders] });
+  new RecoveryObjectives(stack, 'document-objectives', { region: { rto: '15m', rpo: '15m' }, resources: [documents] });
+  const json = synthJson(stack);
+  const report = reportStack(TerraformJsonStack.fromJson(json, 'dr'));
+  expect(report.recoveries).toHaveLength(2);
+  for (const r of report.recoveries!) {
+    expect(r.verdicts.filter((v) => !v.met)).toEqual([]);
+    expect(r.achievements).toHaveLength(1);
+  }
+  const bySource = Object.fromEntries(report.recoveries!.map((r) => [r.source.split('.')[1].split('_')[0], r.achievements[0].resource.split('.')[1].split('_')[0]]));
+  expect(bySource).toEqual({ 'orders-objectives': 'orders', 'document-objectives': 'documents' });
+  // Without the scoping, the 15-minute bucket would miss the 1-minute objective.
+  const policy = Object.values(json.resource!.aws_resiliencehub_resiliency_policy).find((p: any) => p.name.includes('orders'))! as any;
+  expect(policy.tags['recovery:objectives']).toBe(policy.name);
+  expect(formatReport([report], 'markdown').match(/### Disaster recovery/g)).toHaveLength(2);
+});

@@ -23,6 +23,7 @@ const AREA_RULES: Record<string, string[]> = {
   instances: ['REL-RDS-', 'REL-AUR-', 'REL-LT-'],
   workloads: ['REL-K8S-2', 'REL-K8S-3'],
   chaos: ['REL-FIS-'],
+  route53: ['REL-DNS-'],
 };
 
 /** What each failing fixture must produce, exactly: rule, address, severity. */
@@ -36,7 +37,8 @@ const EXPECTED_FAILURES: Record<string, string[]> = {
     'REL-RDS-5 aws_db_instance.bare warning',
     'REL-RDS-6 aws_db_instance.legacy error',
   ],
-  aurora: ['REL-AUR-1 aws_rds_cluster.lonely error', 'REL-AUR-2 aws_rds_cluster.lonely error', 'REL-AUR-3 aws_rds_cluster.lonely error', 'REL-AUR-3 aws_rds_cluster.lonely error'],
+  route53: ['REL-DNS-1 aws_route53_record.primary_unchecked error', 'REL-DNS-1 aws_route53_record.secondary_plain error'],
+  aurora: ['REL-AUR-1 aws_rds_cluster.global_primary_no_instance error', 'REL-AUR-1 aws_rds_cluster.lonely error', 'REL-AUR-1 aws_rds_cluster.secondary_one_reader error', 'REL-AUR-2 aws_rds_cluster.lonely error', 'REL-AUR-3 aws_rds_cluster.lonely error', 'REL-AUR-3 aws_rds_cluster.lonely error'],
   dynamodb: [
     'REL-DDB-1 aws_dynamodb_table.cache error',
     'REL-DDB-2 aws_dynamodb_table.cache error',

@@ -88,3 +88,73 @@ describe('parseObjective', () => {
     expect(() => parseObjective('1h', 'data')).toThrow('invalid data "1h": must be an object');
   });
 });
+
+/**
+ * Objective x strategy x resource: each row's expected verdicts are written out
+ * by hand from the documented figures (docs/disaster-recovery.md), with the
+ * arithmetic in the comment, so a change of figure or rule that moves a verdict
+ * fails here.
+ */
+describe('objective x strategy x resource, verdicts from the documented figures', () => {
+  const R = ['eu-west-1', 'eu-central-1'];
+  const resources: Record<string, RecoveryAchievement> = {
+    // Aurora Global Database: lag ~1 s, managed failover ~5 min.
+    auroraGlobal: { resource: 'db', kind: 'database', regions: R, rpoZoneSeconds: 0, rpoRegionSeconds: FIGURES.auroraGlobalLag.seconds, rpoDataSeconds: 300, rtoRegionSeconds: FIGURES.auroraGlobalFailover.seconds, replication: 'aurora-global-database' },
+    // RDS cross-region read replica: lag taken as 5 min, promotion ~15 min.
+    rdsReplica: { resource: 'db', kind: 'database', regions: R, rpoZoneSeconds: 0, rpoRegionSeconds: FIGURES.rdsCrossRegionReplicaLag.seconds, rpoDataSeconds: 300, rtoRegionSeconds: FIGURES.rdsReplicaPromotion.seconds, replication: 'rds-cross-region-replica' },
+    // DynamoDB global table: ~5 s.
+    globalTable: { resource: 'table', kind: 'table', regions: R, rpoZoneSeconds: 0, rpoRegionSeconds: FIGURES.dynamodbGlobalTableLag.seconds, rpoDataSeconds: 300, replication: 'dynamodb-global-table' },
+    // S3 replication with RTC: 15 min.
+    bucketRtc: { resource: 'bucket', kind: 'bucket', regions: R, rpoZoneSeconds: 0, rpoRegionSeconds: FIGURES.s3ReplicationRtc.seconds, rpoDataSeconds: 0, replication: 's3-rtc' },
+    // Daily backup copied to the other region: 24 h + 4 h copy = 28 h.
+    dailyCopy: { resource: 'db', kind: 'database', regions: R, rpoZoneSeconds: 0, rpoRegionSeconds: 24 * HOUR + FIGURES.backupCopyTime.seconds, rpoDataSeconds: 300, replication: 'backup-copy' },
+    // One region only: nothing survives a region loss.
+    singleRegion: { resource: 'db', kind: 'database', regions: ['eu-west-1'], rpoZoneSeconds: 0, rpoDataSeconds: 300 },
+  };
+  type Row = [objective: string, rto: number, rpo: number, strategy: RecoveryStrategy, resource: keyof typeof resources, strategyMet: boolean, resourceRtoMet: boolean | 'n/a', rpoMet: boolean];
+  const rows: Row[] = [
+    // RTO 15 min, RPO 1 min (the example's objectives).
+    ['15m/1m', 15 * MIN, MIN, 'warm-standby', 'auroraGlobal', true, true, true], // 10 min <= 15; 5 min <= 15; 1 s <= 1 min
+    ['15m/1m', 15 * MIN, MIN, 'pilot-light', 'auroraGlobal', false, true, true], // 30 min > 15
+    ['15m/1m', 15 * MIN, MIN, 'backup-restore', 'auroraGlobal', false, true, true], // 4 h > 15 min
+    ['15m/1m', 15 * MIN, MIN, 'active-active', 'auroraGlobal', true, true, true], // 2 min <= 15
+    ['15m/1m', 15 * MIN, MIN, 'warm-standby', 'rdsReplica', true, true, false], // promotion 15 min <= 15 (not reported); lag 5 min > 1 min
+    ['15m/1m', 15 * MIN, MIN, 'warm-standby', 'globalTable', true, 'n/a', true], // 5 s <= 1 min
+    ['15m/1m', 15 * MIN, MIN, 'warm-standby', 'bucketRtc', true, 'n/a', false], // 15 min > 1 min
+    ['15m/1m', 15 * MIN, MIN, 'warm-standby', 'dailyCopy', true, 'n/a', false], // 28 h > 1 min
+    ['15m/1m', 15 * MIN, MIN, 'warm-standby', 'singleRegion', true, 'n/a', false], // no copy
+    // RTO 10 min, RPO 5 min: RDS promotion (15 min) is too slow even for warm standby (10 min).
+    ['10m/5m', 10 * MIN, 5 * MIN, 'warm-standby', 'rdsReplica', true, false, true], // 10 <= 10; 15 min > 10; 5 min <= 5
+    ['10m/5m', 10 * MIN, 5 * MIN, 'warm-standby', 'auroraGlobal', true, true, true],
+    ['10m/5m', 10 * MIN, 5 * MIN, 'warm-standby', 'bucketRtc', true, 'n/a', false], // 15 min > 5
+    // RTO 1 h, RPO 15 min: pilot light is enough; RTC meets exactly.
+    ['1h/15m', HOUR, 15 * MIN, 'pilot-light', 'bucketRtc', true, 'n/a', true], // 30 min <= 1 h; 15 <= 15
+    ['1h/15m', HOUR, 15 * MIN, 'pilot-light', 'rdsReplica', true, true, true],
+    ['1h/15m', HOUR, 15 * MIN, 'backup-restore', 'rdsReplica', false, true, true], // 4 h > 1 h
+    // RTO 8 h, RPO 24 h: backup and restore, but the daily copy (28 h) still misses 24 h.
+    ['8h/24h', 8 * HOUR, 24 * HOUR, 'backup-restore', 'dailyCopy', true, 'n/a', false],
+    ['8h/30h', 8 * HOUR, 30 * HOUR, 'backup-restore', 'dailyCopy', true, 'n/a', true], // 28 h <= 30 h
+    // RPO 0: impossible with any asynchronous replication, however fast.
+    ['15m/0', 15 * MIN, 0, 'warm-standby', 'auroraGlobal', true, true, false],
+    ['15m/0', 15 * MIN, 0, 'active-active', 'globalTable', true, 'n/a', false],
+    // RTO 1 min: nothing recovers a region that fast.
+    ['1m/1m', MIN, MIN, 'active-active', 'auroraGlobal', false, false, true], // 2 min > 1; 5 min > 1
+  ];
+
+  test.each(rows)('%s %s/%s with %s and %s', (_o, rto, rpo, strategy, name, strategyMet, resourceRtoMet, rpoMet) => {
+    const verdicts = checkRecovery({ region: { rtoSeconds: rto, rpoSeconds: rpo } }, strategy, [resources[name]]);
+    const strategyVerdict = verdicts.find((v) => v.resource === 'strategy')!;
+    expect(strategyVerdict.met).toBe(strategyMet);
+    const resourceRto = verdicts.find((v) => v.resource !== 'strategy' && v.measure === 'rto');
+    if (resourceRtoMet === 'n/a' || resourceRtoMet === true) expect(resourceRto).toBeUndefined();
+    else expect(resourceRto?.met).toBe(false);
+    const rpoVerdict = verdicts.find((v) => v.measure === 'rpo')!;
+    expect(rpoVerdict.met).toBe(rpoMet);
+    if (!rpoMet) expect(rpoVerdict.message).toMatch(rpo === 0 ? /is impossible/ : /no copy that survives it|too much/);
+  });
+
+  test('every strategy and every resource kind appears in the table', () => {
+    expect(new Set(rows.map((r) => r[3]))).toEqual(new Set(STRATEGIES));
+    expect(new Set(rows.map((r) => r[4]))).toEqual(new Set(Object.keys(resources)));
+  });
+});

@@ -1,5 +1,6 @@
 import { TerraformProvider, TerraformStack, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { RegionScope } from './region-scope';
 
 interface AwsProviderLike extends TerraformProvider {
   readonly regionInput?: string;
@@ -13,9 +14,11 @@ function literal(value: unknown): string | undefined {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-/** The AWS provider a resource in this scope uses: the one given, or the stack's default (un-aliased) one. */
+/** The AWS provider a resource in this scope uses: the one given, that of the enclosing `RegionScope`, or the stack's default (un-aliased) one. */
 export function awsProviderOf(scope: IConstruct, provider?: TerraformProvider): TerraformProvider | undefined {
   if (provider) return provider;
+  const regional = RegionScope.of(scope);
+  if (regional) return regional.provider;
   const stack = TerraformStack.of(scope);
   return stack.node.children.find(
     (c): c is TerraformProvider => c instanceof TerraformProvider && c.terraformResourceType === 'aws' && !(c as TerraformProvider).alias,

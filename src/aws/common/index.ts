@@ -4,3 +4,5 @@ export { resourceAlarm, resourceAlarms } from './resource-alarm';
 export type { ResourceAlarmContext, ResourceAlarmDefinition, ResourceAlarmMetric, ResourceAlarmOverride, ResourceAlarmQuery } from './resource-alarm';
 export * from './reliable-construct';
 export * from './backup-target';
+export * from './provider-version';
+export * from './region-scope';

@@ -2,10 +2,12 @@ import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric
 import { Annotations, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
+import { checkFramework } from '../../core/framework';
 import { claimName } from '../../core/name-registry';
 import { physicalName, PhysicalNameOptions } from '../../core/naming';
 import { checkObject, checkStringMap } from '../../core/prop-types';
 import { checkTags, tagConstruct } from '../../core/tags';
+import { literalMap } from '../../core/user-text';
 import { IAlarmRouting } from './alarm-routing';
 import { awsLocation } from './aws-location';
 import { checkAlarmOverrideKeys, ResourceAlarmDefinition, ResourceAlarmOverride, resourceAlarms } from './resource-alarm';
@@ -59,8 +61,13 @@ export abstract class ReliableConstruct<A extends object = Record<string, Resour
 
   protected constructor(scope: Construct, id: string, props: ReliableConstructProps<A>, spec: ReliableConstructSpec) {
     super(scope, id);
+    checkFramework(this);
     if (props === undefined || props === null || typeof props !== 'object' || Array.isArray(props)) {
       throw new InvalidPropError(this, 'props', props, 'must be an object of props');
+    }
+    // `null` (JSON, YAML) is not "left out": `??` would quietly turn it into the default.
+    for (const [key, value] of Object.entries(props)) {
+      if (value === null) throw new InvalidPropError(this, key, null, 'must be left out or given a value (null is not a value)');
     }
     const routing = props.alarmRouting;
     if (routing !== undefined && (routing === null || typeof (routing as IAlarmRouting).actionsFor !== 'function')) {
@@ -73,7 +80,8 @@ export abstract class ReliableConstruct<A extends object = Record<string, Resour
     for (const [key, o] of Object.entries(this.alarmOverrides)) checkObject(this, `alarms.${key}`, o);
     checkStringMap(this, 'tags', props.tags);
     checkTags(this, 'tags', props.tags);
-    tagConstruct(this, props.tags);
+    // Tag values are user text: `${` in one would reach Terraform as a template.
+    tagConstruct(this, literalMap(props.tags));
   }
 
   /**
@@ -85,8 +93,11 @@ export abstract class ReliableConstruct<A extends object = Record<string, Resour
     definitions: readonly ResourceAlarmDefinition[],
     options: { readonly scope?: Construct; readonly instance?: string; readonly provider?: TerraformProvider } = {},
   ): Record<string, CloudwatchMetricAlarm> {
+    // The keys were checked against every alarm of the construct; each call sees the overrides of its own alarms.
+    const keys = new Set(definitions.map((d) => d.key));
+    const overrides = Object.fromEntries(Object.entries(this.alarmOverrides).filter(([key]) => keys.has(key)));
     const created = resourceAlarms(
-      { scope: options.scope ?? this, routing: this.alarmRouting, overrides: this.alarmOverrides, instance: options.instance, provider: options.provider },
+      { scope: options.scope ?? this, routing: this.alarmRouting, overrides, instance: options.instance, provider: options.provider },
       definitions,
     );
     for (const [key, alarm] of Object.entries(created)) this.alarms[options.instance ? `${options.instance}-${key}` : key] = alarm;

@@ -1,5 +1,5 @@
 import { CloudwatchMetricAlarm, CloudwatchMetricAlarmMetricQuery } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
-import { Annotations, TerraformProvider } from 'cdktf';
+import { Annotations, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { CLOUDWATCH_LIMITS, evaluationRangeProblem, metricQueriesProblems, periodProblem } from '../../core/cloudwatch-limits';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
@@ -8,7 +8,8 @@ import { claimName } from '../../core/name-registry';
 import { physicalName } from '../../core/naming';
 import { literal } from '../../core/user-text';
 import { SEVERITY_PATTERN, Severity } from '../../core/severity';
-import { checkNumber, checkPattern } from '../../core/validation';
+import { checkBoolean, checkKeys, checkObject, checkRequired, checkString, checkStringMap } from '../../core/prop-types';
+import { checkNonEmpty, checkNumber, checkPattern } from '../../core/validation';
 import { IAlarmRouting } from './alarm-routing';
 import { awsLocation } from './aws-location';
 
@@ -107,6 +108,55 @@ export interface ResourceAlarmDefinition {
   readonly treatMissingData?: 'missing' | 'ignore' | 'breaching' | 'notBreaching';
   /** Unit of the threshold for the description, e.g. `percent`, `bytes`. @default - no unit in the description */
   readonly unit?: string;
+  /**
+   * Actions other than notifications, e.g. a scaling policy's ARN: the alarm then acts instead of notifying
+   * (no routing, no OK actions; `severity` only tags it).
+   * @default - notifies through the routing, by severity
+   */
+  readonly actions?: readonly string[];
+  /** Construct id of the alarm (kept for alarms that existed before this builder). @default `<key>-alarm` */
+  readonly constructId?: string;
+  /** Suffix of the alarm name after the construct path. @default - the key */
+  readonly nameSuffix?: string;
+  /**
+   * The prop the user gave this alarm's metric, threshold and periods in (e.g. `stepScaling`): errors name it,
+   * and its metric is checked as user input.
+   * @default - the construct's own definition: errors name `alarms.<key>`, where the user overrides it
+   */
+  readonly userProp?: string;
+}
+
+/** Statistics CloudWatch alarms accept: the five simple ones or a percentile `p0`..`p100` (decimals allowed). */
+export const ALARM_STATISTIC_PATTERN = /^(Average|Sum|Minimum|Maximum|SampleCount|p(\d{1,2}(\.\d+)?|100))$/;
+
+/** Checks a user-given metric (namespace, name, dimensions, statistic) at run time. */
+export function checkAlarmMetric(scope: Construct, prop: string, metric: ResourceAlarmMetric | undefined): void {
+  checkRequired(scope, prop, metric, 'the metric the alarm reads');
+  checkObject(scope, prop, metric);
+  checkKeys(scope, prop, metric, ['namespace', 'metricName', 'dimensions', 'statistic']);
+  checkRequired(scope, `${prop}.namespace`, metric!.namespace, 'the metric namespace, e.g. AWS/SQS');
+  checkString(scope, `${prop}.namespace`, metric!.namespace);
+  checkPattern(scope, `${prop}.namespace`, metric!.namespace, /^[^:\s][^:]{0,254}$/, 'a namespace of 1 to 255 characters without ":" such as AWS/SQS or MyApp');
+  checkRequired(scope, `${prop}.metricName`, metric!.metricName, 'the metric name');
+  checkString(scope, `${prop}.metricName`, metric!.metricName);
+  checkNonEmpty(scope, `${prop}.metricName`, metric!.metricName, 255);
+  checkStringMap(scope, `${prop}.dimensions`, metric!.dimensions);
+  if (metric!.dimensions && !isUnresolved(metric!.dimensions) && Object.keys(metric!.dimensions).length > 30) {
+    throw new InvalidPropError(scope, `${prop}.dimensions`, metric!.dimensions, 'must have at most 30 dimensions');
+  }
+  checkRequired(scope, `${prop}.statistic`, metric!.statistic, 'Average, Sum, Minimum, Maximum, SampleCount or a percentile such as p99');
+  checkPattern(scope, `${prop}.statistic`, metric!.statistic, ALARM_STATISTIC_PATTERN, 'Average, Sum, Minimum, Maximum, SampleCount or a percentile such as p99');
+}
+
+/** Checks one user override's types (JavaScript and YAML callers): booleans, numbers and a severity name. */
+function checkOverride(scope: Construct, prop: string, o: ResourceAlarmOverride): void {
+  checkKeys(scope, prop, o, ['enabled', 'threshold', 'severity', 'periodSeconds', 'evaluationPeriods', 'datapointsToAlarm']);
+  checkBoolean(scope, `${prop}.enabled`, o.enabled);
+  checkNumber(scope, `${prop}.threshold`, o.threshold, {});
+  checkString(scope, `${prop}.severity`, o.severity);
+  checkNumber(scope, `${prop}.periodSeconds`, o.periodSeconds, { integer: true, min: 1 });
+  checkNumber(scope, `${prop}.evaluationPeriods`, o.evaluationPeriods, { integer: true, min: 1 });
+  checkNumber(scope, `${prop}.datapointsToAlarm`, o.datapointsToAlarm, { integer: true, min: 1 });
 }
 
 /** Where and how a construct creates its resource alarms. */
@@ -136,7 +186,11 @@ export interface ResourceAlarmContext {
 /** Builds the alarm description: what it means, its threshold, then the runbook, at most 1024 characters. */
 export function alarmDescription(def: ResourceAlarmDefinition, threshold: number, severity: Severity): string {
   const unit = def.unit ? ` ${def.unit}` : '';
-  const text = `[${severity}] ${def.summary} (threshold ${threshold}${unit}.) Runbook: ${def.runbook}`;
+  const head = `${def.actions ? '' : `[${severity}] `}${def.summary} (threshold `;
+  const tail = `${unit}.) Runbook: ${def.runbook}`;
+  // A token threshold stays an expression (`${var.x}`), not the number that encodes it; the text around it is escaped.
+  if (isUnresolved(threshold)) return `${literal(head)}${Token.asString(threshold)}${literal(tail)}`;
+  const text = `${head}${threshold}${tail}`;
   const max = CLOUDWATCH_LIMITS.maxAlarmDescriptionLength;
   return literal(text.length <= max ? text : `${text.slice(0, max - 3)}...`);
 }
@@ -151,8 +205,9 @@ export function alarmDescription(def: ResourceAlarmDefinition, threshold: number
  */
 export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefinition): CloudwatchMetricAlarm | undefined {
   const { scope } = ctx;
-  const propBase = `${ctx.prop ?? 'alarms'}.${def.key}`;
+  const propBase = def.userProp ?? `${ctx.prop ?? 'alarms'}.${def.key}`;
   const o = ctx.overrides?.[def.key] ?? {};
+  checkOverride(scope, propBase, o);
   if (o.enabled === false) return undefined;
   const threshold = o.threshold ?? def.threshold;
   if (threshold === undefined) {
@@ -173,10 +228,18 @@ export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefin
     const p = evaluationRangeProblem(periodSeconds, evaluationPeriods);
     if (p) throw new InvalidPropError(scope, `${propBase}.evaluationPeriods`, evaluationPeriods, p);
   }
-  checkNumber(scope, `${propBase}.datapointsToAlarm`, datapointsToAlarm, { integer: true, min: 1, max: evaluationPeriods });
+  // A token evaluationPeriods is known only at apply: datapointsToAlarm is then checked against nothing but 1.
+  const maxDatapoints = isUnresolved(evaluationPeriods) ? undefined : evaluationPeriods;
+  checkNumber(scope, `${propBase}.datapointsToAlarm`, datapointsToAlarm, { integer: true, min: 1, max: maxDatapoints });
+  if (def.userProp) {
+    checkAlarmMetric(scope, `${def.userProp}.metric`, def.metric);
+    checkNumber(scope, `${propBase}.evaluationPeriods`, def.evaluationPeriods, { integer: true, min: 1 });
+  }
 
   let actions: string[] = [];
-  if (ctx.routing) {
+  if (def.actions) {
+    actions = [...def.actions];
+  } else if (ctx.routing) {
     actions = ctx.routing.actionsFor(severity, `${propBase}.severity`);
   } else {
     checkPattern(scope, `${propBase}.severity`, severity, SEVERITY_PATTERN, 'a severity name (lower-case letters, digits and dashes)');
@@ -211,9 +274,9 @@ export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefin
   }
 
   const instance = ctx.instance ? `${ctx.instance}-` : '';
-  const alarmName = physicalName(scope, { suffix: `${instance}${def.key}`, maxLength: CLOUDWATCH_LIMITS.maxAlarmNameLength });
+  const alarmName = physicalName(scope, { suffix: `${instance}${def.nameSuffix ?? def.key}`, maxLength: CLOUDWATCH_LIMITS.maxAlarmNameLength });
   claimName(scope, { kind: 'CloudWatch alarm', name: alarmName, where: awsLocation(scope, ctx.provider) });
-  return new CloudwatchMetricAlarm(scope, `${instance}${def.key}-alarm`, {
+  return new CloudwatchMetricAlarm(scope, def.constructId ?? `${instance}${def.key}-alarm`, {
     alarmName,
     alarmDescription: alarmDescription(def, threshold, severity),
     comparisonOperator: def.comparisonOperator,
@@ -224,8 +287,8 @@ export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefin
     ...single,
     metricQuery,
     alarmActions: actions,
-    okActions: actions,
-    tags: { [SEVERITY_TAG]: String(severity) },
+    okActions: def.actions ? undefined : actions,
+    tags: def.actions ? undefined : { [SEVERITY_TAG]: String(severity) },
     provider: ctx.provider,
   });
 }
@@ -242,7 +305,8 @@ export function resourceAlarms(ctx: ResourceAlarmContext, defs: readonly Resourc
     const alarm = resourceAlarm(ctx, def);
     if (alarm) out[def.key] = alarm;
   }
-  if (!ctx.routing && Object.keys(out).length > 0) {
+  const notifying = defs.some((d) => !d.actions && out[d.key]);
+  if (!ctx.routing && notifying) {
     const message = 'alarms are created without alarmRouting: they notify no one. Pass an AlarmChannel as alarmRouting.';
     if (!ctx.scope.node.metadata.some((m) => m.data === message)) Annotations.of(ctx.scope).addWarning(message);
   }

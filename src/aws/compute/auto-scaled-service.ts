@@ -2,35 +2,49 @@ import { AutoscalingGroup, AutoscalingGroupTag } from '@cdktf/provider-aws/lib/a
 import { AutoscalingPolicy } from '@cdktf/provider-aws/lib/autoscaling-policy';
 import { AutoscalingSchedule } from '@cdktf/provider-aws/lib/autoscaling-schedule';
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
-import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 import { IamInstanceProfile } from '@cdktf/provider-aws/lib/iam-instance-profile';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
-import { serviceRole } from '../common/service-role';
-import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { LaunchTemplate } from '@cdktf/provider-aws/lib/launch-template';
 import { Lb } from '@cdktf/provider-aws/lib/lb';
 import { LbListener } from '@cdktf/provider-aws/lib/lb-listener';
 import { LbTargetGroup } from '@cdktf/provider-aws/lib/lb-target-group';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
-import { VpcSecurityGroupEgressRule } from '@cdktf/provider-aws/lib/vpc-security-group-egress-rule';
-import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
-import { Annotations, Fn, Token } from 'cdktf';
+import { Annotations, Fn, Op, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { evaluationRangeProblem, periodProblem } from '../../core/cloudwatch-limits';
 import { recordOptOut } from '../../checks/opt-out';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
 import { physicalName } from '../../core/naming';
-import { checkTags, MANAGED_BY_TAG, MANAGED_BY_VALUE, tagConstruct } from '../../core/tags';
-import { checkArn, checkCount, checkNonEmpty, checkNumber, checkPattern } from '../../core/validation';
+import { checkBoolean, checkKeys, checkKnown, checkList, checkObject, checkRequired, checkString, checkStringList } from '../../core/prop-types';
+import { MANAGED_BY_TAG, MANAGED_BY_VALUE } from '../../core/tags';
+import { literalMap } from '../../core/user-text';
+import { checkArn, checkCount, checkNonEmpty, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
+import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
+import { ResourceAlarmOverride } from '../common/resource-alarm';
+import { checkNetwork } from '../network/check-network';
 import { IMultiAzNetwork } from '../network/multi-az-network';
-import { IAlarmRouting } from '../common/alarm-routing';
-import { checkAlarmOverrideKeys, ResourceAlarmMetric, ResourceAlarmOverride, resourceAlarms } from '../common/resource-alarm';
+import { parseCidr, SubnetPlanError } from '../network/subnet-plan';
+import { createInstanceTemplate } from './instance-template';
+import { createLoadBalancer } from './load-balancer';
+import {
+  checkScheduledScaling,
+  checkStepScaling,
+  scheduledAction,
+  ScheduledScaling,
+  StepScaling,
+  stepScalingAlarmDefinition,
+  stepScalingPolicy,
+  targetTracking,
+} from './scaling';
+import { groupAlarmDefinitions, loadBalancerAlarmDefinitions, ROLLBACK_ALARM_KEYS, SERVICE_ALARM_KEYS } from './service-alarms';
+import { ALB_SSL_POLICIES } from './ssl-policies';
 import { ZoneHeadroom, zoneHeadroom } from './zone-capacity';
 // Reliability automation (issue 14): rollback on SLO alarms, predictive scaling, capacity tags.
 import { AlarmReference } from '../resilience/alarm-reference';
 import { capacityTags } from './capacity-tags';
 import { PredictiveScaling, predictiveScalingPolicy } from './predictive-scaling';
 import { RollbackAlarms } from './rollback';
+
+export type { ScalingStep, ScheduledScaling, StepScaling } from './scaling';
 
 /** Alarms an {@link AutoScaledService} creates. Each can be tuned or turned off. */
 export interface AutoScaledServiceAlarms {
@@ -70,68 +84,7 @@ export interface AutoScaledServiceAlarms {
   readonly inServiceBelowDesired?: ResourceAlarmOverride;
 }
 
-/** One step of a step-scaling policy, relative to the alarm threshold. */
-export interface ScalingStep {
-  /** Lower bound of the step, as metric minus threshold (inclusive). */
-  readonly lowerBound: number;
-  /**
-   * Upper bound of the step, as metric minus threshold (exclusive).
-   * @default - no upper bound (only the last step may leave it out)
-   */
-  readonly upperBound?: number;
-  /** Instances to add (positive) when the metric is in this step. */
-  readonly change: number;
-}
-
-/** Step scaling on a metric of your choice, in addition to target tracking. */
-export interface StepScaling {
-  /** The metric whose alarm drives the steps. */
-  readonly metric: ResourceAlarmMetric;
-  /** Threshold of the alarm (GreaterThanOrEqualToThreshold); steps are relative to it. */
-  readonly threshold: number;
-  /** Steps in increasing order, contiguous, the last without upper bound. */
-  readonly steps: ScalingStep[];
-  /**
-   * Seconds per alarm period (10, 20, 30 or a multiple of 60).
-   * @default 60
-   */
-  readonly periodSeconds?: number;
-  /**
-   * Periods that must breach before scaling out.
-   * @default 2
-   */
-  readonly evaluationPeriods?: number;
-}
-
-/** A scheduled change of the group's size (e.g. ahead of a daily peak). */
-export interface ScheduledScaling {
-  /** Name of the action, unique in the group. */
-  readonly name: string;
-  /** Cron expression (`0 8 * * MON-FRI`) in `timeZone`. */
-  readonly recurrence: string;
-  /**
-   * IANA time zone of the recurrence.
-   * @default 'Etc/UTC'
-   */
-  readonly timeZone?: string;
-  /**
-   * New minimum size; held to the zone-failure headroom like `minCapacity`.
-   * @default - unchanged
-   */
-  readonly minCapacity?: number;
-  /**
-   * New maximum size.
-   * @default - unchanged
-   */
-  readonly maxCapacity?: number;
-  /**
-   * New desired size.
-   * @default - unchanged
-   */
-  readonly desiredCapacity?: number;
-}
-
-export interface AutoScaledServiceProps {
+export interface AutoScaledServiceProps extends ReliableConstructProps<AutoScaledServiceAlarms> {
   /** The network: instances go in its private subnets, the load balancer in its public subnets. */
   readonly network: IMultiAzNetwork;
   /**
@@ -140,21 +93,23 @@ export interface AutoScaledServiceProps {
    * over 3 zones gives a minimum of 6. See {@link AutoScaledService.zoneHeadroom}.
    */
   readonly requiredCapacity: number;
-  /** AMI id the instances boot from (`ami-...`). */
+  /** AMI id the instances boot from (`ami-` and 8 or 17 hexadecimal digits). */
   readonly imageId: string;
   /**
-   * Instance type.
+   * Instance type, `family.size` (e.g. `m6i.large`).
    * @default 'm6i.large'
    */
   readonly instanceType?: string;
   /**
    * Minimum size of the group; must be at least the zone-failure headroom unless `allowBelowZoneHeadroom`.
+   * A token (a Terraform variable) is carried through; it cannot be checked against the headroom at synth.
    * @default - the zone-failure headroom for `requiredCapacity`
    */
   readonly minCapacity?: number;
   /**
    * Maximum size of the group.
-   * @default - twice the minimum
+   * @default - twice the minimum, and at least `requiredCapacity`; a Terraform `max(...)` expression when the
+   * minimum is a token
    */
   readonly maxCapacity?: number;
   /**
@@ -184,7 +139,7 @@ export interface AutoScaledServiceProps {
    */
   readonly certificateArn?: string;
   /**
-   * TLS policy of the HTTPS listener.
+   * TLS policy of the HTTPS listener: one of the predefined ALB security policies (see `ALB_SSL_POLICIES`).
    * @default 'ELBSecurityPolicy-TLS13-1-2-2021-06'
    */
   readonly sslPolicy?: string;
@@ -194,7 +149,7 @@ export interface AutoScaledServiceProps {
    */
   readonly accessLogsBucket?: string;
   /**
-   * IPv4 CIDR blocks allowed to reach the load balancer.
+   * IPv4 CIDR blocks allowed to reach the load balancer (network addresses, no repeats).
    * @default ['0.0.0.0/0']
    */
   readonly allowedCidrs?: string[];
@@ -219,7 +174,7 @@ export interface AutoScaledServiceProps {
    */
   readonly ebsKmsKeyArn?: string;
   /**
-   * Managed policy ARNs attached to the instance role.
+   * Managed policy ARNs attached to the instance role: AWS managed (`arn:aws:iam::aws:policy/...`) or your own.
    * @default - AmazonSSMManagedInstanceCore (Session Manager instead of SSH)
    */
   readonly managedPolicyArns?: string[];
@@ -269,21 +224,6 @@ export interface AutoScaledServiceProps {
    * @default - none
    */
   readonly scheduledScaling?: ScheduledScaling[];
-  /**
-   * Routing of alarm severities to notifications (an `AlarmChannel`).
-   * @default - alarms are created without actions, with a warning
-   */
-  readonly alarmRouting?: IAlarmRouting;
-  /**
-   * Per-alarm overrides (threshold, severity, period, or `enabled: false`).
-   * @default - every alarm with its documented defaults
-   */
-  readonly alarms?: AutoScaledServiceAlarms;
-  /**
-   * Tags for every resource (and, propagated at launch, every instance).
-   * @default - only the library's `ManagedBy` tag
-   */
-  readonly tags?: Record<string, string>;
 
   // Reliability automation (issue 14).
   /**
@@ -306,7 +246,19 @@ export interface AutoScaledServiceProps {
   readonly zonalShift?: boolean;
 }
 
-const SSM_CORE = 'AmazonSSMManagedInstanceCore';
+const PROP_NAMES = [
+  'network', 'requiredCapacity', 'imageId', 'instanceType', 'minCapacity', 'maxCapacity', 'allowBelowZoneHeadroom', 'userData', 'port',
+  'healthCheckPath', 'certificateArn', 'sslPolicy', 'accessLogsBucket', 'allowedCidrs', 'loadBalancerDeletionProtection', 'rootVolumeSizeGiB',
+  'rootDeviceName', 'ebsKmsKeyArn', 'managedPolicyArns', 'healthCheckGracePeriodSeconds', 'instanceRefreshMinHealthyPercentage', 'instanceTypes',
+  'onDemandBaseCapacity', 'onDemandPercentageAboveBaseCapacity', 'cpuTargetPercent', 'requestsPerTarget', 'stepScaling', 'scheduledScaling',
+  'rollbackAlarms', 'predictiveScaling', 'zonalShift', 'alarmRouting', 'alarms', 'tags',
+];
+/** `family.size`, e.g. `m6i.large`, `c7gn.16xlarge`, `u-6tb1.metal`, `mac2-m2.metal`. */
+const INSTANCE_TYPE = /^[a-z][a-z0-9-]*\.[a-z0-9]+$/;
+/** An IAM managed policy: AWS managed (account field `aws`) or customer managed (12-digit account). */
+const MANAGED_POLICY_ARN = /^arn:aws[a-z-]*:iam::(\d{12}|aws):policy\/[\w+=,.@/-]+$/;
+/** S3 bucket names: 3 to 63 lower-case letters, digits, dots and hyphens. */
+const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 /**
  * An HTTP service on EC2 behind an Application Load Balancer that survives
@@ -329,7 +281,7 @@ const SSM_CORE = 'AmazonSSMManagedInstanceCore';
  * HTTPS with an HTTP redirect when a certificate is given. Instances accept
  * traffic only from the load balancer.
  */
-export class AutoScaledService extends Construct {
+export class AutoScaledService extends ReliableConstruct<AutoScaledServiceAlarms> {
   /** The N+1-over-zones sizing computed from `requiredCapacity` and the network's zones. */
   public readonly zoneHeadroom: ZoneHeadroom;
   public readonly minCapacity: number;
@@ -351,307 +303,219 @@ export class AutoScaledService extends Construct {
   public readonly stepScalingPolicy?: AutoscalingPolicy;
   public readonly stepScalingAlarm?: CloudwatchMetricAlarm;
   public readonly schedules: AutoscalingSchedule[];
-  /** Health alarms by key (see {@link AutoScaledServiceAlarms}); disabled ones are absent. */
-  public readonly alarms: Record<string, CloudwatchMetricAlarm>;
-  // Reliability automation (issue 14).
   /** The alarms an instance refresh rolls back on (names resolved at synth). */
   public readonly rollback: RollbackAlarms;
   /** The predictive scaling policy, when `predictiveScaling` is given. */
   public readonly predictiveScalingPolicy?: AutoscalingPolicy;
 
-  constructor(scope: Construct, id: string, props: AutoScaledServiceProps) {
-    super(scope, id);
-    checkTags(this, 'tags', props.tags);
-    const net = props.network;
-    checkNumber(this, 'network.zoneCount', net.zoneCount, { integer: true, min: 2 });
-    if (isUnresolved(net.zoneCount)) throw new InvalidPropError(this, 'network.zoneCount', net.zoneCount, 'must be known at synth (the zone-failure headroom depends on it)');
-    checkCount(this, 'network.privateSubnetIds', net.privateSubnetIds, net.zoneCount, net.zoneCount);
-    checkCount(this, 'network.publicSubnetIds', net.publicSubnetIds, 2);
+  private readonly props: AutoScaledServiceProps;
 
-    // Capacity: N+1 over zones.
-    checkNumber(this, 'requiredCapacity', props.requiredCapacity, { integer: true, min: 1 });
-    if (isUnresolved(props.requiredCapacity)) throw new InvalidPropError(this, 'requiredCapacity', props.requiredCapacity, 'must be known at synth');
-    this.zoneHeadroom = zoneHeadroom(props.requiredCapacity, net.zoneCount);
-    const headroomMin = this.zoneHeadroom.minCapacity;
-    this.minCapacity = props.minCapacity ?? headroomMin;
-    checkNumber(this, 'minCapacity', this.minCapacity, { integer: true, min: 0 });
-    this.checkHeadroom('minCapacity', this.minCapacity, props.allowBelowZoneHeadroom ?? false);
-    this.maxCapacity = props.maxCapacity ?? Math.max(2 * this.minCapacity, 1);
-    checkNumber(this, 'maxCapacity', this.maxCapacity, { integer: true, min: 1 });
-    const floor = Math.max(this.minCapacity, props.requiredCapacity);
-    if (!isUnresolved(this.maxCapacity) && !isUnresolved(this.minCapacity) && this.maxCapacity < floor) {
-      throw new InvalidPropError(this, 'maxCapacity', this.maxCapacity, `must be at least minCapacity (${this.minCapacity}) and requiredCapacity (${props.requiredCapacity})`);
+  constructor(scope: Construct, id: string, props: AutoScaledServiceProps) {
+    super(scope, id, props, { alarmKeys: SERVICE_ALARM_KEYS });
+    this.props = props;
+    this.validate(props);
+    this.zoneHeadroom = zoneHeadroom(props.requiredCapacity, props.network.zoneCount);
+    [this.minCapacity, this.maxCapacity] = this.resolveCapacity(props);
+
+    const lb = createLoadBalancer(this, {
+      vpcId: props.network.vpcId,
+      publicSubnetIds: props.network.publicSubnetIds,
+      name: this.derivedName('Load balancer', { maxLength: 32, lowerCase: true, allowed: /[a-z0-9-]/ }),
+      targetGroupNamePrefix: `${id.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 5) || 'tg'}-`,
+      allowedCidrs: props.allowedCidrs ?? ['0.0.0.0/0'],
+      port: props.port ?? 80,
+      healthCheckPath: props.healthCheckPath ?? '/',
+      certificateArn: props.certificateArn,
+      sslPolicy: props.sslPolicy ?? 'ELBSecurityPolicy-TLS13-1-2-2021-06',
+      accessLogsBucket: props.accessLogsBucket,
+      deletionProtection: props.loadBalancerDeletionProtection ?? true,
+      zonalShift: props.zonalShift ?? true,
+    });
+    ({ loadBalancer: this.loadBalancer, targetGroup: this.targetGroup, listener: this.listener, redirectListener: this.redirectListener } = lb);
+    ({ loadBalancerSecurityGroup: this.loadBalancerSecurityGroup, instanceSecurityGroup: this.instanceSecurityGroup } = lb);
+    if (props.loadBalancerDeletionProtection === false) {
+      recordOptOut(this.loadBalancer, 'REL-ALB-1', 'loadBalancerDeletionProtection', false, 'a destroy or replacement removes the load balancer and its DNS name');
     }
 
-    const port = props.port ?? 80;
-    checkNumber(this, 'port', port, { integer: true, min: 1, max: 65535 });
-    const healthCheckPath = props.healthCheckPath ?? '/';
-    checkPattern(this, 'healthCheckPath', healthCheckPath, /^\/[\x21-\x7e]{0,1023}$/, 'an absolute path such as /health');
+    const instances = createInstanceTemplate(this, {
+      imageId: props.imageId,
+      instanceType: props.instanceType ?? 'm6i.large',
+      securityGroupId: this.instanceSecurityGroup.id,
+      managedPolicyArns: props.managedPolicyArns,
+      userData: props.userData,
+      rootDeviceName: props.rootDeviceName ?? '/dev/xvda',
+      rootVolumeSizeGiB: props.rootVolumeSizeGiB ?? 20,
+      ebsKmsKeyArn: props.ebsKmsKeyArn,
+      volumeTags: this.tags(),
+    });
+    ({ role: this.role, instanceProfile: this.instanceProfile, launchTemplate: this.launchTemplate } = instances);
+
+    const lbAlarms = this.addAlarms(loadBalancerAlarmDefinitions(this.loadBalancer.arnSuffix, this.targetGroup.arnSuffix));
+    this.rollback = new RollbackAlarms(this, ROLLBACK_ALARM_KEYS.filter((k) => lbAlarms[k]).map((k) => lbAlarms[k].alarmName));
+    this.rollback.add('rollbackAlarms', props.rollbackAlarms);
+    this.autoScalingGroup = this.createGroup();
+    this.rollback.bind(this.autoScalingGroup);
+    if (!isUnresolved(this.minCapacity) && this.minCapacity < 2) {
+      recordOptOut(this.autoScalingGroup, 'REL-ASG-2', 'minCapacity', this.minCapacity, 'allowBelowZoneHeadroom is set: the service is down while its one instance is replaced');
+    }
+    this.addAlarms(groupAlarmDefinitions(this.autoScalingGroup.name));
+    [this.cpuScalingPolicy, this.requestScalingPolicy] = targetTracking(this, {
+      groupName: this.autoScalingGroup.name,
+      cpuTargetPercent: props.cpuTargetPercent ?? 50,
+      requestsPerTarget: props.requestsPerTarget,
+      resourceLabel: `${this.loadBalancer.arnSuffix}/${this.targetGroup.arnSuffix}`,
+    });
+    if (props.stepScaling) [this.stepScalingPolicy, this.stepScalingAlarm] = this.createStepScaling(props.stepScaling);
+    this.schedules = (props.scheduledScaling ?? []).map((s, i) => scheduledAction(this, this.autoScalingGroup.name, s, i, (prop, min) => this.checkHeadroom(prop, min)));
+    if (props.predictiveScaling !== undefined) {
+      this.predictiveScalingPolicy = predictiveScalingPolicy(this, props.predictiveScaling, {
+        autoScalingGroupName: this.autoScalingGroup.name,
+        requestResourceLabel: `${this.loadBalancer.arnSuffix}/${this.targetGroup.arnSuffix}`,
+        trackedTargets: { cpu: props.cpuTargetPercent ?? 50, ...(props.requestsPerTarget !== undefined ? { requests: props.requestsPerTarget } : {}) },
+      });
+    }
+  }
+
+  /**
+   * Rolls an instance refresh back when any of these alarms goes to ALARM, e.g. the SLO page alarm built after
+   * the service: `service.rollBackOn(slos)`. Alarms must be in the service's region.
+   */
+  public rollBackOn(...alarms: AlarmReference[]): void {
+    this.rollback.add('rollBackOn', alarms);
+  }
+
+  /** Types for JavaScript and YAML callers, then values: every prop, before any resource exists. */
+  private validate(props: AutoScaledServiceProps): void {
+    checkKeys(this, '', props, PROP_NAMES);
+    checkNetwork(this, props.network, {
+      subnets: { privateSubnetIds: 'zones', publicSubnetIds: 2 },
+      zoneCountKnownBecause: 'the zone-failure headroom depends on it',
+    });
+    checkRequired(this, 'requiredCapacity', props.requiredCapacity, 'the instances the service needs at peak');
+    checkNumber(this, 'requiredCapacity', props.requiredCapacity, { integer: true, min: 1 });
+    checkKnown(this, 'requiredCapacity', props.requiredCapacity, 'the zone-failure headroom is computed from it');
+    checkRequired(this, 'imageId', props.imageId, 'the AMI id the instances boot from, such as ami-0123456789abcdef0');
+    for (const p of ['imageId', 'instanceType', 'userData', 'healthCheckPath', 'certificateArn', 'sslPolicy', 'accessLogsBucket', 'rootDeviceName', 'ebsKmsKeyArn'] as const) {
+      checkString(this, p, props[p]);
+    }
+    checkPattern(this, 'imageId', props.imageId, /^ami-([0-9a-f]{8}|[0-9a-f]{17})$/, 'an AMI id such as ami-0123456789abcdef0');
+    checkPattern(this, 'instanceType', props.instanceType, INSTANCE_TYPE, 'an EC2 instance type family.size such as m6i.large');
+    checkBoolean(this, 'allowBelowZoneHeadroom', props.allowBelowZoneHeadroom);
+    checkBoolean(this, 'loadBalancerDeletionProtection', props.loadBalancerDeletionProtection);
+    if (props.loadBalancerDeletionProtection === false) {
+      this.warnUnsafe('loadBalancerDeletionProtection', false, 'a destroy or replacement removes the load balancer and its DNS name.');
+    }
+    checkNumber(this, 'port', props.port, { integer: true, min: 1, max: 65535 });
+    checkPattern(this, 'healthCheckPath', props.healthCheckPath, /^\/[\x21-\x7e]{0,1023}$/, 'an absolute path such as /health');
     checkArn(this, 'certificateArn', props.certificateArn, 'acm');
+    if (props.certificateArn === undefined) {
+      Annotations.of(this).addWarning('No certificateArn: the load balancer serves plain HTTP on port 80. Give an ACM certificate for HTTPS with an HTTP redirect.');
+    }
+    checkOneOf(this, 'sslPolicy', props.sslPolicy, ALB_SSL_POLICIES);
     checkArn(this, 'ebsKmsKeyArn', props.ebsKmsKeyArn, 'kms');
-    checkPattern(this, 'imageId', props.imageId, /^ami-[0-9a-f]{8,17}$/, 'an AMI id such as ami-0123456789abcdef0');
-    checkNonEmpty(this, 'instanceType', props.instanceType);
     checkNonEmpty(this, 'accessLogsBucket', props.accessLogsBucket, 63);
+    checkPattern(this, 'accessLogsBucket', props.accessLogsBucket, BUCKET_NAME, 'an S3 bucket name (3 to 63 lower-case letters, digits, dots and hyphens)');
+    checkPattern(this, 'rootDeviceName', props.rootDeviceName, /^\/dev\/[a-z0-9]+$/, 'a device name such as /dev/xvda or /dev/sda1');
     checkNumber(this, 'rootVolumeSizeGiB', props.rootVolumeSizeGiB, { integer: true, min: 1, max: 16384 });
     checkNumber(this, 'healthCheckGracePeriodSeconds', props.healthCheckGracePeriodSeconds, { integer: true, min: 0, max: 7200 });
     checkNumber(this, 'instanceRefreshMinHealthyPercentage', props.instanceRefreshMinHealthyPercentage, { integer: true, min: 0, max: 100 });
     checkNumber(this, 'cpuTargetPercent', props.cpuTargetPercent, { greaterThan: 0, max: 100 });
     checkNumber(this, 'requestsPerTarget', props.requestsPerTarget, { greaterThan: 0 });
+    this.validateInstanceTypes(props);
+    this.validateCidrs(props.allowedCidrs);
+    checkKnown(this, 'managedPolicyArns', props.managedPolicyArns, 'it decides how many policy attachments exist');
+    checkStringList(this, 'managedPolicyArns', props.managedPolicyArns, { unique: true });
+    (props.managedPolicyArns ?? []).forEach((arn, i) =>
+      checkPattern(this, `managedPolicyArns[${i}]`, arn, MANAGED_POLICY_ARN, 'an IAM managed policy ARN such as arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore'),
+    );
+    checkKnown(this, 'stepScaling', props.stepScaling, 'it decides whether a step policy exists');
+    if (props.stepScaling !== undefined) checkStepScaling(this, props.stepScaling);
+    checkScheduledScaling(this, props.scheduledScaling);
+    checkList(this, 'rollbackAlarms', props.rollbackAlarms);
+    checkObject(this, 'predictiveScaling', props.predictiveScaling);
+    checkBoolean(this, 'zonalShift', props.zonalShift);
+    checkKnown(this, 'zonalShift', props.zonalShift);
+  }
+
+  private validateInstanceTypes(props: AutoScaledServiceProps): void {
+    checkKnown(this, 'instanceTypes', props.instanceTypes, 'it decides the overrides of the mixed-instances policy');
+    checkStringList(this, 'instanceTypes', props.instanceTypes, { unique: true });
     if (props.instanceTypes !== undefined) checkCount(this, 'instanceTypes', props.instanceTypes, 1, 20);
+    (props.instanceTypes ?? []).forEach((t, i) => checkPattern(this, `instanceTypes[${i}]`, t, INSTANCE_TYPE, 'an EC2 instance type family.size such as m6i.large'));
     checkNumber(this, 'onDemandBaseCapacity', props.onDemandBaseCapacity, { integer: true, min: 0 });
     checkNumber(this, 'onDemandPercentageAboveBaseCapacity', props.onDemandPercentageAboveBaseCapacity, { integer: true, min: 0, max: 100 });
     if (props.instanceTypes === undefined && (props.onDemandBaseCapacity !== undefined || props.onDemandPercentageAboveBaseCapacity !== undefined)) {
       throw new InvalidPropError(this, 'instanceTypes', undefined, 'must be given to use onDemandBaseCapacity or onDemandPercentageAboveBaseCapacity (they configure a mixed-instances group)');
     }
-    const allowedCidrs = props.allowedCidrs ?? ['0.0.0.0/0'];
-    checkCount(this, 'allowedCidrs', allowedCidrs, 1, 50);
-    allowedCidrs.forEach((c, i) => checkPattern(this, `allowedCidrs[${i}]`, c, /^(\d{1,3}\.){3}\d{1,3}\/\d{1,2}$/, 'an IPv4 CIDR block such as 203.0.113.0/24'));
+  }
 
-    const lbName = physicalName(this, { maxLength: 32, lowerCase: true, allowed: /[a-z0-9-]/ });
-    const https = props.certificateArn !== undefined;
-    const listenerPorts = https ? [443, 80] : [80];
+  /** IPv4 blocks by value: octets, prefix, no host bits, no block twice (it would be a duplicate rule). */
+  private validateCidrs(cidrs: string[] | undefined): void {
+    checkKnown(this, 'allowedCidrs', cidrs, 'it decides how many ingress rules exist (a token item is fine)');
+    checkStringList(this, 'allowedCidrs', cidrs);
+    checkCount(this, 'allowedCidrs', cidrs, 1, 50);
+    const seen = new Map<string, number>();
+    (cidrs ?? []).forEach((cidr, i) => {
+      if (isUnresolved(cidr)) return;
+      const prop = `allowedCidrs[${i}]`;
+      try {
+        parseCidr(cidr, prop);
+      } catch (e) {
+        if (e instanceof SubnetPlanError) throw new InvalidPropError(this, prop, cidr, e.allowed.replace('such as 10.0.0.0/16', 'such as 203.0.113.0/24'));
+        throw e;
+      }
+      if (seen.has(cidr)) throw new InvalidPropError(this, prop, cidr, `must not repeat allowedCidrs[${seen.get(cidr)}]`);
+      seen.set(cidr, i);
+    });
+  }
 
-    // Security groups: the internet reaches the load balancer; only the load balancer reaches the instances.
-    this.loadBalancerSecurityGroup = new SecurityGroup(this, 'lb-sg', {
-      namePrefix: `${physicalName(this, { maxLength: 200, suffix: 'lb' })}-`,
-      description: 'Load balancer: listener ports from the allowed CIDRs',
-      vpcId: net.vpcId,
-      lifecycle: { createBeforeDestroy: true },
-    });
-    this.instanceSecurityGroup = new SecurityGroup(this, 'instance-sg', {
-      namePrefix: `${physicalName(this, { maxLength: 200, suffix: 'instances' })}-`,
-      description: 'Instances: service port from the load balancer only',
-      vpcId: net.vpcId,
-      lifecycle: { createBeforeDestroy: true },
-    });
-    for (const p of listenerPorts) {
-      allowedCidrs.forEach(
-        (cidr, i) =>
-          new VpcSecurityGroupIngressRule(this, `lb-in-${p}-${i}`, {
-            securityGroupId: this.loadBalancerSecurityGroup.id,
-            cidrIpv4: cidr,
-            ipProtocol: 'tcp',
-            fromPort: p,
-            toPort: p,
-            description: `Listener port ${p}`,
-          }),
-      );
+  /** Minimum N+1 over zones; the maximum follows the minimum (also a token one, as a Terraform expression). */
+  private resolveCapacity(props: AutoScaledServiceProps): [number, number] {
+    const required = props.requiredCapacity;
+    const min = props.minCapacity ?? this.zoneHeadroom.minCapacity;
+    checkNumber(this, 'minCapacity', min, { integer: true, min: 0 });
+    this.checkHeadroom('minCapacity', min);
+    let max = props.maxCapacity;
+    if (max === undefined) {
+      // `2 * token` would be a number that only looks like one: carry the token as max(2 x min, required).
+      max = isUnresolved(min) ? Token.asNumber(Fn.max([Op.mul(min, 2), required])) : Math.max(2 * min, required, 1);
     }
-    new VpcSecurityGroupEgressRule(this, 'lb-out', {
-      securityGroupId: this.loadBalancerSecurityGroup.id,
-      referencedSecurityGroupId: this.instanceSecurityGroup.id,
-      ipProtocol: 'tcp',
-      fromPort: port,
-      toPort: port,
-      description: 'To the instances',
-    });
-    new VpcSecurityGroupIngressRule(this, 'instance-in', {
-      securityGroupId: this.instanceSecurityGroup.id,
-      referencedSecurityGroupId: this.loadBalancerSecurityGroup.id,
-      ipProtocol: 'tcp',
-      fromPort: port,
-      toPort: port,
-      description: 'From the load balancer',
-    });
-    new VpcSecurityGroupEgressRule(this, 'instance-out', {
-      securityGroupId: this.instanceSecurityGroup.id,
-      cidrIpv4: '0.0.0.0/0',
-      ipProtocol: '-1',
-      description: 'Outbound (updates, AWS APIs) through NAT and gateway endpoints',
-    });
-
-    // Load balancer.
-    const deletionProtection = props.loadBalancerDeletionProtection ?? true;
-    if (!deletionProtection) Annotations.of(this).addWarning('loadBalancerDeletionProtection is false: a destroy or replacement removes the load balancer and its DNS name.');
-    this.loadBalancer = new Lb(this, 'lb', {
-      name: lbName,
-      loadBalancerType: 'application',
-      internal: false,
-      subnets: net.publicSubnetIds,
-      securityGroups: [this.loadBalancerSecurityGroup.id],
-      enableDeletionProtection: deletionProtection,
-      dropInvalidHeaderFields: true,
-      desyncMitigationMode: 'defensive',
-      enableZonalShift: props.zonalShift ?? true,
-      accessLogs: props.accessLogsBucket ? { bucket: props.accessLogsBucket, prefix: lbName, enabled: true } : undefined,
-    });
-    if (!deletionProtection) recordOptOut(this.loadBalancer, 'REL-ALB-1', 'loadBalancerDeletionProtection', deletionProtection, 'a destroy or replacement removes the load balancer and its DNS name');
-    this.targetGroup = new LbTargetGroup(this, 'tg', {
-      // A prefix (at most 6 characters) and create-before-destroy: a change that replaces the target group
-      // (port, protocol) creates the new one and moves the listener before deleting the old one.
-      namePrefix: `${id.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 5) || 'tg'}-`,
-      lifecycle: { createBeforeDestroy: true },
-      port,
-      protocol: 'HTTP',
-      targetType: 'instance',
-      vpcId: net.vpcId,
-      deregistrationDelay: '30',
-      healthCheck: {
-        enabled: true,
-        path: healthCheckPath,
-        port: 'traffic-port',
-        protocol: 'HTTP',
-        matcher: '200-399',
-        interval: 15,
-        timeout: 5,
-        healthyThreshold: 3,
-        unhealthyThreshold: 2,
-      },
-    });
-    if (https) {
-      this.listener = new LbListener(this, 'https', {
-        loadBalancerArn: this.loadBalancer.arn,
-        port: 443,
-        protocol: 'HTTPS',
-        sslPolicy: props.sslPolicy ?? 'ELBSecurityPolicy-TLS13-1-2-2021-06',
-        certificateArn: props.certificateArn,
-        defaultAction: [{ type: 'forward', targetGroupArn: this.targetGroup.arn }],
-      });
-      this.redirectListener = new LbListener(this, 'http', {
-        loadBalancerArn: this.loadBalancer.arn,
-        port: 80,
-        protocol: 'HTTP',
-        defaultAction: [{ type: 'redirect', redirect: { protocol: 'HTTPS', port: '443', statusCode: 'HTTP_301' } }],
-      });
-    } else {
-      Annotations.of(this).addWarning('No certificateArn: the load balancer serves plain HTTP on port 80. Give an ACM certificate for HTTPS with an HTTP redirect.');
-      this.listener = new LbListener(this, 'http', {
-        loadBalancerArn: this.loadBalancer.arn,
-        port: 80,
-        protocol: 'HTTP',
-        defaultAction: [{ type: 'forward', targetGroupArn: this.targetGroup.arn }],
-      });
+    checkNumber(this, 'maxCapacity', max, { integer: true, min: 1 });
+    const floor = isUnresolved(min) ? required : Math.max(min, required);
+    if (!isUnresolved(max) && max < floor) {
+      throw new InvalidPropError(this, 'maxCapacity', max, `must be at least minCapacity (${min}) and requiredCapacity (${required})`);
     }
+    return [min, max];
+  }
 
-    // Instance role and profile.
-    const partition = new DataAwsPartition(this, 'partition');
-    this.role = serviceRole(this, 'role', { service: 'ec2.amazonaws.com', namePrefix: physicalName(this, { maxLength: 38, suffix: 'role' }) });
-    const policies = props.managedPolicyArns ?? [`arn:${partition.partition}:iam::aws:policy/${SSM_CORE}`];
-    policies.forEach((arn, i) => {
-      checkArn(this, `managedPolicyArns[${i}]`, arn, 'iam');
-      new IamRolePolicyAttachment(this, `role-policy-${i}`, { role: this.role.name, policyArn: arn });
-    });
-    this.instanceProfile = new IamInstanceProfile(this, 'profile', { namePrefix: physicalName(this, { maxLength: 38, suffix: 'profile' }), role: this.role.name });
+  private checkHeadroom(prop: string, min: number): void {
+    if (isUnresolved(min)) return;
+    const h = this.zoneHeadroom;
+    if (min >= h.minCapacity) return;
+    const why = `losing one of ${h.zoneCount} zones must leave requiredCapacity ${h.requiredCapacity} instances (N+1 over zones needs at least ${h.minCapacity})`;
+    if (!this.props.allowBelowZoneHeadroom) throw new InvalidPropError(this, prop, min, `must be at least ${h.minCapacity}: ${why}; set allowBelowZoneHeadroom to accept less`);
+    Annotations.of(this).addWarning(`${prop} ${min} is below the zone-failure headroom (${h.minCapacity}): after losing a zone only ${min - Math.ceil(min / h.zoneCount)} of ${h.requiredCapacity} required instances remain until Auto Scaling replaces them.`);
+  }
 
-    // Launch template.
-    this.launchTemplate = new LaunchTemplate(this, 'lt', {
-      namePrefix: `${physicalName(this, { maxLength: 100 })}-`,
-      imageId: props.imageId,
-      instanceType: props.instanceType ?? 'm6i.large',
-      userData: props.userData !== undefined ? Fn.base64encode(props.userData) : undefined,
-      iamInstanceProfile: { arn: this.instanceProfile.arn },
-      vpcSecurityGroupIds: [this.instanceSecurityGroup.id],
-      metadataOptions: { httpEndpoint: 'enabled', httpTokens: 'required', httpPutResponseHopLimit: 2, instanceMetadataTags: 'disabled' },
-      monitoring: { enabled: true },
-      blockDeviceMappings: [
-        {
-          deviceName: props.rootDeviceName ?? '/dev/xvda',
-          ebs: { volumeSize: props.rootVolumeSizeGiB ?? 20, volumeType: 'gp3', encrypted: 'true', kmsKeyId: props.ebsKmsKeyArn, deleteOnTermination: 'true' },
-        },
-      ],
-      updateDefaultVersion: true,
-      tagSpecifications: [{ resourceType: 'volume', tags: { [MANAGED_BY_TAG]: MANAGED_BY_VALUE, ...(props.tags ?? {}) } }],
-    });
-    // A numbered version (not $Latest) so an instance refresh can roll back.
+  /** ManagedBy, then the user's tags (escaped: they are user text). */
+  private tags(): Record<string, string> {
+    return { [MANAGED_BY_TAG]: MANAGED_BY_VALUE, ...(literalMap(this.props.tags) ?? {}) };
+  }
+
+  /** The group: every zone's private subnets, ELB health checks, instance refresh that rolls back (see {@link rollback}). */
+  private createGroup(): AutoscalingGroup {
+    const props = this.props;
     const ltSpec = { id: this.launchTemplate.id, version: Token.asString(this.launchTemplate.latestVersion) };
-
-    // Alarms that do not depend on the group (the instance refresh rolls back on some of them).
-    const lbDim = { LoadBalancer: this.loadBalancer.arnSuffix };
-    const tgDim = { LoadBalancer: this.loadBalancer.arnSuffix, TargetGroup: this.targetGroup.arnSuffix };
-    const alb = (metricName: string, statistic: string, dimensions: Record<string, string> = tgDim): ResourceAlarmMetric => ({
-      namespace: 'AWS/ApplicationELB',
-      metricName,
-      dimensions,
-      statistic,
-    });
-    const overrides = { ...(props.alarms ?? {}) };
-    checkAlarmOverrideKeys(this, overrides, ['elb5xxRate', 'target5xxRate', 'unhealthyHosts', 'noHealthyHosts', 'targetResponseTime', 'inServiceBelowDesired']);
-    const ctx = { scope: this, routing: props.alarmRouting, overrides };
-    const rate = (errors: string, dims: Record<string, string>) => [
-      { id: 'errors', metric: alb(errors, 'Sum', dims) },
-      { id: 'requests', metric: alb('RequestCount', 'Sum', dims) },
-      { id: 'e1', expression: 'IF(requests > 0, 100 * FILL(errors, 0) / requests, 0)', label: `${errors} percent of requests` },
-    ];
-    const lbAlarms = resourceAlarms({ ...ctx, overrides: pick(overrides, ['elb5xxRate', 'target5xxRate', 'unhealthyHosts', 'noHealthyHosts', 'targetResponseTime']) }, [
-      {
-        key: 'elb5xxRate',
-        summary: 'The load balancer answers a high share of requests with its own 5xx (no healthy target, timeouts, connection errors).',
-        runbook: 'Check healthy host count and target connection errors; if targets are healthy, check load balancer capacity and idle timeouts.',
-        queries: rate('HTTPCode_ELB_5XX_Count', lbDim),
-        comparisonOperator: 'GreaterThanThreshold',
-        threshold: 5,
-        severity: 'ticket',
-        periodSeconds: 60,
-        evaluationPeriods: 5,
-        treatMissingData: 'notBreaching',
-        unit: 'percent',
-      },
-      {
-        key: 'target5xxRate',
-        summary: 'The application answers a high share of requests with 5xx.',
-        runbook: 'Check recent deploys (an instance refresh rolls back on this alarm), application logs and dependencies such as the database.',
-        queries: rate('HTTPCode_Target_5XX_Count', tgDim),
-        comparisonOperator: 'GreaterThanThreshold',
-        threshold: 5,
-        severity: 'ticket',
-        periodSeconds: 60,
-        evaluationPeriods: 5,
-        treatMissingData: 'notBreaching',
-        unit: 'percent',
-      },
-      {
-        key: 'unhealthyHosts',
-        summary: 'Some targets fail their load balancer health check.',
-        runbook: 'Auto Scaling replaces them after the grace period; if it repeats, check the health check path, instance logs (Session Manager) and a recent deploy.',
-        metric: alb('UnHealthyHostCount', 'Maximum'),
-        comparisonOperator: 'GreaterThanThreshold',
-        threshold: 0,
-        severity: 'ticket',
-        periodSeconds: 60,
-        evaluationPeriods: 5,
-        treatMissingData: 'notBreaching',
-        unit: 'instances',
-      },
-      {
-        key: 'noHealthyHosts',
-        summary: 'No target is healthy: the service is down.',
-        runbook: 'Check the Auto Scaling activity history and instance health; roll back the last deploy; check the database and other dependencies of the health check.',
-        metric: alb('HealthyHostCount', 'Minimum'),
-        comparisonOperator: 'LessThanThreshold',
-        threshold: 1,
-        severity: 'page',
-        periodSeconds: 60,
-        evaluationPeriods: 2,
-        treatMissingData: 'breaching',
-        unit: 'instances',
-      },
-      {
-        key: 'targetResponseTime',
-        summary: 'The slowest 1% of requests are slow.',
-        runbook: 'Check CPU and scaling activity, database latency and recent deploys.',
-        metric: alb('TargetResponseTime', 'p99'),
-        comparisonOperator: 'GreaterThanThreshold',
-        threshold: 1,
-        severity: 'ticket',
-        periodSeconds: 60,
-        evaluationPeriods: 5,
-        treatMissingData: 'notBreaching',
-        unit: 'seconds',
-      },
-    ]);
-
-    // Auto Scaling group.
-    const minHealthy = props.instanceRefreshMinHealthyPercentage ?? 90;
-    const rollbackAlarms = ['target5xxRate', 'unhealthyHosts'].filter((k) => lbAlarms[k]).map((k) => lbAlarms[k].alarmName);
-    this.rollback = new RollbackAlarms(this, rollbackAlarms);
-    this.rollback.add('rollbackAlarms', props.rollbackAlarms);
     const capacity = capacityTags({ headroom: this.zoneHeadroom, predictiveMode: props.predictiveScaling?.mode ?? (props.predictiveScaling ? 'ForecastOnly' : undefined) });
-    const tags: AutoscalingGroupTag[] = Object.entries({ Name: physicalName(this, { maxLength: 255 }), [MANAGED_BY_TAG]: MANAGED_BY_VALUE, ...capacity, ...(props.tags ?? {}) }).map(
-      ([key, value]) => ({ key, value, propagateAtLaunch: true }),
-    );
-    this.autoScalingGroup = new AutoscalingGroup(this, 'asg', {
+    const { [MANAGED_BY_TAG]: managedBy, ...userTags } = this.tags();
+    const tag: AutoscalingGroupTag[] = Object.entries({ Name: physicalName(this, { maxLength: 255 }), [MANAGED_BY_TAG]: managedBy, ...capacity, ...userTags }).map(([key, value]) => ({
+      key,
+      value,
+      propagateAtLaunch: true,
+    }));
+    return new AutoscalingGroup(this, 'asg', {
       namePrefix: `${physicalName(this, { maxLength: 200 })}-`,
-      vpcZoneIdentifier: net.privateSubnetIds,
+      vpcZoneIdentifier: props.network.privateSubnetIds,
       minSize: this.minCapacity,
       maxSize: this.maxCapacity,
       healthCheckType: 'ELB',
@@ -663,6 +527,7 @@ export class AutoScaledService extends Construct {
       metricsGranularity: '1Minute',
       terminationPolicies: ['OldestLaunchTemplate', 'Default'],
       instanceMaintenancePolicy: { minHealthyPercentage: 100, maxHealthyPercentage: 110 },
+      // A numbered version (not $Latest) so an instance refresh can roll back.
       launchTemplate: props.instanceTypes ? undefined : ltSpec,
       mixedInstancesPolicy: props.instanceTypes
         ? {
@@ -680,162 +545,18 @@ export class AutoScaledService extends Construct {
       instanceRefresh: {
         strategy: 'Rolling',
         preferences: {
-          minHealthyPercentage: minHealthy,
+          minHealthyPercentage: props.instanceRefreshMinHealthyPercentage ?? 90,
           autoRollback: true,
           skipMatching: true,
         },
       },
-      tag: tags,
+      tag,
     });
-    if (!isUnresolved(this.minCapacity) && this.minCapacity < 2) recordOptOut(this.autoScalingGroup, 'REL-ASG-2', 'minCapacity', this.minCapacity, 'allowBelowZoneHeadroom is set: the service is down while its one instance is replaced');
-    this.rollback.bind(this.autoScalingGroup);
-
-    const groupAlarms = resourceAlarms({ ...ctx, overrides: pick(overrides, ['inServiceBelowDesired']) }, [
-      {
-        key: 'inServiceBelowDesired',
-        summary: 'The group has fewer instances in service than it wants: launches are failing or instances keep failing health checks.',
-        runbook: 'Read the Auto Scaling activity history: insufficient capacity in a zone (add instance types), a quota, a bad AMI or user data, or failing health checks.',
-        queries: [
-          { id: 'desired', metric: { namespace: 'AWS/AutoScaling', metricName: 'GroupDesiredCapacity', dimensions: { AutoScalingGroupName: this.autoScalingGroup.name }, statistic: 'Average' } },
-          { id: 'inservice', metric: { namespace: 'AWS/AutoScaling', metricName: 'GroupInServiceInstances', dimensions: { AutoScalingGroupName: this.autoScalingGroup.name }, statistic: 'Average' } },
-          { id: 'e1', expression: 'desired - inservice', label: 'instances missing' },
-        ],
-        comparisonOperator: 'GreaterThanThreshold',
-        threshold: 0,
-        severity: 'ticket',
-        periodSeconds: 60,
-        evaluationPeriods: 15,
-        treatMissingData: 'missing',
-        unit: 'instances',
-      },
-    ]);
-    this.alarms = { ...lbAlarms, ...groupAlarms };
-
-    // Scaling.
-    this.cpuScalingPolicy = new AutoscalingPolicy(this, 'cpu-scaling', {
-      name: 'cpu-target-tracking',
-      autoscalingGroupName: this.autoScalingGroup.name,
-      policyType: 'TargetTrackingScaling',
-      targetTrackingConfiguration: { targetValue: props.cpuTargetPercent ?? 50, predefinedMetricSpecification: { predefinedMetricType: 'ASGAverageCPUUtilization' } },
-    });
-    if (props.requestsPerTarget !== undefined) {
-      this.requestScalingPolicy = new AutoscalingPolicy(this, 'request-scaling', {
-        name: 'request-count-target-tracking',
-        autoscalingGroupName: this.autoScalingGroup.name,
-        policyType: 'TargetTrackingScaling',
-        targetTrackingConfiguration: {
-          targetValue: props.requestsPerTarget,
-          predefinedMetricSpecification: {
-            predefinedMetricType: 'ALBRequestCountPerTarget',
-            resourceLabel: `${this.loadBalancer.arnSuffix}/${this.targetGroup.arnSuffix}`,
-          },
-        },
-      });
-    }
-    if (props.stepScaling) [this.stepScalingPolicy, this.stepScalingAlarm] = this.addStepScaling(props.stepScaling);
-    this.schedules = (props.scheduledScaling ?? []).map((s, i) => this.addSchedule(s, i, props.allowBelowZoneHeadroom ?? false));
-    // Reliability automation (issue 14).
-    if (props.predictiveScaling !== undefined) {
-      this.predictiveScalingPolicy = predictiveScalingPolicy(this, props.predictiveScaling, {
-        autoScalingGroupName: this.autoScalingGroup.name,
-        requestResourceLabel: `${this.loadBalancer.arnSuffix}/${this.targetGroup.arnSuffix}`,
-        trackedTargets: { cpu: props.cpuTargetPercent ?? 50, ...(props.requestsPerTarget !== undefined ? { requests: props.requestsPerTarget } : {}) },
-      });
-    }
-
-    tagConstruct(this, props.tags);
   }
 
-  // Reliability automation (issue 14).
-  /**
-   * Rolls an instance refresh back when any of these alarms goes to ALARM, e.g. the SLO page alarm built after
-   * the service: `service.rollBackOn(slos)`. Alarms must be in the service's region.
-   */
-  public rollBackOn(...alarms: AlarmReference[]): void {
-    this.rollback.add('rollBackOn', alarms);
-  }
-
-  private checkHeadroom(prop: string, min: number, allowBelow: boolean): void {
-    if (isUnresolved(min)) return;
-    const h = this.zoneHeadroom;
-    if (min >= h.minCapacity) return;
-    const why = `losing one of ${h.zoneCount} zones must leave requiredCapacity ${h.requiredCapacity} instances (N+1 over zones needs at least ${h.minCapacity})`;
-    if (!allowBelow) throw new InvalidPropError(this, prop, min, `must be at least ${h.minCapacity}: ${why}; set allowBelowZoneHeadroom to accept less`);
-    Annotations.of(this).addWarning(`${prop} ${min} is below the zone-failure headroom (${h.minCapacity}): after losing a zone only ${min - Math.ceil(min / h.zoneCount)} of ${h.requiredCapacity} required instances remain until Auto Scaling replaces them.`);
-  }
-
-  private addStepScaling(s: StepScaling): [AutoscalingPolicy, CloudwatchMetricAlarm] {
-    checkCount(this, 'stepScaling.steps', s.steps, 1, 20);
-    s.steps.forEach((step, i) => {
-      const prop = `stepScaling.steps[${i}]`;
-      checkNumber(this, `${prop}.change`, step.change, { integer: true, min: 1 });
-      const last = i === s.steps.length - 1;
-      if (!last && step.upperBound === undefined) throw new InvalidPropError(this, `${prop}.upperBound`, undefined, 'is required on every step but the last');
-      if (last && step.upperBound !== undefined) throw new InvalidPropError(this, `${prop}.upperBound`, step.upperBound, 'must be left out on the last step (it has no upper bound)');
-      if (step.upperBound !== undefined && step.upperBound <= step.lowerBound) throw new InvalidPropError(this, `${prop}.upperBound`, step.upperBound, `must be greater than lowerBound ${step.lowerBound}`);
-      if (i > 0 && step.lowerBound !== s.steps[i - 1].upperBound) throw new InvalidPropError(this, `${prop}.lowerBound`, step.lowerBound, `must equal the previous step's upperBound ${s.steps[i - 1].upperBound} (steps are contiguous)`);
-    });
-    if (s.steps[0].lowerBound < 0) throw new InvalidPropError(this, 'stepScaling.steps[0].lowerBound', s.steps[0].lowerBound, 'must be 0 or more (steps scale out above the threshold)');
-    const policy = new AutoscalingPolicy(this, 'step-scaling', {
-      name: 'step-scale-out',
-      autoscalingGroupName: this.autoScalingGroup.name,
-      policyType: 'StepScaling',
-      adjustmentType: 'ChangeInCapacity',
-      stepAdjustment: s.steps.map((step) => ({
-        metricIntervalLowerBound: String(step.lowerBound),
-        metricIntervalUpperBound: step.upperBound === undefined ? undefined : String(step.upperBound),
-        scalingAdjustment: step.change,
-      })),
-    });
-    const period = s.periodSeconds ?? 60;
-    const evaluationPeriods = s.evaluationPeriods ?? 2;
-    const periodErr = isUnresolved(period) ? undefined : periodProblem(period);
-    if (periodErr) throw new InvalidPropError(this, 'stepScaling.periodSeconds', period, periodErr);
-    const rangeErr = isUnresolved(period) || isUnresolved(evaluationPeriods) ? undefined : evaluationRangeProblem(period, evaluationPeriods);
-    if (rangeErr) throw new InvalidPropError(this, 'stepScaling.evaluationPeriods', evaluationPeriods, rangeErr);
-    const percentile = /^p\d+(\.\d+)?$/.test(s.metric.statistic);
-    const alarm = new CloudwatchMetricAlarm(this, 'step-scaling-alarm', {
-      alarmName: physicalName(this, { suffix: 'step-scale-out', maxLength: 255 }),
-      alarmDescription: 'Scales the group out in steps (not a notification alarm).',
-      namespace: s.metric.namespace,
-      metricName: s.metric.metricName,
-      dimensions: { ...s.metric.dimensions },
-      ...(percentile ? { extendedStatistic: s.metric.statistic } : { statistic: s.metric.statistic }),
-      period,
-      evaluationPeriods,
-      threshold: s.threshold,
-      comparisonOperator: 'GreaterThanOrEqualToThreshold',
-      alarmActions: [policy.arn],
-    });
+  private createStepScaling(s: StepScaling): [AutoscalingPolicy, CloudwatchMetricAlarm] {
+    const policy = stepScalingPolicy(this, this.autoScalingGroup.name, s);
+    const alarm = this.addAlarms([stepScalingAlarmDefinition(s, policy.arn)]).stepScaleOut;
     return [policy, alarm];
   }
-
-  private addSchedule(s: ScheduledScaling, i: number, allowBelow: boolean): AutoscalingSchedule {
-    const prop = `scheduledScaling[${i}]`;
-    checkPattern(this, `${prop}.name`, s.name, /^[A-Za-z0-9._-]{1,255}$/, 'a name of letters, digits, ".", "_" and "-"');
-    checkPattern(this, `${prop}.recurrence`, s.recurrence, /^(\S+\s+){4}\S+$/, 'a cron expression of five fields such as "0 8 * * MON-FRI"');
-    for (const k of ['minCapacity', 'maxCapacity', 'desiredCapacity'] as const) checkNumber(this, `${prop}.${k}`, s[k], { integer: true, min: 0 });
-    if (s.minCapacity === undefined && s.maxCapacity === undefined && s.desiredCapacity === undefined) {
-      throw new InvalidPropError(this, prop, s.name, 'must change at least one of minCapacity, maxCapacity, desiredCapacity');
-    }
-    if (s.minCapacity !== undefined && s.maxCapacity !== undefined && s.minCapacity > s.maxCapacity) {
-      throw new InvalidPropError(this, `${prop}.minCapacity`, s.minCapacity, `must not exceed maxCapacity ${s.maxCapacity}`);
-    }
-    if (s.minCapacity !== undefined) this.checkHeadroom(`${prop}.minCapacity`, s.minCapacity, allowBelow);
-    return new AutoscalingSchedule(this, `schedule-${i}`, {
-      autoscalingGroupName: this.autoScalingGroup.name,
-      scheduledActionName: s.name,
-      recurrence: s.recurrence,
-      timeZone: s.timeZone ?? 'Etc/UTC',
-      minSize: s.minCapacity,
-      maxSize: s.maxCapacity,
-      desiredCapacity: s.desiredCapacity,
-    });
-  }
-}
-
-function pick<T extends object>(o: T, keys: string[]): Record<string, ResourceAlarmOverride | undefined> {
-  const all = o as Record<string, ResourceAlarmOverride | undefined>;
-  const known = new Set(keys);
-  return Object.fromEntries(Object.entries(all).filter(([k]) => known.has(k)));
 }

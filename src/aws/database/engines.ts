@@ -12,13 +12,48 @@ export interface EngineFacts {
   readonly logExports: readonly string[];
   /** Every log type the engine can export. */
   readonly allowedLogExports: readonly string[];
+  /** Shape of an engine version RDS accepts for the engine. */
+  readonly versionPattern: RegExp;
+  /** Example versions, for the error message. */
+  readonly versionExample: string;
 }
 
+/** PostgreSQL: a major version, optionally with a minor (`16`, `16.4`). */
+const POSTGRES_VERSION = /^\d{1,2}(\.\d{1,2})?$/;
+
 export const ENGINE_FACTS: Readonly<Record<DatabaseEngine, EngineFacts>> = {
-  postgres: { aurora: false, defaultPort: 5432, logExports: ['postgresql', 'upgrade'], allowedLogExports: ['postgresql', 'upgrade', 'iam-db-auth-error'] },
-  mysql: { aurora: false, defaultPort: 3306, logExports: ['error', 'slowquery'], allowedLogExports: ['audit', 'error', 'general', 'slowquery', 'iam-db-auth-error'] },
-  'aurora-postgresql': { aurora: true, defaultPort: 5432, logExports: ['postgresql'], allowedLogExports: ['postgresql', 'instance', 'iam-db-auth-error'] },
-  'aurora-mysql': { aurora: true, defaultPort: 3306, logExports: ['error', 'slowquery'], allowedLogExports: ['audit', 'error', 'general', 'slowquery', 'instance', 'iam-db-auth-error'] },
+  postgres: {
+    aurora: false,
+    defaultPort: 5432,
+    logExports: ['postgresql', 'upgrade'],
+    allowedLogExports: ['postgresql', 'upgrade', 'iam-db-auth-error'],
+    versionPattern: POSTGRES_VERSION,
+    versionExample: '16 or 16.4',
+  },
+  mysql: {
+    aurora: false,
+    defaultPort: 3306,
+    logExports: ['error', 'slowquery'],
+    allowedLogExports: ['audit', 'error', 'general', 'slowquery', 'iam-db-auth-error'],
+    versionPattern: /^\d\.\d(\.\d{1,2})?$/,
+    versionExample: '8.0 or 8.0.39',
+  },
+  'aurora-postgresql': {
+    aurora: true,
+    defaultPort: 5432,
+    logExports: ['postgresql'],
+    allowedLogExports: ['postgresql', 'instance', 'iam-db-auth-error'],
+    versionPattern: POSTGRES_VERSION,
+    versionExample: '16 or 16.4',
+  },
+  'aurora-mysql': {
+    aurora: true,
+    defaultPort: 3306,
+    logExports: ['error', 'slowquery'],
+    allowedLogExports: ['audit', 'error', 'general', 'slowquery', 'instance', 'iam-db-auth-error'],
+    versionPattern: /^\d\.\d{1,2}\.mysql_aurora\.\d\.\d{2}\.\d{1,2}$/,
+    versionExample: '8.0.mysql_aurora.3.05.2',
+  },
 };
 
 /** Performance Insights retention RDS accepts: 7 days, a whole number of months (31 x 1..23) or 731 days. */
@@ -44,4 +79,26 @@ export function windowMinutes(window: string): number {
   };
   const len = toMin(b) - toMin(a);
   return len > 0 ? len : len + 24 * 60;
+}
+
+/** Whether a daily backup window overlaps a weekly maintenance window on any day (both well-formed). */
+export function windowsOverlap(backup: string, maintenance: string): boolean {
+  const minutes = (t: string) => {
+    const p = t.split(':').map(Number);
+    return p[p.length - 2] * 60 + p[p.length - 1];
+  };
+  const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+  const [bStart, bEnd] = backup.split('-').map(minutes);
+  const [mS, mE] = maintenance.split('-');
+  const week = 7 * 1440;
+  const mStart = days.indexOf(mS.slice(0, 3)) * 1440 + minutes(mS);
+  let mEnd = days.indexOf(mE.slice(0, 3)) * 1440 + minutes(mE);
+  if (mEnd <= mStart) mEnd += week;
+  const bLen = bEnd > bStart ? bEnd - bStart : bEnd - bStart + 1440;
+  for (let d = -1; d <= 7; d++) {
+    const s = d * 1440 + bStart;
+    const e = s + bLen;
+    for (const shift of [-week, 0, week]) if (s < mEnd + shift && mStart + shift < e) return true;
+  }
+  return false;
 }

@@ -2,3 +2,4 @@
 export { DATABASE_ENGINES } from './engines';
 export type { DatabaseEngine } from './engines';
 export * from './resilient-database';
+export * from './cross-region';

@@ -1,13 +1,11 @@
 import { AppautoscalingPolicy } from '@cdktf/provider-aws/lib/appautoscaling-policy';
 import { AppautoscalingTarget } from '@cdktf/provider-aws/lib/appautoscaling-target';
-import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
 import { DbParameterGroup } from '@cdktf/provider-aws/lib/db-parameter-group';
 import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
-import { serviceRole } from '../common/service-role';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { RdsCluster } from '@cdktf/provider-aws/lib/rds-cluster';
@@ -15,30 +13,41 @@ import { RdsClusterInstance } from '@cdktf/provider-aws/lib/rds-cluster-instance
 import { RdsClusterParameterGroup } from '@cdktf/provider-aws/lib/rds-cluster-parameter-group';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
-import { Annotations } from 'cdktf';
+import { Fn, Op, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { recordOptOut } from '../../checks/opt-out';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
 import { physicalName } from '../../core/naming';
-import { checkTags, tagConstruct } from '../../core/tags';
-import { checkArn, checkCount, checkNonEmpty, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
+import { checkBoolean, checkKeys, checkKnown, checkRequired, checkString, checkStringList, checkStringMap } from '../../core/prop-types';
+import { literal } from '../../core/user-text';
+import { checkArn, checkNonEmpty, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
+import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
+import { ResourceAlarmOverride } from '../common/resource-alarm';
+import { serviceRole } from '../common/service-role';
+import { checkNetwork } from '../network/check-network';
 import { IMultiAzNetwork } from '../network/multi-az-network';
-import { IAlarmRouting } from '../common/alarm-routing';
+import { AuroraZones, checkReaderAutoscaling, planAuroraZones, ReaderAutoscaling, readerAutoscaling } from './aurora-topology';
+import { AURORA_ONLY_ALARMS, DATABASE_ALARM_KEYS, databaseAlarmDefinitions, INSTANCE_ONLY_ALARMS } from './database-alarms';
 import { awsRegionOf } from '../common/aws-location';
 import { BackupProtection, IBackupTarget, tagRecovery, withBackupProtections } from '../common/backup-target';
 import { IRecoverable, RecoveryAchievement } from '../../core/recovery';
 import { FIGURES } from '../../recovery/figures';
-import { ResourceAlarmDefinition, ResourceAlarmOverride, resourceAlarms } from '../common/resource-alarm';
 import {
   BACKUP_WINDOW_PATTERN,
   DATABASE_ENGINES,
   DatabaseEngine,
   ENGINE_FACTS,
+  EngineFacts,
   MAINTENANCE_WINDOW_PATTERN,
   MONITORING_INTERVALS,
   performanceInsightsRetentionProblem,
   windowMinutes,
+  windowsOverlap,
 } from './engines';
+import { checkRecoveryRegion, DatabaseCopy, DatabaseRecoveryRegion, GlobalDatabaseInfo } from './cross-region';
+import { clusterParameterGroup, instanceParameterGroup } from './parameter-groups';
+
+export type { ReaderAutoscaling } from './aurora-topology';
 
 /** Alarms a {@link ResilientDatabase} creates. Each can be tuned or turned off. */
 export interface ResilientDatabaseAlarms {
@@ -77,23 +86,7 @@ export interface ResilientDatabaseAlarms {
   readonly deadlocks?: ResourceAlarmOverride;
 }
 
-/** Reader autoscaling of an Aurora cluster (Application Auto Scaling on `rds:cluster:ReadReplicaCount`). */
-export interface ReaderAutoscaling {
-  /**
-   * Fewest Aurora replicas.
-   * @default - the `readers` count
-   */
-  readonly minReaders?: number;
-  /** Most Aurora replicas (at most 15). */
-  readonly maxReaders: number;
-  /**
-   * Target average reader CPU, percent.
-   * @default 60
-   */
-  readonly cpuTargetPercent?: number;
-}
-
-export interface ResilientDatabaseProps {
+export interface ResilientDatabaseProps extends ReliableConstructProps<ResilientDatabaseAlarms> {
   /** The network: the database lives in its isolated subnets (at least two zones). */
   readonly network: IMultiAzNetwork;
   /**
@@ -112,8 +105,10 @@ export interface ResilientDatabaseProps {
    */
   readonly instanceClass?: string;
   /**
-   * Database identifier (lower-case letters, digits, hyphens). Changing it replaces the database.
-   * @default - derived from the construct path
+   * Database identifier (lower-case letters, digits, hyphens; unique in the account and region, compared
+   * case-insensitively). Aurora instances are named `<identifier>-<n>`, so an Aurora identifier leaves room for
+   * that suffix within 63 characters. Changing it replaces the database.
+   * @default - derived from the construct path (lower-cased)
    */
   readonly identifier?: string;
   /**
@@ -142,13 +137,13 @@ export interface ResilientDatabaseProps {
    */
   readonly allocatedStorageGiB?: number;
   /**
-   * Storage autoscaling ceiling of an RDS instance, GiB. Ignored by Aurora.
-   * @default - twice allocatedStorageGiB
+   * Storage autoscaling ceiling of an RDS instance, GiB (at most 65536). Ignored by Aurora.
+   * @default - twice allocatedStorageGiB, at most 65536 (a Terraform expression when the storage is a token)
    */
   readonly maxAllocatedStorageGiB?: number;
   /**
    * Aurora readers (Aurora replicas) created with the cluster, each in a zone other than the writer's where the
-   * network has one; at least 1 (a failover target).
+   * network has one; at least 1 (a failover target). Must be known at synth: it decides how many instances exist.
    * @default 1
    */
   readonly readers?: number;
@@ -207,7 +202,8 @@ export interface ResilientDatabaseProps {
    */
   readonly performanceInsightsRetentionDays?: number;
   /**
-   * Enhanced monitoring interval in seconds (0 turns it off, with a warning).
+   * Enhanced monitoring interval in seconds (0 turns it off, with a warning). Must be known at synth: it decides
+   * whether the monitoring role exists.
    * @default 60
    */
   readonly monitoringIntervalSeconds?: number;
@@ -227,27 +223,46 @@ export interface ResilientDatabaseProps {
    */
   readonly parameterGroupFamily?: string;
   /**
-   * Routing of alarm severities to notifications (an `AlarmChannel`).
-   * @default - alarms are created without actions, with a warning
+   * A copy in a recovery region, so a region loss loses (almost) nothing: an Aurora Global Database (a global
+   * cluster made from this cluster, a secondary cluster with readers, or headless for pilot light) or, for RDS
+   * engines, a cross-region read replica. The database then reports the copy's region RPO and RTO, and its
+   * outputs say how to switch over and fail over (docs/disaster-recovery.md).
+   * @default - none: only backup copies (if a BackupPlan makes them) survive a region loss
    */
-  readonly alarmRouting?: IAlarmRouting;
-  /**
-   * Per-alarm overrides (threshold, severity, period, or `enabled: false`).
-   * @default - every alarm with its documented defaults
-   */
-  readonly alarms?: ResilientDatabaseAlarms;
-  /**
-   * Tags for every resource (copied to snapshots).
-   * @default - only the library's `ManagedBy` tag
-   */
-  readonly tags?: Record<string, string>;
+  readonly recoveryRegion?: DatabaseRecoveryRegion;
 }
 
-const ALARM_KEYS = ['cpu', 'freeStorage', 'freeableMemory', 'connections', 'replicaLag', 'deadlocks'] as const;
-const AURORA_ONLY = ['replicaLag', 'deadlocks'];
-const INSTANCE_ONLY = ['freeStorage'];
+const PROP_NAMES = [
+  'network', 'engine', 'engineVersion', 'instanceClass', 'identifier', 'databaseName', 'masterUsername', 'port', 'clientSecurityGroupIds',
+  'allocatedStorageGiB', 'maxAllocatedStorageGiB', 'readers', 'writerZone', 'readerZones', 'readerAutoscaling', 'backupRetentionDays',
+  'backupWindow', 'maintenanceWindow', 'deletionProtection', 'skipFinalSnapshot', 'kmsKeyArn', 'performanceInsightsRetentionDays',
+  'monitoringIntervalSeconds', 'cloudwatchLogsExports', 'parameters', 'parameterGroupFamily', 'recoveryRegion', 'alarmRouting', 'alarms', 'tags',
+];
 const GIB = 1024 ** 3;
-const MIB = 1024 ** 2;
+/** RDS's largest gp3 volume, GiB. */
+const MAX_STORAGE_GIB = 65536;
+/** RDS identifiers: a letter, then letters, digits and single hyphens, at most 63 characters, not ending in a hyphen. */
+const IDENTIFIER = /^[a-z](?!.*--)[a-z0-9-]{0,61}[a-z0-9]$/;
+const MAX_IDENTIFIER_LENGTH = 63;
+
+/** Props with their defaults applied, after validation. */
+interface DatabaseSettings {
+  readonly facts: EngineFacts;
+  readonly retention: number;
+  readonly backupWindow: string;
+  readonly maintenanceWindow: string;
+  readonly deletionProtection: boolean;
+  readonly skipFinalSnapshot: boolean;
+  readonly piRetention: number;
+  readonly monitoringInterval: number;
+  readonly logExports: string[];
+  readonly readers: number;
+  readonly zones: AuroraZones;
+  readonly allocatedStorageGiB: number;
+  readonly maxAllocatedStorageGiB: number;
+  readonly instanceClass: string;
+  readonly masterUsername: string;
+}
 
 /**
  * A relational database that survives the loss of a zone, an instance, and
@@ -269,7 +284,7 @@ const MIB = 1024 ** 2;
  * CloudWatch Logs, automatic minor upgrades. Alarms on CPU, storage,
  * memory, connections, replica lag and deadlocks.
  */
-export class ResilientDatabase extends Construct implements IBackupTarget, IRecoverable {
+export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms> implements IBackupTarget, IRecoverable {
   public readonly engine: DatabaseEngine;
   public readonly identifier: string;
   public readonly port: number;
@@ -285,7 +300,7 @@ export class ResilientDatabase extends Construct implements IBackupTarget, IReco
   /** The cluster (Aurora engines). */
   public readonly cluster?: RdsCluster;
   /** Cluster instances: the initial writer first, then the readers (Aurora engines). */
-  public readonly clusterInstances: RdsClusterInstance[];
+  public readonly clusterInstances: RdsClusterInstance[] = [];
   public readonly parameterGroup?: DbParameterGroup;
   public readonly clusterParameterGroup?: RdsClusterParameterGroup;
   public readonly readerScalingTarget?: AppautoscalingTarget;
@@ -296,8 +311,6 @@ export class ResilientDatabase extends Construct implements IBackupTarget, IReco
   public readonly readerEndpoint: string;
   /** ARN of the Secrets Manager secret holding the master password. */
   public readonly masterUserSecretArn: string;
-  /** Health alarms by key (see {@link ResilientDatabaseAlarms}); disabled ones are absent. */
-  public readonly alarms: Record<string, CloudwatchMetricAlarm>;
   /** Days of automated backups (point-in-time recovery). */
   public readonly backupRetentionDays: number;
   /** ARN of the cluster (Aurora) or instance (RDS), for `BackupPlan.protect()`. */
@@ -306,231 +319,49 @@ export class ResilientDatabase extends Construct implements IBackupTarget, IReco
   public readonly backupResourceType: 'Aurora' | 'RDS';
   /** The region, when known at synth. */
   public readonly backupRegion?: string;
+  /** The copy in the recovery region (`recoveryRegion`): global cluster, secondary cluster or replica, and its key. */
+  public readonly copy?: DatabaseCopy;
+
+  private readonly props: ResilientDatabaseProps;
+  private readonly settings: DatabaseSettings;
   private readonly backupProtections: BackupProtection[] = [];
 
   constructor(scope: Construct, id: string, props: ResilientDatabaseProps) {
-    super(scope, id);
-    checkTags(this, 'tags', props.tags);
-    checkOneOf(this, 'engine', props.engine, DATABASE_ENGINES);
+    super(scope, id, props, { alarmKeys: DATABASE_ALARM_KEYS });
+    this.props = props;
+    this.validateTypes(props);
+    checkRecoveryRegion(this, 'recoveryRegion', props.recoveryRegion, { aurora: ENGINE_FACTS[props.engine].aurora, engine: props.engine, engineVersion: props.engineVersion });
     this.engine = props.engine;
-    const facts = ENGINE_FACTS[props.engine];
-    const net = props.network;
-    checkNumber(this, 'network.zoneCount', net.zoneCount, { integer: true, min: 2 });
-    checkCount(this, 'network.isolatedSubnetIds', net.isolatedSubnetIds, 2);
+    this.identifier = this.resolveIdentifier(props);
+    this.port = props.port ?? ENGINE_FACTS[props.engine].defaultPort;
+    this.settings = this.resolveSettings(props);
 
-    this.identifier = props.identifier ?? this.defaultIdentifier();
-    checkPattern(this, 'identifier', this.identifier, /^[a-z](?!.*--)[a-z0-9-]{0,61}[a-z0-9]$/, 'a lower-case letter, then up to 62 lower-case letters, digits or single hyphens, not ending in a hyphen');
-    this.port = props.port ?? facts.defaultPort;
-    checkNumber(this, 'port', this.port, { integer: true, min: 1150, max: 65535 });
-    checkPattern(this, 'masterUsername', props.masterUsername, /^[A-Za-z][A-Za-z0-9_]{0,15}$/, 'a letter, then up to 15 letters, digits or underscores');
-    checkPattern(this, 'databaseName', props.databaseName, /^[A-Za-z][A-Za-z0-9_]{0,62}$/, 'a letter, then up to 62 letters, digits or underscores');
-    checkNonEmpty(this, 'instanceClass', props.instanceClass);
-    checkPattern(this, 'instanceClass', props.instanceClass, /^db\.[a-z0-9-]+\.[a-z0-9]+$/, 'an RDS instance class such as db.r6g.large');
-    checkArn(this, 'kmsKeyArn', props.kmsKeyArn, 'kms');
-    (props.clientSecurityGroupIds ?? []).forEach((sg, i) => checkPattern(this, `clientSecurityGroupIds[${i}]`, sg, /^sg-[0-9a-f]{8,17}$/, 'a security group id such as sg-0123456789abcdef0'));
-
-    // Backups and windows.
-    const retention = props.backupRetentionDays ?? 14;
-    checkNumber(this, 'backupRetentionDays', retention, { integer: true, min: 7, max: 35 });
-    this.backupRetentionDays = retention;
-    const backupWindow = props.backupWindow ?? '02:00-03:00';
-    const maintenanceWindow = props.maintenanceWindow ?? 'sun:03:30-sun:04:30';
-    checkPattern(this, 'backupWindow', backupWindow, BACKUP_WINDOW_PATTERN, 'a UTC window hh:mm-hh:mm such as 02:00-03:00');
-    checkPattern(this, 'maintenanceWindow', maintenanceWindow, MAINTENANCE_WINDOW_PATTERN, 'a UTC window ddd:hh:mm-ddd:hh:mm such as sun:03:30-sun:04:30');
-    if (!isUnresolved(backupWindow) && windowMinutes(backupWindow) < 30) {
-      throw new InvalidPropError(this, 'backupWindow', backupWindow, 'must be at least 30 minutes long');
-    }
-    if (!isUnresolved(backupWindow) && !isUnresolved(maintenanceWindow) && windowsOverlap(backupWindow, maintenanceWindow)) {
-      throw new InvalidPropError(this, 'backupWindow', backupWindow, `must not overlap the maintenance window ${maintenanceWindow}`);
-    }
-    const deletionProtection = props.deletionProtection ?? true;
-    if (!deletionProtection) Annotations.of(this).addWarning('deletionProtection is false: a destroy or an accidental replacement deletes the database.');
-    const skipFinalSnapshot = props.skipFinalSnapshot ?? false;
-    if (skipFinalSnapshot) Annotations.of(this).addWarning('skipFinalSnapshot is true: destroying the database keeps no final snapshot; only automated backups (until they expire) remain.');
-
-    // Monitoring.
-    const piRetention = props.performanceInsightsRetentionDays ?? 7;
-    if (!isUnresolved(piRetention)) {
-      const p = performanceInsightsRetentionProblem(piRetention);
-      if (p) throw new InvalidPropError(this, 'performanceInsightsRetentionDays', piRetention, p);
-    }
-    const monitoringInterval = props.monitoringIntervalSeconds ?? 60;
-    checkOneOf(this, 'monitoringIntervalSeconds', monitoringInterval, MONITORING_INTERVALS as readonly number[]);
-    if (monitoringInterval === 0) Annotations.of(this).addWarning('monitoringIntervalSeconds is 0: enhanced monitoring (OS metrics per process) is off.');
-    const logExports = props.cloudwatchLogsExports ?? [...facts.logExports];
-    logExports.forEach((l, i) => checkOneOf(this, `cloudwatchLogsExports[${i}]`, l, facts.allowedLogExports));
-
-    // Parameters.
-    if (props.parameters !== undefined && props.parameterGroupFamily === undefined) {
-      throw new InvalidPropError(this, 'parameterGroupFamily', undefined, 'is required with parameters (e.g. postgres16, aurora-mysql8.0)');
-    }
-    checkPattern(this, 'parameterGroupFamily', props.parameterGroupFamily, /^[a-z][a-z0-9.-]+$/, 'a parameter group family such as postgres16');
-
-    // Aurora topology.
-    const readers = props.readers ?? 1;
-    if (facts.aurora) {
-      checkNumber(this, 'readers', readers, { integer: true, min: 1, max: 15 });
-    } else {
-      for (const p of ['readers', 'writerZone', 'readerZones', 'readerAutoscaling'] as const) {
-        if (props[p] !== undefined) throw new InvalidPropError(this, p, props[p], `applies to Aurora engines only; ${props.engine} is a Multi-AZ instance with a standby RDS places in another zone`);
-      }
-    }
-    const { writerZone, readerZones } = facts.aurora ? this.planZones(props, readers) : { writerZone: undefined, readerZones: [] as (string | undefined)[] };
-
-    // Shared pieces.
     const partition = new DataAwsPartition(this, 'partition');
-    if (props.kmsKeyArn) {
-      this.kmsKeyArn = props.kmsKeyArn;
-    } else {
-      this.kmsKey = new KmsKey(this, 'key', {
-        description: `Encrypts database ${this.identifier} (storage, Performance Insights, master password)`,
-        enableKeyRotation: true,
-        deletionWindowInDays: 30,
-      });
-      this.kmsKeyArn = this.kmsKey.arn;
-    }
+    this.kmsKeyArn = props.kmsKeyArn ?? this.createKey();
     this.subnetGroup = new DbSubnetGroup(this, 'subnets', {
       namePrefix: `${this.identifier}-`,
       description: `Isolated subnets of database ${this.identifier}`,
-      subnetIds: net.isolatedSubnetIds,
+      subnetIds: props.network.isolatedSubnetIds,
       lifecycle: { createBeforeDestroy: true },
     });
-    this.securityGroup = new SecurityGroup(this, 'sg', {
-      namePrefix: `${this.identifier}-`,
-      description: `Database ${this.identifier}: engine port from client security groups only`,
-      vpcId: net.vpcId,
-      lifecycle: { createBeforeDestroy: true },
-    });
-    (props.clientSecurityGroupIds ?? []).forEach(
-      (sg, i) =>
-        new VpcSecurityGroupIngressRule(this, `client-${i}`, {
-          securityGroupId: this.securityGroup.id,
-          referencedSecurityGroupId: sg,
-          ipProtocol: 'tcp',
-          fromPort: this.port,
-          toPort: this.port,
-          description: 'Database clients',
-        }),
-    );
-    if (monitoringInterval > 0) {
-      const account = new DataAwsCallerIdentity(this, 'account');
-      this.monitoringRole = serviceRole(this, 'monitoring-role', {
-        service: 'monitoring.rds.amazonaws.com',
-        namePrefix: physicalName(this, { maxLength: 38, suffix: 'mon' }),
-        sourceAccount: account.accountId,
-      });
-      new IamRolePolicyAttachment(this, 'monitoring-policy', {
-        role: this.monitoringRole.name,
-        policyArn: `arn:${partition.partition}:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole`,
-      });
-    }
-    const monitoring = monitoringInterval > 0 ? { monitoringInterval, monitoringRoleArn: this.monitoringRole!.arn } : { monitoringInterval: 0 };
-    const performanceInsights = { performanceInsightsEnabled: true, performanceInsightsKmsKeyId: this.kmsKeyArn, performanceInsightsRetentionPeriod: piRetention };
-    const finalSnapshot = {
-      skipFinalSnapshot,
-      // Unique per incarnation: the creation time, fixed by ignore_changes (see the skipFinalSnapshot TSDoc).
-      finalSnapshotIdentifier: skipFinalSnapshot ? undefined : `${this.identifier}-final-\${formatdate("YYYYMMDDhhmmss", timestamp())}`,
-    };
-    const lifecycle = skipFinalSnapshot ? undefined : { ignoreChanges: ['final_snapshot_identifier'] };
-    const common = {
-      engine: props.engine,
-      engineVersion: props.engineVersion,
-      storageEncrypted: true,
-      kmsKeyId: this.kmsKeyArn,
-      manageMasterUserPassword: true,
-      masterUserSecretKmsKeyId: this.kmsKeyArn,
-      vpcSecurityGroupIds: [this.securityGroup.id],
-      dbSubnetGroupName: this.subnetGroup.name,
-      port: this.port,
-      deletionProtection,
-      copyTagsToSnapshot: true,
-      enabledCloudwatchLogsExports: logExports,
-      ...finalSnapshot,
-      lifecycle,
-    };
+    this.securityGroup = this.createSecurityGroup(props.clientSecurityGroupIds ?? []);
+    if (this.settings.monitoringInterval > 0) this.monitoringRole = this.createMonitoringRole(partition);
 
-    if (facts.aurora) {
-      if (props.parameters) {
-        this.clusterParameterGroup = new RdsClusterParameterGroup(this, 'cluster-params', this.parameterGroupConfig(props.parameters, props.parameterGroupFamily!));
-      }
-      // Logical ids 'cluster' and 'instance-N' are part of the public contract: never rename them.
-      this.cluster = new RdsCluster(this, 'cluster', {
-        ...common,
-        clusterIdentifier: this.identifier,
-        databaseName: props.databaseName,
-        masterUsername: props.masterUsername ?? 'dbadmin',
-        backupRetentionPeriod: retention,
-        preferredBackupWindow: backupWindow,
-        preferredMaintenanceWindow: maintenanceWindow,
-        dbClusterParameterGroupName: this.clusterParameterGroup?.name,
-        deleteAutomatedBackups: false,
-      });
-      const zones = [writerZone, ...readerZones];
-      this.clusterInstances = zones.map(
-        (zone, i) =>
-          new RdsClusterInstance(this, `instance-${i}`, {
-            identifier: `${this.identifier}-${i}`,
-            clusterIdentifier: this.cluster!.id,
-            engine: props.engine,
-            engineVersion: props.engineVersion,
-            instanceClass: props.instanceClass ?? 'db.r6g.large',
-            availabilityZone: zone,
-            // Tier 0 for the initial writer, then 1, 2, ...: Aurora promotes the lowest tier first.
-            promotionTier: Math.min(i, 15),
-            publiclyAccessible: false,
-            autoMinorVersionUpgrade: true,
-            dbSubnetGroupName: this.subnetGroup.name,
-            copyTagsToSnapshot: true,
-            preferredMaintenanceWindow: maintenanceWindow,
-            ...performanceInsights,
-            ...monitoring,
-          }),
-      );
-      if (props.readerAutoscaling) [this.readerScalingTarget, this.readerScalingPolicy] = this.addReaderAutoscaling(props.readerAutoscaling, readers);
+    if (this.settings.facts.aurora) {
+      this.cluster = this.createCluster();
       this.endpoint = this.cluster.endpoint;
       this.readerEndpoint = this.cluster.readerEndpoint;
       this.masterUserSecretArn = this.cluster.masterUserSecret.get(0).secretArn;
     } else {
-      const allocated = props.allocatedStorageGiB ?? 100;
-      checkNumber(this, 'allocatedStorageGiB', allocated, { integer: true, min: 20, max: 65536 });
-      const maxAllocated = props.maxAllocatedStorageGiB ?? 2 * allocated;
-      checkNumber(this, 'maxAllocatedStorageGiB', maxAllocated, { integer: true, min: allocated, max: 65536 });
-      if (props.parameters) {
-        this.parameterGroup = new DbParameterGroup(this, 'params', this.parameterGroupConfig(props.parameters, props.parameterGroupFamily!));
-      }
-      // Logical id 'instance' is part of the public contract: never rename it.
-      this.instance = new DbInstance(this, 'instance', {
-        ...common,
-        identifier: this.identifier,
-        instanceClass: props.instanceClass ?? 'db.r6g.large',
-        multiAz: true,
-        allocatedStorage: allocated,
-        maxAllocatedStorage: maxAllocated,
-        storageType: 'gp3',
-        dbName: props.databaseName,
-        username: props.masterUsername ?? 'dbadmin',
-        backupRetentionPeriod: retention,
-        backupWindow,
-        maintenanceWindow,
-        deleteAutomatedBackups: false,
-        publiclyAccessible: false,
-        autoMinorVersionUpgrade: true,
-        parameterGroupName: this.parameterGroup?.name,
-        ...performanceInsights,
-        ...monitoring,
-      });
-      this.clusterInstances = [];
+      this.instance = this.createInstance();
       this.endpoint = this.instance.address;
       this.readerEndpoint = this.instance.address;
       this.masterUserSecretArn = this.instance.masterUserSecret.get(0).secretArn;
     }
-    // Explicit opt-outs: the rule pack reports them as info (with the reason) instead of failing synth.
-    const stateful = this.cluster ?? this.instance!;
-    if (!deletionProtection) recordOptOut(stateful, this.cluster ? 'REL-AUR-2' : 'REL-RDS-3', 'deletionProtection', deletionProtection, 'a destroy or an accidental replacement deletes the database');
-    if (skipFinalSnapshot) recordOptOut(stateful, this.cluster ? 'REL-AUR-3' : 'REL-RDS-5', 'skipFinalSnapshot', skipFinalSnapshot, 'destroying the database keeps no final snapshot');
-
-    this.alarms = this.createAlarms(props);
-    tagConstruct(this, props.tags);
+    this.recordOptOuts();
+    this.createAlarms();
+    if (props.recoveryRegion) this.copy = this.createCopy(props.recoveryRegion);
+    this.backupRetentionDays = this.settings.retention;
     this.backupResourceArn = this.cluster ? this.cluster.arn : this.instance!.arn;
     this.backupResourceType = this.cluster ? 'Aurora' : 'RDS';
     this.backupRegion = awsRegionOf(this);
@@ -542,24 +373,83 @@ export class ResilientDatabase extends Construct implements IBackupTarget, IReco
    * recovery to within 5 minutes, plus what the backup plans protecting it add.
    */
   public get recovery(): RecoveryAchievement {
-    return withBackupProtections(
-      {
-        resource: this.node.path,
-        kind: 'database',
-        regions: this.backupRegion ? [this.backupRegion] : [],
-        rpoZoneSeconds: 0,
-        rpoDataSeconds: FIGURES.pointInTimeRecovery.seconds,
-        retentionDays: this.backupRetentionDays,
-        sources: [FIGURES.pointInTimeRecovery.source],
-      },
-      this.backupProtections,
-    );
+    const own: RecoveryAchievement = {
+      resource: this.node.path,
+      kind: 'database',
+      regions: this.backupRegion ? [this.backupRegion] : [],
+      rpoZoneSeconds: 0,
+      rpoDataSeconds: FIGURES.pointInTimeRecovery.seconds,
+      retentionDays: this.backupRetentionDays,
+      sources: [FIGURES.pointInTimeRecovery.source],
+    };
+    return withBackupProtections(this.copy ? this.copy.achievement(own) : own, this.backupProtections);
+  }
+
+  /** The Aurora Global Database (with `recoveryRegion` on an Aurora engine), for a `RegionSwitchPlan`. */
+  public get globalDatabase(): GlobalDatabaseInfo | undefined {
+    return this.copy?.globalDatabase;
   }
 
   /** Called by a `BackupPlan` protecting the database: the cluster or instance then carries the recovery tags. */
   public addBackupProtection(protection: BackupProtection): void {
-    if (this.backupProtections.length === 0) tagRecovery((this.cluster ?? this.instance)!, this);
+    if (this.backupProtections.length === 0 && !this.copy) tagRecovery((this.cluster ?? this.instance)!, this);
     this.backupProtections.push(protection);
+  }
+
+  /** The copy in the recovery region; the cluster or instance then carries the recovery tags. */
+  private createCopy(recoveryRegion: DatabaseRecoveryRegion): DatabaseCopy {
+    const s = this.settings;
+    const copy = new DatabaseCopy(this, {
+      aurora: s.facts.aurora,
+      engine: this.engine,
+      engineVersion: this.props.engineVersion,
+      identifier: this.identifier,
+      port: this.port,
+      instanceClass: s.instanceClass,
+      cluster: this.cluster,
+      instance: this.instance,
+      retentionDays: s.retention,
+      backupWindow: s.backupWindow,
+      maintenanceWindow: s.maintenanceWindow,
+      deletionProtection: s.deletionProtection,
+      skipFinalSnapshot: s.skipFinalSnapshot,
+      logExports: s.logExports,
+      monitoringInterval: s.monitoringInterval,
+      monitoringRoleArn: this.monitoringRole?.arn,
+      piRetentionDays: s.piRetention,
+      claim: (kind, name, provider) => this.claimName(kind, name, provider, true),
+    }, recoveryRegion);
+    tagRecovery((this.cluster ?? this.instance)!, this);
+    return copy;
+  }
+
+  /** Run-time types for JavaScript and YAML callers: `"false"` is not false, a string is not a list. */
+  private validateTypes(props: ResilientDatabaseProps): void {
+    checkKeys(this, '', props, PROP_NAMES);
+    checkRequired(this, 'engine', props.engine, `one of ${DATABASE_ENGINES.join(', ')}`);
+    checkKnown(this, 'engine', props.engine, 'it decides between an instance and a cluster');
+    checkOneOf(this, 'engine', props.engine, DATABASE_ENGINES);
+    checkNetwork(this, props.network, { subnets: { isolatedSubnetIds: 2 } });
+    for (const p of ['engineVersion', 'instanceClass', 'identifier', 'databaseName', 'masterUsername', 'writerZone', 'kmsKeyArn', 'parameterGroupFamily', 'backupWindow', 'maintenanceWindow'] as const) {
+      checkString(this, p, props[p]);
+    }
+    for (const p of ['deletionProtection', 'skipFinalSnapshot'] as const) checkBoolean(this, p, props[p]);
+    checkKnown(this, 'skipFinalSnapshot', props.skipFinalSnapshot, 'it decides whether a final snapshot is named');
+    checkStringList(this, 'clientSecurityGroupIds', props.clientSecurityGroupIds, { unique: true });
+    checkStringList(this, 'readerZones', props.readerZones);
+    checkStringList(this, 'cloudwatchLogsExports', props.cloudwatchLogsExports, { unique: true });
+    checkStringMap(this, 'parameters', props.parameters);
+  }
+
+  /** The identifier given, or one derived from the path; claimed for this database (RDS compares case-insensitively). */
+  private resolveIdentifier(props: ResilientDatabaseProps): string {
+    const aurora = ENGINE_FACTS[props.engine].aurora;
+    checkKnown(this, 'identifier', props.identifier, 'instance identifiers and resource names are derived from it');
+    const identifier = props.identifier ?? this.defaultIdentifier();
+    checkPattern(this, 'identifier', identifier, IDENTIFIER, 'a lower-case letter, then up to 62 lower-case letters, digits or single hyphens, not ending in a hyphen');
+    const kind = aurora ? 'RDS cluster identifier' : 'RDS DB identifier';
+    this.claimName(kind, identifier, undefined, true);
+    return identifier;
   }
 
   private defaultIdentifier(): string {
@@ -567,194 +457,293 @@ export class ResilientDatabase extends Construct implements IBackupTarget, IReco
     return /^[a-z]/.test(name) ? name : `db-${name}`.slice(0, 50);
   }
 
-  /** Writer in the first zone, readers in the other zones in turn; at least one reader outside the writer's zone. */
-  private planZones(props: ResilientDatabaseProps, readers: number): { writerZone?: string; readerZones: (string | undefined)[] } {
-    const zones = props.network.zones;
-    const writerZone = props.writerZone ?? zones?.[0];
-    let readerZones: (string | undefined)[];
-    if (props.readerZones !== undefined) {
-      checkCount(this, 'readerZones', props.readerZones, readers, readers);
-      readerZones = props.readerZones;
-    } else if (zones && zones.length > 0) {
-      const others = zones.filter((z) => z !== writerZone);
-      const pool = others.length > 0 ? others : zones;
-      readerZones = Array.from({ length: readers }, (_, i) => pool[i % pool.length]);
-    } else {
-      readerZones = Array.from({ length: readers }, () => undefined);
-      Annotations.of(this).addWarning('The network exposes no zones and no writerZone/readerZones were given: RDS picks the instance zones and may put the writer and its readers in the same zone.');
+  /** Every other prop: defaults, values, tokens that would decide the shape of the stack. */
+  private resolveSettings(props: ResilientDatabaseProps): DatabaseSettings {
+    const facts = ENGINE_FACTS[props.engine];
+    checkNumber(this, 'port', this.port, { integer: true, min: 1150, max: 65535 });
+    checkPattern(this, 'engineVersion', props.engineVersion, facts.versionPattern, `a ${props.engine} engine version such as ${facts.versionExample}`);
+    checkPattern(this, 'masterUsername', props.masterUsername, /^[A-Za-z][A-Za-z0-9_]{0,15}$/, 'a letter, then up to 15 letters, digits or underscores');
+    checkPattern(this, 'databaseName', props.databaseName, /^[A-Za-z][A-Za-z0-9_]{0,62}$/, 'a letter, then up to 62 letters, digits or underscores');
+    checkNonEmpty(this, 'instanceClass', props.instanceClass);
+    checkPattern(this, 'instanceClass', props.instanceClass, /^db\.[a-z0-9-]+\.[a-z0-9]+$/, 'an RDS instance class such as db.r6g.large');
+    checkArn(this, 'kmsKeyArn', props.kmsKeyArn, 'kms');
+    (props.clientSecurityGroupIds ?? []).forEach((sg, i) => checkPattern(this, `clientSecurityGroupIds[${i}]`, sg, /^sg-[0-9a-f]{8,17}$/, 'a security group id such as sg-0123456789abcdef0'));
+    const logExports = props.cloudwatchLogsExports ?? [...facts.logExports];
+    logExports.forEach((l, i) => checkOneOf(this, `cloudwatchLogsExports[${i}]`, l, facts.allowedLogExports));
+    if (props.parameters !== undefined && props.parameterGroupFamily === undefined) {
+      throw new InvalidPropError(this, 'parameterGroupFamily', undefined, 'is required with parameters (e.g. postgres16, aurora-mysql8.0)');
     }
-    if (writerZone !== undefined && readerZones.length > 0 && readerZones.every((z) => z === writerZone)) {
-      throw new InvalidPropError(this, 'readerZones', readerZones, `must put at least one reader in a zone other than the writer's (${writerZone}), so a zone failure leaves a reader to promote`);
-    }
-    if (zones && !isUnresolved(zones)) {
-      const known = (z: string | undefined) => z === undefined || isUnresolved(z) || zones.includes(z);
-      if (!known(writerZone)) throw new InvalidPropError(this, 'writerZone', writerZone, `must be one of the network's zones (${zones.join(', ')})`);
-      readerZones.forEach((z, i) => {
-        if (!known(z)) throw new InvalidPropError(this, `readerZones[${i}]`, z, `must be one of the network's zones (${zones.join(', ')})`);
-      });
-    }
-    return { writerZone, readerZones };
-  }
-
-  /** Cluster and instance parameter groups share this shape; a new group replaces the old before it goes. */
-  private parameterGroupConfig(parameters: Record<string, string>, family: string) {
+    checkPattern(this, 'parameterGroupFamily', props.parameterGroupFamily, /^[a-z][a-z0-9.-]+$/, 'a parameter group family such as postgres16');
+    Object.keys(props.parameters ?? {}).forEach((name) => checkPattern(this, `parameters.${name}`, name, /^[A-Za-z0-9_.:-]{1,255}$/, 'a parameter name: letters, digits, "_", ".", ":" and "-"'));
+    const readers = this.resolveReaders(props, facts);
     return {
-      namePrefix: `${this.identifier}-`,
-      family,
-      parameter: Object.entries(parameters).map(([name, value]) => ({ name, value, applyMethod: 'pending-reboot' })),
-      lifecycle: { createBeforeDestroy: true },
+      facts,
+      ...this.resolveBackups(props),
+      ...this.resolveMonitoring(props),
+      ...this.resolveStorage(props, facts),
+      logExports,
+      readers,
+      zones: facts.aurora ? planAuroraZones(this, { networkZones: props.network.zones, writerZone: props.writerZone, readerZones: props.readerZones, readers }) : { readerZones: [] },
+      instanceClass: props.instanceClass ?? 'db.r6g.large',
+      masterUsername: props.masterUsername ?? 'dbadmin',
     };
   }
 
-  private addReaderAutoscaling(a: ReaderAutoscaling, readers: number): [AppautoscalingTarget, AppautoscalingPolicy] {
-    const min = a.minReaders ?? readers;
-    checkNumber(this, 'readerAutoscaling.minReaders', min, { integer: true, min: 1, max: 15 });
-    checkNumber(this, 'readerAutoscaling.maxReaders', a.maxReaders, { integer: true, min: Math.max(min, 1), max: 15 });
-    checkNumber(this, 'readerAutoscaling.cpuTargetPercent', a.cpuTargetPercent, { greaterThan: 0, max: 100 });
-    const target = new AppautoscalingTarget(this, 'reader-scaling-target', {
-      serviceNamespace: 'rds',
-      scalableDimension: 'rds:cluster:ReadReplicaCount',
-      resourceId: `cluster:${this.cluster!.clusterIdentifier}`,
-      minCapacity: min,
-      maxCapacity: a.maxReaders,
-      dependsOn: this.clusterInstances,
-    });
-    const policy = new AppautoscalingPolicy(this, 'reader-scaling-policy', {
-      name: 'reader-cpu-target-tracking',
-      policyType: 'TargetTrackingScaling',
-      serviceNamespace: target.serviceNamespace,
-      scalableDimension: target.scalableDimension,
-      resourceId: target.resourceId,
-      targetTrackingScalingPolicyConfiguration: {
-        targetValue: a.cpuTargetPercent ?? 60,
-        predefinedMetricSpecification: { predefinedMetricType: 'RDSReaderAverageCPUUtilization' },
-        scaleInCooldown: 300,
-        scaleOutCooldown: 300,
-      },
-    });
-    return [target, policy];
+  private resolveBackups(props: ResilientDatabaseProps) {
+    const retention = props.backupRetentionDays ?? 14;
+    checkNumber(this, 'backupRetentionDays', retention, { integer: true, min: 7, max: 35 });
+    const backupWindow = props.backupWindow ?? '02:00-03:00';
+    const maintenanceWindow = props.maintenanceWindow ?? 'sun:03:30-sun:04:30';
+    checkPattern(this, 'backupWindow', backupWindow, BACKUP_WINDOW_PATTERN, 'a UTC window hh:mm-hh:mm such as 02:00-03:00');
+    checkPattern(this, 'maintenanceWindow', maintenanceWindow, MAINTENANCE_WINDOW_PATTERN, 'a UTC window ddd:hh:mm-ddd:hh:mm such as sun:03:30-sun:04:30');
+    if (!isUnresolved(backupWindow) && windowMinutes(backupWindow) < 30) {
+      throw new InvalidPropError(this, 'backupWindow', backupWindow, 'must be at least 30 minutes long');
+    }
+    if (!isUnresolved(backupWindow) && !isUnresolved(maintenanceWindow) && windowsOverlap(backupWindow, maintenanceWindow)) {
+      throw new InvalidPropError(this, 'backupWindow', backupWindow, `must not overlap the maintenance window ${maintenanceWindow}`);
+    }
+    const deletionProtection = props.deletionProtection ?? true;
+    if (deletionProtection === false) this.warnUnsafe('deletionProtection', false, 'a destroy or an accidental replacement deletes the database.');
+    const skipFinalSnapshot = props.skipFinalSnapshot ?? false;
+    if (skipFinalSnapshot === true) this.warnUnsafe('skipFinalSnapshot', true, 'destroying the database keeps no final snapshot; only automated backups (until they expire) remain.');
+    return { retention, backupWindow, maintenanceWindow, deletionProtection, skipFinalSnapshot };
   }
 
-  private createAlarms(props: ResilientDatabaseProps): Record<string, CloudwatchMetricAlarm> {
-    const aurora = ENGINE_FACTS[props.engine].aurora;
-    const overrides = { ...(props.alarms ?? {}) } as Record<string, ResourceAlarmOverride | undefined>;
-    for (const key of Object.keys(overrides)) {
-      if (!(ALARM_KEYS as readonly string[]).includes(key)) {
-        throw new InvalidPropError(this, `alarms.${key}`, key, `must be one of ${ALARM_KEYS.join(', ')}`);
-      }
-      if ((aurora ? INSTANCE_ONLY : AURORA_ONLY).includes(key)) {
-        throw new InvalidPropError(this, `alarms.${key}`, key, `does not apply to ${props.engine}`);
+  private resolveMonitoring(props: ResilientDatabaseProps) {
+    const piRetention = props.performanceInsightsRetentionDays ?? 7;
+    checkNumber(this, 'performanceInsightsRetentionDays', piRetention, { integer: true });
+    if (!isUnresolved(piRetention)) {
+      const p = performanceInsightsRetentionProblem(piRetention);
+      if (p) throw new InvalidPropError(this, 'performanceInsightsRetentionDays', piRetention, p);
+    }
+    const monitoringInterval = props.monitoringIntervalSeconds ?? 60;
+    checkKnown(this, 'monitoringIntervalSeconds', monitoringInterval, 'it decides whether the enhanced-monitoring role exists');
+    checkOneOf(this, 'monitoringIntervalSeconds', monitoringInterval, MONITORING_INTERVALS as readonly number[]);
+    if (monitoringInterval === 0) this.warnUnsafe('monitoringIntervalSeconds', 0, 'enhanced monitoring (OS metrics per process) is off.');
+    return { piRetention, monitoringInterval };
+  }
+
+  /** Storage of an RDS instance; the autoscaling ceiling follows a token storage as a Terraform expression. */
+  private resolveStorage(props: ResilientDatabaseProps, facts: EngineFacts) {
+    if (facts.aurora) {
+      for (const p of ['allocatedStorageGiB', 'maxAllocatedStorageGiB'] as const) {
+        if (props[p] !== undefined) this.warnUnsafe(p, props[p], `is ignored: Aurora storage grows by itself (${props.engine}).`);
       }
     }
-    const dimensions: Record<string, string> = aurora ? { DBClusterIdentifier: this.cluster!.clusterIdentifier } : { DBInstanceIdentifier: this.instance!.identifier };
-    const metric = (metricName: string, statistic: string) => ({ namespace: 'AWS/RDS', metricName, dimensions, statistic });
-    const what = aurora ? `Aurora cluster ${this.identifier}` : `database ${this.identifier}`;
-    const defs: ResourceAlarmDefinition[] = [
-      {
-        key: 'cpu',
-        summary: `CPU of ${what} is high${aurora ? ' on at least one instance' : ''}.`,
-        runbook: 'Open Performance Insights for the top SQL by load; check for a missing index or a traffic spike; scale the instance class (or readers) if the load is legitimate.',
-        metric: metric('CPUUtilization', aurora ? 'Maximum' : 'Average'),
-        comparisonOperator: 'GreaterThanThreshold',
-        threshold: 80,
-        severity: 'ticket',
-        periodSeconds: 300,
-        evaluationPeriods: 3,
-        unit: 'percent',
-      },
-    ];
-    if (!aurora) {
-      const allocated = props.allocatedStorageGiB ?? 100;
-      defs.push({
-        key: 'freeStorage',
-        summary: `Free storage of ${what} is nearly exhausted: writes stop at zero.`,
-        runbook: 'Storage autoscaling may have reached maxAllocatedStorageGiB: raise it or allocate more storage now; then find what grew (tables, logs, replication slots).',
-        metric: metric('FreeStorageSpace', 'Minimum'),
-        comparisonOperator: 'LessThanThreshold',
-        threshold: isUnresolved(allocated) ? 5 * GIB : Math.round(allocated * GIB * 0.05),
-        severity: 'page',
-        periodSeconds: 300,
-        evaluationPeriods: 2,
-        unit: 'bytes',
-      });
+    const allocated = props.allocatedStorageGiB ?? 100;
+    checkNumber(this, 'allocatedStorageGiB', allocated, { integer: true, min: 20, max: MAX_STORAGE_GIB });
+    let maxAllocated = props.maxAllocatedStorageGiB;
+    if (maxAllocated === undefined) {
+      maxAllocated = isUnresolved(allocated) ? Token.asNumber(Fn.min([Op.mul(allocated, 2), MAX_STORAGE_GIB])) : Math.min(2 * allocated, MAX_STORAGE_GIB);
     }
-    defs.push(
-      {
-        key: 'freeableMemory',
-        summary: `Freeable memory of ${what} is low: the engine may swap or be restarted.`,
-        runbook: 'Check connections and memory-hungry queries in Performance Insights; lower work_mem / buffer settings or move to a larger instance class.',
-        metric: metric('FreeableMemory', 'Minimum'),
-        comparisonOperator: 'LessThanThreshold',
-        threshold: 256 * MIB,
-        severity: 'ticket',
-        periodSeconds: 300,
-        evaluationPeriods: 3,
-        unit: 'bytes',
-      },
-      {
-        key: 'connections',
-        summary: `Connections to ${what} approach the limit: new connections will be refused.`,
-        runbook: 'Find the client holding connections (pg_stat_activity / SHOW PROCESSLIST); check connection pool sizes and leaks; consider RDS Proxy.',
-        metric: metric('DatabaseConnections', 'Maximum'),
-        comparisonOperator: 'GreaterThanThreshold',
-        threshold: undefined,
-        severity: 'ticket',
-        periodSeconds: 300,
-        evaluationPeriods: 2,
-        unit: 'connections',
-      },
+    checkNumber(this, 'maxAllocatedStorageGiB', maxAllocated, { integer: true, min: isUnresolved(allocated) ? 20 : allocated, max: MAX_STORAGE_GIB });
+    return { allocatedStorageGiB: allocated, maxAllocatedStorageGiB: maxAllocated };
+  }
+
+  /** Aurora readers: a number known at synth (it decides how many instances exist), whose ids fit in 63 characters. */
+  private resolveReaders(props: ResilientDatabaseProps, facts: EngineFacts): number {
+    if (!facts.aurora) {
+      for (const p of ['readers', 'writerZone', 'readerZones', 'readerAutoscaling'] as const) {
+        if (props[p] !== undefined) throw new InvalidPropError(this, p, props[p], `applies to Aurora engines only; ${props.engine} is a Multi-AZ instance with a standby RDS places in another zone`);
+      }
+      return 0;
+    }
+    const readers = props.readers ?? 1;
+    checkKnown(this, 'readers', readers, 'it decides how many instances exist');
+    checkNumber(this, 'readers', readers, { integer: true, min: 1, max: 15 });
+    const longest = `${this.identifier}-${readers}`;
+    if (!isUnresolved(this.identifier) && longest.length > MAX_IDENTIFIER_LENGTH) {
+      throw new InvalidPropError(this, 'identifier', this.identifier, `must leave room for the instance ids <identifier>-0..-${readers}: "${longest}" is ${longest.length} characters, RDS allows ${MAX_IDENTIFIER_LENGTH}`);
+    }
+    checkReaderAutoscaling(this, props.readerAutoscaling, readers);
+    return readers;
+  }
+
+  private createKey(): string {
+    const key = new KmsKey(this, 'key', {
+      description: literal(`Encrypts database ${this.identifier} (storage, Performance Insights, master password)`),
+      enableKeyRotation: true,
+      deletionWindowInDays: 30,
+    });
+    (this as { kmsKey?: KmsKey }).kmsKey = key;
+    return key.arn;
+  }
+
+  /** Reachable on the engine port from the client security groups only. */
+  private createSecurityGroup(clients: string[]): SecurityGroup {
+    const sg = new SecurityGroup(this, 'sg', {
+      namePrefix: `${this.identifier}-`,
+      description: `Database ${this.identifier}: engine port from client security groups only`,
+      vpcId: this.props.network.vpcId,
+      lifecycle: { createBeforeDestroy: true },
+    });
+    clients.forEach(
+      (client, i) =>
+        new VpcSecurityGroupIngressRule(this, `client-${i}`, {
+          securityGroupId: sg.id,
+          referencedSecurityGroupId: client,
+          ipProtocol: 'tcp',
+          fromPort: this.port,
+          toPort: this.port,
+          description: 'Database clients',
+        }),
     );
-    if (aurora) {
-      defs.push(
-        {
-          key: 'replicaLag',
-          summary: `Aurora replicas of ${what} lag behind the writer: readers serve stale data.`,
-          runbook: 'Check the write load on the writer and the readers\u2019 CPU and memory; a reader of a smaller class than the writer often lags.',
-          metric: metric('AuroraReplicaLagMaximum', 'Maximum'),
-          comparisonOperator: 'GreaterThanThreshold',
-          threshold: 1000,
-          severity: 'ticket',
-          periodSeconds: 300,
-          evaluationPeriods: 3,
-          unit: 'milliseconds',
-        },
-        {
-          key: 'deadlocks',
-          summary: `Transactions on ${what} deadlock.`,
-          runbook: 'Find the statements in the engine log (deadlock details are logged); make transactions lock rows in the same order and keep them short.',
-          metric: metric('Deadlocks', 'Average'),
-          comparisonOperator: 'GreaterThanThreshold',
-          threshold: 0.1,
-          severity: 'ticket',
-          periodSeconds: 300,
-          evaluationPeriods: 3,
-          treatMissingData: 'notBreaching',
-          unit: 'deadlocks per second',
-        },
-      );
-    }
-    return resourceAlarms({ scope: this, routing: props.alarmRouting, overrides }, defs);
+    return sg;
   }
-}
 
-/** Whether a daily backup window overlaps a weekly maintenance window on any day (minutes of the day). */
-function windowsOverlap(backup: string, maintenance: string): boolean {
-  const minutes = (t: string) => {
-    const p = t.split(':').map(Number);
-    return p[p.length - 2] * 60 + p[p.length - 1];
-  };
-  const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-  const [bStart, bEnd] = backup.split('-').map(minutes);
-  const [mS, mE] = maintenance.split('-');
-  const week = 7 * 1440;
-  const mStart = days.indexOf(mS.slice(0, 3)) * 1440 + minutes(mS);
-  let mEnd = days.indexOf(mE.slice(0, 3)) * 1440 + minutes(mE);
-  if (mEnd <= mStart) mEnd += week;
-  const bLen = bEnd > bStart ? bEnd - bStart : bEnd - bStart + 1440;
-  for (let d = -1; d <= 7; d++) {
-    const s = d * 1440 + bStart;
-    const e = s + bLen;
-    for (const shift of [-week, 0, week]) if (s < mEnd + shift && mStart + shift < e) return true;
+  private createMonitoringRole(partition: DataAwsPartition): IamRole {
+    const account = new DataAwsCallerIdentity(this, 'account');
+    const role = serviceRole(this, 'monitoring-role', {
+      service: 'monitoring.rds.amazonaws.com',
+      namePrefix: physicalName(this, { maxLength: 38, suffix: 'mon' }),
+      sourceAccount: account.accountId,
+    });
+    new IamRolePolicyAttachment(this, 'monitoring-policy', {
+      role: role.name,
+      policyArn: `arn:${partition.partition}:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole`,
+    });
+    return role;
   }
-  return false;
+
+  /** What the instance, the cluster and the cluster instances share: monitoring and Performance Insights. */
+  private monitoring() {
+    const { monitoringInterval, piRetention } = this.settings;
+    return {
+      performanceInsightsEnabled: true,
+      performanceInsightsKmsKeyId: this.kmsKeyArn,
+      performanceInsightsRetentionPeriod: piRetention,
+      ...(this.monitoringRole ? { monitoringInterval, monitoringRoleArn: this.monitoringRole.arn } : { monitoringInterval: 0 }),
+    };
+  }
+
+  /** What the instance and the cluster share: engine, encryption, network, protection, final snapshot. */
+  private common() {
+    const s = this.settings;
+    return {
+      engine: this.engine,
+      engineVersion: this.props.engineVersion,
+      storageEncrypted: true,
+      kmsKeyId: this.kmsKeyArn,
+      manageMasterUserPassword: true,
+      masterUserSecretKmsKeyId: this.kmsKeyArn,
+      vpcSecurityGroupIds: [this.securityGroup.id],
+      dbSubnetGroupName: this.subnetGroup.name,
+      port: this.port,
+      deletionProtection: s.deletionProtection,
+      copyTagsToSnapshot: true,
+      enabledCloudwatchLogsExports: s.logExports,
+      skipFinalSnapshot: s.skipFinalSnapshot,
+      // Unique per incarnation: the creation time, fixed by ignore_changes (see the skipFinalSnapshot TSDoc).
+      finalSnapshotIdentifier: s.skipFinalSnapshot ? undefined : `${this.identifier}-final-\${formatdate("YYYYMMDDhhmmss", timestamp())}`,
+      lifecycle: s.skipFinalSnapshot ? undefined : { ignoreChanges: ['final_snapshot_identifier'] },
+    };
+  }
+
+  private parameterGroupOptions() {
+    const { parameters, parameterGroupFamily } = this.props;
+    return parameters ? { identifier: this.identifier, family: parameterGroupFamily!, parameters } : undefined;
+  }
+
+  private createCluster(): RdsCluster {
+    const s = this.settings;
+    const params = this.parameterGroupOptions();
+    if (params) (this as { clusterParameterGroup?: RdsClusterParameterGroup }).clusterParameterGroup = clusterParameterGroup(this, params);
+    // Logical ids 'cluster' and 'instance-N' are part of the public contract: never rename them.
+    // A global database is made from this cluster (source_db_cluster_identifier); AWS then sets the cluster's
+    // global_cluster_identifier, which Terraform must not try to undo.
+    const common = this.common();
+    const lifecycle = this.props.recoveryRegion ? { ...common.lifecycle, ignoreChanges: [...(common.lifecycle?.ignoreChanges ?? []), 'global_cluster_identifier'] } : common.lifecycle;
+    const cluster = new RdsCluster(this, 'cluster', {
+      ...common,
+      lifecycle,
+      clusterIdentifier: this.identifier,
+      databaseName: this.props.databaseName,
+      masterUsername: s.masterUsername,
+      backupRetentionPeriod: s.retention,
+      preferredBackupWindow: s.backupWindow,
+      preferredMaintenanceWindow: s.maintenanceWindow,
+      dbClusterParameterGroupName: this.clusterParameterGroup?.name,
+      deleteAutomatedBackups: false,
+    });
+    [s.zones.writerZone, ...s.zones.readerZones].forEach((zone, i) => {
+      const identifier = `${this.identifier}-${i}`;
+      this.claimName('RDS DB identifier', identifier, undefined, true);
+      this.clusterInstances.push(
+        new RdsClusterInstance(this, `instance-${i}`, {
+          identifier,
+          clusterIdentifier: cluster.id,
+          engine: this.engine,
+          engineVersion: this.props.engineVersion,
+          instanceClass: s.instanceClass,
+          availabilityZone: zone,
+          // Tier 0 for the initial writer, then 1, 2, ...: Aurora promotes the lowest tier first.
+          promotionTier: Math.min(i, 15),
+          publiclyAccessible: false,
+          autoMinorVersionUpgrade: true,
+          dbSubnetGroupName: this.subnetGroup.name,
+          copyTagsToSnapshot: true,
+          preferredMaintenanceWindow: s.maintenanceWindow,
+          ...this.monitoring(),
+        }),
+      );
+    });
+    if (this.props.readerAutoscaling) {
+      const [target, policy] = readerAutoscaling(this, cluster, this.clusterInstances, this.props.readerAutoscaling, s.readers);
+      Object.assign(this, { readerScalingTarget: target, readerScalingPolicy: policy });
+    }
+    return cluster;
+  }
+
+  private createInstance(): DbInstance {
+    const s = this.settings;
+    const params = this.parameterGroupOptions();
+    if (params) (this as { parameterGroup?: DbParameterGroup }).parameterGroup = instanceParameterGroup(this, params);
+    // Logical id 'instance' is part of the public contract: never rename it.
+    return new DbInstance(this, 'instance', {
+      ...this.common(),
+      identifier: this.identifier,
+      instanceClass: s.instanceClass,
+      multiAz: true,
+      allocatedStorage: s.allocatedStorageGiB,
+      maxAllocatedStorage: s.maxAllocatedStorageGiB,
+      storageType: 'gp3',
+      dbName: this.props.databaseName,
+      username: s.masterUsername,
+      backupRetentionPeriod: s.retention,
+      backupWindow: s.backupWindow,
+      maintenanceWindow: s.maintenanceWindow,
+      deleteAutomatedBackups: false,
+      publiclyAccessible: false,
+      autoMinorVersionUpgrade: true,
+      parameterGroupName: this.parameterGroup?.name,
+      ...this.monitoring(),
+    });
+  }
+
+  /** Explicit opt-outs: the rule pack reports them as info (with the reason) instead of failing synth. */
+  private recordOptOuts(): void {
+    const stateful = this.cluster ?? this.instance!;
+    const { deletionProtection, skipFinalSnapshot } = this.settings;
+    if (!deletionProtection) recordOptOut(stateful, this.cluster ? 'REL-AUR-2' : 'REL-RDS-3', 'deletionProtection', deletionProtection, 'a destroy or an accidental replacement deletes the database');
+    if (skipFinalSnapshot) recordOptOut(stateful, this.cluster ? 'REL-AUR-3' : 'REL-RDS-5', 'skipFinalSnapshot', skipFinalSnapshot, 'destroying the database keeps no final snapshot');
+  }
+
+  private createAlarms(): void {
+    const aurora = this.settings.facts.aurora;
+    for (const key of Object.keys(this.props.alarms ?? {})) {
+      if ((aurora ? INSTANCE_ONLY_ALARMS : AURORA_ONLY_ALARMS).includes(key)) {
+        throw new InvalidPropError(this, `alarms.${key}`, key, `does not apply to ${this.engine}`);
+      }
+    }
+    const allocated = this.settings.allocatedStorageGiB;
+    this.addAlarms(
+      databaseAlarmDefinitions({
+        aurora,
+        what: aurora ? `Aurora cluster ${this.identifier}` : `database ${this.identifier}`,
+        dimensions: aurora ? { DBClusterIdentifier: this.cluster!.clusterIdentifier } : { DBInstanceIdentifier: this.instance!.identifier },
+        // 5 percent of the storage: autoscaling acts at 10 percent, so this fires when it could not.
+        freeStorageThresholdBytes: isUnresolved(allocated) ? Token.asNumber(Op.mul(allocated, 0.05 * GIB)) : Math.round(allocated * GIB * 0.05),
+      }),
+    );
+  }
 }

@@ -1,13 +1,10 @@
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
-import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
 import { DataAwsAvailabilityZones } from '@cdktf/provider-aws/lib/data-aws-availability-zones';
 import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
 import { Eip } from '@cdktf/provider-aws/lib/eip';
 import { FlowLog } from '@cdktf/provider-aws/lib/flow-log';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
-import { serviceRole } from '../common/service-role';
-import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { InternetGateway } from '@cdktf/provider-aws/lib/internet-gateway';
 import { NatGateway } from '@cdktf/provider-aws/lib/nat-gateway';
 import { Route } from '@cdktf/provider-aws/lib/route';
@@ -16,17 +13,19 @@ import { RouteTableAssociation } from '@cdktf/provider-aws/lib/route-table-assoc
 import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { Vpc } from '@cdktf/provider-aws/lib/vpc';
 import { VpcEndpoint } from '@cdktf/provider-aws/lib/vpc-endpoint';
-import { Annotations, Fn, Token } from 'cdktf';
+import { Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { recordOptOut } from '../../checks/opt-out';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
 import { physicalName } from '../../core/naming';
-import { checkTags, tagConstruct } from '../../core/tags';
-import { checkArn, checkCount, checkNumber, checkOneOf } from '../../core/validation';
-import { IAlarmRouting } from '../common/alarm-routing';
-import { ResourceAlarmOverride, resourceAlarms } from '../common/resource-alarm';
+import { checkBoolean, checkKeys, checkKnown, checkString, checkStringList } from '../../core/prop-types';
+import { checkArn, checkCount, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
+import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
+import { ResourceAlarmOverride } from '../common/resource-alarm';
+import { createFlowLog, FlowLogResources } from './flow-logs';
 import { planSubnets, SubnetPlan, SubnetPlanError, SubnetTier } from './subnet-plan';
 
+/** How many NAT gateways give the private subnets their way out. */
 /**
  * How the private subnets reach the internet: a zonal NAT gateway per zone, one
  * regional NAT gateway that spans every zone (AWS provider 6 `availability_mode
@@ -73,7 +72,7 @@ export interface MultiAzNetworkAlarms {
   readonly natPortAllocationErrors?: ResourceAlarmOverride;
 }
 
-export interface MultiAzNetworkProps {
+export interface MultiAzNetworkProps extends ReliableConstructProps<MultiAzNetworkAlarms> {
   /**
    * IPv4 block of the VPC, /16 to /28; subnets are planned from it automatically.
    * @default '10.0.0.0/16'
@@ -141,22 +140,16 @@ export interface MultiAzNetworkProps {
    * @default true
    */
   readonly gatewayEndpoints?: boolean;
-  /**
-   * Routing of alarm severities to notifications (an `AlarmChannel`).
-   * @default - alarms are created without actions, with a warning
-   */
-  readonly alarmRouting?: IAlarmRouting;
-  /**
-   * Per-alarm overrides (threshold, severity, period, or `enabled: false`).
-   * @default - every alarm with its documented defaults
-   */
-  readonly alarms?: MultiAzNetworkAlarms;
-  /**
-   * Tags for every resource.
-   * @default - only the library's `ManagedBy` tag
-   */
-  readonly tags?: Record<string, string>;
 }
+
+const NAT_MODES: readonly NatGatewayMode[] = ['one-per-zone', 'regional', 'single', 'none'];
+const FLOW_LOG_DESTINATIONS: readonly FlowLogDestination[] = ['cloudwatch-logs', 's3', 'none'];
+const PROP_NAMES = [
+  'cidr', 'zones', 'zoneCount', 'natGateways', 'publicSubnetPrefixLength', 'privateSubnetPrefixLength', 'isolatedSubnetPrefixLength',
+  'flowLogDestination', 'flowLogRetentionDays', 'flowLogKmsKeyArn', 'flowLogBucketArn', 'gatewayEndpoints', 'alarmRouting', 'alarms', 'tags',
+];
+/** A zone name such as `eu-west-1a`, `us-gov-west-1b` or a Local Zone `us-west-2-lax-1a`. */
+const ZONE_NAME = /^[a-z]{2}(-[a-z0-9]+)+[a-z]$/;
 
 /**
  * A VPC across several availability zones (three by default, at least
@@ -171,7 +164,7 @@ export interface MultiAzNetworkProps {
  * go to CloudWatch Logs (with retention) or S3; gateway endpoints for S3
  * and DynamoDB are attached to the private and isolated route tables.
  */
-export class MultiAzNetwork extends Construct implements IMultiAzNetwork {
+export class MultiAzNetwork extends ReliableConstruct<MultiAzNetworkAlarms> implements IMultiAzNetwork {
   public readonly vpc: Vpc;
   public readonly vpcId: string;
   /** Zone names, in subnet order (tokens when read from the data source). */
@@ -190,8 +183,8 @@ export class MultiAzNetwork extends Construct implements IMultiAzNetwork {
   /** One per zone, in zone order. */
   public readonly privateRouteTables: RouteTable[];
   public readonly isolatedRouteTable: RouteTable;
-  public readonly natGateways: NatGateway[];
-  public readonly natEips: Eip[];
+  public readonly natGateways: NatGateway[] = [];
+  public readonly natEips: Eip[] = [];
   public readonly flowLog?: FlowLog;
   public readonly flowLogGroup?: CloudwatchLogGroup;
   public readonly flowLogRole?: IamRole;
@@ -199,215 +192,216 @@ export class MultiAzNetwork extends Construct implements IMultiAzNetwork {
   public readonly dynamodbEndpoint?: VpcEndpoint;
   /** The availability-zones data source, when zones were not given. */
   public readonly availabilityZones?: DataAwsAvailabilityZones;
-  /** NAT gateway alarms by zone index, then alarm key. */
-  public readonly alarms: Record<string, CloudwatchMetricAlarm>[];
+  /** NAT gateway alarms by zone index, then alarm key (also in {@link alarms} as `nat-<i>-<key>`). */
+  public readonly natAlarms: Record<string, CloudwatchMetricAlarm>[];
+
+  private readonly name: string;
 
   constructor(scope: Construct, id: string, props: MultiAzNetworkProps = {}) {
-    super(scope, id);
-    checkTags(this, 'tags', props.tags);
-    const cidr = props.cidr ?? '10.0.0.0/16';
-    const natMode = props.natGateways ?? 'one-per-zone';
-    checkOneOf(this, 'natGateways', natMode, ['one-per-zone', 'regional', 'single', 'none'] as const);
-    const flowDest = props.flowLogDestination ?? 'cloudwatch-logs';
-    checkOneOf(this, 'flowLogDestination', flowDest, ['cloudwatch-logs', 's3', 'none'] as const);
-    const retention = props.flowLogRetentionDays ?? 365;
-    if (!isUnresolved(retention) && !(LOG_RETENTION_DAYS as readonly number[]).includes(retention)) {
-      throw new InvalidPropError(this, 'flowLogRetentionDays', retention, `must be one of ${LOG_RETENTION_DAYS.join(', ')}`);
-    }
-    if (flowDest === 's3' && props.flowLogBucketArn === undefined) {
-      throw new InvalidPropError(this, 'flowLogBucketArn', undefined, 'is required when flowLogDestination is "s3"');
-    }
-    checkArn(this, 'flowLogBucketArn', props.flowLogBucketArn, 's3');
-    checkArn(this, 'flowLogKmsKeyArn', props.flowLogKmsKeyArn, 'kms');
+    super(scope, id, props, { alarmKeys: ['natPortAllocationErrors'] });
+    this.validate(props);
+    this.zoneCount = props.zones?.length ?? props.zoneCount ?? 3;
+    this.zones = this.resolveZones(props.zones);
+    this.subnetPlan = this.plan(props);
+    this.name = physicalName(this, { maxLength: 200 });
 
-    // Zones: explicit names, or the first N available in the region.
-    if (props.zones !== undefined && props.zoneCount !== undefined && !isUnresolved(props.zones) && props.zones.length !== props.zoneCount) {
+    const cidr = props.cidr ?? '10.0.0.0/16';
+    this.vpc = new Vpc(this, 'vpc', { cidrBlock: cidr, enableDnsHostnames: true, enableDnsSupport: true, tags: { Name: this.name } });
+    this.vpcId = this.vpc.id;
+    this.internetGateway = new InternetGateway(this, 'igw', { vpcId: this.vpc.id, tags: { Name: this.name } });
+    this.publicSubnets = this.createSubnets('public');
+    this.privateSubnets = this.createSubnets('private');
+    this.isolatedSubnets = this.createSubnets('isolated');
+    this.publicSubnetIds = this.publicSubnets.map((s) => s.id);
+    this.privateSubnetIds = this.privateSubnets.map((s) => s.id);
+    this.isolatedSubnetIds = this.isolatedSubnets.map((s) => s.id);
+
+    this.publicRouteTable = this.createPublicRouting();
+    const natMode = props.natGateways ?? 'one-per-zone';
+    this.createNatGateways(natMode);
+    if (natMode === 'single') recordOptOut(this.vpc, 'REL-VPC-2', 'natGateways', natMode, 'losing the first zone cuts every private subnet off the internet');
+    this.privateRouteTables = this.createPrivateRouting(natMode);
+    this.isolatedRouteTable = this.createIsolatedRouting();
+    if (props.gatewayEndpoints ?? true) [this.s3Endpoint, this.dynamodbEndpoint] = this.createGatewayEndpoints();
+    const flow: FlowLogResources = createFlowLog(this, {
+      destination: props.flowLogDestination ?? 'cloudwatch-logs',
+      name: this.name,
+      vpcId: this.vpc.id,
+      vpc: this.vpc,
+      retentionDays: props.flowLogRetentionDays ?? 365,
+      kmsKeyArn: props.flowLogKmsKeyArn,
+      bucketArn: props.flowLogBucketArn,
+      claimName: (kind, name) => this.claimName(kind, name),
+    });
+    this.flowLog = flow.flowLog;
+    this.flowLogGroup = flow.logGroup;
+    this.flowLogRole = flow.role;
+    this.natAlarms = this.createAlarms();
+  }
+
+  /** Types (for JavaScript and YAML callers), tokens that would decide the shape, and values. */
+  private validate(props: MultiAzNetworkProps): void {
+    checkKeys(this, '', props, PROP_NAMES);
+    checkString(this, 'cidr', props.cidr);
+    checkKnown(this, 'cidr', props.cidr, 'the subnets are planned from it');
+    checkStringList(this, 'zones', props.zones);
+    checkKnown(this, 'zones', props.zones, 'it decides how many subnets exist; give zoneCount to read the zones from the region');
+    (props.zones ?? []).forEach((z, i) => checkPattern(this, `zones[${i}]`, z, ZONE_NAME, 'an availability zone name such as eu-west-1a'));
+    checkCount(this, 'zones', props.zones, 2);
+    const dup = props.zones?.find((z, i) => !isUnresolved(z) && props.zones!.indexOf(z) !== i);
+    if (dup !== undefined) throw new InvalidPropError(this, 'zones', props.zones, `must not repeat a zone (${dup} appears twice)`);
+    checkNumber(this, 'zoneCount', props.zones?.length ?? props.zoneCount, { integer: true, min: 2, max: 16 });
+    checkKnown(this, 'zoneCount', props.zoneCount, 'it decides how many subnets exist');
+    if (props.zones !== undefined && props.zoneCount !== undefined && props.zones.length !== props.zoneCount) {
       throw new InvalidPropError(this, 'zoneCount', props.zoneCount, `must match the number of zones given (${props.zones.length}), or be left out`);
     }
-    if (props.zones !== undefined) {
-      if (isUnresolved(props.zones)) throw new InvalidPropError(this, 'zones', props.zones, 'must be a list of zone names known at synth (give zoneCount to read them from the region)');
-      checkCount(this, 'zones', props.zones, 2);
-      const dup = props.zones.find((z, i) => !isUnresolved(z) && props.zones!.indexOf(z) !== i);
-      if (dup !== undefined) throw new InvalidPropError(this, 'zones', props.zones, `must not repeat a zone (${dup} appears twice)`);
+    checkKnown(this, 'natGateways', props.natGateways, 'it decides how many NAT gateways and private routes exist');
+    checkOneOf(this, 'natGateways', props.natGateways, NAT_MODES);
+    if (props.natGateways === 'single') {
+      this.warnUnsafe('natGateways', 'single', 'every private subnet reaches the internet through one NAT gateway in the first zone; losing that zone cuts them all off. Use "one-per-zone" or "regional" for production.');
     }
-    const zoneCount = props.zones?.length ?? props.zoneCount ?? 3;
-    checkNumber(this, 'zoneCount', zoneCount, { integer: true, min: 2, max: 16 });
-    if (isUnresolved(zoneCount)) throw new InvalidPropError(this, 'zoneCount', zoneCount, 'must be known at synth (it decides how many subnets exist)');
-    this.zoneCount = zoneCount;
-    if (props.zones) {
-      this.zones = [...props.zones];
-    } else {
-      this.availabilityZones = new DataAwsAvailabilityZones(this, 'zones', {
-        state: 'available',
-        filter: [{ name: 'opt-in-status', values: ['opt-in-not-required'] }],
-      });
-      // Indexing (not element()) fails the plan when the region has fewer zones, instead of wrapping around.
-      const names = this.availabilityZones.names;
-      this.zones = Array.from({ length: zoneCount }, (_, i) => Token.asString(Fn.lookupNested(names, [i])));
+    for (const tier of ['public', 'private', 'isolated'] as const) {
+      const prop = `${tier}SubnetPrefixLength` as const;
+      checkNumber(this, prop, props[prop], { integer: true, min: 16, max: 28 });
+      checkKnown(this, prop, props[prop], 'the subnets are planned from it');
     }
+    checkKnown(this, 'flowLogDestination', props.flowLogDestination, 'it decides which resources receive the flow logs');
+    checkOneOf(this, 'flowLogDestination', props.flowLogDestination, FLOW_LOG_DESTINATIONS);
+    const retention = props.flowLogRetentionDays;
+    checkNumber(this, 'flowLogRetentionDays', retention, { integer: true, min: 1 });
+    if (retention !== undefined && !isUnresolved(retention) && !(LOG_RETENTION_DAYS as readonly number[]).includes(retention)) {
+      throw new InvalidPropError(this, 'flowLogRetentionDays', retention, `must be one of ${LOG_RETENTION_DAYS.join(', ')}`);
+    }
+    if (props.flowLogDestination === 's3' && props.flowLogBucketArn === undefined) {
+      throw new InvalidPropError(this, 'flowLogBucketArn', undefined, 'is required when flowLogDestination is "s3"');
+    }
+    checkString(this, 'flowLogBucketArn', props.flowLogBucketArn);
+    checkArn(this, 'flowLogBucketArn', props.flowLogBucketArn, 's3');
+    checkString(this, 'flowLogKmsKeyArn', props.flowLogKmsKeyArn);
+    checkArn(this, 'flowLogKmsKeyArn', props.flowLogKmsKeyArn, 'kms');
+    checkBoolean(this, 'gatewayEndpoints', props.gatewayEndpoints);
+    checkKnown(this, 'gatewayEndpoints', props.gatewayEndpoints);
+  }
 
+  /** Explicit zone names, or the first N available in the region. */
+  private resolveZones(given: string[] | undefined): string[] {
+    if (given) return [...given];
+    const data = new DataAwsAvailabilityZones(this, 'zones', {
+      state: 'available',
+      filter: [{ name: 'opt-in-status', values: ['opt-in-not-required'] }],
+    });
+    (this as { availabilityZones?: DataAwsAvailabilityZones }).availabilityZones = data;
+    // Indexing (not element()) fails the plan when the region has fewer zones, instead of wrapping around.
+    return Array.from({ length: this.zoneCount }, (_, i) => Token.asString(Fn.lookupNested(data.names, [i])));
+  }
+
+  private plan(props: MultiAzNetworkProps): SubnetPlan {
     try {
-      this.subnetPlan = planSubnets({
-        vpcCidr: cidr,
-        zoneCount,
+      return planSubnets({
+        vpcCidr: props.cidr ?? '10.0.0.0/16',
+        zoneCount: this.zoneCount,
         prefixLengths: { public: props.publicSubnetPrefixLength, private: props.privateSubnetPrefixLength, isolated: props.isolatedSubnetPrefixLength },
       });
     } catch (e) {
       if (e instanceof SubnetPlanError) throw new InvalidPropError(this, e.prop, e.value, e.allowed);
       throw e;
     }
+  }
 
-    const name = physicalName(this, { maxLength: 200 });
-    this.vpc = new Vpc(this, 'vpc', { cidrBlock: cidr, enableDnsHostnames: true, enableDnsSupport: true, tags: { Name: name } });
-    this.vpcId = this.vpc.id;
-    this.internetGateway = new InternetGateway(this, 'igw', { vpcId: this.vpc.id, tags: { Name: name } });
+  private createSubnets(tier: SubnetTier): Subnet[] {
+    return this.subnetPlan.subnets[tier].map(
+      (block, i) =>
+        new Subnet(this, `${tier}-${i}`, {
+          vpcId: this.vpc.id,
+          cidrBlock: block,
+          availabilityZone: this.zones[i],
+          mapPublicIpOnLaunch: false,
+          tags: { Name: `${this.name}-${tier}-${i}`, Tier: tier },
+        }),
+    );
+  }
 
-    const subnets = (tier: SubnetTier): Subnet[] =>
-      this.subnetPlan.subnets[tier].map(
-        (block, i) =>
-          new Subnet(this, `${tier}-${i}`, {
-            vpcId: this.vpc.id,
-            cidrBlock: block,
-            availabilityZone: this.zones[i],
-            mapPublicIpOnLaunch: false,
-            tags: { Name: `${name}-${tier}-${i}`, Tier: tier },
-          }),
-      );
-    this.publicSubnets = subnets('public');
-    this.privateSubnets = subnets('private');
-    this.isolatedSubnets = subnets('isolated');
-    this.publicSubnetIds = this.publicSubnets.map((s) => s.id);
-    this.privateSubnetIds = this.privateSubnets.map((s) => s.id);
-    this.isolatedSubnetIds = this.isolatedSubnets.map((s) => s.id);
+  /** Public: one route table to the internet gateway. */
+  private createPublicRouting(): RouteTable {
+    const rt = new RouteTable(this, 'public-rt', { vpcId: this.vpc.id, tags: { Name: `${this.name}-public` } });
+    new Route(this, 'public-default', { routeTableId: rt.id, destinationCidrBlock: '0.0.0.0/0', gatewayId: this.internetGateway.id });
+    this.publicSubnets.forEach((s, i) => new RouteTableAssociation(this, `public-rta-${i}`, { subnetId: s.id, routeTableId: rt.id }));
+    return rt;
+  }
 
-    // Public: one route table to the internet gateway.
-    this.publicRouteTable = new RouteTable(this, 'public-rt', { vpcId: this.vpc.id, tags: { Name: `${name}-public` } });
-    new Route(this, 'public-default', { routeTableId: this.publicRouteTable.id, destinationCidrBlock: '0.0.0.0/0', gatewayId: this.internetGateway.id });
-    this.publicSubnets.forEach((s, i) => new RouteTableAssociation(this, `public-rta-${i}`, { subnetId: s.id, routeTableId: this.publicRouteTable.id }));
-
-    // NAT gateways: one per zone or one regional (both survive a zone loss), one in the first zone, or none.
-    const natCount = natMode === 'one-per-zone' ? zoneCount : natMode === 'single' ? 1 : 0;
-    if (natMode === 'single') {
-      Annotations.of(this).addWarning(
-        'natGateways is "single": every private subnet reaches the internet through one NAT gateway in the first zone; losing that zone cuts them all off. Use "one-per-zone" or "regional" for production.',
-      );
-      recordOptOut(this.vpc, 'REL-VPC-2', 'natGateways', natMode, 'losing the first zone cuts every private subnet off the internet');
-    }
-    this.natEips = [];
-    this.natGateways = [];
-    if (natMode === 'regional') {
+  /** One NAT gateway per zone or one regional (both survive a zone loss), one in the first zone, or none. */
+  private createNatGateways(mode: NatGatewayMode): void {
+    if (mode === 'regional') {
       // Auto mode: AWS allocates the Elastic IPs and follows the zones of the subnets that route to it.
-      this.natGateways.push(new NatGateway(this, 'nat-regional', { availabilityMode: 'regional', vpcId: this.vpc.id, tags: { Name: `${name}-nat` }, dependsOn: [this.internetGateway] }));
+      this.natGateways.push(new NatGateway(this, 'nat-regional', { availabilityMode: 'regional', vpcId: this.vpc.id, tags: { Name: `${this.name}-nat` }, dependsOn: [this.internetGateway] }));
+      return;
     }
-    for (let i = 0; i < natCount; i++) {
-      const eip = new Eip(this, `nat-eip-${i}`, { domain: 'vpc', tags: { Name: `${name}-nat-${i}` }, dependsOn: [this.internetGateway] });
+    const count = mode === 'one-per-zone' ? this.zoneCount : mode === 'single' ? 1 : 0;
+    for (let i = 0; i < count; i++) {
+      const tags = { Name: `${this.name}-nat-${i}` };
+      const eip = new Eip(this, `nat-eip-${i}`, { domain: 'vpc', tags, dependsOn: [this.internetGateway] });
       this.natEips.push(eip);
-      this.natGateways.push(
-        new NatGateway(this, `nat-${i}`, { allocationId: eip.allocationId, subnetId: this.publicSubnets[i].id, tags: { Name: `${name}-nat-${i}` }, dependsOn: [this.internetGateway] }),
-      );
+      this.natGateways.push(new NatGateway(this, `nat-${i}`, { allocationId: eip.allocationId, subnetId: this.publicSubnets[i].id, tags, dependsOn: [this.internetGateway] }));
     }
+  }
 
-    // Private: one route table per zone, to its own zone's NAT gateway.
-    this.privateRouteTables = this.privateSubnets.map((s, i) => {
-      const rt = new RouteTable(this, `private-rt-${i}`, { vpcId: this.vpc.id, tags: { Name: `${name}-private-${i}` } });
-      const nat = this.natGateways[natMode === 'one-per-zone' ? i : 0];
+  /** Private: one route table per zone, to its own zone's NAT gateway. */
+  private createPrivateRouting(mode: NatGatewayMode): RouteTable[] {
+    return this.privateSubnets.map((s, i) => {
+      const rt = new RouteTable(this, `private-rt-${i}`, { vpcId: this.vpc.id, tags: { Name: `${this.name}-private-${i}` } });
+      const nat = this.natGateways[mode === 'one-per-zone' ? i : 0];
       if (nat) new Route(this, `private-default-${i}`, { routeTableId: rt.id, destinationCidrBlock: '0.0.0.0/0', natGatewayId: nat.id });
       new RouteTableAssociation(this, `private-rta-${i}`, { subnetId: s.id, routeTableId: rt.id });
       return rt;
     });
+  }
 
-    // Isolated: no route out.
-    this.isolatedRouteTable = new RouteTable(this, 'isolated-rt', { vpcId: this.vpc.id, tags: { Name: `${name}-isolated` } });
-    this.isolatedSubnets.forEach((s, i) => new RouteTableAssociation(this, `isolated-rta-${i}`, { subnetId: s.id, routeTableId: this.isolatedRouteTable.id }));
+  /** Isolated: no route out. */
+  private createIsolatedRouting(): RouteTable {
+    const rt = new RouteTable(this, 'isolated-rt', { vpcId: this.vpc.id, tags: { Name: `${this.name}-isolated` } });
+    this.isolatedSubnets.forEach((s, i) => new RouteTableAssociation(this, `isolated-rta-${i}`, { subnetId: s.id, routeTableId: rt.id }));
+    return rt;
+  }
 
-    if (props.gatewayEndpoints ?? true) {
-      const region = new DataAwsRegion(this, 'region');
-      const routeTableIds = [...this.privateRouteTables.map((rt) => rt.id), this.isolatedRouteTable.id];
-      this.s3Endpoint = new VpcEndpoint(this, 's3-endpoint', {
+  /** S3 and DynamoDB gateway endpoints on the private and isolated route tables. */
+  private createGatewayEndpoints(): [VpcEndpoint, VpcEndpoint] {
+    const region = new DataAwsRegion(this, 'region');
+    const routeTableIds = [...this.privateRouteTables.map((rt) => rt.id), this.isolatedRouteTable.id];
+    const endpoint = (service: 's3' | 'dynamodb') =>
+      new VpcEndpoint(this, `${service}-endpoint`, {
         vpcId: this.vpc.id,
-        serviceName: `com.amazonaws.${region.region}.s3`,
+        serviceName: `com.amazonaws.${region.region}.${service}`,
         vpcEndpointType: 'Gateway',
         routeTableIds,
-        tags: { Name: `${name}-s3` },
+        tags: { Name: `${this.name}-${service}` },
       });
-      this.dynamodbEndpoint = new VpcEndpoint(this, 'dynamodb-endpoint', {
-        vpcId: this.vpc.id,
-        serviceName: `com.amazonaws.${region.region}.dynamodb`,
-        vpcEndpointType: 'Gateway',
-        routeTableIds,
-        tags: { Name: `${name}-dynamodb` },
-      });
-    }
+    return [endpoint('s3'), endpoint('dynamodb')];
+  }
 
-    if (flowDest === 'cloudwatch-logs') {
-      this.flowLogGroup = new CloudwatchLogGroup(this, 'flow-log-group', {
-        name: `/vpc/flow-logs/${name}`,
-        retentionInDays: retention,
-        kmsKeyId: props.flowLogKmsKeyArn,
-      });
-      const account = new DataAwsCallerIdentity(this, 'account');
-      this.flowLogRole = serviceRole(this, 'flow-log-role', {
-        service: 'vpc-flow-logs.amazonaws.com',
-        namePrefix: physicalName(this, { suffix: 'flow', maxLength: 38 }),
-        sourceAccount: account.accountId,
-      });
-      new IamRolePolicy(this, 'flow-log-policy', {
-        role: this.flowLogRole.id,
-        name: 'write-flow-logs',
-        policy: JSON.stringify({
-          Version: '2012-10-17',
-          Statement: [
-            {
-              Effect: 'Allow',
-              Action: ['logs:CreateLogStream', 'logs:PutLogEvents', 'logs:DescribeLogGroups', 'logs:DescribeLogStreams'],
-              Resource: [this.flowLogGroup.arn, `${this.flowLogGroup.arn}:*`],
-            },
-          ],
-        }),
-      });
-      this.flowLog = new FlowLog(this, 'flow-log', {
-        vpcId: this.vpc.id,
-        trafficType: 'ALL',
-        logDestinationType: 'cloud-watch-logs',
-        logDestination: this.flowLogGroup.arn,
-        iamRoleArn: this.flowLogRole.arn,
-        tags: { Name: name },
-      });
-    } else if (flowDest === 's3') {
-      this.flowLog = new FlowLog(this, 'flow-log', {
-        vpcId: this.vpc.id,
-        trafficType: 'ALL',
-        logDestinationType: 's3',
-        logDestination: props.flowLogBucketArn,
-        tags: { Name: name },
-      });
-    } else {
-      Annotations.of(this).addWarning('flowLogDestination is "none": the VPC keeps no record of its traffic for incident or security investigations.');
-      recordOptOut(this.vpc, 'REL-VPC-1', 'flowLogDestination', flowDest, 'the VPC keeps no record of its traffic');
-    }
-
-    this.alarms = this.natGateways.map((nat, i) =>
-      resourceAlarms({ scope: this, instance: `nat-${i}`, routing: props.alarmRouting, overrides: { ...props.alarms } }, [
-        {
-          key: 'natPortAllocationErrors',
-          summary:
-            natMode === 'regional'
-              ? 'The regional NAT gateway could not allocate source ports: connections from the private subnets to the internet fail.'
-              : `NAT gateway ${i} could not allocate source ports: connections from the private subnets of its zone to the internet fail.`,
-          runbook:
-            'Find the instances opening many connections to one destination (VPC flow logs); spread them across destinations, reuse connections, or add a secondary IP address to the NAT gateway.',
-          metric: { namespace: 'AWS/NATGateway', metricName: 'ErrorPortAllocation', dimensions: { NatGatewayId: nat.id }, statistic: 'Sum' },
-          comparisonOperator: 'GreaterThanThreshold',
-          threshold: 0,
-          severity: 'ticket',
-          periodSeconds: 300,
-          evaluationPeriods: 1,
-          treatMissingData: 'notBreaching',
-          unit: 'errors',
-        },
-      ]),
+  private createAlarms(): Record<string, CloudwatchMetricAlarm>[] {
+    return this.natGateways.map((nat, i) =>
+      this.addAlarms(
+        [
+          {
+            key: 'natPortAllocationErrors',
+            summary:
+              this.natGateways.length === 1 && this.natEips.length === 0
+                ? 'The regional NAT gateway could not allocate source ports: connections from the private subnets to the internet fail.'
+                : `NAT gateway ${i} could not allocate source ports: connections from the private subnets of its zone to the internet fail.`,
+            runbook:
+              'Find the instances opening many connections to one destination (VPC flow logs); spread them across destinations, reuse connections, or add a secondary IP address to the NAT gateway.',
+            metric: { namespace: 'AWS/NATGateway', metricName: 'ErrorPortAllocation', dimensions: { NatGatewayId: nat.id }, statistic: 'Sum' },
+            comparisonOperator: 'GreaterThanThreshold',
+            threshold: 0,
+            severity: 'ticket',
+            periodSeconds: 300,
+            evaluationPeriods: 1,
+            treatMissingData: 'notBreaching',
+            unit: 'errors',
+          },
+        ],
+        { instance: `nat-${i}` },
+      ),
     );
-
-    tagConstruct(this, props.tags);
   }
 }

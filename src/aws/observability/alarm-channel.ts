@@ -7,15 +7,17 @@ import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
 import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
 import { SnsTopicPolicy } from '@cdktf/provider-aws/lib/sns-topic-policy';
 import { SnsTopicSubscription } from '@cdktf/provider-aws/lib/sns-topic-subscription';
-import { Annotations, TerraformDataSource, TerraformProvider, TerraformResource } from 'cdktf';
+import { Annotations, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { InvalidPropError } from '../../core/errors';
+import { InvalidPropError, isUnresolved } from '../../core/errors';
 import { physicalName } from '../../core/naming';
+import { checkBoolean, checkKeys, checkKnown, checkList, checkObject, checkRequired, checkString, checkStringMap } from '../../core/prop-types';
 import { DEFAULT_SEVERITIES, SEVERITY_PATTERN, Severity } from '../../core/severity';
-import { checkTags, tagConstruct } from '../../core/tags';
-import { checkArn, checkEmail, checkNumber, checkUrl } from '../../core/validation';
+import { literal } from '../../core/user-text';
+import { checkArn, checkEmail, checkNumber, checkOneOf, checkUrl } from '../../core/validation';
 import { IAlarmRouting } from '../common/alarm-routing';
 import { awsRegionOf } from '../common/aws-location';
+import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 
 /** AWS services that publish alarms and events to the channel's topics. */
 export const PUBLISHING_SERVICES = ['cloudwatch.amazonaws.com', 'events.amazonaws.com', 'backup.amazonaws.com'] as const;
@@ -65,8 +67,8 @@ export interface AlarmSubscription {
   readonly autoConfirms?: boolean;
 }
 
-/** Props of {@link AlarmChannel}. */
-export interface AlarmChannelProps {
+/** Props of {@link AlarmChannel} (the channel routes alarms; it has none of its own to route). */
+export interface AlarmChannelProps extends Pick<ReliableConstructProps, 'tags'> {
   /**
    * The severities to route. `page` and `ticket` are always there; list
    * more (e.g. `info`) to add topics for them.
@@ -105,13 +107,8 @@ export interface AlarmChannelProps {
    */
   readonly topicNamePrefix?: string;
   /**
-   * Tags for every resource the channel creates, merged over the library's `ManagedBy` tag.
-   * @default - only the library's tag
-   */
-  readonly tags?: Readonly<Record<string, string>>;
-  /**
-   * AWS provider (an alias) of the region the topics are in. A CloudWatch alarm can only notify a topic in its own
-   * region, so alarms in another region (a replica's, Route 53's in us-east-1) need a channel there.
+   * The AWS provider the topics, key and subscriptions are created with, e.g. an aliased one for `us-east-1`,
+   * where Route 53 health-check alarms live (an alarm can only notify a topic in its own region).
    * @default - the stack's default AWS provider
    */
   readonly provider?: TerraformProvider;
@@ -119,6 +116,10 @@ export interface AlarmChannelProps {
 
 const TOPIC_NAME = /^[A-Za-z0-9_-]{1,256}$/;
 const SNS_MAX_RETRY_SECONDS = 3600;
+const PROP_NAMES = ['severities', 'subscriptions', 'existingTopicArns', 'kmsKeyArn', 'keyDeletionWindowDays', 'topicNamePrefix', 'provider', 'tags'];
+const SUBSCRIPTION_PROPS = ['protocol', 'endpoint', 'rawMessageDelivery', 'retryPolicy', 'autoConfirms'];
+const RETRY_PROPS = ['numRetries', 'minDelaySeconds', 'maxDelaySeconds', 'maxReceivesPerSecond'];
+const PROTOCOLS: readonly AlarmSubscription['protocol'][] = ['email', 'https', 'sqs', 'lambda'];
 
 /**
  * Notification routing by severity: one SNS topic per severity, encrypted
@@ -130,10 +131,8 @@ const SNS_MAX_RETRY_SECONDS = 3600;
  * Alarms cannot publish to a topic encrypted with the AWS-managed SNS key;
  * they fail silently. That is why the channel always uses a customer key.
  */
-export class AlarmChannel extends Construct implements IAlarmRouting {
+export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
   public readonly severities: readonly Severity[];
-  /** Region of the topics, when the provider's region is known at synth. */
-  public readonly region?: string;
   /** Topics created by the channel, per severity (adopted topics are not here). */
   public readonly topics: Readonly<Record<string, SnsTopic>>;
   /** Topic policies of the created topics, per severity. */
@@ -146,30 +145,18 @@ export class AlarmChannel extends Construct implements IAlarmRouting {
   public readonly subscriptions: readonly SnsTopicSubscription[];
   /** Permissions letting SNS invoke subscribed Lambda functions. */
   public readonly lambdaPermissions: readonly LambdaPermission[];
+  /** Region of the created topics, when the provider's region is known at synth (alarms elsewhere cannot notify them). */
+  public readonly region?: string;
 
   private readonly topicArns: Record<string, string>;
+  private readonly provider?: TerraformProvider;
 
   constructor(scope: Construct, id: string, props: AlarmChannelProps = {}) {
-    super(scope, id);
+    super(scope, id, props, { alarmKeys: [] });
+    checkKeys(this, '', props, PROP_NAMES);
     this.severities = this.validateSeverities(props.severities);
-    const known = new Set<string>(this.severities);
-    for (const key of Object.keys(props.existingTopicArns ?? {})) {
-      if (!known.has(key)) throw this.unknownSeverity(`existingTopicArns.${key}`, key);
-      checkArn(this, `existingTopicArns.${key}`, props.existingTopicArns![key], 'sns');
-    }
-    for (const key of Object.keys(props.subscriptions ?? {})) {
-      if (!known.has(key)) throw this.unknownSeverity(`subscriptions.${key}`, key);
-    }
-    checkArn(this, 'kmsKeyArn', props.kmsKeyArn, 'kms');
-    checkNumber(this, 'keyDeletionWindowDays', props.keyDeletionWindowDays, { min: 7, max: 30, integer: true });
-    if (props.topicNamePrefix !== undefined && !TOPIC_NAME.test(`${props.topicNamePrefix}-x`)) {
-      throw new InvalidPropError(this, 'topicNamePrefix', props.topicNamePrefix, 'must be letters, digits, "-" or "_" (SNS topic names)');
-    }
-    checkTags(this, 'tags', props.tags);
-    tagConstruct(this, props.tags);
-    if (props.provider !== undefined && !(props.provider instanceof TerraformProvider && props.provider.terraformResourceType === 'aws')) {
-      throw new InvalidPropError(this, 'provider', props.provider, 'must be an AwsProvider');
-    }
+    this.validate(props);
+    this.provider = props.provider;
     this.region = awsRegionOf(this, props.provider);
 
     const adopted = props.existingTopicArns ?? {};
@@ -177,65 +164,95 @@ export class AlarmChannel extends Construct implements IAlarmRouting {
     const topics: Record<string, SnsTopic> = {};
     const policies: Record<string, SnsTopicPolicy> = {};
     this.topicArns = { ...adopted };
-
     if (toCreate.length > 0) {
-      const account = new DataAwsCallerIdentity(this, 'account');
-      const partition = new DataAwsPartition(this, 'partition');
-      let keyArn = props.kmsKeyArn;
-      if (keyArn === undefined) {
-        this.key = new KmsKey(this, 'key', {
-          description: `Encrypts the alarm topics of ${this.node.path}`,
-          enableKeyRotation: true,
-          deletionWindowInDays: props.keyDeletionWindowDays ?? 30,
-          policy: this.keyPolicy(account, partition).json,
-        });
-        this.keyAlias = new KmsAlias(this, 'key-alias', {
-          name: `alias/${physicalName(this, { maxLength: 200, allowed: /[A-Za-z0-9/_-]/ })}`,
-          targetKeyId: this.key.keyId,
-        });
-        keyArn = this.key.arn;
-      }
+      const account = new DataAwsCallerIdentity(this, 'account', { provider: this.provider });
+      const partition = new DataAwsPartition(this, 'partition', { provider: this.provider });
+      const keyArn = props.kmsKeyArn ?? this.createKey(props.keyDeletionWindowDays ?? 30, account, partition);
       const prefix = props.topicNamePrefix ?? physicalName(this, { maxLength: 200 });
       for (const severity of toCreate) {
-        const topic = new SnsTopic(this, `topic-${severity}`, {
-          name: `${prefix}-${severity}`,
-          displayName: `${severity} alarms (${this.node.path})`.slice(0, 100),
-          kmsMasterKeyId: keyArn,
-          signatureVersion: 2,
-        });
-        topics[severity] = topic;
-        this.topicArns[severity] = topic.arn;
+        topics[severity] = this.createTopic(severity, `${prefix}-${severity}`, keyArn);
+        this.topicArns[severity] = topics[severity].arn;
         policies[severity] = new SnsTopicPolicy(this, `topic-policy-${severity}`, {
-          arn: topic.arn,
-          policy: this.topicPolicy(severity, topic, account, partition).json,
+          provider: this.provider,
+          arn: topics[severity].arn,
+          policy: this.topicPolicy(severity, topics[severity], account, partition).json,
         });
       }
     }
     this.topics = topics;
     this.topicPolicies = policies;
-
-    const subscriptions: SnsTopicSubscription[] = [];
-    const permissions: LambdaPermission[] = [];
-    for (const severity of this.severities) {
-      const list = props.subscriptions?.[severity] ?? [];
-      list.forEach((sub, i) => {
-        const prop = `subscriptions.${severity}[${i}]`;
-        const made = this.subscribe(severity, sub, i, prop);
-        subscriptions.push(made.subscription);
-        if (made.permission) permissions.push(made.permission);
-      });
-    }
-    this.subscriptions = subscriptions;
-    this.lambdaPermissions = permissions;
-    if (props.provider) {
-      for (const c of this.node.findAll()) if (c instanceof TerraformResource || c instanceof TerraformDataSource) c.provider = props.provider;
-    }
+    [this.subscriptions, this.lambdaPermissions] = this.createSubscriptions(props.subscriptions ?? {});
 
     if ((props.subscriptions?.page ?? []).length === 0 && adopted.page === undefined) {
       Annotations.of(this).addWarning(
         'No subscription for the "page" severity: pages will reach nobody. Add one (e.g. a PagerDuty or Opsgenie HTTPS endpoint) in subscriptions.page, or subscribe to the topic elsewhere.',
       );
     }
+  }
+
+  /** Types (JavaScript and YAML callers) and values of every prop but the severities. */
+  private validate(props: AlarmChannelProps): void {
+    const known = new Set<string>(this.severities);
+    checkStringMap(this, 'existingTopicArns', props.existingTopicArns);
+    for (const key of Object.keys(props.existingTopicArns ?? {})) {
+      if (!known.has(key)) throw this.unknownSeverity(`existingTopicArns.${key}`, key);
+      checkArn(this, `existingTopicArns.${key}`, props.existingTopicArns![key], 'sns');
+    }
+    checkObject(this, 'subscriptions', props.subscriptions);
+    for (const [key, list] of Object.entries(props.subscriptions ?? {})) {
+      if (!known.has(key)) throw this.unknownSeverity(`subscriptions.${key}`, key);
+      checkList(this, `subscriptions.${key}`, list);
+    }
+    checkString(this, 'kmsKeyArn', props.kmsKeyArn);
+    checkArn(this, 'kmsKeyArn', props.kmsKeyArn, 'kms');
+    checkNumber(this, 'keyDeletionWindowDays', props.keyDeletionWindowDays, { min: 7, max: 30, integer: true });
+    if (props.provider !== undefined && !(props.provider instanceof TerraformProvider && props.provider.terraformResourceType === 'aws')) {
+      throw new InvalidPropError(this, 'provider', props.provider, 'must be an AwsProvider');
+    }
+    checkString(this, 'topicNamePrefix', props.topicNamePrefix);
+    if (props.topicNamePrefix !== undefined && !isUnresolved(props.topicNamePrefix) && !TOPIC_NAME.test(`${props.topicNamePrefix}-x`)) {
+      throw new InvalidPropError(this, 'topicNamePrefix', props.topicNamePrefix, 'must be letters, digits, "-" or "_" (SNS topic names)');
+    }
+  }
+
+  /** A customer-managed key the alarm services may use (alarms cannot publish under `alias/aws/sns`), and its alias. */
+  private createKey(deletionWindowDays: number, account: DataAwsCallerIdentity, partition: DataAwsPartition): string {
+    const key = new KmsKey(this, 'key', {
+      provider: this.provider,
+      description: literal(`Encrypts the alarm topics of ${this.node.path}`),
+      enableKeyRotation: true,
+      deletionWindowInDays: deletionWindowDays,
+      policy: this.keyPolicy(account, partition).json,
+    });
+    const aliasName = `alias/${physicalName(this, { maxLength: 200, allowed: /[A-Za-z0-9/_-]/ })}`;
+    this.claimName('KMS alias', aliasName, this.provider);
+    const alias = new KmsAlias(this, 'key-alias', { provider: this.provider, name: aliasName, targetKeyId: key.keyId });
+    Object.assign(this, { key, keyAlias: alias });
+    return key.arn;
+  }
+
+  private createTopic(severity: string, name: string, keyArn: string): SnsTopic {
+    this.claimName('SNS topic', name, this.provider);
+    return new SnsTopic(this, `topic-${severity}`, {
+      provider: this.provider,
+      name,
+      displayName: literal(`${severity} alarms (${this.node.path})`.slice(0, 100)),
+      kmsMasterKeyId: keyArn,
+      signatureVersion: 2,
+    });
+  }
+
+  private createSubscriptions(given: Readonly<Record<string, readonly AlarmSubscription[]>>): [SnsTopicSubscription[], LambdaPermission[]] {
+    const subscriptions: SnsTopicSubscription[] = [];
+    const permissions: LambdaPermission[] = [];
+    for (const severity of this.severities) {
+      (given[severity] ?? []).forEach((sub, i) => {
+        const made = this.subscribe(severity, sub, i, `subscriptions.${severity}[${i}]`);
+        subscriptions.push(made.subscription);
+        if (made.permission) permissions.push(made.permission);
+      });
+    }
+    return [subscriptions, permissions];
   }
 
   /** ARN of the topic for a severity. */
@@ -251,6 +268,8 @@ export class AlarmChannel extends Construct implements IAlarmRouting {
 
   private validateSeverities(given: readonly Severity[] | undefined): Severity[] {
     const list = [...DEFAULT_SEVERITIES];
+    checkList(this, 'severities', given);
+    checkKnown(this, 'severities', given, 'it decides which topics exist');
     for (const [i, s] of (given ?? []).entries()) {
       if (typeof s !== 'string' || !SEVERITY_PATTERN.test(s)) {
         throw new InvalidPropError(this, `severities[${i}]`, s, 'must be lower-case letters, digits and "-", starting with a letter, at most 32 characters');
@@ -266,6 +285,7 @@ export class AlarmChannel extends Construct implements IAlarmRouting {
 
   private keyPolicy(account: DataAwsCallerIdentity, partition: DataAwsPartition): DataAwsIamPolicyDocument {
     return new DataAwsIamPolicyDocument(this, 'key-policy', {
+      provider: this.provider,
       statement: [
         {
           sid: 'AccountAdministers',
@@ -285,6 +305,7 @@ export class AlarmChannel extends Construct implements IAlarmRouting {
 
   private topicPolicy(severity: string, topic: SnsTopic, account: DataAwsCallerIdentity, partition: DataAwsPartition): DataAwsIamPolicyDocument {
     return new DataAwsIamPolicyDocument(this, `topic-policy-document-${severity}`, {
+      provider: this.provider,
       statement: [
         {
           sid: 'OwnerManages',
@@ -312,8 +333,22 @@ export class AlarmChannel extends Construct implements IAlarmRouting {
   }
 
   private subscribe(severity: string, sub: AlarmSubscription, index: number, prop: string): { subscription: SnsTopicSubscription; permission?: LambdaPermission } {
+    checkObject(this, prop, sub);
+    checkRequired(this, prop, sub, 'a subscription { protocol, endpoint }');
+    checkKeys(this, prop, sub, SUBSCRIPTION_PROPS);
+    checkKnown(this, `${prop}.protocol`, sub.protocol, 'it decides which resources the subscription needs');
+    checkRequired(this, `${prop}.protocol`, sub.protocol, 'one of "email", "https", "sqs", "lambda"');
+    checkOneOf(this, `${prop}.protocol`, sub.protocol, PROTOCOLS);
+    checkRequired(this, `${prop}.endpoint`, sub.endpoint, 'the address to notify');
+    checkString(this, `${prop}.endpoint`, sub.endpoint);
+    checkBoolean(this, `${prop}.rawMessageDelivery`, sub.rawMessageDelivery);
+    checkBoolean(this, `${prop}.autoConfirms`, sub.autoConfirms);
+    checkObject(this, `${prop}.retryPolicy`, sub.retryPolicy);
+    checkKeys(this, `${prop}.retryPolicy`, sub.retryPolicy, RETRY_PROPS);
     const id = `${severity}-${sub.protocol}-${index}`;
     const topicArn = this.topicArns[severity];
+    // An endpoint is user text: `${` in a URL must not reach Terraform as a template.
+    const endpoint = literal(sub.endpoint);
     if (sub.rawMessageDelivery && sub.protocol !== 'https' && sub.protocol !== 'sqs') {
       throw new InvalidPropError(this, `${prop}.rawMessageDelivery`, true, 'applies to https and sqs subscriptions only');
     }
@@ -323,14 +358,15 @@ export class AlarmChannel extends Construct implements IAlarmRouting {
     switch (sub.protocol) {
       case 'email':
         checkEmail(this, `${prop}.endpoint`, sub.endpoint);
-        return { subscription: new SnsTopicSubscription(this, `subscription-${id}`, { topicArn, protocol: 'email', endpoint: sub.endpoint }) };
+        return { subscription: new SnsTopicSubscription(this, `subscription-${id}`, { provider: this.provider, topicArn, protocol: 'email', endpoint }) };
       case 'https':
         checkUrl(this, `${prop}.endpoint`, sub.endpoint);
         return {
           subscription: new SnsTopicSubscription(this, `subscription-${id}`, {
+            provider: this.provider,
             topicArn,
             protocol: 'https',
-            endpoint: sub.endpoint,
+            endpoint,
             endpointAutoConfirms: sub.autoConfirms ?? true,
             rawMessageDelivery: sub.rawMessageDelivery ?? false,
             deliveryPolicy: JSON.stringify(this.deliveryPolicy(sub.retryPolicy ?? {}, `${prop}.retryPolicy`)),
@@ -339,18 +375,19 @@ export class AlarmChannel extends Construct implements IAlarmRouting {
       case 'sqs':
         checkArn(this, `${prop}.endpoint`, sub.endpoint, 'sqs');
         return {
-          subscription: new SnsTopicSubscription(this, `subscription-${id}`, { topicArn, protocol: 'sqs', endpoint: sub.endpoint, rawMessageDelivery: sub.rawMessageDelivery ?? false }),
+          subscription: new SnsTopicSubscription(this, `subscription-${id}`, { provider: this.provider, topicArn, protocol: 'sqs', endpoint, rawMessageDelivery: sub.rawMessageDelivery ?? false }),
         };
       case 'lambda': {
         checkArn(this, `${prop}.endpoint`, sub.endpoint, 'lambda');
         const permission = new LambdaPermission(this, `permission-${id}`, {
+          provider: this.provider,
           statementId: `sns-${physicalName(this, { maxLength: 60, suffix: id })}`.slice(0, 100),
           action: 'lambda:InvokeFunction',
-          functionName: sub.endpoint,
+          functionName: endpoint,
           principal: 'sns.amazonaws.com',
           sourceArn: topicArn,
         });
-        const subscription = new SnsTopicSubscription(this, `subscription-${id}`, { topicArn, protocol: 'lambda', endpoint: sub.endpoint, dependsOn: [permission] });
+        const subscription = new SnsTopicSubscription(this, `subscription-${id}`, { provider: this.provider, topicArn, protocol: 'lambda', endpoint, dependsOn: [permission] });
         return { subscription, permission };
       }
       default:

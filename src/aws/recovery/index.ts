@@ -1,2 +1,4 @@
 export * from './recovery-objectives';
 export * from './regional-failover';
+export * from './arc-region-switch-plan';
+export * from './region-switch-plan';

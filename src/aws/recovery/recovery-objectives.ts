@@ -1,6 +1,7 @@
 import { ResiliencehubResiliencyPolicy } from '@cdktf/provider-aws/lib/resiliencehub-resiliency-policy';
-import { Annotations, TerraformStack } from 'cdktf';
+import { Annotations, Aspects, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
+import { TagResources } from '../../core/tags';
 import { RECOVERY_TAGS } from '../../core/contract';
 import { withPropPath } from '../../core/error-family';
 import { InvalidPropError } from '../../core/errors';
@@ -72,6 +73,10 @@ export interface RecoveryObjectivesProps extends ReliableConstructProps<Record<s
 }
 
 const KNOWN_PROPS = ['zone', 'region', 'data', 'strategy', 'resources', 'tier', 'resiliencyPolicy', 'warnOnly', 'alarmRouting', 'alarms', 'tags'];
+
+function isConstruct(x: unknown): x is IConstruct {
+  return typeof x === 'object' && x !== null && typeof (x as IConstruct).node?.addMetadata === 'function';
+}
 
 /** A Go duration for Resilience Hub (`15m0s`, `0s`). */
 function goDuration(seconds: number): string {
@@ -168,6 +173,11 @@ export class RecoveryObjectives extends ReliableConstruct {
       if (x) tags[`${RECOVERY_TAGS.objectivePrefix}${d}`] = `rto=${tagDuration(x.rtoSeconds)} rpo=${tagDuration(x.rpoSeconds)}`;
     }
     const name = this.derivedName('Resilience Hub policy', { maxLength: 60, allowed: /[A-Za-z0-9_-]/ });
+    if (this.explicitResources) {
+      // Held to these objectives only: the report then checks them against these resources alone.
+      tags[RECOVERY_TAGS.objectivesName] = name;
+      for (const r of this.explicitResources) if (isConstruct(r)) Aspects.of(r).add(new TagResources({ [`${RECOVERY_TAGS.heldToPrefix}${name}`]: 'true' }));
+    }
     return new ResiliencehubResiliencyPolicy(this, 'policy', {
       name,
       tier,

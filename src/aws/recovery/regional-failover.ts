@@ -139,10 +139,25 @@ export class RegionalFailover extends ReliableConstruct<RegionalFailoverAlarms> 
   public readonly recoveryRecord: Route53Record;
   /** Detection plus DNS: how long until clients resolve to the recovery region. */
   public readonly recovery: RecoveryAchievement;
+  /** The region that serves while healthy. */
+  public readonly primaryRegion: string;
+  /** The region traffic fails over to. */
+  public readonly recoveryRegion: string;
+  /** The hosted zone of the failover record. */
+  public readonly hostedZoneId: string;
+  /** The failover record's name. */
+  public readonly recordName: string;
+  /** Set identifiers of the PRIMARY and SECONDARY records (`primary-<region>`, `recovery-<region>`). */
+  public readonly setIdentifiers: { readonly primary: string; readonly recovery: string };
 
   constructor(scope: Construct, id: string, props: RegionalFailoverProps) {
     super(scope, id, props, { alarmKeys: ['primaryUnhealthy', 'recoveryUnhealthy'] });
     this.validate(props);
+    this.primaryRegion = props.primary.region;
+    this.recoveryRegion = props.recovery.region;
+    this.hostedZoneId = props.hostedZoneId;
+    this.recordName = props.recordName;
+    this.setIdentifiers = { primary: `primary-${props.primary.region}`, recovery: `recovery-${props.recovery.region}` };
     const hc = props.healthCheck ?? {};
     const detection = (hc.fast ? 10 : 30) * (hc.failureThreshold ?? 3);
     this.recovery = {
@@ -265,7 +280,7 @@ export class RegionalFailover extends ReliableConstruct<RegionalFailoverAlarms> 
       zoneId: props.hostedZoneId,
       name: props.recordName,
       type: 'A',
-      setIdentifier: `${side}-${r.region}`,
+      setIdentifier: this.setIdentifiers[side],
       failoverRoutingPolicy: { type },
       healthCheckId: check.id,
       alias: { name: r.target.dnsName, zoneId: r.target.zoneId, evaluateTargetHealth: true },

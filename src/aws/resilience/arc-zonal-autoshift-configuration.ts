@@ -1,5 +1,6 @@
 import { listMapper, listMapperHcl, stringToHclTerraform, stringToTerraform, TerraformMetaArguments, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
+import { checkFramework } from '../../core/framework';
 
 /**
  * The first hashicorp/aws provider release with
@@ -89,6 +90,7 @@ export class ArcZonalAutoshiftConfiguration extends TerraformResource {
       connection: config.connection,
       forEach: config.forEach,
     });
+    checkFramework(this);
     this.config = config;
   }
 

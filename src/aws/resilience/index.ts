@@ -6,5 +6,4 @@ export * from './drill-logs';
 export * from './drill-outcome';
 export * from './chaos-drill';
 export * from './arc-zonal-autoshift-configuration';
-export * from './provider-version';
 export * from './zonal-autoshift';

@@ -8,7 +8,7 @@ import { awsRegionOf } from '../common/aws-location';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 import { AlarmReference, checkAlarmRegion, resolveAlarms, ResolvedAlarm } from './alarm-reference';
 import { ArcZonalAutoshiftConfiguration, ZONAL_AUTOSHIFT_MIN_PROVIDER_VERSION } from './arc-zonal-autoshift-configuration';
-import { requireAwsProvider } from './provider-version';
+import { requireAwsProvider } from '../common/provider-version';
 
 /** A load balancer ARC can shift: an `aws_lb` (Application or Network Load Balancer). */
 export interface IShiftableLoadBalancer {

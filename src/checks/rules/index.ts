@@ -9,6 +9,7 @@ import { COVERAGE_RULES } from './coverage';
 import { DYNAMODB_RULES } from './dynamodb';
 import { KUBERNETES_RULES } from './kubernetes';
 import { RDS_RULES } from './rds';
+import { ROUTE53_RULES } from './route53';
 import { S3_RULES } from './s3';
 import { S3_REPLICATION_RULES } from './s3-replication';
 import { SNS_RULES } from './sns';
@@ -24,6 +25,7 @@ export * from './coverage';
 export * from './dynamodb';
 export * from './kubernetes';
 export * from './rds';
+export * from './route53';
 export * from './s3';
 export * from './s3-replication';
 export * from './sns';
@@ -45,5 +47,6 @@ export const RELIABILITY_RULES: readonly ReliabilityRule[] = [
   ...CLOUDWATCH_RULES,
   ...SNS_RULES,
   ...CHAOS_RULES,
+  ...ROUTE53_RULES,
   ...KUBERNETES_RULES,
 ];

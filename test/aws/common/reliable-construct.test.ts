@@ -50,6 +50,14 @@ describe('ReliableConstruct', () => {
     expect(() => new Queue(stack, 'c', { alarms: [] as never })).toThrow('test/c: invalid alarms []: must be an object (got a list)');
     expect(() => new Queue(stack, 'd', { alarms: { backlog: 5 as never } })).toThrow('test/d: invalid alarms.backlog 5: must be an object');
     expect(() => new Queue(stack, 'e', { tags: { team: 5 as never } })).toThrow('test/e: invalid tags.team 5: must be a string');
+    // null from JSON or YAML is not "left out": `??` would quietly turn it into the default.
+    expect(() => new Queue(stack, 'f', { tags: null as never })).toThrow('test/f: invalid tags null: must be left out or given a value');
+  });
+
+  test('tag values are user text: ${ and %{ reach Terraform escaped', () => {
+    const { stack } = testStack();
+    new Queue(stack, 'q', { tags: { owner: '${team}', note: '%{x}' } });
+    expect(onlyResource(synthJson(stack), 'aws_cloudwatch_metric_alarm').tags).toMatchObject({ owner: '$${team}', note: '%%{x}' });
   });
 
   test('two constructs whose derived alarm names collide in one region fail naming both', () => {

@@ -1,4 +1,5 @@
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
+import { TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { alarmDescription, resourceAlarm, resourceAlarms, ResourceAlarmDefinition } from '../../../src/aws/common/resource-alarm';
 import { annotations, onlyResource, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
@@ -169,5 +170,57 @@ describe('resourceAlarms', () => {
     const { stack, scope } = scoped();
     resourceAlarms({ scope, routing: new FakeRouting() }, [cpu]);
     expect(annotations(stack)).toEqual([]);
+  });
+});
+
+describe('resourceAlarm: tokens, JavaScript callers and action alarms', () => {
+  test('a token evaluationPeriods with datapointsToAlarm 1 is accepted and carried through', () => {
+    const { stack, scope } = scoped();
+    const periods = new TerraformVariable(stack, 'periods', { type: 'number' }).numberValue;
+    resourceAlarm({ scope, routing: new FakeRouting(), overrides: { cpu: { evaluationPeriods: periods, datapointsToAlarm: 1 } } }, cpu);
+    const a = onlyResource(synthJson(stack), 'aws_cloudwatch_metric_alarm');
+    expect(a).toMatchObject({ evaluation_periods: '${var.periods}', datapoints_to_alarm: 1 });
+  });
+
+  test('a token threshold shows as its expression in the description', () => {
+    const { stack, scope } = scoped();
+    const limit = new TerraformVariable(stack, 'limit', { type: 'number' }).numberValue;
+    resourceAlarm({ scope, overrides: { cpu: { threshold: limit } } }, cpu);
+    const a = onlyResource(synthJson(stack), 'aws_cloudwatch_metric_alarm');
+    expect(a.threshold).toBe('${var.limit}');
+    expect(a.alarm_description).toBe('[ticket] CPU is high. (threshold ${var.limit} percent.) Runbook: Look at the top queries.');
+  });
+
+  test('override values of the wrong type fail with the prop named', () => {
+    const { scope } = scoped();
+    const bad = (o: object) => () => resourceAlarm({ scope, overrides: { cpu: o as never } }, cpu);
+    expect(bad({ enabled: 'false' })).toThrow('test/db: invalid alarms.cpu.enabled "false": must be true or false (got a string)');
+    expect(bad({ threshold: '80' })).toThrow('test/db: invalid alarms.cpu.threshold "80"');
+    expect(bad({ periodSeconds: '60' })).toThrow('test/db: invalid alarms.cpu.periodSeconds "60"');
+    expect(bad({ severity: 5 })).toThrow('test/db: invalid alarms.cpu.severity 5: must be a string');
+    expect(bad({ treshold: 5 })).toThrow('test/db: invalid alarms.cpu.treshold "treshold": is not a known prop (did you mean "threshold"?)');
+  });
+
+  test('an action alarm calls its actions, not the routing: no OK actions, no severity tag or prefix', () => {
+    const { stack, scope } = scoped();
+    resourceAlarms({ scope }, [{ ...cpu, key: 'scale', actions: ['arn:aws:autoscaling:policy'], constructId: 'scale-out-alarm', nameSuffix: 'scale-out' }]);
+    const json = synthJson(stack);
+    expect(Object.keys(resourcesOf(json, 'aws_cloudwatch_metric_alarm'))).toEqual([expect.stringMatching(/^db_scale-out-alarm_/)]);
+    const a = onlyResource(json, 'aws_cloudwatch_metric_alarm');
+    expect(a).toMatchObject({ alarm_name: 'test-db-scale-out', alarm_actions: ['arn:aws:autoscaling:policy'] });
+    expect(a.ok_actions).toBeUndefined();
+    expect(a.tags).toBeUndefined();
+    expect(a.alarm_description).toMatch(/^CPU is high\./);
+    expect(annotations(stack)).toEqual([]);
+  });
+
+  test('a user-given metric is checked: statistic, namespace, dimensions', () => {
+    const { scope } = scoped();
+    const user = (metric: object) => () => resourceAlarm({ scope }, { ...cpu, metric: metric as never, userProp: 'stepScaling' });
+    expect(user({ ...cpu.metric, statistic: 'Avg' })).toThrow('test/db: invalid stepScaling.metric.statistic "Avg": must be Average, Sum, Minimum, Maximum, SampleCount');
+    expect(user({ ...cpu.metric, statistic: 'p101' })).toThrow('invalid stepScaling.metric.statistic "p101"');
+    expect(user({ ...cpu.metric, namespace: '' })).toThrow('invalid stepScaling.metric.namespace ""');
+    expect(user({ ...cpu.metric, dimensions: { a: 1 } })).toThrow('invalid stepScaling.metric.dimensions.a 1: must be a string');
+    expect(user({ ...cpu.metric, statistic: 'p99.9' })).not.toThrow();
   });
 });

@@ -1,8 +1,10 @@
+import { TerraformVariable } from 'cdktf';
 import { checkStack } from '../../../src/checks';
 import { AutoscalingGroup } from '@cdktf/provider-aws/lib/autoscaling-group';
 import { AutoScaledService, AutoScaledServiceProps } from '../../../src/aws/compute/auto-scaled-service';
 import { MultiAzNetwork } from '../../../src/aws/network/multi-az-network';
 import { annotations, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
+import { expectInvalidProp } from '../invalid-prop';
 import { FakeRouting } from '../test-helpers';
 
 const IMAGE = 'ami-0123456789abcdef0';
@@ -269,5 +271,93 @@ describe('AutoScaledService bad inputs', () => {
     const { stack } = testStack();
     const network = { vpcId: 'vpc-1', zoneCount: 3, publicSubnetIds: ['a', 'b', 'c'], privateSubnetIds: ['d', 'e'], isolatedSubnetIds: [] };
     expect(() => new AutoScaledService(stack, 'web', { network, requiredCapacity: 2, imageId: IMAGE })).toThrow('test/web: invalid network.privateSubnetIds ["d","e"]: must have exactly 3 item(s) (got 2)');
+  });
+});
+
+describe('AutoScaledService: one construct shape (issue 9)', () => {
+  const STEP = { metric: { namespace: 'A', metricName: 'B', dimensions: {}, statistic: 'Sum' }, threshold: 1, steps: [{ lowerBound: 0, change: 1 }] };
+
+  test('a token minCapacity without maxCapacity carries the token into max_size (not 1)', () => {
+    const { stack } = testStack();
+    const network = new MultiAzNetwork(stack, 'net', { zoneCount: 3, alarms: { natPortAllocationErrors: { enabled: false } } });
+    const min = new TerraformVariable(stack, 'min', { type: 'number' }).numberValue;
+    new AutoScaledService(stack, 'web', { network, requiredCapacity: 4, imageId: IMAGE, minCapacity: min, alarmRouting: new FakeRouting() });
+    const asg = values(synthJson(stack), 'aws_autoscaling_group')[0];
+    expect(asg.min_size).toBe('${var.min}');
+    expect(asg.max_size).toBe('${max((var.min * 2), 4)}');
+    expect(schemaErrors(stack)).toEqual([]);
+  });
+
+  test('an id with capitals gives a lower-cased load balancer name, not a garbled one', () => {
+    const { json } = build({}, 3);
+    expect(values(json, 'aws_lb')[0].name).toBe('test-web');
+    const { stack } = testStack();
+    const network = new MultiAzNetwork(stack, 'net', { alarms: { natPortAllocationErrors: { enabled: false } } });
+    new AutoScaledService(stack, 'WebApp', { network, requiredCapacity: 2, imageId: IMAGE });
+    expect(values(synthJson(stack), 'aws_lb')[0].name).toBe('test-webapp');
+  });
+
+  test('two services whose load balancer names normalise to one name fail naming both paths', () => {
+    const { stack } = testStack();
+    const network = new MultiAzNetwork(stack, 'net', { alarms: { natPortAllocationErrors: { enabled: false } } });
+    new AutoScaledService(stack, 'api.v1', { network, requiredCapacity: 2, imageId: IMAGE });
+    expect(() => new AutoScaledService(stack, 'API-v1', { network, requiredCapacity: 2, imageId: IMAGE })).toThrow(
+      'test/API-v1: Load balancer name "test-api-v1" is already used by test/api.v1',
+    );
+  });
+
+  test('valid input accepted: an AWS managed policy ARN, a post-quantum TLS policy, a Graviton instance type', () => {
+    const { json } = build({
+      managedPolicyArns: ['arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore', 'arn:aws:iam::111111111111:policy/app'],
+      certificateArn: CERT,
+      sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09',
+      instanceType: 'c7gn.16xlarge',
+    });
+    expect(values(json, 'aws_iam_role_policy_attachment').map((a) => a.policy_arn)).toEqual(['arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore', 'arn:aws:iam::111111111111:policy/app']);
+    expect(values(json, 'aws_lb_listener').find((l) => l.port === 443).ssl_policy).toBe('ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09');
+  });
+
+  test('user data, recurrence and tag values are user text: ${ reaches Terraform escaped', () => {
+    const { json } = build({
+      userData: '#!/bin/bash\necho ${HOME} %{x}',
+      tags: { owner: '${team}' },
+      scheduledScaling: [{ name: 'peak', recurrence: '0 7 * * MON-FRI', desiredCapacity: 8 }],
+    });
+    expect(values(json, 'aws_launch_template')[0].user_data).toBe('${base64encode("#!/bin/bash\\necho $${HOME} %%{x}")}');
+    expect(values(json, 'aws_autoscaling_group')[0].tag).toEqual(expect.arrayContaining([{ key: 'owner', value: '$${team}', propagate_at_launch: true }]));
+    expect(values(json, 'aws_launch_template')[0].tag_specifications[0].tags.owner).toBe('$${team}');
+  });
+
+  test.each<[string, unknown, string]>([
+    ['missing imageId', { imageId: undefined }, 'test/web: invalid imageId undefined: is required'],
+    ['short AMI id', { imageId: 'ami-123' }, 'test/web: invalid imageId "ami-123": must be an AMI id'],
+    ['instance type without a size', { instanceType: 'large' }, 'test/web: invalid instanceType "large": must be an EC2 instance type family.size'],
+    ['instance types item', { instanceTypes: ['m6i.large', 'huge'] }, 'test/web: invalid instanceTypes[1] "huge"'],
+    ['unknown TLS policy', { certificateArn: CERT, sslPolicy: 'TLS-1-3' }, 'test/web: invalid sslPolicy "TLS-1-3": must be one of "ELBSecurityPolicy-TLS13-1-2-2021-06"'],
+    ['CIDR octet above 255', { allowedCidrs: ['999.1.1.0/24'] }, 'test/web: invalid allowedCidrs[0] "999.1.1.0/24": must be an IPv4 CIDR block such as 203.0.113.0/24'],
+    ['CIDR with host bits', { allowedCidrs: ['10.0.0.1/8'] }, 'test/web: invalid allowedCidrs[0] "10.0.0.1/8": must be a network address: host bits are set (did you mean 10.0.0.0/8?)'],
+    ['repeated CIDR', { allowedCidrs: ['10.0.0.0/8', '10.0.0.0/8'] }, 'test/web: invalid allowedCidrs[1] "10.0.0.0/8": must not repeat allowedCidrs[0]'],
+    ['CIDRs a string', { allowedCidrs: '10.0.0.0/8' }, 'test/web: invalid allowedCidrs "10.0.0.0/8": must be a list (got a string)'],
+    ['instance types a string', { instanceTypes: 'm6i.large' }, 'test/web: invalid instanceTypes "m6i.large": must be a list (got a string)'],
+    ['repeated managed policy', { managedPolicyArns: ['arn:aws:iam::aws:policy/A', 'arn:aws:iam::aws:policy/A'] }, 'test/web: invalid managedPolicyArns[1] "arn:aws:iam::aws:policy/A": must not repeat'],
+    ['managed policy not a policy', { managedPolicyArns: ['arn:aws:iam::aws:role/A'] }, 'test/web: invalid managedPolicyArns[0] "arn:aws:iam::aws:role/A": must be an IAM managed policy ARN'],
+    ['port a string', { port: '80' }, 'test/web: invalid port "80"'],
+    ['deletion protection "false"', { loadBalancerDeletionProtection: 'false' }, 'test/web: invalid loadBalancerDeletionProtection "false": must be true or false (got a string)'],
+    ['scheduled scaling an object', { scheduledScaling: { name: 'x' } }, 'test/web: invalid scheduledScaling {"name":"x"}: must be a list (got an object)'],
+    ['repeated schedule name', { scheduledScaling: [{ name: 'x', recurrence: '0 1 * * *', desiredCapacity: 6 }, { name: 'x', recurrence: '0 2 * * *', desiredCapacity: 7 }] }, 'test/web: invalid scheduledScaling[1].name "x": must be unique'],
+    ['step metric statistic', { stepScaling: { ...STEP, metric: { ...STEP.metric, statistic: 'Avg' } } }, 'test/web: invalid stepScaling.metric.statistic "Avg"'],
+    ['step change a string', { stepScaling: { ...STEP, steps: [{ lowerBound: 0, change: '1' }] } }, 'test/web: invalid stepScaling.steps[0].change "1"'],
+    ['requiredCapacity null', { requiredCapacity: null }, 'test/web: invalid requiredCapacity null'],
+    ['bucket name with capitals', { accessLogsBucket: 'My_Logs' }, 'test/web: invalid accessLogsBucket "My_Logs": must be an S3 bucket name'],
+    ['misspelt prop', { minCapactiy: 6 }, 'test/web: invalid minCapactiy "minCapactiy": is not a known prop (did you mean "minCapacity"?)'],
+  ])('%s is an InvalidPropError', (_name, props, message) => {
+    expectInvalidProp(() => build(props as Partial<AutoScaledServiceProps>), message);
+  });
+
+  test('a token requiredCapacity or zone count is refused: the headroom is computed from them', () => {
+    const { stack } = testStack();
+    const n = new TerraformVariable(stack, 'n', { type: 'number' }).numberValue;
+    const network = { vpcId: 'vpc-1', zoneCount: n, publicSubnetIds: ['a', 'b'], privateSubnetIds: ['c', 'd'], isolatedSubnetIds: [] };
+    expect(() => new AutoScaledService(stack, 'a', { network, requiredCapacity: 2, imageId: IMAGE })).toThrow('test/a: invalid network.zoneCount ${var.n} (a token): must be known at synth');
   });
 });

@@ -30,6 +30,7 @@ contractSuite<ResilientDatabaseProps>({
     allocatedStorageGiB: 'integer',
     maxAllocatedStorageGiB: 'integer',
     readers: 'integer',
+    recoveryRegion: 'reference',
     writerZone: 'name',
     readerZones: 'stringList',
     readerAutoscaling: { object: { minReaders: 'integer', maxReaders: 'integer', cpuTargetPercent: 'number' }, valid: { maxReaders: 3 } },

@@ -1,11 +1,13 @@
 import { checkStack } from '../../../src/checks';
-import { TerraformOutput } from 'cdktf';
+import { TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { InvalidPropError } from '../../../src/core/errors';
 import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
 import { RdsCluster } from '@cdktf/provider-aws/lib/rds-cluster';
 import { MultiAzNetwork } from '../../../src/aws/network/multi-az-network';
 import { ResilientDatabase, ResilientDatabaseProps } from '../../../src/aws/database/resilient-database';
 import { performanceInsightsRetentionProblem } from '../../../src/aws/database/engines';
 import { annotations, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
+import { expectInvalidProp } from '../invalid-prop';
 import { FakeRouting } from '../test-helpers';
 
 const CLIENT_SG = 'sg-0123456789abcdef0';
@@ -293,5 +295,113 @@ describe('ResilientDatabase bad inputs', () => {
     const { stack } = testStack();
     const network = { vpcId: 'vpc-1', zoneCount: 1, publicSubnetIds: ['a'], privateSubnetIds: ['b'], isolatedSubnetIds: ['c'] };
     expect(() => new ResilientDatabase(stack, 'db', { network, engine: 'postgres' })).toThrow('test/db: invalid network.zoneCount 1: must be an integer >= 2');
+  });
+});
+
+describe('ResilientDatabase: one construct shape (issue 9)', () => {
+  const variable = (stack: TerraformStack, name: string) => new TerraformVariable(stack, name, { type: 'number' }).numberValue;
+
+  test('an id with capitals gives a lower-cased identifier, not a garbled one', () => {
+    const { stack } = testStack();
+    const network = new MultiAzNetwork(stack, 'net', { zones: ZONES });
+    const db = new ResilientDatabase(stack, 'OrdersDb', { network, engine: 'postgres' });
+    expect(db.identifier).toBe('test-ordersdb');
+  });
+
+  test('two databases with one identifier fail naming both paths, also a derived against a given one', () => {
+    const { stack } = testStack();
+    const network = new MultiAzNetwork(stack, 'net', { zones: ZONES });
+    new ResilientDatabase(stack, 'orders', { network, engine: 'postgres' });
+    expect(() => new ResilientDatabase(stack, 'other', { network, engine: 'postgres', identifier: 'test-orders' })).toThrow(
+      'test/other: RDS DB identifier name "test-orders" is already used by test/orders',
+    );
+  });
+
+  test('an Aurora instance id cannot be taken by another database', () => {
+    const { stack } = testStack();
+    const network = new MultiAzNetwork(stack, 'net', { zones: ZONES });
+    new ResilientDatabase(stack, 'cluster', { network, engine: 'aurora-postgresql', identifier: 'orders' });
+    expect(() => new ResilientDatabase(stack, 'single', { network, engine: 'postgres', identifier: 'orders-1' })).toThrow(
+      'test/single: RDS DB identifier name "orders-1" is already used by test/cluster',
+    );
+  });
+
+  test('an Aurora identifier whose instance ids exceed 63 characters is refused', () => {
+    const identifier = `a${'b'.repeat(61)}`;
+    expect(() => build({ engine: 'aurora-postgresql', identifier, readers: 2 })).toThrow(
+      `test/orders-db: invalid identifier "${identifier}": must leave room for the instance ids <identifier>-0..-2: "${identifier}-2" is 64 characters, RDS allows 63`,
+    );
+    expect(() => build({ engine: 'aurora-postgresql', identifier: `a${'b'.repeat(60)}`, readers: 2 })).not.toThrow();
+    expect(() => build({ engine: 'postgres', identifier: `a${'b'.repeat(62)}` })).not.toThrow();
+  });
+
+  test('Aurora readers as a token are refused: they decide how many instances exist', () => {
+    const { stack } = testStack();
+    const network = new MultiAzNetwork(stack, 'net', { zones: ZONES });
+    expect(() => new ResilientDatabase(stack, 'db', { network, engine: 'aurora-postgresql', readers: variable(stack, 'readers') })).toThrow(
+      'test/db: invalid readers ${var.readers} (a token): must be known at synth, not a Terraform variable or reference: it decides how many instances exist',
+    );
+  });
+
+  test('a token monitoringIntervalSeconds is refused: it decides whether the monitoring role exists', () => {
+    const { stack } = testStack();
+    const network = new MultiAzNetwork(stack, 'net', { zones: ZONES });
+    expect(() => new ResilientDatabase(stack, 'db', { network, engine: 'postgres', monitoringIntervalSeconds: variable(stack, 'interval') })).toThrow(
+      'test/db: invalid monitoringIntervalSeconds ${var.interval} (a token): must be known at synth',
+    );
+  });
+
+  test('a token allocatedStorageGiB is carried through: the ceiling and the storage alarm follow it', () => {
+    const { stack } = testStack();
+    const network = new MultiAzNetwork(stack, 'net', { zones: ZONES, alarms: { natPortAllocationErrors: { enabled: false } } });
+    new ResilientDatabase(stack, 'db', { network, engine: 'postgres', allocatedStorageGiB: variable(stack, 'storage'), alarmRouting: new FakeRouting() });
+    const json = synthJson(stack);
+    const i = values(json, 'aws_db_instance')[0];
+    expect(i.allocated_storage).toBe('${var.storage}');
+    expect(i.max_allocated_storage).toBe('${min((var.storage * 2), 65536)}');
+    const storage = values(json, 'aws_cloudwatch_metric_alarm').find((a) => a.metric_name === 'FreeStorageSpace');
+    expect(storage.threshold).toBe(`\${(var.storage * ${0.05 * 1024 ** 3})}`);
+    expect(JSON.stringify(json)).not.toMatch(/e\+\d{3}/);
+    expect(schemaErrors(stack)).toEqual([]);
+  });
+
+  test('allocatedStorageGiB 65536 (the documented maximum) is accepted: the derived ceiling stops at 65536', () => {
+    const { json } = build({ engine: 'postgres', allocatedStorageGiB: 65536 });
+    expect(values(json, 'aws_db_instance')[0]).toMatchObject({ allocated_storage: 65536, max_allocated_storage: 65536 });
+  });
+
+  test('engine versions are checked per engine', () => {
+    expect(() => build({ engine: 'postgres', engineVersion: 'latest' })).toThrow('test/orders-db: invalid engineVersion "latest": must be a postgres engine version such as 16 or 16.4');
+    expect(() => build({ engine: 'aurora-mysql', engineVersion: '8.0' })).toThrow('invalid engineVersion "8.0": must be a aurora-mysql engine version such as 8.0.mysql_aurora.3.05.2');
+    expect(() => build({ engine: 'aurora-mysql', engineVersion: '8.0.mysql_aurora.3.05.2' })).not.toThrow();
+    expect(() => build({ engine: 'mysql', engineVersion: '8.0.39' })).not.toThrow();
+  });
+
+  test('parameter values are user text: ${ reaches Terraform escaped', () => {
+    const { json } = build({ engine: 'postgres', parameters: { search_path: '${user}' }, parameterGroupFamily: 'postgres16' });
+    expect(values(json, 'aws_db_parameter_group')[0].parameter[0].value).toBe('$${user}');
+  });
+
+  test.each<[string, unknown, string]>([
+    ['deletionProtection "false"', { deletionProtection: 'false' }, 'test/orders-db: invalid deletionProtection "false": must be true or false (got a string)'],
+    ['skipFinalSnapshot "false"', { skipFinalSnapshot: 'false' }, 'test/orders-db: invalid skipFinalSnapshot "false": must be true or false (got a string)'],
+    ['client security groups a string', { clientSecurityGroupIds: 'sg-0123456789abcdef0' }, 'test/orders-db: invalid clientSecurityGroupIds "sg-0123456789abcdef0": must be a list (got a string)'],
+    ['a repeated client security group', { clientSecurityGroupIds: [CLIENT_SG, CLIENT_SG] }, 'test/orders-db: invalid clientSecurityGroupIds[1] "sg-0123456789abcdef0": must not repeat an earlier item'],
+    ['log exports an object', { cloudwatchLogsExports: { postgresql: true } }, 'test/orders-db: invalid cloudwatchLogsExports {"postgresql":true}: must be a list (got an object)'],
+    ['port a string', { port: '5432' }, 'test/orders-db: invalid port "5432"'],
+    ['instance class a number', { instanceClass: 5 }, 'test/orders-db: invalid instanceClass 5: must be a string'],
+    ['parameters values numbers', { parameters: { max_connections: 100 }, parameterGroupFamily: 'postgres16' }, 'test/orders-db: invalid parameters.max_connections 100: must be a string'],
+    ['backupRetentionDays null', { backupRetentionDays: null }, 'test/orders-db: invalid backupRetentionDays null'],
+    ['misspelt prop', { deletionProtect: false }, 'test/orders-db: invalid deletionProtect "deletionProtect": is not a known prop (did you mean "deletionProtection"?)'],
+    ['maxReaders missing', { engine: 'aurora-postgresql', readerAutoscaling: {} }, 'test/orders-db: invalid readerAutoscaling.maxReaders undefined: is required'],
+  ])('%s is an InvalidPropError', (_name, props, message) => {
+    expectInvalidProp(() => build({ engine: 'postgres', ...(props as object) } as ResilientDatabaseProps), message);
+  });
+
+  test('a missing network or engine, or null props, is an InvalidPropError', () => {
+    const { stack } = testStack();
+    expect(() => new ResilientDatabase(stack, 'a', { engine: 'postgres' } as ResilientDatabaseProps)).toThrow('test/a: invalid network undefined: is required');
+    expect(() => new ResilientDatabase(stack, 'b', { network: { vpcId: 'v', zoneCount: 2, publicSubnetIds: [], privateSubnetIds: [], isolatedSubnetIds: 'subnet-1' } } as never)).toThrow('test/b: invalid engine undefined: is required');
+    expect(() => new ResilientDatabase(stack, 'c', null as never)).toThrow(InvalidPropError);
   });
 });

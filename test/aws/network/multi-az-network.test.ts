@@ -1,9 +1,11 @@
+import { TerraformStack, TerraformVariable } from 'cdktf';
 import { checkStack } from '../../../src/checks';
 import { NatGateway } from '@cdktf/provider-aws/lib/nat-gateway';
 import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { VpcEndpoint } from '@cdktf/provider-aws/lib/vpc-endpoint';
 import { MultiAzNetwork, MultiAzNetworkProps } from '../../../src/aws/network/multi-az-network';
 import { annotations, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
+import { expectInvalidProp } from '../invalid-prop';
 import { FakeRouting } from '../test-helpers';
 
 function build(props: MultiAzNetworkProps = {}) {
@@ -184,5 +186,54 @@ describe('MultiAzNetwork bad inputs', () => {
   ])('%s', (_name, props, message) => {
     const { stack } = testStack();
     expect(() => new MultiAzNetwork(stack, 'net', props)).toThrow(message);
+  });
+});
+
+describe('MultiAzNetwork: one construct shape (issue 9)', () => {
+  const tokenOf = (stack: TerraformStack, type: string) => new TerraformVariable(stack, 'v', { type });
+
+  test.each<[string, (stack: TerraformStack) => unknown, string]>([
+    ['token natGateways', (s) => ({ natGateways: tokenOf(s, 'string').stringValue }), 'invalid natGateways ${var.v} (a token): must be known at synth'],
+    ['token cidr', (s) => ({ cidr: tokenOf(s, 'string').stringValue }), 'invalid cidr ${var.v} (a token): must be known at synth'],
+    ['token gatewayEndpoints', (s) => ({ gatewayEndpoints: tokenOf(s, 'bool').booleanValue }), 'invalid gatewayEndpoints'],
+    ['CIDR octet above 255', () => ({ cidr: '999.1.1.0/24' }), 'test/net: invalid cidr "999.1.1.0/24": must be an IPv4 CIDR block'],
+    ['CIDR with host bits', () => ({ cidr: '10.0.0.1/8' }), 'test/net: invalid cidr "10.0.0.1/8": must be a network address: host bits are set (did you mean 10.0.0.0/8?)'],
+    ['cidr a number', () => ({ cidr: 10 }), 'test/net: invalid cidr 10: must be a string (got a number)'],
+    ['zones a string', () => ({ zones: 'eu-west-1a,eu-west-1b' }), 'test/net: invalid zones "eu-west-1a,eu-west-1b": must be a list (got a string)'],
+    ['zones an object', () => ({ zones: { a: 'eu-west-1a' } }), 'test/net: invalid zones {"a":"eu-west-1a"}: must be a list (got an object)'],
+    ['zone not a zone name', () => ({ zones: ['eu-west-1a', 'Ireland'] }), 'test/net: invalid zones[1] "Ireland": must be an availability zone name'],
+    ['zoneCount a string', () => ({ zoneCount: '3' }), 'test/net: invalid zoneCount "3"'],
+    ['gatewayEndpoints "false"', () => ({ gatewayEndpoints: 'false' }), 'test/net: invalid gatewayEndpoints "false": must be true or false (got a string)'],
+    ['flowLogRetentionDays null', () => ({ flowLogRetentionDays: null }), 'test/net: invalid flowLogRetentionDays null'],
+    ['misspelt prop', () => ({ natGateway: 'single' }), 'test/net: invalid natGateway "natGateway": is not a known prop (did you mean "natGateways"?)'],
+    ['props null', () => null, 'test/net: invalid props null'],
+  ])('%s is an InvalidPropError', (_name, props, message) => {
+    const { stack } = testStack();
+    expectInvalidProp(() => new MultiAzNetwork(stack, 'net', props(stack) as MultiAzNetworkProps), message);
+  });
+
+  test('two networks whose flow-log groups would share a name fail naming both paths', () => {
+    const { stack } = testStack();
+    new MultiAzNetwork(stack, 'a.b');
+    expect(() => new MultiAzNetwork(stack, 'a-b', { alarms: { natPortAllocationErrors: { enabled: false } } })).toThrow(
+      'test/a-b: CloudWatch log group name "/vpc/flow-logs/test-a-b" is already used by test/a.b',
+    );
+  });
+
+  test('alarms by key in alarms (nat-<i>-<key>) and per NAT gateway in natAlarms', () => {
+    const { net } = build({ zoneCount: 2, alarmRouting: new FakeRouting() });
+    expect(Object.keys(net.alarms)).toEqual(['nat-0-natPortAllocationErrors', 'nat-1-natPortAllocationErrors']);
+    expect(net.natAlarms.map((a) => Object.keys(a))).toEqual([['natPortAllocationErrors'], ['natPortAllocationErrors']]);
+    expect(net.natAlarms[1].natPortAllocationErrors).toBe(net.alarms['nat-1-natPortAllocationErrors']);
+  });
+
+  test('tag values are user text: ${ reaches Terraform escaped', () => {
+    const { json } = build({ tags: { owner: '${team}' } });
+    expect(values(json, 'aws_vpc')[0].tags.owner).toBe('$${team}');
+  });
+
+  test('a full configuration passes the provider schemas', () => {
+    const { stack } = build({ zones: ['eu-west-1a', 'eu-west-1b'], natGateways: 'single', flowLogKmsKeyArn: 'arn:aws:kms:eu-west-1:111111111111:key/k', tags: { a: 'b' } });
+    expect(schemaErrors(stack)).toEqual([]);
   });
 });

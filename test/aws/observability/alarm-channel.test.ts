@@ -3,9 +3,11 @@ import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
 import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
 import { SnsTopicSubscription } from '@cdktf/provider-aws/lib/sns-topic-subscription';
 import { TerraformVariable } from 'cdktf';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { InvalidPropError } from '../../../src/core';
 import { AlarmChannel, AlarmChannelProps } from '../../../src/aws/observability/alarm-channel';
 import { annotations, resolveTokens, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
+import { expectInvalidProp } from '../invalid-prop';
 
 const PAGERDUTY = 'https://events.pagerduty.com/integration/0123456789abcdef/enqueue';
 
@@ -163,5 +165,76 @@ describe('AlarmChannel bad input', () => {
   test('asking for an unknown severity names the caller\'s prop', () => {
     const { channel } = build();
     expect(() => channel.actionsFor('critical', 'slos[0].severity')).toThrow('test/alarms: invalid slos[0].severity "critical": is not a severity of this channel');
+  });
+});
+
+describe('AlarmChannel: one construct shape (issue 9)', () => {
+  const page = (sub: object) => ({ subscriptions: { page: [sub] } }) as unknown as AlarmChannelProps;
+  test.each<[string, unknown, string]>([
+    ['severities a string', { severities: 'info' }, 'test/alarms: invalid severities "info": must be a list (got a string)'],
+    ['subscriptions for a severity an object', { subscriptions: { page: { protocol: 'email', endpoint: 'a@example.com' } } }, 'test/alarms: invalid subscriptions.page {"protocol":"email","endpoint":"a@example.com"}: must be a list (got an object)'],
+    ['subscription null', { subscriptions: { page: [null] } }, 'test/alarms: invalid subscriptions.page[0] null: must be an object (got null)'],
+    ['endpoint a number', page({ protocol: 'email', endpoint: 42 }), 'test/alarms: invalid subscriptions.page[0].endpoint 42: must be a string (got a number)'],
+    ['endpoint missing', page({ protocol: 'email' }), 'test/alarms: invalid subscriptions.page[0].endpoint undefined: is required'],
+    ['rawMessageDelivery "true"', page({ protocol: 'sqs', endpoint: 'arn:aws:sqs:eu-west-1:1:q', rawMessageDelivery: 'true' }), 'invalid subscriptions.page[0].rawMessageDelivery "true": must be true or false'],
+    ['autoConfirms "false"', page({ protocol: 'https', endpoint: PAGERDUTY, autoConfirms: 'false' }), 'invalid subscriptions.page[0].autoConfirms "false"'],
+    ['misspelt subscription prop', page({ protocol: 'https', endpoint: PAGERDUTY, retrypolicy: {} }), 'invalid subscriptions.page[0].retrypolicy "retrypolicy": is not a known prop (did you mean "retryPolicy"?)'],
+    ['numRetries a string', page({ protocol: 'https', endpoint: PAGERDUTY, retryPolicy: { numRetries: '3' } }), 'invalid subscriptions.page[0].retryPolicy.numRetries "3"'],
+    ['adopted topic ARN a number', { existingTopicArns: { page: 5 } }, 'test/alarms: invalid existingTopicArns.page 5: must be a string'],
+    ['keyDeletionWindowDays a string', { keyDeletionWindowDays: '30' }, 'invalid keyDeletionWindowDays "30"'],
+    ['topicNamePrefix a number', { topicNamePrefix: 7 }, 'test/alarms: invalid topicNamePrefix 7: must be a string'],
+    ['misspelt prop', { subscription: {} }, 'test/alarms: invalid subscription "subscription": is not a known prop (did you mean "subscriptions"?)'],
+  ])('%s is an InvalidPropError', (_name, props, message) => {
+    expectInvalidProp(() => build(props as AlarmChannelProps), message);
+  });
+
+  test('two channels with one topicNamePrefix fail naming both paths', () => {
+    const { stack } = testStack();
+    new AlarmChannel(stack, 'team-a', { topicNamePrefix: 'alarms' });
+    expect(() => new AlarmChannel(stack, 'team-b', { topicNamePrefix: 'alarms' })).toThrow(
+      'test/team-b: SNS topic name "alarms-page" is already used by test/team-a (aws eu-west-1)',
+    );
+  });
+
+  test('two channels whose ids normalise to one name fail on the key alias', () => {
+    const { stack } = testStack();
+    new AlarmChannel(stack, 'a.b');
+    expect(() => new AlarmChannel(stack, 'a-b')).toThrow('test/a-b: KMS alias name "alias/test-a-b" is already used by test/a.b');
+  });
+
+  test('a token topicNamePrefix is carried through, not checked', () => {
+    const { stack } = testStack();
+    const prefix = new TerraformVariable(stack, 'prefix', { type: 'string' }).stringValue;
+    new AlarmChannel(stack, 'alarms', { topicNamePrefix: prefix });
+    const names = Object.values(resourcesOf(synthJson(stack), 'aws_sns_topic')).map((t: any) => t.name);
+    expect(names).toEqual(['${var.prefix}-page', '${var.prefix}-ticket']);
+  });
+
+  test('endpoints and tag values are user text: ${ reaches Terraform escaped', () => {
+    const { stack } = build({ subscriptions: { page: [{ protocol: 'https', endpoint: 'https://hooks.example.com/${token}' }] }, tags: { owner: '%{team}' } });
+    const json = synthJson(stack);
+    const sub = Object.values(resourcesOf(json, 'aws_sns_topic_subscription'))[0] as any;
+    expect(sub.endpoint).toBe('https://hooks.example.com/$${token}');
+    expect((Object.values(resourcesOf(json, 'aws_sns_topic'))[0] as any).tags.owner).toBe('%%{team}');
+    expect(schemaErrors(stack)).toEqual([]);
+  });
+});
+
+describe('AlarmChannel on another provider', () => {
+  test('every resource uses the given provider; the channel reports its region; names are claimed per region', () => {
+    const { stack } = testStack();
+    const east = new AwsProvider(stack, 'us-east-1', { region: 'us-east-1', alias: 'us_east_1' });
+    const channel = new AlarmChannel(stack, 'global', { provider: east, topicNamePrefix: 'alarms', subscriptions: fullProps.subscriptions, severities: ['info'] });
+    expect(channel.region).toBe('us-east-1');
+    expect(build().channel.region).toBe('eu-west-1');
+    const json = synthJson(stack);
+    const everything = [...Object.values(json.resource ?? {}), ...Object.values(json.data ?? {})].flatMap((byId) => Object.values(byId as object));
+    expect(everything.length).toBeGreaterThan(10);
+    for (const r of everything) expect(r.provider).toBe('aws.us_east_1');
+    // The same topic names in the stack's own region are another account-region: no collision.
+    expect(() => new AlarmChannel(stack, 'regional', { topicNamePrefix: 'alarms' })).not.toThrow();
+    expect(() => new AlarmChannel(stack, 'again', { provider: east, topicNamePrefix: 'alarms' })).toThrow('SNS topic name "alarms-page" is already used by test/global (aws us-east-1)');
+    expect(() => new AlarmChannel(stack, 'bad', { provider: 'us-east-1' as never })).toThrow('test/bad: invalid provider "us-east-1": must be an AwsProvider');
+    expect(schemaErrors(stack)).toEqual([]);
   });
 });

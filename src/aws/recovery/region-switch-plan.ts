@@ -1,0 +1,302 @@
+import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
+import { TerraformOutput, TerraformProvider } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
+import { InvalidPropError, isUnresolved } from '../../core/errors';
+import { physicalName } from '../../core/naming';
+import { checkKeys, checkObject, checkRequired, checkString } from '../../core/prop-types';
+import { literal } from '../../core/user-text';
+import { checkArn, checkNumber, checkPattern } from '../../core/validation';
+import { GlobalDatabaseInfo } from '../database/cross-region';
+import { requireAwsProvider } from '../common/provider-version';
+import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
+import { serviceRole } from '../common/service-role';
+import { ArcRegionSwitchPlan, ArcStep, ArcWorkflow, REGION_SWITCH_MIN_PROVIDER_VERSION } from './arc-region-switch-plan';
+import { RecoveryObjectives } from './recovery-objectives';
+import { RegionalFailover } from './regional-failover';
+
+/** A construct that may hold an Aurora Global Database (a `ResilientDatabase`). */
+export interface RegionSwitchDatabase extends IConstruct {
+  /** The global database, when the construct has one. */
+  readonly globalDatabase?: GlobalDatabaseInfo;
+}
+
+/** A service with an Auto Scaling group (an `AutoScaledService`). */
+export interface RegionSwitchService extends IConstruct {
+  readonly autoScalingGroup: { readonly arn: string };
+}
+
+/** A manual approval before the plan changes anything. */
+export interface RegionSwitchApproval {
+  /** ARN of the IAM role whose principals approve the step (it needs `arc-region-switch:ApprovePlanExecutionStep`). */
+  readonly approvalRoleArn: string;
+  /**
+   * Minutes to wait for the approval before the execution fails.
+   * @default 60
+   */
+  readonly timeoutMinutes?: number;
+}
+
+export interface RegionSwitchPlanProps extends ReliableConstructProps<Record<string, never>> {
+  /** The DNS failover: its regions become the plan's, and its record is the plan's Route 53 health check step. */
+  readonly failover: RegionalFailover;
+  /**
+   * The recovery objectives; the plan's recovery time objective is their region RTO.
+   * @default - the plan has no recovery time objective
+   */
+  readonly objectives?: RecoveryObjectives;
+  /**
+   * The database whose Aurora Global Database the plan switches over (or fails over, when ungraceful).
+   * @default - no database step
+   */
+  readonly database?: RegionSwitchDatabase;
+  /**
+   * The service in each region: activating a region scales its Auto Scaling group up to `targetPercent` of the
+   * other region's capacity (a pilot light's group starts at zero; a warm standby's at a share).
+   * @default - no capacity step
+   */
+  readonly services?: { readonly primary?: RegionSwitchService; readonly recovery: RegionSwitchService };
+  /**
+   * Percent of the other region's capacity (its sampled maximum over the last 24 hours) to reach.
+   * @default 100
+   */
+  readonly targetPercent?: number;
+  /**
+   * In an ungraceful execution (the other region is down), the capacity step succeeds once this percent of the
+   * target is reached.
+   * @default 80
+   */
+  readonly ungracefulMinimumSuccessPercentage?: number;
+  /**
+   * A manual approval as the first step of each workflow.
+   * @default - no approval: the plan runs as soon as someone starts it
+   */
+  readonly approval?: RegionSwitchApproval;
+  /**
+   * Alarm ARNs that show the application's health during an execution (`applicationHealth` alarms), e.g. the SLO
+   * page alarms of each region.
+   * @default - none
+   */
+  readonly healthAlarmArns?: readonly string[];
+  /**
+   * Plan name, unique in the account (1 to 32 letters, digits and hyphens).
+   * @default - derived from the construct path
+   */
+  readonly name?: string;
+  /**
+   * Provider the plan and its execution role are created with.
+   * @default - the stack's default AWS provider
+   */
+  readonly provider?: TerraformProvider;
+}
+
+const KNOWN_PROPS = ['failover', 'objectives', 'database', 'services', 'targetPercent', 'ungracefulMinimumSuccessPercentage', 'approval', 'healthAlarmArns', 'name', 'provider', 'alarmRouting', 'alarms', 'tags'];
+const PLAN_NAME = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,30}[a-zA-Z0-9])?$/;
+
+/**
+ * The regional failover as an ARC Region switch plan (`aws_arcregionswitch_plan`),
+ * built from the stack's constructs: an active/passive plan over the
+ * failover's two regions, with a workflow that activates each region (the
+ * recovery region to fail over, the primary to fail back): an optional
+ * manual approval, the standby's Auto Scaling group scaled up, the Aurora
+ * Global Database switched over (failed over when ungraceful), and the
+ * failover record's Route 53 health check step. ARC assumes an execution role
+ * that may do exactly that and no more.
+ *
+ * The bindings (provider 6.25) lack the resource; the stack's AWS provider
+ * constraint is raised to {@link REGION_SWITCH_MIN_PROVIDER_VERSION}, with a warning.
+ */
+export class RegionSwitchPlan extends ReliableConstruct {
+  /** The plan. */
+  public readonly plan: ArcRegionSwitchPlan;
+  /** The role ARC assumes to run the plan. */
+  public readonly executionRole: IamRole;
+  /** Its least-privilege policy. */
+  public readonly executionPolicy: IamRolePolicy;
+  /** The plan's name. */
+  public readonly planName: string;
+
+  constructor(scope: Construct, id: string, props: RegionSwitchPlanProps) {
+    super(scope, id, props, { alarmKeys: [] });
+    this.validate(props);
+    this.planName = props.name ?? physicalName(this, { maxLength: 32, allowed: /[A-Za-z0-9-]/ });
+    this.claimName('ARC Region switch plan', this.planName, props.provider);
+    const partition = new DataAwsPartition(this, 'partition', { provider: props.provider });
+    this.executionRole = serviceRole(this, 'execution-role', { service: 'arc-region-switch.amazonaws.com', namePrefix: physicalName(this, { maxLength: 38, suffix: 'arc' }) });
+    if (props.provider) this.executionRole.provider = props.provider;
+    this.executionPolicy = new IamRolePolicy(this, 'execution-policy', {
+      provider: props.provider,
+      role: this.executionRole.name,
+      name: 'region-switch',
+      policy: JSON.stringify({ Version: '2012-10-17', Statement: this.statements(props, partition.partition) }),
+    });
+    this.plan = this.createPlan(props);
+    requireAwsProvider(this, REGION_SWITCH_MIN_PROVIDER_VERSION, 'ARC Region switch (aws_arcregionswitch_plan) is newer than the bindings');
+    new TerraformOutput(this, 'run', {
+      description: 'How to run the Region switch plan',
+      value: literal(
+        `Fail over: aws arc-region-switch start-plan-execution --plan-arn <plan arn> --target-region ${props.failover.recoveryRegion} --action activate ` +
+          `(--mode ungraceful when ${props.failover.primaryRegion} is down). Fail back: the same with --target-region ${props.failover.primaryRegion}.`,
+      ),
+    });
+  }
+
+  private validate(props: RegionSwitchPlanProps): void {
+    checkKeys(this, '', props, KNOWN_PROPS);
+    checkRequired(this, 'failover', props.failover, 'the RegionalFailover whose regions and record the plan switches');
+    if (!(props.failover instanceof RegionalFailover)) throw new InvalidPropError(this, 'failover', props.failover, 'must be a RegionalFailover');
+    if (props.objectives !== undefined) {
+      if (!(props.objectives instanceof RecoveryObjectives)) throw new InvalidPropError(this, 'objectives', props.objectives, 'must be a RecoveryObjectives');
+      if (!props.objectives.objectives.region) {
+        throw new InvalidPropError(this, 'objectives', props.objectives.node.path, 'must have a region objective: the plan recovers from a region disruption');
+      }
+      if (props.objectives.strategy === 'backup-restore') {
+        throw new InvalidPropError(this, 'objectives', props.objectives.node.path, 'have the strategy backup-restore: there is no standby for a Region switch plan to activate (restore from the copied backups instead, or use pilot-light or warm-standby)');
+      }
+    }
+    checkNumber(this, 'targetPercent', props.targetPercent, { integer: true, min: 1, max: 200 });
+    checkNumber(this, 'ungracefulMinimumSuccessPercentage', props.ungracefulMinimumSuccessPercentage, { integer: true, min: 1, max: 100 });
+    checkObject(this, 'approval', props.approval);
+    if (props.approval) {
+      checkKeys(this, 'approval', props.approval, ['approvalRoleArn', 'timeoutMinutes']);
+      checkRequired(this, 'approval.approvalRoleArn', props.approval.approvalRoleArn, 'the ARN of the role whose principals approve');
+      checkArn(this, 'approval.approvalRoleArn', props.approval.approvalRoleArn, 'iam');
+      checkNumber(this, 'approval.timeoutMinutes', props.approval.timeoutMinutes, { integer: true, min: 1, max: 10080 });
+    }
+    (props.healthAlarmArns ?? []).forEach((a, i) => checkArn(this, `healthAlarmArns[${i}]`, a, 'cloudwatch'));
+    if (props.name !== undefined) {
+      checkString(this, 'name', props.name);
+      checkPattern(this, 'name', props.name, PLAN_NAME, '1 to 32 letters, digits and hyphens, starting and ending with a letter or digit');
+    }
+    this.validateDatabase(props);
+    this.validateServices(props);
+  }
+
+  private validateDatabase(props: RegionSwitchPlanProps): void {
+    const db = props.database;
+    if (db === undefined) return;
+    const g = db.globalDatabase;
+    if (g === undefined) {
+      throw new InvalidPropError(this, 'database', db.node?.path ?? db, 'has no Aurora Global Database: give the ResilientDatabase `globalDatabase` (a secondary cluster in the recovery region), or leave the database out of the plan');
+    }
+    for (const region of [props.failover.primaryRegion, props.failover.recoveryRegion]) {
+      if (isUnresolved(region)) continue;
+      if (g.clusterArns[region] === undefined) {
+        throw new InvalidPropError(this, 'database', db.node.path, `does not replicate to ${region} (its global database is in ${Object.keys(g.clusterArns).join(', ')}): the plan cannot activate a region without the data`);
+      }
+    }
+  }
+
+  private validateServices(props: RegionSwitchPlanProps): void {
+    const s = props.services;
+    checkObject(this, 'services', s);
+    if (s === undefined) return;
+    checkKeys(this, 'services', s, ['primary', 'recovery']);
+    for (const side of ['primary', 'recovery'] as const) {
+      const svc = s[side];
+      if (svc === undefined) {
+        if (side === 'recovery') throw new InvalidPropError(this, 'services.recovery', undefined, "is required: the recovery region's service (an AutoScaledService)");
+        continue;
+      }
+      if (typeof svc !== 'object' || svc === null || typeof svc.autoScalingGroup?.arn !== 'string') {
+        throw new InvalidPropError(this, `services.${side}`, svc, 'must be an AutoScaledService (a construct with an autoScalingGroup)');
+      }
+    }
+    if (s.primary === s.recovery) throw new InvalidPropError(this, 'services.recovery', s.recovery.node.path, 'must differ from services.primary: each region runs its own service');
+  }
+
+  private statements(props: RegionSwitchPlanProps, partition: string): unknown[] {
+    const out: unknown[] = [];
+    const g = props.database?.globalDatabase;
+    if (g) {
+      out.push({ Sid: 'DescribeDatabases', Effect: 'Allow', Action: ['rds:DescribeGlobalClusters', 'rds:DescribeDBClusters'], Resource: '*' });
+      out.push({ Sid: 'SwitchGlobalDatabase', Effect: 'Allow', Action: ['rds:FailoverGlobalCluster', 'rds:SwitchoverGlobalCluster'], Resource: [g.globalClusterArn, ...Object.values(g.clusterArns)] });
+    }
+    const asgs = this.services(props).map((s) => s.autoScalingGroup.arn);
+    if (asgs.length) {
+      out.push({ Sid: 'DescribeGroups', Effect: 'Allow', Action: ['autoscaling:DescribeAutoScalingGroups'], Resource: '*' });
+      out.push({ Sid: 'ScaleGroups', Effect: 'Allow', Action: ['autoscaling:UpdateAutoScalingGroup'], Resource: asgs });
+      out.push({ Sid: 'ReadCapacity', Effect: 'Allow', Action: ['cloudwatch:GetMetricStatistics'], Resource: '*', Condition: { StringEquals: { 'cloudwatch:namespace': 'AWS/AutoScaling' } } });
+    }
+    out.push({ Sid: 'ReadFailoverRecord', Effect: 'Allow', Action: ['route53:ListResourceRecordSets'], Resource: `arn:${partition}:route53:::hostedzone/${props.failover.hostedZoneId}` });
+    return out;
+  }
+
+  private services(props: RegionSwitchPlanProps): RegionSwitchService[] {
+    return [props.services?.primary, props.services?.recovery].filter((s): s is RegionSwitchService => s !== undefined);
+  }
+
+  private workflow(props: RegionSwitchPlanProps, side: 'primary' | 'recovery'): ArcWorkflow {
+    const f = props.failover;
+    const region = side === 'primary' ? f.primaryRegion : f.recoveryRegion;
+    const steps: ArcStep[] = [];
+    if (props.approval) {
+      steps.push({
+        name: 'approve',
+        description: `An operator confirms the switch to ${region}`,
+        executionBlockType: 'ManualApproval',
+        executionApprovalConfig: { approvalRole: props.approval.approvalRoleArn, timeoutMinutes: props.approval.timeoutMinutes ?? 60 },
+      });
+    }
+    const service = props.services?.[side];
+    if (service) {
+      steps.push({
+        name: 'scale-up',
+        description: `Scale ${service.node.path} in ${region} to ${props.targetPercent ?? 100}% of the other region's capacity`,
+        executionBlockType: 'EC2AutoScaling',
+        ec2AsgCapacityIncreaseConfig: {
+          asgArns: [service.autoScalingGroup.arn],
+          capacityMonitoringApproach: 'sampledMaxInLast24Hours',
+          targetPercent: props.targetPercent ?? 100,
+          ungracefulMinimumSuccessPercentage: props.ungracefulMinimumSuccessPercentage ?? 80,
+        },
+      });
+    }
+    const g = props.database?.globalDatabase;
+    if (g) {
+      steps.push({
+        name: 'database',
+        description: `Switch the global database ${g.globalClusterIdentifier} over to ${region} (fail over, allowing data loss, when ungraceful)`,
+        executionBlockType: 'AuroraGlobalDatabase',
+        globalAuroraConfig: {
+          behavior: 'switchoverOnly',
+          ungraceful: 'failover',
+          globalClusterIdentifier: g.globalClusterIdentifier,
+          databaseClusterArns: [g.clusterArns[f.primaryRegion], g.clusterArns[f.recoveryRegion]],
+        },
+      });
+    }
+    steps.push({
+      name: 'dns',
+      description: `Route ${f.recordName} to ${region}`,
+      executionBlockType: 'Route53HealthCheck',
+      route53HealthCheckConfig: {
+        hostedZoneId: f.hostedZoneId,
+        recordName: f.recordName,
+        recordSets: [
+          { recordSetIdentifier: f.setIdentifiers.primary, region: f.primaryRegion },
+          { recordSetIdentifier: f.setIdentifiers.recovery, region: f.recoveryRegion },
+        ],
+      },
+    });
+    return { targetAction: 'activate', targetRegion: region, description: side === 'recovery' ? `Fail over to ${region}` : `Fail back to ${region}`, steps };
+  }
+
+  private createPlan(props: RegionSwitchPlanProps): ArcRegionSwitchPlan {
+    const f = props.failover;
+    const rto = props.objectives?.objectives.region?.rtoSeconds;
+    return new ArcRegionSwitchPlan(this, 'plan', {
+      provider: props.provider,
+      name: this.planName,
+      executionRole: this.executionRole.arn,
+      recoveryApproach: 'activePassive',
+      regions: [f.primaryRegion, f.recoveryRegion],
+      primaryRegion: f.primaryRegion,
+      recoveryTimeObjectiveMinutes: rto !== undefined ? Math.ceil(rto / 60) : undefined,
+      description: literal(`Regional failover of ${f.recordName}: ${f.primaryRegion} (primary) and ${f.recoveryRegion}; built by ${this.node.path}`).slice(0, 1024),
+      workflows: [this.workflow(props, 'recovery'), this.workflow(props, 'primary')],
+      associatedAlarms: props.healthAlarmArns?.map((arn, i) => ({ name: `health-${i}`, alarmArn: arn, alarmType: 'applicationHealth' as const })),
+    });
+  }
+}

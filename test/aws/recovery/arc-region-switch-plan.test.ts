@@ -1,0 +1,92 @@
+import * as fs from 'node:fs';
+import { Testing } from 'cdktf';
+import { ArcRegionSwitchPlan, ArcRegionSwitchPlanConfig } from '../../../src/aws/recovery/arc-region-switch-plan';
+import { onlyResource, synthJson, testStack } from '../../harness';
+import { blockProblems, SHARED_SCHEMA, storedBlock } from './block-schema';
+
+const TYPE = 'aws_arcregionswitch_plan';
+const ROLE = 'arn:aws:iam::111111111111:role/arc';
+
+const every: ArcRegionSwitchPlanConfig = {
+  name: 'orders-dr',
+  executionRole: ROLE,
+  recoveryApproach: 'activePassive',
+  regions: ['eu-west-1', 'eu-central-1'],
+  primaryRegion: 'eu-west-1',
+  recoveryTimeObjectiveMinutes: 15,
+  description: 'every step type',
+  associatedAlarms: [{ name: 'slo', alarmArn: 'arn:aws:cloudwatch:eu-west-1:111111111111:alarm:slo', alarmType: 'applicationHealth' }],
+  tags: { Team: 'orders' },
+  workflows: [
+    {
+      targetAction: 'activate',
+      targetRegion: 'eu-central-1',
+      description: 'fail over',
+      steps: [
+        { name: 'approve', executionBlockType: 'ManualApproval', executionApprovalConfig: { approvalRole: ROLE, timeoutMinutes: 30 } },
+        {
+          name: 'scale',
+          executionBlockType: 'EC2AutoScaling',
+          ec2AsgCapacityIncreaseConfig: { asgArns: ['arn:aws:autoscaling:eu-central-1:111111111111:autoScalingGroup:x:autoScalingGroupName/web'], capacityMonitoringApproach: 'sampledMaxInLast24Hours', targetPercent: 100, ungracefulMinimumSuccessPercentage: 80, timeoutMinutes: 20 },
+        },
+        {
+          name: 'db',
+          executionBlockType: 'AuroraGlobalDatabase',
+          globalAuroraConfig: { behavior: 'switchoverOnly', ungraceful: 'failover', globalClusterIdentifier: 'orders', databaseClusterArns: ['arn:aws:rds:eu-west-1:111111111111:cluster:a', 'arn:aws:rds:eu-central-1:111111111111:cluster:b'], timeoutMinutes: 30 },
+        },
+        {
+          name: 'dns',
+          executionBlockType: 'Route53HealthCheck',
+          route53HealthCheckConfig: { hostedZoneId: 'Z0123456789ABCDEFGHIJ', recordName: 'api.example.com', recordSets: [{ recordSetIdentifier: 'primary-eu-west-1', region: 'eu-west-1' }], timeoutMinutes: 5 },
+        },
+      ],
+    },
+  ],
+};
+
+test('every field the binding writes is an argument of the resource, with the right type and nesting', () => {
+  const { stack } = testStack();
+  new ArcRegionSwitchPlan(stack, 'plan', every);
+  const body = onlyResource(synthJson(stack), TYPE);
+  expect(blockProblems(body, storedBlock(TYPE))).toEqual([]);
+  expect(body.workflow[0].step.map((s: any) => s.execution_block_type)).toEqual(['ManualApproval', 'EC2AutoScaling', 'AuroraGlobalDatabase', 'Route53HealthCheck']);
+  expect(body.workflow[0].step[1].ec2_asg_capacity_increase_config[0]).toEqual({
+    asg: [{ arn: 'arn:aws:autoscaling:eu-central-1:111111111111:autoScalingGroup:x:autoScalingGroupName/web' }],
+    capacity_monitoring_approach: 'sampledMaxInLast24Hours',
+    target_percent: 100,
+    timeout_minutes: 20,
+    ungraceful: [{ minimum_success_percentage: 80 }],
+  });
+  expect(body.workflow[0].step[2].global_aurora_config[0].ungraceful).toEqual([{ ungraceful: 'failover' }]);
+  expect(body.associated_alarms).toEqual([{ map_block_key: 'slo', resource_identifier: 'arn:aws:cloudwatch:eu-west-1:111111111111:alarm:slo', alarm_type: 'applicationHealth' }]);
+  expect(body.tags).toEqual({ Team: 'orders' });
+});
+
+test('the checker catches what the schema refuses (it can fail)', () => {
+  const block = storedBlock(TYPE);
+  expect(blockProblems({ name: 'x', execution_role: ROLE, recovery_approach: 'activePassive', regions: ['a'], arn: 'x', workflow: [{ step: [{ name: 'a', execution_block_type: 'ManualApproval', nope: 1 }] }] }, block)).toEqual([
+    'arn: computed, cannot be set',
+    'workflow[0].step[0].nope: not an argument of the block',
+    'workflow[0].workflow_target_action: required',
+  ]);
+  expect(blockProblems({ name: 'x', execution_role: ROLE, recovery_approach: 'activePassive', regions: 'eu-west-1' }, block)).toEqual(['regions: not of type ["list","string"]']);
+});
+
+test('the copy of the block kept in the repository is the provider schema, where the shared schemas are present', () => {
+  if (!fs.existsSync(SHARED_SCHEMA)) return console.warn(`skipped: ${SHARED_SCHEMA} not found`);
+  const schema = JSON.parse(fs.readFileSync(SHARED_SCHEMA, 'utf8'));
+  const block = (Object.values(schema.provider_schemas)[0] as any).resource_schemas[TYPE].block;
+  expect(storedBlock(TYPE)).toEqual(block);
+});
+
+test('optional fields left out are not written; HCL synthesis renders the blocks', () => {
+  const { app, stack } = testStack();
+  new ArcRegionSwitchPlan(stack, 'plan', { ...every, description: undefined, associatedAlarms: undefined, tags: undefined, primaryRegion: undefined, recoveryTimeObjectiveMinutes: undefined });
+  const body = onlyResource(synthJson(stack), TYPE);
+  expect(Object.keys(body).sort()).toEqual(['execution_role', 'name', 'recovery_approach', 'regions', 'workflow']);
+  expect(app).toBeDefined();
+  const hcl = Testing.synthHcl(stack);
+  expect(hcl).toContain('resource "aws_arcregionswitch_plan" "plan"');
+  expect(hcl).toMatch(/execution_block_type\s*=\s*"AuroraGlobalDatabase"/);
+  expect(hcl).toMatch(/global_aurora_config\s*\{/);
+});

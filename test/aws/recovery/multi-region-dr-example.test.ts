@@ -1,0 +1,114 @@
+import { Testing } from 'cdktf';
+import { MultiRegionDrStack, PRIMARY_REGION, RECOVERY_REGION } from '../../../examples/multi-region-dr/stack';
+import { checkStack } from '../../../src/checks';
+import { recoveryReports } from '../../../src/checks/recovery-report';
+import { TerraformJsonStack } from '../../../src/checks/stack';
+import { annotations, resourcesOf, schemaErrors, synth, synthJson } from '../../harness';
+
+describe('examples/multi-region-dr: warm standby across two regions, checked from RTO 15 min / RPO 1 min', () => {
+  const stack = new MultiRegionDrStack(Testing.app(), 'multi-region-dr');
+  const json = synthJson(stack);
+  const values = (type: string) => Object.values(resourcesOf(json, type)) as any[];
+  const inRegion = (type: string, provider: string | undefined) => values(type).filter((r) => r.provider === provider);
+
+  test('passes the provider-schema check (the ARC plan against the 6.47 schema)', () => {
+    expect(schemaErrors(stack)).toEqual([]);
+  });
+
+  test('passes the rule pack without errors', () => {
+    const findings = checkStack(json, { name: 'multi-region-dr' }).findings;
+    expect(findings.filter((f) => f.severity === 'error').map((f) => `${f.ruleId} ${f.address}: ${f.message}`)).toEqual([]);
+  });
+
+  test('the objectives are met: warm standby chosen, nothing missed, synth validations pass', () => {
+    expect(stack.objectives.strategy).toBe('warm-standby');
+    expect(stack.objectives.verdicts().filter((v) => !v.met)).toEqual([]);
+    expect(stack.documentObjectives.verdicts().filter((v) => !v.met)).toEqual([]);
+    expect(stack.node.validate()).toEqual([]);
+    for (const c of stack.node.findAll()) expect(c.node.validate()).toEqual([]);
+  });
+
+  test('the only warnings are the deliberate ones: the raised provider constraint and the standby below zone headroom', () => {
+    expect(annotations(stack)).toEqual([
+      expect.stringMatching(/^multi-region-dr\/recovery-region\/recovery-web: minCapacity 3 is below the zone-failure headroom \(6\)/),
+      expect.stringMatching(/^multi-region-dr\/region-switch: this stack now requires hashicorp\/aws ~> 6.29/),
+    ]);
+    expect(json.terraform.required_providers.aws.version).toBe('~> 6.29');
+  });
+
+  test('both regions run the service, the recovery one at half the minimum and up to the primary maximum', () => {
+    const groups = values('aws_autoscaling_group');
+    expect(groups.map((g) => [g.provider ?? 'aws', g.min_size, g.max_size]).sort()).toEqual([
+      ['aws', 6, 12],
+      ['aws.recovery', 3, 12],
+    ]);
+    expect(inRegion('aws_vpc', 'aws.recovery')).toHaveLength(1);
+    expect(inRegion('aws_vpc', undefined)).toHaveLength(1);
+  });
+
+  test('SLO alarms exist in both regions, each routed to a topic of its own region', () => {
+    const composites = values('aws_cloudwatch_composite_alarm');
+    expect(composites.map((c) => [c.alarm_name, c.provider ?? 'aws']).sort()).toEqual([
+      ['shop-dr-availability-page', 'aws'],
+      ['shop-dr-availability-ticket', 'aws'],
+      ['shop-dr-recovery-availability-page', 'aws.recovery'],
+      ['shop-dr-recovery-availability-ticket', 'aws.recovery'],
+    ]);
+    const topics = Object.fromEntries(Object.entries(resourcesOf(json, 'aws_sns_topic')).map(([k, t]: [string, any]) => [k, t.provider ?? 'aws']));
+    for (const c of composites) {
+      const topic = /aws_sns_topic\.([^.]+)\.arn/.exec(c.alarm_actions[0])![1];
+      expect(topics[topic]).toBe(c.provider ?? 'aws');
+    }
+  });
+
+  test('the global database: a global cluster from the primary, a secondary with a reader in the recovery region', () => {
+    expect(values('aws_rds_global_cluster')).toHaveLength(1);
+    expect(inRegion('aws_rds_cluster', 'aws.recovery')).toHaveLength(1);
+    expect(inRegion('aws_rds_cluster_instance', 'aws.recovery')).toHaveLength(2);
+    expect(stack.database.recovery).toMatchObject({ regions: [PRIMARY_REGION, RECOVERY_REGION], rpoRegionSeconds: 1, rtoRegionSeconds: 300 });
+    const outputs = Object.keys(json.output ?? {});
+    expect(outputs.some((k) => k.includes('switchover-steps'))).toBe(true);
+    expect(outputs.some((k) => k.includes('failover-steps'))).toBe(true);
+  });
+
+  test('the documents bucket is replicated with RTC, and the backup plan copies to the recovery region and tests restores', () => {
+    expect(stack.documents.recovery.regions).toEqual([PRIMARY_REGION, RECOVERY_REGION]);
+    const plan = values('aws_backup_plan')[0];
+    expect(JSON.stringify(plan.rule)).toContain('copy_action');
+    expect(values('aws_backup_restore_testing_plan')).toHaveLength(1);
+  });
+
+  test('Route 53 failover between the load balancers, its alarms in us-east-1', () => {
+    expect(values('aws_route53_record').map((r) => r.failover_routing_policy.type).sort()).toEqual(['PRIMARY', 'SECONDARY']);
+    const r53 = values('aws_cloudwatch_metric_alarm').filter((a) => a.namespace === 'AWS/Route53');
+    expect(r53.map((a) => a.provider)).toEqual(['aws.us-east-1', 'aws.us-east-1']);
+  });
+
+  test('the Region switch plan: RTO 15 min, fail over and fail back, with the standby, database and DNS steps', () => {
+    const plan = values('aws_arcregionswitch_plan')[0];
+    expect(plan).toMatchObject({ recovery_approach: 'activePassive', primary_region: PRIMARY_REGION, regions: [PRIMARY_REGION, RECOVERY_REGION], recovery_time_objective_minutes: 15 });
+    expect(plan.workflow.map((w: any) => w.workflow_target_region)).toEqual([RECOVERY_REGION, PRIMARY_REGION]);
+    expect(plan.workflow[0].step.map((s: any) => s.execution_block_type)).toEqual(['EC2AutoScaling', 'AuroraGlobalDatabase', 'Route53HealthCheck']);
+    expect(plan.associated_alarms).toHaveLength(2);
+  });
+
+  test('the report reads the objectives, the strategy and the database copy back from the synthesized stack', () => {
+    const reports = recoveryReports(TerraformJsonStack.fromJson(json, 'multi-region-dr'));
+    expect(reports.map((r) => r.objectives.region).sort((a, b) => a!.rpoSeconds - b!.rpoSeconds)).toEqual([
+      { rtoSeconds: 900, rpoSeconds: 60 },
+      { rtoSeconds: 900, rpoSeconds: 900 },
+    ]);
+    for (const r of reports) {
+      expect(r.strategy).toBe('warm-standby');
+      expect(r.verdicts.filter((v) => !v.met)).toEqual([]);
+    }
+    const orders = reports.find((r) => r.objectives.region!.rpoSeconds === 60)!;
+    const db = orders.achievements.find((a) => a.resource.startsWith('aws_rds_cluster.db_cluster_'))!;
+    expect(db).toMatchObject({ rpoRegionSeconds: 1, rtoRegionSeconds: 300, regions: [PRIMARY_REGION, RECOVERY_REGION] });
+    expect(orders.achievements.some((a) => a.resource.startsWith('aws_s3_bucket.'))).toBe(false);
+  });
+
+  test('snapshot', () => {
+    expect(synth(stack)).toMatchSnapshot();
+  });
+});

@@ -1,0 +1,36 @@
+import { App, TerraformStack } from 'cdktf';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { AlarmChannel, SloRules } from '../../src';
+import { FRAMEWORK } from '../../src/core/framework';
+import { TestStack, synthJson } from '../harness';
+import { AVAILABILITY } from '../kubernetes/fixtures';
+
+// Runs on both flavours. The cdktn run maps cdktn's required_providers onto cdktf's in
+// snapshots (cdktn/jest/snapshot-serializer.cjs); this file asserts the real values of each.
+const EXPECTED: Record<string, Record<string, unknown>> = {
+  cdktf: { aws: { source: 'aws', version: '6.25.0' }, kubernetes: { source: 'kubernetes', version: '2.38.0' } },
+  cdktn: { aws: { source: 'hashicorp/aws', version: '6.66.0' }, kubernetes: { source: 'hashicorp/kubernetes', version: '2.38.0' } },
+};
+
+function build(stack: TerraformStack): void {
+  new AlarmChannel(stack, 'alarms', { subscriptions: { page: [{ protocol: 'email', endpoint: 'oncall@example.com' }] } });
+  new SloRules(stack, 'slos', { service: 'api', slos: [AVAILABILITY] });
+}
+
+test(`${FRAMEWORK.name}: required_providers names the provider versions its bindings were generated for (Testing.synth)`, () => {
+  const stack = new TestStack(new App({ outdir: '/tmp/unused', stackTraces: false }));
+  build(stack);
+  expect(synthJson(stack).terraform.required_providers).toEqual(EXPECTED[FRAMEWORK.name]);
+});
+
+test(`${FRAMEWORK.name}: required_providers in cdk.tf.json written by app.synth()`, () => {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'rp-'));
+  const app = new App({ outdir, stackTraces: false });
+  build(new TestStack(app, 'shop'));
+  app.synth();
+  const json = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'shop', 'cdk.tf.json'), 'utf8'));
+  expect(json.terraform.required_providers).toEqual(EXPECTED[FRAMEWORK.name]);
+  fs.rmSync(outdir, { recursive: true, force: true });
+});
