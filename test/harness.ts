@@ -6,6 +6,11 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { App, DefaultTokenResolver, StringConcat, Testing, TerraformStack, Tokenization } from 'cdktf';
 import { Construct } from 'constructs';
+import { IAlarmRouting } from '../src/aws/common/alarm-routing';
+import { IMultiAzNetwork } from '../src/aws/network/multi-az-network';
+import { InvalidPropError } from '../src/core/errors';
+import { Severity } from '../src/core/severity';
+import { sharedFile } from './kit/shared';
 
 /** A test stack with the AWS and Kubernetes providers configured, as a user's stack would have. */
 export class TestStack extends TerraformStack {
@@ -66,34 +71,93 @@ export function annotations(scope: Construct, level: 'warn' | 'error' | 'info' =
     .flatMap((c) => c.node.metadata.filter((m) => m.type === `@cdktf/${level}`).map((m) => `${c.node.path}: ${String(m.data)}`));
 }
 
-const TF_VALIDATE = path.resolve(__dirname, '..', '..', 'shared', 'tools', 'tf-validate.mjs');
-let warnedMissing = false;
-
 /**
  * Runs the provider-schema check (`../shared/tools/tf-validate.mjs`) over a
  * synthesized stack and returns its errors. When the checker is not beside
- * the repository (a user's clone) it returns no errors and says so once.
+ * the repository (a user's clone) it returns no errors; the test run says so
+ * once (test/kit/global-setup.ts).
  */
 export function schemaErrors(stack: TerraformStack): string[] {
-  if (!fs.existsSync(TF_VALIDATE)) {
-    if (!warnedMissing) {
-      warnedMissing = true;
-      console.warn(`provider-schema check skipped: ${TF_VALIDATE} not found (it ships beside the repository in CI)`);
-    }
-    return [];
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tfv-'));
-  const file = path.join(dir, 'cdk.tf.json');
-  fs.writeFileSync(file, Testing.synth(stack));
+  const dir = tempDir('tfv-');
   try {
-    execFileSync(process.execPath, [TF_VALIDATE, '--quiet', file], { encoding: 'utf8', stdio: 'pipe' });
+    fs.writeFileSync(path.join(dir, 'cdk.tf.json'), Testing.synth(stack));
+    return schemaErrorsIn(dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The provider-schema check over every `cdk.tf.json` under a folder, in one
+ * process (batch many stacks: each run costs a node start and the schemas'
+ * load). Errors keep the checker's `error: <file>: <address>: <message>` form.
+ */
+export function schemaErrorsIn(dir: string): string[] {
+  const checker = sharedFile('tools', 'tf-validate.mjs');
+  if (checker === undefined) return [];
+  try {
+    execFileSync(process.execPath, [checker, '--quiet', dir], { encoding: 'utf8', stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
     return [];
   } catch (e: any) {
     const out = `${e.stdout ?? ''}${e.stderr ?? ''}`;
     const errors = out.split('\n').filter((l: string) => l.startsWith('error: '));
     return errors.length ? errors : [out.trim() || String(e)];
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A fresh temporary folder (the caller removes it). */
+export function tempDir(prefix = 'cdktf-reliability-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** Every resource of one type, as a list. */
+export function values(json: SynthesizedStack, type: string): any[] {
+  return Object.values(resourcesOf(json, type));
+}
+
+/** Resources of a type whose logical name starts with a prefix (those one construct created, e.g. `orders-db_`). */
+export function ownResources(json: SynthesizedStack, type: string, prefix: string): any[] {
+  return Object.entries(resourcesOf(json, type))
+    .filter(([k]) => k.startsWith(prefix))
+    .map(([, v]) => v);
+}
+
+/** The reference expression to the first resource of a type whose logical name starts with a prefix: `${type.name.attr}`. */
+export function refTo(json: SynthesizedStack, type: string, prefix: string, attr = 'id'): string {
+  const name = Object.keys(resourcesOf(json, type)).find((k) => k.startsWith(prefix));
+  if (name === undefined) throw new Error(`no ${type} whose logical name starts with ${prefix}`);
+  return `\${${type}.${name}.${attr}}`;
+}
+
+/** Alarms (metric or composite) keyed by their `alarm_name`. */
+export function alarmsByName(json: SynthesizedStack, type = 'aws_cloudwatch_metric_alarm'): Record<string, any> {
+  return Object.fromEntries(values(json, type).map((a) => [a.alarm_name, a]));
+}
+
+/** A network built elsewhere, described as a plain object (what a user with an existing VPC passes): three zones, literal ids. */
+export function plainNetwork(): IMultiAzNetwork {
+  const ids = (tier: string) => ['a', 'b', 'c'].map((z) => `subnet-${tier}0000000000000${z}`);
+  return {
+    vpcId: 'vpc-0123456789abcdef0',
+    zoneCount: 3,
+    publicSubnetIds: ids('1'),
+    privateSubnetIds: ids('2'),
+    isolatedSubnetIds: ids('3'),
+    zones: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'],
+  };
+}
+
+/** A stand-in for AlarmChannel: one fake SNS topic ARN per severity; like the channel, it refuses a severity it does not know. */
+export class FakeRouting implements IAlarmRouting {
+  public readonly severities: readonly Severity[];
+  constructor(severities: readonly Severity[] = ['page', 'ticket'], private readonly account = '111111111111') {
+    this.severities = severities;
+  }
+  public actionsFor(severity: Severity, prop = 'severity'): string[] {
+    if (!this.severities.includes(severity)) {
+      throw new InvalidPropError('fake-routing', prop, severity, `must be one of ${this.severities.join(', ')}`);
+    }
+    return [`arn:aws:sns:eu-west-1:${this.account}:alarms-${severity}`];
   }
 }
 

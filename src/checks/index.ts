@@ -7,7 +7,9 @@ export * from './check';
 export * from './aspect';
 export * from './suppression';
 export * from './opt-out';
-export * from './format';
+// Table helpers (textTable, markdownTable, mdCell) are internal to the CLI and the report.
+export { FINDINGS_FORMATS, formatFindings, rulesMarkdownTable } from './format';
+export type { FindingsFormat, FormatOptions } from './format';
 export * from './report';
 export * from './files';
 export * from './capacity';

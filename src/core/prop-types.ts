@@ -22,6 +22,32 @@ export function kindOf(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/** The kinds of value a prop takes, for {@link isTokenFor}. */
+export type ValueType = 'string' | 'number' | 'boolean' | 'list' | 'map';
+
+/**
+ * Whether a value is a token that can stand for a value of this type, in the
+ * form cdktf gives one: a string token for a string, a number token for a
+ * number, a list token (an array) for a list, and a resolvable object (a
+ * variable's `value`, `booleanValue`, a function call) for anything but a
+ * string. A string token is not a list and a list token is not a number:
+ * either would synthesize wrong Terraform or crash in cdktf.
+ */
+export function isTokenFor(value: unknown, type: ValueType): boolean {
+  if (!isUnresolved(value)) return false;
+  const resolvable = value !== null && typeof value === 'object' && !Array.isArray(value);
+  switch (type) {
+    case 'string':
+      return typeof value === 'string';
+    case 'number':
+      return typeof value === 'number' || resolvable;
+    case 'list':
+      return Array.isArray(value) || resolvable;
+    default:
+      return resolvable;
+  }
+}
+
 /** Throws when a required prop is missing (`undefined` or `null`). */
 export function checkRequired(scope: IConstruct, prop: string, value: unknown, what: string): void {
   if (value === undefined || value === null) throw new InvalidPropError(scope, prop, value, `is required: ${what}`);
@@ -29,7 +55,7 @@ export function checkRequired(scope: IConstruct, prop: string, value: unknown, w
 
 /** A boolean or a boolean token. `"false"` is not `false`. */
 export function checkBoolean(scope: IConstruct, prop: string, value: unknown): void {
-  if (value === undefined || isUnresolved(value) || typeof value === 'boolean') return;
+  if (value === undefined || isTokenFor(value, 'boolean') || typeof value === 'boolean') return;
   throw new InvalidPropError(scope, prop, value, `must be true or false (got ${kindOf(value)})`);
 }
 
@@ -41,7 +67,7 @@ export function checkString(scope: IConstruct, prop: string, value: unknown): vo
 
 /** A plain object (not `null`, not a list), e.g. a nested props object. */
 export function checkObject(scope: IConstruct, prop: string, value: unknown): void {
-  if (value === undefined || isUnresolved(value)) return;
+  if (value === undefined || isTokenFor(value, 'map')) return;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new InvalidPropError(scope, prop, value, `must be an object (got ${kindOf(value)})`);
   }
@@ -52,7 +78,7 @@ export function checkObject(scope: IConstruct, prop: string, value: unknown): vo
  * into characters (`command: "/app --serve"` is not `["/app", "--serve"]`).
  */
 export function checkList(scope: IConstruct, prop: string, value: unknown): void {
-  if (value === undefined || isUnresolved(value) || Array.isArray(value)) return;
+  if (value === undefined || isTokenFor(value, 'list') || Array.isArray(value)) return;
   throw new InvalidPropError(scope, prop, value, `must be a list (got ${kindOf(value)})`);
 }
 
@@ -97,4 +123,17 @@ export function checkKeys(scope: IConstruct, prop: string, value: unknown, known
     const path = prop ? `${prop}.${key}` : key;
     throw new InvalidPropError(scope, path, key, `is not a known prop${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; known: ${known.join(', ')}`);
   }
+}
+
+/**
+ * Checks a construct's props object as a whole: present, an object, and no
+ * key the construct does not know. `known` is best written as
+ * `Object.keys(KEYS)` with `const KEYS: Record<keyof Props, true>`, so the
+ * compiler keeps the list in step with the props interface.
+ */
+export function checkProps(scope: IConstruct, props: unknown, known: readonly string[]): void {
+  if (props === undefined || props === null || typeof props !== 'object' || Array.isArray(props)) {
+    throw new InvalidPropError(scope, 'props', props, `must be an object of props (got ${kindOf(props)})`);
+  }
+  checkKeys(scope, '', props, known);
 }

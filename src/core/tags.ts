@@ -26,13 +26,15 @@ function isTaggable(node: IConstruct): node is IConstruct & Taggable {
  * an unresolved expression get a Terraform `merge()`.
  */
 export class TagResources implements IAspect {
+  /** `tags` may be a token (a `map(string)` variable); it is then merged in Terraform. */
   constructor(private readonly tags: Readonly<Record<string, string>>) {}
 
   public visit(node: IConstruct): void {
     if (!isTaggable(node)) return;
     const current = node.tagsInput;
-    if (current !== undefined && Token.isUnresolved(current)) {
-      node.tags = Fn.merge([{ ...this.tags }, current]) as unknown as Record<string, string>;
+    if ((current !== undefined && Token.isUnresolved(current)) || Token.isUnresolved(this.tags)) {
+      const own = Token.isUnresolved(this.tags) ? this.tags : { ...this.tags };
+      node.tags = Fn.merge([own, current ?? {}]) as unknown as Record<string, string>;
       return;
     }
     node.tags = { ...this.tags, ...(current ?? {}) };
@@ -45,7 +47,10 @@ export class TagResources implements IAspect {
  * Call once in the constructor of each top-level construct.
  */
 export function tagConstruct(scope: IConstruct, userTags: Readonly<Record<string, string>> = {}): void {
-  Aspects.of(scope).add(new TagResources({ [MANAGED_BY_TAG]: MANAGED_BY_VALUE, ...userTags }));
+  const managed = { [MANAGED_BY_TAG]: MANAGED_BY_VALUE };
+  // A token map (a variable) cannot be spread at synth: merge it in Terraform, the user's tags winning.
+  const tags = Token.isUnresolved(userTags) ? (Fn.merge([managed, userTags]) as unknown as Record<string, string>) : { ...managed, ...userTags };
+  Aspects.of(scope).add(new TagResources(tags));
 }
 
 /** Checks user tags against AWS's limits (key 1-128 chars, value <= 256, no `aws:` prefix). */

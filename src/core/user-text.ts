@@ -17,3 +17,16 @@ export function literalMap<T extends Readonly<Record<string, string>> | undefine
   if (map === undefined || isUnresolved(map)) return map;
   return Object.fromEntries(Object.entries(map).map(([k, v]) => [literal(k), literal(v)])) as unknown as T;
 }
+
+/**
+ * {@link literal} over every string in a nested value (a Kubernetes
+ * manifest, a dashboard body): keys and values, in objects and lists.
+ * Tokens, and strings holding one, stay as they are.
+ */
+export function literalDeep<T>(value: T): T {
+  if (typeof value === 'string') return literal(value) as T;
+  if (value === null || typeof value !== 'object' || isUnresolved(value)) return value;
+  if (Array.isArray(value)) return value.map((v) => literalDeep(v)) as T;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [literal(k), literalDeep(v)])) as T;
+}

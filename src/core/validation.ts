@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
-import { InvalidPropError, isUnresolved } from './errors';
+import { InvalidPropError } from './errors';
+import { isTokenFor, kindOf } from './prop-types';
 
 /**
  * Validators that throw {@link InvalidPropError}. Every one is token-aware:
@@ -34,7 +35,7 @@ export function describeNumberRule(rule: NumberRule): string {
 
 /** Checks a number against a rule; `undefined` passes (the prop is optional). */
 export function checkNumber(scope: IConstruct, prop: string, value: number | undefined, rule: NumberRule): void {
-  if (value === undefined || isUnresolved(value)) return;
+  if (value === undefined || isTokenFor(value, 'number')) return;
   const ok =
     typeof value === 'number' &&
     Number.isFinite(value) &&
@@ -48,7 +49,7 @@ export function checkNumber(scope: IConstruct, prop: string, value: number | und
 
 /** Checks that a value is one of a fixed set. */
 export function checkOneOf<T>(scope: IConstruct, prop: string, value: T | undefined, allowed: readonly T[]): void {
-  if (value === undefined || isUnresolved(value)) return;
+  if (value === undefined || isTokenFor(value, typeof allowed[0] === 'number' ? 'number' : 'string')) return;
   if (!allowed.includes(value)) {
     throw new InvalidPropError(scope, prop, value, `must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`);
   }
@@ -56,13 +57,13 @@ export function checkOneOf<T>(scope: IConstruct, prop: string, value: T | undefi
 
 /** Checks a string against a pattern; `what` says in words what the pattern means. */
 export function checkPattern(scope: IConstruct, prop: string, value: string | undefined, pattern: RegExp, what: string): void {
-  if (value === undefined || isUnresolved(value)) return;
+  if (value === undefined || isTokenFor(value, 'string')) return;
   if (typeof value !== 'string' || !pattern.test(value)) throw new InvalidPropError(scope, prop, value, `must be ${what}`);
 }
 
 /** Checks that a string is non-empty (after trimming) and at most `maxLength` long. */
 export function checkNonEmpty(scope: IConstruct, prop: string, value: string | undefined, maxLength?: number): void {
-  if (value === undefined || isUnresolved(value)) return;
+  if (value === undefined || isTokenFor(value, 'string')) return;
   if (typeof value !== 'string' || value.trim() === '') throw new InvalidPropError(scope, prop, value, 'must be a non-empty string');
   if (maxLength !== undefined && value.length > maxLength) {
     throw new InvalidPropError(scope, prop, value, `must be at most ${maxLength} characters (got ${value.length})`);
@@ -71,7 +72,8 @@ export function checkNonEmpty(scope: IConstruct, prop: string, value: string | u
 
 /** Checks that a list has between `min` and `max` items; an unresolved list passes. */
 export function checkCount(scope: IConstruct, prop: string, value: readonly unknown[] | undefined, min: number, max?: number): void {
-  if (value === undefined || isUnresolved(value)) return;
+  if (value === undefined || isTokenFor(value, 'list')) return;
+  if (!Array.isArray(value)) throw new InvalidPropError(scope, prop, value, `must be a list (got ${kindOf(value)})`);
   const n = value.length;
   if (n < min || (max !== undefined && n > max)) {
     const range = max === undefined ? `at least ${min}` : min === max ? `exactly ${min}` : `${min} to ${max}`;
@@ -88,7 +90,8 @@ export function checkEmail(scope: IConstruct, prop: string, value: string | unde
 
 /** Checks an absolute URL; `protocols` defaults to https only. */
 export function checkUrl(scope: IConstruct, prop: string, value: string | undefined, protocols: readonly string[] = ['https:']): void {
-  if (value === undefined || isUnresolved(value)) return;
+  if (value === undefined || isTokenFor(value, 'string')) return;
+  if (typeof value !== 'string') throw new InvalidPropError(scope, prop, value, `must be a URL string (got ${kindOf(value)})`);
   let url: URL | undefined;
   try {
     url = new URL(value);

@@ -1,6 +1,7 @@
-export * from './promql';
-export * from './prometheus-rules';
+// PromQL rewriting, rule-group generation and cron parsing are SloRules' and VeleroSchedule's internals.
+export type { EventsSli, PrometheusRule, PrometheusRuleGroup, PrometheusSli, RatioSli } from './prometheus-rules';
 export * from './slo-rules';
 export type { IntOrPercent } from './quantity';
 export * from './resilient-deployment';
-export * from './velero-schedule';
+export { VeleroSchedule } from './velero-schedule';
+export type { VeleroScheduleProps } from './velero-schedule';

@@ -9,7 +9,9 @@ import { checkNumber, checkPattern } from '../core/validation';
 import { ServiceLevelObjective, SloDefinition } from '../slo/objective';
 import { PROMETHEUS_SLI_HEALTH_DEFAULT, resolveSliHealth, SliHealthOptions } from '../slo/sli-health';
 import { validateSlos } from '../slo/validate-slos';
-import { checkDnsLabel, checkLabels, MANAGED_BY_LABELS } from './k8s-names';
+import { checkKnown, checkProps, checkString, checkStringMap } from '../core/prop-types';
+import { literalDeep } from '../core/user-text';
+import { checkDnsLabel, checkLabels, claimObjectName, MANAGED_BY_LABELS } from './k8s-names';
 import { PrometheusRuleGroup, PrometheusSli, sloRuleGroups, sloSummary } from './prometheus-rules';
 import { checkPromql, vectorSelectors } from './promql';
 import { checkFramework } from '../core/framework';
@@ -124,6 +126,10 @@ export interface SloRulesProps {
   readonly severities?: readonly string[];
 }
 
+/** Every prop, so JavaScript and YAML callers get an error for a misspelt one (the compiler keeps the list complete). */
+const PROP_KEYS: Record<keyof SloRulesProps, true> = {
+  service: true, slos: true, namespace: true, name: true, labels: true, alertLabels: true, minimumEventsPerWindow: true, sliHealth: true, severities: true,
+};
 const SERVICE = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const PROM_LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 const RESERVED_ALERT_LABELS = ['severity', 'slo', 'service', 'window'];
@@ -165,15 +171,23 @@ export class SloRules extends Construct {
   constructor(scope: Construct, id: string, props: SloRulesProps) {
     super(scope, id);
     checkFramework(this);
+    checkProps(this, props, Object.keys(PROP_KEYS));
+    checkKnown(this, 'minimumEventsPerWindow', props.minimumEventsPerWindow, 'it is written into every alert expression at synth');
+    checkKnown(this, 'sliHealth', props.sliHealth, 'it decides whether the SLI health alerts exist');
     if (typeof props.service !== 'string' || isUnresolved(props.service)) {
       throw new InvalidPropError(this, 'service', props.service, 'must be a literal string (it is part of rule and alert names)');
     }
     checkPattern(this, 'service', props.service, SERVICE, 'a DNS-1123 label starting with a letter (lower-case letters, digits, "-", at most 63)');
+    checkString(this, 'namespace', props.namespace);
+    checkString(this, 'name', props.name);
     this.namespace = props.namespace ?? 'monitoring';
     checkDnsLabel(this, 'namespace', this.namespace);
     this.ruleName = props.name ?? `${props.service}-slos`;
     checkPattern(this, 'name', this.ruleName, /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/, 'a DNS-1123 subdomain (lower-case letters, digits, "-" and ".", at most 253)');
     checkLabels(this, 'labels', props.labels);
+    checkKnown(this, 'labels', props.labels, 'they are merged with the library\'s labels at synth');
+    checkStringMap(this, 'alertLabels', props.alertLabels);
+    checkKnown(this, 'alertLabels', props.alertLabels, 'they are written into every alert rule at synth');
     for (const key of Object.keys(props.alertLabels ?? {})) {
       if (!PROM_LABEL_NAME.test(key) || RESERVED_ALERT_LABELS.includes(key)) {
         throw new InvalidPropError(this, `alertLabels.${key}`, key, `must be a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*) other than ${RESERVED_ALERT_LABELS.join(', ')}`);
@@ -222,7 +236,7 @@ export class SloRules extends Construct {
     }));
 
     this.manifest = new Manifest(this, 'prometheus-rule', {
-      manifest: {
+      manifest: literalDeep({
         apiVersion: 'monitoring.coreos.com/v1',
         kind: 'PrometheusRule',
         metadata: {
@@ -232,8 +246,9 @@ export class SloRules extends Construct {
           annotations: { [SLO_ANNOTATION]: JSON.stringify(objectives.map((o) => sloSummary(props.service, o))) },
         },
         spec: { groups: groups.map((g) => ({ name: g.name, rules: g.rules.map((r) => ({ ...r })) })) },
-      },
+      }),
     });
+    claimObjectName(this, 'PrometheusRule', this.ruleName, this.namespace);
   }
 
   /** The known severities: page and ticket, then the declared ones, each checked. */

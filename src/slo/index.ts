@@ -1,6 +1,8 @@
 export * from './errors';
 export * from './duration';
-export * from './alert-policy';
+// `clean` (float rounding) and `resolveAlerts` are the model's internals.
+export { ALERT_CATALOGUES, PERIOD_SECONDS, summarizeAlert, windowsOf } from './alert-policy';
+export type { BurnRateAlert, BurnRateAlertSpec, BurnRateAlertSummary, SloPeriod } from './alert-policy';
 export * from './objective';
 export * from './timing';
 export * from './report';

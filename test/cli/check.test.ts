@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../src/cli/main';
 import { ServiceLevelObjective } from '../../src/slo/objective';
 import { detectionTime } from '../../src/slo/timing';
 import { humanDuration } from '../../src/slo/duration';
+import { tempDir } from '../harness';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const FIXTURES = path.join(ROOT, 'test', 'checks', 'fixtures');
@@ -17,10 +17,6 @@ function run(...argv: string[]): { code: number; out: string; err: string } {
   let err = '';
   const code = main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
   return { code, out, err };
-}
-
-function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'rel-cli-'));
 }
 
 function write(file: string, json: unknown): void {

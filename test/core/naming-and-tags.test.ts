@@ -1,8 +1,9 @@
 import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
+import { TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError, physicalName, tagConstruct } from '../../src/core';
 import { checkTags } from '../../src/core/tags';
-import { onlyResource, synthJson, testStack } from '../harness';
+import { onlyResource, schemaErrors, synthJson, testStack } from '../harness';
 
 describe('physicalName', () => {
   test('joins the construct path below the stack', () => {
@@ -54,5 +55,23 @@ describe('tagConstruct', () => {
     expect(() => checkTags(stack, 'tags', { ['k'.repeat(129)]: 'x' })).toThrow('tag keys must be 1 to 128 characters');
     expect(() => checkTags(stack, 'tags', { k: 'v'.repeat(257) })).toThrow('at most 256 characters');
     expect(() => checkTags(stack, 'tags', { Env: 'prod' })).not.toThrow();
+  });
+});
+
+describe('a token map of tags', () => {
+  test('is merged in Terraform after ManagedBy, and with a resource that has its own tags', () => {
+    const { stack } = testStack();
+    const tags = new TerraformVariable(stack, 'tags', { type: 'map(string)' });
+    const c = new Construct(stack, 'c');
+    tagConstruct(c, tags.value);
+    new SnsTopic(c, 'plain', {});
+    new SnsTopic(c, 'own', { tags: { Name: 'own' } });
+    const json = synthJson(stack);
+    const topic = (part: string) => Object.entries(json.resource!.aws_sns_topic).find(([k]) => k.includes(part))![1] as any;
+    expect(topic('plain').tags).toBe(
+      '${merge(merge({"ManagedBy" = "cdktf-reliability"}, var.tags), {})}',
+    );
+    expect(topic('own').tags).toBe('${merge(merge({"ManagedBy" = "cdktf-reliability"}, var.tags), {"Name" = "own"})}');
+    expect(schemaErrors(stack)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { sharedFile } from '../kit/shared';
 
 /**
  * A small structural JSON-schema check for the schemas in ../shared/schemas
@@ -61,14 +61,8 @@ export function schemaViolations(schema: any, value: unknown, at = '$', closed =
   return errors;
 }
 
-const SCHEMAS = path.resolve(__dirname, '..', '..', '..', 'shared', 'schemas');
-
-/** A schema from ../shared/schemas, or undefined (with a message) when the folder is not beside the repository. */
+/** A schema from ../shared/schemas, or undefined when the folder is not beside the repository (the run says so once). */
 export function sharedSchema(relative: string): any | undefined {
-  const file = path.join(SCHEMAS, relative);
-  if (!fs.existsSync(file)) {
-    console.warn(`schema check skipped: ${file} not found (it ships beside the repository in CI)`);
-    return undefined;
-  }
-  return JSON.parse(fs.readFileSync(file, 'utf8'));
+  const file = sharedFile('schemas', relative);
+  return file === undefined ? undefined : JSON.parse(fs.readFileSync(file, 'utf8'));
 }

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
-import { errorRatioRecord, promqlSyntaxErrors, sloRuleGroups } from '../../src/kubernetes';
-import { ALERT_CATALOGUES, clean, ServiceLevelObjective, SloPeriod } from '../../src/slo';
+import { errorRatioRecord, sloRuleGroups } from '../../src/kubernetes/prometheus-rules';
+import { promqlSyntaxErrors } from '../../src/kubernetes/promql';
+import { ALERT_CATALOGUES, ServiceLevelObjective, SloPeriod } from '../../src/slo';
+import { clean } from '../../src/slo/alert-policy';
 
 /**
  * For any SLO the model accepts, every generated expression parses as

@@ -1,5 +1,5 @@
 import { Testing, TerraformStack } from 'cdktf';
-import { checkPromql, promqlSyntaxErrors, substituteWindow } from '../../src/kubernetes';
+import { checkPromql, promqlSyntaxErrors, substituteWindow } from '../../src/kubernetes/promql';
 
 describe('promqlSyntaxErrors', () => {
   test.each([

@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { SynthesizedStack } from '../harness';
+import { SynthesizedStack, tempDir as harnessTempDir } from '../harness';
 
 /** True when `promtool` (Debian package `prometheus`) is on the PATH. */
 export const HAS_PROMTOOL = spawnSync('promtool', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -15,7 +14,7 @@ export function describeWithPromtool(name: string, fn: () => void): void {
   if (HAS_PROMTOOL) {
     describe(name, fn);
   } else {
-    console.warn(`${name}: skipped, promtool is not installed (apt-get install prometheus)`);
+    // The run says once that promtool is missing (test/kit/global-setup.ts).
     describe.skip(name, fn);
     // A todo (not a pass) keeps the reason visible in jest's summary even when every other test in the file is skipped.
     test.todo(`${name}: install promtool to run (apt-get install prometheus)`);
@@ -29,9 +28,7 @@ export function promtool(args: string[], cwd?: string): { status: number; output
 }
 
 /** A fresh temporary directory (removed by `cleanup`). */
-export function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'promtool-'));
-}
+export const tempDir = (): string => harnessTempDir('promtool-');
 
 export function cleanup(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+import { TerraformVariable } from 'cdktf';
 import { ResilientDeployment, ResilientDeploymentProps } from '../../src/kubernetes';
 import { annotations, onlyResource, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../harness';
 
@@ -164,8 +165,8 @@ describe('ResilientDeployment rejects', () => {
     ['a PDB with minAvailable 100%', { pdbMinAvailable: '100%' }, `${path}: invalid pdbMinAvailable "100%": must leave at least one`],
     ['a PDB minAvailable that blocks at the autoscaler minimum', { replicas: 4, minReplicas: 2, pdbMinAvailable: 2 }, `${path}: invalid pdbMinAvailable 2: must leave at least one of 2 replicas evictable`],
     ['both PDB forms', { pdbMinAvailable: 1, pdbMaxUnavailable: 1 }, `${path}: invalid pdbMinAvailable 1: give pdbMaxUnavailable or pdbMinAvailable, not both`],
-    ['an autoscaler minimum of 1', { minReplicas: 1 }, `${path}: invalid minReplicas 1: must be an integer >= 2`],
-    ['an autoscaler maximum below the minimum', { maxReplicas: 2 }, `${path}: invalid maxReplicas 2: must be an integer >= 3`],
+    ['an autoscaler minimum of 1', { minReplicas: 1 }, `${path}: invalid minReplicas 1: must be an integer from 2 to 10000`],
+    ['an autoscaler maximum below the minimum', { maxReplicas: 2 }, `${path}: invalid maxReplicas 2: must be an integer from 3 to 10000`],
     ['autoscaler props without autoscaling', { autoscaling: false, maxReplicas: 5 }, `${path}: invalid maxReplicas 5: applies only with autoscaling`],
     ['a preStop pause as long as the grace period', { preStopSleepSeconds: 30 }, `${path}: invalid preStopSleepSeconds 30: must be less than terminationGracePeriodSeconds (30)`],
     ['a surge of 0 (updates could not progress)', { maxSurge: 0 }, `${path}: invalid maxSurge 0`],
@@ -174,5 +175,70 @@ describe('ResilientDeployment rejects', () => {
     ['a bad zone spread', { zoneSpread: 'Sometimes' as any }, `${path}: invalid zoneSpread "Sometimes"`],
   ])('%s', (_name, props, message) => {
     expect(() => build(props)).toThrow(message);
+  });
+});
+
+describe('ResilientDeployment for JavaScript and YAML callers', () => {
+  const path = 'test/Api';
+  test.each<[string, Record<string, unknown>, string]>([
+    ['no image', { image: undefined }, `${path}: invalid image undefined: is required`],
+    ['a command as one string (would be split into characters)', { command: '/app --serve' }, `${path}: invalid command "/app --serve": must be a list (got a string)`],
+    ['an object for a list', { args: { a: 1 } }, `${path}: invalid args {"a":1}: must be a list (got an object)`],
+    ['a number for a string', { image: 42 }, `${path}: invalid image 42: must be a string (got a number)`],
+    ['null for a map', { env: null }, `${path}: invalid env null: must be an object (got null)`],
+    ['null for a probe', { readinessProbe: null }, `${path}: invalid readinessProbe null: is required`],
+    ['"false" for a boolean', { autoscaling: 'false' }, `${path}: invalid autoscaling "false": must be true or false (got a string)`],
+    ['a misspelt prop', { replica: 3 }, `${path}: invalid replica "replica": is not a known prop (did you mean "replicas"?)`],
+    ['a misspelt probe field', { livenessProbe: { pth: '/healthz' } }, `${path}: invalid livenessProbe.pth "pth": is not a known prop (did you mean "path"?)`],
+    ['a number for a quantity', { cpuRequest: 0.25 }, `${path}: invalid cpuRequest 0.25: must be a positive Kubernetes quantity string`],
+    ['an image with spaces', { image: 'ghcr.io/acme/api 1.4' }, `${path}: invalid image "ghcr.io/acme/api 1.4"`],
+    ['a name that cannot name a Service', { name: '1api' }, `${path}: invalid name "1api": must be a DNS-1035 label`],
+    ['a bad env name', { env: { '1X': 'y' } }, `${path}: invalid env.1X "1X"`],
+  ])('%s', (_name, props, message) => {
+    expect(() => build(props as Partial<ResilientDeploymentProps>)).toThrow(message);
+  });
+
+  test('two workloads whose ids give one object name collide, naming both paths, the cluster and the namespace', () => {
+    const { stack } = testStack();
+    new ResilientDeployment(stack, 'api', BASE);
+    expect(() => new ResilientDeployment(stack, 'Api', BASE)).toThrow(
+      'test/Api: Kubernetes Deployment name "api" is already used by test/api (kubernetes ~/.kube/config namespace default)',
+    );
+    // Another namespace is another name.
+    expect(() => new ResilientDeployment(stack, 'api2', { ...BASE, name: 'api', namespace: 'shop' })).not.toThrow();
+  });
+
+  test('user text reaches Terraform as literal text: ${ and %{ are escaped in the image, env, command and probe path', () => {
+    const { json } = build({ image: 'ghcr.io/acme/api:${tag}', env: { GREETING: 'hi ${USER} %{x}' }, command: ['sh', '-c', 'echo ${HOME}'] });
+    const c = onlyResource(json, 'kubernetes_deployment_v1').spec.template.spec.container[0];
+    expect(c.image).toBe('ghcr.io/acme/api:$${tag}');
+    expect(c.env).toEqual([{ name: 'GREETING', value: 'hi $${USER} %%{x}' }]);
+    expect(c.command).toEqual(['sh', '-c', 'echo $${HOME}']);
+  });
+
+  test('tokens are carried: a label map variable is merged, replicas and a minimum from variables give a maximum expression', () => {
+    const { stack } = testStack();
+    const labels = new TerraformVariable(stack, 'labels', { type: 'map(string)' });
+    const replicas = new TerraformVariable(stack, 'replicas', { type: 'number' });
+    const image = new TerraformVariable(stack, 'image', { type: 'string' });
+    new ResilientDeployment(stack, 'Api', { ...BASE, image: image.stringValue, labels: labels.value, replicas: replicas.numberValue });
+    const json = synthJson(stack);
+    const d = onlyResource(json, 'kubernetes_deployment_v1');
+    expect(d.metadata.labels).toBe('${merge({"app.kubernetes.io/managed-by" = "cdktf-reliability"}, var.labels, {"app.kubernetes.io/name" = "api"})}');
+    expect(d.spec.template.metadata.labels).toBe(d.metadata.labels);
+    expect(d.spec.replicas).toBe('${var.replicas}');
+    expect(d.spec.template.spec.container[0].image).toBe('${var.image}');
+    const hpa = onlyResource(json, 'kubernetes_horizontal_pod_autoscaler_v2');
+    expect(hpa.spec.min_replicas).toBe('${var.replicas}');
+    expect(hpa.spec.max_replicas).toBe('${(var.replicas * 3)}');
+    expect(schemaErrors(stack)).toEqual([]);
+  });
+
+  test('a token that decides the shape is refused: autoscaling', () => {
+    const { stack } = testStack();
+    const on = new TerraformVariable(stack, 'on', { type: 'bool' });
+    expect(() => new ResilientDeployment(stack, 'Api', { ...BASE, autoscaling: on.booleanValue as unknown as boolean })).toThrow(
+      'test/Api: invalid autoscaling ${var.on} (a token): must be known at synth',
+    );
   });
 });

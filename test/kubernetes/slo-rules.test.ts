@@ -276,3 +276,24 @@ describe('SloRules rejects', () => {
     expect(() => build(props)).toThrow(message);
   });
 });
+
+describe('SloRules names and JavaScript callers', () => {
+  test('two rule sets for one service in one namespace collide', () => {
+    const { stack } = testStack();
+    new SloRules(stack, 'a', { service: 'api', slos: [AVAILABILITY] });
+    expect(() => new SloRules(stack, 'b', { service: 'api', slos: [LATENCY] })).toThrow(
+      'test/b: Kubernetes PrometheusRule name "api-slos" is already used by test/a',
+    );
+  });
+
+  test('a misspelt prop, a list for labels and a label map token are refused', () => {
+    expect(() => build({ nmespace: 'x' } as any)).toThrow('test/rules: invalid nmespace "nmespace": is not a known prop (did you mean "namespace"?)');
+    expect(() => build({ alertLabels: ['team'] } as any)).toThrow('test/rules: invalid alertLabels ["team"]: must be an object (got a list)');
+  });
+
+  test('${ in an SLO description reaches the manifest as literal text', () => {
+    const m = manifestOf({ slos: [{ ...AVAILABILITY, description: 'costs ${5} per %{minute}' }] });
+    const alert = m.spec.groups[2].rules[0];
+    expect(JSON.stringify(alert.annotations)).toContain('costs $${5} per %%{minute}');
+  });
+});

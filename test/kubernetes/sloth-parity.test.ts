@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { PrometheusRuleGroup, sloRuleGroups } from '../../src/kubernetes';
+import { SHARED_DIR, sharedFile } from '../kit/shared';
+import { PrometheusRuleGroup, sloRuleGroups } from '../../src/kubernetes/prometheus-rules';
 import { BurnRateAlertSpec, parseDuration, ServiceLevelObjective, SloDefinition } from '../../src/slo';
 
 /**
@@ -11,12 +12,9 @@ import { BurnRateAlertSpec, parseDuration, ServiceLevelObjective, SloDefinition 
  * conditions. Reads ../shared/peers/sloth; skipped when it is absent (the
  * other tests carry their own expectations).
  */
-const PEERS = path.resolve(__dirname, '..', '..', '..', 'shared', 'peers', 'sloth');
-const present = fs.existsSync(path.join(PEERS, 'in-base.yaml'));
-if (!present) {
-  console.warn(`sloth parity skipped: ${PEERS} not found (it ships beside the repository in CI)`);
-  test.todo(`sloth parity: needs sloth's expected rules in ${PEERS}`);
-}
+const PEERS = path.join(SHARED_DIR, 'peers', 'sloth');
+const present = sharedFile('peers', 'sloth', 'in-base.yaml') !== undefined;
+if (!present) test.todo(`sloth parity: needs sloth's expected rules in ${PEERS}`);
 const describeWithSloth = present ? describe : describe.skip;
 
 interface Condition {

@@ -1,4 +1,5 @@
-import { cronProblem, goDurationSeconds, VeleroSchedule, VeleroScheduleProps } from '../../src/kubernetes';
+import { VeleroSchedule, VeleroScheduleProps } from '../../src/kubernetes';
+import { cronProblem, goDurationSeconds } from '../../src/kubernetes/velero-schedule';
 import { onlyResource, schemaErrors, synth, synthJson, testStack } from '../harness';
 
 function build(props: Partial<VeleroScheduleProps> = {}) {
@@ -70,5 +71,45 @@ describe('VeleroSchedule rejects', () => {
     ['an empty resource list', { includedResources: [] }, `${path}: invalid includedResources []`],
   ])('%s', (_name, props, message) => {
     expect(() => build(props)).toThrow(message);
+  });
+});
+
+describe('VeleroSchedule schedules that never fire, and JavaScript callers', () => {
+  const path = 'test/NightlyBackup';
+  test.each([
+    ['0 3 31 2 *', 'never fires: day of month 31 does not occur in month 2'],
+    ['0 3 30 FEB *', 'never fires: day of month 30 does not occur in month FEB'],
+    ['0 3 31 4,6,9,11 *', 'never fires'],
+    ['0 3 * 13 *', 'month "13" out of range 1-12'],
+    ['0 3 * MON *', 'month "MON" out of range 1-12'],
+    ['0 3 * * JAN', 'day of week "JAN" out of range 0-7'],
+    ['0 5-1 * * *', 'hour range "5-1" that ends before it starts'],
+  ])('%s is refused: %s', (schedule, problem) => {
+    expect(cronProblem(schedule)).toContain(problem);
+    expect(() => build({ schedule })).toThrow(`${path}: invalid schedule ${JSON.stringify(schedule)}: must be a cron expression`);
+  });
+
+  test.each(['0 3 29 2 *', '0 3 31 1-12 *', '0 3 31 2 MON', '0 3 30/2 * *'])('%s fires (Feb 29 in leap years; the day of week widens a schedule)', (c) => {
+    expect(cronProblem(c)).toBeUndefined();
+  });
+
+  test.each<[string, Record<string, unknown>, string]>([
+    ['namespaces as one string', { includedNamespaces: 'shop' }, `${path}: invalid includedNamespaces "shop": must be a list (got a string)`],
+    ['a number schedule', { schedule: 3 }, `${path}: invalid schedule 3: must be a string (got a number)`],
+    ['no schedule', { schedule: undefined }, `${path}: invalid schedule undefined: is required`],
+    ['a duplicate namespace', { includedNamespaces: ['shop', 'shop'] }, `${path}: invalid includedNamespaces[1] "shop": must not repeat`],
+    ['"true" for snapshotVolumes', { snapshotVolumes: 'true' }, `${path}: invalid snapshotVolumes "true": must be true or false`],
+    ['a resource with spaces', { includedResources: ['deploy ments'] }, `${path}: invalid includedResources[0] "deploy ments"`],
+    ['a misspelt prop', { tll: '24h' }, `${path}: invalid tll "tll": is not a known prop (did you mean "ttl"?)`],
+  ])('%s', (_name, props, message) => {
+    expect(() => build(props as Partial<VeleroScheduleProps>)).toThrow(message);
+  });
+
+  test('two schedules with one name in one namespace collide', () => {
+    const { stack } = testStack();
+    new VeleroSchedule(stack, 'nightly', { schedule: '@daily', includedNamespaces: ['a'] });
+    expect(() => new VeleroSchedule(stack, 'Nightly', { schedule: '@daily', includedNamespaces: ['b'] })).toThrow(
+      'test/Nightly: Kubernetes Velero Schedule name "nightly" is already used by test/nightly',
+    );
   });
 });

@@ -1,5 +1,7 @@
 export * from './alarm-routing';
-export * from './resource-alarm';
+// The alarm builder's own helpers (descriptions, override-key checks) are internal; constructs use ReliableConstruct.addAlarms.
+export { resourceAlarm, resourceAlarms } from './resource-alarm';
+export type { ResourceAlarmContext, ResourceAlarmDefinition, ResourceAlarmMetric, ResourceAlarmOverride, ResourceAlarmQuery } from './resource-alarm';
 export * from './reliable-construct';
 export * from './backup-target';
 export * from './provider-version';

@@ -1,3 +1,5 @@
-export * from './engines';
+// Engine facts and window patterns are internal to ResilientDatabase's validation.
+export { DATABASE_ENGINES } from './engines';
+export type { DatabaseEngine } from './engines';
 export * from './resilient-database';
 export * from './cross-region';

@@ -1,5 +1,4 @@
 export * from './alarm-channel';
 export * from './slo-sli';
-export * from './burn-rate-alarm';
-export * from './slo-dashboard';
+// burn-rate-alarm.ts and slo-dashboard.ts are SloAlarms' internals (alarm names, queries, dashboard body).
 export * from './slo-alarms';

@@ -6,6 +6,7 @@ import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError, isUnresolved, withPropPath } from '../../core/errors';
 import { validateSlos } from '../../slo/validate-slos';
+import { checkKnown } from '../../core/prop-types';
 import { didYouMean } from '../../core/spelling';
 import { checkNumber, checkPattern } from '../../core/validation';
 import {
@@ -166,6 +167,7 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
     super(scope, id, props, { alarmKeys: [] });
     checkPattern(this, 'service', props.service, SERVICE_PATTERN, 'letters, digits, "-", "_" or ".", starting with a letter or digit, at most 64 characters');
     if (props.service === undefined) throw new InvalidPropError(this, 'service', undefined, 'is required: it names the alarms');
+    checkKnown(this, 'service', props.service, 'it names the alarms and the dashboard');
     if (!props.alarmRouting || typeof props.alarmRouting.actionsFor !== 'function') {
       throw new InvalidPropError(this, 'alarmRouting', props.alarmRouting, 'must implement IAlarmRouting (an AlarmChannel, for example)');
     }

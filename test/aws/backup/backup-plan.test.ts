@@ -7,12 +7,11 @@ import { checkStack } from '../../../src/checks';
 import { formatReport, reportStack } from '../../../src/checks/report';
 import { TerraformJsonStack } from '../../../src/checks/stack';
 import { RECOVERY_TAGS } from '../../../src/core/contract';
-import { annotations, onlyResource, resourcesOf, schemaErrors, synth, synthJson, testStack, TestStack } from '../../harness';
+import { annotations, onlyResource, resourcesOf, schemaErrors, synth, synthJson, testStack, TestStack, values } from '../../harness';
 import { FakeRouting } from '../test-helpers';
 import { FakeTarget } from './fake-target';
 
 const DB_ARN = 'arn:aws:rds:eu-west-1:111111111111:db:orders';
-const values = (json: any, type: string) => Object.values(resourcesOf(json, type)) as any[];
 const missingAlarm = (json: any) => values(json, 'aws_cloudwatch_metric_alarm').find((a) => a.metric_name === 'NumberOfBackupJobsCompleted');
 const ref = (json: any, type: string, pick: (r: any) => boolean, attr: string) => `\${${type}.${Object.entries(resourcesOf(json, type)).find(([, r]) => pick(r))![0]}.${attr}}`;
 

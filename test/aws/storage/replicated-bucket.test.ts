@@ -5,7 +5,7 @@ import { ReplicatedBucket, ReplicatedBucketProps } from '../../../src/aws/storag
 import { isBackupTarget } from '../../../src/aws/common/backup-target';
 import { checkStack } from '../../../src/checks';
 import { InvalidPropError, NameCollisionError, RECOVERY_TAGS, ReliabilityError } from '../../../src/core';
-import { annotations, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
+import { annotations, resourcesOf, schemaErrors, synth, synthJson, testStack, values } from '../../harness';
 import { FakeRouting } from '../test-helpers';
 
 /** A routing whose topics are in the recovery region. */
@@ -16,7 +16,6 @@ class RecoveryRouting extends FakeRouting {
   }
 }
 
-const values = (json: any, type: string) => Object.values(resourcesOf(json, type)) as any[];
 const entries = (json: any, type: string) => Object.entries(resourcesOf(json, type)) as [string, any][];
 const byPrefix = (json: any, type: string, prefix: string) => entries(json, type).filter(([k]) => k.startsWith(prefix)).map(([, v]) => v);
 const ref = (json: any, type: string, prefix: string, attr: string) => `\${${type}.${entries(json, type).find(([k]) => k.startsWith(prefix))![0]}.${attr}}`;

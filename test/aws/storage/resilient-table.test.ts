@@ -6,7 +6,7 @@ import { BackupProtection, isBackupTarget } from '../../../src/aws/common/backup
 import { checkStack } from '../../../src/checks';
 import { InvalidPropError, NameCollisionError, RECOVERY_TAGS, ReliabilityError } from '../../../src/core';
 import { FIGURES } from '../../../src/recovery/figures';
-import { annotations, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
+import { annotations, resourcesOf, schemaErrors, synth, synthJson, testStack, values } from '../../harness';
 import { FakeRouting } from '../test-helpers';
 
 const KEY = { name: 'pk', type: 'S' } as const;
@@ -16,7 +16,6 @@ function build(props: Partial<ResilientTableProps> = {}) {
   const table = new ResilientTable(stack, 'orders', { partitionKey: KEY, alarmRouting: new FakeRouting(), ...props });
   return { stack, table, json: synthJson(stack) };
 }
-const values = (json: any, type: string) => Object.values(resourcesOf(json, type)) as any[];
 const only = (json: any, type: string) => {
   const all = values(json, type);
   expect(all).toHaveLength(1);

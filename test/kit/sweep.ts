@@ -1,0 +1,187 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Testing, TerraformVariable } from 'cdktf';
+import * as fc from 'fast-check';
+import { InvalidPropError, NameCollisionError } from '../../src/core/error-family';
+import { schemaErrorsIn, tempDir, TestStack } from '../harness';
+import { describeCase, hostile, PropKind, TokenOf } from './hostile';
+
+/** Id of the construct under test in every contract and sweep stack. */
+export const SUBJECT = 'subject';
+
+/** How the sweep builds a construct: valid props plus one prop overridden. */
+export interface SweepSubject {
+  /** The construct's class name, as exported from the package root. */
+  readonly construct: string;
+  /** Creates the construct (id {@link SUBJECT}) with valid props plus `overrides`, and whatever it depends on. */
+  readonly build: (stack: TestStack, overrides: Record<string, unknown>) => unknown;
+  /** Each prop's kind. */
+  readonly props: Readonly<Record<string, PropKind>>;
+}
+
+/** One prop (or nested field) the sweep varies, and how to put a value into the props. */
+interface Target {
+  readonly path: string;
+  readonly kind: PropKind;
+  readonly override: (value: unknown) => Record<string, unknown>;
+}
+
+/** Every prop and nested field of a subject as a sweep target. */
+export function targetsOf(props: Readonly<Record<string, PropKind>>, wrap: (v: Record<string, unknown>) => Record<string, unknown> = (v) => v, prefix = ''): Target[] {
+  const out: Target[] = [];
+  for (const [prop, kind] of Object.entries(props)) {
+    const at = `${prefix}${prop}`;
+    out.push({ path: at, kind, override: (value) => wrap({ [prop]: value }) });
+    if (typeof kind === 'object' && 'object' in kind) {
+      out.push(...targetsOf(kind.object, (v) => wrap({ [prop]: { ...kind.valid, ...v } }), `${at}.`));
+    } else if (typeof kind === 'object' && 'list' in kind) {
+      const [first, ...rest] = kind.valid as Array<Record<string, unknown>>;
+      out.push(...targetsOf(kind.list, (v) => wrap({ [prop]: [{ ...first, ...v }, ...rest] }), `${at}[0].`));
+    }
+  }
+  return out;
+}
+
+/** A failing case: the construct, the prop, the value and what went wrong. */
+export interface SweepFailure {
+  readonly construct: string;
+  readonly path: string;
+  readonly value: string;
+  readonly problem: string;
+}
+
+const TOKEN_ID = 'sweep_token';
+
+/** Replaces a {@link TokenOf} marker (at any depth) with a Terraform variable of its type in the stack. */
+function materialize(value: unknown, stack: TestStack): unknown {
+  if (value instanceof TokenOf) {
+    const v = new TerraformVariable(stack, TOKEN_ID, { type: value.type });
+    switch (value.type) {
+      case 'string':
+        return v.stringValue;
+      case 'number':
+        return v.numberValue;
+      case 'bool':
+        return v.booleanValue;
+      case 'list(string)':
+        return v.listValue;
+      default:
+        return v.value;
+    }
+  }
+  if (Array.isArray(value)) return value.map((v) => materialize(v, stack));
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, materialize(v, stack)]));
+  }
+  return value;
+}
+
+function hasToken(value: unknown): boolean {
+  if (value instanceof TokenOf) return true;
+  if (Array.isArray(value)) return value.some(hasToken);
+  if (value !== null && typeof value === 'object') return Object.values(value).some(hasToken);
+  return false;
+}
+
+/** What is wrong with a synthesized stack's resources, outputs and data sources, if anything. */
+export function outputProblems(json: any): string[] {
+  const body = { resource: json.resource, data: json.data, output: json.output, locals: json.locals };
+  const text = JSON.stringify(body);
+  const problems: string[] = [];
+  if (/\bNaN\b/.test(text)) problems.push('NaN in the output');
+  if (/\bInfinity\b/.test(text)) problems.push('Infinity in the output');
+  if (/\bundefined\b/.test(text)) problems.push('"undefined" in the output');
+  if (text.includes('[object Object]')) problems.push('[object Object] in the output');
+  if (/\d\.\d+e\+(2[5-9]\d|3\d\d)/.test(text)) problems.push('a token written as the number that encodes it (e+2xx)');
+  const walk = (v: unknown, at: string): void => {
+    if (v === null) problems.push(`null at ${at}`);
+    else if (Array.isArray(v)) {
+      if (v.length >= 3 && v.every((x) => typeof x === 'string' && x.length === 1)) problems.push(`a character-split list at ${at}: ${JSON.stringify(v).slice(0, 60)}`);
+      v.forEach((x, i) => walk(x, `${at}[${i}]`));
+    } else if (typeof v === 'object') for (const [k, x] of Object.entries(v as object)) walk(x, at ? `${at}.${k}` : k);
+  };
+  walk(body, '');
+  return problems;
+}
+
+/** Whether an error is one the library throws on purpose, for this construct and prop. */
+function errorProblem(e: unknown, subjectPath: string, target: string): string | undefined {
+  if (e instanceof NameCollisionError) return e.secondPath === subjectPath || e.secondPath.startsWith(`${subjectPath}/`) ? undefined : `collision on another path: ${e.message}`;
+  if (!(e instanceof InvalidPropError)) {
+    const err = e as Error;
+    return `crash instead of an InvalidPropError: ${err?.name ?? typeof e}: ${String(err?.message ?? e).split('\n')[0].slice(0, 200)}`;
+  }
+  if (e.constructPath !== subjectPath && !e.constructPath.startsWith(`${subjectPath}/`)) return `InvalidPropError on another construct (${e.constructPath}): ${e.message.slice(0, 200)}`;
+  const top = target.split(/[.[]/)[0];
+  const leaf = target.split(/[.\]]/).filter(Boolean).pop() ?? target;
+  const related = target.startsWith(e.prop) || e.prop.startsWith(target) || e.prop.startsWith(top) || e.message.includes(leaf);
+  return related ? undefined : `InvalidPropError names another prop (${e.prop}): ${e.message.slice(0, 200)}`;
+}
+
+export interface SweepOptions {
+  /** Cases to run. @default SWEEP_RUNS or 8 per target, at most 240 */
+  readonly numRuns?: number;
+  /** fast-check seed. @default SWEEP_SEED or a fixed seed (the same cases every run) */
+  readonly seed?: number;
+}
+
+/**
+ * Throws hostile values at one prop at a time (fast-check picks the prop and
+ * the value) and returns every case that neither failed with a clear
+ * `InvalidPropError` (or `NameCollisionError`) naming the construct path and
+ * the prop, nor synthesized a clean stack: no NaN, Infinity, `undefined`,
+ * `[object Object]`, encoded tokens or character-split lists, each given
+ * token kept, and no provider-schema error (checked for all synthesized
+ * cases in one tf-validate run).
+ */
+export function sweep(subject: SweepSubject, options: SweepOptions = {}): { failures: SweepFailure[]; cases: number; synthesized: number } {
+  const targets = targetsOf(subject.props);
+  const numRuns = options.numRuns ?? Number(process.env.SWEEP_RUNS ?? Math.min(240, targets.length * 8));
+  const seed = options.seed ?? Number(process.env.SWEEP_SEED ?? 20261201);
+  const dir = tempDir('sweep-');
+  const failures: SweepFailure[] = [];
+  const written = new Map<string, { path: string; value: string }>();
+  let cases = 0;
+  const arb = fc.integer({ min: 0, max: targets.length - 1 }).chain((i) => hostile(targets[i].kind).map((value) => ({ target: targets[i], value })));
+  try {
+    fc.check(
+      fc.property(arb, ({ target, value }) => {
+        const id = `case-${cases++}`;
+        const fail = (problem: string) => failures.push({ construct: subject.construct, path: target.path, value: describeCase(value), problem });
+        const stack = new TestStack(Testing.app(), 'test');
+        const subjectPath = `${stack.node.path}/${SUBJECT}`;
+        let json: any;
+        try {
+          subject.build(stack, target.override(materialize(value, stack)));
+          json = JSON.parse(Testing.synth(stack));
+        } catch (e) {
+          const problem = errorProblem(e, subjectPath, target.path);
+          if (problem) fail(problem);
+          return true;
+        }
+        for (const problem of outputProblems(json)) fail(`synthesized, but ${problem}`);
+        if (hasToken(value) && !JSON.stringify({ r: json.resource, d: json.data, o: json.output }).includes(`var.${TOKEN_ID}`)) {
+          fail('synthesized, but the token is not in the output (dropped: carry it or refuse it as "must be known at synth")');
+        }
+        fs.mkdirSync(path.join(dir, id));
+        fs.writeFileSync(path.join(dir, id, 'cdk.tf.json'), JSON.stringify(json));
+        written.set(id, { path: target.path, value: describeCase(value) });
+        return true;
+      }),
+      { numRuns, seed, endOnFailure: true },
+    );
+    for (const line of schemaErrorsIn(dir)) {
+      const id = /\/(case-\d+)\/cdk\.tf\.json/.exec(line)?.[1];
+      const c = id ? written.get(id) : undefined;
+      failures.push({ construct: subject.construct, path: c?.path ?? '?', value: c?.value ?? '?', problem: `synthesized, but tf-validate: ${line.replace(/^error: \S+cdk\.tf\.json: /, '')}` });
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return { failures, cases, synthesized: written.size };
+}
+
+/** A failure report, one line per case. */
+export function formatFailures(failures: readonly SweepFailure[]): string {
+  return failures.map((f) => `${f.construct}.${f.path} = ${f.value}: ${f.problem}`).join('\n');
+}
