@@ -1,6 +1,6 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
-import { ConfigMap } from '@cdktf/provider-kubernetes/lib/config-map';
+import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
 import { Construct } from 'constructs';
 import { awsLocation, awsRegionOf } from '../../../src/aws/common/aws-location';
 import { RegionScope } from '../../../src/aws/common/region-scope';
@@ -16,7 +16,7 @@ describe('RegionScope', () => {
     new MultiAzNetwork(region, 'network', { cidr: '10.30.0.0/16' });
     new SnsTopic(region, 'pinned', { name: 'pinned', provider: useast1 });
     new SnsTopic(stack, 'primary', { name: 'primary' });
-    new ConfigMap(region, 'k8s', { metadata: { name: 'x' }, data: {} });
+    new NamespaceV1(region, 'k8s', { metadata: { name: 'x' } });
     const json = synthJson(stack);
     const vpcs = Object.values(resourcesOf(json, 'aws_vpc'));
     expect(vpcs.map((v: any) => v.provider)).toEqual(['aws.recovery']);
@@ -26,7 +26,7 @@ describe('RegionScope', () => {
       ['pinned', 'aws.us-east-1'],
       ['primary', undefined],
     ]);
-    expect(Object.values(resourcesOf(json, 'kubernetes_config_map'))[0].provider).toBeUndefined();
+    expect(Object.values(resourcesOf(json, 'kubernetes_namespace_v1'))[0].provider).toBeUndefined();
     expect(schemaErrors(stack)).toEqual([]);
   });
 
