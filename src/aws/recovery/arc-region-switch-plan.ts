@@ -1,5 +1,6 @@
 import { TerraformMetaArguments, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
+import { newerAwsResourceConfig } from '../common/newer-resource';
 import { checkFramework } from '../../core/framework';
 
 /**
@@ -219,17 +220,7 @@ export class ArcRegionSwitchPlan extends TerraformResource {
   private tagValues?: { [key: string]: string };
 
   constructor(scope: Construct, id: string, config: ArcRegionSwitchPlanConfig) {
-    super(scope, id, {
-      terraformResourceType: ArcRegionSwitchPlan.tfResourceType,
-      terraformGeneratorMetadata: { providerName: 'aws', providerVersionConstraint: `>= ${REGION_SWITCH_MIN_PROVIDER_VERSION}` },
-      provider: config.provider,
-      dependsOn: config.dependsOn,
-      count: config.count,
-      lifecycle: config.lifecycle,
-      provisioners: config.provisioners,
-      connection: config.connection,
-      forEach: config.forEach,
-    });
+    super(scope, id, newerAwsResourceConfig(ArcRegionSwitchPlan.tfResourceType, REGION_SWITCH_MIN_PROVIDER_VERSION, config));
     checkFramework(this);
     this.config = config;
     this.tagValues = config.tags ? { ...config.tags } : undefined;

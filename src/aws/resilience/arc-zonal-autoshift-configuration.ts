@@ -1,5 +1,6 @@
 import { listMapper, listMapperHcl, stringToHclTerraform, stringToTerraform, TerraformMetaArguments, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
+import { newerAwsResourceConfig } from '../common/newer-resource';
 import { checkFramework } from '../../core/framework';
 
 /**
@@ -79,17 +80,7 @@ export class ArcZonalAutoshiftConfiguration extends TerraformResource {
   public readonly config: ArcZonalAutoshiftConfigurationConfig;
 
   constructor(scope: Construct, id: string, config: ArcZonalAutoshiftConfigurationConfig) {
-    super(scope, id, {
-      terraformResourceType: ArcZonalAutoshiftConfiguration.tfResourceType,
-      terraformGeneratorMetadata: { providerName: 'aws', providerVersionConstraint: `>= ${ZONAL_AUTOSHIFT_MIN_PROVIDER_VERSION}` },
-      provider: config.provider,
-      dependsOn: config.dependsOn,
-      count: config.count,
-      lifecycle: config.lifecycle,
-      provisioners: config.provisioners,
-      connection: config.connection,
-      forEach: config.forEach,
-    });
+    super(scope, id, newerAwsResourceConfig(ArcZonalAutoshiftConfiguration.tfResourceType, ZONAL_AUTOSHIFT_MIN_PROVIDER_VERSION, config));
     checkFramework(this);
     this.config = config;
   }
