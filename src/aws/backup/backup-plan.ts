@@ -23,6 +23,7 @@ import { Severity } from '../../core/severity';
 import { checkTags } from '../../core/tags';
 import { literal, literalMap } from '../../core/user-text';
 import { checkArn, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
+import { routedActions } from '../common/alarm-routing';
 import { awsProviderOf, awsRegionOf } from '../common/aws-location';
 import { BACKUP_RESOURCE_TYPES, BackupProtection, BackupResourceType, IBackupTarget, isBackupTarget } from '../common/backup-target';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
@@ -697,7 +698,7 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
     if (routingRegion !== undefined && this.region !== undefined && routingRegion !== this.region) {
       throw new InvalidPropError(this, 'alarmRouting', `topics in ${routingRegion}`, `must notify topics in the plan's region ${this.region}: EventBridge rules and CloudWatch alarms reach SNS topics only in their own region`);
     }
-    const targets = this.alarmRouting.actionsFor(severity, 'jobFailureSeverity');
+    const targets = routedActions(this, this.alarmRouting, severity, 'jobFailureSeverity');
     const patterns: [string, object][] = [
       ['backup-job-failed', { source: ['aws.backup'], 'detail-type': ['Backup Job State Change'], detail: { state: JOB_FAILURE_STATES, backupVaultName: [this.vault.name] } }],
       ['copy-job-failed', { source: ['aws.backup'], 'detail-type': ['Copy Job State Change'], detail: { state: JOB_FAILURE_STATES, sourceBackupVaultArn: [this.vault.arn] } }],

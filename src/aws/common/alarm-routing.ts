@@ -1,4 +1,8 @@
-import { Severity } from '../../core/severity';
+import { IConstruct } from 'constructs';
+import { InvalidPropError } from '../../core/errors';
+import { checkKnown } from '../../core/prop-types';
+import { SEVERITY_PATTERN, Severity } from '../../core/severity';
+import { checkPattern } from '../../core/validation';
 
 /**
  * Where alarms of each severity notify. `AlarmChannel` implements it; a
@@ -19,4 +23,19 @@ export interface IAlarmRouting {
    * @param prop the prop of the calling construct that chose the severity, for the error message
    */
   actionsFor(severity: Severity, prop?: string): string[];
+}
+
+/**
+ * The notification actions for a severity a construct's user chose, checked
+ * under the construct's own path first: the severity must be known at synth
+ * (it picks the topic) and be one the routing knows. Otherwise the routing's
+ * own error would name the routing, not the construct whose prop is wrong.
+ */
+export function routedActions(scope: IConstruct, routing: IAlarmRouting, severity: unknown, prop: string): string[] {
+  checkKnown(scope, prop, severity, 'it picks the notification topic');
+  checkPattern(scope, prop, severity as string, SEVERITY_PATTERN, 'a severity name (lower-case letters, digits and dashes)');
+  if (!routing.severities.includes(severity as Severity)) {
+    throw new InvalidPropError(scope, prop, severity, `must be a severity the alarm routing knows: ${routing.severities.map((s) => `"${s}"`).join(', ')}`);
+  }
+  return routing.actionsFor(severity as Severity, prop);
 }

@@ -5,7 +5,7 @@ import { InvalidPropError } from '../../core/errors';
 import { checkFramework } from '../../core/framework';
 import { claimName } from '../../core/name-registry';
 import { physicalName, PhysicalNameOptions } from '../../core/naming';
-import { checkObject, checkStringMap } from '../../core/prop-types';
+import { checkKnown, checkObject, checkStringMap } from '../../core/prop-types';
 import { checkTags, tagConstruct } from '../../core/tags';
 import { literalMap } from '../../core/user-text';
 import { IAlarmRouting } from './alarm-routing';
@@ -75,9 +75,13 @@ export abstract class ReliableConstruct<A extends object = Record<string, Resour
     }
     this.alarmRouting = routing;
     checkObject(this, 'alarms', props.alarms);
+    checkKnown(this, 'alarms', props.alarms, 'it decides which alarms exist and how they are set');
     this.alarmOverrides = (props.alarms ?? {}) as Record<string, ResourceAlarmOverride | undefined>;
     checkAlarmOverrideKeys(this, this.alarmOverrides, spec.alarmKeys);
-    for (const [key, o] of Object.entries(this.alarmOverrides)) checkObject(this, `alarms.${key}`, o);
+    for (const [key, o] of Object.entries(this.alarmOverrides)) {
+      checkObject(this, `alarms.${key}`, o);
+      checkKnown(this, `alarms.${key}`, o, 'it decides whether the alarm exists and how it is set');
+    }
     checkStringMap(this, 'tags', props.tags);
     checkTags(this, 'tags', props.tags);
     // Tag values are user text: `${` in one would reach Terraform as a template.

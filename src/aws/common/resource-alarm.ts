@@ -8,9 +8,9 @@ import { claimName } from '../../core/name-registry';
 import { physicalName } from '../../core/naming';
 import { literal } from '../../core/user-text';
 import { SEVERITY_PATTERN, Severity } from '../../core/severity';
-import { checkBoolean, checkKeys, checkObject, checkRequired, checkString, checkStringMap } from '../../core/prop-types';
+import { checkBoolean, checkKeys, checkKnown, checkObject, checkRequired, checkString, checkStringMap } from '../../core/prop-types';
 import { checkNonEmpty, checkNumber, checkPattern } from '../../core/validation';
-import { IAlarmRouting } from './alarm-routing';
+import { IAlarmRouting, routedActions } from './alarm-routing';
 import { awsLocation } from './aws-location';
 
 /**
@@ -150,8 +150,11 @@ export function checkAlarmMetric(scope: Construct, prop: string, metric: Resourc
 
 /** Checks one user override's types (JavaScript and YAML callers): booleans, numbers and a severity name. */
 function checkOverride(scope: Construct, prop: string, o: ResourceAlarmOverride): void {
+  checkObject(scope, prop, o);
+  checkKnown(scope, prop, o, 'it decides whether the alarm exists and how it is set');
   checkKeys(scope, prop, o, ['enabled', 'threshold', 'severity', 'periodSeconds', 'evaluationPeriods', 'datapointsToAlarm']);
   checkBoolean(scope, `${prop}.enabled`, o.enabled);
+  checkKnown(scope, `${prop}.enabled`, o.enabled, 'it decides whether the alarm exists');
   checkNumber(scope, `${prop}.threshold`, o.threshold, {});
   checkString(scope, `${prop}.severity`, o.severity);
   checkNumber(scope, `${prop}.periodSeconds`, o.periodSeconds, { integer: true, min: 1 });
@@ -211,7 +214,12 @@ export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefin
   if (o.enabled === false) return undefined;
   const threshold = o.threshold ?? def.threshold;
   if (threshold === undefined) {
-    if (o.enabled === true) throw new InvalidPropError(scope, `${propBase}.threshold`, undefined, 'is required to enable this alarm: it has no default threshold');
+    // Settings for an alarm that is not created would be silently ignored.
+    const given = Object.keys(o).filter((k) => k !== 'enabled' && o[k as keyof ResourceAlarmOverride] !== undefined);
+    if (o.enabled === true || given.length) {
+      const why = o.enabled === true ? 'to enable this alarm' : `for ${given.map((k) => `${k}`).join(', ')} to take effect`;
+      throw new InvalidPropError(scope, `${propBase}.threshold`, undefined, `is required ${why}: this alarm has no default threshold, so it is created only once one is given`);
+    }
     return undefined;
   }
   checkNumber(scope, `${propBase}.threshold`, threshold, {});
@@ -240,7 +248,7 @@ export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefin
   if (def.actions) {
     actions = [...def.actions];
   } else if (ctx.routing) {
-    actions = ctx.routing.actionsFor(severity, `${propBase}.severity`);
+    actions = routedActions(scope, ctx.routing, severity, `${propBase}.severity`);
   } else {
     checkPattern(scope, `${propBase}.severity`, severity, SEVERITY_PATTERN, 'a severity name (lower-case letters, digits and dashes)');
   }

@@ -21,7 +21,7 @@ import {
   SliHealthOptions,
   SloDefinition,
 } from '../../slo';
-import { IAlarmRouting } from '../common/alarm-routing';
+import { IAlarmRouting, routedActions } from '../common/alarm-routing';
 import { awsRegionOf } from '../common/aws-location';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 import { anyOfCompositeAlarm, compositeAlarm, compositeAlarmName, CompositeSuppression, SloAlarmContext, sliHealthAlarm, windowAlarm, windowAlarmName } from './burn-rate-alarm';
@@ -279,7 +279,7 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
     const composites: Record<string, CloudwatchCompositeAlarm> = {};
     const earlier: Array<{ name: string; alarm: CloudwatchCompositeAlarm }> = [];
     for (const severity of slo.severities) {
-      const actions = routing.actionsFor(severity, `${ctx.prop}.alerts`);
+      const actions = routedActions(scope, routing, severity, `${ctx.prop}.alerts`);
       let suppressor: CompositeSuppression | undefined;
       if (earlier.length === 1) suppressor = { ...earlier[0], ...suppression };
       else if (earlier.length > 1) {
@@ -296,7 +296,7 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
       composites[severity] = alarm;
       earlier.push({ name: compositeAlarmName(ctx, severity), alarm });
     }
-    const sliHealth = health ? sliHealthAlarm(scope, 'sli-health', ctx, health, health.prop, routing.actionsFor(health.severity, `${health.prop}.severity`)) : undefined;
+    const sliHealth = health ? sliHealthAlarm(scope, 'sli-health', ctx, health, health.prop, routedActions(scope, routing, health.severity, `${health.prop}.severity`)) : undefined;
     if (sliHealth) this.alarms[`${slo.name}-sli-health`] = sliHealth;
     const metricsPerAlarm = ctx.sli.metrics.length;
     return {

@@ -12,6 +12,7 @@ import { InvalidPropError, isUnresolved } from '../../core/errors';
 import { checkBoolean, checkKeys, checkKnown, checkObject, checkRequired, checkString, checkStringList } from '../../core/prop-types';
 import { literal } from '../../core/user-text';
 import { checkArn, checkNonEmpty, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
+import { routedActions } from '../common/alarm-routing';
 import { awsRegionOf } from '../common/aws-location';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 import { serviceRole } from '../common/service-role';
@@ -573,15 +574,12 @@ export class ChaosDrill extends ReliableConstruct<Record<string, never>> {
       return undefined;
     }
     const severity = props.outcomeSeverity ?? 'ticket';
-    if (!this.alarmRouting.severities.includes(severity)) {
-      throw new InvalidPropError(this, 'outcomeSeverity', severity, `must be a severity the alarm routing knows (${this.alarmRouting.severities.join(', ')})`);
-    }
     const routingRegion = this.alarmRouting.region;
     const region = this.region ?? awsRegionOf(this);
     if (routingRegion !== undefined && region !== undefined && !isUnresolved(routingRegion) && routingRegion !== region) {
       throw new InvalidPropError(this, 'alarmRouting', routingRegion, `must notify in ${region}, the drill's region: an EventBridge rule targets SNS topics in its own region only`);
     }
-    const actions = this.alarmRouting.actionsFor(severity, 'outcomeSeverity');
+    const actions = routedActions(this, this.alarmRouting, severity, 'outcomeSeverity');
     return drillOutcome(this, { region: this.region, ruleName: this.derivedName('cloudwatch-event-rule', { maxLength: 64, suffix: 'outcome' }), drillName: name, templateId: this.experimentTemplate.id, actions });
   }
 }

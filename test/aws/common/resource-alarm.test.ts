@@ -113,7 +113,30 @@ describe('resourceAlarm', () => {
   test('enabling an alarm that has no default threshold, without giving one, is an error', () => {
     const { scope } = scoped();
     expect(() => resourceAlarm({ scope, overrides: { connections: { enabled: true } } }, { ...cpu, key: 'connections', threshold: undefined })).toThrow(
-      'test/db: invalid alarms.connections.threshold undefined: is required to enable this alarm: it has no default threshold',
+      'test/db: invalid alarms.connections.threshold undefined: is required to enable this alarm: this alarm has no default threshold',
+    );
+  });
+
+  test('settings for an alarm that has no default threshold, without one, are an error, not silently ignored', () => {
+    const { scope } = scoped();
+    expect(() => resourceAlarm({ scope, overrides: { connections: { evaluationPeriods: 5, severity: 'page' } } }, { ...cpu, key: 'connections', threshold: undefined })).toThrow(
+      'test/db: invalid alarms.connections.threshold undefined: is required for evaluationPeriods, severity to take effect',
+    );
+    expect(resourceAlarm({ scope, overrides: { connections: { enabled: false, evaluationPeriods: 5 } } }, { ...cpu, key: 'connections', threshold: undefined })).toBeUndefined();
+  });
+
+  test('a Terraform variable as a whole override, or as enabled, is refused: it decides whether the alarm exists', () => {
+    const { stack, scope } = scoped();
+    const v = new TerraformVariable(stack, 'v', { type: 'bool' });
+    expect(() => resourceAlarm({ scope, overrides: { cpu: v.value } }, cpu)).toThrow(/test\/db: invalid alarms\.cpu \$\{var\.v\} \(a token\): must be known at synth/);
+    expect(() => resourceAlarm({ scope, overrides: { cpu: { enabled: v.booleanValue } } }, cpu)).toThrow(/test\/db: invalid alarms\.cpu\.enabled \$\{var\.v\} \(a token\): must be known at synth/);
+  });
+
+  test('a Terraform variable as a severity is refused when the severity picks the topic', () => {
+    const { stack, scope } = scoped();
+    const v = new TerraformVariable(stack, 'v', { type: 'string' });
+    expect(() => resourceAlarm({ scope, routing: new FakeRouting(), overrides: { cpu: { severity: v.stringValue } } }, cpu)).toThrow(
+      /test\/db: invalid alarms\.cpu\.severity \$\{var\.v\} \(a token\): must be known at synth.*picks the notification topic/,
     );
   });
 
@@ -135,7 +158,10 @@ describe('resourceAlarm', () => {
     expect(() => resourceAlarm({ scope, routing: r, overrides: { cpu: { datapointsToAlarm: 4 } } }, cpu)).toThrow(
       'test/db: invalid alarms.cpu.datapointsToAlarm 4: must be an integer from 1 to 3',
     );
-    expect(() => resourceAlarm({ scope, routing: r, overrides: { cpu: { severity: 'info' } } }, cpu)).toThrow('invalid alarms.cpu.severity "info"');
+    expect(() => resourceAlarm({ scope, routing: r, overrides: { cpu: { severity: 'info' } } }, cpu)).toThrow(
+      // Under the construct whose prop is wrong, not the routing's path.
+      'test/db: invalid alarms.cpu.severity "info": must be a severity the alarm routing knows: "page", "ticket"',
+    );
     expect(() => resourceAlarm({ scope, overrides: { cpu: { severity: 'PAGE!' } } }, cpu)).toThrow('test/db: invalid alarms.cpu.severity "PAGE!"');
     expect(() => resourceAlarm({ scope, overrides: { cpu: { threshold: NaN } } }, cpu)).toThrow('test/db: invalid alarms.cpu.threshold NaN');
   });
