@@ -18,20 +18,6 @@ export interface KnownFailure {
  * SloAlarms-naming failures are fixed, never listed here.
  */
 export const KNOWN_AWS_FAILURES: readonly KnownFailure[] = [
-  {
-    construct: '*',
-    prop: 'alarms',
-    problem: /InvalidPropError on another construct \(fake-routing\)/,
-    why: 'the alarm builder (aws/common/resource-alarm.ts) asks the routing to validate an override severity, so the error names the routing, not the construct: ' +
-      '"fake-routing: invalid alarms.<key>.severity"; check the severity against routing.severities under the owner first',
-  },
-  {
-    construct: '*',
-    prop: 'alarms',
-    problem: /the token is not in the output/,
-    why: 'the alarm builder (aws/common/resource-alarm.ts) accepts a Terraform variable as a whole override or as enabled / evaluationPeriods of an alarm ' +
-      'that is not created, and drops it: refuse it as "must be known at synth"',
-  },
   { construct: 'AlarmChannel', prop: 'subscriptions', why: 'subscriptions.page = a TerraformVariable of type bool: crash instead: TypeError: (given[severity] ?? []).forEach is not a function' },
   { construct: 'BackupPlan', prop: 'copyTimeHours', why: 'copyTimeHours = a TerraformVariable of type number: the token is not in the output (dropped: carry it or refuse it as ”must be known at synth”)' },
   { construct: 'BackupPlan', prop: 'jobFailureSeverity', why: 'jobFailureSeverity = "PAGE": the routing rejects it, so the error names the routing (fake-routing), not the plan' },
@@ -41,11 +27,6 @@ export const KNOWN_AWS_FAILURES: readonly KnownFailure[] = [
   { construct: 'ChaosDrill', prop: 'scenario', why: 'scenario = a TerraformVariable of type string: InvalidPropError names another prop (database): test/subject: invalid database {”instance”:{”arn”:”arn:aws:rds' },
   { construct: 'RecoveryObjectives', prop: 'resiliencyPolicy', why: 'resiliencyPolicy = a TerraformVariable of type bool: the token is not in the output (dropped: carry it or refuse it as ”must be known at synth”)' },
   { construct: 'RecoveryObjectives', prop: 'warnOnly', why: 'warnOnly = a TerraformVariable of type map(string): the token is not in the output (dropped: carry it or refuse it as ”must be known at synth”)' },
-  { construct: 'RegionalFailover', prop: 'alarmProvider', why: 'alarmProvider = []: crash instead: TypeError: Cannot read properties of undefined (reading \'path\')' },
-  { construct: 'RegionalFailover', prop: 'data', why: 'data = a TerraformVariable of type map(string): crash instead: TypeError: (props.data ?? []).forEach is not a function' },
-  { construct: 'RegionalFailover', prop: 'healthCheck', why: 'healthCheck.failureThreshold = a TerraformVariable of type map(string): NaN in the output' },
-  { construct: 'RegionalFailover', prop: 'primary', why: 'primary.provider = a TerraformVariable of type string: the token is not in the output (dropped: carry it or refuse it as ”must be known at synth”)' },
-  { construct: 'RegionalFailover', prop: 'recovery', why: 'recovery.target = a TerraformVariable of type bool: the token is not in the output (dropped: carry it or refuse it as ”must be known at synth”)' },
   { construct: 'SloAlarms', prop: 'sliHealth', why: 'sliHealth = a TerraformVariable of type map(string): the token is not in the output (dropped: carry it or refuse it as ”must be known at synth”)' },
   { construct: 'ZonalAutoshift', prop: 'allowedWindows', why: 'allowedWindows = a TerraformVariable of type bool: crash instead: TypeError: (props[key] ?? []).forEach is not a function' },
   { construct: 'ZonalAutoshift', prop: 'blockedDates', why: 'blockedDates = a TerraformVariable of type map(string): crash instead: TypeError: (props.blockedDates ?? []).forEach is not a function' },

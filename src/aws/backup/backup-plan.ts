@@ -1,3 +1,4 @@
+import { checkAwsProvider } from '../common/provider-prop';
 import { BackupFramework } from '@cdktf/provider-aws/lib/backup-framework';
 import { BackupLogicallyAirGappedVault } from '@cdktf/provider-aws/lib/backup-logically-air-gapped-vault';
 import { BackupPlan as BackupPlanResource, BackupPlanRule } from '@cdktf/provider-aws/lib/backup-plan';
@@ -262,9 +263,7 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
     super(scope, id, props, { alarmKeys: ['missingBackup', 'restoreFailed'] });
     checkKeys(this, '', props, PROPS_KEYS);
     this.provider = props.provider;
-    if (props.provider !== undefined && !(props.provider instanceof TerraformProvider)) {
-      throw new InvalidPropError(this, 'provider', props.provider, 'must be an AwsProvider');
-    }
+    checkAwsProvider(this, 'provider', props.provider);
     this.region = awsRegionOf(this, props.provider);
     this.rules = normalizeRules(this, 'rules', props.rules ?? ['daily']);
     this.lock = this.checkLock(props.vaultLock);

@@ -1,3 +1,4 @@
+import { checkAwsProvider } from '../common/provider-prop';
 import { TerraformProvider } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { RETENTION } from '../../core/contract';
@@ -166,9 +167,7 @@ function normalizeCopy(scope: IConstruct, prop: string, c: BackupCopyProps, rule
   if ((c.provider === undefined) === (c.vaultArn === undefined)) {
     throw new InvalidPropError(scope, prop, c, 'must give exactly one of provider (the plan creates a vault in that region) or vaultArn (an existing vault)');
   }
-  if (c.provider !== undefined && !(c.provider instanceof TerraformProvider)) {
-    throw new InvalidPropError(scope, `${prop}.provider`, c.provider, 'must be an AwsProvider (an alias for the recovery region)');
-  }
+  checkAwsProvider(scope, `${prop}.provider`, c.provider, 'an alias for the recovery region');
   checkString(scope, `${prop}.vaultArn`, c.vaultArn);
   checkArn(scope, `${prop}.vaultArn`, c.vaultArn, 'backup');
   const retentionDays = c.retentionDays ?? rule.retentionDays;

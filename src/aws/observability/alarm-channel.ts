@@ -1,3 +1,4 @@
+import { checkAwsProvider } from '../common/provider-prop';
 import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
 import { DataAwsIamPolicyDocument } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
@@ -206,9 +207,7 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
     checkString(this, 'kmsKeyArn', props.kmsKeyArn);
     checkArn(this, 'kmsKeyArn', props.kmsKeyArn, 'kms');
     checkNumber(this, 'keyDeletionWindowDays', props.keyDeletionWindowDays, { min: 7, max: 30, integer: true });
-    if (props.provider !== undefined && !(props.provider instanceof TerraformProvider && props.provider.terraformResourceType === 'aws')) {
-      throw new InvalidPropError(this, 'provider', props.provider, 'must be an AwsProvider');
-    }
+    checkAwsProvider(this, 'provider', props.provider);
     checkString(this, 'topicNamePrefix', props.topicNamePrefix);
     if (props.topicNamePrefix !== undefined && !isUnresolved(props.topicNamePrefix) && !TOPIC_NAME.test(`${props.topicNamePrefix}-x`)) {
       throw new InvalidPropError(this, 'topicNamePrefix', props.topicNamePrefix, 'must be letters, digits, "-" or "_" (SNS topic names)');
