@@ -312,6 +312,7 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
     }
     (props.resources ?? []).forEach((arn, i) => this.addArn(arn, `resources[${i}]`));
     checkBoolean(this, 's3Policies', props.s3Policies);
+    checkKnown(this, 's3Policies', props.s3Policies, 'it decides whether the S3 backup and restore policies are attached');
     if (props.s3Policies) this.attachS3Policies();
 
     this.auditFramework = this.createAuditFramework(props.auditFramework);

@@ -7,7 +7,7 @@ import { Construct } from 'constructs';
 import { InvalidPropError, isUnresolved, withPropPath } from '../../core/errors';
 import { SLI_HEALTH_OPTION_KEYS } from '../../slo/sli-health';
 import { validateSlos } from '../../slo/validate-slos';
-import { checkKeys, checkKnown } from '../../core/prop-types';
+import { checkBoolean, checkKeys, checkKnown } from '../../core/prop-types';
 import { didYouMean } from '../../core/spelling';
 import { checkNumber, checkPattern } from '../../core/validation';
 import {
@@ -178,6 +178,8 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
       throw new InvalidPropError(this, 'alarmRouting', routingRegion, `must notify topics in ${here}, where the alarms are: a CloudWatch alarm can only notify an SNS topic in its own region`);
     }
     checkNumber(this, 'minimumEventsPerWindow', props.minimumEventsPerWindow, { min: 1, integer: true });
+    checkBoolean(this, 'dashboard', props.dashboard);
+    checkKnown(this, 'dashboard', props.dashboard, 'it decides whether the dashboard is created');
     checkKeys(this, 'sliHealth', props.sliHealth, SLI_HEALTH_OPTION_KEYS);
     const suppression = {
       waitSeconds: this.suppressionPeriod('suppressionWaitPeriod', props.suppressionWaitPeriod, '5m'),

@@ -157,6 +157,7 @@ export class RecoveryObjectives extends ReliableConstruct {
 
   private checkResources(resources: IRecoverable[] | undefined): readonly IRecoverable[] | undefined {
     checkList(this, 'resources', resources);
+    checkKnown(this, 'resources', resources, 'each resource is checked against the objectives at synth');
     if (resources === undefined) return undefined;
     resources.forEach((r, i) => {
       if (!isRecoverable(r)) throw new InvalidPropError(this, `resources[${i}]`, r, 'must be a construct of this library that reports recovery (IRecoverable), e.g. a ResilientDatabase or ResilientTable');
