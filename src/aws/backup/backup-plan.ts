@@ -307,6 +307,7 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
     // Before the first ARN is selected: each selected resource gets its restore testing selection.
     this.restoreTestingPlan = this.createRestoreTestingPlan();
     checkStringList(this, 'resources', props.resources);
+    checkKnown(this, 'resources', props.resources, 'each ARN is checked for its region and selected on its own (each ARN may be a reference)');
     if (props.resources !== undefined && props.resources.length === 0) {
       throw new InvalidPropError(this, 'resources', props.resources, 'must not be empty: leave it out, or give resource ARNs');
     }

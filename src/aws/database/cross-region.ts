@@ -285,7 +285,7 @@ export class DatabaseCopy {
       port: db.port,
       deletionProtection: db.deletionProtection,
       copyTagsToSnapshot: true,
-      enabledCloudwatchLogsExports: [...db.logExports],
+      enabledCloudwatchLogsExports: db.logExports as string[],
       skipFinalSnapshot: db.skipFinalSnapshot,
       finalSnapshotIdentifier: db.skipFinalSnapshot ? undefined : `${this.identifier}-final-\${formatdate("YYYYMMDDhhmmss", timestamp())}`,
     };

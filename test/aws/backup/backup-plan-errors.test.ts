@@ -72,6 +72,14 @@ describe('BackupPlan: bad input is a clear error naming the construct, the prop,
     );
   });
 
+  test('a Terraform variable as the resource list or the lock mode is refused; single ARNs may be references', () => {
+    expect(errorOf((stack) => ({ resources: new TerraformVariable(stack, 'v', { type: 'list(string)' }).listValue })).message).toMatch(/^test\/backup: invalid resources \$\{var\.v\} \(a token\): must be known at synth/);
+    expect(errorOf((stack) => ({ vaultLock: { mode: new TerraformVariable(stack, 'v', { type: 'string' }).stringValue as never } })).message).toMatch(/^test\/backup: invalid vaultLock\.mode \$\{var\.v\} \(a token\): must be known at synth/);
+    expect(errorOf((stack) => ({ rules: [{ preset: 'daily', completionWindowMinutes: new TerraformVariable(stack, 'v', { type: 'number' }).numberValue }] })).message).toMatch(
+      /^test\/backup: invalid rules\[0\]\.completionWindowMinutes \$\{var\.v\} \(a token\): must be known at synth.*missing-backup alarm/,
+    );
+  });
+
   test('a plan that selects nothing fails synth', () => {
     const { stack } = testStack();
     new BackupPlan(stack, 'backup', {});
