@@ -4,9 +4,10 @@ import { didYouMean } from '../core/spelling';
 import { SloDefinitionError } from '../slo/errors';
 import { SLI_HEALTH_OPTION_KEYS } from '../slo/sli-health';
 import { errorBudgetReport, formatReportMarkdown, formatReportText, ReportedSloDefinition } from '../slo/report';
+import { PROGRAM } from './program';
 
 /** Usage of the `error-budget` sub-command. */
-export const ERROR_BUDGET_USAGE = `usage: cdktf-reliability error-budget FILE [--format text|markdown]
+export const ERROR_BUDGET_USAGE = `usage: ${PROGRAM} error-budget FILE [--format text|markdown]
 
 Prints the error-budget report of the SLOs in FILE (JSON or YAML):
 

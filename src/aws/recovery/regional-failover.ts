@@ -216,7 +216,6 @@ export class RegionalFailover extends ReliableConstruct<RegionalFailoverAlarms> 
     checkRequired(this, `${side}.target`, r!.target, 'the load balancer serving the region ({ dnsName, zoneId })');
     checkObject(this, `${side}.target`, r!.target);
     checkKnown(this, `${side}.target`, r!.target, 'give { dnsName, zoneId } (each may be a reference): the alias record reads them separately');
-    checkKeys(this, `${side}.target`, r!.target, ['dnsName', 'zoneId']);
     checkRequired(this, `${side}.target.dnsName`, r!.target.dnsName, "the load balancer's DNS name");
     checkString(this, `${side}.target.dnsName`, r!.target.dnsName);
     checkNonEmpty(this, `${side}.target.dnsName`, r!.target.dnsName);
