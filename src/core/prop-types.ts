@@ -96,6 +96,16 @@ export function checkStringList(scope: IConstruct, prop: string, value: unknown,
   });
 }
 
+/**
+ * The items of a list prop that synth can check: the list's own items, or
+ * none when the whole list is a Terraform variable or reference (it is
+ * carried into the output as it is and checked by Terraform at plan).
+ */
+export function itemsToCheck<T>(value: readonly T[] | undefined): readonly T[] {
+  // A list token (`variable.listValue`) is an array too: one encoded element that is no item.
+  return Array.isArray(value) && !isUnresolved(value) ? value : [];
+}
+
 /** A map of string values (tags, labels, env): an object whose values are strings or tokens. */
 export function checkStringMap(scope: IConstruct, prop: string, value: unknown): void {
   checkObject(scope, prop, value);

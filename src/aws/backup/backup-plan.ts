@@ -270,6 +270,7 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
     this.restoreTesting = this.checkRestoreTesting(props.restoreTesting);
     this.copyTimeHours = props.copyTimeHours ?? FIGURES.backupCopyTime.seconds / 3600;
     checkNumber(this, 'copyTimeHours', this.copyTimeHours, { min: 0, max: 24 * 7 });
+    checkKnown(this, 'copyTimeHours', this.copyTimeHours, 'it is used at synth only, to work out the recovery point a copy in another region gives');
     this.checkCopies();
     this.copiesToAnotherRegion = this.rules.some((r) => r.copies.length > 0);
     this.checkAirGapped(props.airGappedVault);

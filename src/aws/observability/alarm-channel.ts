@@ -200,9 +200,11 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
       checkArn(this, `existingTopicArns.${key}`, props.existingTopicArns![key], 'sns');
     }
     checkObject(this, 'subscriptions', props.subscriptions);
+    checkKnown(this, 'subscriptions', props.subscriptions, 'each subscription is a resource of its own');
     for (const [key, list] of Object.entries(props.subscriptions ?? {})) {
       if (!known.has(key)) throw this.unknownSeverity(`subscriptions.${key}`, key);
       checkList(this, `subscriptions.${key}`, list);
+      checkKnown(this, `subscriptions.${key}`, list, 'each subscription is a resource of its own');
     }
     checkString(this, 'kmsKeyArn', props.kmsKeyArn);
     checkArn(this, 'kmsKeyArn', props.kmsKeyArn, 'kms');
