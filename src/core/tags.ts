@@ -26,11 +26,15 @@ function isTaggable(node: IConstruct): node is IConstruct & Taggable {
  * an unresolved expression get a Terraform `merge()`.
  */
 export class TagResources implements IAspect {
+  /** Resources already tagged: aspects run again on every synthesis, and a second `merge()` would wrap the first. */
+  private readonly tagged = new WeakSet<IConstruct>();
+
   /** `tags` may be a token (a `map(string)` variable); it is then merged in Terraform. */
   constructor(private readonly tags: Readonly<Record<string, string>>) {}
 
   public visit(node: IConstruct): void {
-    if (!isTaggable(node)) return;
+    if (!isTaggable(node) || this.tagged.has(node)) return;
+    this.tagged.add(node);
     const current = node.tagsInput;
     if ((current !== undefined && Token.isUnresolved(current)) || Token.isUnresolved(this.tags)) {
       const own = Token.isUnresolved(this.tags) ? this.tags : { ...this.tags };

@@ -74,4 +74,14 @@ describe('a token map of tags', () => {
     expect(topic('own').tags).toBe('${merge(merge({"ManagedBy" = "cdktf-reliability"}, var.tags), {"Name" = "own"})}');
     expect(schemaErrors(stack)).toEqual([]);
   });
+
+  test('a second synthesis of the stack does not wrap the merge again', () => {
+    const { stack } = testStack();
+    const tags = new TerraformVariable(stack, 'tags', { type: 'map(string)' });
+    const c = new Construct(stack, 'c');
+    tagConstruct(c, tags.value);
+    new SnsTopic(c, 'plain', {});
+    const first = synthJson(stack);
+    expect(synthJson(stack).resource).toEqual(first.resource);
+  });
 });

@@ -47,11 +47,14 @@ describe('the bad-input sweep finds what it is for', () => {
   });
 
   test('output problems', () => {
-    expect(outputProblems({ resource: { t: { a: { x: ['a', 'b', 'c'], y: 'NaN', z: '-1.8e+289', w: '[object Object]' } } } })).toEqual([
+    expect(outputProblems({ resource: { t: { a: { x: ['a', 'b', 'c'], y: 'NaN', z: '-1.8e+289', w: '[object Object]', v: { 0: '$', 1: '{', 2: 'v' } } } } })).toEqual([
       'NaN in the output',
       '[object Object] in the output',
       'a token written as the number that encodes it (e+2xx)',
       'a character-split list at resource.t.a.x: ["a","b","c"]',
+      'a character-split object at resource.t.a.v: {"0":"$","1":"{","2":"v"}',
     ]);
+    // A caller's own huge number is not an encoded token.
+    expect(outputProblems({ resource: { t: { a: { threshold: 1e300 } } } }, { tokens: false })).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { TerraformProvider } from 'cdktf';
+import { TerraformProvider, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
 import { kindOf } from '../../core/prop-types';
@@ -6,11 +6,19 @@ import { kindOf } from '../../core/prop-types';
 /**
  * Checks a prop that takes an AWS provider (JavaScript and YAML callers can
  * pass anything): `undefined` passes (the prop is optional), anything but an
- * `AwsProvider` fails, naming what it is for, e.g. "an alias for the recovery region".
+ * `AwsProvider` of the construct's own stack fails, naming what it is for,
+ * e.g. "an alias for the recovery region". Resources that name another
+ * stack's provider fail to plan (its alias is not configured here) or, for an
+ * un-aliased one, silently use this stack's default provider.
  */
 export function checkAwsProvider(scope: IConstruct, prop: string, value: unknown, what?: string): asserts value is TerraformProvider | undefined {
   if (value === undefined) return;
-  if (value instanceof TerraformProvider && value.terraformResourceType === 'aws') return;
+  if (value instanceof TerraformProvider && value.terraformResourceType === 'aws') {
+    const own = TerraformStack.of(scope);
+    const its = TerraformStack.of(value);
+    if (its === own) return;
+    throw new InvalidPropError(scope, prop, value.node.path, `must be an AwsProvider of this construct's stack ${own.node.path}, not of ${its.node.path}: each stack configures its own providers`);
+  }
   const got = value instanceof TerraformProvider ? `a ${value.terraformResourceType} provider` : kindOf(value);
   throw new InvalidPropError(scope, prop, value, `must be an AwsProvider${what ? ` (${what})` : ''} (got ${got})`);
 }

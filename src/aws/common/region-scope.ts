@@ -1,7 +1,6 @@
-import { Aspects, IAspect, TerraformDataSource, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
+import { Aspects, IAspect, TerraformDataSource, TerraformProvider, TerraformResource } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { checkFramework } from '../../core/framework';
-import { InvalidPropError } from '../../core/errors';
 import { checkProps, checkRequired } from '../../core/prop-types';
 import { checkAwsProvider } from './provider-prop';
 
@@ -12,20 +11,6 @@ export interface RegionScopeProps {
 
 const PROP_KEYS: Record<keyof RegionScopeProps, true> = { provider: true };
 const REGION_SCOPE = Symbol.for('cdktf-reliability.RegionScope');
-
-/**
- * The provider must be configured in the scope's own stack: resources below
- * that name another stack's provider fail to plan (its alias is not
- * configured here) or, for an un-aliased one, silently use this stack's
- * default provider (another region, perhaps another account).
- */
-function checkSameStack(scope: IConstruct, prop: string, provider: TerraformProvider): void {
-  const own = TerraformStack.of(scope);
-  const its = TerraformStack.of(provider);
-  if (its !== own) {
-    throw new InvalidPropError(scope, prop, provider.node.path, `must be an AwsProvider of this construct's stack ${own.node.path}, not of ${its.node.path}: each stack configures its own providers`);
-  }
-}
 
 /**
  * Gives every AWS resource and data source below a scope the scope's
@@ -76,7 +61,6 @@ export class RegionScope extends Construct {
     checkProps(this, props, Object.keys(PROP_KEYS));
     checkRequired(this, 'provider', props.provider, 'the AwsProvider (alias) of the region');
     checkAwsProvider(this, 'provider', props.provider, 'an alias for the region');
-    checkSameStack(this, 'provider', props.provider);
     Object.defineProperty(this, REGION_SCOPE, { value: true });
     this.provider = props.provider;
     Aspects.of(this).add(new ProviderForScope(this));
