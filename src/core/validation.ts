@@ -115,8 +115,11 @@ export function checkUrl(scope: IConstruct, prop: string, value: string | undefi
   }
 }
 
-/** Checks an ARN, optionally of a given service (`sqs`, `lambda`, ...). */
+/**
+ * Checks an ARN, optionally of a given service (`sqs`, `lambda`, ...). The
+ * account is 12 digits, `aws` (AWS managed resources) or empty (S3 buckets).
+ */
 export function checkArn(scope: IConstruct, prop: string, value: string | undefined, service?: string): void {
   const svc = service ? service.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '[a-z0-9-]+';
-  checkPattern(scope, prop, value, new RegExp(`^arn:aws[a-z-]*:${svc}:[a-z0-9-]*:\\d{0,12}:.+$`), `an ARN${service ? ` of a ${service} resource` : ''} (arn:aws:${service ?? '<service>'}:<region>:<account>:...)`);
+  checkPattern(scope, prop, value, new RegExp(`^arn:aws[a-z-]*:${svc}:[a-z0-9-]*:(\\d{12}|aws)?:.+$`), `an ARN${service ? ` of a ${service} resource` : ''} (arn:aws:${service ?? '<service>'}:<region>:<account>:...)`);
 }

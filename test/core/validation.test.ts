@@ -98,6 +98,9 @@ describe('string checks', () => {
     const s = scope();
     expect(() => checkArn(s, 'queue', 'arn:aws:sqs:eu-west-1:123456789012:alerts', 'sqs')).not.toThrow();
     expect(() => checkArn(s, 'queue', 'arn:aws:lambda:eu-west-1:123456789012:function:x', 'sqs')).toThrow('an ARN of a sqs resource');
+    expect(() => checkArn(s, 'role', 'arn:aws:iam::123:role/x', 'iam')).toThrow('invalid role "arn:aws:iam::123:role/x"');
+    expect(() => checkArn(s, 'policy', 'arn:aws:iam::aws:policy/ReadOnlyAccess', 'iam')).not.toThrow();
+    expect(() => checkArn(s, 'bucket', 'arn:aws:s3:::logs', 's3')).not.toThrow();
     expect(() => checkArn(s, 'queue', 'alerts', 'sqs')).toThrow(InvalidPropError);
   });
 

@@ -27,7 +27,7 @@ describe('BackupPlan: bad input is a clear error naming the construct, the prop,
     ['continuous backup kept as a weekly preset (90 days)', { rules: [{ preset: 'weekly', continuousBackup: true }] }, /rules\[0\]\.retentionDays.*90.*at most 35 with continuous backup/],
     ['continuous backup of 36 days', { rules: [{ preset: 'daily', continuousBackup: true, retentionDays: 36 }] }, /rules\[0\]\.retentionDays.*36.*at most 35/],
     ['deletion before 90 days in cold storage', { rules: [{ preset: 'monthly', coldStorageAfterDays: 30, retentionDays: 100 }] }, /rules\[0\]\.retentionDays.*100.*at least coldStorageAfterDays \+ 90 = 120/],
-    ['a copy deleted before 90 days in cold storage', { rules: [{ preset: 'daily', copies: [{ vaultArn: 'arn:aws:backup:eu-central-1:1:backup-vault:dr', coldStorageAfterDays: 10, retentionDays: 50 }] }] }, /rules\[0\]\.copies\[0\]\.retentionDays.*50.*= 100/],
+    ['a copy deleted before 90 days in cold storage', { rules: [{ preset: 'daily', copies: [{ vaultArn: 'arn:aws:backup:eu-central-1:111111111111:backup-vault:dr', coldStorageAfterDays: 10, retentionDays: 50 }] }] }, /rules\[0\]\.copies\[0\]\.retentionDays.*50.*= 100/],
     ['cold storage with continuous backup', { rules: [{ preset: 'daily', continuousBackup: true, coldStorageAfterDays: 1, retentionDays: 35 }] }, /coldStorageAfterDays.*continuous/],
     ['vault lock min above max', { vaultLock: { mode: 'governance', minRetentionDays: 40, maxRetentionDays: 30 } }, /vaultLock\.minRetentionDays.*40.*must not exceed maxRetentionDays \(30\)/],
     ['a cooling-off period under 3 days', { vaultLock: { mode: 'compliance', coolingOffDays: 2 } }, /vaultLock\.coolingOffDays.*2.*integer >= 3/],
@@ -55,8 +55,8 @@ describe('BackupPlan: bad input is a clear error naming the construct, the prop,
     ['a resource that is not an ARN', { resources: ['orders-db'] }, /resources\[0\].*"orders-db".*an ARN/],
     ['a plan name AWS refuses', { planName: 'my plan!' }, /planName.*"my plan!"/],
     ['a restore test kept too long', { restoreTesting: { validationWindowHours: 200 } }, /restoreTesting\.validationWindowHours.*200.*from 0 to 168/],
-    ['routing whose topics are in another region', { alarmRouting: { severities: ['ticket'], region: 'us-east-1', actionsFor: () => ['arn:aws:sns:us-east-1:1:t'] } as any }, /alarmRouting.*topics in us-east-1.*plan's region eu-west-1/],
-    ['a job failure severity the routing does not know', { alarmRouting: { severities: ['page'], actionsFor: (s: string, prop = 'severity') => { if (s !== 'page') throw new InvalidPropError('routing', prop, s, 'must be page'); return ['arn:aws:sns:eu-west-1:1:p']; } } as any }, /^test\/backup: invalid jobFailureSeverity "ticket": must be a severity the alarm routing knows: "page"$/],
+    ['routing whose topics are in another region', { alarmRouting: { severities: ['ticket'], region: 'us-east-1', actionsFor: () => ['arn:aws:sns:us-east-1:111111111111:t'] } as any }, /alarmRouting.*topics in us-east-1.*plan's region eu-west-1/],
+    ['a job failure severity the routing does not know', { alarmRouting: { severities: ['page'], actionsFor: (s: string, prop = 'severity') => { if (s !== 'page') throw new InvalidPropError('routing', prop, s, 'must be page'); return ['arn:aws:sns:eu-west-1:111111111111:p']; } } as any }, /^test\/backup: invalid jobFailureSeverity "ticket": must be a severity the alarm routing knows: "page"$/],
   ])('%s', (_what, props, message) => {
     expect(errorOf(props).message).toMatch(message);
   });
@@ -89,8 +89,8 @@ describe('BackupPlan: bad input is a clear error naming the construct, the prop,
   test('a construct in another region, a construct twice, and something that is not a target are refused by protect()', () => {
     const { stack } = testStack();
     const p = new BackupPlan(stack, 'backup', {});
-    expect(() => p.protect(new FakeTarget(stack, 'far', 'DynamoDB', 'arn:aws:dynamodb:us-east-1:1:table/t', 'us-east-1'))).toThrow(/test\/far.*us-east-1.*plan is in eu-west-1/);
-    const t = new FakeTarget(stack, 'near', 'DynamoDB', 'arn:aws:dynamodb:eu-west-1:1:table/t', 'eu-west-1');
+    expect(() => p.protect(new FakeTarget(stack, 'far', 'DynamoDB', 'arn:aws:dynamodb:us-east-1:111111111111:table/t', 'us-east-1'))).toThrow(/test\/far.*us-east-1.*plan is in eu-west-1/);
+    const t = new FakeTarget(stack, 'near', 'DynamoDB', 'arn:aws:dynamodb:eu-west-1:111111111111:table/t', 'eu-west-1');
     p.protect(t);
     expect(() => p.protect(t)).toThrow(/already protected/);
     expect(() => p.protect({ node: {} } as any)).toThrow(/must be a construct of this library that can be backed up/);

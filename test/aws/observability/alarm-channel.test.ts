@@ -115,7 +115,7 @@ describe('AlarmChannel', () => {
   });
 
   test('with every topic adopted nothing else is created', () => {
-    const { stack } = build({ existingTopicArns: { page: 'arn:aws:sns:eu-west-1:1:p', ticket: 'arn:aws:sns:eu-west-1:1:t' } });
+    const { stack } = build({ existingTopicArns: { page: 'arn:aws:sns:eu-west-1:111111111111:p', ticket: 'arn:aws:sns:eu-west-1:111111111111:t' } });
     const json = synthJson(stack);
     expect(json.resource).toBeUndefined();
   });
@@ -153,9 +153,9 @@ describe('AlarmChannel bad input', () => {
     ['malformed email', { subscriptions: { page: [{ protocol: 'email', endpoint: 'oncall-at-example.com' }] } }, 'test/alarms: invalid subscriptions.page[0].endpoint "oncall-at-example.com": must be an email address'],
     ['http URL', { subscriptions: { page: [{ protocol: 'https', endpoint: 'http://events.pagerduty.com/x' }] } }, 'invalid subscriptions.page[0].endpoint "http://events.pagerduty.com/x": must be an absolute https:// URL'],
     ['not a URL', { subscriptions: { page: [{ protocol: 'https', endpoint: 'pagerduty' }] } }, 'invalid subscriptions.page[0].endpoint "pagerduty"'],
-    ['queue that is not an SQS ARN', { subscriptions: { ticket: [{ protocol: 'sqs', endpoint: 'arn:aws:sns:eu-west-1:1:x' }] } }, 'invalid subscriptions.ticket[0].endpoint'],
+    ['queue that is not an SQS ARN', { subscriptions: { ticket: [{ protocol: 'sqs', endpoint: 'arn:aws:sns:eu-west-1:111111111111:x' }] } }, 'invalid subscriptions.ticket[0].endpoint'],
     ['unknown severity in subscriptions', { subscriptions: { critical: [{ protocol: 'email', endpoint: 'a@example.com' }] } }, 'test/alarms: invalid subscriptions.critical "critical": is not a severity of this channel; known: "page", "ticket"'],
-    ['unknown severity in adopted topics', { existingTopicArns: { sev1: 'arn:aws:sns:eu-west-1:1:x' } }, 'invalid existingTopicArns.sev1'],
+    ['unknown severity in adopted topics', { existingTopicArns: { sev1: 'arn:aws:sns:eu-west-1:111111111111:x' } }, 'invalid existingTopicArns.sev1'],
     ['bad severity name', { severities: ['Page!'] }, 'invalid severities[0] "Page!"'],
     ['unknown protocol', { subscriptions: { page: [{ protocol: 'sms' as 'email', endpoint: '+15550100' }] } }, 'invalid subscriptions.page[0].protocol "sms"'],
     ['raw delivery on email', { subscriptions: { page: [{ protocol: 'email', endpoint: 'a@example.com', rawMessageDelivery: true }] } }, 'invalid subscriptions.page[0].rawMessageDelivery true: applies to https and sqs subscriptions only'],
@@ -183,7 +183,7 @@ describe('AlarmChannel: one construct shape (issue 9)', () => {
     ['subscription null', { subscriptions: { page: [null] } }, 'test/alarms: invalid subscriptions.page[0] null: must be an object (got null)'],
     ['endpoint a number', page({ protocol: 'email', endpoint: 42 }), 'test/alarms: invalid subscriptions.page[0].endpoint 42: must be a string (got a number)'],
     ['endpoint missing', page({ protocol: 'email' }), 'test/alarms: invalid subscriptions.page[0].endpoint undefined: is required'],
-    ['rawMessageDelivery "true"', page({ protocol: 'sqs', endpoint: 'arn:aws:sqs:eu-west-1:1:q', rawMessageDelivery: 'true' }), 'invalid subscriptions.page[0].rawMessageDelivery "true": must be true or false'],
+    ['rawMessageDelivery "true"', page({ protocol: 'sqs', endpoint: 'arn:aws:sqs:eu-west-1:111111111111:q', rawMessageDelivery: 'true' }), 'invalid subscriptions.page[0].rawMessageDelivery "true": must be true or false'],
     ['autoConfirms "false"', page({ protocol: 'https', endpoint: PAGERDUTY, autoConfirms: 'false' }), 'invalid subscriptions.page[0].autoConfirms "false"'],
     ['misspelt subscription prop', page({ protocol: 'https', endpoint: PAGERDUTY, retrypolicy: {} }), 'invalid subscriptions.page[0].retrypolicy "retrypolicy": is not a known prop (did you mean "retryPolicy"?)'],
     ['numRetries a string', page({ protocol: 'https', endpoint: PAGERDUTY, retryPolicy: { numRetries: '3' } }), 'invalid subscriptions.page[0].retryPolicy.numRetries "3"'],

@@ -285,7 +285,7 @@ describe('ReplicatedBucket: bad input', () => {
     bad({ kmsKeyArn: 'arn:aws:kms:us-east-1:111111111111:key/x' }, /must be a key in eu-west-1/);
     bad({ replication: { region: 'us-east-1', kmsKeyArn: 'arn:aws:kms:eu-west-1:111111111111:key/x' } }, /invalid replication.kmsKeyArn .*: must be a key in us-east-1/);
     bad({ replication: { region: 'us-east-1', storageClass: 'COLD' } }, /replication.storageClass "COLD": must be one of/);
-    bad({ replication: { region: 'us-east-1', alarmRouting: 'arn:aws:sns:us-east-1:1:t' } }, /replication.alarmRouting .*must be an IAlarmRouting/);
+    bad({ replication: { region: 'us-east-1', alarmRouting: 'arn:aws:sns:us-east-1:111111111111:t' } }, /replication.alarmRouting .*must be an IAlarmRouting/);
     bad({ versioned: false, replication: { region: 'us-east-1' } }, /invalid versioned false: must be true with replication/);
     bad({ versioned: 'true' }, 'invalid versioned "true": must be true or false (got a string)');
     bad({ versioned: false, noncurrentVersionExpirationDays: 5 }, /noncurrentVersionExpirationDays 5: needs versioning/);
