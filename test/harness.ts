@@ -122,16 +122,44 @@ export function ownResources(json: SynthesizedStack, type: string, prefix: strin
     .map(([, v]) => v);
 }
 
-/** The reference expression to the first resource of a type whose logical name starts with a prefix: `${type.name.attr}`. */
-export function refTo(json: SynthesizedStack, type: string, prefix: string, attr = 'id'): string {
-  const name = Object.keys(resourcesOf(json, type)).find((k) => k.startsWith(prefix));
-  if (name === undefined) throw new Error(`no ${type} whose logical name starts with ${prefix}`);
-  return `\${${type}.${name}.${attr}}`;
+/**
+ * Picks a resource by its logical name or body: a string matches the logical
+ * names that start with it (`orders-db_cluster_`), a function is asked with
+ * the body and the logical name.
+ */
+export type ResourceMatch = string | ((resource: any, logicalName: string) => boolean);
+
+/** The logical name and body of the first resource of a type that `match` picks; fails the test if there is none. */
+export function findResource(json: SynthesizedStack, type: string, match: ResourceMatch): [string, any] {
+  const picks = typeof match === 'string' ? (_: any, name: string) => name.startsWith(match) : match;
+  const found = Object.entries(resourcesOf(json, type)).find(([name, body]) => picks(body, name));
+  if (found === undefined) throw new Error(`no ${type} ${typeof match === 'string' ? `whose logical name starts with ${match}` : 'that the test picks'}`);
+  return found;
+}
+
+/** The body of the first resource of a type that `match` picks (a logical-name prefix or a predicate); fails the test if there is none. */
+export function resourceOf(json: SynthesizedStack, type: string, match: ResourceMatch): any {
+  return findResource(json, type, match)[1];
+}
+
+/** The reference expression to the first resource of a type that `match` picks (a logical-name prefix or a predicate): `${type.name.attr}`; fails the test if there is none. */
+export function refTo(json: SynthesizedStack, type: string, match: ResourceMatch, attr = 'id'): string {
+  return `\${${type}.${findResource(json, type, match)[0]}.${attr}}`;
 }
 
 /** Alarms (metric or composite) keyed by their `alarm_name`. */
 export function alarmsByName(json: SynthesizedStack, type = 'aws_cloudwatch_metric_alarm'): Record<string, any> {
   return Object.fromEntries(values(json, type).map((a) => [a.alarm_name, a]));
+}
+
+/**
+ * Alarms (metric or composite) keyed by their `alarm_name` without a
+ * construct's name prefix (`test-orders-db-cpu` → `cpu` for `test-orders-db-`).
+ * An alarm whose name lacks the prefix keeps its whole name, so an alarm the
+ * test did not expect still shows in the keys.
+ */
+export function alarmsByKey(json: SynthesizedStack, namePrefix: string, type = 'aws_cloudwatch_metric_alarm'): Record<string, any> {
+  return Object.fromEntries(values(json, type).map((a) => [a.alarm_name.startsWith(namePrefix) ? a.alarm_name.slice(namePrefix.length) : a.alarm_name, a]));
 }
 
 /** A network built elsewhere, described as a plain object (what a user with an existing VPC passes): three zones, literal ids. */
@@ -147,17 +175,38 @@ export function plainNetwork(): IMultiAzNetwork {
   };
 }
 
+/** How a {@link FakeRouting}'s topic ARNs read and where it says its topics are. */
+export interface FakeRoutingOptions {
+  /** Account in the topic ARNs. @default '111111111111' */
+  readonly account?: string;
+  /**
+   * Region the routing declares its topics in (`IAlarmRouting.region`, which
+   * constructs compare with their alarms' region); the ARNs follow it.
+   * @default none declared; the ARNs say eu-west-1, the test stack's region
+   */
+  readonly region?: string;
+  /** Topic name in the ARN of a severity. @default `alarms-<severity>` */
+  readonly topicName?: (severity: Severity) => string;
+  /** Refuse a severity outside `severities`, as AlarmChannel does. @default true */
+  readonly checkSeverity?: boolean;
+}
+
 /** A stand-in for AlarmChannel: one fake SNS topic ARN per severity; like the channel, it refuses a severity it does not know. */
 export class FakeRouting implements IAlarmRouting {
   public readonly severities: readonly Severity[];
-  constructor(severities: readonly Severity[] = ['page', 'ticket'], private readonly account = '111111111111') {
+  public readonly region?: string;
+  private readonly options: FakeRoutingOptions;
+  constructor(severities: readonly Severity[] = ['page', 'ticket'], options: FakeRoutingOptions = {}) {
     this.severities = severities;
+    this.options = options;
+    if (options.region !== undefined) this.region = options.region;
   }
   public actionsFor(severity: Severity, prop = 'severity'): string[] {
-    if (!this.severities.includes(severity)) {
+    if (this.options.checkSeverity !== false && !this.severities.includes(severity)) {
       throw new InvalidPropError('fake-routing', prop, severity, `must be one of ${this.severities.join(', ')}`);
     }
-    return [`arn:aws:sns:eu-west-1:${this.account}:alarms-${severity}`];
+    const { account = '111111111111', region = 'eu-west-1', topicName = (s: Severity) => `alarms-${s}` } = this.options;
+    return [`arn:aws:sns:${region}:${account}:${topicName(severity)}`];
   }
 }
 
