@@ -125,7 +125,7 @@ export function ownResources(json: SynthesizedStack, type: string, prefix: strin
 /**
  * Picks a resource by its logical name or body: a string matches the logical
  * names that start with it (`orders-db_cluster_`), a function is asked with
- * the body and the logical name.
+ * the body and the logical name. The empty prefix `''` picks the first.
  */
 export type ResourceMatch = string | ((resource: any, logicalName: string) => boolean);
 
