@@ -3,11 +3,11 @@
  * availability SLO, evaluated minute by minute against synthetic traffic
  * (see alarm-evaluator.ts for the evaluation model).
  */
-import { IAlarmRouting, SloAlarms, SloSli } from '../../../src';
-import { synthWith } from '../../harness';
+import { SloAlarms, SloSli } from '../../../src';
+import { FakeRouting, synthWith } from '../../harness';
 import { AlarmEvaluator, AlbMinute, albLatencySource, albSource, countNotifications, evaluateMath, parseMath, parseRule, silentFrom, Timeline } from './alarm-evaluator';
 
-const routing: IAlarmRouting = { severities: ['page', 'ticket'], actionsFor: (s) => [`arn:aws:sns:eu-west-1:123456789012:${s}`] };
+const routing = new FakeRouting();
 const json = synthWith((stack) => {
   new SloAlarms(stack, 'slos', {
     service: 'checkout',
