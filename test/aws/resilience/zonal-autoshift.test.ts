@@ -7,24 +7,23 @@ import { ArcZonalAutoshiftConfiguration, ZONAL_AUTOSHIFT_MIN_PROVIDER_VERSION } 
 import { raisedAwsProviderVersion } from '../../../src/aws/common/provider-version';
 import { ZonalAutoshift, ZonalAutoshiftProps } from '../../../src/aws/resilience/zonal-autoshift';
 import { InvalidPropError } from '../../../src/core/errors';
-import { annotations, onlyResource, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
+import { annotations, onlyResource, refTo, resourceOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
 import { fragmentProblems, ZONAL_AUTOSHIFT_CONFIGURATION_FRAGMENT } from './arc-schema-fragment';
 import { ALARM_ARN, world } from './fixture';
 
 const SCHEMA = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'schemas', 'terraform', 'aws_6.47.0_providers_schema.json');
 const TYPE = 'aws_arczonalshift_zonal_autoshift_configuration';
-const ref = (json: any, type: string, prefix: string, attr = 'id') => `\${${type}.${Object.keys(resourcesOf(json, type)).find((k) => k.startsWith(prefix))}.${attr}}`;
 
 describe('ZonalAutoshift on the service load balancer, judged by the SLO page alarm', () => {
   const w = world();
   const shift = new ZonalAutoshift(w.stack, 'autoshift', { loadBalancer: w.service.loadBalancer, outcomeAlarms: [w.slos], blockedDates: ['2026-12-24'], blockedWindows: ['Fri:16:00-Mon:08:00'] });
   const json = synthJson(w.stack);
   const config = onlyResource(json, TYPE);
-  const page = ref(json, 'aws_cloudwatch_composite_alarm', 'slos_availability_page', 'arn');
+  const page = refTo(json, 'aws_cloudwatch_composite_alarm', 'slos_availability_page', 'arn');
 
   test('outcome and blocking alarm: the SLO page composite; status ENABLED; windows and dates as given', () => {
     expect(config).toEqual({
-      resource_arn: ref(json, 'aws_lb', 'web_lb', 'arn'),
+      resource_arn: refTo(json, 'aws_lb', 'web_lb', 'arn'),
       zonal_autoshift_status: 'ENABLED',
       outcome_alarms: [{ alarm_identifier: page, type: 'CLOUDWATCH' }],
       blocking_alarms: [{ alarm_identifier: page, type: 'CLOUDWATCH' }],
@@ -100,8 +99,8 @@ test('allowed windows, extra blocking alarms, disabled autoshift, explicit regio
   const json = synthJson(w.stack);
   const c = onlyResource(json, TYPE);
   expect(c).toMatchObject({ zonal_autoshift_status: 'DISABLED', allowed_windows: ['Tue:09:00-Tue:16:00', 'Wed:09:00-Wed:16:00'], region: 'eu-west-1' });
-  expect(c.blocking_alarms.map((a: any) => a.alarm_identifier)).toEqual([ALARM_ARN, ref(json, 'aws_cloudwatch_composite_alarm', 'slos_availability_page', 'arn')]);
-  expect(resourcesOf(json, 'aws_lb')[Object.keys(resourcesOf(json, 'aws_lb')).find((k) => k.startsWith('nlb'))!].enable_zonal_shift).toBe(true);
+  expect(c.blocking_alarms.map((a: any) => a.alarm_identifier)).toEqual([ALARM_ARN, refTo(json, 'aws_cloudwatch_composite_alarm', 'slos_availability_page', 'arn')]);
+  expect(resourceOf(json, 'aws_lb', 'nlb').enable_zonal_shift).toBe(true);
   expect(fragmentProblems(c, ZONAL_AUTOSHIFT_CONFIGURATION_FRAGMENT)).toEqual([]);
 });
 
