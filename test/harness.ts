@@ -175,38 +175,33 @@ export function plainNetwork(): IMultiAzNetwork {
   };
 }
 
-/** How a {@link FakeRouting}'s topic ARNs read and where it says its topics are. */
+/** What a {@link FakeRouting} says about its topics. */
 export interface FakeRoutingOptions {
-  /** Account in the topic ARNs. @default '111111111111' */
-  readonly account?: string;
   /**
    * Region the routing declares its topics in (`IAlarmRouting.region`, which
-   * constructs compare with their alarms' region); the ARNs follow it.
-   * @default none declared; the ARNs say eu-west-1, the test stack's region
+   * constructs compare with their alarms' region). The ARNs do not follow it.
+   * @default none declared
    */
   readonly region?: string;
-  /** Topic name in the ARN of a severity. @default `alarms-<severity>` */
-  readonly topicName?: (severity: Severity) => string;
-  /** Refuse a severity outside `severities`, as AlarmChannel does. @default true */
-  readonly checkSeverity?: boolean;
+  /** The topic ARN a severity notifies. @default `arn:aws:sns:eu-west-1:111111111111:alarms-<severity>` */
+  readonly topicArn?: (severity: Severity) => string;
 }
 
 /** A stand-in for AlarmChannel: one fake SNS topic ARN per severity; like the channel, it refuses a severity it does not know. */
 export class FakeRouting implements IAlarmRouting {
   public readonly severities: readonly Severity[];
   public readonly region?: string;
-  private readonly options: FakeRoutingOptions;
+  private readonly topicArn: (severity: Severity) => string;
   constructor(severities: readonly Severity[] = ['page', 'ticket'], options: FakeRoutingOptions = {}) {
     this.severities = severities;
-    this.options = options;
     if (options.region !== undefined) this.region = options.region;
+    this.topicArn = options.topicArn ?? ((severity) => `arn:aws:sns:eu-west-1:111111111111:alarms-${severity}`);
   }
   public actionsFor(severity: Severity, prop = 'severity'): string[] {
-    if (this.options.checkSeverity !== false && !this.severities.includes(severity)) {
+    if (!this.severities.includes(severity)) {
       throw new InvalidPropError('fake-routing', prop, severity, `must be one of ${this.severities.join(', ')}`);
     }
-    const { account = '111111111111', region = 'eu-west-1', topicName = (s: Severity) => `alarms-${s}` } = this.options;
-    return [`arn:aws:sns:${region}:${account}:${topicName(severity)}`];
+    return [this.topicArn(severity)];
   }
 }
 

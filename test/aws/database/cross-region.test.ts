@@ -15,7 +15,7 @@ function setup(stack: TestStack) {
     zones: ['eu-central-1a', 'eu-central-1b', 'eu-central-1c'],
     alarms: { natPortAllocationErrors: { enabled: false } },
   });
-  const base: ResilientDatabaseProps = { network, engine: 'aurora-postgresql', engineVersion: '16.4', alarmRouting: new FakeRouting(), recoveryRegion: { provider: recovery, network: standbyNetwork, alarmRouting: Object.assign(new FakeRouting(), { region: 'eu-central-1' }) } };
+  const base: ResilientDatabaseProps = { network, engine: 'aurora-postgresql', engineVersion: '16.4', alarmRouting: new FakeRouting(), recoveryRegion: { provider: recovery, network: standbyNetwork, alarmRouting: new FakeRouting(['page', 'ticket'], { region: 'eu-central-1' }) } };
   return { recovery, network, standbyNetwork, base };
 }
 
@@ -137,7 +137,7 @@ describe('bad input', () => {
     ['an unknown standby', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, standby: 'cold' as never } }), 'invalid recoveryRegion.standby "cold"'],
     ['no provider', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, provider: undefined as never } }), 'invalid recoveryRegion.provider undefined: is required'],
     ['a misspelt key', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, reader: 2 } as never }), 'invalid recoveryRegion.reader "reader": is not a known prop (did you mean "readers"?)'],
-    ['routing to topics outside the recovery region', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, alarmRouting: Object.assign(new FakeRouting(), { region: 'eu-west-1' }) } }), 'invalid recoveryRegion.alarmRouting "eu-west-1": must notify topics in the recovery region eu-central-1'],
+    ['routing to topics outside the recovery region', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, alarmRouting: new FakeRouting(['page', 'ticket'], { region: 'eu-west-1' }) } }), 'invalid recoveryRegion.alarmRouting "eu-west-1": must notify topics in the recovery region eu-central-1'],
     ['a misspelt alarm override', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, alarms: { replicatonLag: {} } as never } }), 'invalid recoveryRegion.alarms.replicatonLag "replicatonLag"'],
     ['a recovery network with one subnet', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, network: { ...p.recoveryRegion!.network, vpcId: 'vpc-1', isolatedSubnetIds: ['subnet-1'] } as never } }), 'invalid recoveryRegion.network.isolatedSubnetIds'],
   ])('%s is refused', (_n, change, message) => {

@@ -5,8 +5,8 @@ import { Lazy, Token } from 'cdktf';
 import { percentRankStatistic, SloAlarmDefinition, SloAlarms, SloAlarmsProps, SloSli } from '../../../src';
 import { alarmsByName, annotations, FakeRouting, FakeRoutingOptions, findResource, resourcesOf, schemaErrors, synth, synthJson, testStack, TestStack, values } from '../../harness';
 
-/** Topic ARNs of the form the assertions and the snapshot use: `arn:aws:sns:eu-west-1:123456789012:<severity>`. */
-const TOPICS: FakeRoutingOptions = { account: '123456789012', topicName: (severity) => severity };
+/** The topic ARNs the assertions and the snapshot expect. */
+const TOPICS: FakeRoutingOptions = { topicArn: (severity) => `arn:aws:sns:eu-west-1:123456789012:${severity}` };
 
 const availability: SloAlarmDefinition = {
   name: 'availability',

@@ -38,7 +38,7 @@ function setup(stack: TestStack, regions: string[] | undefined = ['eu-west-1', '
     primary: { region: 'eu-west-1', target: { dnsName: 'p.eu-west-1.elb.amazonaws.com', zoneId: 'Z32O12XQLNTSW2' } },
     recovery: { region: 'eu-central-1', target: { dnsName: 's.eu-central-1.elb.amazonaws.com', zoneId: 'Z215JYRZR1TBD5' } },
     alarmProvider: useast1,
-    alarmRouting: Object.assign(new FakeRouting(), { region: 'us-east-1' }),
+    alarmRouting: new FakeRouting(['page', 'ticket'], { region: 'us-east-1' }),
   });
   const database = new FakeGlobalDb(stack, 'db', regions);
   const objectives = new RecoveryObjectives(stack, 'objectives', { region: { rto: '15m', rpo: '1m' }, strategy: 'warm-standby', resources: [database] });

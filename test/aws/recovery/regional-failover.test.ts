@@ -16,7 +16,7 @@ class FakeStore extends Construct implements IRecoverable {
 function setup(stack: TestStack) {
   const useast1 = new AwsProvider(stack, 'us-east-1', { region: 'us-east-1', alias: 'us-east-1' });
   const recoveryProvider = new AwsProvider(stack, 'recovery', { region: 'eu-central-1', alias: 'recovery' });
-  const routing = Object.assign(new FakeRouting(), { region: 'us-east-1' });
+  const routing = new FakeRouting(['page', 'ticket'], { region: 'us-east-1' });
   const props: RegionalFailoverProps = {
     hostedZoneId: 'Z0123456789ABCDEFGHIJ',
     recordName: 'api.example.com',
@@ -71,7 +71,7 @@ describe('RegionalFailover', () => {
     ['a provider of another region', (p, s) => ({ ...p, primary: { ...p.primary, provider: new AwsProvider(s, 'x', { region: 'us-west-2', alias: 'x' }) } }), 'invalid primary.provider "us-west-2": must be a provider for primary.region eu-west-1'],
     ['alarms on a provider outside us-east-1', (p, s) => ({ ...p, alarmProvider: new AwsProvider(s, 'y', { region: 'eu-west-1', alias: 'y' }) }), 'invalid alarmProvider "eu-west-1": must be a provider in us-east-1'],
     ['no alarm provider', (p) => ({ ...p, alarmProvider: undefined }), 'invalid alarmProvider undefined: is required'],
-    ['routing to topics outside us-east-1', (p) => ({ ...p, alarmRouting: Object.assign(new FakeRouting(), { region: 'eu-west-1' }) }), 'invalid alarmRouting "eu-west-1": must notify topics in us-east-1'],
+    ['routing to topics outside us-east-1', (p) => ({ ...p, alarmRouting: new FakeRouting(['page', 'ticket'], { region: 'eu-west-1' }) }), 'invalid alarmRouting "eu-west-1": must notify topics in us-east-1'],
     ['data not in the recovery region', (p, s) => ({ ...p, data: [new FakeStore(s, 'legacy', ['eu-west-1'])] }), 'invalid data[0] "test/legacy": must hold a copy in the recovery region eu-central-1'],
     ['a region that is not one', (p) => ({ ...p, primary: { ...p.primary, region: 'Ireland' } }), 'invalid primary.region "Ireland": must be an AWS region'],
     ['a bad zone id', (p) => ({ ...p, hostedZoneId: 'example.com' }), 'invalid hostedZoneId "example.com"'],

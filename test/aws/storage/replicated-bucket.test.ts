@@ -9,7 +9,7 @@ import { annotations, refTo, resourceOf, resourcesOf, schemaErrors, synth, synth
 import { FakeRouting } from '../test-helpers';
 
 /** A routing whose topics are in the recovery region. */
-const RECOVERY_ROUTING = new FakeRouting(['page', 'ticket'], { region: 'eu-central-1', topicName: (severity) => `dr-${severity}` });
+const RECOVERY_ROUTING = new FakeRouting(['page', 'ticket'], { region: 'eu-central-1', topicArn: (severity) => `arn:aws:sns:eu-central-1:111111111111:dr-${severity}` });
 
 describe('ReplicatedBucket: replicated to a recovery region (provider alias)', () => {
   const { stack } = testStack();
@@ -259,7 +259,7 @@ describe('ReplicatedBucket: bad input', () => {
   });
 
   test('alarm routings whose topics are in another region than their alarms', () => {
-    const elsewhere = Object.assign(new FakeRouting(), { region: 'us-east-1' });
+    const elsewhere = new FakeRouting(['page', 'ticket'], { region: 'us-east-1' });
     bad({ replication: { region: 'eu-central-1', alarmRouting: elsewhere } }, 'test/b: invalid replication.alarmRouting "us-east-1": must notify topics in eu-central-1, where its alarms are: a CloudWatch alarm can only notify an SNS topic in its own region');
     bad({ alarmRouting: elsewhere }, /invalid alarmRouting "us-east-1": must notify topics in eu-west-1/);
   });

@@ -296,7 +296,7 @@ describe('ResilientTable: bad input', () => {
     bad({ tableName: 'a b' }, /invalid tableName "a b": must be 3 to 255/);
     bad({ kmsKeyArn: 'arn:aws:sns:eu-west-1:111111111111:t' }, /invalid kmsKeyArn .*: must be an ARN of a kms resource/);
     bad({ kmsKeyArn: 'arn:aws:kms:us-east-1:111111111111:key/x' }, /must be a key in eu-west-1/);
-    bad({ alarmRouting: Object.assign(new FakeRouting(), { region: 'us-east-1' }) }, /invalid alarmRouting "us-east-1": must notify topics in eu-west-1/);
+    bad({ alarmRouting: new FakeRouting(['page', 'ticket'], { region: 'us-east-1' }) }, /invalid alarmRouting "us-east-1": must notify topics in eu-west-1/);
     bad({ tabelName: 'x' }, /invalid tabelName "tabelName": is not a known prop \(did you mean "tableName"\?\)/);
   });
 
