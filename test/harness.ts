@@ -110,6 +110,27 @@ export function tempDir(prefix = 'cdktf-reliability-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/**
+ * Runs `build` and expects an {@link InvalidPropError} (not a TypeError or a
+ * framework error) whose message contains each string and matches each
+ * pattern given; returns the error for further checks.
+ */
+export function expectInvalidProp(build: () => unknown, ...messages: (string | RegExp)[]): InvalidPropError {
+  let err: unknown;
+  try {
+    build();
+  } catch (e) {
+    err = e;
+  }
+  expect(err).toBeInstanceOf(InvalidPropError);
+  const { message } = err as InvalidPropError;
+  for (const m of messages) {
+    if (typeof m === 'string') expect(message).toContain(m);
+    else expect(message).toMatch(m);
+  }
+  return err as InvalidPropError;
+}
+
 /** Every resource of one type, as a list. */
 export function values(json: SynthesizedStack, type: string): any[] {
   return Object.values(resourcesOf(json, type));

@@ -6,8 +6,7 @@ import { RdsCluster } from '@cdktf/provider-aws/lib/rds-cluster';
 import { MultiAzNetwork } from '../../../src/aws/network/multi-az-network';
 import { ResilientDatabase, ResilientDatabaseProps } from '../../../src/aws/database/resilient-database';
 import { performanceInsightsRetentionProblem } from '../../../src/aws/database/engines';
-import { alarmsByKey, annotations, ownResources, resourcesOf, schemaErrors, synth, synthJson, testStack, values } from '../../harness';
-import { expectInvalidProp } from '../invalid-prop';
+import { alarmsByKey, annotations, expectInvalidProp, ownResources, resourcesOf, schemaErrors, synth, synthJson, testStack, values } from '../../harness';
 import { FakeRouting } from '../test-helpers';
 
 const CLIENT_SG = 'sg-0123456789abcdef0';

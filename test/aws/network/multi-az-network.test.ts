@@ -4,8 +4,7 @@ import { NatGateway } from '@cdktf/provider-aws/lib/nat-gateway';
 import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { VpcEndpoint } from '@cdktf/provider-aws/lib/vpc-endpoint';
 import { MultiAzNetwork, MultiAzNetworkProps } from '../../../src/aws/network/multi-az-network';
-import { annotations, refTo, resourcesOf, schemaErrors, synth, synthJson, testStack, values } from '../../harness';
-import { expectInvalidProp } from '../invalid-prop';
+import { annotations, expectInvalidProp, refTo, resourcesOf, schemaErrors, synth, synthJson, testStack, values } from '../../harness';
 import { FakeRouting } from '../test-helpers';
 
 function build(props: MultiAzNetworkProps = {}) {

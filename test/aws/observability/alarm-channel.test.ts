@@ -6,8 +6,7 @@ import { TerraformVariable } from 'cdktf';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { InvalidPropError } from '../../../src/core';
 import { AlarmChannel, AlarmChannelProps } from '../../../src/aws/observability/alarm-channel';
-import { annotations, resolveTokens, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
-import { expectInvalidProp } from '../invalid-prop';
+import { annotations, expectInvalidProp, resolveTokens, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
 
 const PAGERDUTY = 'https://events.pagerduty.com/integration/0123456789abcdef/enqueue';
 

@@ -5,7 +5,7 @@ import { checkStack } from '../../../src/checks';
 import { TerraformJsonStack } from '../../../src/checks/stack';
 import { ChaosDrill, ChaosDrillProps } from '../../../src/aws/resilience/chaos-drill';
 import { InvalidPropError } from '../../../src/core/errors';
-import { annotations, onlyResource, refTo, resourceOf, schemaErrors, synth, synthJson } from '../../harness';
+import { annotations, expectInvalidProp, onlyResource, refTo, resourceOf, schemaErrors, synth, synthJson } from '../../harness';
 import { ALARM_ARN, world } from './fixture';
 
 type World = ReturnType<typeof world>;
@@ -287,15 +287,7 @@ describe('bad input: a clear error naming the construct, the prop and the value'
   test.each(cases)('%s', (_name, make, message) => {
     const w = world();
     const props = { scenario: 'terminate-instances', stopConditions: [w.slos], ...make(w) } as ChaosDrillProps;
-    let error: unknown;
-    try {
-      new ChaosDrill(w.stack, 'drill', props);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(InvalidPropError);
-    expect((error as Error).message).toMatch(/^test\/drill: /);
-    expect((error as Error).message).toMatch(message);
+    expectInvalidProp(() => new ChaosDrill(w.stack, 'drill', props), /^test\/drill: /, message);
   });
 
   test('a region the stack uses, but not the targets', () => {

@@ -6,8 +6,7 @@ import { Testing } from 'cdktf';
 import { ArcZonalAutoshiftConfiguration, ZONAL_AUTOSHIFT_MIN_PROVIDER_VERSION } from '../../../src/aws/resilience/arc-zonal-autoshift-configuration';
 import { raisedAwsProviderVersion } from '../../../src/aws/common/provider-version';
 import { ZonalAutoshift, ZonalAutoshiftProps } from '../../../src/aws/resilience/zonal-autoshift';
-import { InvalidPropError } from '../../../src/core/errors';
-import { annotations, onlyResource, refTo, resourceOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
+import { annotations, expectInvalidProp, onlyResource, refTo, resourceOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
 import { fragmentProblems, ZONAL_AUTOSHIFT_CONFIGURATION_FRAGMENT } from './arc-schema-fragment';
 import { ALARM_ARN, world } from './fixture';
 
@@ -123,15 +122,7 @@ describe('bad input', () => {
   test.each(cases)('%s', (_n, make, message) => {
     const w = world();
     const props = { loadBalancer: w.service.loadBalancer, outcomeAlarms: [w.slos], ...make(w) } as ZonalAutoshiftProps;
-    let error: unknown;
-    try {
-      new ZonalAutoshift(w.stack, 'shift', props);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(InvalidPropError);
-    expect((error as Error).message).toMatch(/^test\/shift: /);
-    expect((error as Error).message).toMatch(message);
+    expectInvalidProp(() => new ZonalAutoshift(w.stack, 'shift', props), /^test\/shift: /, message);
     // A refused construct does not raise the provider constraint.
     expect(raisedAwsProviderVersion(w.stack)).toBeUndefined();
   });
