@@ -8,7 +8,7 @@ import { App, DefaultTokenResolver, StringConcat, Testing, TerraformStack, Token
 import { Construct } from 'constructs';
 import { IAlarmRouting } from '../src/aws/common/alarm-routing';
 import { IMultiAzNetwork } from '../src/aws/network/multi-az-network';
-import { InvalidPropError } from '../src/core/errors';
+import { InvalidPropError, ReliabilityError } from '../src/core/errors';
 import { Severity } from '../src/core/severity';
 import { sharedFile } from './kit/shared';
 
@@ -129,6 +129,24 @@ export function expectInvalidProp(build: () => unknown, ...messages: (string | R
     else expect(message).toMatch(m);
   }
   return err as InvalidPropError;
+}
+
+/**
+ * Builds constructs in a fresh test stack and synthesizes it: either that
+ * works, or it throws a {@link ReliabilityError} (never a TypeError or a
+ * framework error), and an {@link InvalidPropError} names `prop` or a path
+ * under it (`prop.x`, `prop[0]`). For property tests that throw values of any
+ * type at a prop.
+ */
+export function expectSynthOrPropError(prop: string, build: (stack: TestStack) => void): void {
+  const { stack } = testStack();
+  try {
+    build(stack);
+    synthJson(stack);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ReliabilityError);
+    if (e instanceof InvalidPropError) expect(e.prop.split(/[.[]/)[0]).toBe(prop);
+  }
 }
 
 /** Every resource of one type, as a list. */

@@ -4,9 +4,9 @@ import * as fc from 'fast-check';
 import { ResilientTable, ResilientTableProps } from '../../../src/aws/storage';
 import { BackupProtection, isBackupTarget } from '../../../src/aws/common/backup-target';
 import { checkStack } from '../../../src/checks';
-import { InvalidPropError, NameCollisionError, RECOVERY_TAGS, ReliabilityError } from '../../../src/core';
+import { NameCollisionError, RECOVERY_TAGS } from '../../../src/core';
 import { FIGURES } from '../../../src/recovery/figures';
-import { alarmsByKey, annotations, onlyResource, refTo, resourcesOf, schemaErrors, synth, synthJson, testStack, values } from '../../harness';
+import { alarmsByKey, annotations, expectSynthOrPropError, onlyResource, refTo, resourcesOf, schemaErrors, synth, synthJson, testStack, values } from '../../harness';
 import { FakeRouting } from '../test-helpers';
 
 const KEY = { name: 'pk', type: 'S' } as const;
@@ -314,14 +314,7 @@ describe('ResilientTable: bad input', () => {
     const props = ['tableName', 'partitionKey', 'sortKey', 'globalSecondaryIndexes', 'billingMode', 'readCapacity', 'writeCapacity', 'maxReadRequestUnits', 'maxWriteRequestUnits', 'kmsKeyArn', 'replicas', 'pointInTimeRecovery', 'pointInTimeRecoveryDays', 'deletionProtection', 'timeToLiveAttribute', 'stream', 'contributorInsights', 'tableClass'];
     fc.assert(
       fc.property(fc.constantFrom(...props), wrong, (prop, value) => {
-        const { stack } = testStack();
-        try {
-          new ResilientTable(stack, 't', { partitionKey: KEY, [prop]: value } as unknown as ResilientTableProps);
-          synthJson(stack);
-        } catch (e) {
-          expect(e).toBeInstanceOf(ReliabilityError);
-          if (e instanceof InvalidPropError) expect(e.prop.split(/[.[]/)[0]).toBe(prop);
-        }
+        expectSynthOrPropError(prop, (stack) => new ResilientTable(stack, 't', { partitionKey: KEY, [prop]: value } as unknown as ResilientTableProps));
       }),
       { numRuns: 150 },
     );
@@ -344,14 +337,7 @@ describe('ResilientTable: bad input', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: nested.length - 1 }), anything, (i, value) => {
         const [parent, props] = nested[i];
-        const { stack } = testStack();
-        try {
-          new ResilientTable(stack, 't', { partitionKey: KEY, ...props(value) } as unknown as ResilientTableProps);
-          synthJson(stack);
-        } catch (e) {
-          expect(e).toBeInstanceOf(ReliabilityError);
-          if (e instanceof InvalidPropError) expect(e.prop.split(/[.[]/)[0]).toBe(parent);
-        }
+        expectSynthOrPropError(parent, (stack) => new ResilientTable(stack, 't', { partitionKey: KEY, ...props(value) } as unknown as ResilientTableProps));
       }),
       { numRuns: 200 },
     );
