@@ -110,25 +110,30 @@ export function tempDir(prefix = 'cdktf-reliability-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/**
- * Runs `build` and expects an {@link InvalidPropError} (not a TypeError or a
- * framework error) whose message contains each string and matches each
- * pattern given; returns the error for further checks.
- */
-export function expectInvalidProp(build: () => unknown, ...messages: (string | RegExp)[]): InvalidPropError {
+/** Runs `build` and expects it to throw an instance of `type` (not a TypeError or a framework error); returns the error for further checks. */
+export function expectThrown<E extends Error>(build: () => unknown, type: abstract new (...args: any[]) => E): E {
   let err: unknown;
   try {
     build();
   } catch (e) {
     err = e;
   }
-  expect(err).toBeInstanceOf(InvalidPropError);
-  const { message } = err as InvalidPropError;
+  expect(err).toBeInstanceOf(type);
+  return err as E;
+}
+
+/**
+ * Runs `build` and expects an {@link InvalidPropError} whose message contains
+ * each string and matches each pattern given; returns the error for further
+ * checks.
+ */
+export function expectInvalidProp(build: () => unknown, ...messages: (string | RegExp)[]): InvalidPropError {
+  const err = expectThrown(build, InvalidPropError);
   for (const m of messages) {
-    if (typeof m === 'string') expect(message).toContain(m);
-    else expect(message).toMatch(m);
+    if (typeof m === 'string') expect(err.message).toContain(m);
+    else expect(err.message).toMatch(m);
   }
-  return err as InvalidPropError;
+  return err;
 }
 
 /**
