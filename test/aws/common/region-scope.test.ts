@@ -5,7 +5,7 @@ import { Construct } from 'constructs';
 import { awsLocation, awsRegionOf } from '../../../src/aws/common/aws-location';
 import { RegionScope } from '../../../src/aws/common/region-scope';
 import { MultiAzNetwork } from '../../../src/aws/network/multi-az-network';
-import { resourcesOf, schemaErrors, synthJson, testStack } from '../../harness';
+import { resourcesOf, schemaErrors, synthJson, testStack, values } from '../../harness';
 
 describe('RegionScope', () => {
   test('every AWS resource and data source below it uses its provider; those naming one keep it', () => {
@@ -18,7 +18,7 @@ describe('RegionScope', () => {
     new SnsTopic(stack, 'primary', { name: 'primary' });
     new NamespaceV1(region, 'k8s', { metadata: { name: 'x' } });
     const json = synthJson(stack);
-    const vpcs = Object.values(resourcesOf(json, 'aws_vpc'));
+    const vpcs = values(json, 'aws_vpc');
     expect(vpcs.map((v: any) => v.provider)).toEqual(['aws.recovery']);
     expect(Object.values(json.data!.aws_availability_zones).map((d: any) => d.provider)).toEqual(['aws.recovery']);
     const topics = resourcesOf(json, 'aws_sns_topic');
@@ -26,7 +26,7 @@ describe('RegionScope', () => {
       ['pinned', 'aws.us-east-1'],
       ['primary', undefined],
     ]);
-    expect(Object.values(resourcesOf(json, 'kubernetes_namespace_v1'))[0].provider).toBeUndefined();
+    expect(values(json, 'kubernetes_namespace_v1')[0].provider).toBeUndefined();
     expect(schemaErrors(stack)).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { Construct } from 'constructs';
 import { RecoveryObjectives, RegionalFailover, RegionalFailoverProps } from '../../../src/aws/recovery';
 import { IRecoverable, RecoveryAchievement } from '../../../src/core/recovery';
-import { resourcesOf, schemaErrors, synthJson, testStack, TestStack } from '../../harness';
+import { resourcesOf, schemaErrors, synthJson, testStack, TestStack, values } from '../../harness';
 import { FakeRouting } from '../test-helpers';
 
 class FakeStore extends Construct implements IRecoverable {
@@ -34,11 +34,11 @@ describe('RegionalFailover', () => {
     const { props } = setup(stack);
     const f = new RegionalFailover(stack, 'failover', props);
     const json = synthJson(stack);
-    const checks = Object.values(resourcesOf(json, 'aws_route53_health_check'));
+    const checks = values(json, 'aws_route53_health_check');
     expect(checks).toHaveLength(2);
     for (const c of checks) expect(c).toMatchObject({ type: 'HTTPS', port: 443, resource_path: '/health', request_interval: 30, failure_threshold: 3, enable_sni: true });
     expect(checks.map((c) => c.fqdn).sort()).toEqual(['primary-123.eu-west-1.elb.amazonaws.com', 'standby-456.eu-central-1.elb.amazonaws.com']);
-    const records = Object.values(resourcesOf(json, 'aws_route53_record'));
+    const records = values(json, 'aws_route53_record');
     expect(records.map((r) => r.failover_routing_policy.type).sort()).toEqual(['PRIMARY', 'SECONDARY']);
     for (const r of records) {
       expect(r.alias.evaluate_target_health).toBe(true);

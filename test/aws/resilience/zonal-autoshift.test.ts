@@ -2,7 +2,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as fc from 'fast-check';
 import { Lb } from '@cdktf/provider-aws/lib/lb';
-import { Testing } from 'cdktf';
 import { ArcZonalAutoshiftConfiguration, ZONAL_AUTOSHIFT_MIN_PROVIDER_VERSION } from '../../../src/aws/resilience/arc-zonal-autoshift-configuration';
 import { raisedAwsProviderVersion } from '../../../src/aws/common/provider-version';
 import { ZonalAutoshift, ZonalAutoshiftProps } from '../../../src/aws/resilience/zonal-autoshift';
@@ -65,7 +64,7 @@ test('a stack without ZonalAutoshift keeps the pinned provider version', () => {
   // Another stack in the same app with the construct does not change this one.
   const other = testStack('other');
   new ZonalAutoshift(other.stack, 'a', { loadBalancer: 'arn:aws:elasticloadbalancing:eu-west-1:111111111111:loadbalancer/app/shop/0123456789abcdef', outcomeAlarms: [ALARM_ARN] });
-  expect(JSON.parse(Testing.synth(other.stack)).terraform.required_providers.aws.version).toBe('~> 6.44');
+  expect(synthJson(other.stack).terraform.required_providers.aws.version).toBe('~> 6.44');
   expect(synthJson(w.stack).terraform.required_providers.aws.version).toBe(PINNED_AWS);
 });
 
