@@ -4,7 +4,7 @@
  * (see alarm-evaluator.ts for the evaluation model).
  */
 import { SloAlarms, SloSli } from '../../../src';
-import { FakeRouting, synthWith } from '../../harness';
+import { alarmsByName, FakeRouting, synthWith } from '../../harness';
 import { AlarmEvaluator, AlbMinute, albLatencySource, albSource, countNotifications, evaluateMath, parseMath, parseRule, silentFrom, Timeline } from './alarm-evaluator';
 
 const routing = new FakeRouting();
@@ -107,7 +107,7 @@ describe('alert behaviour, 99.9% over 30 days', () => {
   });
 
   test('the error ratio never exceeds 1: every request that reached a target answered 502 by the load balancer reads 100%, not 200%', () => {
-    const queries: any[] = (Object.values(json.resource!.aws_cloudwatch_metric_alarm) as any[]).find((a) => a.alarm_name === 'checkout-availability-page-1h-5m-long').metric_query;
+    const queries: any[] = alarmsByName(json)['checkout-availability-page-1h-5m-long'].metric_query;
     const expressions = Object.fromEntries(queries.filter((q) => q.expression).map((q) => [q.id, q.expression]));
     const ratio = (values: Record<string, number | undefined>) => evaluateMath(expressions.ratio, values, expressions);
     // every request reached a target and got a 502 from the load balancer: in RequestCount and in the ELB 5xx

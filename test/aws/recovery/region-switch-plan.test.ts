@@ -4,7 +4,7 @@ import { raisedAwsProviderVersion } from '../../../src/aws/common/provider-versi
 import { GlobalDatabaseInfo } from '../../../src/aws/database/cross-region';
 import { RecoveryObjectives, RegionalFailover, RegionSwitchPlan, RegionSwitchPlanProps } from '../../../src/aws/recovery';
 import { IRecoverable, RecoveryAchievement } from '../../../src/core/recovery';
-import { annotations, onlyResource, schemaErrors, synthJson, testStack, TestStack } from '../../harness';
+import { annotations, onlyResource, schemaErrors, synthJson, testStack, TestStack, values } from '../../harness';
 import { FakeRouting } from '../test-helpers';
 import { blockProblems, storedBlock } from './block-schema';
 
@@ -89,7 +89,7 @@ describe('RegionSwitchPlan', () => {
       ],
     });
     // The record set identifiers are the failover records' own.
-    const records = Object.values(json.resource!.aws_route53_record).map((r: any) => r.set_identifier).sort();
+    const records = values(json, 'aws_route53_record').map((r) => r.set_identifier).sort();
     expect(records).toEqual(['primary-eu-west-1', 'recovery-eu-central-1']);
     expect(plan.associated_alarms).toEqual([{ map_block_key: 'health-0', resource_identifier: 'arn:aws:cloudwatch:eu-west-1:111111111111:alarm:slo-page', alarm_type: 'applicationHealth' }]);
     expect(p.planName).toBe('test-dr');
