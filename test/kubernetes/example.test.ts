@@ -1,7 +1,7 @@
 import { Testing } from 'cdktf';
 import { KubernetesServiceStack } from '../../examples/kubernetes-service/stack';
 import { onlyResource, schemaErrors, synth, synthJson, values } from '../harness';
-import { cleanup, describeWithPromtool, promtool, tempDir, writeRuleFiles } from './promtool';
+import { checkRules, describeWithPromtool } from './promtool';
 
 function exampleStack() {
   const stack = new KubernetesServiceStack(Testing.app(), 'kubernetes-service');
@@ -29,16 +29,10 @@ describe('examples/kubernetes-service', () => {
 
   describeWithPromtool('its rules', () => {
     test('pass promtool check rules', () => {
-      const dir = tempDir();
-      try {
-        const files = writeRuleFiles(json, dir);
-        expect(files).toHaveLength(1);
-        const r = promtool(['check', 'rules', ...files]);
-        expect(r.output).toContain('SUCCESS: 42 rules found');
-        expect(r.status).toBe(0);
-      } finally {
-        cleanup(dir);
-      }
+      const r = checkRules(json);
+      expect(r.files).toBe(1);
+      expect(r.output).toContain('SUCCESS: 42 rules found');
+      expect(r.status).toBe(0);
     });
   });
 });
