@@ -2,10 +2,12 @@ import * as fs from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { didYouMean } from '../core/spelling';
 import { SloDefinitionError } from '../slo/errors';
+import { SLI_HEALTH_OPTION_KEYS } from '../slo/sli-health';
 import { errorBudgetReport, formatReportMarkdown, formatReportText, ReportedSloDefinition } from '../slo/report';
+import { PROGRAM } from './program';
 
 /** Usage of the `error-budget` sub-command. */
-export const ERROR_BUDGET_USAGE = `usage: cdktf-reliability error-budget FILE [--format text|markdown]
+export const ERROR_BUDGET_USAGE = `usage: ${PROGRAM} error-budget FILE [--format text|markdown]
 
 Prints the error-budget report of the SLOs in FILE (JSON or YAML):
 
@@ -27,7 +29,6 @@ exit codes: 0 report printed, 2 usage error, unreadable FILE or invalid SLO defi
 const FILE_KEYS = ['slos', 'eventsPerPeriod', 'metricsPerAlarm'];
 const SLO_KEYS = ['name', 'objective', 'period', 'description', 'runbookUrl', 'alerts', 'metricsPerAlarm', 'sliHealth'];
 const ALERT_KEYS = ['severity', 'longWindow', 'shortWindow', 'burnRate', 'budgetPercent'];
-const SLI_HEALTH_KEYS = ['enabled', 'missingFor', 'severity'];
 
 /**
  * `cdktf-reliability error-budget FILE [--format text|markdown]`: reads SLO
@@ -72,7 +73,7 @@ export function errorBudgetCommand(args: string[]): { exitCode: number; output: 
       checkKeys(slo, `slos[${i}]`, SLO_KEYS);
       const alerts: unknown = slo?.alerts;
       if (Array.isArray(alerts)) alerts.forEach((a, j) => checkKeys(a, `slos[${i}].alerts[${j}]`, ALERT_KEYS));
-      checkKeys(slo?.sliHealth, `slos[${i}].sliHealth`, SLI_HEALTH_KEYS);
+      checkKeys(slo?.sliHealth, `slos[${i}].sliHealth`, SLI_HEALTH_OPTION_KEYS);
     });
     const report = errorBudgetReport(slos, { eventsPerPeriod, metricsPerAlarm });
     return { exitCode: 0, output: format === 'markdown' ? formatReportMarkdown(report) : formatReportText(report) };

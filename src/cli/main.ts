@@ -10,13 +10,12 @@
  *
  * Exit codes: 0 no error-level finding, 1 error-level findings, 2 usage or input errors.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { checkStack, countFindings, StackCheckResult } from '../checks/check';
 import { loadStacks, StackFileError } from '../checks/files';
 import { FINDINGS_FORMATS, FindingsFormat, formatFindings } from '../checks/format';
 import { formatReport, reportStack, ReportFormat } from '../checks/report';
 import { errorBudgetCommand } from './error-budget';
+import { packageJson, PROGRAM } from './program';
 
 /** Where a command writes; tests pass their own. */
 export interface CliIo {
@@ -89,8 +88,8 @@ export function addCommand(name: string, command: Command): void {
 
 function usage(): string {
   return [
-    'Usage: cdktf-reliability <command> ARGUMENTS [--format FORMAT]',
-    '       cdktf-reliability --version',
+    `Usage: ${PROGRAM} <command> ARGUMENTS [--format FORMAT]`,
+    `       ${PROGRAM} --version`,
     '',
     'PATH is a cdk.tf.json file (any Terraform JSON) or a folder searched for **/cdk.tf.json (e.g. cdktf.out).',
     'FILE is a JSON or YAML file of SLO definitions (see error-budget --help).',
@@ -102,10 +101,9 @@ function usage(): string {
   ].join('\n');
 }
 
-/** The package's version, from its package.json (two folders up from both src/cli and dist/cli). */
+/** The package's version, from its package.json. */
 export function packageVersion(): string {
-  const file = path.join(__dirname, '..', '..', 'package.json');
-  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
+  return packageJson().version;
 }
 
 function parse(argv: readonly string[]): { command: Command; paths: string[]; format: string } | 'help' | 'version' {
@@ -155,11 +153,11 @@ export function main(argv: readonly string[], io: CliIo = { out: (t) => process.
       return 0;
     }
     if (e instanceof UsageError) {
-      io.err(`cdktf-reliability: ${e.message}\n\n${usage()}`);
+      io.err(`${PROGRAM}: ${e.message}\n\n${usage()}`);
       return 2;
     }
     if (e instanceof StackFileError) {
-      io.err(`cdktf-reliability: ${e.message}`);
+      io.err(`${PROGRAM}: ${e.message}`);
       return 2;
     }
     throw e;

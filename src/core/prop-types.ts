@@ -96,6 +96,16 @@ export function checkStringList(scope: IConstruct, prop: string, value: unknown,
   });
 }
 
+/**
+ * The items of a list prop that synth can check: the list's own items, or
+ * none when the whole list is a Terraform variable or reference (it is
+ * carried into the output as it is and checked by Terraform at plan).
+ */
+export function itemsToCheck<T>(value: readonly T[] | undefined): readonly T[] {
+  // A list token (`variable.listValue`) is an array too: one encoded element that is no item.
+  return Array.isArray(value) && !isUnresolved(value) ? value : [];
+}
+
 /** A map of string values (tags, labels, env): an object whose values are strings or tokens. */
 export function checkStringMap(scope: IConstruct, prop: string, value: unknown): void {
   checkObject(scope, prop, value);
@@ -114,9 +124,17 @@ export function checkKnown(scope: IConstruct, prop: string, value: unknown, why 
   if (isUnresolved(value)) throw new InvalidPropError(scope, prop, value, `must be known at synth, not a Terraform variable or reference: ${why}`);
 }
 
-/** Refuses keys an object may not have (a misspelt prop from JavaScript or YAML would otherwise be ignored). */
+/**
+ * Refuses keys an object may not have (a misspelt prop from JavaScript or YAML
+ * would otherwise be ignored), and a token for the whole object: its fields
+ * are read one by one, which a Terraform variable or reference cannot give
+ * at synth (each field may be one instead).
+ */
 export function checkKeys(scope: IConstruct, prop: string, value: unknown, known: readonly string[]): void {
-  if (value === undefined || value === null || typeof value !== 'object' || isUnresolved(value)) return;
+  if (value === undefined || value === null || typeof value !== 'object') return;
+  if (isUnresolved(value)) {
+    throw new InvalidPropError(scope, prop || 'props', value, `must be known at synth, an object of ${known.join(', ')} (each of them may be a Terraform reference): its fields are read one by one`);
+  }
   for (const key of Object.keys(value)) {
     if (known.includes(key)) continue;
     const hint = didYouMean(key, known);

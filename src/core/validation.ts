@@ -17,9 +17,16 @@ export interface NumberRule {
   readonly greaterThan?: number;
   /** Largest allowed value (exclusive). @default - no upper bound */
   readonly lessThan?: number;
-  /** Whether only whole numbers are allowed. @default false */
+  /**
+   * Whether only whole numbers are allowed. An integer without a `max` is still held to
+   * {@link MAX_API_INTEGER}: the cloud APIs take 32-bit integers.
+   * @default false
+   */
   readonly integer?: boolean;
 }
+
+/** The largest integer the AWS and Kubernetes APIs take (a signed 32-bit integer). */
+export const MAX_API_INTEGER = 2147483647;
 
 /** Describes a {@link NumberRule} in words, e.g. "an integer from 2 to 6". */
 export function describeNumberRule(rule: NumberRule): string {
@@ -42,9 +49,13 @@ export function checkNumber(scope: IConstruct, prop: string, value: number | und
     (!rule.integer || Number.isInteger(value)) &&
     (rule.min === undefined || value >= rule.min) &&
     (rule.max === undefined || value <= rule.max) &&
+    (!rule.integer || rule.max !== undefined || value <= MAX_API_INTEGER) &&
     (rule.greaterThan === undefined || value > rule.greaterThan) &&
     (rule.lessThan === undefined || value < rule.lessThan);
-  if (!ok) throw new InvalidPropError(scope, prop, value, `must be ${describeNumberRule(rule)}`);
+  if (!ok) {
+    const tooLarge = rule.integer && rule.max === undefined && typeof value === 'number' && value > MAX_API_INTEGER;
+    throw new InvalidPropError(scope, prop, value, `must be ${describeNumberRule(rule)}${tooLarge ? ` and at most ${MAX_API_INTEGER} (the APIs take 32-bit integers)` : ''}`);
+  }
 }
 
 /** Checks that a value is one of a fixed set. */

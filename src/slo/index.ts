@@ -7,4 +7,6 @@ export * from './objective';
 export * from './timing';
 export * from './report';
 export * from './alarm-plan';
-export * from './sli-health';
+// SLI_HEALTH_OPTION_KEYS is for the library's own prop checks.
+export { CLOUDWATCH_SLI_HEALTH_DEFAULT, PROMETHEUS_SLI_HEALTH_DEFAULT, resolveSliHealth } from './sli-health';
+export type { SliHealth, SliHealthOptions } from './sli-health';

@@ -34,6 +34,9 @@ export interface SliHealth {
 }
 
 /** The default silence before the CloudWatch SLI health alarm fires: longer than a night without traffic. */
+/** The fields of {@link SliHealthOptions}, for checking callers' objects. */
+export const SLI_HEALTH_OPTION_KEYS: readonly (keyof SliHealthOptions)[] = ['enabled', 'missingFor', 'severity'];
+
 export const CLOUDWATCH_SLI_HEALTH_DEFAULT = '12h';
 /** The default absence before the Prometheus SLI health alert fires. */
 export const PROMETHEUS_SLI_HEALTH_DEFAULT = '15m';

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { PROGRAM } from '../../src/cli/program';
 import { ServiceLevelObjective } from '../../src/slo/objective';
 import { detectionTime } from '../../src/slo/timing';
 import { humanDuration } from '../../src/slo/duration';
@@ -99,14 +100,14 @@ test.each([
 ])('usage error %j exits 2', (argv, message) => {
   const res = run(...argv);
   expect(res.code).toBe(2);
-  expect(res.err).toContain(`cdktf-reliability: ${message}`);
-  expect(res.err).toContain('Usage: cdktf-reliability');
+  expect(res.err).toContain(`${PROGRAM}: ${message}`);
+  expect(res.err).toContain(`Usage: ${PROGRAM}`);
 });
 
 test('unreadable input exits 2 with the file named', () => {
   const dir = tempDir();
   write(path.join(dir, 'bad', 'cdk.tf.json'), '{ not json');
-  expect(run('check', path.join(dir, 'missing.json'))).toEqual({ code: 2, out: '', err: `cdktf-reliability: ${path.join(dir, 'missing.json')}: no such file or directory\n` });
+  expect(run('check', path.join(dir, 'missing.json'))).toEqual({ code: 2, out: '', err: `${PROGRAM}: ${path.join(dir, 'missing.json')}: no such file or directory\n` });
   expect(run('check', path.join(dir, 'bad')).err).toContain(`${path.join(dir, 'bad', 'cdk.tf.json')}: not valid JSON`);
   fs.mkdirSync(path.join(dir, 'empty'));
   expect(run('check', path.join(dir, 'empty')).err).toContain('no cdk.tf.json found in this directory');

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ERROR_BUDGET_USAGE, errorBudgetCommand } from '../../src/cli/error-budget';
 import { main } from '../../src/cli/main';
+import { PROGRAM } from '../../src/cli/program';
 import { tempDir } from '../harness';
 
 const dir = tempDir('error-budget-');
@@ -94,7 +95,7 @@ describe('cdktf-reliability error-budget FILE', () => {
     expect(errorBudgetCommand([path.join(dir, 'missing.yaml')])).toMatchObject({ exitCode: 2, output: expect.stringContaining('cannot read') });
     const broken = file('broken.json', '{ "slos": [');
     expect(errorBudgetCommand([broken])).toMatchObject({ exitCode: 2, output: expect.stringContaining('is not valid JSON') });
-    expect(errorBudgetCommand(['--help'])).toMatchObject({ exitCode: 0, output: expect.stringContaining('usage: cdktf-reliability error-budget FILE') });
+    expect(errorBudgetCommand(['--help'])).toMatchObject({ exitCode: 0, output: expect.stringContaining(`usage: ${PROGRAM} error-budget FILE`) });
   });
 });
 
@@ -116,12 +117,12 @@ describe('through the package bin', () => {
     const err: string[] = [];
     const io = { out: (t: string) => out.push(t), err: (t: string) => err.push(t) };
     expect(main(['error-budget'], io)).toBe(2);
-    expect(err.join('')).toContain('cdktf-reliability: error-budget needs a FILE');
+    expect(err.join('')).toContain(`${PROGRAM}: error-budget needs a FILE`);
     expect(err.join('')).toContain('error-budget FILE [--format text|markdown]');
     expect(main(['error-budget', yaml, json], io)).toBe(2);
     expect(err.join('')).toContain('error-budget takes one FILE, got 2');
     expect(main(['error-budget', '--help'], io)).toBe(0);
-    expect(out.join('')).toContain('usage: cdktf-reliability error-budget FILE');
+    expect(out.join('')).toContain(`usage: ${PROGRAM} error-budget FILE`);
   });
 
   test('--version prints the package version', () => {

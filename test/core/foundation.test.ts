@@ -1,4 +1,4 @@
-import { TerraformVariable } from 'cdktf';
+import { TerraformVariable, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import * as fc from 'fast-check';
 import { InvalidPropError, NameCollisionError, physicalName, PropError, ReliabilityError } from '../../src/core';
@@ -67,6 +67,13 @@ describe('run-time type checks', () => {
   test('unknown keys fail with a did-you-mean', () => {
     expect(() => checkKeys(stack, 'alarms', { cpuHihg: {} }, ['cpuHigh', 'freeStorage'])).toThrow('invalid alarms.cpuHihg "cpuHihg": is not a known prop (did you mean "cpuHigh"?)');
     expect(didYouMean('zzzzzz', ['cpuHigh'])).toBeUndefined();
+  });
+
+  test('an object of known fields given as one token is refused (its fields are read one by one); a token field passes', () => {
+    expect(() => checkKeys(stack, 'healthCheck', map.value, ['path', 'port'])).toThrow(
+      /invalid healthCheck \$\{var\.\w+\} \(a token\): must be known at synth, an object of path, port \(each of them may be a Terraform reference\)/,
+    );
+    expect(() => checkKeys(stack, 'healthCheck', { path: Token.asString(map.value) }, ['path', 'port'])).not.toThrow();
   });
 
   test('a shape-deciding prop must be known at synth', () => {

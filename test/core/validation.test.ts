@@ -43,6 +43,15 @@ describe('checkNumber', () => {
     expect(() => checkNumber(s, 'minSize', value, { min: 1, max: 10, integer: true })).toThrow(`test/thing: invalid minSize ${value}: ${allowed}`);
   });
 
+  test('an integer without a max is still held to what the APIs take (32-bit)', () => {
+    const s = scope();
+    expect(() => checkNumber(s, 'requiredCapacity', 2147483647, { min: 1, integer: true })).not.toThrow();
+    expect(() => checkNumber(s, 'requiredCapacity', 1e300, { min: 1, integer: true })).toThrow(
+      'test/thing: invalid requiredCapacity 1e+300: must be an integer >= 1 and at most 2147483647 (the APIs take 32-bit integers)',
+    );
+    expect(() => checkNumber(s, 'threshold', 1e300, {})).not.toThrow();
+  });
+
   test('exclusive bounds', () => {
     const s = scope();
     expect(() => checkNumber(s, 'objective', 100, { greaterThan: 0, lessThan: 100 })).toThrow('must be a number > 0 and < 100');

@@ -1,3 +1,4 @@
+import { checkAwsProvider } from '../common/provider-prop';
 import { BackupFramework } from '@cdktf/provider-aws/lib/backup-framework';
 import { BackupLogicallyAirGappedVault } from '@cdktf/provider-aws/lib/backup-logically-air-gapped-vault';
 import { BackupPlan as BackupPlanResource, BackupPlanRule } from '@cdktf/provider-aws/lib/backup-plan';
@@ -262,15 +263,14 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
     super(scope, id, props, { alarmKeys: ['missingBackup', 'restoreFailed'] });
     checkKeys(this, '', props, PROPS_KEYS);
     this.provider = props.provider;
-    if (props.provider !== undefined && !(props.provider instanceof TerraformProvider)) {
-      throw new InvalidPropError(this, 'provider', props.provider, 'must be an AwsProvider');
-    }
+    checkAwsProvider(this, 'provider', props.provider);
     this.region = awsRegionOf(this, props.provider);
     this.rules = normalizeRules(this, 'rules', props.rules ?? ['daily']);
     this.lock = this.checkLock(props.vaultLock);
     this.restoreTesting = this.checkRestoreTesting(props.restoreTesting);
     this.copyTimeHours = props.copyTimeHours ?? FIGURES.backupCopyTime.seconds / 3600;
     checkNumber(this, 'copyTimeHours', this.copyTimeHours, { min: 0, max: 24 * 7 });
+    checkKnown(this, 'copyTimeHours', this.copyTimeHours, 'it is used at synth only, to work out the recovery point a copy in another region gives');
     this.checkCopies();
     this.copiesToAnotherRegion = this.rules.some((r) => r.copies.length > 0);
     this.checkAirGapped(props.airGappedVault);
@@ -307,11 +307,13 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
     // Before the first ARN is selected: each selected resource gets its restore testing selection.
     this.restoreTestingPlan = this.createRestoreTestingPlan();
     checkStringList(this, 'resources', props.resources);
+    checkKnown(this, 'resources', props.resources, 'each ARN is checked for its region and selected on its own (each ARN may be a reference)');
     if (props.resources !== undefined && props.resources.length === 0) {
       throw new InvalidPropError(this, 'resources', props.resources, 'must not be empty: leave it out, or give resource ARNs');
     }
     (props.resources ?? []).forEach((arn, i) => this.addArn(arn, `resources[${i}]`));
     checkBoolean(this, 's3Policies', props.s3Policies);
+    checkKnown(this, 's3Policies', props.s3Policies, 'it decides whether the S3 backup and restore policies are attached');
     if (props.s3Policies) this.attachS3Policies();
 
     this.auditFramework = this.createAuditFramework(props.auditFramework);

@@ -1,3 +1,4 @@
+import { checkAwsProvider } from '../common/provider-prop';
 import { TerraformProvider } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { RETENTION } from '../../core/contract';
@@ -166,9 +167,7 @@ function normalizeCopy(scope: IConstruct, prop: string, c: BackupCopyProps, rule
   if ((c.provider === undefined) === (c.vaultArn === undefined)) {
     throw new InvalidPropError(scope, prop, c, 'must give exactly one of provider (the plan creates a vault in that region) or vaultArn (an existing vault)');
   }
-  if (c.provider !== undefined && !(c.provider instanceof TerraformProvider)) {
-    throw new InvalidPropError(scope, `${prop}.provider`, c.provider, 'must be an AwsProvider (an alias for the recovery region)');
-  }
+  checkAwsProvider(scope, `${prop}.provider`, c.provider, 'an alias for the recovery region');
   checkString(scope, `${prop}.vaultArn`, c.vaultArn);
   checkArn(scope, `${prop}.vaultArn`, c.vaultArn, 'backup');
   const retentionDays = c.retentionDays ?? rule.retentionDays;
@@ -201,17 +200,22 @@ export function normalizeRule(scope: IConstruct, prop: string, input: BackupPres
   if (retentionDays === undefined) throw new InvalidPropError(scope, `${prop}.retentionDays`, retentionDays, 'is required without a preset: days recovery points are kept');
   checkKnown(scope, `${prop}.retentionDays`, retentionDays, 'it is checked against the vault lock and reported as the retention');
   checkBoolean(scope, `${prop}.continuousBackup`, r.continuousBackup);
+  checkKnown(scope, `${prop}.continuousBackup`, r.continuousBackup, 'it decides the retention limits and the recovery point the rule gives');
   const continuousBackup = r.continuousBackup ?? false;
   checkKnown(scope, `${prop}.coldStorageAfterDays`, r.coldStorageAfterDays);
   checkLifecycle(scope, prop, retentionDays, r.coldStorageAfterDays, continuousBackup);
 
   const startWindowMinutes = r.startWindowMinutes ?? 60;
   const completionWindowMinutes = r.completionWindowMinutes ?? 480;
+  for (const [key, minutes] of [['startWindowMinutes', startWindowMinutes], ['completionWindowMinutes', completionWindowMinutes]] as const) {
+    checkKnown(scope, `${prop}.${key}`, minutes, "it sets the missing-backup alarm's window and the recovery point the plan reports");
+  }
   checkNumber(scope, `${prop}.startWindowMinutes`, startWindowMinutes, { integer: true, min: 60, max: 10080 });
   checkNumber(scope, `${prop}.completionWindowMinutes`, completionWindowMinutes, { integer: true, min: startWindowMinutes + 60, max: 10080 * 10 });
   checkStringMap(scope, `${prop}.recoveryPointTags`, r.recoveryPointTags);
 
   checkList(scope, `${prop}.copies`, r.copies);
+  checkKnown(scope, `${prop}.copies`, r.copies, 'each copy is a copy action of the rule, and may need a vault of its own');
   const copies = (r.copies ?? []).map((c, i) => normalizeCopy(scope, `${prop}.copies[${i}]`, c, { retentionDays, continuous: continuousBackup }));
   return {
     name,
@@ -232,6 +236,7 @@ export function normalizeRule(scope: IConstruct, prop: string, input: BackupPres
 /** Checks every rule; names must be unique and at most one rule may be continuous (AWS keeps one continuous backup per resource). */
 export function normalizeRules(scope: IConstruct, prop: string, rules: readonly (BackupPresetName | BackupRuleProps)[]): NormalizedRule[] {
   checkList(scope, prop, rules);
+  checkKnown(scope, prop, rules, 'each rule is a rule block of the plan');
   if (rules.length === 0) throw new InvalidPropError(scope, prop, rules, 'must hold at least one rule (a preset such as "daily", or rule props)');
   const out = rules.map((r, i) => normalizeRule(scope, `${prop}[${i}]`, r, i));
   const seen = new Map<string, number>();

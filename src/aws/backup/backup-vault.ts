@@ -54,6 +54,7 @@ const LOCK_KEYS = ['mode', 'minRetentionDays', 'maxRetentionDays', 'coolingOffDa
 export function normalizeVaultLock(scope: IConstruct, prop: string, lock: BackupVaultLockProps): NormalizedVaultLock {
   checkObject(scope, prop, lock);
   checkKeys(scope, prop, lock, LOCK_KEYS);
+  checkKnown(scope, `${prop}.mode`, lock.mode, 'governance and compliance locks are configured, and checked, differently');
   checkOneOf(scope, `${prop}.mode`, lock.mode, ['governance', 'compliance'] as const);
   if (lock.mode === undefined) throw new InvalidPropError(scope, `${prop}.mode`, lock.mode, 'is required: "governance" or "compliance"');
   const min = lock.minRetentionDays ?? RETENTION.minBackupDays;

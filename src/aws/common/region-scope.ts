@@ -1,24 +1,45 @@
-import { Aspects, IAspect, TerraformDataSource, TerraformProvider, TerraformResource } from 'cdktf';
+import { Aspects, IAspect, TerraformDataSource, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { checkFramework } from '../../core/framework';
 import { InvalidPropError } from '../../core/errors';
-import { checkRequired } from '../../core/prop-types';
+import { checkProps, checkRequired } from '../../core/prop-types';
+import { checkAwsProvider } from './provider-prop';
 
 export interface RegionScopeProps {
-  /** The AWS provider (an alias for another region) every AWS resource below this scope uses unless it names one. */
+  /** The AWS provider (an alias for another region, in this scope's stack) every AWS resource below this scope uses unless it names one. */
   readonly provider: TerraformProvider;
 }
 
+const PROP_KEYS: Record<keyof RegionScopeProps, true> = { provider: true };
 const REGION_SCOPE = Symbol.for('cdktf-reliability.RegionScope');
 
-/** Gives every AWS resource and data source below a scope the scope's provider, unless it already names one. */
+/**
+ * The provider must be configured in the scope's own stack: resources below
+ * that name another stack's provider fail to plan (its alias is not
+ * configured here) or, for an un-aliased one, silently use this stack's
+ * default provider (another region, perhaps another account).
+ */
+function checkSameStack(scope: IConstruct, prop: string, provider: TerraformProvider): void {
+  const own = TerraformStack.of(scope);
+  const its = TerraformStack.of(provider);
+  if (its !== own) {
+    throw new InvalidPropError(scope, prop, provider.node.path, `must be an AwsProvider of this construct's stack ${own.node.path}, not of ${its.node.path}: each stack configures its own providers`);
+  }
+}
+
+/**
+ * Gives every AWS resource and data source below a scope the scope's
+ * provider, unless it already names one. In a region scope nested in
+ * another, the nearest scope's provider wins, as for `awsRegionOf`.
+ */
 class ProviderForScope implements IAspect {
-  constructor(private readonly provider: TerraformProvider) {}
+  constructor(private readonly scope: RegionScope) {}
 
   public visit(node: IConstruct): void {
     if (!(node instanceof TerraformResource) && !(node instanceof TerraformDataSource)) return;
     if (node.terraformGeneratorMetadata?.providerName !== 'aws' || node.provider !== undefined) return;
-    node.provider = this.provider;
+    if (RegionScope.of(node) !== this.scope) return;
+    node.provider = this.scope.provider;
   }
 }
 
@@ -52,12 +73,12 @@ export class RegionScope extends Construct {
   constructor(scope: Construct, id: string, props: RegionScopeProps) {
     super(scope, id);
     checkFramework(this);
-    checkRequired(this, 'provider', props?.provider, 'the AwsProvider (alias) of the region');
-    if (!(props.provider instanceof TerraformProvider) || props.provider.terraformResourceType !== 'aws') {
-      throw new InvalidPropError(this, 'provider', props.provider, 'must be an AwsProvider');
-    }
+    checkProps(this, props, Object.keys(PROP_KEYS));
+    checkRequired(this, 'provider', props.provider, 'the AwsProvider (alias) of the region');
+    checkAwsProvider(this, 'provider', props.provider, 'an alias for the region');
+    checkSameStack(this, 'provider', props.provider);
     Object.defineProperty(this, REGION_SCOPE, { value: true });
     this.provider = props.provider;
-    Aspects.of(this).add(new ProviderForScope(props.provider));
+    Aspects.of(this).add(new ProviderForScope(this));
   }
 }

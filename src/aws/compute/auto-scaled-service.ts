@@ -401,6 +401,8 @@ export class AutoScaledService extends ReliableConstruct<AutoScaledServiceAlarms
     checkPattern(this, 'imageId', props.imageId, /^ami-([0-9a-f]{8}|[0-9a-f]{17})$/, 'an AMI id such as ami-0123456789abcdef0');
     checkPattern(this, 'instanceType', props.instanceType, INSTANCE_TYPE, 'an EC2 instance type family.size such as m6i.large');
     checkBoolean(this, 'allowBelowZoneHeadroom', props.allowBelowZoneHeadroom);
+    checkKnown(this, 'allowBelowZoneHeadroom', props.allowBelowZoneHeadroom, 'it decides at synth whether a capacity below the zone-failure headroom is accepted');
+    checkKnown(this, 'tags', props.tags, 'each tag becomes a tag block of the Auto Scaling group (each value may be a reference)');
     checkBoolean(this, 'loadBalancerDeletionProtection', props.loadBalancerDeletionProtection);
     if (props.loadBalancerDeletionProtection === false) {
       this.warnUnsafe('loadBalancerDeletionProtection', false, 'a destroy or replacement removes the load balancer and its DNS name.');

@@ -1,3 +1,4 @@
+import { checkAwsProvider } from '../common/provider-prop';
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
 import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group';
@@ -122,7 +123,7 @@ export function checkRecoveryRegion(scope: Construct, prop: string, r: DatabaseR
   checkObject(scope, prop, r);
   checkKeys(scope, prop, r, KEYS);
   checkRequired(scope, `${prop}.provider`, r.provider, 'a provider alias for the recovery region');
-  if (!(r.provider instanceof TerraformProvider)) throw new InvalidPropError(scope, `${prop}.provider`, r.provider, 'must be an AwsProvider (an alias for the recovery region)');
+  checkAwsProvider(scope, `${prop}.provider`, r.provider, 'an alias for the recovery region');
   checkRequired(scope, `${prop}.network`, r.network, 'the MultiAzNetwork in the recovery region');
   checkObject(scope, `${prop}.network`, r.network);
   checkRequired(scope, `${prop}.network.vpcId`, r.network.vpcId, 'the id of the VPC');
@@ -284,7 +285,7 @@ export class DatabaseCopy {
       port: db.port,
       deletionProtection: db.deletionProtection,
       copyTagsToSnapshot: true,
-      enabledCloudwatchLogsExports: [...db.logExports],
+      enabledCloudwatchLogsExports: db.logExports as string[],
       skipFinalSnapshot: db.skipFinalSnapshot,
       finalSnapshotIdentifier: db.skipFinalSnapshot ? undefined : `${this.identifier}-final-\${formatdate("YYYYMMDDhhmmss", timestamp())}`,
     };

@@ -18,7 +18,7 @@ import { Construct } from 'constructs';
 import { recordOptOut } from '../../checks/opt-out';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
 import { physicalName } from '../../core/naming';
-import { checkBoolean, checkKeys, checkKnown, checkRequired, checkString, checkStringList, checkStringMap } from '../../core/prop-types';
+import { checkBoolean, checkKeys, checkKnown, checkRequired, checkString, checkStringList, checkStringMap, itemsToCheck } from '../../core/prop-types';
 import { literal } from '../../core/user-text';
 import { checkArn, checkNonEmpty, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
@@ -469,11 +469,14 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
     checkArn(this, 'kmsKeyArn', props.kmsKeyArn, 'kms');
     (props.clientSecurityGroupIds ?? []).forEach((sg, i) => checkPattern(this, `clientSecurityGroupIds[${i}]`, sg, /^sg-[0-9a-f]{8,17}$/, 'a security group id such as sg-0123456789abcdef0'));
     const logExports = props.cloudwatchLogsExports ?? [...facts.logExports];
-    logExports.forEach((l, i) => checkOneOf(this, `cloudwatchLogsExports[${i}]`, l, facts.allowedLogExports));
+    itemsToCheck(logExports).forEach((l, i) => checkOneOf(this, `cloudwatchLogsExports[${i}]`, l, facts.allowedLogExports));
     if (props.parameters !== undefined && props.parameterGroupFamily === undefined) {
       throw new InvalidPropError(this, 'parameterGroupFamily', undefined, 'is required with parameters (e.g. postgres16, aurora-mysql8.0)');
     }
     checkPattern(this, 'parameterGroupFamily', props.parameterGroupFamily, /^[a-z][a-z0-9.-]+$/, 'a parameter group family such as postgres16');
+    if (props.parameterGroupFamily !== undefined && props.parameters === undefined) {
+      throw new InvalidPropError(this, 'parameterGroupFamily', props.parameterGroupFamily, 'applies only with parameters: without them the engine default parameter group is used');
+    }
     Object.keys(props.parameters ?? {}).forEach((name) => checkPattern(this, `parameters.${name}`, name, /^[A-Za-z0-9_.:-]{1,255}$/, 'a parameter name: letters, digits, "_", ".", ":" and "-"'));
     const readers = this.resolveReaders(props, facts);
     return {

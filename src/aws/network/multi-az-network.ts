@@ -277,6 +277,9 @@ export class MultiAzNetwork extends ReliableConstruct<MultiAzNetworkAlarms> impl
     }
     checkString(this, 'flowLogBucketArn', props.flowLogBucketArn);
     checkArn(this, 'flowLogBucketArn', props.flowLogBucketArn, 's3');
+    if (props.flowLogBucketArn !== undefined && props.flowLogDestination !== 's3') {
+      throw new InvalidPropError(this, 'flowLogBucketArn', props.flowLogBucketArn, 'applies only with flowLogDestination "s3" (the flow logs go elsewhere)');
+    }
     checkString(this, 'flowLogKmsKeyArn', props.flowLogKmsKeyArn);
     checkArn(this, 'flowLogKmsKeyArn', props.flowLogKmsKeyArn, 'kms');
     checkBoolean(this, 'gatewayEndpoints', props.gatewayEndpoints);

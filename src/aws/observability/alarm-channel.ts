@@ -1,3 +1,4 @@
+import { checkAwsProvider } from '../common/provider-prop';
 import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
 import { DataAwsIamPolicyDocument } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
@@ -199,16 +200,16 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
       checkArn(this, `existingTopicArns.${key}`, props.existingTopicArns![key], 'sns');
     }
     checkObject(this, 'subscriptions', props.subscriptions);
+    checkKnown(this, 'subscriptions', props.subscriptions, 'each subscription is a resource of its own');
     for (const [key, list] of Object.entries(props.subscriptions ?? {})) {
       if (!known.has(key)) throw this.unknownSeverity(`subscriptions.${key}`, key);
       checkList(this, `subscriptions.${key}`, list);
+      checkKnown(this, `subscriptions.${key}`, list, 'each subscription is a resource of its own');
     }
     checkString(this, 'kmsKeyArn', props.kmsKeyArn);
     checkArn(this, 'kmsKeyArn', props.kmsKeyArn, 'kms');
     checkNumber(this, 'keyDeletionWindowDays', props.keyDeletionWindowDays, { min: 7, max: 30, integer: true });
-    if (props.provider !== undefined && !(props.provider instanceof TerraformProvider && props.provider.terraformResourceType === 'aws')) {
-      throw new InvalidPropError(this, 'provider', props.provider, 'must be an AwsProvider');
-    }
+    checkAwsProvider(this, 'provider', props.provider);
     checkString(this, 'topicNamePrefix', props.topicNamePrefix);
     if (props.topicNamePrefix !== undefined && !isUnresolved(props.topicNamePrefix) && !TOPIC_NAME.test(`${props.topicNamePrefix}-x`)) {
       throw new InvalidPropError(this, 'topicNamePrefix', props.topicNamePrefix, 'must be letters, digits, "-" or "_" (SNS topic names)');

@@ -5,8 +5,9 @@ import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
 import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError, isUnresolved, withPropPath } from '../../core/errors';
+import { SLI_HEALTH_OPTION_KEYS } from '../../slo/sli-health';
 import { validateSlos } from '../../slo/validate-slos';
-import { checkKnown } from '../../core/prop-types';
+import { checkBoolean, checkKeys, checkKnown } from '../../core/prop-types';
 import { didYouMean } from '../../core/spelling';
 import { checkNumber, checkPattern } from '../../core/validation';
 import {
@@ -177,6 +178,9 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
       throw new InvalidPropError(this, 'alarmRouting', routingRegion, `must notify topics in ${here}, where the alarms are: a CloudWatch alarm can only notify an SNS topic in its own region`);
     }
     checkNumber(this, 'minimumEventsPerWindow', props.minimumEventsPerWindow, { min: 1, integer: true });
+    checkBoolean(this, 'dashboard', props.dashboard);
+    checkKnown(this, 'dashboard', props.dashboard, 'it decides whether the dashboard is created');
+    checkKeys(this, 'sliHealth', props.sliHealth, SLI_HEALTH_OPTION_KEYS);
     const suppression = {
       waitSeconds: this.suppressionPeriod('suppressionWaitPeriod', props.suppressionWaitPeriod, '5m'),
       extensionSeconds: this.suppressionPeriod('suppressionExtensionPeriod', props.suppressionExtensionPeriod, '30m'),
@@ -188,6 +192,7 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
         throw new InvalidPropError(this, `${prop}.sli`, def.sli, 'must be an SLI built with SloSli.albAvailability/albLatency/apiGateway/metrics/metricMath');
       }
       checkNumber(this, `${prop}.minimumEventsPerWindow`, def.minimumEventsPerWindow, { min: 1, integer: true });
+      checkKeys(this, `${prop}.sliHealth`, def.sliHealth, SLI_HEALTH_OPTION_KEYS);
       const sli = def.sli.resolve(this, `${prop}.sli`);
       for (const severity of slo.severities) this.checkRoutingKnows(props.alarmRouting, `${prop}.alerts`, severity);
       const health = withPropPath(this, '', () =>

@@ -1,6 +1,7 @@
 import { TerraformMetaArguments, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { newerAwsResourceConfig } from '../common/newer-resource';
+import { isUnresolved } from '../../core/errors';
 import { checkFramework } from '../../core/framework';
 
 /**
@@ -169,6 +170,11 @@ function stepJson(s: ArcStep): Json {
   }
 }
 
+/** A copy of literal tags; a token (a `map(string)` variable, the tagging aspect's `merge()`) stays as it is. */
+function copyTags(tags: Readonly<Record<string, string>> | undefined): { [key: string]: string } | undefined {
+  return tags === undefined || isUnresolved(tags) ? (tags as { [key: string]: string } | undefined) : { ...tags };
+}
+
 /** The resource body in Terraform JSON (snake_case), as the provider schema names it. */
 export function regionSwitchPlanJson(c: ArcRegionSwitchPlanConfig): Json {
   return drop({
@@ -183,7 +189,7 @@ export function regionSwitchPlanJson(c: ArcRegionSwitchPlanConfig): Json {
       drop({ workflow_target_action: w.targetAction, workflow_target_region: w.targetRegion, workflow_description: w.description, step: w.steps.map(stepJson) }),
     ),
     associated_alarms: c.associatedAlarms?.map((a) => ({ map_block_key: a.name, resource_identifier: a.alarmArn, alarm_type: a.alarmType })),
-    tags: c.tags ? { ...c.tags } : undefined,
+    tags: copyTags(c.tags),
   });
 }
 
@@ -195,7 +201,7 @@ function hcl(body: Json): Json {
       out[k] = { value: v.map((x) => hcl(x as Json)), isBlock: true, type: 'list', storageClassType: `${k}List` };
     } else if (Array.isArray(v)) {
       out[k] = { value: v, isBlock: false, type: 'list', storageClassType: 'stringList' };
-    } else if (typeof v === 'object' && v !== null) {
+    } else if (k === 'tags' || (typeof v === 'object' && v !== null)) {
       out[k] = { value: v, isBlock: false, type: 'map', storageClassType: 'stringMap' };
     } else {
       out[k] = { value: v, isBlock: false, type: 'simple', storageClassType: typeof v === 'number' ? 'number' : 'string' };
@@ -223,7 +229,7 @@ export class ArcRegionSwitchPlan extends TerraformResource {
     super(scope, id, newerAwsResourceConfig(ArcRegionSwitchPlan.tfResourceType, REGION_SWITCH_MIN_PROVIDER_VERSION, config));
     checkFramework(this);
     this.config = config;
-    this.tagValues = config.tags ? { ...config.tags } : undefined;
+    this.tagValues = copyTags(config.tags);
   }
 
   /** Tags of the plan (the library's tagging aspect merges its tags in). */

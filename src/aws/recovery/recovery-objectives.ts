@@ -5,7 +5,7 @@ import { TagResources } from '../../core/tags';
 import { RECOVERY_TAGS } from '../../core/contract';
 import { withPropPath } from '../../core/error-family';
 import { InvalidPropError } from '../../core/errors';
-import { checkBoolean, checkKeys, checkList, checkObject } from '../../core/prop-types';
+import { checkBoolean, checkKeys, checkKnown, checkList, checkObject } from '../../core/prop-types';
 import { IRecoverable, isRecoverable, RecoveryAchievement } from '../../core/recovery';
 import { checkOneOf } from '../../core/validation';
 import { formatDuration } from '../../slo/duration';
@@ -115,8 +115,10 @@ export class RecoveryObjectives extends ReliableConstruct {
     this.strategy = this.resolveStrategy(props.strategy);
     this.explicitResources = this.checkResources(props.resources);
     checkBoolean(this, 'warnOnly', props.warnOnly);
+    checkKnown(this, 'warnOnly', props.warnOnly, 'it decides at synth whether an unmet objective fails synth');
     this.warnOnly = props.warnOnly === true;
     checkBoolean(this, 'resiliencyPolicy', props.resiliencyPolicy);
+    checkKnown(this, 'resiliencyPolicy', props.resiliencyPolicy, 'it decides whether the Resilience Hub policy is created');
     checkOneOf(this, 'tier', props.tier, TIERS);
     if (props.resiliencyPolicy !== false) this.resiliencyPolicy = this.createPolicy(props.tier ?? 'Critical');
     this.node.addValidation({ validate: () => this.validateObjectives() });
@@ -155,6 +157,7 @@ export class RecoveryObjectives extends ReliableConstruct {
 
   private checkResources(resources: IRecoverable[] | undefined): readonly IRecoverable[] | undefined {
     checkList(this, 'resources', resources);
+    checkKnown(this, 'resources', resources, 'each resource is checked against the objectives at synth');
     if (resources === undefined) return undefined;
     resources.forEach((r, i) => {
       if (!isRecoverable(r)) throw new InvalidPropError(this, `resources[${i}]`, r, 'must be a construct of this library that reports recovery (IRecoverable), e.g. a ResilientDatabase or ResilientTable');

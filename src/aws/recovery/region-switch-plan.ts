@@ -1,15 +1,16 @@
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
-import { TerraformOutput, TerraformProvider } from 'cdktf';
+import { Fn, TerraformOutput, TerraformProvider, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
 import { physicalName } from '../../core/naming';
-import { checkKeys, checkObject, checkRequired, checkString } from '../../core/prop-types';
+import { checkKeys, checkKnown, checkObject, checkProps, checkRequired, checkString, checkStringList, checkStringMap } from '../../core/prop-types';
 import { literal } from '../../core/user-text';
 import { checkArn, checkNumber, checkPattern } from '../../core/validation';
 import { GlobalDatabaseInfo } from '../database/cross-region';
 import { requireAwsProvider } from '../common/provider-version';
+import { checkAwsProvider } from '../common/provider-prop';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 import { serviceRole } from '../common/service-role';
 import { ArcRegionSwitchPlan, ArcStep, ArcWorkflow, REGION_SWITCH_MIN_PROVIDER_VERSION } from './arc-region-switch-plan';
@@ -59,12 +60,13 @@ export interface RegionSwitchPlanProps extends ReliableConstructProps<Record<str
   readonly services?: { readonly primary?: RegionSwitchService; readonly recovery: RegionSwitchService };
   /**
    * Percent of the other region's capacity (its sampled maximum over the last 24 hours) to reach.
+   * Only with `services` (it sets their capacity step).
    * @default 100
    */
   readonly targetPercent?: number;
   /**
    * In an ungraceful execution (the other region is down), the capacity step succeeds once this percent of the
-   * target is reached.
+   * target is reached. Only with `services`.
    * @default 80
    */
   readonly ungracefulMinimumSuccessPercentage?: number;
@@ -91,8 +93,34 @@ export interface RegionSwitchPlanProps extends ReliableConstructProps<Record<str
   readonly provider?: TerraformProvider;
 }
 
-const KNOWN_PROPS = ['failover', 'objectives', 'database', 'services', 'targetPercent', 'ungracefulMinimumSuccessPercentage', 'approval', 'healthAlarmArns', 'name', 'provider', 'alarmRouting', 'alarms', 'tags'];
+const PROP_KEYS: Record<keyof RegionSwitchPlanProps, true> = {
+  failover: true,
+  objectives: true,
+  database: true,
+  services: true,
+  targetPercent: true,
+  ungracefulMinimumSuccessPercentage: true,
+  approval: true,
+  healthAlarmArns: true,
+  name: true,
+  provider: true,
+  alarmRouting: true,
+  alarms: true,
+  tags: true,
+};
 const PLAN_NAME = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,30}[a-zA-Z0-9])?$/;
+/** Aurora (RDS) cluster identifiers: 1 to 63 letters, digits and hyphens, a letter first, no hyphen last or twice in a row. */
+const GLOBAL_CLUSTER_ID = /^[a-zA-Z](?!.*--)(?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
+const GLOBAL_CLUSTER_ID_RULE = '1 to 63 letters, digits and hyphens, starting with a letter, not ending with a hyphen or holding two in a row (an Aurora global cluster identifier)';
+
+/**
+ * The ARN of the global database's cluster in a region. A region known only
+ * at apply (a variable) is looked up in Terraform, which fails the plan when
+ * the database has no cluster there.
+ */
+function clusterIn(g: GlobalDatabaseInfo, region: string): string {
+  return isUnresolved(region) ? Token.asString(Fn.lookup({ ...g.clusterArns }, region)) : g.clusterArns[region];
+}
 
 /**
  * The regional failover as an ARC Region switch plan (`aws_arcregionswitch_plan`),
@@ -143,7 +171,7 @@ export class RegionSwitchPlan extends ReliableConstruct {
   }
 
   private validate(props: RegionSwitchPlanProps): void {
-    checkKeys(this, '', props, KNOWN_PROPS);
+    checkProps(this, props, Object.keys(PROP_KEYS));
     checkRequired(this, 'failover', props.failover, 'the RegionalFailover whose regions and record the plan switches');
     if (!(props.failover instanceof RegionalFailover)) throw new InvalidPropError(this, 'failover', props.failover, 'must be a RegionalFailover');
     if (props.objectives !== undefined) {
@@ -157,28 +185,57 @@ export class RegionSwitchPlan extends ReliableConstruct {
     }
     checkNumber(this, 'targetPercent', props.targetPercent, { integer: true, min: 1, max: 200 });
     checkNumber(this, 'ungracefulMinimumSuccessPercentage', props.ungracefulMinimumSuccessPercentage, { integer: true, min: 1, max: 100 });
-    checkObject(this, 'approval', props.approval);
-    if (props.approval) {
-      checkKeys(this, 'approval', props.approval, ['approvalRoleArn', 'timeoutMinutes']);
-      checkRequired(this, 'approval.approvalRoleArn', props.approval.approvalRoleArn, 'the ARN of the role whose principals approve');
-      checkArn(this, 'approval.approvalRoleArn', props.approval.approvalRoleArn, 'iam');
-      checkNumber(this, 'approval.timeoutMinutes', props.approval.timeoutMinutes, { integer: true, min: 1, max: 10080 });
-    }
+    this.validateApproval(props.approval);
+    checkStringList(this, 'healthAlarmArns', props.healthAlarmArns, { unique: true });
+    checkKnown(this, 'healthAlarmArns', props.healthAlarmArns, 'each alarm is an associated_alarms block of the plan');
     (props.healthAlarmArns ?? []).forEach((a, i) => checkArn(this, `healthAlarmArns[${i}]`, a, 'cloudwatch'));
     if (props.name !== undefined) {
       checkString(this, 'name', props.name);
       checkPattern(this, 'name', props.name, PLAN_NAME, '1 to 32 letters, digits and hyphens, starting and ending with a letter or digit');
     }
+    checkAwsProvider(this, 'provider', props.provider);
     this.validateDatabase(props);
     this.validateServices(props);
+    if (props.services === undefined) {
+      for (const prop of ['targetPercent', 'ungracefulMinimumSuccessPercentage'] as const) {
+        if (props[prop] !== undefined) throw new InvalidPropError(this, prop, props[prop], 'sets the capacity step, which needs services (the AutoScaledService of each region): give them, or leave it out');
+      }
+    }
+  }
+
+  private validateApproval(approval: RegionSwitchApproval | undefined): void {
+    if (approval === undefined) return;
+    checkObject(this, 'approval', approval);
+    checkKnown(this, 'approval', approval, 'it decides whether the plan has an approval step');
+    checkKeys(this, 'approval', approval, ['approvalRoleArn', 'timeoutMinutes']);
+    checkRequired(this, 'approval.approvalRoleArn', approval.approvalRoleArn, 'the ARN of the role whose principals approve');
+    checkArn(this, 'approval.approvalRoleArn', approval.approvalRoleArn, 'iam');
+    checkNumber(this, 'approval.timeoutMinutes', approval.timeoutMinutes, { integer: true, min: 1, max: 10080 });
   }
 
   private validateDatabase(props: RegionSwitchPlanProps): void {
     const db = props.database;
     if (db === undefined) return;
+    checkKnown(this, 'database', db, 'it decides whether the plan has a database step');
+    if (!Construct.isConstruct(db)) throw new InvalidPropError(this, 'database', db, 'must be a ResilientDatabase (a construct with an Aurora Global Database)');
     const g = db.globalDatabase;
     if (g === undefined) {
-      throw new InvalidPropError(this, 'database', db.node?.path ?? db, 'has no Aurora Global Database: give the ResilientDatabase `globalDatabase` (a secondary cluster in the recovery region), or leave the database out of the plan');
+      throw new InvalidPropError(this, 'database', db.node.path, 'has no Aurora Global Database: give the ResilientDatabase `globalDatabase` (a secondary cluster in the recovery region), or leave the database out of the plan');
+    }
+    const at = 'database.globalDatabase';
+    checkObject(this, at, g);
+    checkKnown(this, at, g, 'its clusters decide the database step');
+    checkRequired(this, `${at}.globalClusterIdentifier`, g.globalClusterIdentifier, 'the identifier of the global cluster');
+    checkString(this, `${at}.globalClusterIdentifier`, g.globalClusterIdentifier);
+    checkPattern(this, `${at}.globalClusterIdentifier`, g.globalClusterIdentifier, GLOBAL_CLUSTER_ID, GLOBAL_CLUSTER_ID_RULE);
+    checkRequired(this, `${at}.globalClusterArn`, g.globalClusterArn, 'the ARN of the global cluster');
+    checkArn(this, `${at}.globalClusterArn`, g.globalClusterArn, 'rds');
+    checkRequired(this, `${at}.clusterArns`, g.clusterArns, 'the ARN of each regional cluster, by region');
+    checkStringMap(this, `${at}.clusterArns`, g.clusterArns);
+    checkKnown(this, `${at}.clusterArns`, g.clusterArns, 'the plan switches between the clusters of its two regions');
+    for (const [region, arn] of Object.entries(g.clusterArns)) {
+      checkArn(this, `${at}.clusterArns.${region}`, arn, 'rds');
+      this.checkArnRegion(`${at}.clusterArns.${region}`, arn, region);
     }
     for (const region of [props.failover.primaryRegion, props.failover.recoveryRegion]) {
       if (isUnresolved(region)) continue;
@@ -190,20 +247,37 @@ export class RegionSwitchPlan extends ReliableConstruct {
 
   private validateServices(props: RegionSwitchPlanProps): void {
     const s = props.services;
-    checkObject(this, 'services', s);
     if (s === undefined) return;
+    checkObject(this, 'services', s);
+    checkKnown(this, 'services', s, 'it decides whether the plan has a capacity step');
     checkKeys(this, 'services', s, ['primary', 'recovery']);
     for (const side of ['primary', 'recovery'] as const) {
-      const svc = s[side];
+      const svc: unknown = s[side];
+      const at = `services.${side}`;
       if (svc === undefined) {
-        if (side === 'recovery') throw new InvalidPropError(this, 'services.recovery', undefined, "is required: the recovery region's service (an AutoScaledService)");
+        if (side === 'recovery') throw new InvalidPropError(this, at, undefined, "is required: the recovery region's service (an AutoScaledService)");
         continue;
       }
-      if (typeof svc !== 'object' || svc === null || typeof svc.autoScalingGroup?.arn !== 'string') {
-        throw new InvalidPropError(this, `services.${side}`, svc, 'must be an AutoScaledService (a construct with an autoScalingGroup)');
-      }
+      checkKnown(this, at, svc, 'it decides the capacity step');
+      if (!Construct.isConstruct(svc)) throw new InvalidPropError(this, at, svc, 'must be an AutoScaledService (a construct with an autoScalingGroup)');
+      const group = (svc as Partial<RegionSwitchService>).autoScalingGroup;
+      checkRequired(this, `${at}.autoScalingGroup`, group, 'the Auto Scaling group the plan scales up (an AutoScaledService has one)');
+      checkObject(this, `${at}.autoScalingGroup`, group);
+      checkKnown(this, `${at}.autoScalingGroup`, group, 'the plan scales the group by its ARN');
+      checkRequired(this, `${at}.autoScalingGroup.arn`, group!.arn, 'the ARN of the Auto Scaling group');
+      checkArn(this, `${at}.autoScalingGroup.arn`, group!.arn, 'autoscaling');
     }
     if (s.primary === s.recovery) throw new InvalidPropError(this, 'services.recovery', s.recovery.node.path, 'must differ from services.primary: each region runs its own service');
+    const f = props.failover;
+    if (s.primary) this.checkArnRegion('services.primary.autoScalingGroup.arn', s.primary.autoScalingGroup.arn, f.primaryRegion);
+    this.checkArnRegion('services.recovery.autoScalingGroup.arn', s.recovery.autoScalingGroup.arn, f.recoveryRegion);
+  }
+
+  /** A resource of the plan must be in the region it is used for (when both are known at synth). */
+  private checkArnRegion(prop: string, arn: string, region: string): void {
+    const actual = arn.split(':')[3];
+    if (isUnresolved(region) || actual === undefined || isUnresolved(actual) || actual === region) return;
+    throw new InvalidPropError(this, prop, arn, `must be in ${region} (it is in ${actual || 'no region'}): the plan acts on it when it activates ${region}`);
   }
 
   private statements(props: RegionSwitchPlanProps, partition: string): unknown[] {
@@ -243,7 +317,7 @@ export class RegionSwitchPlan extends ReliableConstruct {
     if (service) {
       steps.push({
         name: 'scale-up',
-        description: `Scale ${service.node.path} in ${region} to ${props.targetPercent ?? 100}% of the other region's capacity`,
+        description: `Scale ${service.node.path} in ${region} to ${Token.asString(props.targetPercent ?? 100)}% of the other region's capacity`,
         executionBlockType: 'EC2AutoScaling',
         ec2AsgCapacityIncreaseConfig: {
           asgArns: [service.autoScalingGroup.arn],
@@ -263,7 +337,7 @@ export class RegionSwitchPlan extends ReliableConstruct {
           behavior: 'switchoverOnly',
           ungraceful: 'failover',
           globalClusterIdentifier: g.globalClusterIdentifier,
-          databaseClusterArns: [g.clusterArns[f.primaryRegion], g.clusterArns[f.recoveryRegion]],
+          databaseClusterArns: [clusterIn(g, f.primaryRegion), clusterIn(g, f.recoveryRegion)],
         },
       });
     }

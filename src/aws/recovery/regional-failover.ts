@@ -3,11 +3,12 @@ import { Route53Record } from '@cdktf/provider-aws/lib/route53-record';
 import { TerraformOutput, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
-import { checkBoolean, checkKeys, checkList, checkObject, checkRequired, checkString } from '../../core/prop-types';
+import { checkBoolean, checkKeys, checkKnown, checkList, checkObject, checkRequired, checkString } from '../../core/prop-types';
 import { IRecoverable, isRecoverable, RecoveryAchievement, recoveryTags } from '../../core/recovery';
 import { literal } from '../../core/user-text';
 import { checkNonEmpty, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
 import { awsRegionOf } from '../common/aws-location';
+import { checkAwsProvider } from '../common/provider-prop';
 import { ResourceAlarmOverride } from '../common/resource-alarm';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 
@@ -159,13 +160,15 @@ export class RegionalFailover extends ReliableConstruct<RegionalFailoverAlarms> 
     this.recordName = props.recordName;
     this.setIdentifiers = { primary: `primary-${props.primary.region}`, recovery: `recovery-${props.recovery.region}` };
     const hc = props.healthCheck ?? {};
-    const detection = (hc.fast ? 10 : 30) * (hc.failureThreshold ?? 3);
+    const threshold = hc.failureThreshold ?? 3;
+    // A token threshold is known only at apply: the detection time (and so the RTO) is then unknown.
+    const detection = isUnresolved(threshold) ? undefined : (hc.fast ? 10 : 30) * threshold;
     this.recovery = {
       resource: this.node.path,
       kind: 'service',
       stateless: true,
       regions: [props.primary.region, props.recovery.region],
-      rtoRegionSeconds: isUnresolved(detection) ? undefined : detection + ALIAS_TTL_SECONDS,
+      rtoRegionSeconds: detection === undefined ? undefined : detection + ALIAS_TTL_SECONDS,
     };
     this.primaryHealthCheck = this.healthCheck('primary', props.primary, hc);
     this.recoveryHealthCheck = this.healthCheck('recovery', props.recovery, hc);
@@ -196,6 +199,7 @@ export class RegionalFailover extends ReliableConstruct<RegionalFailoverAlarms> 
       checkOneOf(this, 'healthCheck.protocol', hc.protocol, ['HTTPS', 'HTTP']);
       checkNumber(this, 'healthCheck.port', hc.port, { integer: true, min: 1, max: 65535 });
       checkBoolean(this, 'healthCheck.fast', hc.fast);
+      checkKnown(this, 'healthCheck.fast', hc.fast, 'it sets the request interval, and so the detection time this construct reports');
       checkNumber(this, 'healthCheck.failureThreshold', hc.failureThreshold, { integer: true, min: 1, max: 10 });
     }
     this.validateAlarmProvider(props);
@@ -211,9 +215,16 @@ export class RegionalFailover extends ReliableConstruct<RegionalFailoverAlarms> 
     checkPattern(this, `${side}.region`, r!.region, REGION, 'an AWS region such as eu-west-1');
     checkRequired(this, `${side}.target`, r!.target, 'the load balancer serving the region ({ dnsName, zoneId })');
     checkObject(this, `${side}.target`, r!.target);
+    checkKnown(this, `${side}.target`, r!.target, 'give { dnsName, zoneId } (each may be a reference): the alias record reads them separately');
+    checkRequired(this, `${side}.target.dnsName`, r!.target.dnsName, "the load balancer's DNS name");
+    checkString(this, `${side}.target.dnsName`, r!.target.dnsName);
     checkNonEmpty(this, `${side}.target.dnsName`, r!.target.dnsName);
+    checkRequired(this, `${side}.target.zoneId`, r!.target.zoneId, "the load balancer's canonical hosted zone id");
+    checkString(this, `${side}.target.zoneId`, r!.target.zoneId);
     checkNonEmpty(this, `${side}.target.zoneId`, r!.target.zoneId);
+    checkString(this, `${side}.healthCheckFqdn`, r!.healthCheckFqdn);
     checkNonEmpty(this, `${side}.healthCheckFqdn`, r!.healthCheckFqdn, 255);
+    checkAwsProvider(this, `${side}.provider`, r!.provider, `a provider for ${side}.region`);
     if (r!.provider !== undefined) {
       const actual = awsRegionOf(this, r!.provider);
       if (actual !== undefined && !isUnresolved(r!.region) && actual !== r!.region) {
@@ -227,6 +238,7 @@ export class RegionalFailover extends ReliableConstruct<RegionalFailoverAlarms> 
   }
 
   private validateAlarmProvider(props: RegionalFailoverProps): void {
+    checkAwsProvider(this, 'alarmProvider', props.alarmProvider, `a provider in ${ROUTE53_METRICS_REGION}`);
     if (!this.alarmsWanted(props)) return;
     if (props.alarmProvider === undefined) {
       throw new InvalidPropError(this, 'alarmProvider', undefined, `is required: Route 53 health-check metrics exist only in ${ROUTE53_METRICS_REGION}; give a provider there (or disable both alarms)`);
@@ -243,6 +255,7 @@ export class RegionalFailover extends ReliableConstruct<RegionalFailoverAlarms> 
 
   private validateData(props: RegionalFailoverProps): void {
     checkList(this, 'data', props.data);
+    checkKnown(this, 'data', props.data, 'each data construct is checked for a copy in the recovery region');
     (props.data ?? []).forEach((d, i) => {
       if (!isRecoverable(d)) throw new InvalidPropError(this, `data[${i}]`, d, 'must be a data construct of this library (IRecoverable)');
       if (isUnresolved(props.recovery.region)) return;

@@ -97,9 +97,9 @@ export class ArcZonalAutoshiftConfiguration extends TerraformResource {
       zonal_autoshift_status: stringToTerraform(c.zonalAutoshiftStatus),
       outcome_alarms: conditions(c.outcomeAlarms),
       blocking_alarms: conditions(c.blockingAlarms),
-      allowed_windows: c.allowedWindows ? listMapper(stringToTerraform, false)([...c.allowedWindows]) : undefined,
-      blocked_windows: c.blockedWindows ? listMapper(stringToTerraform, false)([...c.blockedWindows]) : undefined,
-      blocked_dates: c.blockedDates ? listMapper(stringToTerraform, false)([...c.blockedDates]) : undefined,
+      allowed_windows: listMapper(stringToTerraform, false)(c.allowedWindows),
+      blocked_windows: listMapper(stringToTerraform, false)(c.blockedWindows),
+      blocked_dates: listMapper(stringToTerraform, false)(c.blockedDates),
       region: stringToTerraform(c.region),
     };
   }
@@ -107,7 +107,7 @@ export class ArcZonalAutoshiftConfiguration extends TerraformResource {
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const c = this.config;
     const simple = (value: unknown) => ({ value: stringToHclTerraform(value), isBlock: false, type: 'simple', storageClassType: 'string' });
-    const list = (value: readonly string[] | undefined) => ({ value: listMapperHcl(stringToHclTerraform, false)(value ? [...value] : undefined), isBlock: false, type: 'list', storageClassType: 'stringList' });
+    const list = (value: readonly string[] | undefined) => ({ value: listMapperHcl(stringToHclTerraform, false)(value), isBlock: false, type: 'list', storageClassType: 'stringList' });
     const attrs: Record<string, any> = {
       resource_arn: simple(c.resourceArn),
       zonal_autoshift_status: simple(c.zonalAutoshiftStatus),

@@ -258,6 +258,7 @@ export class ChaosDrill extends ReliableConstruct<Record<string, never>> {
     super(scope, id, props, { alarmKeys: [] });
     checkKeys(this, '', props, KNOWN_PROPS);
     checkRequired(this, 'scenario', props.scenario, `one of ${DRILL_SCENARIOS.join(', ')}`);
+    checkKnown(this, 'scenario', props.scenario, 'it decides what the experiment does and to which targets');
     checkOneOf(this, 'scenario', props.scenario, DRILL_SCENARIOS);
     this.scenario = props.scenario;
     this.durationMinutes = props.durationMinutes ?? 10;
@@ -345,7 +346,11 @@ export class ChaosDrill extends ReliableConstruct<Record<string, never>> {
 
   private checkEnvironment(props: ChaosDrillProps): void {
     checkString(this, 'environment', props.environment);
+    checkKnown(this, 'environment', props.environment, 'it decides whether the production guard applies');
     checkObject(this, 'allowInProduction', props.allowInProduction);
+    checkKeys(this, 'allowInProduction', props.allowInProduction, ['reason']);
+    checkString(this, 'allowInProduction.reason', props.allowInProduction?.reason);
+    checkKnown(this, 'allowInProduction.reason', props.allowInProduction?.reason, 'it is recorded at synth, where the production drill is approved');
     const environment = props.environment ?? props.tags?.Environment ?? props.tags?.environment;
     if (environment === undefined || isUnresolved(environment) || !/^prod/i.test(environment)) return;
     const reason = props.allowInProduction?.reason;
@@ -475,6 +480,7 @@ export class ChaosDrill extends ReliableConstruct<Record<string, never>> {
     const keys = props.ebsKmsKeyArns;
     if (keys === undefined) return [];
     checkStringList(this, 'ebsKmsKeyArns', keys, { unique: true });
+    checkKnown(this, 'ebsKmsKeyArns', keys, 'give a list of key ARNs (each may be a reference): each is listed in the grant statement');
     keys.forEach((k, i) => checkArn(this, `ebsKmsKeyArns[${i}]`, k, 'kms'));
     if (this.scenario !== 'zone-loss' || (props.instanceAction ?? 'stop') !== 'stop') {
       throw new InvalidPropError(this, 'ebsKmsKeyArns', keys, 'applies only to zone-loss drills that stop instances (they restart them)');

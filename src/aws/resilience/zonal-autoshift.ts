@@ -1,8 +1,8 @@
 import { Lb } from '@cdktf/provider-aws/lib/lb';
-import { Annotations, TerraformProvider, Token } from 'cdktf';
+import { Annotations, Fn, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
-import { checkBoolean, checkKeys, checkKnown, checkList, checkRequired, checkString, checkStringList, kindOf } from '../../core/prop-types';
+import { checkBoolean, checkKeys, checkKnown, checkList, checkRequired, checkString, checkStringList, itemsToCheck, kindOf } from '../../core/prop-types';
 import { checkPattern } from '../../core/validation';
 import { awsRegionOf } from '../common/aws-location';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
@@ -103,7 +103,7 @@ export class ZonalAutoshift extends ReliableConstruct<Record<string, never>> {
     this.checkWindows(props);
     this.configuration = new ArcZonalAutoshiftConfiguration(this, 'configuration', {
       resourceArn: arn,
-      zonalAutoshiftStatus: props.enabled === false ? 'DISABLED' : 'ENABLED',
+      zonalAutoshiftStatus: this.status(props.enabled),
       outcomeAlarms: this.outcomeAlarms.map((a) => ({ alarmIdentifier: a.arn })),
       blockingAlarms: this.blockingAlarms.length ? this.blockingAlarms.map((a) => ({ alarmIdentifier: a.arn })) : undefined,
       allowedWindows: props.allowedWindows,
@@ -112,6 +112,12 @@ export class ZonalAutoshift extends ReliableConstruct<Record<string, never>> {
       region: props.region,
     });
     requireAwsProvider(this, ZONAL_AUTOSHIFT_MIN_PROVIDER_VERSION, `${this.node.path} uses aws_arczonalshift_zonal_autoshift_configuration`);
+  }
+
+  /** ENABLED unless turned off; a Terraform variable chooses at apply. */
+  private status(enabled: boolean | undefined): 'ENABLED' | 'DISABLED' {
+    if (isUnresolved(enabled)) return Token.asString(Fn.conditional(enabled, 'ENABLED', 'DISABLED')) as 'ENABLED';
+    return enabled === false ? 'DISABLED' : 'ENABLED';
   }
 
   private loadBalancerArn(lb: IShiftableLoadBalancer | string, region: string | undefined): [string, string | undefined] {
@@ -158,13 +164,13 @@ export class ZonalAutoshift extends ReliableConstruct<Record<string, never>> {
       throw new InvalidPropError(this, 'blockedWindows', props.blockedWindows, 'must be left out when allowedWindows is given (ARC takes one or the other)');
     }
     for (const key of ['allowedWindows', 'blockedWindows'] as const) {
-      (props[key] ?? []).forEach((w, i) => {
+      itemsToCheck(props[key]).forEach((w, i) => {
         if (isUnresolved(w)) return;
         checkPattern(this, `${key}[${i}]`, w, WINDOW, 'a window Day:HH:MM-Day:HH:MM in UTC, such as Tue:09:00-Tue:16:00');
       });
     }
-    if (props.allowedWindows !== undefined && props.allowedWindows.length === 0) throw new InvalidPropError(this, 'allowedWindows', [], 'must hold at least one window (leave it out to allow any time)');
-    (props.blockedDates ?? []).forEach((d, i) => {
+    if (Array.isArray(props.allowedWindows) && props.allowedWindows.length === 0) throw new InvalidPropError(this, 'allowedWindows', [], 'must hold at least one window (leave it out to allow any time)');
+    itemsToCheck(props.blockedDates).forEach((d, i) => {
       if (isUnresolved(d)) return;
       const ok = /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
       if (!ok) throw new InvalidPropError(this, `blockedDates[${i}]`, d, 'must be a date YYYY-MM-DD, such as 2026-12-24');

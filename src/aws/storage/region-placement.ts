@@ -1,3 +1,4 @@
+import { checkAwsProvider } from '../common/provider-prop';
 import { TerraformProvider } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
@@ -68,9 +69,7 @@ export function placeRecoveryRegion(
   if (spec === undefined || spec === null) throw new InvalidPropError(scope, prop, spec, 'is required: a region (and optionally a provider alias for it)');
   checkKeys(scope, prop, spec, [...RECOVERY_REGION_KEYS, ...extraKeys]);
   const provider = spec.provider;
-  if (provider !== undefined && !(provider instanceof TerraformProvider && provider.terraformResourceType === 'aws')) {
-    throw new InvalidPropError(scope, `${prop}.provider`, provider, 'must be an AwsProvider (an alias configured for the recovery region)');
-  }
+  checkAwsProvider(scope, `${prop}.provider`, provider, 'an alias configured for the recovery region');
   checkString(scope, `${prop}.region`, spec.region);
   const providerRegion = provider ? awsRegionOf(scope, provider) : undefined;
   const region = spec.region ?? providerRegion;

@@ -1,5 +1,5 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { Testing } from 'cdktf';
+import { TerraformVariable, Testing } from 'cdktf';
 import { BackupPlan, BackupPlanProps } from '../../../src/aws/backup/backup-plan';
 import { InvalidPropError } from '../../../src/core/errors';
 import { expectInvalidProp, testStack } from '../../harness';
@@ -52,7 +52,7 @@ describe('BackupPlan: bad input is a clear error naming the construct, the prop,
     ['a plan name AWS refuses', { planName: 'my plan!' }, /planName.*"my plan!"/],
     ['a restore test kept too long', { restoreTesting: { validationWindowHours: 200 } }, /restoreTesting\.validationWindowHours.*200.*from 0 to 168/],
     ['routing whose topics are in another region', { alarmRouting: { severities: ['ticket'], region: 'us-east-1', actionsFor: () => ['arn:aws:sns:us-east-1:1:t'] } as any }, /alarmRouting.*topics in us-east-1.*plan's region eu-west-1/],
-    ['a job failure severity the routing does not know', { alarmRouting: { severities: ['page'], actionsFor: (s: string, prop = 'severity') => { if (s !== 'page') throw new InvalidPropError('routing', prop, s, 'must be page'); return ['arn:aws:sns:eu-west-1:1:p']; } } as any }, /jobFailureSeverity.*ticket/],
+    ['a job failure severity the routing does not know', { alarmRouting: { severities: ['page'], actionsFor: (s: string, prop = 'severity') => { if (s !== 'page') throw new InvalidPropError('routing', prop, s, 'must be page'); return ['arn:aws:sns:eu-west-1:1:p']; } } as any }, /^test\/backup: invalid jobFailureSeverity "ticket": must be a severity the alarm routing knows: "page"$/],
   ])('%s', (_what, props, message) => {
     expect(errorOf(props).message).toMatch(message);
   });
@@ -60,6 +60,20 @@ describe('BackupPlan: bad input is a clear error naming the construct, the prop,
   test('a copy through the plan\'s own provider, or a provider alias in the same region, is refused', () => {
     expect(errorOf((stack) => ({ rules: [{ preset: 'daily', copies: [{ provider: stack.node.findChild('aws') }] }] })).message).toMatch(/rules\[0\]\.copies\[0\]\.provider.*another region/);
     expect(errorOf((stack) => ({ rules: [{ preset: 'daily', copies: [{ provider: new AwsProvider(stack, 'same', { region: 'eu-west-1', alias: 'same' }) }] }] })).message).toMatch(/copies\[0\]\.provider.*test\/same \(eu-west-1\).*another region/);
+  });
+
+  test('a Terraform variable as the copy time is refused: it is used at synth only, for the recovery point', () => {
+    expect(errorOf((stack) => ({ copyTimeHours: new TerraformVariable(stack, 'v', { type: 'number' }).numberValue })).message).toMatch(
+      /^test\/backup: invalid copyTimeHours \$\{var\.v\} \(a token\): must be known at synth.*recovery point/,
+    );
+  });
+
+  test('a Terraform variable as the resource list or the lock mode is refused; single ARNs may be references', () => {
+    expect(errorOf((stack) => ({ resources: new TerraformVariable(stack, 'v', { type: 'list(string)' }).listValue })).message).toMatch(/^test\/backup: invalid resources \$\{var\.v\} \(a token\): must be known at synth/);
+    expect(errorOf((stack) => ({ vaultLock: { mode: new TerraformVariable(stack, 'v', { type: 'string' }).stringValue as never } })).message).toMatch(/^test\/backup: invalid vaultLock\.mode \$\{var\.v\} \(a token\): must be known at synth/);
+    expect(errorOf((stack) => ({ rules: [{ preset: 'daily', completionWindowMinutes: new TerraformVariable(stack, 'v', { type: 'number' }).numberValue }] })).message).toMatch(
+      /^test\/backup: invalid rules\[0\]\.completionWindowMinutes \$\{var\.v\} \(a token\): must be known at synth.*missing-backup alarm/,
+    );
   });
 
   test('a plan that selects nothing fails synth', () => {

@@ -5,7 +5,8 @@ import { Construct } from 'constructs';
 import { awsLocation, awsRegionOf } from '../../../src/aws/common/aws-location';
 import { RegionScope } from '../../../src/aws/common/region-scope';
 import { MultiAzNetwork } from '../../../src/aws/network/multi-az-network';
-import { resourcesOf, schemaErrors, synthJson, testStack, values } from '../../harness';
+import { InvalidPropError } from '../../../src/core/errors';
+import { expectThrown, resourcesOf, schemaErrors, synthJson, testStack, TestStack, values } from '../../harness';
 
 describe('RegionScope', () => {
   test('every AWS resource and data source below it uses its provider; those naming one keep it', () => {
@@ -42,6 +43,39 @@ describe('RegionScope', () => {
   test('a provider that is not an AwsProvider is refused', () => {
     const { stack } = testStack();
     expect(() => new RegionScope(stack, 'r', { provider: undefined as never })).toThrow('test/r: invalid provider undefined: is required');
-    expect(() => new RegionScope(stack, 's', { provider: 'eu-central-1' as never })).toThrow('test/s: invalid provider "eu-central-1": must be an AwsProvider');
+    expect(() => new RegionScope(stack, 's', { provider: 'eu-central-1' as never })).toThrow('test/s: invalid provider "eu-central-1": must be an AwsProvider (an alias for the region) (got a string)');
+  });
+
+  test('an unknown prop is refused, naming the one meant (it was ignored)', () => {
+    const { stack } = testStack();
+    const recovery = new AwsProvider(stack, 'recovery', { region: 'eu-central-1', alias: 'recovery' });
+    expect(() => new RegionScope(stack, 'r', { provider: recovery, providr: recovery } as never)).toThrow(
+      'test/r: invalid providr "providr": is not a known prop (did you mean "provider"?); known: provider',
+    );
+  });
+
+  test('a provider of another stack is refused (resources below named an alias this stack does not configure)', () => {
+    const { app, stack } = testStack();
+    const other = new TestStack(app, 'other');
+    const recovery = new AwsProvider(other, 'recovery', { region: 'eu-central-1', alias: 'recovery' });
+    const error = expectThrown(() => new RegionScope(stack, 'r', { provider: recovery }), InvalidPropError);
+    expect(error).toMatchObject({ constructPath: 'test/r', prop: 'provider' });
+    expect(error.message).toBe('test/r: invalid provider "other/recovery": must be an AwsProvider of this construct\'s stack test, not of other: each stack configures its own providers');
+  });
+
+  test('in a region scope nested in another, the nearest scope gives the provider, as it gives the region of name claims', () => {
+    const { stack } = testStack();
+    const central = new AwsProvider(stack, 'central', { region: 'eu-central-1', alias: 'central' });
+    const ohio = new AwsProvider(stack, 'ohio', { region: 'us-east-2', alias: 'ohio' });
+    const outer = new RegionScope(stack, 'outer', { provider: central });
+    const inner = new RegionScope(outer, 'inner', { provider: ohio });
+    new SnsTopic(inner, 'inner-topic', { name: 'inner' });
+    new SnsTopic(outer, 'outer-topic', { name: 'outer' });
+    const topics = values(synthJson(stack), 'aws_sns_topic').map((t: any) => [t.name, t.provider]);
+    expect(topics.sort()).toEqual([
+      ['inner', 'aws.ohio'],
+      ['outer', 'aws.central'],
+    ]);
+    expect(awsRegionOf(inner)).toBe('us-east-2');
   });
 });

@@ -129,7 +129,7 @@ describe('resourceAlarm', () => {
     const { stack, scope } = scoped();
     const v = new TerraformVariable(stack, 'v', { type: 'bool' });
     expect(() => resourceAlarm({ scope, overrides: { cpu: v.value } }, cpu)).toThrow(/test\/db: invalid alarms\.cpu \$\{var\.v\} \(a token\): must be known at synth/);
-    expect(() => resourceAlarm({ scope, overrides: { cpu: { enabled: v.booleanValue } } }, cpu)).toThrow(/test\/db: invalid alarms\.cpu\.enabled \$\{var\.v\} \(a token\): must be known at synth/);
+    expect(() => resourceAlarm({ scope, overrides: { cpu: { enabled: v.booleanValue as never } } }, cpu)).toThrow(/test\/db: invalid alarms\.cpu\.enabled \$\{var\.v\} \(a token\): must be known at synth/);
   });
 
   test('a Terraform variable as a severity is refused when the severity picks the topic', () => {

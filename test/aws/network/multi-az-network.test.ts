@@ -168,6 +168,7 @@ describe('MultiAzNetwork options', () => {
 describe('MultiAzNetwork bad inputs', () => {
   test.each<[string, MultiAzNetworkProps, string]>([
     ['one zone', { zones: ['eu-west-1a'] }, 'test/net: invalid zones ["eu-west-1a"]: must have at least 2 item(s) (got 1)'],
+    ['a flow-log bucket without the s3 destination', { flowLogBucketArn: 'arn:aws:s3:::logs' }, 'test/net: invalid flowLogBucketArn "arn:aws:s3:::logs": applies only with flowLogDestination "s3"'],
     ['zone count 1', { zoneCount: 1 }, 'test/net: invalid zoneCount 1: must be an integer from 2 to 16'],
     ['repeated zone', { zones: ['eu-west-1a', 'eu-west-1a'] }, 'must not repeat a zone (eu-west-1a appears twice)'],
     ['zones and count disagree', { zones: ['eu-west-1a', 'eu-west-1b'], zoneCount: 3 }, 'test/net: invalid zoneCount 3: must match the number of zones given (2)'],

@@ -138,6 +138,13 @@ describe('AlarmChannel', () => {
     const url = new TerraformVariable(stack, 'pagerduty_url', { type: 'string', sensitive: true });
     expect(() => new AlarmChannel(stack, 'alarms', { subscriptions: { page: [{ protocol: 'https', endpoint: url.stringValue }] } })).not.toThrow();
   });
+
+  test('subscriptions known only at apply are refused: each is a resource of its own', () => {
+    const { stack } = testStack();
+    const v = new TerraformVariable(stack, 'subs', { type: 'list(string)' });
+    expect(() => new AlarmChannel(stack, 'a', { subscriptions: { page: v.value } })).toThrow(/^test\/a: invalid subscriptions\.page \$\{var\.subs\} \(a token\): must be known at synth/);
+    expect(() => new AlarmChannel(stack, 'b', { subscriptions: v.value })).toThrow(/^test\/b: invalid subscriptions \$\{var\.subs\} \(a token\): must be known at synth/);
+  });
 });
 
 describe('AlarmChannel bad input', () => {

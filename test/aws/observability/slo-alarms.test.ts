@@ -1,7 +1,7 @@
 import { CloudwatchCompositeAlarm } from '@cdktf/provider-aws/lib/cloudwatch-composite-alarm';
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { DataAwsLb } from '@cdktf/provider-aws/lib/data-aws-lb';
-import { Lazy, Token } from 'cdktf';
+import { Lazy, TerraformVariable, Token } from 'cdktf';
 import { percentRankStatistic, SloAlarmDefinition, SloAlarms, SloAlarmsProps, SloSli } from '../../../src';
 import { alarmsByName, annotations, FakeRouting, FakeRoutingOptions, findResource, resourcesOf, schemaErrors, synth, synthJson, testStack, TestStack, values } from '../../harness';
 
@@ -511,6 +511,12 @@ describe('SloAlarms: bad inputs', () => {
     expect(bad(slo({ sliHealth: { missingFor: '1d1m' } }))).toThrow(/test\/slos: invalid slos\[0\]\.sliHealth\.missingFor "1d1m": a CloudWatch alarm cannot wait this long: .*must be at most 86400s/);
     expect(bad({ sliHealth: { severity: 'info' } })).toThrow('test/slos: invalid sliHealth.severity "info": uses a severity the alarm routing does not know');
     expect(bad({ sliHealth: 'off' as any })).toThrow('test/slos: invalid sliHealth "off": must be an object { enabled?, missingFor?, severity? }');
+    const withVariable = (props: (v: TerraformVariable) => Partial<SloAlarmsProps>) => () => {
+      const { stack } = testStack();
+      build(props(new TerraformVariable(stack, 'health', { type: 'map(string)' })), stack);
+    };
+    expect(withVariable((v) => ({ sliHealth: v.value }))).toThrow(/^test\/slos: invalid sliHealth \$\{var\.health\} \(a token\): must be known at synth, an object of enabled, missingFor, severity/);
+    expect(withVariable((v) => slo({ sliHealth: v.value }))).toThrow(/invalid slos\[0\]\.sliHealth \$\{var\.health\} \(a token\): must be known at synth/);
     expect(bad(slo({ sliHealth: { enabled: 'false' as any } }))).toThrow('test/slos: invalid slos[0].sliHealth.enabled "false": must be true or false');
     expect(bad(slo({ sli: SloSli.metricMath({ metrics: { a: { namespace: 'X', metricName: 'A' } }, bad: 'a', total: '100', healthMetric: 'b' }) }))).toThrow(
       'test/slos: invalid slos[0].sli.healthMetric "b": must be one of the metric ids (a): the SLI health alarm watches it',

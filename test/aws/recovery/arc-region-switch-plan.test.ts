@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
-import { Testing } from 'cdktf';
+import { TerraformVariable, Testing } from 'cdktf';
 import { ArcRegionSwitchPlan, ArcRegionSwitchPlanConfig } from '../../../src/aws/recovery/arc-region-switch-plan';
+import { tagConstruct } from '../../../src/core/tags';
 import { onlyResource, synthJson, testStack } from '../../harness';
 import { blockProblems, SHARED_SCHEMA, storedBlock } from './block-schema';
 
@@ -89,4 +90,21 @@ test('optional fields left out are not written; HCL synthesis renders the blocks
   expect(hcl).toContain('resource "aws_arcregionswitch_plan" "plan"');
   expect(hcl).toMatch(/execution_block_type\s*=\s*"AuroraGlobalDatabase"/);
   expect(hcl).toMatch(/global_aurora_config\s*\{/);
+});
+
+test('tags given as a map variable are written as it, in JSON and HCL (the config copy crashed on a circular token)', () => {
+  const { stack } = testStack();
+  const tags = new TerraformVariable(stack, 'tags', { type: 'map(string)' }).value;
+  const plan = new ArcRegionSwitchPlan(stack, 'plan', { ...every, tags });
+  expect(onlyResource(synthJson(stack), TYPE).tags).toBe('${var.tags}');
+  expect(Testing.synthHcl(stack)).toContain('tags = "${var.tags}"');
+  plan.resetTags();
+  expect(onlyResource(synthJson(stack), TYPE).tags).toBeUndefined();
+});
+
+test("the tagging aspect's merge with a map variable is written as one expression (it was split into one tag per character)", () => {
+  const { stack } = testStack();
+  const plan = new ArcRegionSwitchPlan(stack, 'plan', { ...every, tags: { Team: 'orders' } });
+  tagConstruct(plan, new TerraformVariable(stack, 'tags', { type: 'map(string)' }).value);
+  expect(onlyResource(synthJson(stack), TYPE).tags).toBe('${merge(merge({"ManagedBy" = "cdktf-reliability"}, var.tags), {"Team" = "orders"})}');
 });

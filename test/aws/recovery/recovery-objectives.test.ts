@@ -1,4 +1,4 @@
-import { App } from 'cdktf';
+import { App, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { RecoveryObjectives } from '../../../src/aws/recovery';
 import { IRecoverable, RecoveryAchievement } from '../../../src/core/recovery';
@@ -92,5 +92,13 @@ describe('RecoveryObjectives', () => {
   ])('bad input %j fails with a clear error', (props, message) => {
     const { stack } = testStack();
     expect(() => new RecoveryObjectives(stack, 'objectives', props as never)).toThrow(`test/objectives: ${message}`);
+  });
+
+  test.each(['warnOnly', 'resiliencyPolicy'])('%s as a Terraform variable is refused: it decides at synth', (prop) => {
+    const { stack } = testStack();
+    const v = new TerraformVariable(stack, 'v', { type: 'bool' });
+    expect(() => new RecoveryObjectives(stack, 'objectives', { region: { rto: '15m', rpo: '1m' }, [prop]: v.booleanValue } as never)).toThrow(
+      new RegExp(`^test/objectives: invalid ${prop} \\$\\{var\\.v\\} \\(a token\\): must be known at synth`),
+    );
   });
 });

@@ -1,12 +1,32 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { TerraformVariable, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { raisedAwsProviderVersion } from '../../../src/aws/common/provider-version';
 import { GlobalDatabaseInfo } from '../../../src/aws/database/cross-region';
 import { RecoveryObjectives, RegionalFailover, RegionSwitchPlan, RegionSwitchPlanProps } from '../../../src/aws/recovery';
+import { InvalidPropError } from '../../../src/core/errors';
 import { IRecoverable, RecoveryAchievement } from '../../../src/core/recovery';
-import { annotations, onlyResource, schemaErrors, synthJson, testStack, TestStack, values } from '../../harness';
+import { annotations, expectThrown, onlyResource, schemaErrors, synthJson, testStack, TestStack, values } from '../../harness';
 import { FakeRouting } from '../test-helpers';
 import { blockProblems, storedBlock } from './block-schema';
+
+const ALARM = 'arn:aws:cloudwatch:eu-west-1:111111111111:alarm:slo-page';
+const asg = (region: string, name: string) => `arn:aws:autoscaling:${region}:111111111111:autoScalingGroup:x:autoScalingGroupName/${name}`;
+const GLOBAL = {
+  globalClusterIdentifier: 'orders',
+  globalClusterArn: 'arn:aws:rds::111111111111:global-cluster:orders',
+  clusterArns: { 'eu-west-1': 'arn:aws:rds:eu-west-1:111111111111:cluster:orders-eu-west-1', 'eu-central-1': 'arn:aws:rds:eu-central-1:111111111111:cluster:orders-eu-central-1' },
+};
+
+/** A construct with a `globalDatabase` as a JavaScript caller's own database construct may have it. */
+function withGlobal(scope: Construct, globalDatabase: unknown): never {
+  return Object.assign(new Construct(scope, 'custom-db'), { globalDatabase }) as never;
+}
+
+/** A construct with an Auto Scaling group of this ARN. */
+function serviceWith(scope: Construct, arn: unknown): never {
+  return Object.assign(new Construct(scope, 'custom-service'), { autoScalingGroup: { arn } }) as never;
+}
 
 class FakeService extends Construct {
   public readonly autoScalingGroup: { arn: string };
@@ -149,10 +169,83 @@ describe('RegionSwitchPlan', () => {
     ['an approval role that is not an IAM ARN', (p) => ({ ...p, approval: { approvalRoleArn: 'oncall' } }), 'invalid approval.approvalRoleArn "oncall"'],
     ['a name ARC refuses', (p) => ({ ...p, name: 'orders_dr' }), 'invalid name "orders_dr": must be 1 to 32 letters'],
     ['a misspelt prop', (p) => ({ ...p, targetPercnt: 50 } as never), 'invalid targetPercnt "targetPercnt": is not a known prop (did you mean "targetPercent"?)'],
+    // Each of these crashed with a TypeError, synthesized a broken plan, or was ignored.
+    ['a provider that is not an AwsProvider', (p) => ({ ...p, provider: 'eu-west-1' as never }), 'invalid provider "eu-west-1": must be an AwsProvider (got a string)'],
+    ['health alarms as one string', (p) => ({ ...p, healthAlarmArns: 'arn:aws:cloudwatch:eu-west-1:111111111111:alarm:slo-page' as never }), 'invalid healthAlarmArns "arn:aws:cloudwatch:eu-west-1:111111111111:alarm:slo-page": must be a list (got a string)'],
+    ['a health alarm twice', (p) => ({ ...p, healthAlarmArns: [ALARM, ALARM] }), `invalid healthAlarmArns[1] "${ALARM}": must not repeat an earlier item`],
+    ['a database that is a plain object', (p) => ({ ...p, database: { globalDatabase: p.database!.globalDatabase } as never }), 'invalid database {"globalDatabase":{"globalClusterIdentifier":"orders"'],
+    ['a global database that is null', (p, s) => ({ ...p, database: withGlobal(s, null) }), 'invalid database.globalDatabase null: must be an object (got null)'],
+    ['a global database that is a string', (p, s) => ({ ...p, database: withGlobal(s, 'orders') }), 'invalid database.globalDatabase "orders": must be an object (got a string)'],
+    ['cluster ARNs that are null', (p, s) => ({ ...p, database: withGlobal(s, { ...GLOBAL, clusterArns: null }) }), 'invalid database.globalDatabase.clusterArns null: is required: the ARN of each regional cluster, by region'],
+    ['a cluster ARN of another service', (p, s) => ({ ...p, database: withGlobal(s, { ...GLOBAL, clusterArns: { ...GLOBAL.clusterArns, 'eu-central-1': 'arn:aws:s3:::orders' } }) }), 'invalid database.globalDatabase.clusterArns.eu-central-1 "arn:aws:s3:::orders": must be an ARN of a rds resource'],
+    ['a cluster ARN in another region than its key', (p, s) => ({ ...p, database: withGlobal(s, { ...GLOBAL, clusterArns: { ...GLOBAL.clusterArns, 'eu-central-1': 'arn:aws:rds:us-east-2:111111111111:cluster:orders' } }) }), 'invalid database.globalDatabase.clusterArns.eu-central-1 "arn:aws:rds:us-east-2:111111111111:cluster:orders": must be in eu-central-1 (it is in us-east-2)'],
+    ['a global cluster identifier that is a list', (p, s) => ({ ...p, database: withGlobal(s, { ...GLOBAL, globalClusterIdentifier: [] }) }), 'invalid database.globalDatabase.globalClusterIdentifier []: must be a string (got a list)'],
+    ['a global cluster identifier holding a template', (p, s) => ({ ...p, database: withGlobal(s, { ...GLOBAL, globalClusterIdentifier: '${var.x}' }) }), 'invalid database.globalDatabase.globalClusterIdentifier "${var.x}": must be 1 to 63 letters, digits and hyphens, starting with a letter'],
+    ['a global cluster ARN that is not one', (p, s) => ({ ...p, database: withGlobal(s, { ...GLOBAL, globalClusterArn: 'orders' }) }), 'invalid database.globalDatabase.globalClusterArn "orders": must be an ARN of a rds resource'],
+    ['a service that is a plain object', (p) => ({ ...p, services: { recovery: { autoScalingGroup: { arn: asg('eu-central-1', 'web') } } as never } }), 'invalid services.recovery {"autoScalingGroup":{"arn":"arn:aws:autoscaling:eu-central-1:111111111111:autoScalingGroup:x:autoScalingGroupName/web"}}: must be an AutoScaledService (a construct with an autoScalingGroup)'],
+    ['a group ARN that is blank', (p, s) => ({ ...p, services: { recovery: serviceWith(s, '   ') } }), 'invalid services.recovery.autoScalingGroup.arn "   ": must be an ARN of a autoscaling resource'],
+    ["the recovery service's group in the primary region", (p, s) => ({ ...p, services: { recovery: serviceWith(s, asg('eu-west-1', 'web')) } }), `invalid services.recovery.autoScalingGroup.arn "${asg('eu-west-1', 'web')}": must be in eu-central-1 (it is in eu-west-1): the plan acts on it when it activates eu-central-1`],
+    ['a target percent without services', (p) => ({ ...p, services: undefined, targetPercent: 50 }), 'invalid targetPercent 50: sets the capacity step, which needs services (the AutoScaledService of each region): give them, or leave it out'],
   ])('%s is refused', (_n, change, message) => {
     const { stack } = testStack();
     const props = setup(stack);
     expect(() => new RegionSwitchPlan(stack, 'dr', change(props, stack))).toThrow(`test/dr: ${message}`);
+  });
+
+  test.each<[string, (s: TestStack) => Partial<RegionSwitchPlanProps>, string, string]>([
+    ['a list variable of health alarms', (s) => ({ healthAlarmArns: new TerraformVariable(s, 'alarms', { type: 'list(string)' }).listValue }), 'healthAlarmArns', 'each alarm is an associated_alarms block of the plan'],
+    ['a variable approval', (s) => ({ approval: new TerraformVariable(s, 'approval', { type: 'map(string)' }).value }), 'approval', 'it decides whether the plan has an approval step'],
+    ['a variable services map', (s) => ({ services: new TerraformVariable(s, 'services', { type: 'map(string)' }).value }), 'services', 'it decides whether the plan has a capacity step'],
+    ['a variable database', (s) => ({ database: new TerraformVariable(s, 'database', { type: 'map(string)' }).value }), 'database', 'it decides whether the plan has a database step'],
+  ])('%s is refused as must be known at synth', (_n, change, prop, why) => {
+    const { stack } = testStack();
+    const error = expectThrown(() => new RegionSwitchPlan(stack, 'dr', { ...setup(stack), ...change(stack) }), InvalidPropError);
+    expect(error).toMatchObject({ constructPath: 'test/dr', prop });
+    expect(error.message).toMatch(new RegExp(`^test/dr: invalid ${prop} .*: must be known at synth, not a Terraform variable or reference: ${why}$`));
+  });
+
+  test('a variable target percent is carried into the capacity step and its description', () => {
+    const { stack } = testStack();
+    const targetPercent = new TerraformVariable(stack, 'pct', { type: 'number' }).numberValue;
+    new RegionSwitchPlan(stack, 'dr', { ...setup(stack), targetPercent });
+    const [failover] = onlyResource(synthJson(stack), 'aws_arcregionswitch_plan').workflow;
+    const scale = failover.step.find((st: any) => st.name === 'scale-up');
+    expect(scale.ec2_asg_capacity_increase_config[0].target_percent).toBe('${var.pct}');
+    expect(scale.description).toBe("Scale test/web-recovery in eu-central-1 to ${var.pct}% of the other region's capacity");
+  });
+
+  test("a failover region known only at apply picks the database's cluster there in Terraform (the cluster was left out)", () => {
+    const { stack } = testStack();
+    const region = new TerraformVariable(stack, 'recovery_region', { type: 'string' }).stringValue;
+    const failover = new RegionalFailover(stack, 'failover', {
+      hostedZoneId: 'Z0123456789ABCDEFGHIJ',
+      recordName: 'api.example.com',
+      primary: { region: 'eu-west-1', target: { dnsName: 'p.eu-west-1.elb.amazonaws.com', zoneId: 'Z32O12XQLNTSW2' } },
+      recovery: { region, target: { dnsName: 's.eu-central-1.elb.amazonaws.com', zoneId: 'Z215JYRZR1TBD5' } },
+      alarms: { primaryUnhealthy: { enabled: false }, recoveryUnhealthy: { enabled: false } },
+    });
+    new RegionSwitchPlan(stack, 'dr', { failover, database: new FakeGlobalDb(stack, 'db', ['eu-west-1', 'eu-central-1']) });
+    const plan = onlyResource(synthJson(stack), 'aws_arcregionswitch_plan');
+    const db = plan.workflow[0].step.find((st: any) => st.name === 'database').global_aurora_config[0];
+    expect(db.database_cluster_arns).toEqual([
+      'arn:aws:rds:eu-west-1:111111111111:cluster:orders-eu-west-1',
+      '${{"eu-west-1" = "arn:aws:rds:eu-west-1:111111111111:cluster:orders-eu-west-1", "eu-central-1" = "arn:aws:rds:eu-central-1:111111111111:cluster:orders-eu-central-1"}[var.recovery_region]}',
+    ]);
+    expect(plan.regions).toEqual(['eu-west-1', '${var.recovery_region}']);
+    expect(schemaErrors(stack)).toEqual([]);
+  });
+
+  test("a map variable of tags is merged into the plan's tags in Terraform (it was split into characters)", () => {
+    const { stack } = testStack();
+    const tags = new TerraformVariable(stack, 'tags', { type: 'map(string)' }).value;
+    new RegionSwitchPlan(stack, 'dr', { ...setup(stack), tags });
+    const plan = onlyResource(synthJson(stack), 'aws_arcregionswitch_plan');
+    expect(plan.tags).toBe('${merge(merge({"ManagedBy" = "cdktf-reliability"}, var.tags), {})}');
+    expect(schemaErrors(stack)).toEqual([]);
+    // HCL from a stack of its own: every synthesis applies the tagging aspect again.
+    const hcl = testStack().stack;
+    new RegionSwitchPlan(hcl, 'dr', { ...setup(hcl), tags: new TerraformVariable(hcl, 'tags', { type: 'map(string)' }).value });
+    expect(Testing.synthHcl(hcl)).toContain('tags = "${merge(merge({"ManagedBy" = "cdktf-reliability"}, var.tags), {})}"');
   });
 
   test('two plans with one name collide', () => {

@@ -1,4 +1,5 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { RecoveryObjectives, RegionalFailover, RegionalFailoverProps } from '../../../src/aws/recovery';
 import { IRecoverable, RecoveryAchievement } from '../../../src/core/recovery';
@@ -97,5 +98,39 @@ describe('RegionalFailover', () => {
     const { props } = setup(stack);
     new RegionalFailover(stack, 'a', props);
     expect(() => new RegionalFailover(stack, 'b', props)).toThrow(/test\/b: Route 53 failover record name .* is already used by test\/a/);
+  });
+
+  describe('bad input from JavaScript, YAML and Terraform variables', () => {
+    const attempt = (change: (props: RegionalFailoverProps, stack: TestStack) => Record<string, unknown>) => {
+      const { stack } = testStack();
+      const { props } = setup(stack);
+      return () => new RegionalFailover(stack, 'failover', change(props, stack) as unknown as RegionalFailoverProps);
+    };
+
+    test('a provider prop that is not an AwsProvider names the prop and what it got', () => {
+      expect(attempt((p) => ({ ...p, alarmProvider: [] }))).toThrow('test/failover: invalid alarmProvider []: must be an AwsProvider (a provider in us-east-1) (got a list)');
+      expect(attempt((p) => ({ ...p, recovery: { ...p.recovery, provider: 'recovery' } }))).toThrow(
+        'test/failover: invalid recovery.provider "recovery": must be an AwsProvider (a provider for recovery.region) (got a string)',
+      );
+    });
+
+    test('a Terraform variable for the data list, a target or the fast flag is refused: each decides what is checked or created', () => {
+      const v = (stack: TestStack, type: string) => new TerraformVariable(stack, 'v', { type }).value;
+      expect(attempt((p, stack) => ({ ...p, data: v(stack, 'list(string)') }))).toThrow(/invalid data \$\{var\.v\} \(a token\): must be known at synth/);
+      expect(attempt((p, stack) => ({ ...p, recovery: { ...p.recovery, target: v(stack, 'bool') } }))).toThrow(/invalid recovery\.target \$\{var\.v\} \(a token\): must be known at synth/);
+      expect(attempt((p, stack) => ({ ...p, healthCheck: v(stack, 'map(string)') }))).toThrow(/invalid healthCheck \$\{var\.v\} \(a token\): must be known at synth/);
+      expect(attempt((p, stack) => ({ ...p, healthCheck: { fast: v(stack, 'bool') } }))).toThrow(/invalid healthCheck\.fast .*must be known at synth/);
+      expect(attempt((p) => ({ ...p, primary: { ...p.primary, target: { dnsName: 'a.example.com' } } }))).toThrow('invalid primary.target.zoneId undefined: is required');
+    });
+
+    test('a Terraform variable as the failure threshold is carried into both health checks; the RTO is then unknown', () => {
+      const { stack } = testStack();
+      const { props } = setup(stack);
+      const threshold = new TerraformVariable(stack, 'threshold', { type: 'number' });
+      const f = new RegionalFailover(stack, 'failover', { ...props, healthCheck: { failureThreshold: threshold.numberValue } });
+      const checks = values(synthJson(stack), 'aws_route53_health_check');
+      expect(checks.map((c) => c.failure_threshold)).toEqual(['${var.threshold}', '${var.threshold}']);
+      expect(f.recovery.rtoRegionSeconds).toBeUndefined();
+    });
   });
 });

@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { Testing } from 'cdktf';
+import { TerraformVariable, Testing } from 'cdktf';
 import { checkStack } from '../../../src/checks';
 import { TerraformJsonStack } from '../../../src/checks/stack';
 import { ChaosDrill, ChaosDrillProps } from '../../../src/aws/resilience/chaos-drill';
@@ -256,6 +256,7 @@ describe('other scenarios', () => {
 });
 
 describe('bad input: a clear error naming the construct, the prop and the value', () => {
+  const variable = (w: World, type: string) => new TerraformVariable(w.stack, 'v', { type });
   const cases: Array<[string, (w: World) => Partial<ChaosDrillProps>, RegExp]> = [
     ['no stop condition', (w) => ({ stopConditions: undefined, service: w.service }), /invalid stopConditions undefined: must name at least one alarm.*withoutStopCondition/],
     ['empty stop conditions', (w) => ({ stopConditions: [], service: w.service }), /invalid stopConditions \[\]: must name at least one alarm/],
@@ -282,7 +283,11 @@ describe('bad input: a clear error naming the construct, the prop and the value'
     ['a description longer than FIS takes', (w) => ({ service: w.service, description: 'x'.repeat(513) }), /invalid description/],
     ['a knob of another scenario', (w) => ({ service: w.service, cpuLoadPercent: 50 }), /invalid cpuLoadPercent 50: applies to cpu-stress drills only/],
     ['a routing that notifies in another region', (w) => ({ service: w.service, alarmRouting: Object.assign(Object.create(w.routing), { region: 'us-east-1' }) }), /invalid alarmRouting "us-east-1": must notify in eu-west-1/],
-    ['an outcome severity the routing does not know', (w) => ({ service: w.service, alarmRouting: w.routing, outcomeSeverity: 'sms' }), /outcomeSeverity.*sms/],
+    ['an outcome severity the routing does not know', (w) => ({ service: w.service, alarmRouting: w.routing, outcomeSeverity: 'sms' }), /invalid outcomeSeverity "sms": must be a severity the alarm routing knows/],
+    ['a scenario known only at apply', (w) => ({ scenario: variable(w, 'string').stringValue as never, service: w.service }), /invalid scenario \$\{var\.v\} \(a token\): must be known at synth.*what the experiment does/],
+    ['an environment known only at apply', (w) => ({ service: w.service, environment: variable(w, 'string').stringValue }), /invalid environment \$\{var\.v\} \(a token\): must be known at synth.*production guard/],
+    ['a production reason known only at apply', (w) => ({ service: w.service, environment: 'prod', allowInProduction: { reason: variable(w, 'string').stringValue } }), /invalid allowInProduction\.reason \$\{var\.v\} \(a token\): must be known at synth/],
+    ['the volume keys as one variable', (w) => ({ scenario: 'zone-loss', network: w.network, ebsKmsKeyArns: variable(w, 'list(string)').listValue }), /invalid ebsKmsKeyArns \$\{var\.v\} \(a token\): must be known at synth/],
   ];
   test.each(cases)('%s', (_name, make, message) => {
     const w = world();

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as fc from 'fast-check';
 import { Lb } from '@cdktf/provider-aws/lib/lb';
+import { TerraformVariable } from 'cdktf';
 import { ArcZonalAutoshiftConfiguration, ZONAL_AUTOSHIFT_MIN_PROVIDER_VERSION } from '../../../src/aws/resilience/arc-zonal-autoshift-configuration';
 import { raisedAwsProviderVersion } from '../../../src/aws/common/provider-version';
 import { ZonalAutoshift, ZonalAutoshiftProps } from '../../../src/aws/resilience/zonal-autoshift';
@@ -100,6 +101,18 @@ test('allowed windows, extra blocking alarms, disabled autoshift, explicit regio
   expect(c.blocking_alarms.map((a: any) => a.alarm_identifier)).toEqual([ALARM_ARN, refTo(json, 'aws_cloudwatch_composite_alarm', 'slos_availability_page', 'arn')]);
   expect(resourceOf(json, 'aws_lb', 'nlb').enable_zonal_shift).toBe(true);
   expect(fragmentProblems(c, ZONAL_AUTOSHIFT_CONFIGURATION_FRAGMENT)).toEqual([]);
+});
+
+test('Terraform variables for enabled and the windows and dates are carried into the configuration', () => {
+  const w = world();
+  const enabled = new TerraformVariable(w.stack, 'autoshift_on', { type: 'bool' });
+  const windows = new TerraformVariable(w.stack, 'windows', { type: 'list(string)' });
+  const dates = new TerraformVariable(w.stack, 'dates', { type: 'list(string)' });
+  new ZonalAutoshift(w.stack, 'shift', { loadBalancer: w.service.loadBalancer, outcomeAlarms: [w.slos], enabled: enabled.booleanValue as never, allowedWindows: windows.listValue, blockedDates: dates.value });
+  const c = onlyResource(synthJson(w.stack), TYPE);
+  expect(c.zonal_autoshift_status).toBe('${var.autoshift_on ? "ENABLED" : "DISABLED"}');
+  expect(c.allowed_windows).toBe('${var.windows}');
+  expect(c.blocked_dates).toBe('${var.dates}');
 });
 
 describe('bad input', () => {
