@@ -8,7 +8,7 @@ import { App, DefaultTokenResolver, StringConcat, Testing, TerraformStack, Token
 import { Construct } from 'constructs';
 import { IAlarmRouting } from '../src/aws/common/alarm-routing';
 import { IMultiAzNetwork } from '../src/aws/network/multi-az-network';
-import { InvalidPropError } from '../src/core/errors';
+import { InvalidPropError, ReliabilityError } from '../src/core/errors';
 import { Severity } from '../src/core/severity';
 import { sharedFile } from './kit/shared';
 
@@ -110,6 +110,50 @@ export function tempDir(prefix = 'cdktf-reliability-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/** Runs `build` and expects it to throw an instance of `type` (not a TypeError or a framework error); returns the error for further checks. */
+export function expectThrown<E extends Error>(build: () => unknown, type: abstract new (...args: any[]) => E): E {
+  let err: unknown;
+  try {
+    build();
+  } catch (e) {
+    err = e;
+  }
+  expect(err).toBeInstanceOf(type);
+  return err as E;
+}
+
+/**
+ * Runs `build` and expects an {@link InvalidPropError} whose message contains
+ * each string and matches each pattern given; returns the error for further
+ * checks.
+ */
+export function expectInvalidProp(build: () => unknown, ...messages: (string | RegExp)[]): InvalidPropError {
+  const err = expectThrown(build, InvalidPropError);
+  for (const m of messages) {
+    if (typeof m === 'string') expect(err.message).toContain(m);
+    else expect(err.message).toMatch(m);
+  }
+  return err;
+}
+
+/**
+ * Builds constructs in a fresh test stack and synthesizes it: either that
+ * works, or it throws a {@link ReliabilityError} (never a TypeError or a
+ * framework error), and an {@link InvalidPropError} names `prop` or a path
+ * under it (`prop.x`, `prop[0]`). For property tests that throw values of any
+ * type at a prop.
+ */
+export function expectSynthOrPropError(prop: string, build: (stack: TestStack) => void): void {
+  const { stack } = testStack();
+  try {
+    build(stack);
+    synthJson(stack);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ReliabilityError);
+    if (e instanceof InvalidPropError) expect(e.prop.split(/[.[]/)[0]).toBe(prop);
+  }
+}
+
 /** Every resource of one type, as a list. */
 export function values(json: SynthesizedStack, type: string): any[] {
   return Object.values(resourcesOf(json, type));
@@ -122,16 +166,44 @@ export function ownResources(json: SynthesizedStack, type: string, prefix: strin
     .map(([, v]) => v);
 }
 
-/** The reference expression to the first resource of a type whose logical name starts with a prefix: `${type.name.attr}`. */
-export function refTo(json: SynthesizedStack, type: string, prefix: string, attr = 'id'): string {
-  const name = Object.keys(resourcesOf(json, type)).find((k) => k.startsWith(prefix));
-  if (name === undefined) throw new Error(`no ${type} whose logical name starts with ${prefix}`);
-  return `\${${type}.${name}.${attr}}`;
+/**
+ * Picks a resource by its logical name or body: a string matches the logical
+ * names that start with it (`orders-db_cluster_`), a function is asked with
+ * the body and the logical name. The empty prefix `''` picks the first.
+ */
+export type ResourceMatch = string | ((resource: any, logicalName: string) => boolean);
+
+/** The logical name and body of the first resource of a type that `match` picks; fails the test if there is none. */
+export function findResource(json: SynthesizedStack, type: string, match: ResourceMatch): [string, any] {
+  const picks = typeof match === 'string' ? (_: any, name: string) => name.startsWith(match) : match;
+  const found = Object.entries(resourcesOf(json, type)).find(([name, body]) => picks(body, name));
+  if (found === undefined) throw new Error(`no ${type} ${typeof match === 'string' ? `whose logical name starts with ${match}` : 'that the test picks'}`);
+  return found;
+}
+
+/** The body of the first resource of a type that `match` picks (a logical-name prefix or a predicate); fails the test if there is none. */
+export function resourceOf(json: SynthesizedStack, type: string, match: ResourceMatch): any {
+  return findResource(json, type, match)[1];
+}
+
+/** The reference expression to the first resource of a type that `match` picks (a logical-name prefix or a predicate): `${type.name.attr}`; fails the test if there is none. */
+export function refTo(json: SynthesizedStack, type: string, match: ResourceMatch, attr = 'id'): string {
+  return `\${${type}.${findResource(json, type, match)[0]}.${attr}}`;
 }
 
 /** Alarms (metric or composite) keyed by their `alarm_name`. */
 export function alarmsByName(json: SynthesizedStack, type = 'aws_cloudwatch_metric_alarm'): Record<string, any> {
   return Object.fromEntries(values(json, type).map((a) => [a.alarm_name, a]));
+}
+
+/**
+ * Alarms (metric or composite) keyed by their `alarm_name` without a
+ * construct's name prefix (`test-orders-db-cpu` → `cpu` for `test-orders-db-`).
+ * An alarm whose name lacks the prefix keeps its whole name, so an alarm the
+ * test did not expect still shows in the keys.
+ */
+export function alarmsByKey(json: SynthesizedStack, namePrefix: string, type = 'aws_cloudwatch_metric_alarm'): Record<string, any> {
+  return Object.fromEntries(values(json, type).map((a) => [a.alarm_name.startsWith(namePrefix) ? a.alarm_name.slice(namePrefix.length) : a.alarm_name, a]));
 }
 
 /** A network built elsewhere, described as a plain object (what a user with an existing VPC passes): three zones, literal ids. */
@@ -147,17 +219,33 @@ export function plainNetwork(): IMultiAzNetwork {
   };
 }
 
+/** What a {@link FakeRouting} says about its topics. */
+export interface FakeRoutingOptions {
+  /**
+   * Region the routing declares its topics in (`IAlarmRouting.region`, which
+   * constructs compare with their alarms' region). The ARNs do not follow it.
+   * @default none declared
+   */
+  readonly region?: string;
+  /** The topic ARN a severity notifies. @default `arn:aws:sns:eu-west-1:111111111111:alarms-<severity>` */
+  readonly topicArn?: (severity: Severity) => string;
+}
+
 /** A stand-in for AlarmChannel: one fake SNS topic ARN per severity; like the channel, it refuses a severity it does not know. */
 export class FakeRouting implements IAlarmRouting {
   public readonly severities: readonly Severity[];
-  constructor(severities: readonly Severity[] = ['page', 'ticket'], private readonly account = '111111111111') {
+  public readonly region?: string;
+  private readonly topicArn: (severity: Severity) => string;
+  constructor(severities: readonly Severity[] = ['page', 'ticket'], options: FakeRoutingOptions = {}) {
     this.severities = severities;
+    if (options.region !== undefined) this.region = options.region;
+    this.topicArn = options.topicArn ?? ((severity) => `arn:aws:sns:eu-west-1:111111111111:alarms-${severity}`);
   }
   public actionsFor(severity: Severity, prop = 'severity'): string[] {
     if (!this.severities.includes(severity)) {
       throw new InvalidPropError('fake-routing', prop, severity, `must be one of ${this.severities.join(', ')}`);
     }
-    return [`arn:aws:sns:eu-west-1:${this.account}:alarms-${severity}`];
+    return [this.topicArn(severity)];
   }
 }
 

@@ -4,7 +4,7 @@ import { RecoveryObjectives } from '../../src/aws/recovery';
 import { formatReport, reportStack } from '../../src/checks/report';
 import { TerraformJsonStack } from '../../src/checks/stack';
 import { IRecoverable, RecoveryAchievement, recoveryTags } from '../../src/core/recovery';
-import { synthJson, testStack } from '../harness';
+import { resourceOf, synthJson, testStack } from '../harness';
 
 /** A data construct that tags its one resource with what it achieves, as the library's data constructs do. */
 class TaggedStore extends Construct implements IRecoverable {
@@ -58,7 +58,7 @@ test('objectives that list their resources are checked against those alone, each
   const bySource = Object.fromEntries(report.recoveries!.map((r) => [r.source.split('.')[1].split('_')[0], r.achievements[0].resource.split('.')[1].split('_')[0]]));
   expect(bySource).toEqual({ 'orders-objectives': 'orders', 'document-objectives': 'documents' });
   // Without the scoping, the 15-minute bucket would miss the 1-minute objective.
-  const policy = Object.values(json.resource!.aws_resiliencehub_resiliency_policy).find((p: any) => p.name.includes('orders'))! as any;
+  const policy = resourceOf(json, 'aws_resiliencehub_resiliency_policy', (p) => p.name.includes('orders'));
   expect(policy.tags['recovery:objectives']).toBe(policy.name);
   expect(formatReport([report], 'markdown').match(/### Disaster recovery/g)).toHaveLength(2);
 });

@@ -1,14 +1,12 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { App, Testing } from 'cdktf';
 import { StagingStack } from '../../examples/staging/stack';
 import { ReliabilityChecks } from '../../src/checks/aspect';
 import { main } from '../../src/cli/main';
-import { annotations, schemaErrors } from '../harness';
+import { annotations, schemaErrors, tempDir } from '../harness';
 
 describe('examples/staging: explicit opt-outs synthesize, reported as info', () => {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'staging-'));
+  const outdir = tempDir('staging-');
   const app = new App({ outdir, stackTraces: false });
   const stack = new StagingStack(app, 'staging');
   const checks = ReliabilityChecks.addTo(app);

@@ -1,24 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { main } from '../../src/cli/main';
 import { PROGRAM } from '../../src/cli/program';
 import { ServiceLevelObjective } from '../../src/slo/objective';
 import { detectionTime } from '../../src/slo/timing';
 import { humanDuration } from '../../src/slo/duration';
 import { tempDir } from '../harness';
-
-const ROOT = path.resolve(__dirname, '..', '..');
-const FIXTURES = path.join(ROOT, 'test', 'checks', 'fixtures');
-const fx = (...p: string[]): string => path.join(FIXTURES, ...p);
-
-/** Runs the CLI in-process and captures what it prints. */
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-}
+import { fixture as fx, ROOT, runCli as run } from './run-cli';
 
 function write(file: string, json: unknown): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });

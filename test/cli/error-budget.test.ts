@@ -1,11 +1,11 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { ERROR_BUDGET_USAGE, errorBudgetCommand } from '../../src/cli/error-budget';
 import { main } from '../../src/cli/main';
 import { PROGRAM } from '../../src/cli/program';
+import { tempDir } from '../harness';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'error-budget-'));
+const dir = tempDir('error-budget-');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 function file(name: string, content: string): string {
   const p = path.join(dir, name);

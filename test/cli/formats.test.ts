@@ -1,22 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv';
-import { main } from '../../src/cli/main';
 import { RELIABILITY_RULES } from '../../src/checks/rules';
 import { SUPPRESSIONS_JSON_KEY } from '../../src/checks/suppression';
-
-const ROOT = path.resolve(__dirname, '..', '..');
-const FIXTURES = path.join(ROOT, 'test', 'checks', 'fixtures');
-const fx = (...p: string[]): string => path.join(FIXTURES, ...p);
-
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-}
+import { tempDir } from '../harness';
+import { fixture as fx, ROOT, runCli as run } from './run-cli';
 
 /** Validates against the published SARIF 2.1.0 schema (draft-04), kept in the repository as test data. */
 function sarifErrors(doc: unknown): string[] {
@@ -54,8 +43,6 @@ function synthesizedStack(dir: string): string {
   fs.writeFileSync(file, JSON.stringify(json, null, 2));
   return file;
 }
-
-const tempDir = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'rel-formats-'));
 
 describe('--format sarif', () => {
   const dir = tempDir();

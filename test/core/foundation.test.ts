@@ -7,7 +7,7 @@ import { claimName } from '../../src/core/name-registry';
 import { checkBoolean, checkKeys, checkKnown, checkList, checkStringList, checkStringMap, didYouMean } from '../../src/core/prop-types';
 import { literal, literalMap } from '../../src/core/user-text';
 import { SloDefinitionError } from '../../src/slo/errors';
-import { testStack } from '../harness';
+import { expectInvalidProp, testStack } from '../harness';
 
 describe('error family', () => {
   test('every library error is a ReliabilityError; model errors are PropErrors', () => {
@@ -84,14 +84,7 @@ describe('run-time type checks', () => {
   test('property: any non-boolean value fails checkBoolean with the prop named, and never crashes', () => {
     fc.assert(
       fc.property(fc.anything().filter((v) => typeof v !== 'boolean' && v !== undefined), (v) => {
-        let err: unknown;
-        try {
-          checkBoolean(stack, 'flag', v);
-        } catch (e) {
-          err = e;
-        }
-        expect(err).toBeInstanceOf(InvalidPropError);
-        expect((err as InvalidPropError).prop).toBe('flag');
+        expect(expectInvalidProp(() => checkBoolean(stack, 'flag', v)).prop).toBe('flag');
       }),
     );
   });

@@ -3,6 +3,7 @@ import { App, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import * as lib from '../../src';
 import { checkFramework, FRAMEWORK, FrameworkMismatchError, frameworkOf } from '../../src/core/framework';
+import { expectThrown } from '../harness';
 
 // This file runs in both test runs: on cdktf (`npm test`) and on cdktn (`npm run test:cdktn`), where `cdktf` resolves to cdktn.
 declare const RELIABILITY_FLAVOUR: string | undefined;
@@ -40,15 +41,8 @@ describe('cdktf and cdktn loaded in one app', () => {
     '%s refuses a stack of the other framework, before reading its props, naming the package to install',
     (_name, cls) => {
       const stack = foreignStack();
-      let thrown: unknown;
-      try {
-        new cls(stack, 'svc', {});
-      } catch (e) {
-        thrown = e;
-      }
       // A construct that does not call checkFramework first fails here with whatever its props check throws.
-      expect(thrown).toBeInstanceOf(FrameworkMismatchError);
-      const error = thrown as FrameworkMismatchError;
+      const error = expectThrown(() => new cls(stack, 'svc', {}), FrameworkMismatchError);
       expect(error.constructPath).toBe('payments/svc');
       expect(error.appFramework?.name).toBe(OTHER);
       expect(error.message).toContain(`payments/svc: ${FLAVOUR}-reliability is built for ${FLAVOUR} ${FRAMEWORK.version}`);

@@ -3,7 +3,7 @@ import { TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError, physicalName, tagConstruct } from '../../src/core';
 import { checkTags } from '../../src/core/tags';
-import { onlyResource, schemaErrors, synthJson, testStack } from '../harness';
+import { onlyResource, resourceOf, schemaErrors, synthJson, testStack } from '../harness';
 
 describe('physicalName', () => {
   test('joins the construct path below the stack', () => {
@@ -67,7 +67,7 @@ describe('a token map of tags', () => {
     new SnsTopic(c, 'plain', {});
     new SnsTopic(c, 'own', { tags: { Name: 'own' } });
     const json = synthJson(stack);
-    const topic = (part: string) => Object.entries(json.resource!.aws_sns_topic).find(([k]) => k.includes(part))![1] as any;
+    const topic = (part: string) => resourceOf(json, 'aws_sns_topic', (_, logicalName) => logicalName.includes(part));
     expect(topic('plain').tags).toBe(
       '${merge(merge({"ManagedBy" = "cdktf-reliability"}, var.tags), {})}',
     );

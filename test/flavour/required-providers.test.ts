@@ -1,10 +1,9 @@
 import { App, TerraformStack } from 'cdktf';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { AlarmChannel, SloRules } from '../../src';
 import { FRAMEWORK } from '../../src/core/framework';
-import { TestStack, synthJson } from '../harness';
+import { synthJson, tempDir, TestStack } from '../harness';
 import { AVAILABILITY } from '../kubernetes/fixtures';
 
 // Runs on both flavours. The cdktn run maps cdktn's required_providers onto cdktf's in
@@ -26,7 +25,7 @@ test(`${FRAMEWORK.name}: required_providers names the provider versions its bind
 });
 
 test(`${FRAMEWORK.name}: required_providers in cdk.tf.json written by app.synth()`, () => {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'rp-'));
+  const outdir = tempDir('rp-');
   const app = new App({ outdir, stackTraces: false });
   build(new TestStack(app, 'shop'));
   app.synth();

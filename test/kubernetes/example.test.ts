@@ -1,18 +1,18 @@
 import { Testing } from 'cdktf';
 import { KubernetesServiceStack } from '../../examples/kubernetes-service/stack';
-import { onlyResource, resourcesOf, schemaErrors } from '../harness';
-import { cleanup, describeWithPromtool, promtool, tempDir, writeRuleFiles } from './promtool';
+import { onlyResource, schemaErrors, synth, synthJson, values } from '../harness';
+import { checkRules, describeWithPromtool } from './promtool';
 
 function exampleStack() {
   const stack = new KubernetesServiceStack(Testing.app(), 'kubernetes-service');
-  return { stack, json: JSON.parse(Testing.synth(stack)) };
+  return { stack, json: synthJson(stack) };
 }
 
 describe('examples/kubernetes-service', () => {
   const { stack, json } = exampleStack();
 
   test('synthesizes a namespace, workload, SLO rules and a backup schedule valid for the provider schema', () => {
-    expect(Object.keys(json.resource).sort()).toEqual([
+    expect(Object.keys(json.resource!).sort()).toEqual([
       'kubernetes_deployment_v1',
       'kubernetes_horizontal_pod_autoscaler_v2',
       'kubernetes_manifest',
@@ -20,25 +20,19 @@ describe('examples/kubernetes-service', () => {
       'kubernetes_pod_disruption_budget_v1',
       'kubernetes_service_v1',
     ]);
-    const kinds = Object.values(resourcesOf(json, 'kubernetes_manifest')).map((m: any) => m.manifest.kind).sort();
+    const kinds = values(json, 'kubernetes_manifest').map((m: any) => m.manifest.kind).sort();
     expect(kinds).toEqual(['PrometheusRule', 'Schedule']);
     expect(onlyResource(json, 'kubernetes_deployment_v1').metadata.namespace).toBe(`\${kubernetes_namespace_v1.${stack.namespace.friendlyUniqueId}.metadata[0].name}`);
     expect(schemaErrors(stack)).toEqual([]);
-    expect(Testing.synth(stack)).toMatchSnapshot();
+    expect(synth(stack)).toMatchSnapshot();
   });
 
   describeWithPromtool('its rules', () => {
     test('pass promtool check rules', () => {
-      const dir = tempDir();
-      try {
-        const files = writeRuleFiles(json, dir);
-        expect(files).toHaveLength(1);
-        const r = promtool(['check', 'rules', ...files]);
-        expect(r.output).toContain('SUCCESS: 42 rules found');
-        expect(r.status).toBe(0);
-      } finally {
-        cleanup(dir);
-      }
+      const r = checkRules(json);
+      expect(r.files).toBe(1);
+      expect(r.output).toContain('SUCCESS: 42 rules found');
+      expect(r.status).toBe(0);
     });
   });
 });

@@ -30,6 +30,7 @@ export function promtool(args: string[], cwd?: string): { status: number; output
 /** A fresh temporary directory (removed by `cleanup`). */
 export const tempDir = (): string => harnessTempDir('promtool-');
 
+/** Removes a directory made by `tempDir`. */
 export function cleanup(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
 }
@@ -48,4 +49,19 @@ export function writeRuleFiles(json: SynthesizedStack, dir: string): string[] {
     files.push(file);
   }
   return files;
+}
+
+/**
+ * Writes the PrometheusRule files of a synthesized stack to a temporary
+ * directory and runs `promtool check rules` over them; returns how many files
+ * there were and promtool's result.
+ */
+export function checkRules(json: SynthesizedStack): { files: number; status: number; output: string } {
+  const dir = tempDir();
+  try {
+    const files = writeRuleFiles(json, dir);
+    return { files: files.length, ...promtool(['check', 'rules', ...files]) };
+  } finally {
+    cleanup(dir);
+  }
 }

@@ -4,7 +4,7 @@ import { PrometheusRule, SloRules, SloRulesProps } from '../../src/kubernetes';
 import { resetTime } from '../../src/slo';
 import { synthJson, testStack } from '../harness';
 import { AVAILABILITY, LATENCY } from './fixtures';
-import { cleanup, describeWithPromtool, promtool, tempDir, writeRuleFiles } from './promtool';
+import { checkRules, cleanup, describeWithPromtool, promtool, tempDir, writeRuleFiles } from './promtool';
 
 function build(slos = [AVAILABILITY], service = 'api', props: Partial<SloRulesProps> = {}) {
   const { stack } = testStack();
@@ -35,16 +35,10 @@ describeWithPromtool('promtool check rules', () => {
   ];
   test.each(cases)('accepts the rule file for %s', (_name, slos) => {
     const { stack } = build(slos);
-    const dir = tempDir();
-    try {
-      const files = writeRuleFiles(synthJson(stack), dir);
-      expect(files).toHaveLength(1);
-      const r = promtool(['check', 'rules', ...files]);
-      expect(r.output).toContain('SUCCESS');
-      expect(r.status).toBe(0);
-    } finally {
-      cleanup(dir);
-    }
+    const r = checkRules(synthJson(stack));
+    expect(r.files).toBe(1);
+    expect(r.output).toContain('SUCCESS');
+    expect(r.status).toBe(0);
   });
 
   test('rejects a broken rule file (the check can fail)', () => {
@@ -122,51 +116,22 @@ describeWithPromtool('promtool test rules: a 99.9% / 30d SLO over synthetic seri
   };
 
   test.each(Object.keys(scenarios))('%s', (name) => {
-    const dir = tempDir();
-    try {
-      const [ruleFile] = writeRuleFiles(synthJson(stack), dir);
-      const testFile = path.join(dir, 'test.json');
-      fs.writeFileSync(
-        testFile,
-        JSON.stringify({ rule_files: [path.basename(ruleFile)], evaluation_interval: '1m', tests: [{ interval: '1m', ...scenarios[name] }] }, null, 2),
-      );
-      const r = promtool(['test', 'rules', testFile], dir);
-      expect(r.output).toContain('SUCCESS');
-      expect(r.status).toBe(0);
-    } finally {
-      cleanup(dir);
-    }
+    const r = promtoolTest(stack, scenarios[name]);
+    expect(r.output).toContain('SUCCESS');
+    expect(r.status).toBe(0);
   });
 
   test.each(['28d', '7d'] as const)('a full outage pages within 2 minutes for a %s period too', (period) => {
     const { stack: other, rules: otherRules } = build([{ ...AVAILABILITY, period }]);
     const otherPage = otherRules.groups.flatMap((g) => g.rules).find((r) => r.labels?.severity === 'page') as PrometheusRule & { alert: string };
-    const dir = tempDir();
-    try {
-      const [ruleFile] = writeRuleFiles(synthJson(other), dir);
-      const testFile = path.join(dir, 'test.json');
-      const input = series('0+1000x60 60000+0x30', '0+0x60 1000+1000x29');
-      const tests = [{ interval: '1m', input_series: input, alert_rule_test: [at('59m', otherPage, false), at('62m', otherPage, true)] }];
-      fs.writeFileSync(testFile, JSON.stringify({ rule_files: [path.basename(ruleFile)], evaluation_interval: '1m', tests }));
-      const r = promtool(['test', 'rules', testFile], dir);
-      expect(r.output).toContain('SUCCESS');
-      expect(r.status).toBe(0);
-    } finally {
-      cleanup(dir);
-    }
+    const input = series('0+1000x60 60000+0x30', '0+0x60 1000+1000x29');
+    const r = promtoolTest(other, { input_series: input, alert_rule_test: [at('59m', otherPage, false), at('62m', otherPage, true)] });
+    expect(r.output).toContain('SUCCESS');
+    expect(r.status).toBe(0);
   });
 
   test('a wrong expectation fails (the unit tests can fail)', () => {
-    const dir = tempDir();
-    try {
-      const [ruleFile] = writeRuleFiles(synthJson(stack), dir);
-      const testFile = path.join(dir, 'test.json');
-      const tests = [{ interval: '1m', input_series: series('0+9995x120', '0+5x120'), alert_rule_test: [at('1h', page, true)] }];
-      fs.writeFileSync(testFile, JSON.stringify({ rule_files: [path.basename(ruleFile)], evaluation_interval: '1m', tests }));
-      expect(promtool(['test', 'rules', testFile], dir).status).not.toBe(0);
-    } finally {
-      cleanup(dir);
-    }
+    expect(promtoolTest(stack, { input_series: series('0+9995x120', '0+5x120'), alert_rule_test: [at('1h', page, true)] }).status).not.toBe(0);
   });
 });
 

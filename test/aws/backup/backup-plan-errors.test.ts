@@ -2,7 +2,7 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { TerraformVariable, Testing } from 'cdktf';
 import { BackupPlan, BackupPlanProps } from '../../../src/aws/backup/backup-plan';
 import { InvalidPropError } from '../../../src/core/errors';
-import { testStack } from '../../harness';
+import { expectInvalidProp, testStack } from '../../harness';
 import { FakeTarget } from './fake-target';
 
 const DB_ARN = 'arn:aws:rds:eu-west-1:111111111111:db:orders';
@@ -10,15 +10,11 @@ const DB_ARN = 'arn:aws:rds:eu-west-1:111111111111:db:orders';
 /** Builds a plan (protecting one ARN) and returns the error it throws. */
 function errorOf(props: BackupPlanProps | ((stack: any) => BackupPlanProps)): InvalidPropError {
   const { stack } = testStack();
-  try {
+  return expectInvalidProp(() => {
     const p = new BackupPlan(stack, 'backup', typeof props === 'function' ? props(stack) : props);
     p.protect(DB_ARN);
     Testing.synth(stack);
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidPropError);
-    return e as InvalidPropError;
-  }
-  throw new Error('expected an InvalidPropError');
+  });
 }
 
 describe('BackupPlan: bad input is a clear error naming the construct, the prop, the value and what is allowed', () => {

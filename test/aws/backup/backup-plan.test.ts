@@ -7,13 +7,12 @@ import { checkStack } from '../../../src/checks';
 import { formatReport, reportStack } from '../../../src/checks/report';
 import { TerraformJsonStack } from '../../../src/checks/stack';
 import { RECOVERY_TAGS } from '../../../src/core/contract';
-import { annotations, onlyResource, resourcesOf, schemaErrors, synth, synthJson, testStack, TestStack, values } from '../../harness';
+import { annotations, onlyResource, refTo, resourcesOf, schemaErrors, synth, synthJson, testStack, TestStack, values } from '../../harness';
 import { FakeRouting } from '../test-helpers';
 import { FakeTarget } from './fake-target';
 
 const DB_ARN = 'arn:aws:rds:eu-west-1:111111111111:db:orders';
 const missingAlarm = (json: any) => values(json, 'aws_cloudwatch_metric_alarm').find((a) => a.metric_name === 'NumberOfBackupJobsCompleted');
-const ref = (json: any, type: string, pick: (r: any) => boolean, attr: string) => `\${${type}.${Object.entries(resourcesOf(json, type)).find(([, r]) => pick(r))![0]}.${attr}}`;
 
 function plan(props: BackupPlanProps = {}, build?: (stack: TestStack, plan: BackupPlan) => void) {
   const { stack } = testStack();
@@ -64,7 +63,7 @@ describe('BackupPlan defaults: daily, locked CMK vault, restore testing, notific
         completion_window: 480,
         lifecycle: { delete_after: 35 },
         copy_action: [],
-        target_vault_name: ref(json, 'aws_backup_vault', () => true, 'name'),
+        target_vault_name: refTo(json, 'aws_backup_vault', '', 'name'),
       },
     ]);
     expect(p.rules[0].intervalSeconds).toBe(86400);
@@ -72,10 +71,10 @@ describe('BackupPlan defaults: daily, locked CMK vault, restore testing, notific
 
   test('the vault uses a rotated customer-managed key whose policy lets the backup role use it, grants only for AWS resources', () => {
     const vault = onlyResource(json, 'aws_backup_vault');
-    expect(vault.kms_key_arn).toBe(ref(json, 'aws_kms_key', () => true, 'arn'));
+    expect(vault.kms_key_arn).toBe(refTo(json, 'aws_kms_key', '', 'arn'));
     expect(onlyResource(json, 'aws_kms_key')).toMatchObject({ enable_key_rotation: true, deletion_window_in_days: 30 });
     const policy = Object.values(json.data!.aws_iam_policy_document).find((d: any) => d.statement.some((s: any) => s.sid === 'AwsBackupUsesTheKey')) as any;
-    const role = ref(json, 'aws_iam_role', () => true, 'arn');
+    const role = refTo(json, 'aws_iam_role', '', 'arn');
     const grants = policy.statement.find((s: any) => s.sid === 'AwsBackupGrantsForAwsResources');
     expect(grants).toMatchObject({ principals: [{ type: 'AWS', identifiers: [role] }], actions: expect.arrayContaining(['kms:CreateGrant']) });
     expect(grants.condition).toEqual([{ test: 'Bool', variable: 'kms:GrantIsForAWSResource', values: ['true'] }]);
@@ -88,7 +87,7 @@ describe('BackupPlan defaults: daily, locked CMK vault, restore testing, notific
 
   test('the vault is locked in governance mode (no lock date), at least 7 days', () => {
     const lock = onlyResource(json, 'aws_backup_vault_lock_configuration');
-    expect(lock).toEqual({ backup_vault_name: ref(json, 'aws_backup_vault', () => true, 'name'), min_retention_days: 7 });
+    expect(lock).toEqual({ backup_vault_name: refTo(json, 'aws_backup_vault', '', 'name'), min_retention_days: 7 });
   });
 
   test('the role is trusted by AWS Backup for this account only, with the backup and restore policies (no S3 ones without a bucket)', () => {
@@ -106,8 +105,8 @@ describe('BackupPlan defaults: daily, locked CMK vault, restore testing, notific
   test('the ARN selection selects the resource with that role', () => {
     expect(onlyResource(json, 'aws_backup_selection')).toEqual({
       name: 'resources',
-      plan_id: ref(json, 'aws_backup_plan', () => true, 'id'),
-      iam_role_arn: ref(json, 'aws_iam_role', () => true, 'arn'),
+      plan_id: refTo(json, 'aws_backup_plan', '', 'id'),
+      iam_role_arn: refTo(json, 'aws_iam_role', '', 'arn'),
       resources: [DB_ARN],
     });
   });
@@ -118,21 +117,21 @@ describe('BackupPlan defaults: daily, locked CMK vault, restore testing, notific
       name: 'test_backup_restore_test',
       schedule_expression: 'cron(0 6 ? * SAT *)',
       start_window_hours: 24,
-      recovery_point_selection: [{ algorithm: 'LATEST_WITHIN_WINDOW', include_vaults: [ref(json, 'aws_backup_vault', () => true, 'arn')], recovery_point_types: ['SNAPSHOT'], selection_window_days: 7 }],
+      recovery_point_selection: [{ algorithm: 'LATEST_WITHIN_WINDOW', include_vaults: [refTo(json, 'aws_backup_vault', '', 'arn')], recovery_point_types: ['SNAPSHOT'], selection_window_days: 7 }],
     });
     expect(onlyResource(json, 'aws_backup_restore_testing_selection')).toMatchObject({
       protected_resource_type: 'RDS',
       protected_resource_arns: [DB_ARN],
       validation_window_hours: 4,
-      restore_testing_plan_name: ref(json, 'aws_backup_restore_testing_plan', () => true, 'name'),
+      restore_testing_plan_name: refTo(json, 'aws_backup_restore_testing_plan', '', 'name'),
     });
   });
 
   test('failed, aborted and expired backup and copy jobs of this vault go to the ticket topic (EventBridge, not the deprecated vault notification)', () => {
     const rules = values(json, 'aws_cloudwatch_event_rule').map((r) => JSON.parse(r.event_pattern));
     expect(rules).toEqual([
-      { source: ['aws.backup'], 'detail-type': ['Backup Job State Change'], detail: { state: ['FAILED', 'ABORTED', 'EXPIRED'], backupVaultName: [ref(json, 'aws_backup_vault', () => true, 'name')] } },
-      { source: ['aws.backup'], 'detail-type': ['Copy Job State Change'], detail: { state: ['FAILED', 'ABORTED', 'EXPIRED'], sourceBackupVaultArn: [ref(json, 'aws_backup_vault', () => true, 'arn')] } },
+      { source: ['aws.backup'], 'detail-type': ['Backup Job State Change'], detail: { state: ['FAILED', 'ABORTED', 'EXPIRED'], backupVaultName: [refTo(json, 'aws_backup_vault', '', 'name')] } },
+      { source: ['aws.backup'], 'detail-type': ['Copy Job State Change'], detail: { state: ['FAILED', 'ABORTED', 'EXPIRED'], sourceBackupVaultArn: [refTo(json, 'aws_backup_vault', '', 'arn')] } },
     ]);
     expect(values(json, 'aws_cloudwatch_event_target').map((t) => t.arn)).toEqual(new FakeRouting().actionsFor('ticket').concat(new FakeRouting().actionsFor('ticket')));
     expect(resourcesOf(json, 'aws_backup_vault_notifications')).toEqual({});
@@ -142,7 +141,7 @@ describe('BackupPlan defaults: daily, locked CMK vault, restore testing, notific
     expect(missingAlarm(json)).toMatchObject({
       namespace: 'AWS/Backup',
       metric_name: 'NumberOfBackupJobsCompleted',
-      dimensions: { BackupVaultName: ref(json, 'aws_backup_vault', () => true, 'name') },
+      dimensions: { BackupVaultName: refTo(json, 'aws_backup_vault', '', 'name') },
       statistic: 'Sum',
       period: 3600,
       evaluation_periods: 33,
@@ -192,8 +191,7 @@ describe('BackupPlan protecting an Aurora cluster with a cross-region copy, cold
   test('the copy goes to a vault the plan created in eu-central-1, with its own key there, locked the same way', () => {
     const copyVault = values(json, 'aws_backup_vault').find((v) => v.provider === 'aws.dr');
     expect(copyVault.name).toBe('test-backup-copy-vault');
-    const copyKey = Object.entries(resourcesOf(json, 'aws_kms_key')).find(([, k]: [string, any]) => k.provider === 'aws.dr')!;
-    expect(copyVault.kms_key_arn).toBe(`\${aws_kms_key.${copyKey[0]}.arn}`);
+    expect(copyVault.kms_key_arn).toBe(refTo(json, 'aws_kms_key', (k) => k.provider === 'aws.dr', 'arn'));
     const locks = values(json, 'aws_backup_vault_lock_configuration');
     expect(locks.map((l) => [l.provider ?? 'aws', l.min_retention_days, l.max_retention_days, l.changeable_for_days]).sort()).toEqual([
       ['aws', 7, 400, 7],
@@ -201,8 +199,8 @@ describe('BackupPlan protecting an Aurora cluster with a cross-region copy, cold
     ]);
     const daily = onlyResource(json, 'aws_backup_plan').rule.find((r: any) => r.rule_name === 'daily');
     expect(daily.copy_action.map((c: any) => c.destination_vault_arn)).toEqual([
-      ref(json, 'aws_backup_vault', (v) => v.provider === 'aws.dr', 'arn'),
-      ref(json, 'aws_backup_logically_air_gapped_vault', () => true, 'arn'),
+      refTo(json, 'aws_backup_vault', (v) => v.provider === 'aws.dr', 'arn'),
+      refTo(json, 'aws_backup_logically_air_gapped_vault', '', 'arn'),
     ]);
     expect(daily.copy_action[0].lifecycle).toEqual({ delete_after: 35 });
   });
@@ -253,7 +251,7 @@ describe('BackupPlan protecting an Aurora cluster with a cross-region copy, cold
   });
 
   test('the Aurora cluster is restore-tested as Aurora', () => {
-    expect(onlyResource(json, 'aws_backup_restore_testing_selection')).toMatchObject({ protected_resource_type: 'Aurora', protected_resource_arns: [ref(json, 'aws_rds_cluster', () => true, 'arn')] });
+    expect(onlyResource(json, 'aws_backup_restore_testing_selection')).toMatchObject({ protected_resource_type: 'Aurora', protected_resource_arns: [refTo(json, 'aws_rds_cluster', '', 'arn')] });
   });
 
   test('the audit framework checks frequency and retention of the plan, recovery point age, encryption, cross-region copy and vault lock', () => {
@@ -262,7 +260,7 @@ describe('BackupPlan protecting an Aurora cluster with a cross-region copy, cold
     expect(controls).toEqual({
       BACKUP_PLAN_MIN_FREQUENCY_AND_MIN_RETENTION_CHECK: {
         params: { requiredFrequencyUnit: 'days', requiredFrequencyValue: '1', requiredRetentionDays: '35' },
-        scope: { compliance_resource_ids: [ref(json, 'aws_backup_plan', () => true, 'id')], compliance_resource_types: ['AWS::Backup::BackupPlan'] },
+        scope: { compliance_resource_ids: [refTo(json, 'aws_backup_plan', '', 'id')], compliance_resource_types: ['AWS::Backup::BackupPlan'] },
       },
       BACKUP_RECOVERY_POINT_MINIMUM_RETENTION_CHECK: { params: { requiredRetentionDays: '35' }, scope: { compliance_resource_types: ['Aurora'] } },
       BACKUP_LAST_RECOVERY_POINT_CREATED: { params: { recoveryPointAgeUnit: 'hours', recoveryPointAgeValue: '32' }, scope: { compliance_resource_types: ['Aurora'] } },

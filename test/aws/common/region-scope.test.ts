@@ -6,7 +6,7 @@ import { awsLocation, awsRegionOf } from '../../../src/aws/common/aws-location';
 import { RegionScope } from '../../../src/aws/common/region-scope';
 import { MultiAzNetwork } from '../../../src/aws/network/multi-az-network';
 import { InvalidPropError } from '../../../src/core/errors';
-import { resourcesOf, schemaErrors, synthJson, testStack, TestStack } from '../../harness';
+import { expectThrown, resourcesOf, schemaErrors, synthJson, testStack, TestStack, values } from '../../harness';
 
 describe('RegionScope', () => {
   test('every AWS resource and data source below it uses its provider; those naming one keep it', () => {
@@ -19,7 +19,7 @@ describe('RegionScope', () => {
     new SnsTopic(stack, 'primary', { name: 'primary' });
     new NamespaceV1(region, 'k8s', { metadata: { name: 'x' } });
     const json = synthJson(stack);
-    const vpcs = Object.values(resourcesOf(json, 'aws_vpc'));
+    const vpcs = values(json, 'aws_vpc');
     expect(vpcs.map((v: any) => v.provider)).toEqual(['aws.recovery']);
     expect(Object.values(json.data!.aws_availability_zones).map((d: any) => d.provider)).toEqual(['aws.recovery']);
     const topics = resourcesOf(json, 'aws_sns_topic');
@@ -27,7 +27,7 @@ describe('RegionScope', () => {
       ['pinned', 'aws.us-east-1'],
       ['primary', undefined],
     ]);
-    expect(Object.values(resourcesOf(json, 'kubernetes_namespace_v1'))[0].provider).toBeUndefined();
+    expect(values(json, 'kubernetes_namespace_v1')[0].provider).toBeUndefined();
     expect(schemaErrors(stack)).toEqual([]);
   });
 
@@ -58,15 +58,9 @@ describe('RegionScope', () => {
     const { app, stack } = testStack();
     const other = new TestStack(app, 'other');
     const recovery = new AwsProvider(other, 'recovery', { region: 'eu-central-1', alias: 'recovery' });
-    let error: unknown;
-    try {
-      new RegionScope(stack, 'r', { provider: recovery });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(InvalidPropError);
+    const error = expectThrown(() => new RegionScope(stack, 'r', { provider: recovery }), InvalidPropError);
     expect(error).toMatchObject({ constructPath: 'test/r', prop: 'provider' });
-    expect((error as Error).message).toBe('test/r: invalid provider "other/recovery": must be an AwsProvider of this construct\'s stack test, not of other: each stack configures its own providers');
+    expect(error.message).toBe('test/r: invalid provider "other/recovery": must be an AwsProvider of this construct\'s stack test, not of other: each stack configures its own providers');
   });
 
   test('in a region scope nested in another, the nearest scope gives the provider, as it gives the region of name claims', () => {
@@ -77,7 +71,7 @@ describe('RegionScope', () => {
     const inner = new RegionScope(outer, 'inner', { provider: ohio });
     new SnsTopic(inner, 'inner-topic', { name: 'inner' });
     new SnsTopic(outer, 'outer-topic', { name: 'outer' });
-    const topics = Object.values(resourcesOf(synthJson(stack), 'aws_sns_topic')).map((t: any) => [t.name, t.provider]);
+    const topics = values(synthJson(stack), 'aws_sns_topic').map((t: any) => [t.name, t.provider]);
     expect(topics.sort()).toEqual([
       ['inner', 'aws.ohio'],
       ['outer', 'aws.central'],

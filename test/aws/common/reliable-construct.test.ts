@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { ReliableConstruct, ReliableConstructProps, ResourceAlarmOverride } from '../../../src/aws/common';
 import { NameCollisionError } from '../../../src/core';
-import { onlyResource, synthJson, testStack } from '../../harness';
+import { expectThrown, onlyResource, synthJson, testStack } from '../../harness';
 import { FakeRouting } from '../test-helpers';
 
 interface QueueAlarms {
@@ -63,14 +63,7 @@ describe('ReliableConstruct', () => {
   test('two constructs whose derived alarm names collide in one region fail naming both', () => {
     const { stack } = testStack();
     new Queue(stack, 'a.b', {});
-    let err: unknown;
-    try {
-      new Queue(stack, 'a-b', {});
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(NameCollisionError);
-    expect((err as Error).message).toBe(
+    expect(expectThrown(() => new Queue(stack, 'a-b', {}), NameCollisionError).message).toBe(
       'test/a-b: CloudWatch alarm name "test-a-b-backlog" is already used by test/a.b (aws eu-west-1); give one of them another id or name: AWS would reject or silently share the resource',
     );
   });

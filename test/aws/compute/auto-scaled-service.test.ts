@@ -3,8 +3,7 @@ import { checkStack } from '../../../src/checks';
 import { AutoscalingGroup } from '@cdktf/provider-aws/lib/autoscaling-group';
 import { AutoScaledService, AutoScaledServiceProps } from '../../../src/aws/compute/auto-scaled-service';
 import { MultiAzNetwork } from '../../../src/aws/network/multi-az-network';
-import { annotations, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
-import { expectInvalidProp } from '../invalid-prop';
+import { annotations, expectInvalidProp, refTo, schemaErrors, synth, synthJson, testStack, values } from '../../harness';
 import { FakeRouting } from '../test-helpers';
 
 const IMAGE = 'ami-0123456789abcdef0';
@@ -16,8 +15,6 @@ function build(props: Partial<AutoScaledServiceProps> = {}, zones = 3) {
   const svc = new AutoScaledService(stack, 'web', { network, requiredCapacity: 4, imageId: IMAGE, alarmRouting: new FakeRouting(), ...props });
   return { stack, svc, network, json: synthJson(stack) };
 }
-const values = (json: any, type: string) => Object.values(resourcesOf(json, type)) as any[];
-const ref = (json: any, type: string, prefix: string, attr = 'id') => `\${${type}.${Object.keys(resourcesOf(json, type)).find((k) => k.startsWith(prefix))}.${attr}}`;
 
 describe('AutoScaledService with a certificate', () => {
   const { stack, svc, json } = build({ certificateArn: CERT, userData: '#!/bin/bash\necho hi', tags: { team: 'web' } });
@@ -31,9 +28,9 @@ describe('AutoScaledService with a certificate', () => {
   });
 
   test('group spans the private subnets of every zone with ELB health checks', () => {
-    expect(asg.vpc_zone_identifier).toEqual([0, 1, 2].map((i) => ref(json, 'aws_subnet', `net_private-${i}`)));
+    expect(asg.vpc_zone_identifier).toEqual([0, 1, 2].map((i) => refTo(json, 'aws_subnet', `net_private-${i}`)));
     expect(asg).toMatchObject({ health_check_type: 'ELB', health_check_grace_period: 300, capacity_rebalance: true });
-    expect(asg.target_group_arns).toEqual([ref(json, 'aws_lb_target_group', 'web_tg', 'arn')]);
+    expect(asg.target_group_arns).toEqual([refTo(json, 'aws_lb_target_group', 'web_tg', 'arn')]);
     expect(asg.enabled_metrics).toEqual(expect.arrayContaining(['GroupDesiredCapacity', 'GroupInServiceInstances']));
   });
 
@@ -41,10 +38,10 @@ describe('AutoScaledService with a certificate', () => {
     expect(asg.instance_refresh.strategy).toBe('Rolling');
     expect(asg.instance_refresh.preferences).toMatchObject({ min_healthy_percentage: 90, auto_rollback: true });
     expect(asg.instance_refresh.preferences.alarm_specification.alarms).toEqual([
-      ref(json, 'aws_cloudwatch_metric_alarm', 'web_target5xxRate', 'alarm_name'),
-      ref(json, 'aws_cloudwatch_metric_alarm', 'web_unhealthyHosts', 'alarm_name'),
+      refTo(json, 'aws_cloudwatch_metric_alarm', 'web_target5xxRate', 'alarm_name'),
+      refTo(json, 'aws_cloudwatch_metric_alarm', 'web_unhealthyHosts', 'alarm_name'),
     ]);
-    expect(asg.launch_template.version).toBe(ref(json, 'aws_launch_template', 'web_lt', 'latest_version'));
+    expect(asg.launch_template.version).toBe(refTo(json, 'aws_launch_template', 'web_lt', 'latest_version'));
   });
 
   test('tags propagate to instances', () => {
@@ -62,8 +59,8 @@ describe('AutoScaledService with a certificate', () => {
     expect(lt.block_device_mappings[0].ebs).toMatchObject({ volume_type: 'gp3', encrypted: 'true' });
     expect(lt.monitoring.enabled).toBe(true);
     expect(lt.user_data).toBe('${base64encode("#!/bin/bash\\necho hi")}');
-    expect(lt.iam_instance_profile.arn).toBe(ref(json, 'aws_iam_instance_profile', 'web_profile', 'arn'));
-    expect(lt.vpc_security_group_ids).toEqual([ref(json, 'aws_security_group', 'web_instance-sg')]);
+    expect(lt.iam_instance_profile.arn).toBe(refTo(json, 'aws_iam_instance_profile', 'web_profile', 'arn'));
+    expect(lt.vpc_security_group_ids).toEqual([refTo(json, 'aws_security_group', 'web_instance-sg')]);
     const attach = values(json, 'aws_iam_role_policy_attachment');
     expect(attach.map((a) => a.policy_arn)).toEqual([expect.stringMatching(/:iam::aws:policy\/AmazonSSMManagedInstanceCore$/)]);
   });
@@ -71,7 +68,7 @@ describe('AutoScaledService with a certificate', () => {
   test('ALB: public subnets, deletion protection, invalid headers dropped; HTTPS forwards, HTTP redirects', () => {
     const lb = values(json, 'aws_lb')[0];
     expect(lb).toMatchObject({ internal: false, load_balancer_type: 'application', enable_deletion_protection: true, drop_invalid_header_fields: true });
-    expect(lb.subnets).toEqual([0, 1, 2].map((i) => ref(json, 'aws_subnet', `net_public-${i}`)));
+    expect(lb.subnets).toEqual([0, 1, 2].map((i) => refTo(json, 'aws_subnet', `net_public-${i}`)));
     expect(lb.name.length).toBeLessThanOrEqual(32);
     const listeners = values(json, 'aws_lb_listener');
     const httpsL = listeners.find((l) => l.port === 443);
@@ -91,8 +88,8 @@ describe('AutoScaledService with a certificate', () => {
 
   test('security groups: the internet reaches the ALB on 443 and 80; instances only from the ALB', () => {
     const ingress = values(json, 'aws_vpc_security_group_ingress_rule');
-    const lbSg = ref(json, 'aws_security_group', 'web_lb-sg');
-    const instSg = ref(json, 'aws_security_group', 'web_instance-sg');
+    const lbSg = refTo(json, 'aws_security_group', 'web_lb-sg');
+    const instSg = refTo(json, 'aws_security_group', 'web_instance-sg');
     expect(ingress.filter((r) => r.security_group_id === lbSg).map((r) => [r.from_port, r.cidr_ipv4])).toEqual([
       [443, '0.0.0.0/0'],
       [80, '0.0.0.0/0'],
@@ -121,7 +118,7 @@ describe('AutoScaledService with a certificate', () => {
     expect(byKey.noHealthyHosts).toMatchObject({ metric_name: 'HealthyHostCount', comparison_operator: 'LessThanThreshold', threshold: 1, treat_missing_data: 'breaching' });
     expect(byKey.targetResponseTime).toMatchObject({ extended_statistic: 'p99', threshold: 1 });
     expect(byKey.target5xxRate.metric_query.find((q: any) => q.return_data).expression).toContain('100 * FILL(errors, 0) / requests');
-    expect(byKey.inServiceBelowDesired.metric_query[0].metric.dimensions.AutoScalingGroupName).toBe(ref(json, 'aws_autoscaling_group', 'web_asg', 'name'));
+    expect(byKey.inServiceBelowDesired.metric_query[0].metric.dimensions.AutoScalingGroupName).toBe(refTo(json, 'aws_autoscaling_group', 'web_asg', 'name'));
     expect(byKey.noHealthyHosts.alarm_description).toMatch(/Runbook: /);
   });
 
@@ -187,7 +184,7 @@ describe('AutoScaledService options', () => {
     ]);
     expect(svc.stepScalingAlarm).toBeDefined();
     const stepAlarm = values(json, 'aws_cloudwatch_metric_alarm').find((a) => a.metric_name === 'QueueDepth');
-    expect(stepAlarm.alarm_actions).toEqual([ref(json, 'aws_autoscaling_policy', 'web_step-scaling', 'arn')]);
+    expect(stepAlarm.alarm_actions).toEqual([refTo(json, 'aws_autoscaling_policy', 'web_step-scaling', 'arn')]);
     expect(values(json, 'aws_autoscaling_schedule')[0]).toMatchObject({ scheduled_action_name: 'morning-peak', min_size: 9, time_zone: 'Europe/Dublin' });
     expect(values(json, 'aws_lb')[0].access_logs).toMatchObject({ bucket: 'my-alb-logs', enabled: true });
     expect(schemaErrors(stack)).toEqual([]);

@@ -5,8 +5,8 @@ import { SloAlarms } from '../../../src/aws/observability/slo-alarms';
 import { SloSli } from '../../../src/aws/observability/slo-sli';
 import { InvalidPropError } from '../../../src/core/errors';
 import { CAPACITY_TAGS } from '../../../src/core/contract';
-import { resourcesOf, schemaErrors, synthJson, testStack } from '../../harness';
-import { FakeRouting } from '../test-helpers';
+import { refTo, schemaErrors, synthJson, testStack, values } from '../../harness';
+import { FakeRouting, predictiveScalingPolicy } from '../test-helpers';
 
 const IMAGE = 'ami-0123456789abcdef0';
 const ALARM = 'arn:aws:cloudwatch:eu-west-1:111111111111:alarm:checkout-page';
@@ -18,9 +18,6 @@ function build(props: Partial<AutoScaledServiceProps> = {}) {
   const service = new AutoScaledService(stack, 'web', { network, requiredCapacity: 4, imageId: IMAGE, alarmRouting: routing, ...props });
   return { stack, service, routing };
 }
-const ref = (json: any, type: string, prefix: string, attr = 'id') => `\${${type}.${Object.keys(resourcesOf(json, type)).find((k) => k.startsWith(prefix))}.${attr}}`;
-const asgOf = (json: any) => Object.values(resourcesOf(json, 'aws_autoscaling_group'))[0] as any;
-const predictive = (json: any) => Object.values(resourcesOf(json, 'aws_autoscaling_policy')).find((p: any) => p.policy_type === 'PredictiveScaling') as any;
 
 describe('instance refresh rolls back on the SLO page alarm', () => {
   test('SloAlarms added after the service (rollBackOn) land in the alarm specification beside the health alarms', () => {
@@ -33,23 +30,23 @@ describe('instance refresh rolls back on the SLO page alarm', () => {
     });
     service.rollBackOn(slos);
     const json = synthJson(stack);
-    expect(asgOf(json).instance_refresh.preferences).toMatchObject({ auto_rollback: true });
-    expect(asgOf(json).instance_refresh.preferences.alarm_specification.alarms).toEqual([
-      ref(json, 'aws_cloudwatch_metric_alarm', 'web_target5xxRate', 'alarm_name'),
-      ref(json, 'aws_cloudwatch_metric_alarm', 'web_unhealthyHosts', 'alarm_name'),
-      ref(json, 'aws_cloudwatch_composite_alarm', 'slos_availability_page', 'alarm_name'),
+    expect(values(json, 'aws_autoscaling_group')[0].instance_refresh.preferences).toMatchObject({ auto_rollback: true });
+    expect(values(json, 'aws_autoscaling_group')[0].instance_refresh.preferences.alarm_specification.alarms).toEqual([
+      refTo(json, 'aws_cloudwatch_metric_alarm', 'web_target5xxRate', 'alarm_name'),
+      refTo(json, 'aws_cloudwatch_metric_alarm', 'web_unhealthyHosts', 'alarm_name'),
+      refTo(json, 'aws_cloudwatch_composite_alarm', 'slos_availability_page', 'alarm_name'),
     ]);
     expect(schemaErrors(stack)).toEqual([]);
   });
 
   test('an alarm ARN as a prop; the specification appears even when every health alarm is off', () => {
     const { stack } = build({ rollbackAlarms: [ALARM], alarms: { target5xxRate: { enabled: false }, unhealthyHosts: { enabled: false } } });
-    expect(asgOf(synthJson(stack)).instance_refresh.preferences.alarm_specification).toEqual({ alarms: ['checkout-page'] });
+    expect(values(synthJson(stack), 'aws_autoscaling_group')[0].instance_refresh.preferences.alarm_specification).toEqual({ alarms: ['checkout-page'] });
   });
 
   test('with no alarm at all there is no alarm specification', () => {
     const { stack } = build({ alarms: { target5xxRate: { enabled: false }, unhealthyHosts: { enabled: false } } });
-    expect(asgOf(synthJson(stack)).instance_refresh.preferences.alarm_specification).toBeUndefined();
+    expect(values(synthJson(stack), 'aws_autoscaling_group')[0].instance_refresh.preferences.alarm_specification).toBeUndefined();
   });
 
   test('an alarm of another region is refused by name', () => {
@@ -63,29 +60,29 @@ describe('predictive scaling', () => {
   test('forecast only by default, on CPU at the target-tracking target when the service scales on CPU', () => {
     const { stack, service } = build({ predictiveScaling: {}, cpuTargetPercent: 60 });
     const json = synthJson(stack);
-    const p = predictive(json);
+    const p = predictiveScalingPolicy(json);
     expect(p.predictive_scaling_configuration).toEqual({
       mode: 'ForecastOnly',
       scheduling_buffer_time: '300',
       max_capacity_breach_behavior: 'HonorMaxCapacity',
       metric_specification: { target_value: 60, predefined_metric_pair_specification: { predefined_metric_type: 'ASGCPUUtilization' } },
     });
-    expect(p.autoscaling_group_name).toBe(ref(json, 'aws_autoscaling_group', 'web_asg', 'name'));
+    expect(p.autoscaling_group_name).toBe(refTo(json, 'aws_autoscaling_group', 'web_asg', 'name'));
     expect(service.predictiveScalingPolicy).toBeDefined();
-    expect(asgOf(json).tag).toEqual(expect.arrayContaining([{ key: CAPACITY_TAGS.predictive, value: 'ForecastOnly', propagate_at_launch: true }]));
+    expect(values(json, 'aws_autoscaling_group')[0].tag).toEqual(expect.arrayContaining([{ key: CAPACITY_TAGS.predictive, value: 'ForecastOnly', propagate_at_launch: true }]));
     expect(schemaErrors(stack)).toEqual([]);
   });
 
   test('requests when the service scales on requests; forecast and scale with a max-capacity buffer', () => {
     const { stack } = build({ requestsPerTarget: 1000, predictiveScaling: { mode: 'ForecastAndScale', maxCapacityBufferPercent: 10, schedulingBufferSeconds: 600 } });
     const json = synthJson(stack);
-    const c = predictive(json).predictive_scaling_configuration;
+    const c = predictiveScalingPolicy(json).predictive_scaling_configuration;
     expect(c).toMatchObject({ mode: 'ForecastAndScale', max_capacity_breach_behavior: 'IncreaseMaxCapacity', max_capacity_buffer: '10', scheduling_buffer_time: '600' });
     expect(c.metric_specification).toEqual({
       target_value: 1000,
       predefined_metric_pair_specification: {
         predefined_metric_type: 'ALBRequestCount',
-        resource_label: `${ref(json, 'aws_lb', 'web_lb', 'arn_suffix')}/${ref(json, 'aws_lb_target_group', 'web_tg', 'arn_suffix')}`,
+        resource_label: `${refTo(json, 'aws_lb', 'web_lb', 'arn_suffix')}/${refTo(json, 'aws_lb_target_group', 'web_tg', 'arn_suffix')}`,
       },
     });
     expect(schemaErrors(stack)).toEqual([]);
@@ -98,7 +95,7 @@ describe('predictive scaling', () => {
     expect(() => build({ predictiveScaling: { mode: 'Scale' as any } })).toThrow(/invalid predictiveScaling\.mode "Scale"/);
     expect(() => build({ predictiveScaling: { schedulingBuffer: 60 } as any })).toThrow(/did you mean "schedulingBufferSeconds"/);
     const { stack } = build({ predictiveScaling: { metric: 'network-in', targetValue: 5e6 } });
-    expect(predictive(synthJson(stack)).predictive_scaling_configuration.metric_specification.predefined_metric_pair_specification).toEqual({ predefined_metric_type: 'ASGNetworkIn' });
+    expect(predictiveScalingPolicy(synthJson(stack)).predictive_scaling_configuration.metric_specification.predefined_metric_pair_specification).toEqual({ predefined_metric_type: 'ASGNetworkIn' });
   });
 
   test('sweep: any numbers either synthesize the pair and target or fail naming a predictiveScaling prop', () => {
@@ -111,7 +108,7 @@ describe('predictive scaling', () => {
         (metric, targetValue, buffer, scalesOnRequests) => {
           try {
             const { stack } = build({ requestsPerTarget: scalesOnRequests ? 500 : undefined, predictiveScaling: { metric: metric as any, targetValue, schedulingBufferSeconds: buffer } });
-            const spec = predictive(synthJson(stack)).predictive_scaling_configuration.metric_specification;
+            const spec = predictiveScalingPolicy(synthJson(stack)).predictive_scaling_configuration.metric_specification;
             const chosen = metric ?? (scalesOnRequests ? 'requests' : 'cpu');
             expect(spec.target_value).toBe(targetValue ?? (chosen === 'cpu' ? 50 : 500));
             expect(spec.target_value).toBeGreaterThan(0);
@@ -128,13 +125,13 @@ describe('predictive scaling', () => {
 
 test('zonal shift is on by default and can be turned off; capacity tags carry the sizing', () => {
   const on = synthJson(build().stack);
-  expect((Object.values(resourcesOf(on, 'aws_lb'))[0] as any).enable_zonal_shift).toBe(true);
-  expect(asgOf(on).tag).toEqual(
+  expect(values(on, 'aws_lb')[0].enable_zonal_shift).toBe(true);
+  expect(values(on, 'aws_autoscaling_group')[0].tag).toEqual(
     expect.arrayContaining([
       { key: CAPACITY_TAGS.required, value: '4', propagate_at_launch: true },
       { key: CAPACITY_TAGS.zones, value: '3', propagate_at_launch: true },
     ]),
   );
   const off = synthJson(build({ zonalShift: false }).stack);
-  expect((Object.values(resourcesOf(off, 'aws_lb'))[0] as any).enable_zonal_shift).toBe(false);
+  expect(values(off, 'aws_lb')[0].enable_zonal_shift).toBe(false);
 });

@@ -3,7 +3,7 @@ import { AutoScaledService } from '../../../src/aws/compute/auto-scaled-service'
 import { standbyCapacity, standbyScaleUpStep } from '../../../src/aws/compute/standby-capacity';
 import { MultiAzNetwork } from '../../../src/aws/network/multi-az-network';
 import { PropError } from '../../../src/core';
-import { annotations, resourcesOf, synthJson, testStack } from '../../harness';
+import { annotations, synthJson, testStack, values } from '../../harness';
 
 const primary = { zoneHeadroom: { requiredCapacity: 4 }, minCapacity: 6, maxCapacity: 12 };
 
@@ -55,7 +55,7 @@ describe('standbyCapacity', () => {
     const web = new AutoScaledService(stack, 'web', { network: net, requiredCapacity: 4, imageId: 'ami-0123456789abcdef0' } as never);
     const standby = new AutoScaledService(stack, 'web-standby', { network: net, imageId: 'ami-0123456789abcdef0', ...standbyCapacity(web, { strategy: 'warm-standby' }) } as never);
     new AutoScaledService(stack, 'web-pilot', { network: net, imageId: 'ami-0123456789abcdef0', ...standbyCapacity(web, { strategy: 'pilot-light' }) } as never);
-    const groups = Object.values(resourcesOf(synthJson(stack), 'aws_autoscaling_group'));
+    const groups = values(synthJson(stack), 'aws_autoscaling_group');
     expect(groups.map((g: any) => [g.min_size, g.max_size]).sort()).toEqual([
       [0, 12],
       [3, 12],

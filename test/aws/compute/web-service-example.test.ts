@@ -1,13 +1,12 @@
 import { Testing } from 'cdktf';
 import { WebServiceStack } from '../../../examples/web-service/stack';
 import { checkStack } from '../../../src/checks';
-import { annotations, resourcesOf, schemaErrors, synth, synthJson } from '../../harness';
+import { annotations, refTo, resourcesOf, schemaErrors, synth, synthJson, values } from '../../harness';
 
 describe('examples/web-service: network + autoscaled service + Aurora + backups + alarms', () => {
   const stack = new WebServiceStack(Testing.app(), 'web-service');
   const json = synthJson(stack);
-  const values = (type: string) => Object.values(resourcesOf(json, type)) as any[];
-  const topicKey = (severity: string) => Object.entries(resourcesOf(json, 'aws_sns_topic')).find(([, t]: [string, any]) => t.name.endsWith(severity))![0];
+  const topicArn = (severity: string) => refTo(json, 'aws_sns_topic', (t) => t.name.endsWith(severity), 'arn');
 
   test('passes the provider-schema check; the one warning is the AWS provider raised for zonal autoshift', () => {
     expect(schemaErrors(stack)).toEqual([]);
@@ -15,25 +14,25 @@ describe('examples/web-service: network + autoscaled service + Aurora + backups 
   });
 
   test('survives a zone: three zones, a NAT gateway per zone, min 6 instances for 4 required, a reader in another zone', () => {
-    expect(values('aws_nat_gateway')).toHaveLength(3);
+    expect(values(json, 'aws_nat_gateway')).toHaveLength(3);
     expect(stack.service.zoneHeadroom).toMatchObject({ requiredCapacity: 4, zoneCount: 3, minCapacity: 6, capacityAfterZoneLoss: 4 });
-    expect(values('aws_autoscaling_group')[0].min_size).toBe(6);
-    const zones = values('aws_rds_cluster_instance').map((i) => i.availability_zone);
+    expect(values(json, 'aws_autoscaling_group')[0].min_size).toBe(6);
+    const zones = values(json, 'aws_rds_cluster_instance').map((i) => i.availability_zone);
     expect(zones).toHaveLength(2);
     expect(zones[0]).not.toBe(zones[1]);
   });
 
   test('the database admits only the instances, on 5432', () => {
-    const instanceSg = Object.keys(resourcesOf(json, 'aws_security_group')).find((k) => k.startsWith('web_instance-sg'));
-    const dbSg = Object.keys(resourcesOf(json, 'aws_security_group')).find((k) => k.startsWith('db_sg'));
-    const rules = values('aws_vpc_security_group_ingress_rule').filter((r) => r.security_group_id === `\${aws_security_group.${dbSg}.id}`);
-    expect(rules).toEqual([expect.objectContaining({ referenced_security_group_id: `\${aws_security_group.${instanceSg}.id}`, from_port: 5432 })]);
+    const instanceSg = refTo(json, 'aws_security_group', 'web_instance-sg');
+    const dbSg = refTo(json, 'aws_security_group', 'db_sg');
+    const rules = values(json, 'aws_vpc_security_group_ingress_rule').filter((r) => r.security_group_id === dbSg);
+    expect(rules).toEqual([expect.objectContaining({ referenced_security_group_id: instanceSg, from_port: 5432 })]);
   });
 
   test('every resource alarm notifies the AlarmChannel topic of its severity', () => {
-    const page = `\${aws_sns_topic.${topicKey('page')}.arn}`;
-    const ticket = `\${aws_sns_topic.${topicKey('ticket')}.arn}`;
-    const resourceAlarms = values('aws_cloudwatch_metric_alarm').filter((a) => a.tags?.Severity);
+    const page = topicArn('page');
+    const ticket = topicArn('ticket');
+    const resourceAlarms = values(json, 'aws_cloudwatch_metric_alarm').filter((a) => a.tags?.Severity);
     expect(resourceAlarms.length).toBeGreaterThanOrEqual(6 + 5 + 3);
     for (const a of resourceAlarms) {
       expect(a.alarm_actions).toEqual([a.tags.Severity === 'page' ? page : ticket]);
@@ -44,11 +43,11 @@ describe('examples/web-service: network + autoscaled service + Aurora + backups 
   });
 
   test('SLO burn-rate alarms on the service load balancer', () => {
-    const composites = values('aws_cloudwatch_composite_alarm').map((c) => c.alarm_name).sort();
+    const composites = values(json, 'aws_cloudwatch_composite_alarm').map((c) => c.alarm_name).sort();
     expect(composites).toEqual(['shop-availability-page', 'shop-availability-ticket', 'shop-latency-page', 'shop-latency-ticket']);
-    const lb = Object.keys(resourcesOf(json, 'aws_lb'))[0];
-    const sloWindow = values('aws_cloudwatch_metric_alarm').find((a) => !a.tags?.Severity && a.metric_query?.some((q: any) => q.metric?.dimensions?.LoadBalancer));
-    expect(sloWindow.metric_query.find((q: any) => q.metric).metric.dimensions.LoadBalancer).toBe(`\${aws_lb.${lb}.arn_suffix}`);
+    const lb = refTo(json, 'aws_lb', '', 'arn_suffix');
+    const sloWindow = values(json, 'aws_cloudwatch_metric_alarm').find((a) => !a.tags?.Severity && a.metric_query?.some((q: any) => q.metric?.dimensions?.LoadBalancer));
+    expect(sloWindow.metric_query.find((q: any) => q.metric).metric.dimensions.LoadBalancer).toBe(lb);
   });
 
   test('passes the reliability rule pack with no finding at all (the backup plan answers REL-BAK-4 to 7)', () => {
@@ -57,15 +56,14 @@ describe('examples/web-service: network + autoscaled service + Aurora + backups 
   });
 
   test('the Aurora cluster is backed up daily, copied to eu-central-1, restore-tested, and failed jobs open tickets', () => {
-    const cluster = `\${aws_rds_cluster.${Object.keys(resourcesOf(json, 'aws_rds_cluster'))[0]}.arn}`;
-    expect(values('aws_backup_selection')).toEqual([expect.objectContaining({ resources: [cluster] })]);
-    const rule = values('aws_backup_plan')[0].rule[0];
+    const cluster = refTo(json, 'aws_rds_cluster', '', 'arn');
+    expect(values(json, 'aws_backup_selection')).toEqual([expect.objectContaining({ resources: [cluster] })]);
+    const rule = values(json, 'aws_backup_plan')[0].rule[0];
     expect(rule).toMatchObject({ rule_name: 'daily', schedule: 'cron(0 5 ? * * *)', lifecycle: { delete_after: 35 } });
-    const copyVault = Object.entries(resourcesOf(json, 'aws_backup_vault')).find(([, v]: [string, any]) => v.provider === 'aws.recovery')!;
-    expect(rule.copy_action).toEqual([{ destination_vault_arn: `\${aws_backup_vault.${copyVault[0]}.arn}`, lifecycle: { delete_after: 35 } }]);
+    expect(rule.copy_action).toEqual([{ destination_vault_arn: refTo(json, 'aws_backup_vault', (v) => v.provider === 'aws.recovery', 'arn'), lifecycle: { delete_after: 35 } }]);
     expect(json.provider!.aws.find((p: any) => p.alias === 'recovery').region).toBe('eu-central-1');
-    expect(values('aws_backup_restore_testing_selection')).toEqual([expect.objectContaining({ protected_resource_type: 'Aurora', protected_resource_arns: [cluster] })]);
-    const ticket = `\${aws_sns_topic.${topicKey('ticket')}.arn}`;
+    expect(values(json, 'aws_backup_restore_testing_selection')).toEqual([expect.objectContaining({ protected_resource_type: 'Aurora', protected_resource_arns: [cluster] })]);
+    const ticket = topicArn('ticket');
     // The backup plan's job notifications (the zone-loss drill has its own outcome target).
     expect(Object.entries(resourcesOf(json, 'aws_cloudwatch_event_target')).filter(([k]) => !k.startsWith('zone-drill_')).map(([, t]: [string, any]) => t.arn)).toEqual([ticket, ticket]);
     expect(stack.database.recovery).toMatchObject({ backupPlan: 'web-service-backup', rpoDataSeconds: 300, rpoRegionSeconds: 36 * 3600, regions: ['eu-west-1', 'eu-central-1'], restoreTesting: true, vaultLock: 'governance' });

@@ -4,10 +4,8 @@ import { ResilientDatabase, ResilientDatabaseProps } from '../../../src/aws/data
 import { MultiAzNetwork } from '../../../src/aws/network/multi-az-network';
 import { RecoveryObjectives } from '../../../src/aws/recovery';
 import { FIGURES } from '../../../src/recovery/figures';
-import { resourcesOf, schemaErrors, synthJson, testStack, TestStack } from '../../harness';
+import { refTo, resourceOf, schemaErrors, synthJson, testStack, TestStack, values } from '../../harness';
 import { FakeRouting } from '../test-helpers';
-
-const values = (json: any, type: string) => Object.values(resourcesOf(json, type)) as any[];
 
 function setup(stack: TestStack) {
   const recovery = new AwsProvider(stack, 'recovery', { region: 'eu-central-1', alias: 'recovery' });
@@ -17,7 +15,7 @@ function setup(stack: TestStack) {
     zones: ['eu-central-1a', 'eu-central-1b', 'eu-central-1c'],
     alarms: { natPortAllocationErrors: { enabled: false } },
   });
-  const base: ResilientDatabaseProps = { network, engine: 'aurora-postgresql', engineVersion: '16.4', alarmRouting: new FakeRouting(), recoveryRegion: { provider: recovery, network: standbyNetwork, alarmRouting: Object.assign(new FakeRouting(), { region: 'eu-central-1' }) } };
+  const base: ResilientDatabaseProps = { network, engine: 'aurora-postgresql', engineVersion: '16.4', alarmRouting: new FakeRouting(), recoveryRegion: { provider: recovery, network: standbyNetwork, alarmRouting: new FakeRouting(['page', 'ticket'], { region: 'eu-central-1' }) } };
   return { recovery, network, standbyNetwork, base };
 }
 
@@ -34,16 +32,16 @@ describe('ResilientDatabase with an Aurora Global Database (warm standby: reader
   test('a global cluster made from the existing cluster; the primary keeps its logical id and ignores the attachment', () => {
     const global = values(json, 'aws_rds_global_cluster');
     expect(global).toHaveLength(1);
-    const primaryKey = Object.keys(resourcesOf(json, 'aws_rds_cluster')).find((k) => k.startsWith('orders-db_cluster_'))!;
+    const primary = resourceOf(json, 'aws_rds_cluster', 'orders-db_cluster_');
     expect(global[0]).toMatchObject({
       global_cluster_identifier: 'test-orders-db-global',
-      source_db_cluster_identifier: `\${aws_rds_cluster.${primaryKey}.arn}`,
+      source_db_cluster_identifier: refTo(json, 'aws_rds_cluster', 'orders-db_cluster_', 'arn'),
       force_destroy: true,
       deletion_protection: true,
       lifecycle: { ignore_changes: ['source_db_cluster_identifier'] },
     });
-    expect(resourcesOf(json, 'aws_rds_cluster')[primaryKey].lifecycle.ignore_changes).toContain('global_cluster_identifier');
-    expect(resourcesOf(json, 'aws_rds_cluster')[primaryKey].global_cluster_identifier).toBeUndefined();
+    expect(primary.lifecycle.ignore_changes).toContain('global_cluster_identifier');
+    expect(primary.global_cluster_identifier).toBeUndefined();
   });
 
   test('a secondary cluster and a reader in the recovery region, encrypted with a key there, protected like the primary', () => {
@@ -112,8 +110,7 @@ test('headless secondary (pilot light): no instance there, the instance step fir
 test('RDS PostgreSQL: a Multi-AZ cross-region read replica, replica lag and promotion figures, promotion steps', () => {
   const { stack, db, json } = build((p) => ({ ...p, engine: 'postgres' }));
   const replica = values(json, 'aws_db_instance').find((i) => i.provider === 'aws.recovery');
-  const primaryKey = Object.keys(resourcesOf(json, 'aws_db_instance')).find((k) => k.startsWith('orders-db_instance_'))!;
-  expect(replica).toMatchObject({ identifier: 'test-orders-db-eu-central-1', replicate_source_db: `\${aws_db_instance.${primaryKey}.arn}`, multi_az: true, storage_encrypted: true, deletion_protection: true });
+  expect(replica).toMatchObject({ identifier: 'test-orders-db-eu-central-1', replicate_source_db: refTo(json, 'aws_db_instance', 'orders-db_instance_', 'arn'), multi_az: true, storage_encrypted: true, deletion_protection: true });
   expect(db.recovery).toMatchObject({ regions: ['eu-west-1', 'eu-central-1'], rpoRegionSeconds: FIGURES.rdsCrossRegionReplicaLag.seconds, rtoRegionSeconds: FIGURES.rdsReplicaPromotion.seconds, replication: 'rds-cross-region-replica' });
   expect(db.globalDatabase).toBeUndefined();
   expect(JSON.stringify(json.output)).toContain('aws rds promote-read-replica --region eu-central-1');
@@ -140,7 +137,7 @@ describe('bad input', () => {
     ['an unknown standby', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, standby: 'cold' as never } }), 'invalid recoveryRegion.standby "cold"'],
     ['no provider', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, provider: undefined as never } }), 'invalid recoveryRegion.provider undefined: is required'],
     ['a misspelt key', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, reader: 2 } as never }), 'invalid recoveryRegion.reader "reader": is not a known prop (did you mean "readers"?)'],
-    ['routing to topics outside the recovery region', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, alarmRouting: Object.assign(new FakeRouting(), { region: 'eu-west-1' }) } }), 'invalid recoveryRegion.alarmRouting "eu-west-1": must notify topics in the recovery region eu-central-1'],
+    ['routing to topics outside the recovery region', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, alarmRouting: new FakeRouting(['page', 'ticket'], { region: 'eu-west-1' }) } }), 'invalid recoveryRegion.alarmRouting "eu-west-1": must notify topics in the recovery region eu-central-1'],
     ['a misspelt alarm override', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, alarms: { replicatonLag: {} } as never } }), 'invalid recoveryRegion.alarms.replicatonLag "replicatonLag"'],
     ['a recovery network with one subnet', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, network: { ...p.recoveryRegion!.network, vpcId: 'vpc-1', isolatedSubnetIds: ['subnet-1'] } as never } }), 'invalid recoveryRegion.network.isolatedSubnetIds'],
   ])('%s is refused', (_n, change, message) => {

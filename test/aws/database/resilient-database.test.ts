@@ -6,8 +6,7 @@ import { RdsCluster } from '@cdktf/provider-aws/lib/rds-cluster';
 import { MultiAzNetwork } from '../../../src/aws/network/multi-az-network';
 import { ResilientDatabase, ResilientDatabaseProps } from '../../../src/aws/database/resilient-database';
 import { performanceInsightsRetentionProblem } from '../../../src/aws/database/engines';
-import { annotations, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
-import { expectInvalidProp } from '../invalid-prop';
+import { alarmsByKey, annotations, expectInvalidProp, ownResources, resourcesOf, schemaErrors, synth, synthJson, testStack, values } from '../../harness';
 import { FakeRouting } from '../test-helpers';
 
 const CLIENT_SG = 'sg-0123456789abcdef0';
@@ -19,14 +18,6 @@ function build(props: Partial<ResilientDatabaseProps> & Pick<ResilientDatabasePr
   const db = new ResilientDatabase(stack, 'orders-db', { network, clientSecurityGroupIds: [CLIENT_SG], alarmRouting: new FakeRouting(), ...props });
   return { stack, db, network, json: synthJson(stack) };
 }
-const values = (json: any, type: string) => Object.values(resourcesOf(json, type)) as any[];
-/** Resources of a type the database created (not the network's). */
-const own = (json: any, type: string) =>
-  Object.entries(resourcesOf(json, type))
-    .filter(([k]) => k.startsWith('orders-db_'))
-    .map(([, v]) => v) as any[];
-const alarmsByKey = (json: any) =>
-  Object.fromEntries(values(json, 'aws_cloudwatch_metric_alarm').filter((a) => a.alarm_name.startsWith('test-orders-db')).map((a) => [a.alarm_name.replace('test-orders-db-', ''), a]));
 
 describe('ResilientDatabase: Multi-AZ RDS PostgreSQL', () => {
   const { stack, db, json } = build({ engine: 'postgres', engineVersion: '16.4', databaseName: 'orders', tags: { data: 'orders' } });
@@ -75,7 +66,7 @@ describe('ResilientDatabase: Multi-AZ RDS PostgreSQL', () => {
     expect(i.password).toBeUndefined();
     expect(i).toMatchObject({ performance_insights_enabled: true, performance_insights_retention_period: 7, monitoring_interval: 60 });
     expect(i.monitoring_role_arn).toMatch(/^\$\{aws_iam_role\..*\.arn\}$/);
-    const role = own(json, 'aws_iam_role')[0];
+    const role = ownResources(json, 'aws_iam_role', 'orders-db_')[0];
     const trust = JSON.parse(role.assume_role_policy).Statement[0];
     expect(trust.Principal.Service).toBe('monitoring.rds.amazonaws.com');
     expect(trust.Condition.StringEquals['aws:SourceAccount']).toMatch(/^\$\{data\.aws_caller_identity\..*\.account_id\}$/);
@@ -93,7 +84,7 @@ describe('ResilientDatabase: Multi-AZ RDS PostgreSQL', () => {
   });
 
   test('alarms: CPU, free storage (page), memory; connections only with a threshold; no Aurora alarms', () => {
-    const a = alarmsByKey(json);
+    const a = alarmsByKey(json, 'test-orders-db-');
     expect(Object.keys(a).sort()).toEqual(['cpu', 'freeStorage', 'freeableMemory']);
     expect(a.freeStorage).toMatchObject({ metric_name: 'FreeStorageSpace', comparison_operator: 'LessThanThreshold', threshold: 5 * 1024 ** 3 });
     expect(a.freeStorage.alarm_actions[0]).toMatch(/alarms-page$/);
@@ -155,7 +146,7 @@ describe('ResilientDatabase: Aurora PostgreSQL', () => {
   });
 
   test('alarms: CPU, memory, connections (threshold given), replica lag, deadlocks; no free storage', () => {
-    const a = alarmsByKey(json);
+    const a = alarmsByKey(json, 'test-orders-db-');
     expect(Object.keys(a).sort()).toEqual(['connections', 'cpu', 'deadlocks', 'freeableMemory', 'replicaLag']);
     expect(a.connections.threshold).toBe(400);
     expect(a.replicaLag).toMatchObject({ metric_name: 'AuroraReplicaLagMaximum', threshold: 1000 });
@@ -221,7 +212,7 @@ describe('ResilientDatabase: other configurations', () => {
     expect(i).toMatchObject({ deletion_protection: false, skip_final_snapshot: true, monitoring_interval: 0, backup_retention_period: 7 });
     expect(i.final_snapshot_identifier).toBeUndefined();
     expect(i.monitoring_role_arn).toBeUndefined();
-    expect(own(json, 'aws_iam_role')).toEqual([]);
+    expect(ownResources(json, 'aws_iam_role', 'orders-db_')).toEqual([]);
     expect(annotations(db).map((w) => w.split(': ')[1].split(' ')[0])).toEqual(['deletionProtection', 'skipFinalSnapshot', 'monitoringIntervalSeconds']);
     expect(schemaErrors(stack)).toEqual([]);
   });

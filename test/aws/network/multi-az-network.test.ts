@@ -4,8 +4,7 @@ import { NatGateway } from '@cdktf/provider-aws/lib/nat-gateway';
 import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { VpcEndpoint } from '@cdktf/provider-aws/lib/vpc-endpoint';
 import { MultiAzNetwork, MultiAzNetworkProps } from '../../../src/aws/network/multi-az-network';
-import { annotations, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
-import { expectInvalidProp } from '../invalid-prop';
+import { annotations, expectInvalidProp, refTo, resourcesOf, schemaErrors, synth, synthJson, testStack, values } from '../../harness';
 import { FakeRouting } from '../test-helpers';
 
 function build(props: MultiAzNetworkProps = {}) {
@@ -13,8 +12,6 @@ function build(props: MultiAzNetworkProps = {}) {
   const net = new MultiAzNetwork(stack, 'net', props);
   return { stack, net, json: synthJson(stack) };
 }
-
-const values = (json: any, type: string) => Object.values(resourcesOf(json, type)) as any[];
 
 describe('MultiAzNetwork defaults', () => {
   const { stack, net, json } = build({ alarmRouting: new FakeRouting(), tags: { team: 'payments' } });
@@ -43,7 +40,7 @@ describe('MultiAzNetwork defaults', () => {
     expect(net.natGateways).toHaveLength(3);
     const nats = resourcesOf(json, 'aws_nat_gateway');
     const natNames = Object.keys(nats);
-    natNames.forEach((n, i) => expect(nats[n].subnet_id).toBe(`\${aws_subnet.${Object.keys(resourcesOf(json, 'aws_subnet')).find((k) => k.startsWith(`net_public-${i}`))}.id}`));
+    natNames.forEach((n, i) => expect(nats[n].subnet_id).toBe(refTo(json, 'aws_subnet', `net_public-${i}`)));
     const routes = values(json, 'aws_route').filter((r) => r.nat_gateway_id);
     expect(routes.map((r) => r.nat_gateway_id)).toEqual(natNames.map((n) => `\${aws_nat_gateway.${n}.id}`));
     expect(new Set(routes.map((r) => r.route_table_id)).size).toBe(3);
@@ -51,7 +48,7 @@ describe('MultiAzNetwork defaults', () => {
   });
 
   test('isolated subnets have no route out; public subnets route to the internet gateway', () => {
-    const isolatedRt = `\${aws_route_table.${Object.keys(resourcesOf(json, 'aws_route_table')).find((k) => k.startsWith('net_isolated-rt'))}.id}`;
+    const isolatedRt = refTo(json, 'aws_route_table', 'net_isolated-rt');
     expect(values(json, 'aws_route').filter((r) => r.route_table_id === isolatedRt)).toEqual([]);
     const igwRoutes = values(json, 'aws_route').filter((r) => r.gateway_id);
     expect(igwRoutes).toHaveLength(1);

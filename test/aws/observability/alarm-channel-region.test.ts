@@ -1,6 +1,6 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { AlarmChannel } from '../../../src/aws/observability/alarm-channel';
-import { resourcesOf, schemaErrors, synthJson, testStack } from '../../harness';
+import { resourcesOf, schemaErrors, synthJson, testStack, values } from '../../harness';
 
 describe('AlarmChannel in another region', () => {
   test('every resource and data source uses the given provider, and the channel states its region', () => {
@@ -19,7 +19,7 @@ describe('AlarmChannel in another region', () => {
   test('without a provider the channel is in the stack region; a non-AWS provider is refused', () => {
     const { stack } = testStack();
     expect(new AlarmChannel(stack, 'a', {}).region).toBe('eu-west-1');
-    expect(Object.values(resourcesOf(synthJson(stack), 'aws_sns_topic')).every((t: any) => t.provider === undefined)).toBe(true);
+    expect(values(synthJson(stack), 'aws_sns_topic').every((t: any) => t.provider === undefined)).toBe(true);
     expect(() => new AlarmChannel(stack, 'b', { provider: 'aws.dr' as never })).toThrow('test/b: invalid provider "aws.dr": must be an AwsProvider');
   });
 });

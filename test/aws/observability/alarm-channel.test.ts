@@ -6,8 +6,7 @@ import { TerraformVariable } from 'cdktf';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { InvalidPropError } from '../../../src/core';
 import { AlarmChannel, AlarmChannelProps } from '../../../src/aws/observability/alarm-channel';
-import { annotations, resolveTokens, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
-import { expectInvalidProp } from '../invalid-prop';
+import { annotations, expectInvalidProp, resolveTokens, resourcesOf, schemaErrors, synth, synthJson, testStack, values } from '../../harness';
 
 const PAGERDUTY = 'https://events.pagerduty.com/integration/0123456789abcdef/enqueue';
 
@@ -38,7 +37,7 @@ describe('AlarmChannel', () => {
     expect(Object.keys(resourcesOf(json, 'aws_sns_topic'))).toHaveLength(3);
     expect(channel.severities).toEqual(['page', 'ticket', 'info']);
     expect(out).toHaveResourceWithProperties(KmsKey, { enable_key_rotation: true, deletion_window_in_days: 30 });
-    for (const topic of Object.values(resourcesOf(json, 'aws_sns_topic'))) {
+    for (const topic of values(json, 'aws_sns_topic')) {
       expect(topic.kms_master_key_id).toMatch(/^\$\{aws_kms_key\.alarms_key_[0-9A-F]{8}\.arn\}$/);
       expect(topic.tags).toEqual({ ManagedBy: 'cdktf-reliability', Team: 'payments' });
     }
@@ -65,7 +64,7 @@ describe('AlarmChannel', () => {
     expect(publish.condition).toEqual([{ test: 'StringEquals', variable: 'aws:SourceAccount', values: [expect.stringMatching(/^\$\{data\.aws_caller_identity\.alarms_account_[0-9A-F]{8}\.account_id\}$/)] }]);
     const tls = pageDoc.statement.find((s: any) => s.sid === 'DenyInsecureTransport');
     expect(tls).toMatchObject({ effect: 'Deny', condition: [{ test: 'Bool', variable: 'aws:SecureTransport', values: ['false'] }] });
-    const policies = Object.values(resourcesOf(json, 'aws_sns_topic_policy'));
+    const policies = values(json, 'aws_sns_topic_policy');
     expect(policies).toHaveLength(3);
     expect(policies.map((p: any) => p.arn)).toContainEqual(expect.stringMatching(/^\$\{aws_sns_topic\.alarms_topic-page_[0-9A-F]{8}\.arn\}$/));
   });
@@ -73,7 +72,7 @@ describe('AlarmChannel', () => {
   test('subscriptions: HTTPS with a retry policy, email, SQS raw, Lambda with an invoke permission', () => {
     const { stack, channel } = build(fullProps);
     const out = synth(stack);
-    const subs = Object.values(resourcesOf(JSON.parse(out), 'aws_sns_topic_subscription')) as any[];
+    const subs = values(JSON.parse(out), 'aws_sns_topic_subscription');
     const https = subs.find((s) => s.protocol === 'https');
     expect(https).toMatchObject({ endpoint: PAGERDUTY, endpoint_auto_confirms: true, topic_arn: expect.stringMatching(/^\$\{aws_sns_topic\.alarms_topic-page_[0-9A-F]{8}\.arn\}$/) });
     expect(JSON.parse(https.delivery_policy).healthyRetryPolicy).toEqual({
@@ -126,7 +125,7 @@ describe('AlarmChannel', () => {
     const json = synthJson(stack);
     expect(resourcesOf(json, 'aws_kms_key')).toEqual({});
     expect(channel.key).toBeUndefined();
-    for (const t of Object.values(resourcesOf(json, 'aws_sns_topic'))) expect((t as any).kms_master_key_id).toBe(key);
+    for (const t of values(json, 'aws_sns_topic')) expect(t.kms_master_key_id).toBe(key);
   });
 
   test('warns when nobody receives pages', () => {
@@ -213,16 +212,16 @@ describe('AlarmChannel: one construct shape (issue 9)', () => {
     const { stack } = testStack();
     const prefix = new TerraformVariable(stack, 'prefix', { type: 'string' }).stringValue;
     new AlarmChannel(stack, 'alarms', { topicNamePrefix: prefix });
-    const names = Object.values(resourcesOf(synthJson(stack), 'aws_sns_topic')).map((t: any) => t.name);
+    const names = values(synthJson(stack), 'aws_sns_topic').map((t: any) => t.name);
     expect(names).toEqual(['${var.prefix}-page', '${var.prefix}-ticket']);
   });
 
   test('endpoints and tag values are user text: ${ reaches Terraform escaped', () => {
     const { stack } = build({ subscriptions: { page: [{ protocol: 'https', endpoint: 'https://hooks.example.com/${token}' }] }, tags: { owner: '%{team}' } });
     const json = synthJson(stack);
-    const sub = Object.values(resourcesOf(json, 'aws_sns_topic_subscription'))[0] as any;
+    const sub = values(json, 'aws_sns_topic_subscription')[0];
     expect(sub.endpoint).toBe('https://hooks.example.com/$${token}');
-    expect((Object.values(resourcesOf(json, 'aws_sns_topic'))[0] as any).tags.owner).toBe('%%{team}');
+    expect(values(json, 'aws_sns_topic')[0].tags.owner).toBe('%%{team}');
     expect(schemaErrors(stack)).toEqual([]);
   });
 });

@@ -3,18 +3,19 @@
  * availability SLO, evaluated minute by minute against synthetic traffic
  * (see alarm-evaluator.ts for the evaluation model).
  */
-import { IAlarmRouting, SloAlarms, SloSli } from '../../../src';
-import { synthWith } from '../../harness';
+import { SloAlarms, SloAlarmsProps, SloSli } from '../../../src';
+import { alarmsByName, FakeRouting, synthWith } from '../../harness';
 import { AlarmEvaluator, AlbMinute, albLatencySource, albSource, countNotifications, evaluateMath, parseMath, parseRule, silentFrom, Timeline } from './alarm-evaluator';
 
-const routing: IAlarmRouting = { severities: ['page', 'ticket'], actionsFor: (s) => [`arn:aws:sns:eu-west-1:123456789012:${s}`] };
-const json = synthWith((stack) => {
-  new SloAlarms(stack, 'slos', {
-    service: 'checkout',
-    alarmRouting: routing,
-    slos: [{ name: 'availability', objective: 99.9, sli: SloSli.albAvailability({ loadBalancer: 'app/web/123' }) }],
+const routing = new FakeRouting();
+const AVAILABILITY = { name: 'availability', objective: 99.9, sli: SloSli.albAvailability({ loadBalancer: 'app/web/123' }) };
+const LATENCY = { name: 'latency', objective: 99, sli: SloSli.albLatency({ loadBalancer: 'app/web/123', thresholdSeconds: 0.3 }) };
+/** The synthesized alarms of one SloAlarms: service checkout with the availability SLO, unless `props` say otherwise. */
+const sloAlarmsJson = (props: Partial<SloAlarmsProps> = {}) =>
+  synthWith((stack) => {
+    new SloAlarms(stack, 'slos', { service: 'checkout', alarmRouting: routing, slos: [AVAILABILITY], ...props });
   });
-});
+const json = sloAlarmsJson();
 const evaluator = new AlarmEvaluator(json);
 const PAGE = 'checkout-availability-page';
 const TICKET = 'checkout-availability-ticket';
@@ -107,7 +108,7 @@ describe('alert behaviour, 99.9% over 30 days', () => {
   });
 
   test('the error ratio never exceeds 1: every request that reached a target answered 502 by the load balancer reads 100%, not 200%', () => {
-    const queries: any[] = (Object.values(json.resource!.aws_cloudwatch_metric_alarm) as any[]).find((a) => a.alarm_name === 'checkout-availability-page-1h-5m-long').metric_query;
+    const queries: any[] = alarmsByName(json)['checkout-availability-page-1h-5m-long'].metric_query;
     const expressions = Object.fromEntries(queries.filter((q) => q.expression).map((q) => [q.id, q.expression]));
     const ratio = (values: Record<string, number | undefined>) => evaluateMath(expressions.ratio, values, expressions);
     // every request reached a target and got a 502 from the load balancer: in RequestCount and in the ELB 5xx
@@ -225,30 +226,13 @@ describe('alert behaviour, 99.9% over 30 days', () => {
 });
 
 test('with the guard turned off (minimumEventsPerWindow: 1) the same 1-of-2 failure at night pages', () => {
-  const unguarded = new AlarmEvaluator(
-    synthWith((stack) => {
-      new SloAlarms(stack, 'slos', {
-        service: 'checkout',
-        alarmRouting: routing,
-        minimumEventsPerWindow: 1,
-        slos: [{ name: 'availability', objective: 99.9, sli: SloSli.albAvailability({ loadBalancer: 'app/web/123' }) }],
-      });
-    }),
-  );
+  const unguarded = new AlarmEvaluator(sloAlarmsJson({ minimumEventsPerWindow: 1 }));
   const t = unguarded.run(6 * HOUR, albSource((m) => (m === 180 ? { bad: 1, total: 2 } : { bad: 0, total: 0 })));
   expect(t.firstAlarm(PAGE)).toBe(181);
 });
 
 describe('alert behaviour of a latency SLO (99% of requests within 300 ms over 30 days)', () => {
-  const latency = new AlarmEvaluator(
-    synthWith((stack) => {
-      new SloAlarms(stack, 'slos', {
-        service: 'web',
-        alarmRouting: routing,
-        slos: [{ name: 'latency', objective: 99, sli: SloSli.albLatency({ loadBalancer: 'app/web/123', thresholdSeconds: 0.3 }) }],
-      });
-    }),
-  );
+  const latency = new AlarmEvaluator(sloAlarmsJson({ service: 'web', slos: [LATENCY] }));
   const start = 3 * DAY;
   const runLatency = (minutes: number, slowShare: (m: number) => number) =>
     latency.run(start + minutes, albLatencySource((m) => ({ slow: m < start ? 0 : Math.round(1000 * slowShare(m - start)), total: 1000 })));
@@ -271,17 +255,7 @@ describe('alert behaviour of a latency SLO (99% of requests within 300 ms over 3
 });
 
 describe('the SLI health alarm', () => {
-  const build = (sliHealth?: object) =>
-    new AlarmEvaluator(
-      synthWith((stack) => {
-        new SloAlarms(stack, 'slos', {
-          service: 'checkout',
-          alarmRouting: routing,
-          sliHealth,
-          slos: [{ name: 'availability', objective: 99.9, sli: SloSli.albAvailability({ loadBalancer: 'app/web/123' }) }],
-        });
-      }),
-    );
+  const build = (sliHealth?: SloAlarmsProps['sliHealth']) => new AlarmEvaluator(sloAlarmsJson({ sliHealth }));
 
   test('SLI metrics stop for 6 hours (a renamed load balancer): with missingFor 2h the ticket channel hears within 2h + the metric delay, and OK when they return', () => {
     const ev = build({ missingFor: '2h' });
@@ -316,28 +290,14 @@ describe('the SLI health alarm', () => {
   });
 
   test('turned off per SLO, there is no health alarm', () => {
-    const json = synthWith((stack) => {
-      new SloAlarms(stack, 'slos', {
-        service: 'checkout',
-        alarmRouting: routing,
-        slos: [{ name: 'availability', objective: 99.9, sliHealth: { enabled: false }, sli: SloSli.albAvailability({ loadBalancer: 'app/web/123' }) }],
-      });
-    });
+    const json = sloAlarmsJson({ slos: [{ ...AVAILABILITY, sliHealth: { enabled: false } }] });
     expect(new AlarmEvaluator(json).windowAlarmNames).not.toContain(HEALTH);
   });
 });
 
 describe('a latency SLO when no target is left', () => {
   test('requests the load balancer rejects count as slow, so latency pages too instead of reading "no data"', () => {
-    const latency = new AlarmEvaluator(
-      synthWith((stack) => {
-        new SloAlarms(stack, 'slos', {
-          service: 'web',
-          alarmRouting: routing,
-          slos: [{ name: 'latency', objective: 99, sli: SloSli.albLatency({ loadBalancer: 'app/web/123', thresholdSeconds: 0.3 }) }],
-        });
-      }),
-    );
+    const latency = new AlarmEvaluator(sloAlarmsJson({ service: 'web', slos: [LATENCY] }));
     const start = 3 * DAY;
     const t = latency.run(start + HOUR, albLatencySource((m) => (m < start ? { slow: 0, total: 1000 } : { slow: 0, total: 0, rejected: 1000 })), { delayMinutes: DELAY });
     const paged = t.firstAlarm('web-latency-page', start)! - start;

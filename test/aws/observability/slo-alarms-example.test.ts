@@ -1,13 +1,13 @@
 import { Testing } from 'cdktf';
 import { SloAlarmsExampleStack } from '../../../examples/slo-alarms/stack';
 import { AlarmChannel, SloAlarms, SloSli } from '../../../src';
-import { resourcesOf, schemaErrors, synthJson, testStack } from '../../harness';
+import { resourcesOf, schemaErrors, synthJson, testStack, values } from '../../harness';
 import { AlarmEvaluator, albSource } from './alarm-evaluator';
 
 describe('examples/slo-alarms: availability and latency SLOs on an ALB, routed through an AlarmChannel', () => {
   const stack = new SloAlarmsExampleStack(Testing.app(), 'slo-alarms');
   const json = synthJson(stack);
-  const composites = Object.values(resourcesOf(json, 'aws_cloudwatch_composite_alarm')) as any[];
+  const composites = values(json, 'aws_cloudwatch_composite_alarm');
 
   test('passes the provider-schema check', () => {
     expect(schemaErrors(stack)).toEqual([]);
@@ -26,7 +26,7 @@ describe('examples/slo-alarms: availability and latency SLOs on an ALB, routed t
     }
     expect(stack.slos.windowAlarms).toHaveLength(16);
     expect(stack.slos.sliHealthAlarms).toHaveLength(2);
-    for (const a of Object.values(resourcesOf(json, 'aws_cloudwatch_metric_alarm')) as any[]) {
+    for (const a of values(json, 'aws_cloudwatch_metric_alarm')) {
       // window alarms notify nobody; the SLI health alarms notify the ticket topic
       if (a.tags['slo:sli-health']) expect(topicOf(a.alarm_actions[0])).toContain('ticket');
       else expect(a.alarm_actions).toBeUndefined();

@@ -3,7 +3,7 @@ import { TerraformVariable } from 'cdktf';
 import { SloAlarms, SloAlarmsProps } from '../../../src/aws/observability/slo-alarms';
 import { SloSli } from '../../../src/aws/observability/slo-sli';
 import { NameCollisionError } from '../../../src/core';
-import { FakeRouting, schemaErrors, TestStack, testStack } from '../../harness';
+import { expectThrown, FakeRouting, schemaErrors, testStack, TestStack } from '../../harness';
 
 const AVAILABILITY = { name: 'availability', objective: 99.9, sli: SloSli.albAvailability({ loadBalancer: 'app/web/0123456789abcdef' }) };
 
@@ -23,14 +23,7 @@ describe('SloAlarms physical names', () => {
   test('services "a.b" and "a-b" make the same dashboard name, so they collide', () => {
     const { stack } = testStack();
     slos(stack, 'dotted', { service: 'a.b' });
-    let error: unknown;
-    try {
-      slos(stack, 'dashed', { service: 'a-b' });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(NameCollisionError);
-    expect((error as NameCollisionError).message).toBe(
+    expect(expectThrown(() => slos(stack, 'dashed', { service: 'a-b' }), NameCollisionError).message).toBe(
       'test/dashed: CloudWatch dashboard name "a-b-slos" is already used by test/dotted (aws eu-west-1); give one of them another id or name: AWS would reject or silently share the resource',
     );
     // Without dashboards the two services share no name.

@@ -2,19 +2,11 @@ import { CloudwatchCompositeAlarm } from '@cdktf/provider-aws/lib/cloudwatch-com
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { DataAwsLb } from '@cdktf/provider-aws/lib/data-aws-lb';
 import { Lazy, TerraformVariable, Token } from 'cdktf';
-import { InvalidPropError, IAlarmRouting, percentRankStatistic, SloAlarmDefinition, SloAlarms, SloAlarmsProps, SloSli } from '../../../src';
-import { annotations, resourcesOf, schemaErrors, synth, synthJson, testStack, TestStack } from '../../harness';
+import { percentRankStatistic, SloAlarmDefinition, SloAlarms, SloAlarmsProps, SloSli } from '../../../src';
+import { alarmsByName, annotations, FakeRouting, FakeRoutingOptions, findResource, resourcesOf, schemaErrors, synth, synthJson, testStack, TestStack, values } from '../../harness';
 
-/** A routing of fixed topic ARNs that, like AlarmChannel, rejects a severity it does not know. */
-function fakeRouting(severities: string[] = ['page', 'ticket']): IAlarmRouting {
-  return {
-    severities,
-    actionsFor: (severity, prop = 'severity') => {
-      if (!severities.includes(severity)) throw new InvalidPropError('routing', prop, severity, `must be one of ${severities.join(', ')}`);
-      return [`arn:aws:sns:eu-west-1:123456789012:${severity}`];
-    },
-  };
-}
+/** The topic ARNs the assertions and the snapshot expect. */
+const TOPICS: FakeRoutingOptions = { topicArn: (severity) => `arn:aws:sns:eu-west-1:123456789012:${severity}` };
 
 const availability: SloAlarmDefinition = {
   name: 'availability',
@@ -25,18 +17,14 @@ const availability: SloAlarmDefinition = {
 
 function build(props: Partial<SloAlarmsProps> = {}, stack?: TestStack): { stack: TestStack; slos: SloAlarms } {
   const s = stack ?? testStack().stack;
-  const slos = new SloAlarms(s, 'slos', { service: 'checkout', alarmRouting: fakeRouting(), slos: [availability], ...props });
+  const slos = new SloAlarms(s, 'slos', { service: 'checkout', alarmRouting: new FakeRouting(['page', 'ticket'], TOPICS), slos: [availability], ...props });
   return { stack: s, slos };
-}
-
-function alarmsByName(stack: TestStack, type: string): Record<string, any> {
-  return Object.fromEntries(Object.values(resourcesOf(synthJson(stack), type)).map((a: any) => [a.alarm_name, a]));
 }
 
 describe('SloAlarms: one availability SLO, default catalogue', () => {
   const { stack, slos } = build();
-  const windows = alarmsByName(stack, 'aws_cloudwatch_metric_alarm');
-  const composites = alarmsByName(stack, 'aws_cloudwatch_composite_alarm');
+  const windows = alarmsByName(synthJson(stack), 'aws_cloudwatch_metric_alarm');
+  const composites = alarmsByName(synthJson(stack), 'aws_cloudwatch_composite_alarm');
 
   test('snapshot', () => {
     expect(synth(stack)).toMatchSnapshot();
@@ -152,7 +140,7 @@ describe('SloAlarms: one availability SLO, default catalogue', () => {
     expect(composites['checkout-availability-ticket'].alarm_actions).toEqual(['arn:aws:sns:eu-west-1:123456789012:ticket']);
     expect(page.depends_on).toHaveLength(4);
     expect(page.depends_on.every((d: string) => d.startsWith('aws_cloudwatch_metric_alarm.'))).toBe(true);
-    expect(composites['checkout-availability-ticket'].depends_on).toContain(`aws_cloudwatch_composite_alarm.${Object.entries(resourcesOf(synthJson(stack), 'aws_cloudwatch_composite_alarm')).find(([, a]: any) => a.alarm_name === 'checkout-availability-page')![0]}`);
+    expect(composites['checkout-availability-ticket'].depends_on).toContain(`aws_cloudwatch_composite_alarm.${findResource(synthJson(stack), 'aws_cloudwatch_composite_alarm', (a) => a.alarm_name === 'checkout-availability-page')[0]}`);
   });
 
   test('the tag contract the rule pack reads', () => {
@@ -201,7 +189,7 @@ describe('SloAlarms: one availability SLO, default catalogue', () => {
   });
 
   test('a dashboard with, per SLO, the error ratio over the windows, burn rate, budget remaining and alert states', () => {
-    const dashboards = Object.values(resourcesOf(synthJson(stack), 'aws_cloudwatch_dashboard')) as any[];
+    const dashboards = values(synthJson(stack), 'aws_cloudwatch_dashboard');
     expect(dashboards).toHaveLength(1);
     expect(dashboards[0].dashboard_name).toBe('checkout-slos');
     expect(dashboards[0].dashboard_body).toMatch(/^\$\{jsonencode\(/);
@@ -232,7 +220,7 @@ describe('SloAlarms: SLI sources', () => {
     const alb = new DataAwsLb(stack, 'alb', { name: 'web' });
     new SloAlarms(stack, 'slos', {
       service: 'web',
-      alarmRouting: fakeRouting(),
+      alarmRouting: new FakeRouting(['page', 'ticket'], TOPICS),
       tags: { team: 'payments' },
       slos: [
         { name: 'availability', objective: 99.9, sli: SloSli.albAvailability({ loadBalancer: alb.arnSuffix }) },
@@ -241,7 +229,7 @@ describe('SloAlarms: SLI sources', () => {
     });
     expect(synth(stack)).toMatchSnapshot();
     expect(schemaErrors(stack)).toEqual([]);
-    const windows = alarmsByName(stack, 'aws_cloudwatch_metric_alarm');
+    const windows = alarmsByName(synthJson(stack), 'aws_cloudwatch_metric_alarm');
     expect(Object.keys(windows)).toHaveLength(18);
     const latency = windows['web-latency-page-1h-5m-long'];
     expect(latency.metric_query.slice(0, 2)).toEqual([
@@ -257,12 +245,12 @@ describe('SloAlarms: SLI sources', () => {
     // 28 days, 99%: 2% of the budget in 1h is a 13.44x burn, threshold 13.44%
     expect(latency.threshold).toBeCloseTo(0.1344, 12);
     expect(latency.tags).toMatchObject({ 'slo:period': '28d', 'slo:objective': '99', 'slo:burn-rate': '13.44', team: 'payments' });
-    expect(alarmsByName(stack, 'aws_cloudwatch_composite_alarm')['web-latency-page'].tags.team).toBe('payments');
+    expect(alarmsByName(synthJson(stack), 'aws_cloudwatch_composite_alarm')['web-latency-page'].tags.team).toBe('payments');
   });
 
   test('latency on a target group: target responses only (the load balancer\'s own 5xx have no target group)', () => {
     const { stack } = build({ slos: [{ name: 'latency', objective: 99, sli: SloSli.albLatency({ loadBalancer: 'app/web/1', targetGroup: 'targetgroup/api/2', thresholdSeconds: 0.25 }) }] });
-    const a = alarmsByName(stack, 'aws_cloudwatch_metric_alarm')['checkout-latency-page-1h-5m-long'];
+    const a = alarmsByName(synthJson(stack), 'aws_cloudwatch_metric_alarm')['checkout-latency-page-1h-5m-long'];
     expect(a.metric_query.map((q: any) => q.id)).toEqual(['fast_pct', 'requests', 'bad', 'ratio']);
     expect(a.metric_query[0].metric).toMatchObject({ stat: 'PR(:0.25)', dimensions: { LoadBalancer: 'app/web/1', TargetGroup: 'targetgroup/api/2' } });
     expect(() => build({ slos: [{ name: 'latency', objective: 99, sli: SloSli.albLatency({ loadBalancer: 'app/web/1', targetGroup: 'tg/x/1', thresholdSeconds: 0.3, includeLoadBalancerErrors: true }) }] })).toThrow(
@@ -272,7 +260,7 @@ describe('SloAlarms: SLI sources', () => {
 
   test('a target group alone: target 5xx only', () => {
     const { stack } = build({ slos: [{ ...availability, sli: SloSli.albAvailability({ loadBalancer: 'app/web/1', targetGroup: 'targetgroup/api/2' }) }] });
-    const a = alarmsByName(stack, 'aws_cloudwatch_metric_alarm')['checkout-availability-page-1h-5m-long'];
+    const a = alarmsByName(synthJson(stack), 'aws_cloudwatch_metric_alarm')['checkout-availability-page-1h-5m-long'];
     expect(a.metric_query.map((q: any) => q.id)).toEqual(['target_5xx', 'requests', 'bad', 'ratio']);
     expect(a.metric_query[0].metric.dimensions).toEqual({ LoadBalancer: 'app/web/1', TargetGroup: 'targetgroup/api/2' });
   });
@@ -285,7 +273,7 @@ describe('SloAlarms: SLI sources', () => {
       ],
     });
     expect(schemaErrors(stack)).toEqual([]);
-    const w = alarmsByName(stack, 'aws_cloudwatch_metric_alarm');
+    const w = alarmsByName(synthJson(stack), 'aws_cloudwatch_metric_alarm');
     expect(w['checkout-rest-page-1h-5m-long'].metric_query[0].metric).toMatchObject({ namespace: 'AWS/ApiGateway', metric_name: '5XXError', dimensions: { ApiName: 'orders', Stage: 'prod' } });
     expect(w['checkout-rest-page-1h-5m-long'].metric_query[1].metric).toMatchObject({ metric_name: 'Count', dimensions: { ApiName: 'orders', Stage: 'prod' } });
     expect(w['checkout-http-page-1h-5m-long'].metric_query[0].metric).toMatchObject({ metric_name: '5xx', dimensions: { ApiId: 'a1b2c3' } });
@@ -304,7 +292,7 @@ describe('SloAlarms: SLI sources', () => {
         },
       ],
     });
-    const a = alarmsByName(stack, 'aws_cloudwatch_metric_alarm')['checkout-orders-page-1h-5m-long'];
+    const a = alarmsByName(synthJson(stack), 'aws_cloudwatch_metric_alarm')['checkout-orders-page-1h-5m-long'];
     expect(a.metric_query.map((q: any) => [q.id, q.expression ?? q.metric.metric_name])).toEqual([
       ['good_events', 'OrdersPlaced'],
       ['total_events', 'OrdersAttempted'],
@@ -329,16 +317,16 @@ describe('SloAlarms: SLI sources', () => {
       ],
     });
     expect(schemaErrors(stack)).toEqual([]);
-    const a = alarmsByName(stack, 'aws_cloudwatch_metric_alarm')['checkout-jobs-ticket-3d-6h-long'];
+    const a = alarmsByName(synthJson(stack), 'aws_cloudwatch_metric_alarm')['checkout-jobs-ticket-3d-6h-long'];
     expect(a.metric_query.map((q: any) => q.id)).toEqual(['failed', 'timedout', 'started', 'bad', 'ratio']);
     expect(a.metric_query.at(-1).expression).toBe('IF(bad > started, IF(bad >= 50, 1, 0), IF(started >= 50, bad / started, 0))');
-    expect(alarmsByName(stack, 'aws_cloudwatch_metric_alarm')['checkout-jobs-sli-health'].metric_query[0]).toMatchObject({ id: 'started', metric: { metric_name: 'Started' } });
+    expect(alarmsByName(synthJson(stack), 'aws_cloudwatch_metric_alarm')['checkout-jobs-sli-health'].metric_query[0]).toMatchObject({ id: 'started', metric: { metric_name: 'Started' } });
     expect(a.metric_query[0].metric.period).toBe(259200);
   });
 
   test('custom alerts and severities: each severity\'s notifications held by those declared before it', () => {
     const { stack } = build({
-      alarmRouting: fakeRouting(['page', 'ticket', 'info']),
+      alarmRouting: new FakeRouting(['page', 'ticket', 'info'], TOPICS),
       slos: [
         {
           ...availability,
@@ -351,7 +339,7 @@ describe('SloAlarms: SLI sources', () => {
         },
       ],
     });
-    const c = alarmsByName(stack, 'aws_cloudwatch_composite_alarm');
+    const c = alarmsByName(synthJson(stack), 'aws_cloudwatch_composite_alarm');
     expect(c['checkout-availability-info'].alarm_rule).toBe('(ALARM("checkout-availability-info-3d-6h-long") AND ALARM("checkout-availability-info-3d-6h-short"))');
     expect(c['checkout-availability-ticket'].actions_suppressor.alarm).toBe('checkout-availability-page');
     // an actions suppressor is one alarm: info waits on a notify-nobody composite of page OR ticket
@@ -363,7 +351,7 @@ describe('SloAlarms: SLI sources', () => {
     expect(c['checkout-availability-above-info'].alarm_actions).toBeUndefined();
     expect(Object.keys(c)).toHaveLength(4);
     expect(c['checkout-availability-info'].alarm_actions).toEqual(['arn:aws:sns:eu-west-1:123456789012:info']);
-    const w = alarmsByName(stack, 'aws_cloudwatch_metric_alarm');
+    const w = alarmsByName(synthJson(stack), 'aws_cloudwatch_metric_alarm');
     expect(w['checkout-availability-page-1h-5m-long'].metric_query.at(-1).expression).toBe('IF(bad > total, IF(bad >= 100, 1, 0), IF(total >= 100, bad / total, 0))');
   });
 
@@ -379,11 +367,11 @@ describe('SloAlarms: SLI sources', () => {
         },
       ],
     });
-    const w = alarmsByName(stack, 'aws_cloudwatch_metric_alarm');
+    const w = alarmsByName(synthJson(stack), 'aws_cloudwatch_metric_alarm');
     expect(Object.keys(w).sort()).toEqual(['checkout-availability-page-6h-30m-long', 'checkout-availability-page-6h-30m-short', 'checkout-availability-sli-health', 'checkout-availability-ticket-6h-1h-short']);
     expect(w['checkout-availability-page-6h-30m-long'].alarm_description).toContain('Shared by page-6h-30m-long and ticket-6h-1h-long');
     expect(w['checkout-availability-page-6h-30m-long'].alarm_description).toContain('checkout-availability-page and checkout-availability-ticket do');
-    expect(alarmsByName(stack, 'aws_cloudwatch_composite_alarm')['checkout-availability-ticket'].alarm_rule).toBe(
+    expect(alarmsByName(synthJson(stack), 'aws_cloudwatch_composite_alarm')['checkout-availability-ticket'].alarm_rule).toBe(
       '(ALARM("checkout-availability-page-6h-30m-long") AND ALARM("checkout-availability-ticket-6h-1h-short"))',
     );
     expect(slos.windowAlarms).toHaveLength(3);
@@ -399,7 +387,7 @@ describe('SloAlarms: SLI sources', () => {
 
   test('a long SLO description is shortened so alarm descriptions fit 1024 characters, runbook kept', () => {
     const { stack } = build({ slos: [{ ...availability, description: 'x'.repeat(2000) }] });
-    for (const a of Object.values(alarmsByName(stack, 'aws_cloudwatch_composite_alarm'))) {
+    for (const a of Object.values(alarmsByName(synthJson(stack), 'aws_cloudwatch_composite_alarm'))) {
       expect(a.alarm_description.length).toBeLessThanOrEqual(1024);
       expect(a.alarm_description).toMatch(/Runbook: https:\/\/runbooks\.example\.com\/checkout\/availability$/);
     }
@@ -489,20 +477,20 @@ describe('SloAlarms: bad inputs', () => {
 
   test('two SloAlarms for the same service would create the same alarm names: refused, naming both', () => {
     const { stack } = build({ dashboard: false });
-    expect(() => new SloAlarms(stack, 'again', { service: 'checkout', alarmRouting: fakeRouting(), dashboard: false, slos: [availability] })).toThrow(
+    expect(() => new SloAlarms(stack, 'again', { service: 'checkout', alarmRouting: new FakeRouting(['page', 'ticket'], TOPICS), dashboard: false, slos: [availability] })).toThrow(
       'test/again: CloudWatch alarm name "checkout-availability-page-1h-5m-long" is already used by test/slos (aws eu-west-1)',
     );
     const other = testStack().stack;
     build({}, other);
-    expect(() => new SloAlarms(other, 'other', { service: 'checkout', alarmRouting: fakeRouting(), slos: [{ ...availability, name: 'latency' }] })).toThrow(/CloudWatch dashboard.*checkout-slos/);
-    expect(() => new SloAlarms(testStack().stack, 'x', { service: 'checkout', alarmRouting: fakeRouting(), slos: [availability], alarms: { window: {} } as any })).toThrow('invalid alarms.window');
+    expect(() => new SloAlarms(other, 'other', { service: 'checkout', alarmRouting: new FakeRouting(['page', 'ticket'], TOPICS), slos: [{ ...availability, name: 'latency' }] })).toThrow(/CloudWatch dashboard.*checkout-slos/);
+    expect(() => new SloAlarms(testStack().stack, 'x', { service: 'checkout', alarmRouting: new FakeRouting(['page', 'ticket'], TOPICS), slos: [availability], alarms: { window: {} } as any })).toThrow('invalid alarms.window');
   });
 
   test('a routing whose topics are in another region: the alarms could not notify them', () => {
-    expect(bad({ alarmRouting: { ...fakeRouting(), region: 'us-east-1' } })).toThrow(
+    expect(bad({ alarmRouting: new FakeRouting(['page', 'ticket'], { ...TOPICS, region: 'us-east-1' }) })).toThrow(
       'test/slos: invalid alarmRouting "us-east-1": must notify topics in eu-west-1, where the alarms are: a CloudWatch alarm can only notify an SNS topic in its own region',
     );
-    expect(() => build({ alarmRouting: { ...fakeRouting(), region: 'eu-west-1' } })).not.toThrow();
+    expect(() => build({ alarmRouting: new FakeRouting(['page', 'ticket'], { ...TOPICS, region: 'eu-west-1' }) })).not.toThrow();
   });
 
   test('bad user tags', () => {
@@ -538,7 +526,7 @@ describe('SloAlarms: bad inputs', () => {
   test('SLI health periods: whole hours as 1h periods, else 5 or 1 minute periods', () => {
     const periods = (missingFor: string) => {
       const { stack } = build({ sliHealth: { missingFor } });
-      const h = alarmsByName(stack, 'aws_cloudwatch_metric_alarm')['checkout-availability-sli-health'];
+      const h = alarmsByName(synthJson(stack), 'aws_cloudwatch_metric_alarm')['checkout-availability-sli-health'];
       return [h.metric_query[0].metric.period, h.evaluation_periods, h.datapoints_to_alarm];
     };
     expect(periods('2h')).toEqual([3600, 2, 2]);
@@ -552,7 +540,7 @@ describe('SloAlarms: bad inputs', () => {
     expect(bad({ suppressionExtensionPeriod: '2d' })).toThrow('test/slos: invalid suppressionExtensionPeriod "2d": must be a whole number of seconds up to 1d');
     expect(bad({ suppressionWaitPeriod: Lazy.stringValue({ produce: () => '5m' }) })).toThrow(/invalid suppressionWaitPeriod .*: must be known at synth/);
     const { stack } = build({ suppressionWaitPeriod: 60, suppressionExtensionPeriod: '1h' });
-    expect(alarmsByName(stack, 'aws_cloudwatch_composite_alarm')['checkout-availability-ticket'].actions_suppressor).toEqual({
+    expect(alarmsByName(synthJson(stack), 'aws_cloudwatch_composite_alarm')['checkout-availability-ticket'].actions_suppressor).toEqual({
       alarm: 'checkout-availability-page',
       wait_period: 60,
       extension_period: 3600,
@@ -583,7 +571,7 @@ describe('SloAlarms: latency thresholds', () => {
 
   test('a tiny threshold synthesizes a valid PR statistic', () => {
     const { stack } = build({ slos: [{ name: 'latency', objective: 99, sli: SloSli.albLatency({ loadBalancer: 'app/web/1', thresholdSeconds: 1e-7 }) }] });
-    const a = alarmsByName(stack, 'aws_cloudwatch_metric_alarm')['checkout-latency-page-1h-5m-long'];
+    const a = alarmsByName(synthJson(stack), 'aws_cloudwatch_metric_alarm')['checkout-latency-page-1h-5m-long'];
     expect(a.metric_query[0].metric.stat).toBe('PR(:0.0000001)');
     expect(schemaErrors(stack)).toEqual([]);
   });

@@ -3,13 +3,12 @@ import { MultiRegionDrStack, PRIMARY_REGION, RECOVERY_REGION } from '../../../ex
 import { checkStack } from '../../../src/checks';
 import { recoveryReports } from '../../../src/checks/recovery-report';
 import { TerraformJsonStack } from '../../../src/checks/stack';
-import { annotations, resourcesOf, schemaErrors, synth, synthJson } from '../../harness';
+import { annotations, resourcesOf, schemaErrors, synth, synthJson, values } from '../../harness';
 
 describe('examples/multi-region-dr: warm standby across two regions, checked from RTO 15 min / RPO 1 min', () => {
   const stack = new MultiRegionDrStack(Testing.app(), 'multi-region-dr');
   const json = synthJson(stack);
-  const values = (type: string) => Object.values(resourcesOf(json, type)) as any[];
-  const inRegion = (type: string, provider: string | undefined) => values(type).filter((r) => r.provider === provider);
+  const inRegion = (type: string, provider: string | undefined) => values(json, type).filter((r) => r.provider === provider);
 
   test('passes the provider-schema check (the ARC plan against the 6.47 schema)', () => {
     expect(schemaErrors(stack)).toEqual([]);
@@ -37,7 +36,7 @@ describe('examples/multi-region-dr: warm standby across two regions, checked fro
   });
 
   test('both regions run the service, the recovery one at half the minimum and up to the primary maximum', () => {
-    const groups = values('aws_autoscaling_group');
+    const groups = values(json, 'aws_autoscaling_group');
     expect(groups.map((g) => [g.provider ?? 'aws', g.min_size, g.max_size]).sort()).toEqual([
       ['aws', 6, 12],
       ['aws.recovery', 3, 12],
@@ -47,7 +46,7 @@ describe('examples/multi-region-dr: warm standby across two regions, checked fro
   });
 
   test('SLO alarms exist in both regions, each routed to a topic of its own region', () => {
-    const composites = values('aws_cloudwatch_composite_alarm');
+    const composites = values(json, 'aws_cloudwatch_composite_alarm');
     expect(composites.map((c) => [c.alarm_name, c.provider ?? 'aws']).sort()).toEqual([
       ['shop-dr-availability-page', 'aws'],
       ['shop-dr-availability-ticket', 'aws'],
@@ -62,7 +61,7 @@ describe('examples/multi-region-dr: warm standby across two regions, checked fro
   });
 
   test('the global database: a global cluster from the primary, a secondary with a reader in the recovery region', () => {
-    expect(values('aws_rds_global_cluster')).toHaveLength(1);
+    expect(values(json, 'aws_rds_global_cluster')).toHaveLength(1);
     expect(inRegion('aws_rds_cluster', 'aws.recovery')).toHaveLength(1);
     expect(inRegion('aws_rds_cluster_instance', 'aws.recovery')).toHaveLength(2);
     expect(stack.database.recovery).toMatchObject({ regions: [PRIMARY_REGION, RECOVERY_REGION], rpoRegionSeconds: 1, rtoRegionSeconds: 300 });
@@ -73,19 +72,19 @@ describe('examples/multi-region-dr: warm standby across two regions, checked fro
 
   test('the documents bucket is replicated with RTC, and the backup plan copies to the recovery region and tests restores', () => {
     expect(stack.documents.recovery.regions).toEqual([PRIMARY_REGION, RECOVERY_REGION]);
-    const plan = values('aws_backup_plan')[0];
+    const plan = values(json, 'aws_backup_plan')[0];
     expect(JSON.stringify(plan.rule)).toContain('copy_action');
-    expect(values('aws_backup_restore_testing_plan')).toHaveLength(1);
+    expect(values(json, 'aws_backup_restore_testing_plan')).toHaveLength(1);
   });
 
   test('Route 53 failover between the load balancers, its alarms in us-east-1', () => {
-    expect(values('aws_route53_record').map((r) => r.failover_routing_policy.type).sort()).toEqual(['PRIMARY', 'SECONDARY']);
-    const r53 = values('aws_cloudwatch_metric_alarm').filter((a) => a.namespace === 'AWS/Route53');
+    expect(values(json, 'aws_route53_record').map((r) => r.failover_routing_policy.type).sort()).toEqual(['PRIMARY', 'SECONDARY']);
+    const r53 = values(json, 'aws_cloudwatch_metric_alarm').filter((a) => a.namespace === 'AWS/Route53');
     expect(r53.map((a) => a.provider)).toEqual(['aws.us-east-1', 'aws.us-east-1']);
   });
 
   test('the Region switch plan: RTO 15 min, fail over and fail back, with the standby, database and DNS steps', () => {
-    const plan = values('aws_arcregionswitch_plan')[0];
+    const plan = values(json, 'aws_arcregionswitch_plan')[0];
     expect(plan).toMatchObject({ recovery_approach: 'activePassive', primary_region: PRIMARY_REGION, regions: [PRIMARY_REGION, RECOVERY_REGION], recovery_time_objective_minutes: 15 });
     expect(plan.workflow.map((w: any) => w.workflow_target_region)).toEqual([RECOVERY_REGION, PRIMARY_REGION]);
     expect(plan.workflow[0].step.map((s: any) => s.execution_block_type)).toEqual(['EC2AutoScaling', 'AuroraGlobalDatabase', 'Route53HealthCheck']);

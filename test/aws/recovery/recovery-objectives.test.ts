@@ -2,7 +2,7 @@ import { App, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { RecoveryObjectives } from '../../../src/aws/recovery';
 import { IRecoverable, RecoveryAchievement } from '../../../src/core/recovery';
-import { annotations, onlyResource, schemaErrors, synthJson, testStack, TestStack } from '../../harness';
+import { annotations, onlyResource, schemaErrors, synthJson, tempDir, testStack, TestStack } from '../../harness';
 
 /** A stand-in for a data construct of the library: reports a fixed achievement. */
 class FakeStore extends Construct implements IRecoverable {
@@ -17,7 +17,7 @@ const replicated = { kind: 'table', regions: ['eu-west-1', 'eu-central-1'], rpoZ
 const dailyCopy = { kind: 'database', regions: ['eu-west-1', 'eu-central-1'], rpoZoneSeconds: 0, rpoRegionSeconds: 28 * 3600, rpoDataSeconds: 300, replication: 'daily backup copy' };
 
 function synthApp(build: (stack: TestStack) => void): void {
-  const app = new App({ outdir: require('node:fs').mkdtempSync(require('node:path').join(require('node:os').tmpdir(), 'ro-')) });
+  const app = new App({ outdir: tempDir('ro-') });
   build(new TestStack(app, 'dr'));
   app.synth();
 }

@@ -84,7 +84,7 @@ contractSuite<RegionSwitchPlanProps>({
       primary: { region: PRIMARY, target: { dnsName: 'primary-123.eu-west-1.elb.amazonaws.com', zoneId: 'Z32O12XQLNTSW2' } },
       recovery: { region: RECOVERY, target: { dnsName: 'standby-456.eu-central-1.elb.amazonaws.com', zoneId: 'Z215JYRZR1TBD5' } },
       alarmProvider: useast1,
-      alarmRouting: Object.assign(new FakeRouting(), { region: 'us-east-1' }),
+      alarmRouting: new FakeRouting(['page', 'ticket'], { region: 'us-east-1' }),
     });
     const database = new Database(stack, 'db');
     const objectives = new RecoveryObjectives(stack, 'objectives', { region: { rto: '15m', rpo: '1m' }, strategy: 'warm-standby', resources: [database] });

@@ -6,7 +6,7 @@ import { GlobalDatabaseInfo } from '../../../src/aws/database/cross-region';
 import { RecoveryObjectives, RegionalFailover, RegionSwitchPlan, RegionSwitchPlanProps } from '../../../src/aws/recovery';
 import { InvalidPropError } from '../../../src/core/errors';
 import { IRecoverable, RecoveryAchievement } from '../../../src/core/recovery';
-import { annotations, onlyResource, schemaErrors, synthJson, testStack, TestStack } from '../../harness';
+import { annotations, expectThrown, onlyResource, schemaErrors, synthJson, testStack, TestStack, values } from '../../harness';
 import { FakeRouting } from '../test-helpers';
 import { blockProblems, storedBlock } from './block-schema';
 
@@ -58,7 +58,7 @@ function setup(stack: TestStack, regions: string[] | undefined = ['eu-west-1', '
     primary: { region: 'eu-west-1', target: { dnsName: 'p.eu-west-1.elb.amazonaws.com', zoneId: 'Z32O12XQLNTSW2' } },
     recovery: { region: 'eu-central-1', target: { dnsName: 's.eu-central-1.elb.amazonaws.com', zoneId: 'Z215JYRZR1TBD5' } },
     alarmProvider: useast1,
-    alarmRouting: Object.assign(new FakeRouting(), { region: 'us-east-1' }),
+    alarmRouting: new FakeRouting(['page', 'ticket'], { region: 'us-east-1' }),
   });
   const database = new FakeGlobalDb(stack, 'db', regions);
   const objectives = new RecoveryObjectives(stack, 'objectives', { region: { rto: '15m', rpo: '1m' }, strategy: 'warm-standby', resources: [database] });
@@ -109,7 +109,7 @@ describe('RegionSwitchPlan', () => {
       ],
     });
     // The record set identifiers are the failover records' own.
-    const records = Object.values(json.resource!.aws_route53_record).map((r: any) => r.set_identifier).sort();
+    const records = values(json, 'aws_route53_record').map((r) => r.set_identifier).sort();
     expect(records).toEqual(['primary-eu-west-1', 'recovery-eu-central-1']);
     expect(plan.associated_alarms).toEqual([{ map_block_key: 'health-0', resource_identifier: 'arn:aws:cloudwatch:eu-west-1:111111111111:alarm:slo-page', alarm_type: 'applicationHealth' }]);
     expect(p.planName).toBe('test-dr');
@@ -199,15 +199,9 @@ describe('RegionSwitchPlan', () => {
     ['a variable database', (s) => ({ database: new TerraformVariable(s, 'database', { type: 'map(string)' }).value }), 'database', 'it decides whether the plan has a database step'],
   ])('%s is refused as must be known at synth', (_n, change, prop, why) => {
     const { stack } = testStack();
-    let error: unknown;
-    try {
-      new RegionSwitchPlan(stack, 'dr', { ...setup(stack), ...change(stack) });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(InvalidPropError);
+    const error = expectThrown(() => new RegionSwitchPlan(stack, 'dr', { ...setup(stack), ...change(stack) }), InvalidPropError);
     expect(error).toMatchObject({ constructPath: 'test/dr', prop });
-    expect((error as Error).message).toMatch(new RegExp(`^test/dr: invalid ${prop} .*: must be known at synth, not a Terraform variable or reference: ${why}$`));
+    expect(error.message).toMatch(new RegExp(`^test/dr: invalid ${prop} .*: must be known at synth, not a Terraform variable or reference: ${why}$`));
   });
 
   test('a variable target percent is carried into the capacity step and its description', () => {

@@ -22,7 +22,7 @@ contractSuite<RegionalFailoverProps>({
       primary: { region: 'eu-west-1', target: { dnsName: 'primary-123.eu-west-1.elb.amazonaws.com', zoneId: 'Z32O12XQLNTSW2' } },
       recovery: { region: 'eu-central-1', target: { dnsName: 'standby-456.eu-central-1.elb.amazonaws.com', zoneId: 'Z215JYRZR1TBD5' } },
       alarmProvider: useast1,
-      alarmRouting: Object.assign(new FakeRouting(), { region: 'us-east-1' }),
+      alarmRouting: new FakeRouting(['page', 'ticket'], { region: 'us-east-1' }),
       ...overrides,
     } as RegionalFailoverProps);
   },

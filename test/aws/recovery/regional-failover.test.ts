@@ -3,7 +3,7 @@ import { TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { RecoveryObjectives, RegionalFailover, RegionalFailoverProps } from '../../../src/aws/recovery';
 import { IRecoverable, RecoveryAchievement } from '../../../src/core/recovery';
-import { resourcesOf, schemaErrors, synthJson, testStack, TestStack } from '../../harness';
+import { resourcesOf, schemaErrors, synthJson, testStack, TestStack, values } from '../../harness';
 import { FakeRouting } from '../test-helpers';
 
 class FakeStore extends Construct implements IRecoverable {
@@ -17,7 +17,7 @@ class FakeStore extends Construct implements IRecoverable {
 function setup(stack: TestStack) {
   const useast1 = new AwsProvider(stack, 'us-east-1', { region: 'us-east-1', alias: 'us-east-1' });
   const recoveryProvider = new AwsProvider(stack, 'recovery', { region: 'eu-central-1', alias: 'recovery' });
-  const routing = Object.assign(new FakeRouting(), { region: 'us-east-1' });
+  const routing = new FakeRouting(['page', 'ticket'], { region: 'us-east-1' });
   const props: RegionalFailoverProps = {
     hostedZoneId: 'Z0123456789ABCDEFGHIJ',
     recordName: 'api.example.com',
@@ -35,11 +35,11 @@ describe('RegionalFailover', () => {
     const { props } = setup(stack);
     const f = new RegionalFailover(stack, 'failover', props);
     const json = synthJson(stack);
-    const checks = Object.values(resourcesOf(json, 'aws_route53_health_check'));
+    const checks = values(json, 'aws_route53_health_check');
     expect(checks).toHaveLength(2);
     for (const c of checks) expect(c).toMatchObject({ type: 'HTTPS', port: 443, resource_path: '/health', request_interval: 30, failure_threshold: 3, enable_sni: true });
     expect(checks.map((c) => c.fqdn).sort()).toEqual(['primary-123.eu-west-1.elb.amazonaws.com', 'standby-456.eu-central-1.elb.amazonaws.com']);
-    const records = Object.values(resourcesOf(json, 'aws_route53_record'));
+    const records = values(json, 'aws_route53_record');
     expect(records.map((r) => r.failover_routing_policy.type).sort()).toEqual(['PRIMARY', 'SECONDARY']);
     for (const r of records) {
       expect(r.alias.evaluate_target_health).toBe(true);
@@ -72,7 +72,7 @@ describe('RegionalFailover', () => {
     ['a provider of another region', (p, s) => ({ ...p, primary: { ...p.primary, provider: new AwsProvider(s, 'x', { region: 'us-west-2', alias: 'x' }) } }), 'invalid primary.provider "us-west-2": must be a provider for primary.region eu-west-1'],
     ['alarms on a provider outside us-east-1', (p, s) => ({ ...p, alarmProvider: new AwsProvider(s, 'y', { region: 'eu-west-1', alias: 'y' }) }), 'invalid alarmProvider "eu-west-1": must be a provider in us-east-1'],
     ['no alarm provider', (p) => ({ ...p, alarmProvider: undefined }), 'invalid alarmProvider undefined: is required'],
-    ['routing to topics outside us-east-1', (p) => ({ ...p, alarmRouting: Object.assign(new FakeRouting(), { region: 'eu-west-1' }) }), 'invalid alarmRouting "eu-west-1": must notify topics in us-east-1'],
+    ['routing to topics outside us-east-1', (p) => ({ ...p, alarmRouting: new FakeRouting(['page', 'ticket'], { region: 'eu-west-1' }) }), 'invalid alarmRouting "eu-west-1": must notify topics in us-east-1'],
     ['data not in the recovery region', (p, s) => ({ ...p, data: [new FakeStore(s, 'legacy', ['eu-west-1'])] }), 'invalid data[0] "test/legacy": must hold a copy in the recovery region eu-central-1'],
     ['a region that is not one', (p) => ({ ...p, primary: { ...p.primary, region: 'Ireland' } }), 'invalid primary.region "Ireland": must be an AWS region'],
     ['a bad zone id', (p) => ({ ...p, hostedZoneId: 'example.com' }), 'invalid hostedZoneId "example.com"'],
@@ -128,7 +128,7 @@ describe('RegionalFailover', () => {
       const { props } = setup(stack);
       const threshold = new TerraformVariable(stack, 'threshold', { type: 'number' });
       const f = new RegionalFailover(stack, 'failover', { ...props, healthCheck: { failureThreshold: threshold.numberValue } });
-      const checks = Object.values(resourcesOf(synthJson(stack), 'aws_route53_health_check'));
+      const checks = values(synthJson(stack), 'aws_route53_health_check');
       expect(checks.map((c) => c.failure_threshold)).toEqual(['${var.threshold}', '${var.threshold}']);
       expect(f.recovery.rtoRegionSeconds).toBeUndefined();
     });

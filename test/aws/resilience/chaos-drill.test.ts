@@ -5,13 +5,11 @@ import { checkStack } from '../../../src/checks';
 import { TerraformJsonStack } from '../../../src/checks/stack';
 import { ChaosDrill, ChaosDrillProps } from '../../../src/aws/resilience/chaos-drill';
 import { InvalidPropError } from '../../../src/core/errors';
-import { annotations, onlyResource, resourcesOf, schemaErrors, synth, synthJson } from '../../harness';
+import { annotations, expectInvalidProp, onlyResource, refTo, resourceOf, schemaErrors, synth, synthJson } from '../../harness';
 import { ALARM_ARN, world } from './fixture';
 
 type World = ReturnType<typeof world>;
-const ref = (json: any, type: string, prefix: string, attr = 'id') => `\${${type}.${Object.keys(resourcesOf(json, type)).find((k) => k.startsWith(prefix))}.${attr}}`;
-const policyOf = (json: any, prefix: string) => JSON.parse(Object.entries(resourcesOf(json, 'aws_iam_role_policy')).find(([k]) => k.startsWith(prefix))![1].policy);
-const template = (json: any, prefix: string) => Object.entries(resourcesOf(json, 'aws_fis_experiment_template')).find(([k]) => k.startsWith(prefix))![1] as any;
+const policyOf = (json: any, prefix: string) => JSON.parse(resourceOf(json, 'aws_iam_role_policy', prefix).policy);
 
 function zoneDrill(w: World, extra: Partial<ChaosDrillProps> = {}): ChaosDrill {
   return new ChaosDrill(w.stack, 'zone-drill', {
@@ -31,11 +29,11 @@ describe('zone-loss drill', () => {
   const w = world();
   const drill = zoneDrill(w);
   const json = synthJson(w.stack);
-  const t = template(json, 'zone-drill');
+  const t = resourceOf(json, 'aws_fis_experiment_template', 'zone-drill');
 
   test('stops when the SLO page composite or the extra alarm fires', () => {
     expect(t.stop_condition).toEqual([
-      { source: 'aws:cloudwatch:alarm', value: ref(json, 'aws_cloudwatch_composite_alarm', 'slos_availability_page', 'arn') },
+      { source: 'aws:cloudwatch:alarm', value: refTo(json, 'aws_cloudwatch_composite_alarm', 'slos_availability_page', 'arn') },
       { source: 'aws:cloudwatch:alarm', value: ALARM_ARN },
     ]);
     expect(drill.stopConditions.map((a) => a.name)).toEqual([expect.stringContaining('${'), 'checkout-errors']);
@@ -47,15 +45,15 @@ describe('zone-loss drill', () => {
       name: 'zone-instances',
       resource_type: 'aws:ec2:instance',
       selection_mode: 'ALL',
-      resource_tag: [{ key: 'aws:autoscaling:groupName', value: ref(json, 'aws_autoscaling_group', 'web_asg', 'name') }],
+      resource_tag: [{ key: 'aws:autoscaling:groupName', value: refTo(json, 'aws_autoscaling_group', 'web_asg', 'name') }],
       filter: [
         { path: 'State.Name', values: ['running'] },
         { path: 'Placement.AvailabilityZone', values: ['eu-west-1b'] },
       ],
     });
-    expect(byName['zone-subnets'].resource_arns).toEqual(['public-1', 'private-1', 'isolated-1'].map((s) => ref(json, 'aws_subnet', `net_${s}`, 'arn')));
-    expect(byName.group.resource_arns).toEqual([ref(json, 'aws_autoscaling_group', 'web_asg', 'arn')]);
-    expect(byName.database).toMatchObject({ resource_type: 'aws:rds:cluster', resource_arns: [ref(json, 'aws_rds_cluster', 'db_cluster', 'arn')] });
+    expect(byName['zone-subnets'].resource_arns).toEqual(['public-1', 'private-1', 'isolated-1'].map((s) => refTo(json, 'aws_subnet', `net_${s}`, 'arn')));
+    expect(byName.group.resource_arns).toEqual([refTo(json, 'aws_autoscaling_group', 'web_asg', 'arn')]);
+    expect(byName.database).toMatchObject({ resource_type: 'aws:rds:cluster', resource_arns: [refTo(json, 'aws_rds_cluster', 'db_cluster', 'arn')] });
     for (const target of t.target) expect(target.resource_arns ?? target.resource_tag).toBeDefined();
   });
 
@@ -72,33 +70,33 @@ describe('zone-loss drill', () => {
   });
 
   test('the role: FIS for this account only; every destructive action scoped to the targets', () => {
-    const role = Object.entries(resourcesOf(json, 'aws_iam_role')).find(([k]) => k.startsWith('zone-drill_role'))![1] as any;
+    const role = resourceOf(json, 'aws_iam_role', 'zone-drill_role');
     const trust = JSON.parse(role.assume_role_policy).Statement[0];
     expect(trust).toMatchObject({ Principal: { Service: 'fis.amazonaws.com' }, Condition: { StringEquals: { 'aws:SourceAccount': expect.stringContaining('aws_caller_identity') } } });
     const statements = policyOf(json, 'zone-drill_role-policy').Statement as any[];
     const sid = (s: string) => statements.find((x) => x.Sid === s);
     expect(sid('ActOnTheGroupsInstancesOnly')).toMatchObject({
       Action: ['ec2:StopInstances', 'ec2:StartInstances'],
-      Condition: { StringEquals: { 'aws:ResourceTag/aws:autoscaling:groupName': ref(json, 'aws_autoscaling_group', 'web_asg', 'name') } },
+      Condition: { StringEquals: { 'aws:ResourceTag/aws:autoscaling:groupName': refTo(json, 'aws_autoscaling_group', 'web_asg', 'name') } },
     });
     expect(sid('FailLaunchesOfTheGroupOnly')).toMatchObject({
       Action: ['ec2:InjectApiError'],
-      Condition: { StringEquals: { 'ec2:FisActionId': ['aws:ec2:asg-insufficient-instance-capacity-error'] }, 'ForAllValues:ArnLike': { 'ec2:FisTargetArns': [ref(json, 'aws_autoscaling_group', 'web_asg', 'arn')] } },
+      Condition: { StringEquals: { 'ec2:FisActionId': ['aws:ec2:asg-insufficient-instance-capacity-error'] }, 'ForAllValues:ArnLike': { 'ec2:FisTargetArns': [refTo(json, 'aws_autoscaling_group', 'web_asg', 'arn')] } },
     });
-    expect(sid('FailOverTheCluster')).toEqual({ Sid: 'FailOverTheCluster', Effect: 'Allow', Action: ['rds:FailoverDBCluster'], Resource: [ref(json, 'aws_rds_cluster', 'db_cluster', 'arn')] });
-    expect(sid('SwapAclsOfTheZoneSubnetsOnly').Resource).toEqual(expect.arrayContaining([ref(json, 'aws_subnet', 'net_private-1', 'arn')]));
+    expect(sid('FailOverTheCluster')).toEqual({ Sid: 'FailOverTheCluster', Effect: 'Allow', Action: ['rds:FailoverDBCluster'], Resource: [refTo(json, 'aws_rds_cluster', 'db_cluster', 'arn')] });
+    expect(sid('SwapAclsOfTheZoneSubnetsOnly').Resource).toEqual(expect.arrayContaining([refTo(json, 'aws_subnet', 'net_private-1', 'arn')]));
     // Everything on "*" without a condition is read-only.
     for (const s of statements.filter((x) => x.Resource === '*' && !x.Condition)) {
       for (const action of s.Action) expect(action).toMatch(/:(Describe|List|Get|Cancel)|logs:(CreateLogDelivery|PutResourcePolicy)/);
     }
-    expect(template(json, 'zone-drill').depends_on).toEqual([expect.stringMatching(/^aws_iam_role_policy\.zone-drill_role-policy/)]);
+    expect(resourceOf(json, 'aws_fis_experiment_template', 'zone-drill').depends_on).toEqual([expect.stringMatching(/^aws_iam_role_policy\.zone-drill_role-policy/)]);
   });
 
   test('logs: encrypted log group with retention, key usable by CloudWatch Logs for that group only', () => {
-    const group = Object.values(resourcesOf(json, 'aws_cloudwatch_log_group')).find((g: any) => g.name.startsWith('/aws/fis/')) as any;
-    expect(group).toMatchObject({ name: '/aws/fis/test-zone-drill', retention_in_days: 90, kms_key_id: ref(json, 'aws_kms_key', 'zone-drill_log-key', 'arn') });
-    expect(t.log_configuration).toEqual({ log_schema_version: 2, cloudwatch_logs_configuration: { log_group_arn: `${ref(json, 'aws_cloudwatch_log_group', 'zone-drill_log-group', 'arn')}:*` } });
-    const key = Object.entries(resourcesOf(json, 'aws_kms_key')).find(([k]) => k.startsWith('zone-drill'))![1] as any;
+    const group = resourceOf(json, 'aws_cloudwatch_log_group', (g) => g.name.startsWith('/aws/fis/'));
+    expect(group).toMatchObject({ name: '/aws/fis/test-zone-drill', retention_in_days: 90, kms_key_id: refTo(json, 'aws_kms_key', 'zone-drill_log-key', 'arn') });
+    expect(t.log_configuration).toEqual({ log_schema_version: 2, cloudwatch_logs_configuration: { log_group_arn: `${refTo(json, 'aws_cloudwatch_log_group', 'zone-drill_log-group', 'arn')}:*` } });
+    const key = resourceOf(json, 'aws_kms_key', 'zone-drill');
     expect(key.enable_key_rotation).toBe(true);
     const logs = JSON.parse(key.policy).Statement[1];
     expect(logs.Principal.Service).toBe('logs.eu-west-1.amazonaws.com');
@@ -109,11 +107,11 @@ describe('zone-loss drill', () => {
     const s = onlyResource(json, 'aws_scheduler_schedule');
     expect(s).toMatchObject({ schedule_expression: 'cron(0 10 ? * TUE *)', schedule_expression_timezone: 'Europe/Dublin', state: 'DISABLED' });
     expect(s.target.arn).toBe('arn:aws:scheduler:::aws-sdk:fis:startExperiment');
-    expect(JSON.parse(s.target.input)).toEqual({ ClientToken: '<aws.scheduler.execution-id>', ExperimentTemplateId: ref(json, 'aws_fis_experiment_template', 'zone-drill_template') });
+    expect(JSON.parse(s.target.input)).toEqual({ ClientToken: '<aws.scheduler.execution-id>', ExperimentTemplateId: refTo(json, 'aws_fis_experiment_template', 'zone-drill_template') });
     expect(s.target.retry_policy).toEqual({ maximum_retry_attempts: 0 });
     const start = policyOf(json, 'zone-drill_schedule-role-policy').Statement[0];
     expect(start.Action).toEqual(['fis:StartExperiment']);
-    expect(start.Resource[0]).toContain(`experiment-template/${ref(json, 'aws_fis_experiment_template', 'zone-drill_template')}`);
+    expect(start.Resource[0]).toContain(`experiment-template/${refTo(json, 'aws_fis_experiment_template', 'zone-drill_template')}`);
   });
 
   test('outcome: an EventBridge rule on this template reaching an end state notifies the ticket severity', () => {
@@ -121,7 +119,7 @@ describe('zone-loss drill', () => {
     expect(JSON.parse(rule.event_pattern)).toEqual({
       source: ['aws.fis'],
       'detail-type': ['FIS Experiment State Change'],
-      detail: { 'experiment-template-id': [ref(json, 'aws_fis_experiment_template', 'zone-drill_template')], 'new-state': { status: ['completed', 'stopped', 'failed'] } },
+      detail: { 'experiment-template-id': [refTo(json, 'aws_fis_experiment_template', 'zone-drill_template')], 'new-state': { status: ['completed', 'stopped', 'failed'] } },
     });
     const target = onlyResource(json, 'aws_cloudwatch_event_target');
     expect(target.arn).toBe(w.routing.actionsFor('ticket')[0]);
@@ -141,7 +139,7 @@ describe('other scenarios', () => {
     const w = world();
     new ChaosDrill(w.stack, 'kill', { scenario: 'terminate-instances', service: w.service, stopConditions: [w.slos] });
     const json = synthJson(w.stack);
-    const t = template(json, 'kill');
+    const t = resourceOf(json, 'aws_fis_experiment_template', 'kill');
     expect(t.target).toEqual([expect.objectContaining({ selection_mode: 'PERCENT(33)', resource_type: 'aws:ec2:instance' })]);
     expect(t.action.map((a: any) => a.action_id)).toEqual(['aws:ec2:terminate-instances']);
     expect(policyOf(json, 'kill_role-policy').Statement[0]).toMatchObject({ Action: ['ec2:TerminateInstances'], Condition: { StringEquals: expect.any(Object) } });
@@ -152,10 +150,10 @@ describe('other scenarios', () => {
     const w = world({ engine: 'postgres' });
     new ChaosDrill(w.stack, 'failover', { scenario: 'database-failover', database: w.database, stopConditions: [w.slos], alarmRouting: w.routing });
     const json = synthJson(w.stack);
-    const t = template(json, 'failover');
+    const t = resourceOf(json, 'aws_fis_experiment_template', 'failover');
     expect(t.action[0]).toMatchObject({ action_id: 'aws:rds:reboot-db-instances', parameter: [{ key: 'forceFailover', value: 'true' }], target: { key: 'DBInstances', value: 'database' } });
-    expect(t.target[0]).toMatchObject({ resource_type: 'aws:rds:db', resource_arns: [ref(json, 'aws_db_instance', 'db_instance', 'arn')] });
-    expect(policyOf(json, 'failover_role-policy').Statement[0]).toMatchObject({ Action: ['rds:RebootDBInstance'], Resource: [ref(json, 'aws_db_instance', 'db_instance', 'arn')] });
+    expect(t.target[0]).toMatchObject({ resource_type: 'aws:rds:db', resource_arns: [refTo(json, 'aws_db_instance', 'db_instance', 'arn')] });
+    expect(policyOf(json, 'failover_role-policy').Statement[0]).toMatchObject({ Action: ['rds:RebootDBInstance'], Resource: [refTo(json, 'aws_db_instance', 'db_instance', 'arn')] });
     expect(schemaErrors(w.stack)).toEqual([]);
   });
 
@@ -164,13 +162,13 @@ describe('other scenarios', () => {
     new ChaosDrill(w.stack, 'cpu', { scenario: 'cpu-stress', service: w.service, stopConditions: [w.slos], cpuLoadPercent: 90, durationMinutes: 5 });
     new ChaosDrill(w.stack, 'lag', { scenario: 'network-latency', service: w.service, stopConditions: [w.slos], latencyMilliseconds: 300, networkInterface: 'ens5', instancePercent: 34 });
     const json = synthJson(w.stack);
-    const cpu = template(json, 'cpu').action[0];
+    const cpu = resourceOf(json, 'aws_fis_experiment_template', 'cpu').action[0];
     const param = (a: any, k: string) => a.parameter.find((p: any) => p.key === k).value;
     expect(cpu.action_id).toBe('aws:ssm:send-command');
     expect(param(cpu, 'documentArn')).toMatch(/^arn:\$\{data\.aws_partition\..+\}:ssm:eu-west-1::document\/AWSFIS-Run-CPU-Stress$/);
     expect(JSON.parse(param(cpu, 'documentParameters'))).toEqual({ DurationSeconds: '300', LoadPercent: '90', InstallDependencies: 'True' });
     expect(param(cpu, 'duration')).toBe('PT5M');
-    const lag = template(json, 'lag');
+    const lag = resourceOf(json, 'aws_fis_experiment_template', 'lag');
     expect(JSON.parse(param(lag.action[0], 'documentParameters'))).toMatchObject({ DelayMilliseconds: '300', Jitter: '10', Interface: 'ens5' });
     expect(lag.target[0].selection_mode).toBe('PERCENT(34)');
     const ssm = policyOf(json, 'cpu_role-policy').Statement as any[];
@@ -208,7 +206,7 @@ describe('other scenarios', () => {
       report: { bucketName: 'drill-reports', dashboardArn: 'arn:aws:cloudwatch::111111111111:dashboard/shop-slos' },
     });
     const json = synthJson(w.stack);
-    const t = template(json, 'z_');
+    const t = resourceOf(json, 'aws_fis_experiment_template', 'z_');
     const zone = t.target.find((x: any) => x.name === 'zone-instances').filter[1].values[0];
     expect(zone).toMatch(/^\$\{data\.aws_availability_zones\..+\.names(\[1\]|\.1)\}$/);
     expect(t.action.map((a: any) => a.action_id)).toContain('aws:ec2:terminate-instances');
@@ -227,7 +225,7 @@ describe('other scenarios', () => {
     const w = world();
     const d = new ChaosDrill(w.stack, 'bare', { scenario: 'terminate-instances', service: w.service, withoutStopCondition: { reason: 'staging, nobody is paged (OPS-42)' } });
     const json = synthJson(w.stack);
-    expect(template(json, 'bare').stop_condition).toEqual([{ source: 'none' }]);
+    expect(resourceOf(json, 'aws_fis_experiment_template', 'bare').stop_condition).toEqual([{ source: 'none' }]);
     expect(annotations(w.stack).some((a) => a.includes('no stop condition') && a.includes('OPS-42'))).toBe(true);
     const { ReliabilityChecks } = require('../../../src/checks/aspect');
     expect(ReliabilityChecks.suppressionsOf(d)).toEqual([{ ruleId: 'REL-FIS-1', reason: 'staging, nobody is paged (OPS-42)' }]);
@@ -253,7 +251,7 @@ describe('other scenarios', () => {
     new ChaosDrill(w.stack, 'on', { scenario: 'terminate-instances', service: w.service, stopConditions: [w.slos], region: 'eu-west-1', schedule: { days: ['WED', 'THU'], startTime: '14:30', enabled: true } });
     const json = synthJson(w.stack);
     expect(onlyResource(json, 'aws_scheduler_schedule')).toMatchObject({ state: 'ENABLED', schedule_expression: 'cron(30 14 ? * WED,THU *)', schedule_expression_timezone: 'Etc/UTC', region: 'eu-west-1' });
-    expect(template(json, 'on').region).toBe('eu-west-1');
+    expect(resourceOf(json, 'aws_fis_experiment_template', 'on').region).toBe('eu-west-1');
   });
 });
 
@@ -294,15 +292,7 @@ describe('bad input: a clear error naming the construct, the prop and the value'
   test.each(cases)('%s', (_name, make, message) => {
     const w = world();
     const props = { scenario: 'terminate-instances', stopConditions: [w.slos], ...make(w) } as ChaosDrillProps;
-    let error: unknown;
-    try {
-      new ChaosDrill(w.stack, 'drill', props);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(InvalidPropError);
-    expect((error as Error).message).toMatch(/^test\/drill: /);
-    expect((error as Error).message).toMatch(message);
+    expectInvalidProp(() => new ChaosDrill(w.stack, 'drill', props), /^test\/drill: /, message);
   });
 
   test('a region the stack uses, but not the targets', () => {

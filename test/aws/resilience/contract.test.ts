@@ -2,7 +2,7 @@ import { ChaosDrill } from '../../../src/aws/resilience/chaos-drill';
 import { ZonalAutoshift } from '../../../src/aws/resilience/zonal-autoshift';
 import { MANAGED_BY_TAG, MANAGED_BY_VALUE } from '../../../src/core/contract';
 import { NameCollisionError } from '../../../src/core';
-import { synthJson } from '../../harness';
+import { expectThrown, synthJson } from '../../harness';
 import { world } from './fixture';
 
 type Make = (w: ReturnType<typeof world>, id: string, extra: Record<string, unknown>) => unknown;
@@ -37,14 +37,7 @@ describe.each(constructs)('%s keeps the construct contract', (_name, make) => {
   test('two instances that claim the same name (or load balancer) fail naming both', () => {
     const w = world();
     make(w, 'a.b', {});
-    let err: unknown;
-    try {
-      make(w, 'a-b', {});
-    } catch (e) {
-      err = e;
-    }
     // ChaosDrill: its derived names; ZonalAutoshift: the load balancer (one autoshift configuration each).
-    expect(err).toBeInstanceOf(NameCollisionError);
-    expect(String((err as Error).message)).toContain('test/a.b');
+    expect(expectThrown(() => make(w, 'a-b', {}), NameCollisionError).message).toContain('test/a.b');
   });
 });

@@ -2,7 +2,8 @@ import { Testing } from 'cdktf';
 import { WebServiceStack } from '../../../examples/web-service/stack';
 import { ReliabilityChecks } from '../../../src/checks/aspect';
 import { checkStack } from '../../../src/checks';
-import { onlyResource, resourcesOf, synthJson } from '../../harness';
+import { onlyResource, refTo, resourcesOf, synthJson, values } from '../../harness';
+import { predictiveScalingPolicy } from '../test-helpers';
 
 describe('examples/web-service: drills, self-healing and capacity ahead of demand', () => {
   const app = Testing.app();
@@ -29,17 +30,16 @@ describe('examples/web-service: drills, self-healing and capacity ahead of deman
   });
 
   test('a release that pages rolls back; predictive scaling forecasts requests', () => {
-    const asg = Object.values(resourcesOf(json, 'aws_autoscaling_group'))[0] as any;
+    const asg = values(json, 'aws_autoscaling_group')[0];
     const names = asg.instance_refresh.preferences.alarm_specification.alarms as string[];
     expect(names.filter((n) => n.includes('aws_cloudwatch_composite_alarm'))).toHaveLength(2);
-    const p = Object.values(resourcesOf(json, 'aws_autoscaling_policy')).find((x: any) => x.policy_type === 'PredictiveScaling') as any;
+    const p = predictiveScalingPolicy(json);
     expect(p.predictive_scaling_configuration).toMatchObject({ mode: 'ForecastOnly', metric_specification: { target_value: 1000, predefined_metric_pair_specification: { predefined_metric_type: 'ALBRequestCount' } } });
   });
 
   test('the drill outcome notifies the ticket topic; the rule pack finds nothing about the drill', () => {
-    const ticket = Object.entries(resourcesOf(json, 'aws_sns_topic')).find(([, t]: [string, any]) => t.name.endsWith('ticket'))![0];
     const outcome = Object.entries(resourcesOf(json, 'aws_cloudwatch_event_target')).filter(([k]) => k.startsWith('zone-drill_'));
-    expect(outcome.map(([, t]: [string, any]) => t.arn)).toEqual([`\${aws_sns_topic.${ticket}.arn}`]);
+    expect(outcome.map(([, t]: [string, any]) => t.arn)).toEqual([refTo(json, 'aws_sns_topic', (t) => t.name.endsWith('ticket'), 'arn')]);
     expect(checkStack(json, { name: 'web-service' }).findings.filter((f) => f.ruleId.startsWith('REL-FIS'))).toEqual([]);
     ReliabilityChecks.addTo(app);
     expect(() => Testing.synth(stack)).not.toThrow();

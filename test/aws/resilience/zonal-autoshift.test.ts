@@ -2,29 +2,27 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as fc from 'fast-check';
 import { Lb } from '@cdktf/provider-aws/lib/lb';
-import { TerraformVariable, Testing } from 'cdktf';
+import { TerraformVariable } from 'cdktf';
 import { ArcZonalAutoshiftConfiguration, ZONAL_AUTOSHIFT_MIN_PROVIDER_VERSION } from '../../../src/aws/resilience/arc-zonal-autoshift-configuration';
 import { raisedAwsProviderVersion } from '../../../src/aws/common/provider-version';
 import { ZonalAutoshift, ZonalAutoshiftProps } from '../../../src/aws/resilience/zonal-autoshift';
-import { InvalidPropError } from '../../../src/core/errors';
-import { annotations, onlyResource, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
+import { annotations, expectInvalidProp, onlyResource, refTo, resourceOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
 import { fragmentProblems, ZONAL_AUTOSHIFT_CONFIGURATION_FRAGMENT } from './arc-schema-fragment';
 import { ALARM_ARN, world } from './fixture';
 
 const SCHEMA = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'schemas', 'terraform', 'aws_6.47.0_providers_schema.json');
 const TYPE = 'aws_arczonalshift_zonal_autoshift_configuration';
-const ref = (json: any, type: string, prefix: string, attr = 'id') => `\${${type}.${Object.keys(resourcesOf(json, type)).find((k) => k.startsWith(prefix))}.${attr}}`;
 
 describe('ZonalAutoshift on the service load balancer, judged by the SLO page alarm', () => {
   const w = world();
   const shift = new ZonalAutoshift(w.stack, 'autoshift', { loadBalancer: w.service.loadBalancer, outcomeAlarms: [w.slos], blockedDates: ['2026-12-24'], blockedWindows: ['Fri:16:00-Mon:08:00'] });
   const json = synthJson(w.stack);
   const config = onlyResource(json, TYPE);
-  const page = ref(json, 'aws_cloudwatch_composite_alarm', 'slos_availability_page', 'arn');
+  const page = refTo(json, 'aws_cloudwatch_composite_alarm', 'slos_availability_page', 'arn');
 
   test('outcome and blocking alarm: the SLO page composite; status ENABLED; windows and dates as given', () => {
     expect(config).toEqual({
-      resource_arn: ref(json, 'aws_lb', 'web_lb', 'arn'),
+      resource_arn: refTo(json, 'aws_lb', 'web_lb', 'arn'),
       zonal_autoshift_status: 'ENABLED',
       outcome_alarms: [{ alarm_identifier: page, type: 'CLOUDWATCH' }],
       blocking_alarms: [{ alarm_identifier: page, type: 'CLOUDWATCH' }],
@@ -67,7 +65,7 @@ test('a stack without ZonalAutoshift keeps the pinned provider version', () => {
   // Another stack in the same app with the construct does not change this one.
   const other = testStack('other');
   new ZonalAutoshift(other.stack, 'a', { loadBalancer: 'arn:aws:elasticloadbalancing:eu-west-1:111111111111:loadbalancer/app/shop/0123456789abcdef', outcomeAlarms: [ALARM_ARN] });
-  expect(JSON.parse(Testing.synth(other.stack)).terraform.required_providers.aws.version).toBe('~> 6.44');
+  expect(synthJson(other.stack).terraform.required_providers.aws.version).toBe('~> 6.44');
   expect(synthJson(w.stack).terraform.required_providers.aws.version).toBe(PINNED_AWS);
 });
 
@@ -100,8 +98,8 @@ test('allowed windows, extra blocking alarms, disabled autoshift, explicit regio
   const json = synthJson(w.stack);
   const c = onlyResource(json, TYPE);
   expect(c).toMatchObject({ zonal_autoshift_status: 'DISABLED', allowed_windows: ['Tue:09:00-Tue:16:00', 'Wed:09:00-Wed:16:00'], region: 'eu-west-1' });
-  expect(c.blocking_alarms.map((a: any) => a.alarm_identifier)).toEqual([ALARM_ARN, ref(json, 'aws_cloudwatch_composite_alarm', 'slos_availability_page', 'arn')]);
-  expect(resourcesOf(json, 'aws_lb')[Object.keys(resourcesOf(json, 'aws_lb')).find((k) => k.startsWith('nlb'))!].enable_zonal_shift).toBe(true);
+  expect(c.blocking_alarms.map((a: any) => a.alarm_identifier)).toEqual([ALARM_ARN, refTo(json, 'aws_cloudwatch_composite_alarm', 'slos_availability_page', 'arn')]);
+  expect(resourceOf(json, 'aws_lb', 'nlb').enable_zonal_shift).toBe(true);
   expect(fragmentProblems(c, ZONAL_AUTOSHIFT_CONFIGURATION_FRAGMENT)).toEqual([]);
 });
 
@@ -136,15 +134,7 @@ describe('bad input', () => {
   test.each(cases)('%s', (_n, make, message) => {
     const w = world();
     const props = { loadBalancer: w.service.loadBalancer, outcomeAlarms: [w.slos], ...make(w) } as ZonalAutoshiftProps;
-    let error: unknown;
-    try {
-      new ZonalAutoshift(w.stack, 'shift', props);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(InvalidPropError);
-    expect((error as Error).message).toMatch(/^test\/shift: /);
-    expect((error as Error).message).toMatch(message);
+    expectInvalidProp(() => new ZonalAutoshift(w.stack, 'shift', props), /^test\/shift: /, message);
     // A refused construct does not raise the provider constraint.
     expect(raisedAwsProviderVersion(w.stack)).toBeUndefined();
   });

@@ -2,12 +2,11 @@ import { Testing } from 'cdktf';
 import { DataProtectionStack, PRIMARY_REGION, RECOVERY_REGION } from '../../../examples/data-protection/stack';
 import { checkStack } from '../../../src/checks';
 import { RECOVERY_TAGS } from '../../../src/core';
-import { annotations, resourcesOf, schemaErrors, synth, synthJson } from '../../harness';
+import { annotations, resourceOf, resourcesOf, schemaErrors, synth, synthJson, values } from '../../harness';
 
 describe('examples/data-protection: global table, replicated bucket, locked backup plan', () => {
   const stack = new DataProtectionStack(Testing.app(), 'data-protection');
   const json = synthJson(stack);
-  const values = (type: string) => Object.values(resourcesOf(json, type)) as any[];
 
   test('passes the provider-schema check and the rule pack with no warning, and says nothing to act on', () => {
     expect(schemaErrors(stack)).toEqual([]);
@@ -16,31 +15,31 @@ describe('examples/data-protection: global table, replicated bucket, locked back
   });
 
   test('a region loss: the table has a replica and the bucket a replica bucket in the recovery region, each under a key there', () => {
-    const table = values('aws_dynamodb_table')[0];
+    const table = values(json, 'aws_dynamodb_table')[0];
     expect(table.replica).toEqual([expect.objectContaining({ region_name: RECOVERY_REGION, point_in_time_recovery: true, kms_key_arn: expect.stringMatching(/^\$\{aws_kms_key\.orders_replica-key-eu-central-1_/) })]);
-    const replicaBucket = Object.entries(resourcesOf(json, 'aws_s3_bucket')).find(([k]) => k.startsWith('documents_replica-bucket_'))![1] as any;
+    const replicaBucket = resourceOf(json, 'aws_s3_bucket', 'documents_replica-bucket_');
     expect(replicaBucket.provider).toBe('aws.recovery');
     expect(stack.orders.recovery.regions).toEqual([PRIMARY_REGION, RECOVERY_REGION]);
     expect(stack.documents.recovery.rpoRegionSeconds).toBe(900);
   });
 
   test('deletion and corruption: the plan backs both up daily and monthly, copies to the recovery region, locks its vault, tests restores', () => {
-    const selection = values('aws_backup_selection');
+    const selection = values(json, 'aws_backup_selection');
     const resources = selection.flatMap((s) => s.resources ?? []);
     expect(resources).toEqual(expect.arrayContaining([expect.stringMatching(/^\$\{aws_dynamodb_table\.orders_table_.*\.arn\}$/), expect.stringMatching(/^\$\{aws_s3_bucket\.documents_bucket_.*\.arn\}$/)]));
-    const plan = values('aws_backup_plan')[0];
+    const plan = values(json, 'aws_backup_plan')[0];
     expect(plan.rule.map((r: any) => [r.rule_name, r.lifecycle.delete_after, r.copy_action?.length ?? 0])).toEqual([
       ['daily', 35, 1],
       ['monthly', 365, 1],
     ]);
-    expect(values('aws_backup_vault_lock_configuration').length).toBeGreaterThanOrEqual(1);
-    expect(values('aws_backup_restore_testing_plan')).toHaveLength(1);
+    expect(values(json, 'aws_backup_vault_lock_configuration').length).toBeGreaterThanOrEqual(1);
+    expect(values(json, 'aws_backup_restore_testing_plan')).toHaveLength(1);
     for (const r of [stack.orders.recovery, stack.documents.recovery]) expect(r).toMatchObject({ backupPlan: stack.backups.planName, vaultLock: 'governance', restoreTesting: true, retentionDays: 365 });
-    expect(values('aws_dynamodb_table')[0].tags).toMatchObject({ [RECOVERY_TAGS.backupPlan]: stack.backups.planName, [RECOVERY_TAGS.rpoData]: '5m' });
+    expect(values(json, 'aws_dynamodb_table')[0].tags).toMatchObject({ [RECOVERY_TAGS.backupPlan]: stack.backups.planName, [RECOVERY_TAGS.rpoData]: '5m' });
   });
 
   test('every alarm notifies a channel in its own region', () => {
-    const alarms = values('aws_cloudwatch_metric_alarm');
+    const alarms = values(json, 'aws_cloudwatch_metric_alarm');
     const topics = Object.entries(resourcesOf(json, 'aws_sns_topic')) as [string, any][];
     const regionOfTopic = (arn: string) => topics.find(([k]) => arn === `\${aws_sns_topic.${k}.arn}`)![1].provider ?? 'default';
     expect(alarms.length).toBeGreaterThan(5);

@@ -7,9 +7,7 @@ import { alarmsKind } from '../../kit/hostile';
 const ALARM_KEYS = ['failedReplication', 'replicationLatency'];
 
 /** A routing whose topics are in the recovery region, as the replica's alarms need. */
-class RecoveryRouting extends FakeRouting {
-  public readonly region = 'eu-central-1';
-}
+const RECOVERY_ROUTING = new FakeRouting(['page', 'ticket'], { region: 'eu-central-1' });
 
 contractSuite<ReplicatedBucketProps>({
   construct: 'ReplicatedBucket',
@@ -19,7 +17,7 @@ contractSuite<ReplicatedBucketProps>({
     const dr = new AwsProvider(stack, 'dr', { region: 'eu-central-1', alias: 'dr' });
     return new ReplicatedBucket(stack, SUBJECT, {
       alarmRouting: new FakeRouting(),
-      replication: { provider: dr, alarmRouting: new RecoveryRouting() },
+      replication: { provider: dr, alarmRouting: RECOVERY_ROUTING },
       ...overrides,
     } as ReplicatedBucketProps);
   },

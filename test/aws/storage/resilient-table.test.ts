@@ -4,9 +4,9 @@ import * as fc from 'fast-check';
 import { ResilientTable, ResilientTableProps } from '../../../src/aws/storage';
 import { BackupProtection, isBackupTarget } from '../../../src/aws/common/backup-target';
 import { checkStack } from '../../../src/checks';
-import { InvalidPropError, NameCollisionError, RECOVERY_TAGS, ReliabilityError } from '../../../src/core';
+import { NameCollisionError, RECOVERY_TAGS } from '../../../src/core';
 import { FIGURES } from '../../../src/recovery/figures';
-import { annotations, resourcesOf, schemaErrors, synth, synthJson, testStack, values } from '../../harness';
+import { alarmsByKey, annotations, expectSynthOrPropError, onlyResource, refTo, resourcesOf, schemaErrors, synth, synthJson, testStack, values } from '../../harness';
 import { FakeRouting } from '../test-helpers';
 
 const KEY = { name: 'pk', type: 'S' } as const;
@@ -16,16 +16,10 @@ function build(props: Partial<ResilientTableProps> = {}) {
   const table = new ResilientTable(stack, 'orders', { partitionKey: KEY, alarmRouting: new FakeRouting(), ...props });
   return { stack, table, json: synthJson(stack) };
 }
-const only = (json: any, type: string) => {
-  const all = values(json, type);
-  expect(all).toHaveLength(1);
-  return all[0];
-};
-const alarmsByName = (json: any) => Object.fromEntries(values(json, 'aws_cloudwatch_metric_alarm').map((a) => [a.alarm_name.replace('test-orders-', ''), a]));
 
 describe('ResilientTable: on-demand global table (defaults)', () => {
   const { stack, table, json } = build({ sortKey: { name: 'sk', type: 'S' }, replicas: [{ region: 'eu-central-1' }, { region: 'us-east-1' }] });
-  const t = only(json, 'aws_dynamodb_table');
+  const t = onlyResource(json, 'aws_dynamodb_table');
 
   test('stable logical id; on demand, PITR 35 days, deletion protection, SSE with the key created here', () => {
     expect(Object.keys(resourcesOf(json, 'aws_dynamodb_table'))).toEqual([expect.stringMatching(/^orders_table_[0-9A-F]{8}$/)]);
@@ -41,7 +35,7 @@ describe('ResilientTable: on-demand global table (defaults)', () => {
       stream_view_type: 'NEW_AND_OLD_IMAGES',
     });
     expect(t.attribute).toEqual([{ name: 'pk', type: 'S' }, { name: 'sk', type: 'S' }]);
-    expect(t.server_side_encryption.kms_key_arn).toBe(`\${aws_kms_key.${Object.keys(resourcesOf(json, 'aws_kms_key')).find((k) => k.startsWith('orders_key_'))}.arn}`);
+    expect(t.server_side_encryption.kms_key_arn).toBe(refTo(json, 'aws_kms_key', 'orders_key_', 'arn'));
     expect(t.read_capacity).toBeUndefined();
     expect(t.lifecycle).toBeUndefined();
   });
@@ -62,7 +56,7 @@ describe('ResilientTable: on-demand global table (defaults)', () => {
   });
 
   test('alarms: throttles, system errors and replication latency per receiving region, all routed', () => {
-    const alarms = alarmsByName(json);
+    const alarms = alarmsByKey(json, 'test-orders-');
     expect(Object.keys(alarms).sort()).toEqual(['eu-central-1-replicationLatency', 'systemErrors', 'throttledRequests', 'us-east-1-replicationLatency']);
     for (const a of Object.values(alarms) as any[]) expect(a.alarm_actions).toEqual(['arn:aws:sns:eu-west-1:111111111111:alarms-ticket']);
     const latency = alarms['us-east-1-replicationLatency'];
@@ -122,7 +116,7 @@ describe('ResilientTable: provisioned with autoscaling in every region', () => {
     contributorInsights: true,
   });
   const json = synthJson(stack);
-  const t = only(json, 'aws_dynamodb_table');
+  const t = onlyResource(json, 'aws_dynamodb_table');
 
   test('capacity starts at the minimum and Terraform leaves autoscaled capacity alone', () => {
     expect(t).toMatchObject({ billing_mode: 'PROVISIONED', read_capacity: 5, write_capacity: 2, lifecycle: { ignore_changes: ['read_capacity', 'write_capacity'] }, ttl: { enabled: true, attribute_name: 'expiresAt' } });
@@ -152,7 +146,7 @@ describe('ResilientTable: provisioned with autoscaling in every region', () => {
   });
 
   test('consumed-capacity alarms at 80% of the maximum, per second', () => {
-    const alarms = alarmsByName(json);
+    const alarms = alarmsByKey(json, 'test-orders-');
     expect(alarms.consumedReadCapacity.threshold).toBe(160);
     expect(alarms.consumedWriteCapacity.threshold).toBe(80);
     expect(alarms.consumedWriteCapacity.metric_query[1].expression).toBe('m / PERIOD(m)');
@@ -185,7 +179,7 @@ describe('ResilientTable: backup plans, names, options', () => {
     };
     table.addBackupProtection(protection);
     expect(table.recovery).toMatchObject({ rpoDataSeconds: 300, rpoRegionSeconds: 90000, backupPlan: 'daily', vaultLock: 'compliance', restoreTesting: true, regions: ['eu-west-1', 'eu-central-1'], replication: 'backup-copy' });
-    const t = only(synthJson(stack), 'aws_dynamodb_table');
+    const t = onlyResource(synthJson(stack), 'aws_dynamodb_table');
     expect(t.tags).toMatchObject({ [RECOVERY_TAGS.backupPlan]: 'daily', [RECOVERY_TAGS.vaultLock]: 'compliance', [RECOVERY_TAGS.retentionDays]: '35' });
   });
 
@@ -199,7 +193,7 @@ describe('ResilientTable: backup plans, names, options', () => {
       tableClass: 'STANDARD_INFREQUENT_ACCESS',
       maxReadRequestUnits: 1000,
     });
-    const t = only(json, 'aws_dynamodb_table');
+    const t = onlyResource(json, 'aws_dynamodb_table');
     expect(t).toMatchObject({
       name: 'orders-v2',
       point_in_time_recovery: { enabled: false },
@@ -236,7 +230,7 @@ describe('ResilientTable: backup plans, names, options', () => {
     const name = new TerraformVariable(stack, 'name', { type: 'string' });
     const key = new TerraformVariable(stack, 'key', { type: 'string' });
     new ResilientTable(stack, 't', { partitionKey: KEY, tableName: name.stringValue, kmsKeyArn: key.stringValue });
-    const t = only(synthJson(stack), 'aws_dynamodb_table');
+    const t = onlyResource(synthJson(stack), 'aws_dynamodb_table');
     expect(t.name).toBe('${var.name}');
     expect(t.server_side_encryption.kms_key_arn).toBe('${var.key}');
   });
@@ -302,7 +296,7 @@ describe('ResilientTable: bad input', () => {
     bad({ tableName: 'a b' }, /invalid tableName "a b": must be 3 to 255/);
     bad({ kmsKeyArn: 'arn:aws:sns:eu-west-1:111111111111:t' }, /invalid kmsKeyArn .*: must be an ARN of a kms resource/);
     bad({ kmsKeyArn: 'arn:aws:kms:us-east-1:111111111111:key/x' }, /must be a key in eu-west-1/);
-    bad({ alarmRouting: Object.assign(new FakeRouting(), { region: 'us-east-1' }) }, /invalid alarmRouting "us-east-1": must notify topics in eu-west-1/);
+    bad({ alarmRouting: new FakeRouting(['page', 'ticket'], { region: 'us-east-1' }) }, /invalid alarmRouting "us-east-1": must notify topics in eu-west-1/);
     bad({ tabelName: 'x' }, /invalid tabelName "tabelName": is not a known prop \(did you mean "tableName"\?\)/);
   });
 
@@ -320,14 +314,7 @@ describe('ResilientTable: bad input', () => {
     const props = ['tableName', 'partitionKey', 'sortKey', 'globalSecondaryIndexes', 'billingMode', 'readCapacity', 'writeCapacity', 'maxReadRequestUnits', 'maxWriteRequestUnits', 'kmsKeyArn', 'replicas', 'pointInTimeRecovery', 'pointInTimeRecoveryDays', 'deletionProtection', 'timeToLiveAttribute', 'stream', 'contributorInsights', 'tableClass'];
     fc.assert(
       fc.property(fc.constantFrom(...props), wrong, (prop, value) => {
-        const { stack } = testStack();
-        try {
-          new ResilientTable(stack, 't', { partitionKey: KEY, [prop]: value } as unknown as ResilientTableProps);
-          synthJson(stack);
-        } catch (e) {
-          expect(e).toBeInstanceOf(ReliabilityError);
-          if (e instanceof InvalidPropError) expect(e.prop.split(/[.[]/)[0]).toBe(prop);
-        }
+        expectSynthOrPropError(prop, (stack) => new ResilientTable(stack, 't', { partitionKey: KEY, [prop]: value } as unknown as ResilientTableProps));
       }),
       { numRuns: 150 },
     );
@@ -350,14 +337,7 @@ describe('ResilientTable: bad input', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: nested.length - 1 }), anything, (i, value) => {
         const [parent, props] = nested[i];
-        const { stack } = testStack();
-        try {
-          new ResilientTable(stack, 't', { partitionKey: KEY, ...props(value) } as unknown as ResilientTableProps);
-          synthJson(stack);
-        } catch (e) {
-          expect(e).toBeInstanceOf(ReliabilityError);
-          if (e instanceof InvalidPropError) expect(e.prop.split(/[.[]/)[0]).toBe(parent);
-        }
+        expectSynthOrPropError(parent, (stack) => new ResilientTable(stack, 't', { partitionKey: KEY, ...props(value) } as unknown as ResilientTableProps));
       }),
       { numRuns: 200 },
     );

@@ -1,0 +1,18 @@
+import * as path from 'node:path';
+import { main } from '../../src/cli/main';
+
+/** The repository root (where `npx tsx src/cli/main.ts` runs). */
+export const ROOT = path.resolve(__dirname, '..', '..');
+
+/** A path under the rule-pack fixtures (test/checks/fixtures): `fixture('rds', 'fail', 'cdk.tf.json')`. */
+export function fixture(...parts: string[]): string {
+  return path.join(ROOT, 'test', 'checks', 'fixtures', ...parts);
+}
+
+/** Runs the CLI in-process and captures what it prints, one line per call. */
+export function runCli(...argv: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
+  return { code, out, err };
+}
