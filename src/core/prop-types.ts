@@ -135,7 +135,12 @@ export function checkKeys(scope: IConstruct, prop: string, value: unknown, known
   if (isUnresolved(value)) {
     throw new InvalidPropError(scope, prop || 'props', value, `must be known at synth, an object of ${known.join(', ')} (each of them may be a Terraform reference): its fields are read one by one`);
   }
-  for (const key of Object.keys(value)) {
+  for (const [key, item] of Object.entries(value)) {
+    // `null` (JSON, YAML) in a nested object is not "left out": `??` would quietly turn it into the default.
+    // (A construct's top-level props get their own per-prop checks.)
+    if (item === null && prop && known.includes(key)) {
+      throw new InvalidPropError(scope, `${prop}.${key}`, null, 'must be left out or given a value (null is not a value)');
+    }
     if (known.includes(key)) continue;
     const hint = didYouMean(key, known);
     const path = prop ? `${prop}.${key}` : key;

@@ -76,6 +76,12 @@ describe('run-time type checks', () => {
     expect(() => checkKeys(stack, 'healthCheck', { path: Token.asString(map.value) }, ['path', 'port'])).not.toThrow();
   });
 
+  test('null for a field of a nested object is not "left out" (YAML and JSON callers): it fails, naming the field', () => {
+    expect(() => checkKeys(stack, 'airGappedVault', { minRetentionDays: null, maxRetentionDays: 30 }, ['minRetentionDays', 'maxRetentionDays'])).toThrow(
+      'invalid airGappedVault.minRetentionDays null: must be left out or given a value (null is not a value)',
+    );
+  });
+
   test('a shape-deciding prop must be known at synth', () => {
     expect(() => checkKnown(stack, 'readers', list.listValue)).toThrow('must be known at synth');
     expect(() => checkKnown(stack, 'readers', 2)).not.toThrow();

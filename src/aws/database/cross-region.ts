@@ -138,6 +138,7 @@ export function checkRecoveryRegion(scope: Construct, prop: string, r: DatabaseR
   checkPattern(scope, `${prop}.globalIdentifier`, r.globalIdentifier, GLOBAL_IDENTIFIER, 'a letter, then letters, digits or single hyphens (at most 255)');
   checkArn(scope, `${prop}.kmsKeyArn`, r.kmsKeyArn, 'kms');
   checkStringList(scope, `${prop}.clientSecurityGroupIds`, r.clientSecurityGroupIds, { unique: true });
+  checkKnown(scope, `${prop}.clientSecurityGroupIds`, r.clientSecurityGroupIds, 'each client group gets an ingress rule of its own (each id may be a reference)');
   checkObject(scope, `${prop}.alarms`, r.alarms);
   if (r.alarmRouting !== undefined && typeof r.alarmRouting?.actionsFor !== 'function') {
     throw new InvalidPropError(scope, `${prop}.alarmRouting`, r.alarmRouting, 'must be an AlarmChannel or another IAlarmRouting');

@@ -436,6 +436,7 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
     for (const p of ['deletionProtection', 'skipFinalSnapshot'] as const) checkBoolean(this, p, props[p]);
     checkKnown(this, 'skipFinalSnapshot', props.skipFinalSnapshot, 'it decides whether a final snapshot is named');
     checkStringList(this, 'clientSecurityGroupIds', props.clientSecurityGroupIds, { unique: true });
+    checkKnown(this, 'clientSecurityGroupIds', props.clientSecurityGroupIds, 'each client group gets an ingress rule of its own (each id may be a reference)');
     checkStringList(this, 'readerZones', props.readerZones);
     checkStringList(this, 'cloudwatchLogsExports', props.cloudwatchLogsExports, { unique: true });
     checkStringMap(this, 'parameters', props.parameters);

@@ -1,5 +1,5 @@
 import { checkStack } from '../../../src/checks';
-import { TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { TerraformOutput, TerraformStack, TerraformVariable, Token } from 'cdktf';
 import { InvalidPropError } from '../../../src/core/errors';
 import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
 import { RdsCluster } from '@cdktf/provider-aws/lib/rds-cluster';
@@ -253,6 +253,7 @@ describe('ResilientDatabase stable addresses', () => {
 describe('ResilientDatabase bad inputs', () => {
   test.each<[string, Partial<ResilientDatabaseProps> & Pick<ResilientDatabaseProps, 'engine'>, string]>([
     ['retention below 7 days', { engine: 'postgres', backupRetentionDays: 3 }, 'test/orders-db: invalid backupRetentionDays 3: must be an integer from 7 to 35'],
+    ['client security groups as one reference', { engine: 'postgres', clientSecurityGroupIds: Token.asList({ resolve: () => 'x' }) }, 'must be known at synth, not a Terraform variable or reference: each client group gets an ingress rule of its own'],
     ['a parameter group family without parameters', { engine: 'postgres', parameterGroupFamily: 'postgres16' }, 'test/orders-db: invalid parameterGroupFamily "postgres16": applies only with parameters'],
     ['retention above 35 days', { engine: 'aurora-mysql', backupRetentionDays: 36 }, 'test/orders-db: invalid backupRetentionDays 36'],
     ['zero Aurora readers', { engine: 'aurora-postgresql', readers: 0 }, 'test/orders-db: invalid readers 0: must be an integer from 1 to 15'],
