@@ -84,7 +84,8 @@ export interface DatabaseCopyAlarms {
 
 const KEYS = ['provider', 'network', 'standby', 'readers', 'identifier', 'globalIdentifier', 'kmsKeyArn', 'clientSecurityGroupIds', 'alarmRouting', 'alarms'];
 const IDENTIFIER = /^[a-z](?!.*--)[a-z0-9-]{0,61}[a-z0-9]$/;
-const GLOBAL_IDENTIFIER = /^[a-zA-Z](?!.*--)[a-zA-Z0-9-]{0,253}[a-zA-Z0-9]$/;
+/** RDS global cluster identifiers: 1 to 63 letters, digits or single hyphens, starting with a letter, not ending with a hyphen. */
+const GLOBAL_IDENTIFIER = /^[a-zA-Z]((?!.*--)[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
 
 /** What the database tells the cross-region copy about itself. */
 export interface PrimaryDatabase {
@@ -135,7 +136,7 @@ export function checkRecoveryRegion(scope: Construct, prop: string, r: DatabaseR
   checkNumber(scope, `${prop}.readers`, r.readers, { integer: true, min: 1, max: 15 });
   for (const p of ['identifier', 'globalIdentifier', 'kmsKeyArn'] as const) checkString(scope, `${prop}.${p}`, r[p]);
   checkPattern(scope, `${prop}.identifier`, r.identifier, IDENTIFIER, 'a lower-case letter, then up to 62 lower-case letters, digits or single hyphens');
-  checkPattern(scope, `${prop}.globalIdentifier`, r.globalIdentifier, GLOBAL_IDENTIFIER, 'a letter, then letters, digits or single hyphens (at most 255)');
+  checkPattern(scope, `${prop}.globalIdentifier`, r.globalIdentifier, GLOBAL_IDENTIFIER, 'a letter, then letters, digits or single hyphens, at most 63 characters, not ending with a hyphen');
   checkArn(scope, `${prop}.kmsKeyArn`, r.kmsKeyArn, 'kms');
   checkStringList(scope, `${prop}.clientSecurityGroupIds`, r.clientSecurityGroupIds, { unique: true });
   checkKnown(scope, `${prop}.clientSecurityGroupIds`, r.clientSecurityGroupIds, 'each client group gets an ingress rule of its own (each id may be a reference)');
@@ -195,7 +196,9 @@ export class DatabaseCopy {
     this.region = awsRegionOf(scope, provider);
     this.primaryRegion = awsRegionOf(scope);
     this.headless = r.standby === 'headless';
-    this.identifier = r.identifier ?? `${db.identifier}-${this.region ?? 'recovery'}`.slice(0, 63).replace(/-$/, '');
+    // Aurora readers are named <identifier>-<n> (n < 15): a derived identifier leaves them room.
+    const withReaders = db.aurora && !this.headless;
+    this.identifier = r.identifier ?? withSuffix(db.identifier, `-${this.region ?? 'recovery'}`, withReaders ? 60 : 63);
     db.claim(db.aurora ? 'RDS cluster identifier' : 'RDS DB identifier', this.identifier, provider);
     if (r.kmsKeyArn) {
       this.kmsKeyArn = r.kmsKeyArn;
@@ -305,7 +308,7 @@ export class DatabaseCopy {
   private createGlobalDatabase(): void {
     const db = this.db;
     const provider = this.r.provider;
-    const globalId = this.r.globalIdentifier ?? `${db.identifier}-global`;
+    const globalId = this.r.globalIdentifier ?? withSuffix(db.identifier, '-global', 63);
     (this as { globalIdentifier?: string }).globalIdentifier = globalId;
     db.claim('RDS global cluster identifier', globalId, provider);
     // Made from the existing primary cluster (source_db_cluster_identifier), so adding the global database never
@@ -430,4 +433,10 @@ export class DatabaseCopy {
       ),
     });
   }
+}
+
+/** `<identifier><suffix>`, the identifier shortened so the whole stays within `max` characters (RDS takes 63). */
+function withSuffix(identifier: string, suffix: string, max: number): string {
+  if (isUnresolved(identifier) || identifier.length + suffix.length <= max) return `${identifier}${suffix}`;
+  return `${identifier.slice(0, max - suffix.length).replace(/-+$/, '')}${suffix}`;
 }

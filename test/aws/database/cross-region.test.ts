@@ -139,11 +139,23 @@ describe('bad input', () => {
     ['a misspelt key', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, reader: 2 } as never }), 'invalid recoveryRegion.reader "reader": is not a known prop (did you mean "readers"?)'],
     ['routing to topics outside the recovery region', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, alarmRouting: new FakeRouting(['page', 'ticket'], { region: 'eu-west-1' }) } }), 'invalid recoveryRegion.alarmRouting "eu-west-1": must notify topics in the recovery region eu-central-1'],
     ['a misspelt alarm override', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, alarms: { replicatonLag: {} } as never } }), 'invalid recoveryRegion.alarms.replicatonLag "replicatonLag"'],
+    ['a global identifier longer than RDS takes', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, globalIdentifier: `g${'x'.repeat(63)}` } }), `invalid recoveryRegion.globalIdentifier "g${'x'.repeat(63)}": must be a letter, then letters, digits or single hyphens, at most 63 characters`],
     ['a recovery network with one subnet', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, network: { ...p.recoveryRegion!.network, vpcId: 'vpc-1', isolatedSubnetIds: ['subnet-1'] } as never } }), 'invalid recoveryRegion.network.isolatedSubnetIds'],
   ])('%s is refused', (_n, change, message) => {
     const { stack } = testStack();
     const s = setup(stack);
     expect(() => new ResilientDatabase(stack, 'orders-db', change(s.base, stack))).toThrow(`test/orders-db: ${message}`);
+  });
+
+  test('a long database identifier gives default global and secondary identifiers within 63 characters, readers included', () => {
+    const identifier = `orders-${'x'.repeat(48)}-db`;
+    const { json } = build((p) => ({ ...p, identifier }));
+    expect(values(json, 'aws_rds_global_cluster')[0].global_cluster_identifier).toBe(`${identifier.slice(0, 55)}-global`);
+    const secondary = values(json, 'aws_rds_cluster').find((c) => c.provider === 'aws.recovery')!.cluster_identifier;
+    expect(secondary).toBe(`${identifier.slice(0, 47)}-eu-central-1`);
+    const readers = values(json, 'aws_rds_cluster_instance').filter((c) => c.provider === 'aws.recovery').map((c) => c.identifier);
+    expect(readers).toEqual([`${secondary}-0`, `${secondary}-1`]);
+    for (const id of readers) expect(id.length).toBeLessThanOrEqual(63);
   });
 
   test('two databases copying to one secondary identifier collide', () => {
