@@ -390,7 +390,7 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
       return undefined;
     }
     const normalized = normalizeVaultLock(this, 'vaultLock', lock ?? { mode: 'governance' });
-    for (const r of this.rules) checkRetentionWithinLock(this, `${r.prop}.retentionDays`, r.retentionDays, normalized, "plan's vault");
+    for (const r of this.rules) checkRetentionWithinLock(this, `${r.prop}.retentionDays`, r.retentionDays, normalized, "plan's vault", 'vaultLock');
     return normalized;
   }
 
@@ -417,7 +417,7 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
             `must be in another region than the plan${this.region ? ` (${this.region})` : ''}: a copy in the same region is lost with it (for a copy against ransomware, use airGappedVault)`,
           );
         }
-        if (c.provider) checkRetentionWithinLock(this, `${c.prop}.retentionDays`, c.retentionDays, this.lock, 'copy vault');
+        if (c.provider) checkRetentionWithinLock(this, `${c.prop}.retentionDays`, c.retentionDays, this.lock, 'copy vault', 'vaultLock');
         if (region !== undefined && !this.copyRegions.includes(region)) this.copyRegions.push(region);
       }
     }
@@ -431,7 +431,7 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
     checkKnown(this, 'airGappedVault.maxRetentionDays', p.maxRetentionDays);
     const lock = normalizeVaultLock(this, 'airGappedVault', { mode: 'compliance', minRetentionDays: p.minRetentionDays, maxRetentionDays: p.maxRetentionDays });
     if (p.maxRetentionDays === undefined) throw new InvalidPropError(this, 'airGappedVault.maxRetentionDays', undefined, 'is required: the most days a recovery point is kept there');
-    for (const r of this.rules) checkRetentionWithinLock(this, `${r.prop}.retentionDays`, r.retentionDays, lock, 'air-gapped vault');
+    for (const r of this.rules) checkRetentionWithinLock(this, `${r.prop}.retentionDays`, r.retentionDays, lock, 'air-gapped vault', 'airGappedVault');
   }
 
   private createRole(): IamRole {

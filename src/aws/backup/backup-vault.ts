@@ -78,11 +78,11 @@ export function normalizeVaultLock(scope: IConstruct, prop: string, lock: Backup
 }
 
 /** Throws when a retention falls outside a vault lock's range (AWS would fail every such backup or copy job). */
-export function checkRetentionWithinLock(scope: IConstruct, prop: string, retentionDays: number, lock: NormalizedVaultLock | undefined, vault: string): void {
+export function checkRetentionWithinLock(scope: IConstruct, prop: string, retentionDays: number, lock: NormalizedVaultLock | undefined, vault: string, lockProp: string): void {
   if (!lock) return;
   if (retentionDays < lock.minRetentionDays || (lock.maxRetentionDays !== undefined && retentionDays > lock.maxRetentionDays)) {
     const range = lock.maxRetentionDays !== undefined ? `${lock.minRetentionDays} to ${lock.maxRetentionDays}` : `at least ${lock.minRetentionDays}`;
-    throw new InvalidPropError(scope, prop, retentionDays, `must be ${range} days: the ${vault} is locked to that range, and AWS Backup fails jobs outside it`);
+    throw new InvalidPropError(scope, prop, retentionDays, `must be ${range} days: the ${vault} is locked to that range (${lockProp}.minRetentionDays, ${lockProp}.maxRetentionDays), and AWS Backup fails jobs outside it`);
   }
 }
 

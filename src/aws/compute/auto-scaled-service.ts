@@ -414,6 +414,9 @@ export class AutoScaledService extends ReliableConstruct<AutoScaledServiceAlarms
       Annotations.of(this).addWarning('No certificateArn: the load balancer serves plain HTTP on port 80. Give an ACM certificate for HTTPS with an HTTP redirect.');
     }
     checkOneOf(this, 'sslPolicy', props.sslPolicy, ALB_SSL_POLICIES);
+    if (props.sslPolicy !== undefined && props.certificateArn === undefined) {
+      throw new InvalidPropError(this, 'sslPolicy', props.sslPolicy, 'applies only with certificateArn: without a certificate the load balancer listens on HTTP only');
+    }
     checkArn(this, 'ebsKmsKeyArn', props.ebsKmsKeyArn, 'kms');
     checkNonEmpty(this, 'accessLogsBucket', props.accessLogsBucket, 63);
     checkPattern(this, 'accessLogsBucket', props.accessLogsBucket, BUCKET_NAME, 'an S3 bucket name (3 to 63 lower-case letters, digits, dots and hyphens)');

@@ -331,6 +331,7 @@ describe('AutoScaledService: one construct shape (issue 9)', () => {
     ['instance type without a size', { instanceType: 'large' }, 'test/web: invalid instanceType "large": must be an EC2 instance type family.size'],
     ['instance types item', { instanceTypes: ['m6i.large', 'huge'] }, 'test/web: invalid instanceTypes[1] "huge"'],
     ['unknown TLS policy', { certificateArn: CERT, sslPolicy: 'TLS-1-3' }, 'test/web: invalid sslPolicy "TLS-1-3": must be one of "ELBSecurityPolicy-TLS13-1-2-2021-06"'],
+    ['a TLS policy without a certificate', { sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06' }, 'test/web: invalid sslPolicy "ELBSecurityPolicy-TLS13-1-2-2021-06": applies only with certificateArn'],
     ['CIDR octet above 255', { allowedCidrs: ['999.1.1.0/24'] }, 'test/web: invalid allowedCidrs[0] "999.1.1.0/24": must be an IPv4 CIDR block such as 203.0.113.0/24'],
     ['CIDR with host bits', { allowedCidrs: ['10.0.0.1/8'] }, 'test/web: invalid allowedCidrs[0] "10.0.0.1/8": must be a network address: host bits are set (did you mean 10.0.0.0/8?)'],
     ['repeated CIDR', { allowedCidrs: ['10.0.0.0/8', '10.0.0.0/8'] }, 'test/web: invalid allowedCidrs[1] "10.0.0.0/8": must not repeat allowedCidrs[0]'],
