@@ -121,11 +121,13 @@ export function planSubnets(options: SubnetPlanOptions): SubnetPlan {
   if (!prefixLengths || needed > vpcSize) {
     const minimum = SUBNET_TIERS.reduce((sum, t) => sum + zones * blockSize(given[t] ?? MAX_PREFIX_LENGTH), 0);
     const minPrefix = 32 - Math.ceil(Math.log2(minimum));
+    const requested = SUBNET_TIERS.filter((t) => given[t] !== undefined).map((t) => `${t}SubnetPrefixLength ${given[t]}`);
     throw new SubnetPlanError(
       'cidr',
       options.vpcCidr,
-      `is too small for ${zones} zone(s) x 3 tiers (public, private, isolated) of the requested sizes: ` +
-        `it has ${vpcSize} addresses and the subnets need at least ${minimum}; use a /${Math.max(MIN_PREFIX_LENGTH, minPrefix)} or larger (a /16 is recommended)`,
+      `is too small for ${zones} zone(s) x 3 tiers (public, private, isolated) of the requested sizes${requested.length ? ` (${requested.join(', ')})` : ''}: ` +
+        `it has ${vpcSize} addresses and the subnets need at least ${minimum}; use a /${Math.max(MIN_PREFIX_LENGTH, minPrefix)} or larger (a /16 is recommended)` +
+        `${requested.length ? ', or smaller subnets' : ''}`,
     );
   }
 

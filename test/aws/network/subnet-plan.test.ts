@@ -37,7 +37,7 @@ describe('planSubnets', () => {
     expect(() => planSubnets({ vpcCidr: '10.0.0.0/26', zoneCount: 3 })).toThrow(
       'invalid cidr "10.0.0.0/26": is too small for 3 zone(s) x 3 tiers (public, private, isolated) of the requested sizes: it has 64 addresses and the subnets need at least 144; use a /24 or larger',
     );
-    expect(() => planSubnets({ vpcCidr: '10.0.0.0/16', zoneCount: 3, prefixLengths: { private: 17 } })).toThrow('is too small for 3 zone(s)');
+    expect(() => planSubnets({ vpcCidr: '10.0.0.0/16', zoneCount: 3, prefixLengths: { private: 17 } })).toThrow('is too small for 3 zone(s) x 3 tiers (public, private, isolated) of the requested sizes (privateSubnetPrefixLength 17): it has 65536 addresses');
   });
 
   test('VPC prefix outside /16../28 and subnet prefixes outside the VPC are rejected', () => {
