@@ -68,7 +68,9 @@ for (const flavour of flavours) {
   const synthRatios = [];
   for (const n of [10, 100]) {
     const times = { library: [], direct: [] };
-    for (let i = 0; i < RUNS; i++) {
+    // Three times the samples of the import probes: on a shared VM single samples swing by 30% (a 60-pair run
+    // measured the overhead at 1.08x to 1.09x on both flavours; 10 pairs read anything from 1.0x to 1.4x).
+    for (let i = 0; i < 3 * RUNS; i++) {
       // Alternate the order so neither side always runs on a warmer process.
       const order = i % 2 === 0 ? ['library', 'direct'] : ['direct', 'library'];
       // Small N repeats inside one sample so every sample synthesizes about 100 services.
@@ -81,8 +83,11 @@ for (const flavour of flavours) {
     }
     const l = median(times.library);
     const d = median(times.direct);
-    synthRatios.push(l / d);
-    console.log(`  N=${String(n).padEnd(4)} library ${l.toFixed(0).padStart(6)} ms   direct ${d.toFixed(0).padStart(6)} ms   ratio ${(l / d).toFixed(2)}x (goal <= 1.2x)`);
+    // The ratio is the median of each sample's library/direct pair, measured back to back: the machine's speed
+    // drifts between samples (other tenants), and a pair sees the same drift on both sides.
+    const ratio = median(times.library.map((t, i) => t / times.direct[i]));
+    synthRatios.push(ratio);
+    console.log(`  N=${String(n).padEnd(4)} library ${l.toFixed(0).padStart(6)} ms   direct ${d.toFixed(0).padStart(6)} ms   ratio ${ratio.toFixed(2)}x (goal <= 1.2x)`);
   }
   fs.rmSync(tmp, { recursive: true, force: true });
 
