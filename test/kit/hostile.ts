@@ -1,4 +1,5 @@
 import * as fc from 'fast-check';
+import { plainNetwork } from '../harness';
 
 /**
  * What a prop is, for the bad-input sweep: the sweep throws values at it
@@ -145,4 +146,22 @@ export function alarmsKind(keys: readonly string[]): PropKind {
     valid: {},
   };
   return { object: Object.fromEntries(keys.map((k) => [k, override])), valid: {} };
+}
+
+const NETWORK_FIELDS: Readonly<Record<string, PropKind>> = {
+  vpcId: 'name',
+  zoneCount: 'integer',
+  publicSubnetIds: 'stringList',
+  privateSubnetIds: 'stringList',
+  isolatedSubnetIds: 'stringList',
+  zones: 'stringList',
+};
+
+/**
+ * A network prop (`IMultiAzNetwork`), valid as `plainNetwork()`: a plain object of ids works as well as a
+ * MultiAzNetwork, so the sweep varies the fields the construct reads (a database reads no public subnets, and
+ * ignoring a field it does not read is not dropping a value).
+ */
+export function networkKind(fields: ReadonlyArray<keyof ReturnType<typeof plainNetwork>>): PropKind {
+  return { object: Object.fromEntries(fields.map((f) => [f, NETWORK_FIELDS[f]])), valid: { ...plainNetwork() } };
 }

@@ -1,7 +1,7 @@
 import { AutoScaledService, AutoScaledServiceProps } from '../../../src/aws/compute/auto-scaled-service';
 import { FakeRouting, plainNetwork } from '../../harness';
 import { contractSuite, SUBJECT } from '../../kit/contract';
-import { alarmsKind } from '../../kit/hostile';
+import { alarmsKind, networkKind } from '../../kit/hostile';
 
 const ALARM_KEYS = ['elb5xxRate', 'target5xxRate', 'unhealthyHosts', 'noHealthyHosts', 'targetResponseTime'];
 
@@ -18,7 +18,7 @@ contractSuite<AutoScaledServiceProps>({
       ...overrides,
     } as AutoScaledServiceProps),
   props: {
-    network: 'reference',
+    network: networkKind(['vpcId', 'zoneCount', 'publicSubnetIds', 'privateSubnetIds']),
     requiredCapacity: 'integer',
     imageId: 'name',
     instanceType: 'name',
@@ -53,7 +53,10 @@ contractSuite<AutoScaledServiceProps>({
       valid: [{ name: 'business-hours', recurrence: '0 8 * * MON-FRI', minCapacity: 6 }],
     },
     rollbackAlarms: 'arnList',
-    predictiveScaling: 'reference',
+    predictiveScaling: {
+      object: { mode: { enum: ['ForecastOnly', 'ForecastAndScale'] }, metric: { enum: ['cpu', 'requests', 'network-in', 'network-out'] }, targetValue: 'number', schedulingBufferSeconds: 'integer', maxCapacityBufferPercent: 'integer' },
+      valid: { mode: 'ForecastOnly' },
+    },
     zonalShift: 'boolean',
     alarmRouting: 'reference',
     alarms: alarmsKind(ALARM_KEYS),

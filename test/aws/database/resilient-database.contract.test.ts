@@ -1,7 +1,7 @@
 import { ResilientDatabase, ResilientDatabaseProps } from '../../../src/aws/database/resilient-database';
 import { FakeRouting, plainNetwork } from '../../harness';
 import { contractSuite, SUBJECT } from '../../kit/contract';
-import { alarmsKind } from '../../kit/hostile';
+import { alarmsKind, networkKind } from '../../kit/hostile';
 
 const ALARM_KEYS = ['cpu', 'freeStorage', 'freeableMemory', 'connections', 'replicaLag', 'deadlocks'];
 
@@ -18,7 +18,7 @@ contractSuite<ResilientDatabaseProps>({
       ...overrides,
     } as ResilientDatabaseProps),
   props: {
-    network: 'reference',
+    network: networkKind(['vpcId', 'isolatedSubnetIds']),
     engine: { enum: ['postgres', 'mysql', 'aurora-postgresql', 'aurora-mysql'] },
     engineVersion: 'name',
     instanceClass: 'name',
