@@ -151,7 +151,7 @@ export function checkAlarmMetric(scope: Construct, prop: string, metric: Resourc
 /** Checks one user override's types (JavaScript and YAML callers): booleans, numbers and a severity name. */
 function checkOverride(scope: Construct, prop: string, o: ResourceAlarmOverride): void {
   checkObject(scope, prop, o);
-  checkKnown(scope, prop, o, 'it decides whether the alarm exists and how it is set');
+  // checkKeys refuses a token for the whole override: its fields decide whether and how the alarm exists.
   checkKeys(scope, prop, o, ['enabled', 'threshold', 'severity', 'periodSeconds', 'evaluationPeriods', 'datapointsToAlarm']);
   checkBoolean(scope, `${prop}.enabled`, o.enabled);
   checkKnown(scope, `${prop}.enabled`, o.enabled, 'it decides whether the alarm exists');
@@ -217,7 +217,7 @@ export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefin
     // Settings for an alarm that is not created would be silently ignored.
     const given = Object.keys(o).filter((k) => k !== 'enabled' && o[k as keyof ResourceAlarmOverride] !== undefined);
     if (o.enabled === true || given.length) {
-      const why = o.enabled === true ? 'to enable this alarm' : `for ${given.map((k) => `${k}`).join(', ')} to take effect`;
+      const why = o.enabled === true ? 'to enable this alarm' : `for ${given.join(', ')} to take effect`;
       throw new InvalidPropError(scope, `${propBase}.threshold`, undefined, `is required ${why}: this alarm has no default threshold, so it is created only once one is given`);
     }
     return undefined;

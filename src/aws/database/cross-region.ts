@@ -11,6 +11,7 @@ import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-securit
 import { TerraformOutput, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
+import { GLOBAL_CLUSTER_IDENTIFIER, GLOBAL_CLUSTER_IDENTIFIER_RULE, identifierWithSuffix, RDS_MAX_IDENTIFIER_LENGTH } from './rds-identifiers';
 import { checkKeys, checkKnown, checkObject, checkRequired, checkString, checkStringList } from '../../core/prop-types';
 import { RecoveryAchievement } from '../../core/recovery';
 import { literal } from '../../core/user-text';
@@ -84,8 +85,6 @@ export interface DatabaseCopyAlarms {
 
 const KEYS = ['provider', 'network', 'standby', 'readers', 'identifier', 'globalIdentifier', 'kmsKeyArn', 'clientSecurityGroupIds', 'alarmRouting', 'alarms'];
 const IDENTIFIER = /^[a-z](?!.*--)[a-z0-9-]{0,61}[a-z0-9]$/;
-/** RDS global cluster identifiers: 1 to 63 letters, digits or single hyphens, starting with a letter, not ending with a hyphen. */
-const GLOBAL_IDENTIFIER = /^[a-zA-Z]((?!.*--)[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
 
 /** What the database tells the cross-region copy about itself. */
 export interface PrimaryDatabase {
@@ -136,7 +135,7 @@ export function checkRecoveryRegion(scope: Construct, prop: string, r: DatabaseR
   checkNumber(scope, `${prop}.readers`, r.readers, { integer: true, min: 1, max: 15 });
   for (const p of ['identifier', 'globalIdentifier', 'kmsKeyArn'] as const) checkString(scope, `${prop}.${p}`, r[p]);
   checkPattern(scope, `${prop}.identifier`, r.identifier, IDENTIFIER, 'a lower-case letter, then up to 62 lower-case letters, digits or single hyphens');
-  checkPattern(scope, `${prop}.globalIdentifier`, r.globalIdentifier, GLOBAL_IDENTIFIER, 'a letter, then letters, digits or single hyphens, at most 63 characters, not ending with a hyphen');
+  checkPattern(scope, `${prop}.globalIdentifier`, r.globalIdentifier, GLOBAL_CLUSTER_IDENTIFIER, GLOBAL_CLUSTER_IDENTIFIER_RULE);
   checkArn(scope, `${prop}.kmsKeyArn`, r.kmsKeyArn, 'kms');
   checkStringList(scope, `${prop}.clientSecurityGroupIds`, r.clientSecurityGroupIds, { unique: true });
   checkKnown(scope, `${prop}.clientSecurityGroupIds`, r.clientSecurityGroupIds, 'each client group gets an ingress rule of its own (each id may be a reference)');
@@ -198,7 +197,7 @@ export class DatabaseCopy {
     this.headless = r.standby === 'headless';
     // Aurora readers are named <identifier>-<n> (n < 15): a derived identifier leaves them room.
     const withReaders = db.aurora && !this.headless;
-    this.identifier = r.identifier ?? withSuffix(db.identifier, `-${this.region ?? 'recovery'}`, withReaders ? 60 : 63);
+    this.identifier = r.identifier ?? identifierWithSuffix(db.identifier, `-${this.region ?? 'recovery'}`, RDS_MAX_IDENTIFIER_LENGTH - (withReaders ? 3 : 0));
     db.claim(db.aurora ? 'RDS cluster identifier' : 'RDS DB identifier', this.identifier, provider);
     if (r.kmsKeyArn) {
       this.kmsKeyArn = r.kmsKeyArn;
@@ -308,7 +307,7 @@ export class DatabaseCopy {
   private createGlobalDatabase(): void {
     const db = this.db;
     const provider = this.r.provider;
-    const globalId = this.r.globalIdentifier ?? withSuffix(db.identifier, '-global', 63);
+    const globalId = this.r.globalIdentifier ?? identifierWithSuffix(db.identifier, '-global');
     (this as { globalIdentifier?: string }).globalIdentifier = globalId;
     db.claim('RDS global cluster identifier', globalId, provider);
     // Made from the existing primary cluster (source_db_cluster_identifier), so adding the global database never
@@ -340,7 +339,9 @@ export class DatabaseCopy {
     const zones = this.r.network.zones;
     for (let i = 0; i < (this.r.readers ?? 2); i++) {
       const identifier = `${this.identifier}-${i}`;
-      if (identifier.length > 63) throw new InvalidPropError(this.scope, 'recoveryRegion.identifier', this.identifier, `must leave room for the reader ids <identifier>-${i} within 63 characters`);
+      if (identifier.length > RDS_MAX_IDENTIFIER_LENGTH) {
+        throw new InvalidPropError(this.scope, 'recoveryRegion.identifier', this.identifier, `must leave room for the reader ids <identifier>-${i} within ${RDS_MAX_IDENTIFIER_LENGTH} characters`);
+      }
       db.claim('RDS DB identifier', identifier, provider);
       this.secondaryInstances.push(
         new RdsClusterInstance(this.scope, `secondary-instance-${i}`, {
@@ -433,10 +434,4 @@ export class DatabaseCopy {
       ),
     });
   }
-}
-
-/** `<identifier><suffix>`, the identifier shortened so the whole stays within `max` characters (RDS takes 63). */
-function withSuffix(identifier: string, suffix: string, max: number): string {
-  if (isUnresolved(identifier) || identifier.length + suffix.length <= max) return `${identifier}${suffix}`;
-  return `${identifier.slice(0, max - suffix.length).replace(/-+$/, '')}${suffix}`;
 }

@@ -17,6 +17,7 @@ import { Fn, Op, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { recordOptOut } from '../../checks/opt-out';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
+import { RDS_MAX_IDENTIFIER_LENGTH } from './rds-identifiers';
 import { physicalName } from '../../core/naming';
 import { checkBoolean, checkKeys, checkKnown, checkRequired, checkString, checkStringList, checkStringMap, itemsToCheck } from '../../core/prop-types';
 import { literal } from '../../core/user-text';
@@ -243,7 +244,6 @@ const GIB = 1024 ** 3;
 const MAX_STORAGE_GIB = 65536;
 /** RDS identifiers: a letter, then letters, digits and single hyphens, at most 63 characters, not ending in a hyphen. */
 const IDENTIFIER = /^[a-z](?!.*--)[a-z0-9-]{0,61}[a-z0-9]$/;
-const MAX_IDENTIFIER_LENGTH = 63;
 
 /** Props with their defaults applied, after validation. */
 interface DatabaseSettings {
@@ -556,8 +556,8 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
     checkKnown(this, 'readers', readers, 'it decides how many instances exist');
     checkNumber(this, 'readers', readers, { integer: true, min: 1, max: 15 });
     const longest = `${this.identifier}-${readers}`;
-    if (!isUnresolved(this.identifier) && longest.length > MAX_IDENTIFIER_LENGTH) {
-      throw new InvalidPropError(this, 'identifier', this.identifier, `must leave room for the instance ids <identifier>-0..-${readers}: "${longest}" is ${longest.length} characters, RDS allows ${MAX_IDENTIFIER_LENGTH}`);
+    if (!isUnresolved(this.identifier) && longest.length > RDS_MAX_IDENTIFIER_LENGTH) {
+      throw new InvalidPropError(this, 'identifier', this.identifier, `must leave room for the instance ids <identifier>-0..-${readers}: "${longest}" is ${longest.length} characters, RDS allows ${RDS_MAX_IDENTIFIER_LENGTH}`);
     }
     checkReaderAutoscaling(this, props.readerAutoscaling, readers);
     return readers;

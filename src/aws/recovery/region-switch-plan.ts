@@ -4,6 +4,7 @@ import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { Fn, TerraformOutput, TerraformProvider, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { InvalidPropError, isUnresolved } from '../../core/errors';
+import { GLOBAL_CLUSTER_IDENTIFIER, GLOBAL_CLUSTER_IDENTIFIER_RULE } from '../database/rds-identifiers';
 import { physicalName } from '../../core/naming';
 import { checkKeys, checkKnown, checkObject, checkProps, checkRequired, checkString, checkStringList, checkStringMap } from '../../core/prop-types';
 import { literal } from '../../core/user-text';
@@ -109,9 +110,6 @@ const PROP_KEYS: Record<keyof RegionSwitchPlanProps, true> = {
   tags: true,
 };
 const PLAN_NAME = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,30}[a-zA-Z0-9])?$/;
-/** Aurora (RDS) cluster identifiers: 1 to 63 letters, digits and hyphens, a letter first, no hyphen last or twice in a row. */
-const GLOBAL_CLUSTER_ID = /^[a-zA-Z](?!.*--)(?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
-const GLOBAL_CLUSTER_ID_RULE = '1 to 63 letters, digits and hyphens, starting with a letter, not ending with a hyphen or holding two in a row (an Aurora global cluster identifier)';
 
 /**
  * The ARN of the global database's cluster in a region. A region known only
@@ -227,7 +225,7 @@ export class RegionSwitchPlan extends ReliableConstruct {
     checkKnown(this, at, g, 'its clusters decide the database step');
     checkRequired(this, `${at}.globalClusterIdentifier`, g.globalClusterIdentifier, 'the identifier of the global cluster');
     checkString(this, `${at}.globalClusterIdentifier`, g.globalClusterIdentifier);
-    checkPattern(this, `${at}.globalClusterIdentifier`, g.globalClusterIdentifier, GLOBAL_CLUSTER_ID, GLOBAL_CLUSTER_ID_RULE);
+    checkPattern(this, `${at}.globalClusterIdentifier`, g.globalClusterIdentifier, GLOBAL_CLUSTER_IDENTIFIER, GLOBAL_CLUSTER_IDENTIFIER_RULE);
     checkRequired(this, `${at}.globalClusterArn`, g.globalClusterArn, 'the ARN of the global cluster');
     checkArn(this, `${at}.globalClusterArn`, g.globalClusterArn, 'rds');
     checkRequired(this, `${at}.clusterArns`, g.clusterArns, 'the ARN of each regional cluster, by region');

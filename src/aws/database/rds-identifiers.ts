@@ -1,0 +1,17 @@
+import { isUnresolved } from '../../core/errors';
+
+/** The most characters RDS takes in a DB instance, cluster or global cluster identifier. */
+export const RDS_MAX_IDENTIFIER_LENGTH = 63;
+
+/** Aurora global cluster identifiers: a letter, then letters, digits and single hyphens, at most 63, no hyphen last. */
+export const GLOBAL_CLUSTER_IDENTIFIER = /^[a-zA-Z](?!.*--)(?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
+
+/** {@link GLOBAL_CLUSTER_IDENTIFIER} in words, for error messages. */
+export const GLOBAL_CLUSTER_IDENTIFIER_RULE =
+  '1 to 63 letters, digits and hyphens, starting with a letter, not ending with a hyphen or holding two in a row (an Aurora global cluster identifier)';
+
+/** `<identifier><suffix>`, the identifier shortened so the whole stays within `max` characters. A token is left whole. */
+export function identifierWithSuffix(identifier: string, suffix: string, max = RDS_MAX_IDENTIFIER_LENGTH): string {
+  if (isUnresolved(identifier) || identifier.length + suffix.length <= max) return `${identifier}${suffix}`;
+  return `${identifier.slice(0, max - suffix.length).replace(/-+$/, '')}${suffix}`;
+}
