@@ -11,4 +11,4 @@ export * from './aws/backup';
 export * from './aws/recovery';
 export * from './kubernetes';
 export * from './checks';
-export * from './aws/resilience';
+export * from './aws/chaos';

@@ -6,8 +6,8 @@ import { isObject } from './json';
 import { ReliabilityFinding, ReliabilityRule, RuleSetting, runRules } from './rule';
 import { RELIABILITY_RULES } from './rules';
 import { TerraformJsonStack } from './stack';
-import { ownSuppressions, writeSuppressions } from './opt-out';
-import { applicableSuppression, listedSuppressions, RULE_ID_PATTERN, RuleSuppression, SUPPRESSION_METADATA_TYPE } from './suppression';
+import { ownSuppressions, suppressRule, writeSuppressions } from '../core/suppressions';
+import { applicableSuppression, listedSuppressions, RuleSuppression } from './suppression';
 
 /**
  * Adds an annotation without a stack trace: a finding is about a resource of
@@ -71,13 +71,7 @@ export class ReliabilityChecks implements IAspect {
    * @throws InvalidPropError when the rule id or the reason is empty
    */
   public static suppress(scope: IConstruct, ruleId: string, reason: string): void {
-    if (typeof ruleId !== 'string' || !RULE_ID_PATTERN.test(ruleId)) {
-      throw new InvalidPropError(scope, 'ruleId', ruleId, 'must be a rule id such as "REL-RDS-1"');
-    }
-    if (typeof reason !== 'string' || reason.trim() === '') {
-      throw new InvalidPropError(scope, `suppressions.${ruleId}.reason`, reason, 'a suppression must say why the rule does not apply (a non-empty reason)');
-    }
-    scope.node.addMetadata(SUPPRESSION_METADATA_TYPE, { ruleId, reason: reason.trim() });
+    suppressRule(scope, ruleId, reason);
   }
 
   /**

@@ -6,7 +6,8 @@ export * from './rules';
 export * from './check';
 export * from './aspect';
 export * from './suppression';
-export * from './opt-out';
+// recordOptOut and suppressRule are for constructs (core/suppressions), re-exported for custom constructs.
+export { ownSuppressions, recordOptOut, writeSuppressions } from '../core/suppressions';
 // Table helpers (textTable, markdownTable, mdCell) are internal to the CLI and the report.
 export { FINDINGS_FORMATS, formatFindings, rulesMarkdownTable } from './format';
 export type { FindingsFormat, FormatOptions } from './format';

@@ -5,7 +5,7 @@
  * check that fails synth, run over any synthesized stack.
  */
 import { RECOVERY_TAGS } from '../core/contract';
-import { RecoveryAchievement } from '../core/recovery';
+import { RecoveryAchievement } from '../recovery/achievement';
 import { checkRecovery, Disruption, Objective, RecoveryStrategy, RecoveryVerdict } from '../recovery/objectives-check';
 import { achievementFromTags, objectivesFromTags } from '../recovery/tags';
 import { TerraformJsonStack } from './stack';

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { didYouMean } from '../core/spelling';
-import { SloDefinitionError } from '../slo/errors';
+import { SloDefinitionError } from '../core/errors';
 import { SLI_HEALTH_OPTION_KEYS } from '../slo/sli-health';
 import { errorBudgetReport, formatReportMarkdown, formatReportText, ReportedSloDefinition } from '../slo/report';
 import { PROGRAM } from './program';

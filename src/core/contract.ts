@@ -124,3 +124,30 @@ export const CAPACITY_TAGS = Object.freeze({
   /** Predictive scaling mode: `ForecastOnly` or `ForecastAndScale` (absent: none). */
   predictive: 'capacity:predictive',
 });
+
+/** Metadata type under which rule suppressions and opt-outs are recorded on a construct. */
+export const SUPPRESSION_METADATA_TYPE = 'cdktf-reliability:suppression';
+
+/**
+ * Key, inside a resource's `//` comment object of the synthesized JSON,
+ * listing the suppressions that apply to it, so that `cdktf-reliability check`
+ * over `cdk.tf.json` reports them as the aspect does. Terraform ignores `//`.
+ */
+export const SUPPRESSIONS_JSON_KEY = 'cdktf-reliability:suppressions';
+
+/** What a rule id looks like: `REL-RDS-1`, or a custom rule's `ACME-DB-2`. */
+export const RULE_ID_PATTERN = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$/;
+
+/** A rule suppressed on a construct and its children, with the reason. */
+export interface RuleSuppression {
+  readonly ruleId: string;
+  readonly reason: string;
+  /**
+   * Set when the suppression records a user's explicit choice of an unsafe
+   * option (`recordOptOut`), not a `ReliabilityChecks.suppress` call. Such a
+   * suppression yields to an explicit rule setting: with
+   * `ruleSettings: { [ruleId]: 'error' }` the finding is reported again.
+   * @default - absent: a suppression the user wrote
+   */
+  readonly optOut?: { readonly prop: string; readonly value: unknown };
+}

@@ -1,24 +1,265 @@
-import { DefaultTokenResolver, StringConcat, Token, Tokenization } from 'cdktf';
-import { IConstruct } from 'constructs';
-import { HasPath, setTokenRenderer } from './error-family';
+/**
+ * The library's one error module. Pure: no cdktf import, so the SLO model,
+ * the subnet planner and the `check` command can throw and catch these
+ * without loading the framework.
+ *
+ * - {@link ReliabilityError}: the base; `catch (e) { if (isReliabilityError(e)) ... }`
+ *   catches everything the library throws on purpose.
+ * - {@link PropError}: a model (SLO, subnet plan) rejected a value; it knows
+ *   the prop but not the construct. Constructs rethrow it as an
+ *   {@link InvalidPropError} under their path. {@link SloDefinitionError} is
+ *   the SLO model's.
+ * - {@link InvalidPropError}: a construct rejected a prop at synth.
+ * - {@link NameCollisionError}: two constructs claim one physical name.
+ * - {@link FrameworkMismatchError}: a construct created in a stack of another
+ *   CDK framework (cdktf and cdktn in one app) or another copy of it.
+ *
+ * Every error carries a stable {@link ReliabilityError.code} and a brand
+ * registered with `Symbol.for`, so `instanceof` and {@link isReliabilityError}
+ * work across two loaded copies of the library (cdktf-reliability and
+ * cdktn-reliability, or two versions in one `node_modules`).
+ */
 
-export { describeValue, InvalidPropError, NameCollisionError, PropError, ReliabilityError, withPropPath } from './error-family';
+/** Stable codes of the library's errors: match on these rather than on messages. */
+export const ERROR_CODES = Object.freeze({
+  reliability: 'RELIABILITY_ERROR',
+  prop: 'RELIABILITY_PROP',
+  sloDefinition: 'RELIABILITY_SLO_DEFINITION',
+  invalidProp: 'RELIABILITY_INVALID_PROP',
+  nameCollision: 'RELIABILITY_NAME_COLLISION',
+  frameworkMismatch: 'RELIABILITY_FRAMEWORK_MISMATCH',
+});
 
-/** True when the value is (or contains) a token that resolves only at deploy time. */
-export function isUnresolved(value: unknown): boolean {
-  if (value === undefined || value === null) return false;
-  return Token.isUnresolved(value);
+/** A code of {@link ERROR_CODES}. */
+export type ReliabilityErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
+
+/** The brand every error of this library carries: the codes of its class and of every class above it. */
+const BRAND = Symbol.for('cdktf-reliability.error');
+
+function brandOf(value: unknown): readonly string[] | undefined {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined;
+  const codes = (value as Record<symbol, unknown>)[BRAND];
+  return Array.isArray(codes) ? codes : undefined;
 }
 
-/** The Terraform expression a token stands for (`${var.min}`), for messages. */
-export function tokenExpression(value: unknown, scope?: HasPath): string | undefined {
-  if (!isUnresolved(value) || !scope) return isUnresolved(value) ? '<token>' : undefined;
-  try {
-    const resolved = Tokenization.resolve(value, { scope: scope as IConstruct, preparing: false, resolver: new DefaultTokenResolver(new StringConcat()) });
-    return typeof resolved === 'string' ? resolved : JSON.stringify(resolved);
-  } catch {
-    return '<token>';
+/** True for any error this library throws on purpose, from this copy of the library or another. */
+export function isReliabilityError(value: unknown): value is ReliabilityError {
+  return brandOf(value) !== undefined;
+}
+
+/** True for an error of this library with the given code (or a subclass of it). */
+export function hasErrorCode(value: unknown, code: ReliabilityErrorCode): boolean {
+  return brandOf(value)?.includes(code) ?? false;
+}
+
+export class ReliabilityError extends Error {
+  /** This class's code; every subclass sets its own. */
+  public static readonly code: ReliabilityErrorCode = ERROR_CODES.reliability;
+
+  /** `instanceof` by brand and code, so it holds across copies of the library. */
+  public static [Symbol.hasInstance](value: unknown): boolean {
+    return hasErrorCode(value, this.code);
+  }
+
+  /** Stable code of this error, e.g. `RELIABILITY_INVALID_PROP`. */
+  public readonly code: ReliabilityErrorCode;
+
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+    // Keeps the prototype chain when the library is compiled to ES5-style classes.
+    Object.setPrototypeOf(this, new.target.prototype);
+    const codes: string[] = [];
+    for (let c: unknown = new.target; typeof c === 'function' && typeof (c as { code?: unknown }).code === 'string'; c = Object.getPrototypeOf(c)) {
+      const code = (c as unknown as { code: string }).code;
+      if (!codes.includes(code)) codes.push(code);
+    }
+    this.code = codes[0] as ReliabilityErrorCode;
+    Object.defineProperty(this, BRAND, { value: Object.freeze(codes), enumerable: false });
   }
 }
 
-setTokenRenderer(tokenExpression);
+/** A construct-like thing with a path; `IConstruct` fits without importing `constructs`. */
+export interface HasPath {
+  readonly node: { readonly path: string };
+}
+
+type TokenRenderer = (value: unknown, scope: HasPath | undefined) => string | undefined;
+let tokenRenderer: TokenRenderer | undefined;
+
+/**
+ * Lets the framework-aware part of `core` render unresolved tokens in error
+ * messages as their Terraform expression (`${var.min}`), not as the number or
+ * string that encodes them (`-8.1e+298`, `${TfToken[TOKEN.1]}`).
+ * @internal
+ */
+export function setTokenRenderer(render: TokenRenderer): void {
+  tokenRenderer = render;
+}
+
+/** Renders a value for an error message: strings quoted, tokens as expressions, long values cut. */
+export function describeValue(value: unknown, scope?: HasPath): string {
+  const token = tokenRenderer?.(value, scope);
+  let text: string;
+  if (token !== undefined) text = `${token} (a token)`;
+  else if (typeof value === 'string') text = JSON.stringify(value);
+  else if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined || typeof value === 'bigint') {
+    text = String(value);
+  } else if (typeof value === 'function' || typeof value === 'symbol') text = `a ${typeof value}`;
+  else {
+    try {
+      text = JSON.stringify(value, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v)) ?? String(value);
+    } catch {
+      text = String(value);
+    }
+  }
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+
+/** A value a model cannot honour: the prop, the value and what is allowed, but no construct path. */
+export class PropError extends ReliabilityError {
+  public static readonly code: ReliabilityErrorCode = ERROR_CODES.prop;
+
+  constructor(
+    /** The prop, relative to what the model was given, e.g. `objective`. */
+    public readonly prop: string,
+    /** The value that was given. */
+    public readonly value: unknown,
+    /** What would have been accepted, and why. */
+    public readonly allowed: string,
+  ) {
+    super(`invalid ${prop} ${describeValue(value)}: ${allowed}`);
+  }
+}
+
+/**
+ * Thrown at synth when a construct is given a prop it cannot honour.
+ *
+ * The message names the construct path, the prop, the value and what is
+ * allowed, so the person reading a failed `cdktf synth` knows where to look
+ * without a stack trace.
+ */
+export class InvalidPropError extends ReliabilityError {
+  public static readonly code: ReliabilityErrorCode = ERROR_CODES.invalidProp;
+
+  /** Path of the construct that rejected the prop, e.g. `stack/orders-db`. */
+  public readonly constructPath: string;
+  /** The prop, dotted for nested props, e.g. `subscriptions.page[0].endpoint`. */
+  public readonly prop: string;
+  /** The value that was given. */
+  public readonly value: unknown;
+  /** What would have been accepted. */
+  public readonly allowed: string;
+
+  constructor(scope: HasPath | string, prop: string, value: unknown, allowed: string) {
+    const path = typeof scope === 'string' ? scope : scope.node.path;
+    super(`${path}: invalid ${prop} ${describeValue(value, typeof scope === 'string' ? undefined : scope)}: ${allowed}`);
+    this.constructPath = path;
+    this.prop = prop;
+    this.value = value;
+    this.allowed = allowed;
+  }
+
+  /** Rethrows a model's {@link PropError} under a construct path, with the prop prefixed (`slos[1].objective`). */
+  public static from(scope: HasPath, propPrefix: string, error: PropError): InvalidPropError {
+    return new InvalidPropError(scope, propPrefix ? `${propPrefix}.${error.prop}` : error.prop, error.value, error.allowed);
+  }
+}
+
+/**
+ * Runs a model call (SLO, subnet plan) for a construct and rethrows a
+ * {@link PropError} as an {@link InvalidPropError} under the construct's
+ * path, with the prop prefixed (e.g. `slos[1].objective`).
+ */
+export function withPropPath<T>(scope: HasPath, propPrefix: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof PropError) throw InvalidPropError.from(scope, propPrefix, e);
+    throw e;
+  }
+}
+
+/** Two constructs of this library claim the same physical name in the same account and region (or namespace). */
+export class NameCollisionError extends ReliabilityError {
+  public static readonly code: ReliabilityErrorCode = ERROR_CODES.nameCollision;
+
+  constructor(
+    /** What kind of name, e.g. `CloudWatch alarm`, `RDS identifier`. */
+    public readonly kind: string,
+    /** The name both claim. */
+    public readonly physicalName: string,
+    /** Path of the construct that claimed it first. */
+    public readonly firstPath: string,
+    /** Path of the construct that claimed it second. */
+    public readonly secondPath: string,
+    /** Where the name must be unique, e.g. `aws eu-west-1`. */
+    public readonly where: string,
+  ) {
+    super(
+      `${secondPath}: ${kind} name ${JSON.stringify(physicalName)} is already used by ${firstPath} (${where}); ` +
+        'give one of them another id or name: AWS would reject or silently share the resource',
+    );
+  }
+}
+
+/**
+ * Thrown by the SLO model for a definition it cannot honour. It carries the
+ * prop, the value and what is allowed but no construct path (the model knows
+ * nothing of constructs): constructs rethrow it as an `InvalidPropError`
+ * under their own path.
+ */
+export class SloDefinitionError extends PropError {
+  public static readonly code: ReliabilityErrorCode = ERROR_CODES.sloDefinition;
+}
+
+/** A CDK framework as its classes identify it. */
+export interface FrameworkIdentity {
+  /** Package name: `cdktf` or `cdktn`. */
+  readonly name: string;
+  /** Version of the framework package the class comes from. */
+  readonly version: string;
+}
+
+/** The package of this library for a framework: `cdktf-reliability` or `cdktn-reliability`. */
+export function libraryPackageFor(framework: string): string {
+  return `${framework}-reliability`;
+}
+
+/**
+ * Thrown when a construct of this library is created in a stack or app of
+ * another CDK framework (cdktf and cdktn loaded in one app), or of another
+ * copy of the same framework.
+ */
+export class FrameworkMismatchError extends ReliabilityError {
+  public static readonly code: ReliabilityErrorCode = ERROR_CODES.frameworkMismatch;
+
+  /** Path of the construct that was being created. */
+  public readonly constructPath: string;
+  /** The framework this library was built for. */
+  public readonly libraryFramework: FrameworkIdentity;
+  /** The framework of the stack (or app) the construct was added to, when it can be told. */
+  public readonly appFramework: FrameworkIdentity | undefined;
+
+  constructor(constructPath: string, libraryFramework: FrameworkIdentity, appFramework: FrameworkIdentity | undefined, container: 'stack' | 'app') {
+    const ours = `${libraryPackageFor(libraryFramework.name)} is built for ${libraryFramework.name} ${libraryFramework.version}`;
+    let message: string;
+    if (appFramework && appFramework.name !== libraryFramework.name) {
+      const wanted = libraryPackageFor(appFramework.name);
+      message =
+        `${constructPath}: ${ours}, but this ${container} is a ${appFramework.name} ${appFramework.version} ${container}: ` +
+        `cdktf and cdktn are both loaded in this app, and their constructs cannot be mixed. ` +
+        `Install ${wanted} (npm install ${wanted}) and import the constructs from it instead of ${libraryPackageFor(libraryFramework.name)}.`;
+    } else {
+      const theirs = appFramework ? `${appFramework.name} ${appFramework.version}` : 'an unknown framework';
+      message =
+        `${constructPath}: ${ours}, but this ${container} comes from another copy (${theirs}) of the framework: ` +
+        `two copies of ${libraryFramework.name} are loaded in this app. Keep one (\`npm ls ${libraryFramework.name}\` shows them) ` +
+        `so that ${libraryPackageFor(libraryFramework.name)} and your app share it.`;
+    }
+    super(message);
+    this.constructPath = constructPath;
+    this.libraryFramework = libraryFramework;
+    this.appFramework = appFramework;
+  }
+}

@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
-import { NameCollisionError } from './error-family';
-import { isUnresolved } from './errors';
+import { NameCollisionError } from './errors';
+import { isUnresolved } from './tokens';
 
 /**
  * Physical names claimed by this library's constructs, per app. AWS names

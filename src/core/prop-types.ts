@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
-import { InvalidPropError, isUnresolved } from './errors';
+import { InvalidPropError } from './errors';
+import { isUnresolved } from './tokens';
 import { didYouMean } from './spelling';
 
 export { didYouMean };

@@ -1,4 +1,4 @@
-import { isUnresolved } from './errors';
+import { isUnresolved } from './tokens';
 
 /**
  * User text as a Terraform string literal. Terraform reads `${` and `%{` in

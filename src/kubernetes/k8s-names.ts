@@ -1,6 +1,7 @@
 import { TerraformProvider, TerraformStack, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { InvalidPropError, isUnresolved } from '../core/errors';
+import { InvalidPropError } from '../core/errors';
+import { isUnresolved } from '../core/tokens';
 import { claimName } from '../core/name-registry';
 import { checkStringMap } from '../core/prop-types';
 

@@ -1,6 +1,7 @@
 import { parser } from '@prometheus-io/lezer-promql';
 import { IConstruct } from 'constructs';
-import { InvalidPropError, isUnresolved } from '../core/errors';
+import { InvalidPropError } from '../core/errors';
+import { isUnresolved } from '../core/tokens';
 
 /**
  * The window placeholder in SLI queries, as sloth writes it:

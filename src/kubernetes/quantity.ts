@@ -1,6 +1,7 @@
 import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { InvalidPropError, isUnresolved } from '../core/errors';
+import { InvalidPropError } from '../core/errors';
+import { isUnresolved } from '../core/tokens';
 import { kindOf } from '../core/prop-types';
 
 const QUANTITY = /^([0-9]+(?:\.[0-9]+)?)(m|k|Ki|M|Mi|G|Gi|T|Ti|P|Pi|E|Ei)?$/;

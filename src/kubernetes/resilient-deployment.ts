@@ -4,9 +4,10 @@ import { PodDisruptionBudgetV1 } from '@cdktf/provider-kubernetes/lib/pod-disrup
 import { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
 import { Annotations, Fn, Op } from 'cdktf';
 import { Construct } from 'constructs';
-import { recordOptOut } from '../checks/opt-out';
+import { recordOptOut } from '../core/suppressions';
 import { ANNOTATIONS } from '../core/contract';
-import { InvalidPropError, isUnresolved } from '../core/errors';
+import { InvalidPropError } from '../core/errors';
+import { isUnresolved } from '../core/tokens';
 import { checkBoolean, checkKeys, checkKnown, checkList, checkObject, checkProps, checkRequired, checkString, checkStringList, checkStringMap } from '../core/prop-types';
 import { literal } from '../core/user-text';
 import { checkNonEmpty, checkNumber, checkOneOf, checkPattern } from '../core/validation';

@@ -1,6 +1,7 @@
 import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { Construct } from 'constructs';
-import { InvalidPropError, isUnresolved } from '../core/errors';
+import { InvalidPropError } from '../core/errors';
+import { isUnresolved } from '../core/tokens';
 import { checkBoolean, checkProps, checkRequired, checkString, checkStringList } from '../core/prop-types';
 import { literalDeep } from '../core/user-text';
 import { checkCount, checkPattern } from '../core/validation';

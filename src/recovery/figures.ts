@@ -96,4 +96,19 @@ export const FIGURES = {
     what: 'Multi-AZ database failover to the standby in another zone (synchronous: no data lost)',
     source: `Amazon RDS User Guide, "Multi-AZ DB instance deployments" (failover typically 60-120 s), ${READ}`,
   },
+  dynamodbZone: {
+    seconds: 0,
+    what: 'DynamoDB data lost when one Availability Zone is lost (every write is stored in several zones before it is acknowledged)',
+    source: `Amazon DynamoDB Developer Guide, "Resilience and disaster recovery in Amazon DynamoDB" (data replicated across multiple Availability Zones in a Region), ${READ}`,
+  },
+  s3Zone: {
+    seconds: 0,
+    what: 'S3 Standard data lost when one Availability Zone is lost (objects are stored in at least three zones before the write is acknowledged)',
+    source: `Amazon S3 User Guide, "Data protection in Amazon S3" (objects stored redundantly across a minimum of three Availability Zones), ${READ}`,
+  },
+  s3Versioning: {
+    seconds: 0,
+    what: 'S3 objects lost to an overwrite or delete in a versioned bucket (kept as noncurrent versions until the lifecycle expires them)',
+    source: `Amazon S3 User Guide, "Retaining multiple versions of objects with S3 Versioning" (overwritten and deleted objects remain as noncurrent versions), ${READ}`,
+  },
 } as const satisfies Record<string, RecoveryFigure>;

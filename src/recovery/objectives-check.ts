@@ -4,8 +4,8 @@
  * each resource achieves, say what is met and, where not, by how much and
  * what would meet it. No cdktf import: the `report` command runs it too.
  */
-import { PropError } from '../core/error-family';
-import { RecoveryAchievement } from '../core/recovery';
+import { PropError } from '../core/errors';
+import { RecoveryAchievement } from './achievement';
 import { humanDuration, parseDuration } from '../slo/duration';
 import { FIGURES, RecoveryFigure } from './figures';
 

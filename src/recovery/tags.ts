@@ -1,11 +1,13 @@
 /**
- * Reads recovery tags back from a synthesized resource: the inverse of
- * `recoveryTags` (core/recovery.ts) and of the objective tags a
- * `RecoveryObjectives` writes. Pure, so the `report` command can run the
- * disaster-recovery check over any `cdk.tf.json`.
+ * Recovery tags, written and read back: {@link recoveryTags} writes what a
+ * resource achieves onto it; {@link achievementFromTags} and
+ * {@link objectivesFromTags} read that and the objective tags a
+ * `RecoveryObjectives` writes back from any synthesized resource. Pure, so
+ * the `report` command can run the disaster-recovery check over any
+ * `cdk.tf.json`.
  */
 import { RECOVERY_TAGS } from '../core/contract';
-import { RecoveryAchievement } from '../core/recovery';
+import { RecoveryAchievement } from './achievement';
 import { parseDuration } from '../slo/duration';
 import { Disruption, DISRUPTIONS, Objective, RecoveryStrategy, STRATEGIES } from './objectives-check';
 
@@ -57,4 +59,26 @@ export function objectivesFromTags(tags: Readonly<Record<string, string>>): { ob
   const strategy = tags[RECOVERY_TAGS.strategy] as RecoveryStrategy | undefined;
   if (Object.keys(objectives).length === 0 || strategy === undefined || !STRATEGIES.includes(strategy)) return undefined;
   return { objectives, strategy };
+}
+
+function durationTag(s: number): string {
+  if (s === 0) return '0s';
+  for (const [unit, size] of [['d', 86400], ['h', 3600], ['m', 60]] as const) if (s % size === 0) return `${s / size}${unit}`;
+  return `${s}s`;
+}
+
+/** The recovery tags for an achievement (AWS tag values: durations as `5m`, `24h`; absent figures left out). */
+export function recoveryTags(a: RecoveryAchievement): Record<string, string> {
+  const tags: Record<string, string> = {};
+  if (a.regions.length) tags[RECOVERY_TAGS.regions] = a.regions.join(',');
+  if (a.rpoZoneSeconds !== undefined) tags[RECOVERY_TAGS.rpoZone] = durationTag(a.rpoZoneSeconds);
+  if (a.rpoRegionSeconds !== undefined) tags[RECOVERY_TAGS.rpoRegion] = durationTag(a.rpoRegionSeconds);
+  if (a.rpoDataSeconds !== undefined) tags[RECOVERY_TAGS.rpoData] = durationTag(a.rpoDataSeconds);
+  if (a.rtoRegionSeconds !== undefined) tags[RECOVERY_TAGS.rtoRegion] = durationTag(a.rtoRegionSeconds);
+  if (a.stateless) tags[RECOVERY_TAGS.stateless] = 'true';
+  if (a.backupPlan !== undefined) tags[RECOVERY_TAGS.backupPlan] = a.backupPlan;
+  if (a.retentionDays !== undefined) tags[RECOVERY_TAGS.retentionDays] = String(a.retentionDays);
+  if (a.vaultLock !== undefined) tags[RECOVERY_TAGS.vaultLock] = a.vaultLock;
+  if (a.restoreTesting !== undefined) tags[RECOVERY_TAGS.restoreTesting] = String(a.restoreTesting);
+  return tags;
 }

@@ -1,6 +1,6 @@
 import { SEVERITY_PATTERN, Severity } from '../core/severity';
 import { DAY, formatDuration, MINUTE, parseDuration } from './duration';
-import { SloDefinitionError } from './errors';
+import { SloDefinitionError } from '../core/errors';
 
 /** SLO periods with a built-in alert catalogue. */
 export type SloPeriod = '30d' | '28d' | '7d';

@@ -1,4 +1,4 @@
-import { SloDefinitionError } from './errors';
+import { SloDefinitionError } from '../core/errors';
 
 /** Seconds in a minute, hour and day. */
 export const MINUTE = 60;

@@ -1,4 +1,4 @@
-export * from './errors';
+export { SloDefinitionError } from '../core/errors';
 export * from './duration';
 // `clean` (float rounding) and `resolveAlerts` are the model's internals.
 export { ALERT_CATALOGUES, PERIOD_SECONDS, summarizeAlert, windowsOf } from './alert-policy';

@@ -1,7 +1,7 @@
 import { Severity } from '../core/severity';
 import { ALERT_CATALOGUES, BurnRateAlert, BurnRateAlertSpec, clean, PERIOD_SECONDS, resolveAlerts, SloPeriod, windowsOf } from './alert-policy';
 import { MINUTE } from './duration';
-import { SloDefinitionError } from './errors';
+import { SloDefinitionError } from '../core/errors';
 
 /** SLO names: they end up in alarm names, metric ids and Prometheus labels. */
 export const SLO_NAME_PATTERN = /^[a-z][a-z0-9_-]{0,62}$/;

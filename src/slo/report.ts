@@ -1,7 +1,7 @@
 import { AlarmCost, alarmCost, CLOUDWATCH_ALARM_PRICES, totalAlarmCost } from './alarm-plan';
 import { clean, summarizeAlert } from './alert-policy';
 import { humanDuration, MINUTE } from './duration';
-import { SloDefinitionError } from './errors';
+import { SloDefinitionError } from '../core/errors';
 import { ServiceLevelObjective, SloDefinition } from './objective';
 import { detectionTime, detectionTimeForBurnRate } from './timing';
 

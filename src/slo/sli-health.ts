@@ -1,6 +1,6 @@
 import { SEVERITY_PATTERN, Severity } from '../core/severity';
 import { formatDuration, MINUTE, parseDuration } from './duration';
-import { SloDefinitionError } from './errors';
+import { SloDefinitionError } from '../core/errors';
 
 /**
  * The SLI health alert of an SLO: it fires when the SLI's total-events

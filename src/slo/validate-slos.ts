@@ -1,6 +1,5 @@
-import { IConstruct } from 'constructs';
 import { ServiceLevelObjective, SloDefinition } from './objective';
-import { InvalidPropError, withPropPath } from '../core/error-family';
+import { HasPath, InvalidPropError, withPropPath } from '../core/errors';
 
 /** One validated SLO of a construct's list, with the definition it came from and its prop path. */
 export interface ValidatedSlo<T extends SloDefinition> {
@@ -14,7 +13,7 @@ export interface ValidatedSlo<T extends SloDefinition> {
  * Validates a construct's list of SLO definitions: at least one, each through
  * the SLO model (errors under the construct path), names unique.
  */
-export function validateSlos<T extends SloDefinition>(scope: IConstruct, definitions: readonly T[] | undefined, prop = 'slos'): ValidatedSlo<T>[] {
+export function validateSlos<T extends SloDefinition>(scope: HasPath, definitions: readonly T[] | undefined, prop = 'slos'): ValidatedSlo<T>[] {
   if (!Array.isArray(definitions) || definitions.length === 0) {
     throw new InvalidPropError(scope, prop, definitions, 'must list at least one SLO');
   }

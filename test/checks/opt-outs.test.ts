@@ -6,7 +6,7 @@ import { ResilientDatabase } from '../../src/aws/database/resilient-database';
 import { MultiAzNetwork, MultiAzNetworkProps } from '../../src/aws/network/multi-az-network';
 import { ReliabilityChecks, ReliabilityChecksProps } from '../../src/checks/aspect';
 import { checkStack } from '../../src/checks/check';
-import { ownSuppressions, recordOptOut } from '../../src/checks/opt-out';
+import { ownSuppressions, recordOptOut } from '../../src/core/suppressions';
 import { SUPPRESSIONS_JSON_KEY } from '../../src/checks/suppression';
 import { ResilientDeployment } from '../../src/kubernetes';
 import { annotations, schemaErrors, synthJson, testStack, TestStack } from '../harness';

@@ -3,7 +3,8 @@ import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
 import { RecoveryObjectives } from '../../src/aws/recovery';
 import { formatReport, reportStack } from '../../src/checks/report';
 import { TerraformJsonStack } from '../../src/checks/stack';
-import { IRecoverable, RecoveryAchievement, recoveryTags } from '../../src/core/recovery';
+import { IRecoverable, RecoveryAchievement } from '../../src/recovery/achievement';
+import { recoveryTags } from '../../src/recovery/tags';
 import { resourceOf, synthJson, testStack } from '../harness';
 
 /** A data construct that tags its one resource with what it achieves, as the library's data constructs do. */

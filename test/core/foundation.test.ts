@@ -2,11 +2,11 @@ import { TerraformVariable, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import * as fc from 'fast-check';
 import { InvalidPropError, NameCollisionError, physicalName, PropError, ReliabilityError } from '../../src/core';
-import { withPropPath } from '../../src/core/error-family';
+import { withPropPath } from '../../src/core/errors';
 import { claimName } from '../../src/core/name-registry';
 import { checkBoolean, checkKeys, checkKnown, checkList, checkStringList, checkStringMap, didYouMean } from '../../src/core/prop-types';
 import { literal, literalMap } from '../../src/core/user-text';
-import { SloDefinitionError } from '../../src/slo/errors';
+import { SloDefinitionError } from '../../src/core/errors';
 import { expectInvalidProp, testStack } from '../harness';
 
 describe('error family', () => {

@@ -2,7 +2,7 @@ import { Testing } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { checkStack } from '../../src/checks/check';
 import { MANAGED_BY_TAG, MANAGED_BY_VALUE } from '../../src/core/contract';
-import { InvalidPropError } from '../../src/core/error-family';
+import { InvalidPropError } from '../../src/core/errors';
 import { schemaErrors, synthJson, TestStack, testStack } from '../harness';
 import { PropKind } from './hostile';
 import { formatFailures, SUBJECT, sweep } from './sweep';

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Testing, TerraformVariable } from 'cdktf';
 import * as fc from 'fast-check';
-import { InvalidPropError, NameCollisionError } from '../../src/core/error-family';
+import { InvalidPropError, NameCollisionError } from '../../src/core/errors';
 import { schemaErrorsIn, tempDir, TestStack } from '../harness';
 import { describeCase, hostile, PropKind, TokenOf } from './hostile';
 

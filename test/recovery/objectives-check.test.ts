@@ -1,5 +1,5 @@
 import { PropError } from '../../src/core';
-import { RecoveryAchievement } from '../../src/core/recovery';
+import { RecoveryAchievement } from '../../src/recovery/achievement';
 import { FIGURES } from '../../src/recovery/figures';
 import { checkRecovery, chooseStrategy, parseObjective, RecoveryStrategy, STRATEGIES, STRATEGY_RTO } from '../../src/recovery/objectives-check';
 

@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
-import { recoveryTags, RecoveryAchievement } from '../../src/core/recovery';
+import { RecoveryAchievement } from '../../src/recovery/achievement';
+import { recoveryTags } from '../../src/recovery/tags';
 import { achievementFromTags, objectivesFromTags } from '../../src/recovery/tags';
 
 const duration = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 400 }).map((n) => n * 60), fc.integer({ min: 1, max: 59 }));

@@ -9,7 +9,8 @@ interface AwsProviderLike extends TerraformProvider {
   readonly assumeRoleInput?: unknown;
 }
 
-function literal(value: unknown): string | undefined {
+/** The value as text when synth knows it; `undefined` for a token or nothing. (Not `core/user-text`'s `literal`, which escapes.) */
+function knownText(value: unknown): string | undefined {
   if (value === undefined || value === null || Token.isUnresolved(value)) return undefined;
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
@@ -33,16 +34,16 @@ export function awsProviderOf(scope: IConstruct, provider?: TerraformProvider): 
  */
 export function awsLocation(scope: IConstruct, provider?: TerraformProvider): string {
   const p = awsProviderOf(scope, provider) as AwsProviderLike | undefined;
-  const region = literal(p?.regionInput);
+  const region = knownText(p?.regionInput);
   if (!p || region === undefined) {
     const owner = p ? p.node.path : TerraformStack.of(scope).node.path;
     return `aws provider ${owner}`;
   }
-  const account = literal(p.allowedAccountIdsInput) ?? literal(p.assumeRoleInput) ?? literal(p.profileInput);
+  const account = knownText(p.allowedAccountIdsInput) ?? knownText(p.assumeRoleInput) ?? knownText(p.profileInput);
   return `aws ${region}${account ? ` ${account}` : ''}`;
 }
 
 /** The provider's region when known at synth. */
 export function awsRegionOf(scope: IConstruct, provider?: TerraformProvider): string | undefined {
-  return literal((awsProviderOf(scope, provider) as AwsProviderLike | undefined)?.regionInput);
+  return knownText((awsProviderOf(scope, provider) as AwsProviderLike | undefined)?.regionInput);
 }

@@ -1,6 +1,7 @@
 import { Aspects, Fn, IAspect, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { IRecoverable, RecoveryAchievement, recoveryTags } from '../../core/recovery';
+import { IRecoverable, RecoveryAchievement } from '../../recovery/achievement';
+import { recoveryTags } from '../../recovery/tags';
 
 /**
  * The resource types AWS Backup names in restore testing selections

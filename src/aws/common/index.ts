@@ -7,3 +7,4 @@ export * from './reliable-construct';
 export * from './backup-target';
 export * from './provider-version';
 export * from './region-scope';
+export * from './alarm-reference';

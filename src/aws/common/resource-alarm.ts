@@ -2,7 +2,8 @@ import { CloudwatchMetricAlarm, CloudwatchMetricAlarmMetricQuery } from '@cdktf/
 import { Annotations, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { CLOUDWATCH_LIMITS, evaluationRangeProblem, metricQueriesProblems, periodProblem } from '../../core/cloudwatch-limits';
-import { InvalidPropError, isUnresolved } from '../../core/errors';
+import { InvalidPropError } from '../../core/errors';
+import { isUnresolved } from '../../core/tokens';
 import { SEVERITY_TAG } from '../../core/contract';
 import { claimName } from '../../core/name-registry';
 import { physicalName } from '../../core/naming';

@@ -11,8 +11,9 @@ import { LbTargetGroup } from '@cdktf/provider-aws/lib/lb-target-group';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { Annotations, Fn, Op, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { recordOptOut } from '../../checks/opt-out';
-import { InvalidPropError, isUnresolved } from '../../core/errors';
+import { recordOptOut } from '../../core/suppressions';
+import { InvalidPropError } from '../../core/errors';
+import { isUnresolved } from '../../core/tokens';
 import { physicalName } from '../../core/naming';
 import { checkBoolean, checkKeys, checkKnown, checkList, checkObject, checkRequired, checkString, checkStringList } from '../../core/prop-types';
 import { MANAGED_BY_TAG, MANAGED_BY_VALUE } from '../../core/tags';
@@ -39,7 +40,7 @@ import { groupAlarmDefinitions, loadBalancerAlarmDefinitions, ROLLBACK_ALARM_KEY
 import { ALB_SSL_POLICIES } from './ssl-policies';
 import { ZoneHeadroom, zoneHeadroom } from './zone-capacity';
 // Reliability automation (issue 14): rollback on SLO alarms, predictive scaling, capacity tags.
-import { AlarmReference } from '../resilience/alarm-reference';
+import { AlarmReference } from '../common/alarm-reference';
 import { capacityTags } from './capacity-tags';
 import { PredictiveScaling, predictiveScalingPolicy } from './predictive-scaling';
 import { RollbackAlarms } from './rollback';

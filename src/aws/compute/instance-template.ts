@@ -6,7 +6,7 @@ import { LaunchTemplate } from '@cdktf/provider-aws/lib/launch-template';
 import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
 import { physicalName } from '../../core/naming';
-import { isUnresolved } from '../../core/errors';
+import { isUnresolved } from '../../core/tokens';
 import { serviceRole } from '../common/service-role';
 
 const SSM_CORE = 'AmazonSSMManagedInstanceCore';

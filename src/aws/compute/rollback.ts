@@ -1,7 +1,7 @@
 import { AutoscalingGroup } from '@cdktf/provider-aws/lib/autoscaling-group';
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
-import { AlarmReference, checkAlarmRegion, resolveAlarms } from '../resilience/alarm-reference';
+import { AlarmReference, checkAlarmRegion, resolveAlarms } from '../common/alarm-reference';
 import { awsRegionOf } from '../common/aws-location';
 
 /**

@@ -1,7 +1,8 @@
 import { AutoscalingPolicy } from '@cdktf/provider-aws/lib/autoscaling-policy';
 import { AutoscalingSchedule } from '@cdktf/provider-aws/lib/autoscaling-schedule';
 import { Construct } from 'constructs';
-import { InvalidPropError, isUnresolved } from '../../core/errors';
+import { InvalidPropError } from '../../core/errors';
+import { isUnresolved } from '../../core/tokens';
 import { checkKeys, checkKnown, checkList, checkObject, checkRequired, checkString } from '../../core/prop-types';
 import { literal } from '../../core/user-text';
 import { checkCount, checkNumber, checkPattern } from '../../core/validation';

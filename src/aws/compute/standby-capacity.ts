@@ -3,7 +3,7 @@
  * for a region disruption. Pure: no cdktf import; spread the result into the
  * recovery region's `AutoScaledService` props.
  */
-import { PropError } from '../../core/error-family';
+import { PropError } from '../../core/errors';
 import { RecoveryStrategy } from '../../recovery/objectives-check';
 
 /** What the primary service's sizing is (an `AutoScaledService` fits). */

@@ -4,7 +4,8 @@ import { RdsCluster } from '@cdktf/provider-aws/lib/rds-cluster';
 import { RdsClusterInstance } from '@cdktf/provider-aws/lib/rds-cluster-instance';
 import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
-import { InvalidPropError, isUnresolved } from '../../core/errors';
+import { InvalidPropError } from '../../core/errors';
+import { isUnresolved } from '../../core/tokens';
 import { checkKeys, checkObject, checkRequired } from '../../core/prop-types';
 import { checkCount, checkNumber } from '../../core/validation';
 

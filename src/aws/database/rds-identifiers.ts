@@ -1,4 +1,4 @@
-import { isUnresolved } from '../../core/errors';
+import { isUnresolved } from '../../core/tokens';
 
 /** The most characters RDS takes in a DB instance, cluster or global cluster identifier. */
 export const RDS_MAX_IDENTIFIER_LENGTH = 63;

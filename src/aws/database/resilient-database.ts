@@ -15,8 +15,9 @@ import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
 import { Fn, Op, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { recordOptOut } from '../../checks/opt-out';
-import { InvalidPropError, isUnresolved } from '../../core/errors';
+import { recordOptOut } from '../../core/suppressions';
+import { InvalidPropError } from '../../core/errors';
+import { isUnresolved } from '../../core/tokens';
 import { RDS_MAX_IDENTIFIER_LENGTH } from './rds-identifiers';
 import { physicalName } from '../../core/naming';
 import { checkBoolean, checkKeys, checkKnown, checkRequired, checkString, checkStringList, checkStringMap, itemsToCheck } from '../../core/prop-types';
@@ -31,7 +32,7 @@ import { AuroraZones, checkReaderAutoscaling, planAuroraZones, ReaderAutoscaling
 import { AURORA_ONLY_ALARMS, DATABASE_ALARM_KEYS, databaseAlarmDefinitions, INSTANCE_ONLY_ALARMS } from './database-alarms';
 import { awsRegionOf } from '../common/aws-location';
 import { BackupProtection, IBackupTarget, tagRecovery, withBackupProtections } from '../common/backup-target';
-import { IRecoverable, RecoveryAchievement } from '../../core/recovery';
+import { IRecoverable, RecoveryAchievement } from '../../recovery/achievement';
 import { FIGURES } from '../../recovery/figures';
 import {
   BACKUP_WINDOW_PATTERN,

@@ -5,7 +5,7 @@ import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { Annotations } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { recordOptOut } from '../../checks/opt-out';
+import { recordOptOut } from '../../core/suppressions';
 import { physicalName } from '../../core/naming';
 import { serviceRole } from '../common/service-role';
 

@@ -1,4 +1,4 @@
-import { PropError } from '../../core/error-family';
+import { PropError } from '../../core/errors';
 /**
  * CIDR planning for a multi-AZ VPC, as pure functions (no cdktf): split a
  * VPC's IPv4 block into one subnet per zone for each tier.

@@ -4,7 +4,8 @@ import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric
 import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
 import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
-import { InvalidPropError, isUnresolved, withPropPath } from '../../core/errors';
+import { InvalidPropError, withPropPath } from '../../core/errors';
+import { isUnresolved } from '../../core/tokens';
 import { SLI_HEALTH_OPTION_KEYS } from '../../slo/sli-health';
 import { validateSlos } from '../../slo/validate-slos';
 import { checkBoolean, checkKeys, checkKnown } from '../../core/prop-types';

@@ -1,7 +1,8 @@
 import { Annotations, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { metricQueriesProblems } from '../../core/cloudwatch-limits';
-import { InvalidPropError, isUnresolved } from '../../core/errors';
+import { InvalidPropError } from '../../core/errors';
+import { isUnresolved } from '../../core/tokens';
 import { checkNonEmpty, checkNumber } from '../../core/validation';
 
 /** One CloudWatch metric an SLI reads. */

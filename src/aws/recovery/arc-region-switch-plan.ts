@@ -1,7 +1,7 @@
 import { TerraformMetaArguments, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { newerAwsResourceConfig } from '../common/newer-resource';
-import { isUnresolved } from '../../core/errors';
+import { isUnresolved } from '../../core/tokens';
 import { checkFramework } from '../../core/framework';
 
 /**

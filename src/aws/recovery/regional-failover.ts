@@ -2,9 +2,11 @@ import { Route53HealthCheck } from '@cdktf/provider-aws/lib/route53-health-check
 import { Route53Record } from '@cdktf/provider-aws/lib/route53-record';
 import { TerraformOutput, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { InvalidPropError, isUnresolved } from '../../core/errors';
+import { InvalidPropError } from '../../core/errors';
+import { isUnresolved } from '../../core/tokens';
 import { checkBoolean, checkKeys, checkKnown, checkList, checkObject, checkRequired, checkString } from '../../core/prop-types';
-import { IRecoverable, isRecoverable, RecoveryAchievement, recoveryTags } from '../../core/recovery';
+import { IRecoverable, isRecoverable, RecoveryAchievement } from '../../recovery/achievement';
+import { recoveryTags } from '../../recovery/tags';
 import { literal } from '../../core/user-text';
 import { checkNonEmpty, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
 import { awsRegionOf } from '../common/aws-location';

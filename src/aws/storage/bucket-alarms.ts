@@ -1,5 +1,5 @@
 import { ResourceAlarmDefinition, ResourceAlarmOverride } from '../common/resource-alarm';
-import { S3_RTC_RPO } from './recovery-figures';
+import { FIGURES } from '../../recovery/figures';
 import { REPLICATION_RULE_ID } from './bucket-replication';
 
 /** Alarms a `ReplicatedBucket` creates (with `replication` only). Each can be tuned or turned off. */
@@ -56,7 +56,7 @@ export function replicationLatencyAlarm(sourceBucket: string, destinationBucket:
       'Check BytesPendingReplication and OperationsPendingReplication for a backlog, the AWS Health Dashboard for S3 in both regions, and KMS throttling on the destination key; RTC covers 99.99% of objects, so a lasting breach is an incident.',
     metric: { namespace: NS, metricName: 'ReplicationLatency', dimensions: dimensions(sourceBucket, destinationBucket), statistic: 'Maximum' },
     comparisonOperator: 'GreaterThanThreshold',
-    threshold: S3_RTC_RPO.seconds,
+    threshold: FIGURES.s3ReplicationRtc.seconds,
     severity: 'ticket',
     periodSeconds: 300,
     evaluationPeriods: 2,

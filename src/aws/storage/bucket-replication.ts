@@ -8,8 +8,10 @@ import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { physicalName } from '../../core/naming';
 import { serviceRole } from '../common/service-role';
-import { S3_RTC_MINUTES } from './recovery-figures';
 import { RegionPlacement } from './region-placement';
+
+/** The only Replication Time Control threshold S3 accepts: `replication_time.time.minutes` and `metrics.event_threshold.minutes` must be 15 (S3 API, ReplicationTimeValue). */
+export const S3_RTC_MINUTES = 15;
 
 /** Id of the one replication rule: also the `RuleId` dimension of the replication metrics. */
 export const REPLICATION_RULE_ID = 'recovery-region';

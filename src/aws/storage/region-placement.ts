@@ -1,7 +1,8 @@
 import { checkAwsProvider } from '../common/provider-prop';
 import { TerraformProvider } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { InvalidPropError, isUnresolved } from '../../core/errors';
+import { InvalidPropError } from '../../core/errors';
+import { isUnresolved } from '../../core/tokens';
 import { checkKeys, checkObject, checkString } from '../../core/prop-types';
 import { checkPattern } from '../../core/validation';
 import { IAlarmRouting } from '../common/alarm-routing';

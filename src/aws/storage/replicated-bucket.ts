@@ -6,11 +6,12 @@ import { S3BucketLoggingA } from '@cdktf/provider-aws/lib/s3-bucket-logging';
 import { S3BucketReplicationConfigurationA } from '@cdktf/provider-aws/lib/s3-bucket-replication-configuration';
 import { Annotations, ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
-import { InvalidPropError, isUnresolved } from '../../core/errors';
+import { InvalidPropError } from '../../core/errors';
+import { isUnresolved } from '../../core/tokens';
 import { claimName } from '../../core/name-registry';
 import { physicalName } from '../../core/naming';
 import { checkBoolean, checkKeys, checkKnown, checkObject, checkRequired, checkString } from '../../core/prop-types';
-import { IRecoverable, RecoveryAchievement } from '../../core/recovery';
+import { IRecoverable, RecoveryAchievement } from '../../recovery/achievement';
 import { checkArn, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
 import { IAlarmRouting } from '../common/alarm-routing';
 import { BackupProtection, IBackupTarget, tagRecovery, withBackupProtections } from '../common/backup-target';
@@ -19,7 +20,7 @@ import { resourceAlarms } from '../common/resource-alarm';
 import { BUCKET_ALARM_KEYS, failedReplicationAlarm, ReplicatedBucketAlarms, replicationLatencyAlarm } from './bucket-alarms';
 import { bucketReplication } from './bucket-replication';
 import { BucketLifecycle, BucketObjectLock, hardenedBucket, HardenedBucketResources } from './hardened-bucket';
-import { S3_ZONE_RPO, S3_RTC_RPO, S3_VERSIONING_RPO } from './recovery-figures';
+import { FIGURES } from '../../recovery/figures';
 import { checkRoutingRegion, placeRecoveryRegion, primaryPlacement, RecoveryRegion, RegionPlacement } from './region-placement';
 import { storageKey } from './storage-key';
 
@@ -288,18 +289,18 @@ export class ReplicatedBucket extends ReliableConstruct<ReplicatedBucketAlarms> 
   /** What the bucket achieves for recovery, with the backup plans protecting it (see {@link IRecoverable}). */
   public get recovery(): RecoveryAchievement {
     const replicated = this.replicaRegion !== undefined;
-    const sources = [S3_ZONE_RPO.source];
-    if (this.versioned) sources.push(S3_VERSIONING_RPO.source);
-    if (replicated) sources.push(S3_RTC_RPO.source);
+    const sources: string[] = [FIGURES.s3Zone.source];
+    if (this.versioned) sources.push(FIGURES.s3Versioning.source);
+    if (replicated) sources.push(FIGURES.s3ReplicationRtc.source);
     return withBackupProtections(
       {
         resource: this.node.path,
         kind: 'bucket',
         regions: replicated ? [this.region, this.replicaRegion!] : [this.region],
-        rpoZoneSeconds: S3_ZONE_RPO.seconds,
+        rpoZoneSeconds: FIGURES.s3Zone.seconds,
         // Versioning keeps every overwritten or deleted version (for noncurrentVersionExpirationDays): nothing is lost.
-        rpoDataSeconds: this.versioned ? S3_VERSIONING_RPO.seconds : undefined,
-        rpoRegionSeconds: replicated ? S3_RTC_RPO.seconds : undefined,
+        rpoDataSeconds: this.versioned ? FIGURES.s3Versioning.seconds : undefined,
+        rpoRegionSeconds: replicated ? FIGURES.s3ReplicationRtc.seconds : undefined,
         replication: replicated ? 's3-rtc' : undefined,
         synchronous: false,
         sources,

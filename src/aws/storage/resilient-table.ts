@@ -4,16 +4,17 @@ import { DynamodbTable, DynamodbTableConfig } from '@cdktf/provider-aws/lib/dyna
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { Construct } from 'constructs';
 import { RETENTION } from '../../core/contract';
-import { InvalidPropError, isUnresolved } from '../../core/errors';
+import { InvalidPropError } from '../../core/errors';
+import { isUnresolved } from '../../core/tokens';
 import { claimName } from '../../core/name-registry';
 import { physicalName } from '../../core/naming';
 import { checkBoolean, checkKeys, checkKnown, checkList, checkString } from '../../core/prop-types';
-import { IRecoverable, RecoveryAchievement } from '../../core/recovery';
+import { IRecoverable, RecoveryAchievement } from '../../recovery/achievement';
 import { checkArn, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
 import { BackupProtection, IBackupTarget, tagRecovery, withBackupProtections } from '../common/backup-target';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 import { resourceAlarms } from '../common/resource-alarm';
-import { DYNAMODB_GLOBAL_TABLE_RPO, DYNAMODB_PITR_RPO, DYNAMODB_ZONE_RPO } from './recovery-figures';
+import { FIGURES } from '../../recovery/figures';
 import { checkDistinctRegions, checkRoutingRegion, placeRecoveryRegion, primaryPlacement, RecoveryRegion, RegionPlacement } from './region-placement';
 import { storageKey } from './storage-key';
 import { consumedCapacityAlarms, PROVISIONED_ALARM_KEYS, ResilientTableAlarms, replicationLatencyAlarm, TABLE_ALARM_KEYS, tableHealthAlarms } from './table-alarms';
@@ -232,16 +233,16 @@ export class ResilientTable extends ReliableConstruct<ResilientTableAlarms> impl
 
   private ownRecovery(): RecoveryAchievement {
     const replicated = this.replicaRegions.length > 0;
-    const sources = [DYNAMODB_ZONE_RPO.source];
-    if (this.pointInTimeRecovery) sources.push(DYNAMODB_PITR_RPO.source);
-    if (replicated) sources.push(DYNAMODB_GLOBAL_TABLE_RPO.source);
+    const sources: string[] = [FIGURES.dynamodbZone.source];
+    if (this.pointInTimeRecovery) sources.push(FIGURES.dynamodbPitr.source);
+    if (replicated) sources.push(FIGURES.dynamodbGlobalTableLag.source);
     return {
       resource: this.node.path,
       kind: 'table',
       regions: [this.region, ...this.replicaRegions],
-      rpoZoneSeconds: DYNAMODB_ZONE_RPO.seconds,
-      rpoDataSeconds: this.pointInTimeRecovery ? DYNAMODB_PITR_RPO.seconds : undefined,
-      rpoRegionSeconds: replicated ? DYNAMODB_GLOBAL_TABLE_RPO.seconds : undefined,
+      rpoZoneSeconds: FIGURES.dynamodbZone.seconds,
+      rpoDataSeconds: this.pointInTimeRecovery ? FIGURES.dynamodbPitr.seconds : undefined,
+      rpoRegionSeconds: replicated ? FIGURES.dynamodbGlobalTableLag.seconds : undefined,
       replication: replicated ? 'dynamodb-global-table' : undefined,
       synchronous: false,
       sources,

@@ -1,5 +1,5 @@
 import { ResourceAlarmDefinition, ResourceAlarmOverride } from '../common/resource-alarm';
-import { DYNAMODB_GLOBAL_TABLE_RPO } from './recovery-figures';
+import { FIGURES } from '../../recovery/figures';
 
 /** Alarms a `ResilientTable` creates. Each can be tuned or turned off. */
 export interface ResilientTableAlarms {
@@ -99,7 +99,7 @@ export function replicationLatencyAlarm(tableName: string, what: string, receivi
     runbook: `Check throttling and capacity of the replica in ${receivingRegion} (provisioned replicas must scale like the primary) and the AWS Health Dashboard for either region; if the primary region is impaired, shift traffic to ${receivingRegion}.`,
     metric: { namespace: NS, metricName: 'ReplicationLatency', dimensions: { TableName: tableName, ReceivingRegion: receivingRegion }, statistic: 'Average' },
     comparisonOperator: 'GreaterThanThreshold',
-    threshold: DYNAMODB_GLOBAL_TABLE_RPO.seconds * 1000,
+    threshold: FIGURES.dynamodbGlobalTableLag.seconds * 1000,
     severity: 'ticket',
     periodSeconds: 300,
     evaluationPeriods: 3,

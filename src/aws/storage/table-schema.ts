@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
-import { InvalidPropError, isUnresolved } from '../../core/errors';
+import { InvalidPropError } from '../../core/errors';
+import { isUnresolved } from '../../core/tokens';
 import { checkKeys, checkKnown, checkList, checkObject, checkRequired, checkStringList } from '../../core/prop-types';
 import { checkCount, checkOneOf, checkPattern } from '../../core/validation';
 

@@ -1,8 +1,8 @@
-import { REDUNDANCY } from '../../core/contract';
+import { REDUNDANCY, RETENTION } from '../../core/contract';
 import { bool, num, said, str, trueOrUnresolved } from '../json';
 import { ReliabilityRule, violation } from '../rule';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
-import { MAX_AUTOMATED_BACKUP_RETENTION_DAYS, MIN_BACKUP_RETENTION_DAYS, retentionProblem } from './rds';
+import { retentionProblem } from './rds';
 
 const CLUSTER = ['aws_rds_cluster'];
 
@@ -67,14 +67,14 @@ export const AURORA_DELETION_PROTECTION: ReliabilityRule = {
 export const AURORA_BACKUP_RETENTION: ReliabilityRule = {
   id: 'REL-AUR-3',
   severity: 'error',
-  title: `Aurora clusters keep backups for ${MIN_BACKUP_RETENTION_DAYS} to ${MAX_AUTOMATED_BACKUP_RETENTION_DAYS} days and a final snapshot`,
+  title: `Aurora clusters keep backups for ${RETENTION.minBackupDays} to ${RETENTION.maxContinuousBackupDays} days and a final snapshot`,
   rationale: 'The default retention is one day, too short to find and undo a bad write; without a final snapshot a destroy keeps nothing.',
-  remediation: `Set backup_retention_period between ${MIN_BACKUP_RETENTION_DAYS} and ${MAX_AUTOMATED_BACKUP_RETENTION_DAYS} days and leave skip_final_snapshot false.`,
+  remediation: `Set backup_retention_period between ${RETENTION.minBackupDays} and ${RETENTION.maxContinuousBackupDays} days and leave skip_final_snapshot false.`,
   resourceTypes: CLUSTER,
   equivalents: { checkov: ['CKV_AWS_133'], trivy: ['AVD-AWS-0077'] },
   check: (r) => {
     const out = [];
-    const problem = retentionProblem(r.body.backup_retention_period, `backup_retention_period is not set: Aurora keeps 1 day; at least ${MIN_BACKUP_RETENTION_DAYS} are required`);
+    const problem = retentionProblem(r.body.backup_retention_period, `backup_retention_period is not set: Aurora keeps 1 day; at least ${RETENTION.minBackupDays} are required`);
     if (problem !== undefined) out.push({ message: problem });
     if (bool(r.body.skip_final_snapshot) === true) out.push({ message: 'skip_final_snapshot is true: destroying the cluster keeps no snapshot' });
     return out;

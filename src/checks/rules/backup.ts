@@ -1,7 +1,7 @@
+import { RETENTION } from '../../core/contract';
 import { at, isReference, list, nested, num, str } from '../json';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
 import { ReliabilityRule, RuleViolation, violation } from '../rule';
-import { MIN_BACKUP_RETENTION_DAYS } from './rds';
 
 export const BACKUP_PLAN_SELECTION: ReliabilityRule = {
   id: 'REL-BAK-1',
@@ -17,9 +17,9 @@ export const BACKUP_PLAN_SELECTION: ReliabilityRule = {
 export const BACKUP_PLAN_RETENTION: ReliabilityRule = {
   id: 'REL-BAK-2',
   severity: 'error',
-  title: `Backup plan rules keep recovery points for at least ${MIN_BACKUP_RETENTION_DAYS} days`,
+  title: `Backup plan rules keep recovery points for at least ${RETENTION.minBackupDays} days`,
   rationale: 'Corruption and bad deployments are often found days later; shorter retention can leave only bad copies.',
-  remediation: `Set lifecycle { delete_after = ${MIN_BACKUP_RETENTION_DAYS} } or more on every rule (and on copy actions).`,
+  remediation: `Set lifecycle { delete_after = ${RETENTION.minBackupDays} } or more on every rule (and on copy actions).`,
   resourceTypes: ['aws_backup_plan'],
   equivalents: {},
   check: (r) => {
@@ -30,10 +30,10 @@ export const BACKUP_PLAN_RETENTION: ReliabilityRule = {
       const ruleName = str(rule.rule_name);
       const name = ruleName !== undefined && !isReference(ruleName) ? `rule "${ruleName}"` : `rule[${i}]`;
       const days = num(at(rule, 'lifecycle', 'delete_after'));
-      if (days !== undefined && days < MIN_BACKUP_RETENTION_DAYS) out.push({ message: `${name} deletes recovery points after ${days} day${days === 1 ? '' : 's'}; at least ${MIN_BACKUP_RETENTION_DAYS} are required` });
+      if (days !== undefined && days < RETENTION.minBackupDays) out.push({ message: `${name} deletes recovery points after ${days} day${days === 1 ? '' : 's'}; at least ${RETENTION.minBackupDays} are required` });
       for (const copy of nested(rule, 'copy_action')) {
         const copyDays = num(at(copy, 'lifecycle', 'delete_after'));
-        if (copyDays !== undefined && copyDays < MIN_BACKUP_RETENTION_DAYS) out.push({ message: `${name} keeps copies for ${copyDays} day${copyDays === 1 ? '' : 's'}; at least ${MIN_BACKUP_RETENTION_DAYS} are required` });
+        if (copyDays !== undefined && copyDays < RETENTION.minBackupDays) out.push({ message: `${name} keeps copies for ${copyDays} day${copyDays === 1 ? '' : 's'}; at least ${RETENTION.minBackupDays} are required` });
       }
     });
     return out;

@@ -11,11 +11,6 @@ function isReplica(r: TerraformJsonResource): boolean {
   return typeof src === 'string' && src !== '';
 }
 
-/** Minimum backup retention, in days, for databases and backup plans. */
-export const MIN_BACKUP_RETENTION_DAYS = RETENTION.minBackupDays;
-/** The most days RDS and Aurora keep automated backups; the API rejects more. */
-export const MAX_AUTOMATED_BACKUP_RETENTION_DAYS = RETENTION.maxContinuousBackupDays;
-
 const plural = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
 
 /**
@@ -26,9 +21,9 @@ export function retentionProblem(value: unknown, unset: string): string | undefi
   if (isReference(value)) return undefined;
   const days = num(value);
   if (days === undefined) return value === undefined ? unset : `backup_retention_period is ${show(value)}, not a number of days`;
-  if (days === 0) return `backup_retention_period is 0: automated backups are off; at least ${MIN_BACKUP_RETENTION_DAYS} days are required`;
-  if (days < MIN_BACKUP_RETENTION_DAYS) return `backup_retention_period is ${plural(days)}; at least ${MIN_BACKUP_RETENTION_DAYS} are required`;
-  if (days > MAX_AUTOMATED_BACKUP_RETENTION_DAYS) return `backup_retention_period is ${plural(days)}; AWS keeps automated backups for at most ${MAX_AUTOMATED_BACKUP_RETENTION_DAYS} (the apply fails): use AWS Backup for longer retention`;
+  if (days === 0) return `backup_retention_period is 0: automated backups are off; at least ${RETENTION.minBackupDays} days are required`;
+  if (days < RETENTION.minBackupDays) return `backup_retention_period is ${plural(days)}; at least ${RETENTION.minBackupDays} are required`;
+  if (days > RETENTION.maxContinuousBackupDays) return `backup_retention_period is ${plural(days)}; AWS keeps automated backups for at most ${RETENTION.maxContinuousBackupDays} (the apply fails): use AWS Backup for longer retention`;
   return undefined;
 }
 
@@ -46,14 +41,14 @@ export const RDS_MULTI_AZ: ReliabilityRule = {
 export const RDS_BACKUP_RETENTION: ReliabilityRule = {
   id: 'REL-RDS-2',
   severity: 'error',
-  title: `RDS instances keep automated backups for ${MIN_BACKUP_RETENTION_DAYS} to ${MAX_AUTOMATED_BACKUP_RETENTION_DAYS} days`,
+  title: `RDS instances keep automated backups for ${RETENTION.minBackupDays} to ${RETENTION.maxContinuousBackupDays} days`,
   rationale: 'Automated backups are what point-in-time restore reads; corruption is often found days later, so a short window can leave nothing good to restore.',
-  remediation: `Set backup_retention_period between ${MIN_BACKUP_RETENTION_DAYS} and ${MAX_AUTOMATED_BACKUP_RETENTION_DAYS} days.`,
+  remediation: `Set backup_retention_period between ${RETENTION.minBackupDays} and ${RETENTION.maxContinuousBackupDays} days.`,
   resourceTypes: DB_INSTANCE,
   equivalents: { checkov: ['CKV_AWS_133'], cdkNag: ['RDSInstanceBackupEnabled'], trivy: ['AVD-AWS-0077'] },
   check: (r) => {
     if (isReplica(r)) return [];
-    const problem = retentionProblem(r.body.backup_retention_period, `backup_retention_period is not set: automated backups may be off or kept for less than ${MIN_BACKUP_RETENTION_DAYS} days`);
+    const problem = retentionProblem(r.body.backup_retention_period, `backup_retention_period is not set: automated backups may be off or kept for less than ${RETENTION.minBackupDays} days`);
     return problem === undefined ? [] : violation(problem);
   },
 };

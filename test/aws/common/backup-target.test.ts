@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { BackupProtection, isBackupTarget, withBackupProtections } from '../../../src/aws/common/backup-target';
-import { RecoveryAchievement } from '../../../src/core/recovery';
+import { RecoveryAchievement } from '../../../src/recovery/achievement';
 
 const base: RecoveryAchievement = { resource: 'app/table', kind: 'table', regions: ['eu-west-1'], rpoZoneSeconds: 0, rpoDataSeconds: 300, retentionDays: 35, sources: ['own'] };
 const daily: BackupProtection = { plan: 'daily', retentionDays: 35, rpoDataSeconds: 86400, copyRegions: [], vaultLock: 'governance', restoreTesting: false, sources: ['plan'] };

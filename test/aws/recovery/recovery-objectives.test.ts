@@ -1,7 +1,7 @@
 import { App, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { RecoveryObjectives } from '../../../src/aws/recovery';
-import { IRecoverable, RecoveryAchievement } from '../../../src/core/recovery';
+import { IRecoverable, RecoveryAchievement } from '../../../src/recovery/achievement';
 import { annotations, onlyResource, schemaErrors, synthJson, tempDir, testStack, TestStack } from '../../harness';
 
 /** A stand-in for a data construct of the library: reports a fixed achievement. */

@@ -1,7 +1,7 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { Construct } from 'constructs';
 import { RecoveryObjectives, RegionalFailover, RegionSwitchPlan, RegionSwitchPlanProps } from '../../../src/aws/recovery';
-import { IRecoverable, RecoveryAchievement } from '../../../src/core/recovery';
+import { IRecoverable, RecoveryAchievement } from '../../../src/recovery/achievement';
 import { FakeRouting, TestStack } from '../../harness';
 import { contractSuite, SUBJECT } from '../../kit/contract';
 import { alarmsKind, PropKind } from '../../kit/hostile';

@@ -5,7 +5,7 @@ import { raisedAwsProviderVersion } from '../../../src/aws/common/provider-versi
 import { GlobalDatabaseInfo } from '../../../src/aws/database/cross-region';
 import { RecoveryObjectives, RegionalFailover, RegionSwitchPlan, RegionSwitchPlanProps } from '../../../src/aws/recovery';
 import { InvalidPropError } from '../../../src/core/errors';
-import { IRecoverable, RecoveryAchievement } from '../../../src/core/recovery';
+import { IRecoverable, RecoveryAchievement } from '../../../src/recovery/achievement';
 import { annotations, expectThrown, onlyResource, schemaErrors, synthJson, testStack, TestStack, values } from '../../harness';
 import { FakeRouting } from '../test-helpers';
 import { blockProblems, storedBlock } from './block-schema';

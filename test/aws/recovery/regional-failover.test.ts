@@ -2,7 +2,7 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { RecoveryObjectives, RegionalFailover, RegionalFailoverProps } from '../../../src/aws/recovery';
-import { IRecoverable, RecoveryAchievement } from '../../../src/core/recovery';
+import { IRecoverable, RecoveryAchievement } from '../../../src/recovery/achievement';
 import { resourcesOf, schemaErrors, synthJson, testStack, TestStack, values } from '../../harness';
 import { FakeRouting } from '../test-helpers';
 

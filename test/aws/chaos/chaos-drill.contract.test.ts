@@ -1,4 +1,4 @@
-import { ChaosDrill, ChaosDrillProps } from '../../../src/aws/resilience/chaos-drill';
+import { ChaosDrill, ChaosDrillProps } from '../../../src/aws/chaos/chaos-drill';
 import { FakeRouting } from '../../harness';
 import { contractSuite, SUBJECT } from '../../kit/contract';
 import { PropKind } from '../../kit/hostile';

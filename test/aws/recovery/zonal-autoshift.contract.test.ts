@@ -1,4 +1,4 @@
-import { ZonalAutoshift, ZonalAutoshiftProps } from '../../../src/aws/resilience/zonal-autoshift';
+import { ZonalAutoshift, ZonalAutoshiftProps } from '../../../src/aws/recovery/zonal-autoshift';
 import { FakeRouting } from '../../harness';
 import { contractSuite, SUBJECT } from '../../kit/contract';
 

@@ -1,12 +1,13 @@
 import { Lb } from '@cdktf/provider-aws/lib/lb';
 import { Annotations, Fn, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { InvalidPropError, isUnresolved } from '../../core/errors';
+import { InvalidPropError } from '../../core/errors';
+import { isUnresolved } from '../../core/tokens';
 import { checkBoolean, checkKeys, checkKnown, checkList, checkRequired, checkString, checkStringList, itemsToCheck, kindOf } from '../../core/prop-types';
 import { checkPattern } from '../../core/validation';
 import { awsRegionOf } from '../common/aws-location';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
-import { AlarmReference, checkAlarmRegion, resolveAlarms, ResolvedAlarm } from './alarm-reference';
+import { AlarmReference, checkAlarmRegion, resolveAlarms, ResolvedAlarm } from '../common/alarm-reference';
 import { ArcZonalAutoshiftConfiguration, ZONAL_AUTOSHIFT_MIN_PROVIDER_VERSION } from './arc-zonal-autoshift-configuration';
 import { requireAwsProvider } from '../common/provider-version';
 

@@ -3,7 +3,7 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { TerraformVariable, Testing } from 'cdktf';
 import { checkStack } from '../../../src/checks';
 import { TerraformJsonStack } from '../../../src/checks/stack';
-import { ChaosDrill, ChaosDrillProps } from '../../../src/aws/resilience/chaos-drill';
+import { ChaosDrill, ChaosDrillProps } from '../../../src/aws/chaos/chaos-drill';
 import { InvalidPropError } from '../../../src/core/errors';
 import { annotations, expectInvalidProp, onlyResource, refTo, resourceOf, schemaErrors, synth, synthJson } from '../../harness';
 import { ALARM_ARN, world } from './fixture';

@@ -3,12 +3,12 @@ import * as path from 'node:path';
 import * as fc from 'fast-check';
 import { Lb } from '@cdktf/provider-aws/lib/lb';
 import { TerraformVariable } from 'cdktf';
-import { ArcZonalAutoshiftConfiguration, ZONAL_AUTOSHIFT_MIN_PROVIDER_VERSION } from '../../../src/aws/resilience/arc-zonal-autoshift-configuration';
+import { ArcZonalAutoshiftConfiguration, ZONAL_AUTOSHIFT_MIN_PROVIDER_VERSION } from '../../../src/aws/recovery/arc-zonal-autoshift-configuration';
 import { raisedAwsProviderVersion } from '../../../src/aws/common/provider-version';
-import { ZonalAutoshift, ZonalAutoshiftProps } from '../../../src/aws/resilience/zonal-autoshift';
+import { ZonalAutoshift, ZonalAutoshiftProps } from '../../../src/aws/recovery/zonal-autoshift';
 import { annotations, expectInvalidProp, onlyResource, refTo, resourceOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
 import { fragmentProblems, ZONAL_AUTOSHIFT_CONFIGURATION_FRAGMENT } from './arc-schema-fragment';
-import { ALARM_ARN, world } from './fixture';
+import { ALARM_ARN, world } from '../chaos/fixture';
 
 const SCHEMA = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'schemas', 'terraform', 'aws_6.47.0_providers_schema.json');
 const TYPE = 'aws_arczonalshift_zonal_autoshift_configuration';

@@ -1,8 +1,9 @@
 import { TerraformProvider, TerraformResource, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { InvalidPropError, isUnresolved } from '../../core/errors';
+import { InvalidPropError } from '../../core/errors';
+import { isUnresolved } from '../../core/tokens';
 import { kindOf } from '../../core/prop-types';
-import { awsRegionOf } from '../common/aws-location';
+import { awsRegionOf } from './aws-location';
 
 /** A CloudWatch alarm created in this app: an `aws_cloudwatch_metric_alarm` or `aws_cloudwatch_composite_alarm`. */
 export interface IAlarmLike {

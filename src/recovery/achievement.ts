@@ -1,4 +1,3 @@
-import { RECOVERY_TAGS } from './contract';
 
 /**
  * What a construct that holds data (or serves traffic) achieves for
@@ -52,26 +51,4 @@ export interface IRecoverable {
 /** True for anything with a `recovery` achievement. */
 export function isRecoverable(x: unknown): x is IRecoverable {
   return typeof x === 'object' && x !== null && typeof (x as IRecoverable).recovery === 'object' && (x as IRecoverable).recovery !== null;
-}
-
-function seconds(s: number): string {
-  if (s === 0) return '0s';
-  for (const [unit, size] of [['d', 86400], ['h', 3600], ['m', 60]] as const) if (s % size === 0) return `${s / size}${unit}`;
-  return `${s}s`;
-}
-
-/** The recovery tags for an achievement (AWS tag values: durations as `5m`, `24h`; absent figures left out). */
-export function recoveryTags(a: RecoveryAchievement): Record<string, string> {
-  const tags: Record<string, string> = {};
-  if (a.regions.length) tags[RECOVERY_TAGS.regions] = a.regions.join(',');
-  if (a.rpoZoneSeconds !== undefined) tags[RECOVERY_TAGS.rpoZone] = seconds(a.rpoZoneSeconds);
-  if (a.rpoRegionSeconds !== undefined) tags[RECOVERY_TAGS.rpoRegion] = seconds(a.rpoRegionSeconds);
-  if (a.rpoDataSeconds !== undefined) tags[RECOVERY_TAGS.rpoData] = seconds(a.rpoDataSeconds);
-  if (a.rtoRegionSeconds !== undefined) tags[RECOVERY_TAGS.rtoRegion] = seconds(a.rtoRegionSeconds);
-  if (a.stateless) tags[RECOVERY_TAGS.stateless] = 'true';
-  if (a.backupPlan !== undefined) tags[RECOVERY_TAGS.backupPlan] = a.backupPlan;
-  if (a.retentionDays !== undefined) tags[RECOVERY_TAGS.retentionDays] = String(a.retentionDays);
-  if (a.vaultLock !== undefined) tags[RECOVERY_TAGS.vaultLock] = a.vaultLock;
-  if (a.restoreTesting !== undefined) tags[RECOVERY_TAGS.restoreTesting] = String(a.restoreTesting);
-  return tags;
 }

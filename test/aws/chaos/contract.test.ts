@@ -1,5 +1,5 @@
-import { ChaosDrill } from '../../../src/aws/resilience/chaos-drill';
-import { ZonalAutoshift } from '../../../src/aws/resilience/zonal-autoshift';
+import { ChaosDrill } from '../../../src/aws/chaos/chaos-drill';
+import { ZonalAutoshift } from '../../../src/aws/recovery/zonal-autoshift';
 import { MANAGED_BY_TAG, MANAGED_BY_VALUE } from '../../../src/core/contract';
 import { NameCollisionError } from '../../../src/core';
 import { expectThrown, synthJson } from '../../harness';

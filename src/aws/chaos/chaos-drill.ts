@@ -7,9 +7,10 @@ import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { SchedulerSchedule } from '@cdktf/provider-aws/lib/scheduler-schedule';
 import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
-import { ReliabilityChecks } from '../../checks/aspect';
-import { InvalidPropError, isUnresolved } from '../../core/errors';
+import { InvalidPropError } from '../../core/errors';
+import { isUnresolved } from '../../core/tokens';
 import { checkBoolean, checkKeys, checkKnown, checkObject, checkRequired, checkString, checkStringList } from '../../core/prop-types';
+import { suppressRule } from '../../core/suppressions';
 import { literal } from '../../core/user-text';
 import { checkArn, checkNonEmpty, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
 import { routedActions } from '../common/alarm-routing';
@@ -17,7 +18,7 @@ import { awsRegionOf } from '../common/aws-location';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 import { serviceRole } from '../common/service-role';
 import { LOG_RETENTION_DAYS } from '../network/multi-az-network';
-import { AlarmReference, checkAlarmRegion, resolveAlarms, ResolvedAlarm } from './alarm-reference';
+import { AlarmReference, checkAlarmRegion, resolveAlarms, ResolvedAlarm } from '../common/alarm-reference';
 import { DrillLogs, drillLogs } from './drill-logs';
 import { DrillOutcome, drillOutcome } from './drill-outcome';
 import { DRILL_SCENARIOS, DrillLocation, drillPlan, DrillPlan, DrillPlanTargets, DrillScenario, LOG_DELIVERY_STATEMENT, PolicyStatement } from './drill-plan';
@@ -433,7 +434,7 @@ export class ChaosDrill extends ReliableConstruct<Record<string, never>> {
     checkNonEmpty(this, 'withoutStopCondition.reason', optOut.reason);
     if (optOut.reason.trim() === '') throw new InvalidPropError(this, 'withoutStopCondition.reason', optOut.reason, 'must say why running without a stop condition is acceptable');
     this.warnUnsafe('stopConditions', [], `the drill has no stop condition; nothing ends it early if it hurts users (${optOut.reason.trim()})`);
-    ReliabilityChecks.suppress(this, 'REL-FIS-1', optOut.reason);
+    suppressRule(this, 'REL-FIS-1', optOut.reason);
     return [];
   }
 

@@ -1,13 +1,29 @@
 /**
- * Opt-outs and suppressions on the construct tree: what constructs record
- * when a user explicitly chooses an unsafe option. Imports `constructs` and
- * core's error type only (no construct module, not the aspect), so every
- * construct can call {@link recordOptOut} without an import cycle.
+ * Suppressions and opt-outs on the construct tree: what a construct records
+ * when a user explicitly chooses an unsafe option, and what a user's
+ * `ReliabilityChecks.suppress` records. The rule pack reads them back (the
+ * aspect from construct metadata, the `check` command from the `//` comment
+ * this writes into the resource's JSON). Here in `core`, not in `checks`,
+ * so constructs never import the rule pack.
  */
 import { IConstruct } from 'constructs';
-import { InvalidPropError } from '../core/errors';
-import { show } from './json';
-import { RULE_ID_PATTERN, RuleSuppression, SUPPRESSION_METADATA_TYPE, SUPPRESSIONS_JSON_KEY } from './suppression';
+import { RULE_ID_PATTERN, RuleSuppression, SUPPRESSION_METADATA_TYPE, SUPPRESSIONS_JSON_KEY } from './contract';
+import { describeValue, InvalidPropError } from './errors';
+
+/**
+ * Records that a rule of the pack does not apply to `scope` and its children,
+ * with the reason (what `ReliabilityChecks.suppress` does).
+ * @throws InvalidPropError when the rule id is not one, or the reason is empty
+ */
+export function suppressRule(scope: IConstruct, ruleId: string, reason: string): void {
+  if (typeof ruleId !== 'string' || !RULE_ID_PATTERN.test(ruleId)) {
+    throw new InvalidPropError(scope, 'ruleId', ruleId, 'must be a rule id such as "REL-RDS-1"');
+  }
+  if (typeof reason !== 'string' || reason.trim() === '') {
+    throw new InvalidPropError(scope, `suppressions.${ruleId}.reason`, reason, 'a suppression must say why the rule does not apply (a non-empty reason)');
+  }
+  scope.node.addMetadata(SUPPRESSION_METADATA_TYPE, { ruleId, reason: reason.trim() });
+}
 
 /** The suppressions recorded on a construct itself (not those of its scopes). */
 export function ownSuppressions(scope: IConstruct): RuleSuppression[] {
@@ -36,7 +52,7 @@ export function ownSuppressions(scope: IConstruct): RuleSuppression[] {
 export function recordOptOut(scope: IConstruct, ruleId: string, prop: string, value: unknown, note?: string): void {
   if (typeof ruleId !== 'string' || !RULE_ID_PATTERN.test(ruleId)) throw new InvalidPropError(scope, 'ruleId', ruleId, 'must be a rule id such as "REL-RDS-1"');
   if (typeof prop !== 'string' || prop.trim() === '') throw new InvalidPropError(scope, 'prop', prop, 'must name the prop the user set (a non-empty string)');
-  const reason = `${prop} is ${show(value)}, set explicitly${note ? `: ${note}` : ''}`;
+  const reason = `${prop} is ${describeValue(value)}, set explicitly${note ? `: ${note}` : ''}`;
   if (ownSuppressions(scope).some((s) => s.ruleId === ruleId && s.reason === reason)) return;
   const suppression: RuleSuppression = { ruleId, reason, optOut: { prop, value } };
   scope.node.addMetadata(SUPPRESSION_METADATA_TYPE, suppression);
