@@ -5,7 +5,7 @@ import { ERROR_CODES, FrameworkMismatchError, hasErrorCode, InvalidPropError, is
 function secondCopy(): typeof errors {
   let copy: typeof errors | undefined;
   jest.isolateModules(() => {
-    copy = jest.requireActual('../../src/core/errors');
+    copy = jest.requireActual<typeof errors>('../../src/core/errors');
   });
   expect(copy!.InvalidPropError).not.toBe(InvalidPropError);
   return copy!;

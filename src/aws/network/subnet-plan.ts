@@ -1,3 +1,4 @@
+import { formatIpv4Cidr, Ipv4Block, parseIpv4Cidr } from '../../core/cidr';
 import { PropError } from '../../core/errors';
 /**
  * CIDR planning for a multi-AZ VPC, as pure functions (no cdktf): split a
@@ -17,34 +18,14 @@ export const MAX_PREFIX_LENGTH = 28;
 /** A planning problem, phrased for {@link InvalidPropError}: the prop, the value, what is allowed. */
 export class SubnetPlanError extends PropError {}
 
-/** An IPv4 block as numbers. */
-export interface Ipv4Block {
-  /** Network address as an unsigned 32-bit integer. */
-  readonly network: number;
-  readonly prefixLength: number;
-}
-
 /** Parses `a.b.c.d/n`; throws {@link SubnetPlanError} (prop `cidr`) when malformed or host bits are set. */
 export function parseCidr(cidr: string, prop = 'cidr'): Ipv4Block {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(cidr);
-  const octets = m ? m.slice(1, 5).map(Number) : [];
-  const prefixLength = m ? Number(m[5]) : -1;
-  if (!m || octets.some((o) => o > 255) || prefixLength > 32) {
-    throw new SubnetPlanError(prop, cidr, 'must be an IPv4 CIDR block such as 10.0.0.0/16');
-  }
-  const network = octets.reduce((acc, o) => acc * 256 + o, 0);
-  const size = 2 ** (32 - prefixLength);
-  if (network % size !== 0) {
-    throw new SubnetPlanError(prop, cidr, `must be a network address: host bits are set (did you mean ${formatCidr({ network: network - (network % size), prefixLength })}?)`);
-  }
-  return { network, prefixLength };
+  const parsed = parseIpv4Cidr(cidr);
+  if ('problem' in parsed) throw new SubnetPlanError(prop, cidr, `must be ${parsed.problem}`);
+  return parsed;
 }
 
-/** Formats an {@link Ipv4Block} as `a.b.c.d/n`. */
-export function formatCidr(block: Ipv4Block): string {
-  const n = block.network;
-  return `${Math.floor(n / 2 ** 24) % 256}.${Math.floor(n / 2 ** 16) % 256}.${Math.floor(n / 2 ** 8) % 256}.${n % 256}/${block.prefixLength}`;
-}
+export { formatIpv4Cidr as formatCidr, Ipv4Block };
 
 /** Number of addresses in a block. */
 export function blockSize(prefixLength: number): number {
@@ -138,7 +119,7 @@ export function planSubnets(options: SubnetPlanOptions): SubnetPlan {
   for (const tier of order) {
     const size = blockSize(prefixLengths[tier]);
     for (let z = 0; z < zones; z++) {
-      subnets[tier].push(formatCidr({ network: next, prefixLength: prefixLengths[tier] }));
+      subnets[tier].push(formatIpv4Cidr({ network: next, prefixLength: prefixLengths[tier] }));
       next += size;
     }
   }

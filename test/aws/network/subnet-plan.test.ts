@@ -103,3 +103,12 @@ describe('planSubnets', () => {
     );
   });
 });
+
+describe('parseCidr refuses what Go\'s net.ParseCIDR refuses (the provider validates cidr_block with it: internal/verify/validate.go)', () => {
+  test.each(['10.01.0.0/16', '010.0.0.0/16', '10.0.0.00/24', '10.0.0.0/016'])('%s: a leading zero', (cidr) => {
+    expect(() => parseCidr(cidr)).toThrow(/no leading zeros/);
+  });
+  test.each(['0.0.0.0/0', '10.0.0.0/8', '100.64.0.0/10'])('%s is accepted', (cidr) => {
+    expect(() => parseCidr(cidr)).not.toThrow();
+  });
+});

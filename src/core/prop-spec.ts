@@ -1,0 +1,354 @@
+import { IConstruct } from 'constructs';
+import { parseIpv4Cidr } from './cidr';
+import { InvalidPropError } from './errors';
+import { checkBoolean, checkKeys, checkKnown, checkList, checkObject, checkString, isTokenFor, kindOf, ValueType } from './prop-types';
+import { checkTags } from './tags';
+import { isUnresolved } from './tokens';
+import { checkArn, checkCount, checkEmail, checkNonEmpty, checkNumber, checkOneOf, checkPattern, checkUrl, NumberRule } from './validation';
+
+/**
+ * Props as data: what each prop of a construct accepts, written once, as a
+ * typed spec (`PropSpecs<Props>` makes the compiler ask for every prop).
+ * One validator ({@link checkPropsBySpec}) runs it in the construct, the
+ * bad-input sweep derives its cases from it, and the docs' prop tables are
+ * generated from it with the props interface's TSDoc. Checks that relate
+ * two props, and defaults, stay code in the construct.
+ */
+
+/**
+ * What happens when the value is a Terraform token (a variable, a reference):
+ * `carry` it into the output unchecked (its value is known only at plan), or
+ * `refuse` it because synth needs the value (it decides which resources exist).
+ */
+export type TokenPolicy = 'carry' | { readonly refuse: string };
+
+/**
+ * The argument of an AWS resource a prop's value lands in, checked against
+ * AWS's own rules (the `aws-validity` tables: the API model's pattern,
+ * length, range and enum, and the provider's validators).
+ */
+export interface AwsArgument {
+  /** Terraform resource type, e.g. `aws_sns_topic`. */
+  readonly resource: string;
+  /** Argument path in the resource, e.g. `name` or `rule.lifecycle.delete_after`. */
+  readonly argument: string;
+}
+
+interface SpecBase {
+  /** When set, the prop must be given; the text says what it is (`the VPC to deploy into`). @default - optional */
+  readonly required?: string;
+  /** Tokens: carried (default for values) or refused (default for objects and references). */
+  readonly tokens?: TokenPolicy;
+  /** The AWS argument(s) the value lands in, checked against AWS's rules. @default - none */
+  readonly aws?: AwsArgument | readonly AwsArgument[];
+}
+
+/** Free text or a restricted name. */
+export interface StringSpec extends SpecBase {
+  /** `text`: free text (escaped where it reaches Terraform); `name`: a name the service restricts. */
+  readonly kind: 'text' | 'name';
+  /** The pattern the whole string must match. @default - any */
+  readonly pattern?: RegExp;
+  /** The pattern in words, for the error (`letters, digits, "-" or "_"`). @default - the pattern */
+  readonly what?: string;
+  /** Refuse the empty (or blank) string. @default false */
+  readonly nonEmpty?: boolean;
+  /** Longest accepted length. @default - no limit */
+  readonly maxLength?: number;
+}
+
+/** A number. */
+export interface NumberSpec extends SpecBase, NumberRule {
+  readonly kind: 'number';
+}
+
+export interface BooleanSpec extends SpecBase {
+  readonly kind: 'boolean';
+}
+
+/** One of a fixed set of values. */
+export interface EnumSpec extends SpecBase {
+  readonly kind: 'enum';
+  readonly values: readonly (string | number)[];
+}
+
+/** An ARN, optionally of one service. */
+export interface ArnSpec extends SpecBase {
+  readonly kind: 'arn';
+  /** The service in the ARN (`kms`, `sns`). @default - any */
+  readonly service?: string;
+}
+
+/** An IPv4 CIDR block (`10.0.0.0/16`), as the provider parses it. */
+export interface CidrSpec extends SpecBase {
+  readonly kind: 'cidr';
+}
+
+export interface EmailSpec extends SpecBase {
+  readonly kind: 'email';
+}
+
+export interface UrlSpec extends SpecBase {
+  readonly kind: 'url';
+  /** Accepted protocols. @default ['https:'] */
+  readonly protocols?: readonly string[];
+}
+
+/** A list whose items each follow a spec. */
+export interface ListSpec extends SpecBase {
+  readonly kind: 'list';
+  readonly items: PropSpec;
+  /** Fewest items. @default 0 */
+  readonly minItems?: number;
+  /** Most items. @default - no limit */
+  readonly maxItems?: number;
+  /** Refuse an item equal to an earlier one (literal strings and numbers). @default false */
+  readonly unique?: boolean;
+  /** A valid list, for the sweep (which varies one field of the first item) and the docs. @default - none */
+  readonly example?: readonly unknown[];
+}
+
+/** A map of string keys to values of one spec (tags, labels, parameters). */
+export interface MapSpec extends SpecBase {
+  readonly kind: 'map';
+  readonly values: PropSpec;
+  /** AWS tags: keys and values held to AWS's tag rules. @default false */
+  readonly tags?: boolean;
+}
+
+/** A nested object with its own fields. */
+export interface ObjectSpec extends SpecBase {
+  readonly kind: 'object';
+  readonly fields: Readonly<Record<string, PropSpec>>;
+  /** A valid value, for the sweep (which varies one field at a time) and the docs. @default - `{}` */
+  readonly example?: Readonly<Record<string, unknown>>;
+}
+
+/** An object of the library or the user, checked by shape (a network, a routing, a provider). */
+export interface ReferenceSpec extends SpecBase {
+  readonly kind: 'reference';
+  /** What it must be, in words (`an AlarmChannel or another IAlarmRouting`). */
+  readonly what: string;
+  /** Whether the value is one. @default - any object */
+  readonly is?: (value: unknown) => boolean;
+}
+
+/** One of several specs (`false` or an object; a preset name or a rule object). */
+export interface EitherSpec extends SpecBase {
+  readonly kind: 'either';
+  readonly options: readonly PropSpec[];
+  /** What is accepted, in words, for the error. */
+  readonly what: string;
+}
+
+/** Exactly one value (`false` in `vaultLock: false`). */
+export interface ConstantSpec extends SpecBase {
+  readonly kind: 'constant';
+  readonly value: string | number | boolean;
+}
+
+/** What a prop accepts. */
+export type PropSpec = StringSpec | NumberSpec | BooleanSpec | EnumSpec | ArnSpec | CidrSpec | EmailSpec | UrlSpec | ListSpec | MapSpec | ObjectSpec | ReferenceSpec | EitherSpec | ConstantSpec;
+
+/** One spec per prop of `P`, every prop listed (the compiler asks for a new one). */
+export type PropSpecs<P> = { readonly [K in keyof Required<P>]: PropSpec };
+
+type Options<S> = Omit<S, 'kind'>;
+
+/** Builders, so a spec reads as a sentence: `spec.number({ min: 7, max: 30, integer: true })`. */
+export const spec = {
+  text: (o: Options<StringSpec> = {}): StringSpec => ({ kind: 'text', ...o }),
+  name: (o: Options<StringSpec> = {}): StringSpec => ({ kind: 'name', ...o }),
+  number: (o: Options<NumberSpec> = {}): NumberSpec => ({ kind: 'number', ...o }),
+  integer: (o: Options<NumberSpec> = {}): NumberSpec => ({ kind: 'number', integer: true, ...o }),
+  boolean: (o: Options<BooleanSpec> = {}): BooleanSpec => ({ kind: 'boolean', ...o }),
+  oneOf: (values: readonly (string | number)[], o: Omit<Options<EnumSpec>, 'values'> = {}): EnumSpec => ({ kind: 'enum', values, ...o }),
+  arn: (service?: string, o: Omit<Options<ArnSpec>, 'service'> = {}): ArnSpec => ({ kind: 'arn', service, ...o }),
+  cidr: (o: Options<CidrSpec> = {}): CidrSpec => ({ kind: 'cidr', ...o }),
+  email: (o: Options<EmailSpec> = {}): EmailSpec => ({ kind: 'email', ...o }),
+  url: (o: Options<UrlSpec> = {}): UrlSpec => ({ kind: 'url', ...o }),
+  list: (items: PropSpec, o: Omit<Options<ListSpec>, 'items'> = {}): ListSpec => ({ kind: 'list', items, ...o }),
+  map: (values: PropSpec, o: Omit<Options<MapSpec>, 'values'> = {}): MapSpec => ({ kind: 'map', values, ...o }),
+  tags: (o: Omit<Options<MapSpec>, 'values' | 'tags'> = {}): MapSpec => ({ kind: 'map', values: { kind: 'text' }, tags: true, ...o }),
+  object: <T>(fields: PropSpecs<T>, o: Omit<Options<ObjectSpec>, 'fields'> = {}): ObjectSpec => ({ kind: 'object', fields: fields as Record<string, PropSpec>, ...o }),
+  reference: (what: string, o: Omit<Options<ReferenceSpec>, 'what'> = {}): ReferenceSpec => ({ kind: 'reference', what, ...o }),
+  either: (what: string, options: readonly PropSpec[], o: Omit<Options<EitherSpec>, 'what' | 'options'> = {}): EitherSpec => ({ kind: 'either', what, options, ...o }),
+  constant: (value: string | number | boolean): ConstantSpec => ({ kind: 'constant', value }),
+};
+
+/** Checks AWS's own rules for a value landing in an argument; installed by the AWS side (`aws/common`). */
+export type AwsArgumentCheck = (scope: IConstruct, prop: string, value: unknown, argument: AwsArgument) => void;
+let awsArgumentCheck: AwsArgumentCheck | undefined;
+
+/** Installs the check of {@link AwsArgument}s (called once by `aws/common`, which knows the tables). @internal */
+export function setAwsArgumentCheck(check: AwsArgumentCheck): void {
+  awsArgumentCheck = check;
+}
+
+/** The token type a spec's value has, when it is a single value. */
+function tokenType(s: PropSpec): ValueType | undefined {
+  switch (s.kind) {
+    case 'text':
+    case 'name':
+    case 'arn':
+    case 'cidr':
+    case 'email':
+    case 'url':
+      return 'string';
+    case 'number':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'enum':
+      return typeof s.values[0] === 'number' ? 'number' : 'string';
+    case 'list':
+      return 'list';
+    case 'map':
+      return 'map';
+    default:
+      return undefined;
+  }
+}
+
+/** Whether a value passes a spec (for `either`): the first check's error, if any. */
+function tryCheck(scope: IConstruct, prop: string, value: unknown, s: PropSpec): InvalidPropError | undefined {
+  try {
+    checkBySpec(scope, prop, value, s);
+    return undefined;
+  } catch (e) {
+    if (e instanceof InvalidPropError) return e;
+    throw e;
+  }
+}
+
+/**
+ * Checks one value against its spec: type (JavaScript and YAML callers),
+ * tokens (carried or refused), range, pattern, nested fields and items, and
+ * AWS's rules for the argument it lands in. Throws an `InvalidPropError`
+ * naming the construct path, the prop (dotted, with list indexes), the value
+ * and what is allowed. `undefined` passes unless the spec is `required`.
+ */
+export function checkBySpec(scope: IConstruct, prop: string, value: unknown, s: PropSpec): void {
+  if (value === undefined) {
+    if (s.required !== undefined) throw new InvalidPropError(scope, prop, value, `is required: ${s.required}`);
+    return;
+  }
+  if (value === null) throw new InvalidPropError(scope, prop, null, 'must be left out or given a value (null is not a value)');
+  if (isUnresolved(value)) {
+    const type = tokenType(s);
+    const policy = s.tokens ?? (type === undefined ? { refuse: 'its fields are read at synth' } : 'carry');
+    if (policy !== 'carry') checkKnown(scope, prop, value, policy.refuse);
+    if (type !== undefined && isTokenFor(value, type)) return;
+    // A token of another type (a string token for a number): the type checks below say so.
+  }
+  switch (s.kind) {
+    case 'text':
+    case 'name':
+      checkString(scope, prop, value);
+      if (s.nonEmpty || s.maxLength !== undefined) checkNonEmptyOrLength(scope, prop, value as string, s);
+      if (s.pattern) checkPattern(scope, prop, value as string, s.pattern, s.what ?? `a string matching ${s.pattern}`);
+      break;
+    case 'number':
+      if (typeof value !== 'number' && !isTokenFor(value, 'number')) throw new InvalidPropError(scope, prop, value, `must be a number (got ${kindOf(value)})`);
+      checkNumber(scope, prop, value as number, s);
+      break;
+    case 'boolean':
+      checkBoolean(scope, prop, value);
+      break;
+    case 'enum':
+      checkOneOf(scope, prop, value, s.values);
+      break;
+    case 'arn':
+      checkString(scope, prop, value);
+      checkArn(scope, prop, value as string, s.service);
+      break;
+    case 'cidr': {
+      checkString(scope, prop, value);
+      const parsed = parseIpv4Cidr(value as string);
+      if ('problem' in parsed) throw new InvalidPropError(scope, prop, value, `must be ${parsed.problem}`);
+      break;
+    }
+    case 'email':
+      checkString(scope, prop, value);
+      checkEmail(scope, prop, value as string);
+      break;
+    case 'url':
+      checkUrl(scope, prop, value as string, s.protocols);
+      break;
+    case 'list':
+      checkListBySpec(scope, prop, value, s);
+      break;
+    case 'map':
+      checkObject(scope, prop, value);
+      if (isUnresolved(value)) break;
+      for (const [key, item] of Object.entries(value as object)) {
+        if (isUnresolved(key)) continue;
+        if (item === undefined || item === null) throw new InvalidPropError(scope, `${prop}.${key}`, item, `must be ${s.values.kind === 'text' ? 'a string' : 'given a value'} (got ${kindOf(item)})`);
+        checkBySpec(scope, `${prop}.${key}`, item, s.values);
+      }
+      if (s.tags) checkTags(scope, prop, value as Record<string, string>);
+      break;
+    case 'object':
+      checkObject(scope, prop, value);
+      checkKeys(scope, prop, value, Object.keys(s.fields));
+      for (const [field, fieldSpec] of Object.entries(s.fields)) checkBySpec(scope, `${prop}.${field}`, (value as Record<string, unknown>)[field], fieldSpec);
+      break;
+    case 'reference':
+      if (typeof value !== 'object' || Array.isArray(value) || (s.is && !s.is(value))) throw new InvalidPropError(scope, prop, value, `must be ${s.what}`);
+      break;
+    case 'either': {
+      const errors = s.options.map((o) => tryCheck(scope, prop, value, o));
+      if (errors.every((e) => e !== undefined)) {
+        // The option of the value's own shape explains best: an object's field error over "must be false".
+        const shaped = s.options.findIndex((o) => sameShape(o, value));
+        throw shaped >= 0 ? errors[shaped]! : new InvalidPropError(scope, prop, value, `must be ${s.what}`);
+      }
+      break;
+    }
+    case 'constant':
+      if (value !== s.value) throw new InvalidPropError(scope, prop, value, `must be ${JSON.stringify(s.value)}`);
+      break;
+  }
+  if (s.aws && awsArgumentCheck && !isUnresolved(value)) for (const argument of [s.aws].flat() as AwsArgument[]) awsArgumentCheck(scope, prop, value, argument);
+}
+
+function sameShape(s: PropSpec, value: unknown): boolean {
+  if (s.kind === 'object' || s.kind === 'map' || s.kind === 'reference') return typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (s.kind === 'list') return Array.isArray(value);
+  if (s.kind === 'constant') return typeof value === typeof s.value;
+  return typeof value === (tokenType(s) === 'boolean' ? 'boolean' : tokenType(s));
+}
+
+function checkNonEmptyOrLength(scope: IConstruct, prop: string, value: string, s: StringSpec): void {
+  if (s.nonEmpty) checkNonEmpty(scope, prop, value, s.maxLength);
+  else if (s.maxLength !== undefined && value.length > s.maxLength) throw new InvalidPropError(scope, prop, value, `must be at most ${s.maxLength} characters (got ${value.length})`);
+}
+
+function checkListBySpec(scope: IConstruct, prop: string, value: unknown, s: ListSpec): void {
+  checkList(scope, prop, value);
+  if (isUnresolved(value)) return;
+  const items = value as unknown[];
+  if (s.minItems !== undefined || s.maxItems !== undefined) checkCount(scope, prop, items, s.minItems ?? 0, s.maxItems);
+  const seen = new Set<unknown>();
+  items.forEach((item, i) => {
+    if (item === undefined) throw new InvalidPropError(scope, `${prop}[${i}]`, item, 'must be given a value (a list item cannot be left out)');
+    checkBySpec(scope, `${prop}[${i}]`, item, s.items);
+    if (s.unique && (typeof item === 'string' || typeof item === 'number') && !isUnresolved(item)) {
+      if (seen.has(item)) throw new InvalidPropError(scope, `${prop}[${i}]`, item, 'must not repeat an earlier item');
+      seen.add(item);
+    }
+  });
+}
+
+/**
+ * Checks a construct's props against its specs: the props object itself,
+ * no unknown prop (with a did-you-mean), then every prop by its spec.
+ */
+export function checkPropsBySpec<P>(scope: IConstruct, props: P, specs: PropSpecs<P>): void {
+  if (props === undefined || props === null || typeof props !== 'object' || Array.isArray(props)) {
+    throw new InvalidPropError(scope, 'props', props, `must be an object of props (got ${kindOf(props)})`);
+  }
+  const all = specs as Record<string, PropSpec>;
+  checkKeys(scope, '', props, Object.keys(all));
+  for (const [prop, s] of Object.entries(all)) checkBySpec(scope, prop, (props as Record<string, unknown>)[prop], s);
+}
