@@ -114,6 +114,8 @@ export interface MapSpec extends SpecBase {
   readonly values: PropSpec;
   /** AWS tags: keys and values held to AWS's tag rules. @default false */
   readonly tags?: boolean;
+  /** A valid map, for the sweep (which varies the values of its keys) and the docs. @default - none */
+  readonly example?: Readonly<Record<string, unknown>>;
 }
 
 /** A nested object with its own fields. */
@@ -131,6 +133,8 @@ export interface ReferenceSpec extends SpecBase {
   readonly what: string;
   /** Whether the value is one. @default - any object */
   readonly is?: (value: unknown) => boolean;
+  /** A check that throws its own `InvalidPropError` (an AWS provider of the construct's own stack). @default - `is` only */
+  readonly check?: (scope: IConstruct, prop: string, value: unknown) => void;
 }
 
 /** One of several specs (`false` or an object; a preset name or a rule object). */
@@ -283,7 +287,7 @@ export function checkBySpec(scope: IConstruct, prop: string, value: unknown, s: 
       if (isUnresolved(value)) break;
       for (const [key, item] of Object.entries(value as object)) {
         if (isUnresolved(key)) continue;
-        if (item === undefined || item === null) throw new InvalidPropError(scope, `${prop}.${key}`, item, `must be ${s.values.kind === 'text' ? 'a string' : 'given a value'} (got ${kindOf(item)})`);
+        if (item === undefined || item === null) throw new InvalidPropError(scope, `${prop}.${key}`, item, `must be ${kindWords(s.values)} (got ${kindOf(item)})`);
         checkBySpec(scope, `${prop}.${key}`, item, s.values);
       }
       if (s.tags) checkTags(scope, prop, value as Record<string, string>);
@@ -294,7 +298,8 @@ export function checkBySpec(scope: IConstruct, prop: string, value: unknown, s: 
       for (const [field, fieldSpec] of Object.entries(s.fields)) checkBySpec(scope, `${prop}.${field}`, (value as Record<string, unknown>)[field], fieldSpec);
       break;
     case 'reference':
-      if (typeof value !== 'object' || Array.isArray(value) || (s.is && !s.is(value))) throw new InvalidPropError(scope, prop, value, `must be ${s.what}`);
+      if (s.check) s.check(scope, prop, value);
+      else if (typeof value !== 'object' || Array.isArray(value) || (s.is && !s.is(value))) throw new InvalidPropError(scope, prop, value, `must be ${s.what}`);
       break;
     case 'either': {
       const errors = s.options.map((o) => tryCheck(scope, prop, value, o));
@@ -310,6 +315,32 @@ export function checkBySpec(scope: IConstruct, prop: string, value: unknown, s: 
       break;
   }
   if (s.aws && awsArgumentCheck && !isUnresolved(value)) for (const argument of [s.aws].flat() as AwsArgument[]) awsArgumentCheck(scope, prop, value, argument);
+}
+
+/** What a spec's values are, in words: `an object`, `a string`. */
+export function kindWords(s: PropSpec): string {
+  switch (s.kind) {
+    case 'object':
+    case 'map':
+      return 'an object';
+    case 'list':
+      return 'a list';
+    case 'number':
+      return s.integer ? 'an integer' : 'a number';
+    case 'boolean':
+      return 'true or false';
+    case 'reference':
+    case 'either':
+      return s.what;
+    case 'enum':
+      return `one of ${s.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'constant':
+      return JSON.stringify(s.value);
+    case 'arn':
+      return 'an ARN';
+    default:
+      return 'a string';
+  }
 }
 
 function sameShape(s: PropSpec, value: unknown): boolean {
@@ -331,7 +362,7 @@ function checkListBySpec(scope: IConstruct, prop: string, value: unknown, s: Lis
   if (s.minItems !== undefined || s.maxItems !== undefined) checkCount(scope, prop, items, s.minItems ?? 0, s.maxItems);
   const seen = new Set<unknown>();
   items.forEach((item, i) => {
-    if (item === undefined) throw new InvalidPropError(scope, `${prop}[${i}]`, item, 'must be given a value (a list item cannot be left out)');
+    if (item === undefined || item === null) throw new InvalidPropError(scope, `${prop}[${i}]`, item, `must be ${kindWords(s.items)} (got ${kindOf(item)})`);
     checkBySpec(scope, `${prop}[${i}]`, item, s.items);
     if (s.unique && (typeof item === 'string' || typeof item === 'number') && !isUnresolved(item)) {
       if (seen.has(item)) throw new InvalidPropError(scope, `${prop}[${i}]`, item, 'must not repeat an earlier item');

@@ -4,7 +4,9 @@ import { checkStack } from '../../src/checks/check';
 import { MANAGED_BY_TAG, MANAGED_BY_VALUE } from '../../src/core/contract';
 import { InvalidPropError } from '../../src/core/errors';
 import { schemaErrors, synthJson, TestStack, testStack } from '../harness';
+import { PropSpecs } from '../../src/core/prop-spec';
 import { PropKind } from './hostile';
+import { kindsFromSpecs } from './spec-kinds';
 import { formatFailures, SUBJECT, sweep } from './sweep';
 
 export { SUBJECT } from './sweep';
@@ -19,8 +21,23 @@ export interface ContractSpec<P extends object> {
    * plus `overrides`, and whatever it depends on (a network, a routing).
    */
   readonly build: (stack: TestStack, overrides: Partial<Record<keyof P, unknown>>) => IConstruct;
-  /** Each prop's kind, for the bad-input sweep; the compiler asks for every prop. */
-  readonly props: Record<keyof P, PropKind>;
+  /**
+   * The construct's own prop specs (`src/.../private/<construct>-spec.ts`): the sweep derives each prop's kind from
+   * them. Give this or `props`.
+   * @default - none: `props` is used
+   */
+  readonly specs?: PropSpecs<P>;
+  /**
+   * Each prop's kind, for constructs not yet described by specs; the compiler asks for every prop.
+   * @default - derived from `specs`
+   */
+  readonly props?: Record<keyof P, PropKind>;
+  /**
+   * Valid values for nested objects and lists whose spec has no example (fields of a construct the sweep cannot
+   * make up), by prop.
+   * @default - the specs' examples
+   */
+  readonly examples?: Partial<Record<keyof P, unknown>>;
   /** AWS constructs: every taggable resource carries `ManagedBy` and the user's `tags`. @default false */
   readonly aws?: boolean;
   /** The construct creates no taggable resource (the tag check then asserts there is none, so a new one gets checked). @default false */
@@ -94,9 +111,24 @@ export function contractSuite<P extends object>(spec: ContractSpec<P>): void {
     }
 
     test('bad input to any prop fails with a clear error naming the construct and the prop, or synthesizes a clean stack', () => {
-      const { failures, cases } = sweep({ construct: spec.construct, build: spec.build as never, props: spec.props, untaggable: spec.untaggable }, { numRuns: spec.numRuns });
+      const { failures, cases } = sweep({ construct: spec.construct, build: spec.build as never, props: sweepKinds(spec), untaggable: spec.untaggable }, { numRuns: spec.numRuns });
       expect(cases).toBeGreaterThan(0);
       if (failures.length) throw new Error(`${failures.length} of ${cases} bad-input cases failed:\n${formatFailures(failures)}`);
     });
   });
+}
+
+/** The sweep kinds of a contract: derived from the construct's specs (with the contract's examples), or given. */
+export function sweepKinds<P extends object>(spec: ContractSpec<P>): Record<string, PropKind> {
+  if (spec.specs === undefined) {
+    if (spec.props === undefined) throw new Error(`${spec.construct}: a contract needs the construct's specs (or props)`);
+    return spec.props;
+  }
+  const kinds: Record<string, PropKind> = kindsFromSpecs(spec.specs);
+  for (const [prop, valid] of Object.entries(spec.examples ?? {})) {
+    const kind = kinds[prop];
+    if (typeof kind === 'object' && 'object' in kind) kinds[prop] = { ...kind, valid: valid as Record<string, unknown> };
+    else if (typeof kind === 'object' && 'list' in kind) kinds[prop] = { ...kind, valid: valid as unknown[] };
+  }
+  return kinds;
 }

@@ -3,6 +3,7 @@ import { Annotations, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
 import { checkFramework } from '../../core/framework';
+import { checkPropsBySpec, PropSpecs } from '../../core/prop-spec';
 import { claimName } from '../../core/name-registry';
 import { physicalName, PhysicalNameOptions } from '../../core/naming';
 import { checkKnown, checkObject, checkStringMap } from '../../core/prop-types';
@@ -42,6 +43,12 @@ export interface ReliableConstructProps<A extends object = Record<string, Resour
 export interface ReliableConstructSpec {
   /** Every key the construct's `alarms` prop may hold (also those created conditionally). */
   readonly alarmKeys: readonly string[];
+  /**
+   * What every prop accepts (with `reliableProps(alarmKeys)` for the common ones): the base checks all props
+   * against it before anything else. Cross-prop checks and defaults stay in the construct.
+   * @default - the base checks only the common props
+   */
+  readonly props?: PropSpecs<any>;
 }
 
 /**
@@ -62,6 +69,7 @@ export abstract class ReliableConstruct<A extends object = Record<string, Resour
   protected constructor(scope: Construct, id: string, props: ReliableConstructProps<A>, spec: ReliableConstructSpec) {
     super(scope, id);
     checkFramework(this);
+    if (spec.props) checkPropsBySpec(this, props, spec.props);
     if (props === undefined || props === null || typeof props !== 'object' || Array.isArray(props)) {
       throw new InvalidPropError(this, 'props', props, 'must be an object of props');
     }

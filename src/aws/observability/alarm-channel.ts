@@ -1,4 +1,3 @@
-import { checkAwsProvider } from '../common/provider-prop';
 import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
 import { DataAwsIamPolicyDocument } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
@@ -13,13 +12,13 @@ import { Construct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
 import { physicalName } from '../../core/naming';
-import { checkBoolean, checkKeys, checkKnown, checkList, checkObject, checkRequired, checkString, checkStringMap } from '../../core/prop-types';
-import { DEFAULT_SEVERITIES, SEVERITY_PATTERN, Severity } from '../../core/severity';
+import { DEFAULT_SEVERITIES, Severity } from '../../core/severity';
 import { literal } from '../../core/user-text';
-import { checkArn, checkEmail, checkNumber, checkOneOf, checkUrl } from '../../core/validation';
+import { checkArn, checkEmail, checkNumber, checkUrl } from '../../core/validation';
 import { IAlarmRouting } from '../common/alarm-routing';
 import { awsRegionOf } from '../common/aws-location';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
+import { ALARM_CHANNEL_PROPS, SNS_MAX_RETRY_SECONDS } from './private/alarm-channel-spec';
 
 /** AWS services that publish alarms and events to the channel's topics. */
 export const PUBLISHING_SERVICES = ['cloudwatch.amazonaws.com', 'events.amazonaws.com', 'backup.amazonaws.com'] as const;
@@ -116,12 +115,8 @@ export interface AlarmChannelProps extends Pick<ReliableConstructProps, 'tags'> 
   readonly provider?: TerraformProvider;
 }
 
-const TOPIC_NAME = /^[A-Za-z0-9_-]{1,256}$/;
-const SNS_MAX_RETRY_SECONDS = 3600;
-const PROP_NAMES = ['severities', 'subscriptions', 'existingTopicArns', 'kmsKeyArn', 'keyDeletionWindowDays', 'topicNamePrefix', 'provider', 'tags'];
-const SUBSCRIPTION_PROPS = ['protocol', 'endpoint', 'rawMessageDelivery', 'retryPolicy', 'autoConfirms'];
-const RETRY_PROPS = ['numRetries', 'minDelaySeconds', 'maxDelaySeconds', 'maxReceivesPerSecond'];
-const PROTOCOLS: readonly AlarmSubscription['protocol'][] = ['email', 'https', 'sqs', 'lambda'];
+/** The longest SNS topic name (SNS API, CreateTopic Name). */
+const MAX_TOPIC_NAME = 256;
 
 /**
  * Notification routing by severity: one SNS topic per severity, encrypted
@@ -154,9 +149,8 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
   private readonly provider?: TerraformProvider;
 
   constructor(scope: Construct, id: string, props: AlarmChannelProps = {}) {
-    super(scope, id, props, { alarmKeys: [] });
-    checkKeys(this, '', props, PROP_NAMES);
-    this.severities = this.validateSeverities(props.severities);
+    super(scope, id, props, { alarmKeys: [], props: ALARM_CHANNEL_PROPS });
+    this.severities = [...new Set([...DEFAULT_SEVERITIES, ...(props.severities ?? [])])];
     this.validate(props);
     this.provider = props.provider;
     this.region = awsRegionOf(this, props.provider);
@@ -192,28 +186,18 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
     }
   }
 
-  /** Types (JavaScript and YAML callers) and values of every prop but the severities. */
+  /** What relates props to each other: severities named in the maps, whole topic names (the spec checked each prop). */
   private validate(props: AlarmChannelProps): void {
     const known = new Set<string>(this.severities);
-    checkStringMap(this, 'existingTopicArns', props.existingTopicArns);
-    for (const key of Object.keys(props.existingTopicArns ?? {})) {
-      if (!known.has(key)) throw this.unknownSeverity(`existingTopicArns.${key}`, key);
-      checkArn(this, `existingTopicArns.${key}`, props.existingTopicArns![key], 'sns');
+    for (const map of ['existingTopicArns', 'subscriptions'] as const) {
+      for (const key of Object.keys(props[map] ?? {})) if (!known.has(key)) throw this.unknownSeverity(`${map}.${key}`, key);
     }
-    checkObject(this, 'subscriptions', props.subscriptions);
-    checkKnown(this, 'subscriptions', props.subscriptions, 'each subscription is a resource of its own');
-    for (const [key, list] of Object.entries(props.subscriptions ?? {})) {
-      if (!known.has(key)) throw this.unknownSeverity(`subscriptions.${key}`, key);
-      checkList(this, `subscriptions.${key}`, list);
-      checkKnown(this, `subscriptions.${key}`, list, 'each subscription is a resource of its own');
-    }
-    checkString(this, 'kmsKeyArn', props.kmsKeyArn);
-    checkArn(this, 'kmsKeyArn', props.kmsKeyArn, 'kms');
-    checkNumber(this, 'keyDeletionWindowDays', props.keyDeletionWindowDays, { min: 7, max: 30, integer: true });
-    checkAwsProvider(this, 'provider', props.provider);
-    checkString(this, 'topicNamePrefix', props.topicNamePrefix);
-    if (props.topicNamePrefix !== undefined && !isUnresolved(props.topicNamePrefix) && !TOPIC_NAME.test(`${props.topicNamePrefix}-x`)) {
-      throw new InvalidPropError(this, 'topicNamePrefix', props.topicNamePrefix, 'must be letters, digits, "-" or "_" (SNS topic names)');
+    const prefix = props.topicNamePrefix;
+    if (prefix !== undefined && !isUnresolved(prefix)) {
+      const longest = this.severities.reduce((a, b) => (b.length > a.length ? b : a));
+      if (prefix.length + 1 + longest.length > MAX_TOPIC_NAME) {
+        throw new InvalidPropError(this, 'topicNamePrefix', prefix, `must leave room for "-${longest}": SNS topic names are at most ${MAX_TOPIC_NAME} characters`);
+      }
     }
   }
 
@@ -266,19 +250,6 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
 
   public actionsFor(severity: Severity, prop = 'severity'): string[] {
     return [this.topicArn(severity, prop)];
-  }
-
-  private validateSeverities(given: readonly Severity[] | undefined): Severity[] {
-    const list = [...DEFAULT_SEVERITIES];
-    checkList(this, 'severities', given);
-    checkKnown(this, 'severities', given, 'it decides which topics exist');
-    for (const [i, s] of (given ?? []).entries()) {
-      if (typeof s !== 'string' || !SEVERITY_PATTERN.test(s)) {
-        throw new InvalidPropError(this, `severities[${i}]`, s, 'must be lower-case letters, digits and "-", starting with a letter, at most 32 characters');
-      }
-      if (!list.includes(s)) list.push(s);
-    }
-    return list;
   }
 
   private unknownSeverity(prop: string, value: unknown): InvalidPropError {
@@ -335,24 +306,15 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
   }
 
   private subscribe(severity: string, sub: AlarmSubscription, index: number, prop: string): { subscription: SnsTopicSubscription; permission?: LambdaPermission } {
-    checkObject(this, prop, sub);
-    checkRequired(this, prop, sub, 'a subscription { protocol, endpoint }');
-    checkKeys(this, prop, sub, SUBSCRIPTION_PROPS);
-    checkKnown(this, `${prop}.protocol`, sub.protocol, 'it decides which resources the subscription needs');
-    checkRequired(this, `${prop}.protocol`, sub.protocol, 'one of "email", "https", "sqs", "lambda"');
-    checkOneOf(this, `${prop}.protocol`, sub.protocol, PROTOCOLS);
-    checkRequired(this, `${prop}.endpoint`, sub.endpoint, 'the address to notify');
-    checkString(this, `${prop}.endpoint`, sub.endpoint);
-    checkBoolean(this, `${prop}.rawMessageDelivery`, sub.rawMessageDelivery);
-    checkBoolean(this, `${prop}.autoConfirms`, sub.autoConfirms);
-    checkObject(this, `${prop}.retryPolicy`, sub.retryPolicy);
-    checkKeys(this, `${prop}.retryPolicy`, sub.retryPolicy, RETRY_PROPS);
     const id = `${severity}-${sub.protocol}-${index}`;
     const topicArn = this.topicArns[severity];
     // An endpoint is user text: `${` in a URL must not reach Terraform as a template.
     const endpoint = literal(sub.endpoint);
     if (sub.rawMessageDelivery && sub.protocol !== 'https' && sub.protocol !== 'sqs') {
       throw new InvalidPropError(this, `${prop}.rawMessageDelivery`, true, 'applies to https and sqs subscriptions only');
+    }
+    if (sub.autoConfirms !== undefined && sub.protocol !== 'https') {
+      throw new InvalidPropError(this, `${prop}.autoConfirms`, sub.autoConfirms, 'applies to https subscriptions only (email subscriptions are confirmed by the recipient; sqs and lambda need no confirmation)');
     }
     if (sub.retryPolicy && sub.protocol !== 'https') {
       throw new InvalidPropError(this, `${prop}.retryPolicy`, sub.retryPolicy, 'applies to https subscriptions only (SNS fixes the retries of other protocols)');
@@ -401,10 +363,7 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
     const numRetries = retry.numRetries ?? 10;
     const minDelay = retry.minDelaySeconds ?? 5;
     const maxDelay = retry.maxDelaySeconds ?? 300;
-    checkNumber(this, `${prop}.numRetries`, numRetries, { min: 0, max: 100, integer: true });
-    checkNumber(this, `${prop}.minDelaySeconds`, minDelay, { min: 1, max: SNS_MAX_RETRY_SECONDS, integer: true });
     checkNumber(this, `${prop}.maxDelaySeconds`, maxDelay, { min: minDelay, max: SNS_MAX_RETRY_SECONDS, integer: true });
-    checkNumber(this, `${prop}.maxReceivesPerSecond`, retry.maxReceivesPerSecond, { min: 1, integer: true });
     if (numRetries * maxDelay > SNS_MAX_RETRY_SECONDS) {
       throw new InvalidPropError(this, prop, retry, `the retry schedule can reach ${numRetries} x ${maxDelay} s; SNS allows at most ${SNS_MAX_RETRY_SECONDS} s in total: lower numRetries or maxDelaySeconds`);
     }

@@ -1,11 +1,6 @@
 import { AlarmChannel, AlarmChannelProps } from '../../../src/aws/observability/alarm-channel';
+import { ALARM_CHANNEL_PROPS } from '../../../src/aws/observability/private/alarm-channel-spec';
 import { contractSuite, SUBJECT } from '../../kit/contract';
-import { PropKind } from '../../kit/hostile';
-
-const SUBSCRIPTIONS: PropKind = {
-  list: { protocol: { enum: ['email', 'https', 'sqs', 'lambda'] }, endpoint: 'email', rawMessageDelivery: 'boolean', retryPolicy: 'reference' },
-  valid: [{ protocol: 'email', endpoint: 'oncall@example.com' }],
-};
 
 contractSuite<AlarmChannelProps>({
   construct: 'AlarmChannel',
@@ -18,14 +13,5 @@ contractSuite<AlarmChannelProps>({
       },
       ...overrides,
     } as AlarmChannelProps),
-  props: {
-    severities: 'stringList',
-    subscriptions: { object: { page: SUBSCRIPTIONS, ticket: SUBSCRIPTIONS }, valid: {} },
-    existingTopicArns: { object: { page: 'arn' }, valid: {} },
-    kmsKeyArn: 'arn',
-    keyDeletionWindowDays: 'integer',
-    topicNamePrefix: 'name',
-    provider: 'reference',
-    tags: 'stringMap',
-  },
+  specs: ALARM_CHANNEL_PROPS,
 });

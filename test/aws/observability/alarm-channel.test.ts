@@ -184,6 +184,8 @@ describe('AlarmChannel: one construct shape (issue 9)', () => {
     ['endpoint missing', page({ protocol: 'email' }), 'test/alarms: invalid subscriptions.page[0].endpoint undefined: is required'],
     ['rawMessageDelivery "true"', page({ protocol: 'sqs', endpoint: 'arn:aws:sqs:eu-west-1:111111111111:q', rawMessageDelivery: 'true' }), 'invalid subscriptions.page[0].rawMessageDelivery "true": must be true or false'],
     ['autoConfirms "false"', page({ protocol: 'https', endpoint: PAGERDUTY, autoConfirms: 'false' }), 'invalid subscriptions.page[0].autoConfirms "false"'],
+    ['autoConfirms on an email subscription (it would be ignored: SNS auto-confirms only HTTPS endpoints that answer the confirmation)', page({ protocol: 'email', endpoint: 'oncall@example.com', autoConfirms: true }), 'invalid subscriptions.page[0].autoConfirms true: applies to https subscriptions only'],
+    ['a topicNamePrefix that leaves no room for the severity (SNS topic names are at most 256 characters)', { topicNamePrefix: 'a'.repeat(250) }, 'must leave room for "-ticket"'],
     ['misspelt subscription prop', page({ protocol: 'https', endpoint: PAGERDUTY, retrypolicy: {} }), 'invalid subscriptions.page[0].retrypolicy "retrypolicy": is not a known prop (did you mean "retryPolicy"?)'],
     ['numRetries a string', page({ protocol: 'https', endpoint: PAGERDUTY, retryPolicy: { numRetries: '3' } }), 'invalid subscriptions.page[0].retryPolicy.numRetries "3"'],
     ['adopted topic ARN a number', { existingTopicArns: { page: 5 } }, 'test/alarms: invalid existingTopicArns.page 5: must be a string'],
