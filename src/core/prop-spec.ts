@@ -4,7 +4,7 @@ import { InvalidPropError } from './errors';
 import { checkBoolean, checkKeys, checkKnown, checkList, checkObject, checkString, isTokenFor, kindOf, ValueType } from './prop-types';
 import { checkTags } from './tags';
 import { isUnresolved } from './tokens';
-import { checkArn, checkCount, checkEmail, checkNonEmpty, checkNumber, checkOneOf, checkPattern, checkUrl, NumberRule } from './validation';
+import { checkArn, checkCount, checkEmail, checkNonEmpty, checkNumber, checkOneOf, checkPattern, checkUrl, describeNumberRule, NumberRule } from './validation';
 
 /**
  * Props as data: what each prop of a construct accepts, written once, as a
@@ -315,6 +315,61 @@ export function checkBySpec(scope: IConstruct, prop: string, value: unknown, s: 
       break;
   }
   if (s.aws && awsArgumentCheck && !isUnresolved(value)) for (const argument of [s.aws].flat() as AwsArgument[]) awsArgumentCheck(scope, prop, value, argument);
+}
+
+/**
+ * What a spec accepts, in words, for the docs' prop tables: the kind and every
+ * constraint (`an integer from 7 to 30`, `a list of 1 to 50 CIDR blocks`).
+ */
+export function describeSpec(s: PropSpec, nested = false): string {
+  const parts: string[] = [];
+  switch (s.kind) {
+    case 'text':
+    case 'name':
+      parts.push(s.kind === 'name' ? 'a name' : 'text');
+      if (s.what) parts.push(`(${s.what})`);
+      else if (s.pattern) parts.push(`matching \`${s.pattern.source}\``);
+      if (s.nonEmpty) parts.push('not empty');
+      if (s.maxLength !== undefined) parts.push(`at most ${s.maxLength} characters`);
+      break;
+    case 'number':
+      parts.push(describeNumberRule(s));
+      break;
+    case 'list':
+      parts.push(`a list${s.minItems !== undefined || s.maxItems !== undefined ? ` of ${countWords(s.minItems, s.maxItems)} items` : ''}${s.unique ? ', no repeats' : ''}, each ${describeSpec(s.items, true)}`);
+      break;
+    case 'map':
+      parts.push(s.tags ? 'AWS tags (keys 1-128 characters, not `aws:`; values at most 256)' : `a map, each value ${describeSpec(s.values, true)}`);
+      break;
+    case 'object':
+      parts.push(`an object of ${Object.keys(s.fields).map((f) => `\`${f}\``).join(', ')}`);
+      break;
+    case 'either':
+      parts.push(s.what);
+      break;
+    case 'cidr':
+      parts.push('an IPv4 CIDR block');
+      break;
+    case 'email':
+      parts.push('an email address');
+      break;
+    case 'url':
+      parts.push(`an ${(s.protocols ?? ['https:']).map((p) => p.replace(':', '')).join(' or ')} URL`);
+      break;
+    case 'arn':
+      parts.push(s.service ? `an ARN of ${s.service}` : 'an ARN');
+      break;
+    default:
+      parts.push(kindWords(s));
+  }
+  if (!nested && s.tokens !== undefined && s.tokens !== 'carry') parts.push('(known at synth: no Terraform reference)');
+  if (s.aws) parts.push(`(AWS: ${[s.aws].flat().map((a) => `\`${(a as AwsArgument).resource}.${(a as AwsArgument).argument}\``).join(', ')})`);
+  return parts.join(' ');
+}
+
+function countWords(min: number | undefined, max: number | undefined): string {
+  if (min !== undefined && max !== undefined) return min === max ? `exactly ${min}` : `${min} to ${max}`;
+  return min !== undefined ? `at least ${min}` : `at most ${max}`;
 }
 
 /** What a spec's values are, in words: `an object`, `a string`. */

@@ -1,0 +1,18 @@
+import { PropSpecs } from '../../src/core/prop-spec';
+import { ALARM_CHANNEL_PROPS } from '../../src/aws/observability/private/alarm-channel-spec';
+
+/** A construct described by specs: its name, the file declaring `<Name>Props`, and its specs. */
+export interface SpecEntry {
+  readonly construct: string;
+  readonly source: string;
+  readonly specs: PropSpecs<any>;
+}
+
+/**
+ * Every construct whose props are data. `docs/props.md` is generated from
+ * these (with the props interfaces' TSDoc); the contract suites read the same
+ * specs; `test/contract-coverage.test.ts` checks each construct is here.
+ */
+export const SPEC_REGISTRY: readonly SpecEntry[] = [
+  { construct: 'AlarmChannel', source: 'src/aws/observability/alarm-channel.ts', specs: ALARM_CHANNEL_PROPS },
+];
