@@ -39,7 +39,6 @@ const NOT_YET_SPECIFIED = new Set([
 
 test('every construct with a contract suite is described by prop specs, listed in the spec registry (docs/props.md), and its suite reads them', () => {
   // Imported here, not at the top: the registry loads every construct's spec module.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { SPEC_REGISTRY } = require('../scripts/prop-tables/registry') as typeof import('../scripts/prop-tables/registry');
   const registered = new Set(SPEC_REGISTRY.map((e) => e.construct));
   const suites = contractFiles(__dirname).map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }));
