@@ -1,0 +1,128 @@
+/**
+ * The evaluator: checks literal argument values of a Terraform resource body
+ * against the generated tables (AWS API models and provider validators) and
+ * the hand-kept facts. Pure: no cdktf import, tables load per type on first use.
+ */
+import { RULE_LOADERS } from './generated';
+import { breach } from './private/constraints';
+import { crossBreach } from './private/cross';
+import { regionViolations, tagViolations } from './private/fact-checks';
+import { UNKNOWN } from './private/values';
+import { argumentOf, blockInstances, visit } from './private/walk';
+import type { ArgumentRule, Constraint, ResourceRules } from './types';
+
+export { UNKNOWN };
+
+/** One value AWS or the provider would refuse. */
+export interface Violation {
+  /** The Terraform resource type, e.g. `aws_backup_vault`. */
+  readonly resourceType: string;
+  /** The value's path in the body, with list indexes: `rule[0].lifecycle.delete_after`. */
+  readonly path: string;
+  readonly value: unknown;
+  /** What is allowed, in words. */
+  readonly allowed: string;
+  /** Where the rule comes from: model file + shape + trait, provider file + line + validator, or a documentation page. */
+  readonly source: string;
+  /** A stable id, e.g. `aws_backup_vault.name.pattern`. */
+  readonly rule: string;
+}
+
+/** Where the resource is, for the Region-dependent facts. */
+export interface ValidationContext {
+  /** The Region of the provider the resource uses. */
+  readonly region?: string;
+  /** The partition; derived from `region` when not given. */
+  readonly partition?: string;
+}
+
+const loaded = new Map<string, ResourceRules | undefined>();
+
+/** The tables of `resourceType`, loaded on first use; undefined when it is not covered. */
+export function rulesOf(resourceType: string): ResourceRules | undefined {
+  if (!loaded.has(resourceType)) {
+    const load = Object.prototype.hasOwnProperty.call(RULE_LOADERS, resourceType) ? RULE_LOADERS[resourceType] : undefined;
+    loaded.set(resourceType, load?.());
+  }
+  return loaded.get(resourceType);
+}
+
+function mapTest(rules: ResourceRules): (argument: string) => boolean {
+  const maps = new Set(rules.maps);
+  return (argument) => maps.has(argument);
+}
+
+function constraintViolations(rules: ResourceRules, rule: ArgumentRule, path: string, value: unknown): Violation[] {
+  const out: Violation[] = [];
+  const check = (c: Constraint, at: string, v: unknown) => {
+    const allowed = breach(c, v);
+    if (allowed !== undefined) out.push({ resourceType: rules.resourceType, path: at, value: v, allowed, source: c.source, rule: c.id });
+  };
+  for (const c of rule.constraints) {
+    if (c.applies === 'value') check(c, path, value);
+    else if (Array.isArray(value)) value.forEach((item, i) => check(c, `${path}[${i}]`, item));
+    else if (value !== null && typeof value === 'object' && rule.type === 'map') for (const [k, v] of Object.entries(value)) check(c, `${path}["${k}"]`, v);
+  }
+  return out;
+}
+
+function valueViolations(rules: ResourceRules, body: Record<string, unknown>, prefixArgument = '', prefixPath = ''): Violation[] {
+  const out: Violation[] = [];
+  for (const { argument, path, value } of visit(body, mapTest(rules), prefixArgument, prefixPath)) {
+    const rule = rules.arguments[argument];
+    if (rule) out.push(...constraintViolations(rules, rule, path, value));
+    if (argument === 'tags' && rules.taggable) out.push(...tagViolations(rules.resourceType, value));
+  }
+  return out;
+}
+
+function crossViolations(rules: ResourceRules, body: Record<string, unknown>): Violation[] {
+  const out: Violation[] = [];
+  for (const rule of rules.crossArgument) {
+    for (const instance of blockInstances(body, rule.scope)) {
+      const allowed = crossBreach(rule, instance.body);
+      if (allowed === undefined) continue;
+      const at = rule.subject ?? rule.others.join('|');
+      out.push({ resourceType: rules.resourceType, path: instance.path ? `${instance.path}.${at}` : at, value: rule.subject ? instance.body[rule.subject] : undefined, allowed, source: rule.source, rule: rule.id });
+    }
+  }
+  return out;
+}
+
+/**
+ * Every literal value of `body` (a Terraform JSON resource body, snake_case)
+ * that AWS or the provider would refuse. Expressions (`${...}`) and
+ * {@link UNKNOWN} are skipped; so is every type not covered
+ * ({@link coveredResourceTypes}). Region-dependent facts apply only when
+ * `context.region` is given.
+ */
+export function validateResource(resourceType: string, body: Record<string, unknown>, context: ValidationContext = {}): Violation[] {
+  const rules = rulesOf(resourceType);
+  if (!rules || body === null || typeof body !== 'object') return [];
+  return [...valueViolations(rules, body), ...crossViolations(rules, body), ...regionViolations(resourceType, body, context)];
+}
+
+/**
+ * The violations of one argument's value: `path` is the argument's path in
+ * the body (`rule[0].lifecycle.delete_after` or `rule.lifecycle.delete_after`).
+ * A block value is checked through; cross-argument rules need the whole body
+ * ({@link validateResource}).
+ */
+export function validateArgument(resourceType: string, path: string, value: unknown): Violation[] {
+  const rules = rulesOf(resourceType);
+  if (!rules) return [];
+  const argument = argumentOf(path);
+  const dot = argument.lastIndexOf('.');
+  const pathDot = path.lastIndexOf('.');
+  return valueViolations(rules, { [argument.slice(dot + 1)]: value }, dot < 0 ? '' : argument.slice(0, dot), pathDot < 0 ? '' : path.slice(0, pathDot));
+}
+
+/** The rules of one argument (`rule.lifecycle.delete_after`; list indexes are ignored), for docs and prop specs. */
+export function argumentRules(resourceType: string, path: string): ArgumentRule | undefined {
+  return rulesOf(resourceType)?.arguments[argumentOf(path)];
+}
+
+/** The Terraform resource types the tables cover, sorted. */
+export function coveredResourceTypes(): string[] {
+  return Object.keys(RULE_LOADERS).sort();
+}

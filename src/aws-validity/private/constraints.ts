@@ -1,0 +1,117 @@
+/** One constraint against one literal value: the words of what is allowed when it fails. */
+import type { Constraint, StringFormat } from '../types';
+import { isOpaque, isPlainObject } from './values';
+
+const compiled = new Map<string, RegExp | null>();
+
+/** The RegExp of a pattern constraint, compiled once; null when this runtime cannot compile it. */
+export function regexOf(pattern: string, flags: string): RegExp | null {
+  const key = `${flags}/${pattern}`;
+  let re = compiled.get(key);
+  if (re === undefined) {
+    try {
+      re = new RegExp(pattern, flags);
+    } catch {
+      re = null;
+    }
+    compiled.set(key, re);
+  }
+  return re;
+}
+
+const encoder = new TextEncoder();
+
+function lengthOf(value: string, unit: 'characters' | 'bytes'): number {
+  return unit === 'bytes' ? encoder.encode(value).length : [...value].length;
+}
+
+function bounds(min: number | undefined, max: number | undefined, what: string): string {
+  if (min !== undefined && max !== undefined) return min === max ? `exactly ${min} ${what}` : `${min} to ${max} ${what}`;
+  if (min !== undefined) return `at least ${min} ${what}`;
+  return `at most ${max} ${what}`;
+}
+
+function outside(n: number, min: number | undefined, max: number | undefined): boolean {
+  return (min !== undefined && n < min) || (max !== undefined && n > max);
+}
+
+const ARN_SHAPE = /^arn:aws(-[a-z]+)*:[a-z0-9-]+:([a-z]{2}(-[a-z]+)+-\d)?:(\d{12}|aws)?:.+$/;
+const IPV4_CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
+const IPV6_CIDR = /^[0-9a-fA-F:]+\/(\d{1,3})$/;
+
+function ipv4NetworkCidr(value: string): boolean {
+  const m = IPV4_CIDR.exec(value);
+  if (!m) return false;
+  const octets = m.slice(1, 5).map(Number);
+  const prefix = Number(m[5]);
+  if (octets.some((o) => o > 255) || prefix > 32) return false;
+  const address = octets.reduce((a, o) => a * 256 + o, 0);
+  const hostBits = 2 ** (32 - prefix);
+  return address % hostBits === 0;
+}
+
+const FORMATS: Record<StringFormat, { test: (v: string) => boolean; words: string }> = {
+  arn: { test: (v) => ARN_SHAPE.test(v), words: 'an ARN (arn:partition:service:region:account-id:resource)' },
+  json: {
+    test: (v) => {
+      try {
+        JSON.parse(v);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    words: 'a JSON document',
+  },
+  cidr: {
+    test: (v) => ipv4NetworkCidr(v) || (IPV6_CIDR.test(v) && Number(v.split('/')[1]) <= 128),
+    words: 'a CIDR network address (host bits zero), e.g. 10.0.0.0/16',
+  },
+};
+
+/** The number of items of a list, set, map, or a block written as one object. */
+function itemCount(value: unknown): number | undefined {
+  if (Array.isArray(value)) return value.length;
+  if (isPlainObject(value)) return 1;
+  return undefined;
+}
+
+/**
+ * What `constraint` allows, in words, when `value` breaks it; undefined when it
+ * holds or does not apply (an expression, UNKNOWN, or not a literal of the
+ * checked type).
+ */
+export function breach(constraint: Constraint, value: unknown): string | undefined {
+  if (isOpaque(value)) return undefined;
+  switch (constraint.kind) {
+    case 'enum': {
+      if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+      const ok = constraint.ignoreCase && typeof value === 'string'
+        ? constraint.values.some((v) => String(v).toLowerCase() === value.toLowerCase())
+        : constraint.values.includes(value) || constraint.values.includes(String(value));
+      return ok ? undefined : `one of ${constraint.values.map((v) => JSON.stringify(v)).join(', ')}${constraint.ignoreCase ? ' (any letter case)' : ''}`;
+    }
+    case 'pattern': {
+      if (typeof value !== 'string') return undefined;
+      const re = regexOf(constraint.pattern, constraint.flags);
+      return re === null || re.test(value) ? undefined : `a string matching /${constraint.original ?? constraint.pattern}/`;
+    }
+    case 'length': {
+      if (typeof value !== 'string') return undefined;
+      return outside(lengthOf(value, constraint.unit), constraint.min, constraint.max) ? bounds(constraint.min, constraint.max, constraint.unit === 'bytes' ? 'bytes (UTF-8)' : 'characters') : undefined;
+    }
+    case 'range': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+      return outside(value, constraint.min, constraint.max) ? `a number from ${constraint.min ?? '-infinity'} to ${constraint.max ?? 'infinity'}` : undefined;
+    }
+    case 'items': {
+      const n = itemCount(value);
+      return n !== undefined && outside(n, constraint.min, constraint.max) ? bounds(constraint.min, constraint.max, 'items') : undefined;
+    }
+    case 'format': {
+      if (typeof value !== 'string') return undefined;
+      const f = FORMATS[constraint.format];
+      return f.test(value) ? undefined : f.words;
+    }
+  }
+}
