@@ -71,9 +71,15 @@ export function buildTypeRules(type, entry, inputs) {
       }
     }
     for (const x of read.cross) {
-      const missing = x.others.concat(x.subject ?? []).filter((n) => !argByPath.has(x.scope ? `${x.scope}.${n}` : n));
-      if (missing.length) note('unread', x.scope || '*', `${x.source}: ${missing.join(', ')} not in the schema`);
-      else cross.push(x);
+      const exists = (n) => argByPath.has(x.scope ? `${x.scope}.${n}` : n);
+      const missing = x.others.concat(x.subject ?? []).filter((n) => !exists(n));
+      const kept = { ...x, others: x.others.filter(exists) };
+      const oneOf = x.kind === 'exactly_one_of' || x.kind === 'at_least_one_of';
+      if (!missing.length) cross.push(x);
+      else if (oneOf && kept.others.length > 1) {
+        cross.push(kept);
+        if (!report.some((r) => r.why.endsWith(`${missing.join(', ')} left out: not in the schema of hashicorp/aws ${inputs.lock.providerSchema.version}`))) note('unread', x.scope || '*', `${x.kind} over ${x.others.join(', ')}: ${missing.join(', ')} left out: not in the schema of hashicorp/aws ${inputs.lock.providerSchema.version}`);
+      } else note('unread', x.scope || '*', `${x.source}: ${missing.join(', ')} not in the schema`);
     }
     read.unread.forEach((u) => note('unread', u.path, u.why));
   }

@@ -4,14 +4,14 @@
 // never guessed.
 import { goString, keyName, lineAt, matchBracket, splitArgs } from './go-source.mjs';
 
-const KEY = /("(?:[a-z0-9_]+)"|names\.Attr\w+)\s*:\s*(?:&?[A-Za-z_][\w.]*(?:\[[^\]]*\])?)?\{/g;
+const KEY = /("(?:[a-z0-9_]+)"|names\.Attr\w+|[a-z]\w*)\s*:\s*(?:&?[A-Za-z_][\w.]*(?:\[[^\]]*\])?)?\{/g;
 const CALL = /\b([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)(\[[^\]]*\])?\(/g;
 
 /** Named validators that are a format check (no call parentheses needed). */
 const FORMATS = [
   [/\bverify\.ValidARN\b|\bvalidators\.ARN\(\)|\bfwvalidators\.ARN\(\)|\bfwtypes\.ARNType\b/, 'arn'],
   [/\bvalidation\.StringIsJSON\b|\bverify\.ValidIAMPolicyJSON\b/, 'json'],
-  [/\bverify\.ValidCIDRNetworkAddress\b|\bvalidation\.IsCIDRNetwork\(|\bvalidation\.IsCIDR\b|\bfwvalidators\.IPv4CIDRNetworkAddress\(\)/, 'cidr'],
+  [/\bverify\.Valid(?:IPv4|IPv6)?CIDRNetworkAddress\b|\bvalidation\.IsCIDRNetwork\(|\bvalidation\.IsCIDR\b|\bfwvalidators\.IPv4CIDRNetworkAddress\(\)/, 'cidr'],
 ];
 const CROSS_KEYS = { ConflictsWith: 'conflicts_with', ExactlyOneOf: 'exactly_one_of', AtLeastOneOf: 'at_least_one_of', RequiredWith: 'required_with' };
 const FW_CROSS = { ConflictsWith: 'conflicts_with', ExactlyOneOf: 'exactly_one_of', AtLeastOneOf: 'at_least_one_of', AlsoRequires: 'required_with' };
@@ -33,6 +33,7 @@ export function readProviderFile(text, file) {
   const gap = text.indexOf('EXCERPT-GAP');
   const where = (index) => (gap >= 0 && index > gap ? `${file} (${enclosingFunc(text, index)})` : `${file}:${lineAt(text, index)}`);
   const constants = constantsOf(text);
+  const lists = new Map([...text.matchAll(/^var\s+(\w+)\s*=\s*\[\]string\{/gm)].map((m) => [m[1], text.slice(m.index + m[0].length, matchBracket(text, m.index + m[0].length - 1))]));
   const result = { arguments: new Map(), cross: [], unread: [] };
   const root = framework ? /\bschema\.Schema\{/.exec(text) : /map\[string\]\*schema\.Schema\{/.exec(text);
   if (!root) {
@@ -40,7 +41,7 @@ export function readProviderFile(text, file) {
     return result;
   }
   const open = root.index + root[0].length - 1;
-  const ctx = { text, where, constants, result, framework };
+  const ctx = { text, where, constants, lists, result, framework };
   readEntries(ctx, open + 1, matchBracket(text, open), '');
   if (framework) readResourceValidators(ctx);
   return result;
@@ -52,16 +53,34 @@ function enclosingFunc(text, index) {
   return m ? `func ${m[1]}` : 'after the excerpt gap';
 }
 
+/** The value of a string constant of the file (`routeDestinationCIDRBlock = "destination_cidr_block"`). */
+function stringConstant(ctx, ident) {
+  const v = ctx.constants.get(ident);
+  return v !== undefined && v.startsWith('"') ? JSON.parse(v) : undefined;
+}
+
+/** The items of a `[]string{...}` literal or of a variable holding one. */
+function stringListOf(ctx, token) {
+  const t = token.trim();
+  const literal = /^\[\]string\{([\s\S]*)\}$/.exec(t);
+  const body = literal ? literal[1] : ctx.lists.get(t);
+  return body === undefined ? undefined : splitArgs(body.replace(/\/\/[^\n]*/g, '')).map((x) => keyName(x) ?? stringConstant(ctx, x.trim()));
+}
+
 /** The entries (`"name": {...}`) directly under [from, to), at any depth of wrapper literals. */
 function readEntries(ctx, from, to, prefix) {
   const { text } = ctx;
   const spans = [];
   KEY.lastIndex = from;
   for (let m = KEY.exec(text); m && m.index < to; m = KEY.exec(text)) {
-    const name = keyName(m[1]);
+    const name = keyName(m[1]) ?? stringConstant(ctx, m[1]);
     const open = m.index + m[0].length - 1;
     const close = matchBracket(text, open);
-    if (name === undefined || close < 0) break;
+    if (close < 0) break;
+    if (name === undefined) {
+      KEY.lastIndex = m.index + m[0].length;
+      continue;
+    }
     const path = prefix ? `${prefix}.${name}` : name;
     const children = readEntries(ctx, open + 1, close, path);
     readOwn(ctx, path, open + 1, close, children);
@@ -110,13 +129,16 @@ function readOwn(ctx, path, from, to, children) {
     if (c.unread) ctx.result.unread.push({ path, why: `${ctx.where(from + m.index)}: ${c.unread}` });
     else add({ ...c, applies: c.applies ?? applies(m.index), origin: 'provider', source: source(m.index, call.text.length > 160 ? `${call.text.slice(0, 157)}...` : call.text) });
   }
+  for (const m of own.matchAll(/\b(?:ValidateFunc|ValidateDiagFunc)\s*:\s*([A-Za-z_][\w.]*)\s*,/g)) {
+    if (!FORMATS.some(([re]) => re.test(m[1]))) ctx.result.unread.push({ path, why: `${ctx.where(from + m.index)}: validator ${m[1]} (a function of its own) not read` });
+  }
   for (const m of own.matchAll(/\b(MaxItems|MinItems)\s*:\s*(\d+)/g)) {
     if (applies(m.index) === 'each') continue;
     add({ kind: 'items', [m[1] === 'MaxItems' ? 'max' : 'min']: Number(m[2]), applies: 'value', origin: 'provider', source: source(m.index, m[0]) });
   }
-  for (const m of own.matchAll(/\b(ConflictsWith|ExactlyOneOf|AtLeastOneOf|RequiredWith)\s*:\s*\[\]string\{/g)) {
-    const open = m.index + m[0].length - 1;
-    const names = splitArgs(own.slice(open + 1, matchBracket(own, open))).map(sdkPath);
+  for (const m of own.matchAll(/\b(ConflictsWith|ExactlyOneOf|AtLeastOneOf|RequiredWith)\s*:\s*(\[\]string\{|\w+)/g)) {
+    const token = m[2] === '[]string{' ? own.slice(m.index + m[0].length - m[2].length, matchBracket(own, m.index + m[0].length - 1) + 1) : m[2];
+    const names = (stringListOf(ctx, token) ?? [undefined]).map((n) => (n === undefined ? undefined : n.replace(/\.\d+(?=\.|$)/g, '')));
     if (names.some((n) => n === undefined)) {
       ctx.result.unread.push({ path, why: `${ctx.where(from + m.index)}: ${m[1]} names a path it cannot read` });
       continue;
@@ -142,12 +164,6 @@ function eachSpans(own) {
     out.push([open, matchBracket(own, open)]);
   }
   return out;
-}
-
-/** An SDK path (`"rule.0.name"` or a names constant) as an argument path without indexes. */
-function sdkPath(token) {
-  const s = keyName(token);
-  return s === undefined ? undefined : s.replace(/\.\d+(?=\.|$)/g, '');
 }
 
 function addCross(ctx, kind, subjectPath, names, source) {
