@@ -85,10 +85,10 @@ export function breach(constraint: Constraint, value: unknown): string | undefin
   if (isOpaque(value)) return undefined;
   switch (constraint.kind) {
     case 'enum': {
-      if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+      if (typeof value !== typeof (constraint.values[0] ?? '')) return undefined; // a string enum checks strings, an intEnum numbers
       const ok = constraint.ignoreCase && typeof value === 'string'
         ? constraint.values.some((v) => String(v).toLowerCase() === value.toLowerCase())
-        : constraint.values.includes(value) || constraint.values.includes(String(value));
+        : constraint.values.includes(value as string | number);
       return ok ? undefined : `one of ${constraint.values.map((v) => JSON.stringify(v)).join(', ')}${constraint.ignoreCase ? ' (any letter case)' : ''}`;
     }
     case 'pattern': {
