@@ -58,13 +58,15 @@ function loadInputs(dir, mapping) {
     const text = fs.readFileSync(path.join(providerDir, entry.path), 'utf8');
     providerFiles.set(entry.path, { ...entry, text, sha256: sha256(text) });
   }
-  const usedServices = [...new Set(Object.values(mapping.resources).map((r) => r.service).filter(Boolean))].sort();
+  const missing = [...new Set(Object.values(mapping.resources).map((r) => r.service).filter((s) => s && !models.has(s)))];
+  if (missing.length) throw new Error(`models not in ${modelsDir}: ${missing.join(', ')}`);
   const lock = {
     apiModels: {
       repository: pins.apiModels.repository,
       commit: pins.apiModels.commit,
       date: pins.apiModels.date,
-      files: Object.fromEntries(usedServices.filter((s) => models.has(s)).map((s) => [models.get(s).file, sha256(fs.readFileSync(path.join(modelsDir, models.get(s).file)))])),
+      // every model read: the mapped services and those the provider files' enums resolve against
+      files: Object.fromEntries([...models.values()].map((m) => [m.file, sha256(fs.readFileSync(path.join(modelsDir, m.file)))])),
     },
     providerSchema: { ...pins.providerSchema, sha256: sha256(schemaText) },
     providerFiles: [...providerFiles.values()].map(({ path: p, commit, totalChars, kept, sha256: h }) => ({ path: p, commit, totalChars, kept, sha256: h })).sort((a, b) => a.path.localeCompare(b.path)),
