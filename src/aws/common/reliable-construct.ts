@@ -4,6 +4,8 @@ import { Construct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
 import { checkFramework } from '../../core/framework';
 import { checkPropsBySpec, PropSpecs } from '../../core/prop-spec';
+// Installs the AWS tables behind prop specs' `aws` field.
+import './aws-argument-check';
 import { claimName } from '../../core/name-registry';
 import { physicalName, PhysicalNameOptions } from '../../core/naming';
 import { checkKnown, checkObject, checkStringMap } from '../../core/prop-types';

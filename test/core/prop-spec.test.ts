@@ -1,0 +1,69 @@
+import { TerraformVariable } from 'cdktf';
+import { Construct } from 'constructs';
+import '../../src/aws/common/aws-argument-check';
+import { checkBySpec, checkPropsBySpec, describeSpec, PropSpec, spec } from '../../src/core/prop-spec';
+import { expectThrown, testStack } from '../harness';
+import { InvalidPropError } from '../../src/core/errors';
+
+function scope(): Construct {
+  return new Construct(testStack().stack, 'c');
+}
+
+/** The message checkBySpec throws for a value, or undefined when it passes. */
+function refusal(s: PropSpec, value: unknown): string | undefined {
+  try {
+    checkBySpec(scope(), 'p', value, s);
+    return undefined;
+  } catch (e) {
+    if (e instanceof InvalidPropError) return e.message;
+    throw e;
+  }
+}
+
+describe('checkBySpec: one validator for props as data', () => {
+  test.each<[string, PropSpec, unknown, string | undefined]>([
+    ['an integer in range', spec.integer({ min: 7, max: 30 }), 30, undefined],
+    ['an integer past the max', spec.integer({ min: 7, max: 30 }), 31, 'test/c: invalid p 31: must be an integer from 7 to 30'],
+    ['a string for a number', spec.number(), '5', 'test/c: invalid p "5": must be a number (got a string)'],
+    ['null', spec.text(), null, 'test/c: invalid p null: must be left out or given a value (null is not a value)'],
+    ['a required prop left out', spec.text({ required: 'the address' }), undefined, 'test/c: invalid p undefined: is required: the address'],
+    ['a name off its pattern', spec.name({ pattern: /^[a-z]+$/, what: 'lower-case letters' }), 'A', 'test/c: invalid p "A": must be lower-case letters'],
+    ['a CIDR with a leading zero', spec.cidr(), '10.01.0.0/16', 'no leading zeros'],
+    ['a list item null', spec.list(spec.object({ a: spec.boolean() })), [null], 'test/c: invalid p[0] null: must be an object (got null)'],
+    ['a repeated item', spec.list(spec.text(), { unique: true }), ['a', 'a'], 'test/c: invalid p[1] "a": must not repeat an earlier item'],
+    ['too many items', spec.list(spec.text(), { maxItems: 1 }), ['a', 'b'], 'must have 0 to 1 item(s) (got 2)'],
+    ['a misspelt field', spec.object({ enabled: spec.boolean() }), { enabeld: true }, 'is not a known prop (did you mean "enabled"?)'],
+    ['a nested field of the wrong type', spec.object({ enabled: spec.boolean() }), { enabled: 'yes' }, 'test/c: invalid p.enabled "yes": must be true or false'],
+    ['a map value null', spec.map(spec.arn('sns')), { page: null }, 'test/c: invalid p.page null: must be an ARN (got null)'],
+    ['either: false', spec.either('false or an object', [spec.constant(false), spec.object({ a: spec.boolean() })]), false, undefined],
+    ['either: the object option explains', spec.either('false or an object', [spec.constant(false), spec.object({ a: spec.boolean() })]), { a: 1 }, 'invalid p.a 1: must be true or false'],
+    ['either: neither shape', spec.either('false or an object', [spec.constant(false), spec.object({ a: spec.boolean() })]), 'no', 'invalid p "no": must be false or an object'],
+    // AWS Backup API, CreateBackupVault: BackupVaultName ^[a-zA-Z0-9\-\_]{2,50}$ (the aws-validity tables).
+    ['a value AWS refuses where it lands (aws_backup_vault.name)', spec.name({ aws: { resource: 'aws_backup_vault', argument: 'name' } }), 'a', 'aws_backup_vault.name; api-models-aws backup'],
+  ])('%s', (_name, s, value, message) => {
+    const got = refusal(s, value);
+    if (message === undefined) expect(got).toBeUndefined();
+    else expect(got).toContain(message);
+  });
+
+  test('tokens: carried by default for values, refused when the spec says why, refused for objects', () => {
+    const { stack } = testStack();
+    const c = new Construct(stack, 'c');
+    const n = new TerraformVariable(stack, 'n', { type: 'number' }).numberValue;
+    expect(() => checkBySpec(c, 'p', n, spec.integer({ min: 1, max: 2 }))).not.toThrow();
+    expect(expectThrown(() => checkBySpec(c, 'p', n, spec.integer({ tokens: { refuse: 'it sizes the plan' } })), InvalidPropError).message).toContain('must be known at synth, not a Terraform variable or reference: it sizes the plan');
+    const m = new TerraformVariable(stack, 'm', { type: 'map(string)' }).value;
+    expect(expectThrown(() => checkBySpec(c, 'p', m, spec.object({ a: spec.boolean() })), InvalidPropError).message).toContain('must be known at synth');
+  });
+
+  test('checkPropsBySpec refuses an unknown prop with a did-you-mean and a props object that is not one', () => {
+    const specs = { severities: spec.list(spec.text()) };
+    expect(expectThrown(() => checkPropsBySpec(scope(), { severites: [] }, specs), InvalidPropError).message).toContain('(did you mean "severities"?)');
+    expect(expectThrown(() => checkPropsBySpec(scope(), 'x', specs), InvalidPropError).message).toContain('must be an object of props (got a string)');
+  });
+
+  test('describeSpec says what is accepted, for the docs', () => {
+    expect(describeSpec(spec.integer({ min: 7, max: 30, aws: { resource: 'aws_kms_key', argument: 'deletion_window_in_days' } }))).toBe('an integer from 7 to 30 (AWS: `aws_kms_key.deletion_window_in_days`)');
+    expect(describeSpec(spec.list(spec.cidr(), { minItems: 1, maxItems: 50, unique: true }))).toBe('a list of 1 to 50 items, no repeats, each an IPv4 CIDR block');
+  });
+});
