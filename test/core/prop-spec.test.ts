@@ -58,8 +58,8 @@ describe('checkBySpec: one validator for props as data', () => {
 
   test('checkPropsBySpec refuses an unknown prop with a did-you-mean and a props object that is not one', () => {
     const specs = { severities: spec.list(spec.text()) };
-    expect(expectThrown(() => checkPropsBySpec(scope(), { severites: [] }, specs), InvalidPropError).message).toContain('(did you mean "severities"?)');
-    expect(expectThrown(() => checkPropsBySpec(scope(), 'x', specs), InvalidPropError).message).toContain('must be an object of props (got a string)');
+    expect(expectThrown(() => checkPropsBySpec<unknown>(scope(), { severites: [] }, specs as never), InvalidPropError).message).toContain('(did you mean "severities"?)');
+    expect(expectThrown(() => checkPropsBySpec<unknown>(scope(), 'x', specs as never), InvalidPropError).message).toContain('must be an object of props (got a string)');
   });
 
   test('describeSpec says what is accepted, for the docs', () => {
