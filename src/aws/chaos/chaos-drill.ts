@@ -141,13 +141,16 @@ export interface ChaosDrillProps extends ReliableConstructProps<Record<string, n
    */
   readonly latencyMilliseconds?: number;
   /**
-   * `network-latency`: jitter of the added latency, milliseconds.
-   * @default 10
+   * `network-latency`: jitter of the added latency, milliseconds. `AWSFIS-Run-Network-Latency` declares no jitter
+   * parameter, so a drill with jitter runs `AWSFIS-Run-Network-Latency-Sources` on traffic to every destination
+   * (`Sources: ALL`, `TrafficType: egress`) instead.
+   * @default - no jitter (`AWSFIS-Run-Network-Latency`)
    */
   readonly jitterMilliseconds?: number;
   /**
    * `network-latency`: the instances' network interface (`ens5` on Amazon Linux 2023 on Nitro).
-   * @default 'eth0'
+   * @default - the document's default: `eth0` for `AWSFIS-Run-Network-Latency`, the primary interface for
+   * `AWSFIS-Run-Network-Latency-Sources`
    */
   readonly networkInterface?: string;
   /**
@@ -462,8 +465,8 @@ export class ChaosDrill extends ReliableConstruct<Record<string, never>> {
       instancePercent,
       cpuLoadPercent: props.cpuLoadPercent ?? 80,
       latencyMilliseconds: props.latencyMilliseconds ?? 200,
-      jitterMilliseconds: props.jitterMilliseconds ?? 10,
-      networkInterface: props.networkInterface ?? 'eth0',
+      jitterMilliseconds: props.jitterMilliseconds,
+      networkInterface: props.networkInterface,
     };
   }
 

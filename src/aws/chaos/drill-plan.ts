@@ -5,6 +5,8 @@
  * may be tokens (names, ARNs), which end up as Terraform references.
  */
 
+import { documentParameterProblems, FIS_SSM_DOCUMENTS, FisSsmDocument } from './ssm-documents';
+
 /** The failures a drill can inject. */
 export type DrillScenario = 'zone-loss' | 'terminate-instances' | 'database-failover' | 'cpu-stress' | 'network-latency';
 
@@ -66,10 +68,12 @@ export interface DrillPlanOptions {
   readonly instancePercent: number;
   /** cpu-stress: target CPU load, percent. */
   readonly cpuLoadPercent: number;
-  /** network-latency: added delay and jitter, milliseconds; network interface. */
+  /** network-latency: added delay, milliseconds. */
   readonly latencyMilliseconds: number;
-  readonly jitterMilliseconds: number;
-  readonly networkInterface: string;
+  /** network-latency: jitter, milliseconds; only AWSFIS-Run-Network-Latency-Sources takes one. Undefined: no jitter. */
+  readonly jitterMilliseconds?: number;
+  /** network-latency: the network interface. Undefined: the document's default. */
+  readonly networkInterface?: string;
 }
 
 /** Targets, actions and role statements of one drill. */
@@ -197,20 +201,49 @@ function zoneLoss(o: DrillPlanOptions, loc: DrillLocation, t: DrillPlanTargets):
   return { targets, actions, statements };
 }
 
-function ssmDocument(o: DrillPlanOptions): { name: string; parameters: Record<string, string>; description: string } {
+/** The SSM document a drill runs and its parameters, checked against what the document declares. */
+interface SsmCommand {
+  readonly document: FisSsmDocument;
+  readonly parameters: Record<string, string>;
+  readonly description: string;
+}
+
+function ssmCommand(o: DrillPlanOptions): SsmCommand {
   const seconds = String(o.durationMinutes * 60);
+  const iface: Record<string, string> = o.networkInterface === undefined ? {} : { Interface: o.networkInterface };
+  const on = o.networkInterface ?? "the document's default interface";
+  let command: SsmCommand;
   if (o.scenario === 'cpu-stress') {
-    return {
-      name: 'AWSFIS-Run-CPU-Stress',
+    command = {
+      document: FIS_SSM_DOCUMENTS['AWSFIS-Run-CPU-Stress'],
       parameters: { DurationSeconds: seconds, LoadPercent: String(o.cpuLoadPercent), InstallDependencies: 'True' },
       description: `Load every CPU of the selected instances to ${o.cpuLoadPercent}% (AWSFIS-Run-CPU-Stress)`,
     };
+  } else if (o.jitterMilliseconds === undefined) {
+    command = {
+      document: FIS_SSM_DOCUMENTS['AWSFIS-Run-Network-Latency'],
+      parameters: { DurationSeconds: seconds, DelayMilliseconds: String(o.latencyMilliseconds), ...iface, InstallDependencies: 'True' },
+      description: `Add ${o.latencyMilliseconds} ms to traffic leaving ${on} of the selected instances (AWSFIS-Run-Network-Latency)`,
+    };
+  } else {
+    // AWSFIS-Run-Network-Latency declares no jitter: the Sources document does, for traffic to every source (ALL).
+    command = {
+      document: FIS_SSM_DOCUMENTS['AWSFIS-Run-Network-Latency-Sources'],
+      parameters: {
+        DurationSeconds: seconds,
+        DelayMilliseconds: String(o.latencyMilliseconds),
+        JitterMilliseconds: String(o.jitterMilliseconds),
+        Sources: 'ALL',
+        TrafficType: 'egress',
+        ...iface,
+        InstallDependencies: 'True',
+      },
+      description: `Add ${o.latencyMilliseconds} ms (jitter ${o.jitterMilliseconds} ms) to traffic leaving ${on} of the selected instances (AWSFIS-Run-Network-Latency-Sources)`,
+    };
   }
-  return {
-    name: 'AWSFIS-Run-Network-Latency',
-    parameters: { DurationSeconds: seconds, DelayMilliseconds: String(o.latencyMilliseconds), Jitter: String(o.jitterMilliseconds), Interface: o.networkInterface, InstallDependencies: 'True' },
-    description: `Add ${o.latencyMilliseconds} ms (jitter ${o.jitterMilliseconds} ms) to traffic on ${o.networkInterface} of the selected instances (AWSFIS-Run-Network-Latency)`,
-  };
+  const problems = documentParameterProblems(command.document, command.parameters);
+  if (problems.length) throw new Error(`chaos drill ${o.scenario}: ${problems.join('; ')}`);
+  return command;
 }
 
 /**
@@ -241,23 +274,24 @@ export function drillPlan(o: DrillPlanOptions, loc: DrillLocation, t: DrillPlanT
     }
     case 'cpu-stress':
     case 'network-latency': {
-      const doc = ssmDocument(o);
-      const documentArn = `arn:${loc.partition}:ssm:${loc.region}::document/${doc.name}`;
+      const cmd = ssmCommand(o);
+      const documentArn = `arn:${loc.partition}:ssm:${loc.region}::document/${cmd.document.name}`;
       return {
         targets: [groupInstances(t.group!, `PERCENT(${o.instancePercent})`)],
         actions: [
           {
             name: o.scenario,
             actionId: 'aws:ssm:send-command',
-            description: doc.description,
-            parameter: params({ documentArn, documentParameters: JSON.stringify(doc.parameters), duration: iso(o.durationMinutes) }),
+            description: cmd.description,
+            parameter: params({ documentArn, documentParameters: JSON.stringify(cmd.parameters), duration: iso(o.durationMinutes) }),
             target: { key: 'Instances', value: 'group-instances' },
           },
         ],
         statements: [
           { Sid: 'RunTheFisDocument', Effect: 'Allow', Action: ['ssm:SendCommand'], Resource: [documentArn] },
           onGroupInstances('OnTheGroupsInstancesOnly', ['ssm:SendCommand'], loc, t.group!),
-          describe('FollowAndCancelCommands', ['ssm:ListCommands', 'ssm:CancelCommand', 'ec2:DescribeInstances']),
+          // aws:ssm:send-command needs ssm:ListCommands and ssm:CancelCommand (FIS actions reference); the document may need more.
+          describe('FollowAndCancelCommands', [...new Set(['ssm:ListCommands', 'ssm:CancelCommand', 'ec2:DescribeInstances', ...cmd.document.extraActions])]),
         ],
       };
     }

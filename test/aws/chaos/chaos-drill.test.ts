@@ -169,12 +169,36 @@ describe('other scenarios', () => {
     expect(JSON.parse(param(cpu, 'documentParameters'))).toEqual({ DurationSeconds: '300', LoadPercent: '90', InstallDependencies: 'True' });
     expect(param(cpu, 'duration')).toBe('PT5M');
     const lag = resourceOf(json, 'aws_fis_experiment_template', 'lag');
-    expect(JSON.parse(param(lag.action[0], 'documentParameters'))).toMatchObject({ DelayMilliseconds: '300', Jitter: '10', Interface: 'ens5' });
+    // AWSFIS-Run-Network-Latency declares Interface, DelayMilliseconds, DurationSeconds and InstallDependencies only
+    // (FIS User Guide, "Pre-configured AWS FIS SSM documents"): the drill sent `Jitter`, which Systems Manager refuses.
+    expect(param(lag.action[0], 'documentArn')).toMatch(/document\/AWSFIS-Run-Network-Latency$/);
+    expect(JSON.parse(param(lag.action[0], 'documentParameters'))).toEqual({ DurationSeconds: '600', DelayMilliseconds: '300', Interface: 'ens5', InstallDependencies: 'True' });
     expect(lag.target[0].selection_mode).toBe('PERCENT(34)');
     const ssm = policyOf(json, 'cpu_role-policy').Statement as any[];
     expect(ssm[0]).toMatchObject({ Action: ['ssm:SendCommand'], Resource: [param(cpu, 'documentArn')] });
     expect(ssm[1]).toMatchObject({ Action: ['ssm:SendCommand'], Condition: { StringEquals: { 'aws:ResourceTag/aws:autoscaling:groupName': expect.any(String) } } });
     expect(schemaErrors(w.stack)).toEqual([]);
+  });
+
+  test('network-latency with jitter runs AWSFIS-Run-Network-Latency-Sources, the document that declares JitterMilliseconds, on egress to every source', () => {
+    const w = world();
+    new ChaosDrill(w.stack, 'lag', { scenario: 'network-latency', service: w.service, stopConditions: [w.slos], latencyMilliseconds: 250, jitterMilliseconds: 20 });
+    const json = synthJson(w.stack);
+    const action = resourceOf(json, 'aws_fis_experiment_template', 'lag').action[0];
+    const param = (k: string) => action.parameter.find((p: any) => p.key === k).value;
+    expect(param('documentArn')).toMatch(/document\/AWSFIS-Run-Network-Latency-Sources$/);
+    // No Interface: the document's default is the primary interface (eth0 is ens5 on Nitro with Amazon Linux 2023).
+    expect(JSON.parse(param('documentParameters'))).toEqual({
+      DurationSeconds: '600',
+      DelayMilliseconds: '250',
+      JitterMilliseconds: '20',
+      Sources: 'ALL',
+      TrafficType: 'egress',
+      InstallDependencies: 'True',
+    });
+    // FIS User Guide, AWSFIS-Run-Network-Latency-Sources: "the experiment role requires ec2:DescribeInstances, ec2:DescribeSubnets".
+    const follow = (policyOf(json, 'lag_role-policy').Statement as any[]).find((s) => s.Sid === 'FollowAndCancelCommands');
+    expect(follow.Action).toEqual(['ssm:ListCommands', 'ssm:CancelCommand', 'ec2:DescribeInstances', 'ec2:DescribeSubnets']);
   });
 
   test('zone-loss with customer-managed EBS keys: the role may create grants on them (for AWS resources only)', () => {
