@@ -4,6 +4,7 @@ import { ReliabilityChecks } from '../../../src/checks/aspect';
 import { checkStack } from '../../../src/checks';
 import { onlyResource, refTo, resourcesOf, synthJson, values } from '../../harness';
 import { predictiveScalingPolicy } from '../test-helpers';
+import { expectedAwsConstraint } from '../common/provider-expectations';
 
 describe('examples/web-service: drills, self-healing and capacity ahead of demand', () => {
   const app = Testing.app();
@@ -26,7 +27,7 @@ describe('examples/web-service: drills, self-healing and capacity ahead of deman
     expect(c.outcome_alarms.map((a: any) => a.alarm_identifier).sort()).toEqual([...pages].sort());
     expect(c.blocking_alarms).toEqual(c.outcome_alarms);
     expect(c.blocked_windows).toContain('Tue:08:00-Tue:12:00');
-    expect(json.terraform.required_providers.aws.version).toBe('~> 6.44');
+    expect(json.terraform.required_providers.aws.version).toBe(expectedAwsConstraint('6.44.0'));
   });
 
   test('a release that pages rolls back; predictive scaling forecasts requests', () => {
