@@ -1,4 +1,14 @@
 
+/** One link of a recovery chain: a step of the recovery and how long it takes. */
+export interface RecoveryLink {
+  /** What happens, e.g. `detection: Route 53 health check 3 x 30 s`. */
+  readonly step: string;
+  /** Seconds. */
+  readonly seconds: number;
+  /** Where the figure comes from: the stack's configuration, or a figure's source. */
+  readonly source: string;
+}
+
 /**
  * What a construct that holds data (or serves traffic) achieves for
  * recovery, as data: the disaster-recovery check compares it with the
@@ -26,6 +36,15 @@ export interface RecoveryAchievement {
   readonly rpoDataSeconds?: number;
   /** Time to serve again from the recovery region (promotion, scale-up, DNS failover). */
   readonly rtoRegionSeconds?: number;
+  /**
+   * The links `rtoRegionSeconds` is the sum of, in order (detection, decision, each step of the recovery), when the
+   * construct knows them: the check and the report print the chain.
+   */
+  readonly rtoRegionChain?: readonly RecoveryLink[];
+  /** Time to serve again after losing one Availability Zone (Multi-AZ failover, replacing capacity). */
+  readonly rtoZoneSeconds?: number;
+  /** Time to serve correct data again after corruption or deletion (a point-in-time or backup restore). */
+  readonly rtoDataSeconds?: number;
   /** How the data reaches the recovery region, e.g. `aurora-global-database`, `backup-copy`, `s3-rtc`. */
   readonly replication?: string;
   /** Whether replication to the other regions is synchronous (only then can a region RPO be 0). @default false */

@@ -91,6 +91,26 @@ export const FIGURES = {
     what: 'Active/active: Route 53 health checks (3 x 30 s) plus DNS TTL move traffic off the failed region',
     source: `Amazon Route 53 Developer Guide, "How Route 53 determines whether a health check is healthy"; AWS DR whitepaper, multi-site active/active (near zero), ${READ}`,
   },
+  onCallResponse: {
+    seconds: 5 * 60,
+    what: 'Decision: the on-call engineer answers the page and starts the recovery (a Region switch plan, an approval)',
+    source: `Google, "Site Reliability Engineering" (2016), chapter 11 "Being On-Call" (response time: 5 minutes for user-facing or otherwise highly time-critical services), ${READ}`,
+  },
+  route53HealthCheckDefault: {
+    seconds: 3 * 30,
+    what: 'Route 53 notices a health check whose state changed: 3 failures at the standard 30-second interval (the settings of the checks ARC Region switch creates are not documented; the Route 53 defaults are assumed)',
+    source: `Amazon Route 53 Developer Guide, "How Route 53 determines whether a health check is healthy" (request interval 30 s, failure threshold 3 by default), ${READ}`,
+  },
+  aliasRecordTtl: {
+    seconds: 60,
+    what: 'TTL of a Route 53 alias record to an ELB load balancer: resolvers may answer with the old region this long',
+    source: `Amazon Route 53 Developer Guide, "Choosing between alias and non-alias records" (an alias record uses the TTL of the AWS resource: 60 seconds for an ELB load balancer), ${READ}`,
+  },
+  ec2ScaleOut: {
+    seconds: 5 * 60,
+    what: 'New instances of an Auto Scaling group launch and pass their first health checks (used when the group\'s health check grace period is not known at synth)',
+    source: `Amazon EC2 Auto Scaling User Guide, "Set the health check grace period for an Auto Scaling group" (300 seconds by default in the console), ${READ}`,
+  },
   multiAzFailover: {
     seconds: 2 * 60,
     what: 'Multi-AZ database failover to the standby in another zone (synchronous: no data lost)',
