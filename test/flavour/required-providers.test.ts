@@ -33,3 +33,14 @@ test(`${FRAMEWORK.name}: required_providers in cdk.tf.json written by app.synth(
   expect(json.terraform.required_providers).toEqual(EXPECTED[FRAMEWORK.name]);
   fs.rmSync(outdir, { recursive: true, force: true });
 });
+
+test('the cdktn snapshot serializer knows every resource the library binds beyond @cdktf/provider-aws, at its first provider version', () => {
+  const { NEWER_THAN_CDKTF } = require('../../cdktn/jest/snapshot-serializer.cjs');
+  const { REGION_SWITCH_MIN_PROVIDER_VERSION, ARC_ROUTE53_HEALTH_CHECKS_MIN_PROVIDER_VERSION } = require('../../src/aws/recovery');
+  const { ZONAL_AUTOSHIFT_MIN_PROVIDER_VERSION } = require('../../src/aws/recovery/arc-zonal-autoshift-configuration');
+  expect(NEWER_THAN_CDKTF).toEqual({
+    'resource.aws_arcregionswitch_plan': REGION_SWITCH_MIN_PROVIDER_VERSION,
+    'data.aws_arcregionswitch_route53_health_checks': ARC_ROUTE53_HEALTH_CHECKS_MIN_PROVIDER_VERSION,
+    'resource.aws_arczonalshift_zonal_autoshift_configuration': ZONAL_AUTOSHIFT_MIN_PROVIDER_VERSION,
+  });
+});

@@ -1,7 +1,7 @@
 import { TerraformMetaArguments, TerraformResourceConfig } from 'cdktf';
 
 /**
- * The `TerraformResource` config of a typed wrapper for an AWS resource the
+ * The config of a typed wrapper for an AWS resource or data source the
  * pinned bindings lack: its type, the first provider version that has it,
  * and the user's meta-arguments passed through unchanged.
  */

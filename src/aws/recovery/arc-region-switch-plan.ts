@@ -62,13 +62,28 @@ export interface ArcRoute53HealthCheckConfig {
   readonly timeoutMinutes?: number;
 }
 
-/** One step of a workflow: its type and the one configuration block that type takes. */
-export type ArcStep = { readonly name: string; readonly description?: string } & (
+/** A step that runs one execution block: its type and the one configuration block that type takes. */
+export type ArcBlockStep = { readonly name: string; readonly description?: string } & (
   | { readonly executionBlockType: 'ManualApproval'; readonly executionApprovalConfig: ArcApprovalConfig }
   | { readonly executionBlockType: 'AuroraGlobalDatabase'; readonly globalAuroraConfig: ArcGlobalAuroraConfig }
   | { readonly executionBlockType: 'EC2AutoScaling'; readonly ec2AsgCapacityIncreaseConfig: ArcEc2AsgCapacityConfig }
   | { readonly executionBlockType: 'Route53HealthCheck'; readonly route53HealthCheckConfig: ArcRoute53HealthCheckConfig }
 );
+
+/**
+ * A step that runs execution blocks at the same time (`Parallel`, `parallel_config`); the step ends when all of
+ * them have. ARC quotas: at most 20 parallel blocks per step, 100 blocks per plan ("Quotas for Region switch").
+ */
+export interface ArcParallelStep {
+  readonly name: string;
+  readonly description?: string;
+  readonly executionBlockType: 'Parallel';
+  /** The blocks (a parallel step cannot hold another parallel step: the provider schema has no nesting). */
+  readonly parallelSteps: readonly ArcBlockStep[];
+}
+
+/** One step of a workflow. */
+export type ArcStep = ArcBlockStep | ArcParallelStep;
 
 /** A workflow: the steps that activate (or deactivate) a region. */
 export interface ArcWorkflow {
@@ -121,6 +136,8 @@ function drop(o: Json): Json {
 function stepJson(s: ArcStep): Json {
   const base: Json = { name: s.name, description: s.description, execution_block_type: s.executionBlockType };
   switch (s.executionBlockType) {
+    case 'Parallel':
+      return drop({ ...base, parallel_config: [{ step: s.parallelSteps.map(stepJson) }] });
     case 'ManualApproval':
       return drop({ ...base, execution_approval_config: [drop({ approval_role: s.executionApprovalConfig.approvalRole, timeout_minutes: s.executionApprovalConfig.timeoutMinutes })] });
     case 'AuroraGlobalDatabase': {

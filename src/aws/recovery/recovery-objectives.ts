@@ -105,7 +105,8 @@ export class RecoveryObjectives extends ReliableConstruct {
   public readonly strategy: RecoveryStrategy;
   /** The Resilience Hub resiliency policy, unless turned off. */
   public readonly resiliencyPolicy?: ResiliencehubResiliencyPolicy;
-  private readonly explicitResources?: readonly IRecoverable[];
+  private readonly explicitResources?: IRecoverable[];
+  private policyName?: string;
   private readonly warnOnly: boolean;
 
   constructor(scope: Construct, id: string, props: RecoveryObjectivesProps) {
@@ -122,6 +123,17 @@ export class RecoveryObjectives extends ReliableConstruct {
     checkOneOf(this, 'tier', props.tier, TIERS);
     if (props.resiliencyPolicy !== false) this.resiliencyPolicy = this.createPolicy(props.tier ?? 'Critical');
     this.node.addValidation({ validate: () => this.validateObjectives() });
+  }
+
+  /**
+   * Holds one more construct to these objectives (a `RegionSwitchPlan` adds itself: its recovery chain is checked
+   * against the region RTO). Without `resources` every recoverable construct of the stack is held already.
+   */
+  public addResource(resource: IRecoverable): void {
+    if (!isRecoverable(resource)) throw new InvalidPropError(this, 'resources', resource, 'must be a construct of this library that reports recovery (IRecoverable)');
+    if (!this.explicitResources || this.explicitResources.includes(resource)) return;
+    this.explicitResources.push(resource);
+    if (this.policyName !== undefined) this.tagHeld(resource, this.policyName);
   }
 
   /** The resources held to the objectives, as of now. */
@@ -155,7 +167,7 @@ export class RecoveryObjectives extends ReliableConstruct {
     return given ?? (region ? chooseStrategy(region.rtoSeconds) : 'backup-restore');
   }
 
-  private checkResources(resources: IRecoverable[] | undefined): readonly IRecoverable[] | undefined {
+  private checkResources(resources: IRecoverable[] | undefined): IRecoverable[] | undefined {
     checkList(this, 'resources', resources);
     checkKnown(this, 'resources', resources, 'each resource is checked against the objectives at synth');
     if (resources === undefined) return undefined;
@@ -163,7 +175,7 @@ export class RecoveryObjectives extends ReliableConstruct {
       if (!isRecoverable(r)) throw new InvalidPropError(this, `resources[${i}]`, r, 'must be a construct of this library that reports recovery (IRecoverable), e.g. a ResilientDatabase or ResilientTable');
     });
     if (resources.length === 0) throw new InvalidPropError(this, 'resources', resources, 'must list at least one resource, or be left out to check every one in the stack');
-    return resources;
+    return [...resources];
   }
 
   private createPolicy(tier: ResiliencyTier): ResiliencehubResiliencyPolicy {
@@ -179,7 +191,8 @@ export class RecoveryObjectives extends ReliableConstruct {
     if (this.explicitResources) {
       // Held to these objectives only: the report then checks them against these resources alone.
       tags[RECOVERY_TAGS.objectivesName] = name;
-      for (const r of this.explicitResources) if (isConstruct(r)) Aspects.of(r).add(new TagResources({ [`${RECOVERY_TAGS.heldToPrefix}${name}`]: 'true' }));
+      this.policyName = name;
+      for (const r of this.explicitResources) this.tagHeld(r, name);
     }
     return new ResiliencehubResiliencyPolicy(this, 'policy', {
       name,
@@ -195,6 +208,10 @@ export class RecoveryObjectives extends ReliableConstruct {
       ],
       tags,
     });
+  }
+
+  private tagHeld(r: IRecoverable, name: string): void {
+    if (isConstruct(r)) Aspects.of(r).add(new TagResources({ [`${RECOVERY_TAGS.heldToPrefix}${name}`]: 'true' }));
   }
 
   private validateObjectives(): string[] {

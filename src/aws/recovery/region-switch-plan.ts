@@ -1,7 +1,8 @@
+import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
-import { Fn, TerraformOutput, TerraformProvider, Token } from 'cdktf';
+import { Annotations, Fn, TerraformOutput, TerraformProvider, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
@@ -15,19 +16,35 @@ import { requireAwsProvider } from '../common/provider-version';
 import { checkAwsProvider } from '../common/provider-prop';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 import { serviceRole } from '../common/service-role';
-import { ArcRegionSwitchPlan, ArcStep, ArcWorkflow, REGION_SWITCH_MIN_PROVIDER_VERSION } from './arc-region-switch-plan';
+import { IRecoverable, RecoveryAchievement } from '../../recovery/achievement';
+import { FIGURES } from '../../recovery/figures';
+import { recoveryTags } from '../../recovery/tags';
+import { ArcBlockStep, ArcRegionSwitchPlan, ArcStep, ArcWorkflow, REGION_SWITCH_MIN_PROVIDER_VERSION } from './arc-region-switch-plan';
+import { ARC_ROUTE53_HEALTH_CHECKS_MIN_PROVIDER_VERSION, DataArcRegionSwitchRoute53HealthChecks } from './arc-region-switch-route53-health-checks';
 import { RecoveryObjectives } from './recovery-objectives';
-import { RegionalFailover } from './regional-failover';
+import { RegionalFailover, RegionSwitchGates } from './regional-failover';
+import { regionSwitchChain } from './region-switch-chain';
 
 /** A construct that may hold an Aurora Global Database (a `ResilientDatabase`). */
 export interface RegionSwitchDatabase extends IConstruct {
   /** The global database, when the construct has one. */
   readonly globalDatabase?: GlobalDatabaseInfo;
+  /**
+   * The copy in the recovery region (a `ResilientDatabase`'s `copy`). A headless secondary (no DB instance) cannot
+   * take over: the plan refuses it.
+   * @default - a secondary with instances
+   */
+  readonly copy?: { readonly headless?: boolean };
 }
 
 /** A service with an Auto Scaling group (an `AutoScaledService`). */
 export interface RegionSwitchService extends IConstruct {
-  readonly autoScalingGroup: { readonly arn: string };
+  /**
+   * The group. When its maximum size and health check grace period are known at synth (an `aws_autoscaling_group`
+   * has `maxSizeInput` and `healthCheckGracePeriodInput`), the plan checks the capacity step against the maximum
+   * and counts the grace period in the recovery time.
+   */
+  readonly autoScalingGroup: { readonly arn: string; readonly maxSizeInput?: number; readonly healthCheckGracePeriodInput?: number };
 }
 
 /** A manual approval before the plan changes anything. */
@@ -55,11 +72,12 @@ export interface RegionSwitchPlanProps extends ReliableConstructProps<Record<str
    */
   readonly database?: RegionSwitchDatabase;
   /**
-   * The service in each region: activating a region scales its Auto Scaling group up to `targetPercent` of the
-   * other region's capacity (a pilot light's group starts at zero; a warm standby's at a share).
+   * The service in each region (both): activating a region scales its Auto Scaling group up to `targetPercent` of
+   * the capacity of the region being left, which ARC reads from that region's group, so each capacity step lists
+   * both groups (ARC Developer Guide, "Amazon EC2 Auto Scaling group execution block").
    * @default - no capacity step
    */
-  readonly services?: { readonly primary?: RegionSwitchService; readonly recovery: RegionSwitchService };
+  readonly services?: { readonly primary: RegionSwitchService; readonly recovery: RegionSwitchService };
   /**
    * Percent of the other region's capacity (its sampled maximum over the last 24 hours) to reach.
    * Only with `services` (it sets their capacity step).
@@ -126,15 +144,23 @@ function clusterIn(g: GlobalDatabaseInfo, region: string): string {
  * built from the stack's constructs: an active/passive plan over the
  * failover's two regions, with a workflow that activates each region (the
  * recovery region to fail over, the primary to fail back): an optional
- * manual approval, the standby's Auto Scaling group scaled up, the Aurora
- * Global Database switched over (failed over when ungraceful), and the
- * failover record's Route 53 health check step. ARC assumes an execution role
- * that may do exactly that and no more.
+ * manual approval; the capacity and database step, run in parallel (both
+ * regions' Auto Scaling groups, the activated one scaled up to the other's
+ * capacity; the Aurora Global Database switched over, failed over when
+ * ungraceful); then the Route 53 health check step, whose health checks the
+ * failover records follow (see {@link RegionalFailover.holdWithRegionSwitch}):
+ * the step moves traffic and keeps DNS from failing back by itself. ARC
+ * assumes an execution role that may do exactly that and no more.
  *
- * The bindings (provider 6.25) lack the resource; the stack's AWS provider
- * constraint is raised to {@link REGION_SWITCH_MIN_PROVIDER_VERSION}, with a warning.
+ * The plan reports its recovery time as a chain (detection, decision, the
+ * steps, DNS) and is held to the region RTO of `objectives`.
+ *
+ * The bindings of cdktf (provider 6.25) lack the resource and the data
+ * source; on cdktf the stack's AWS provider constraint is raised to
+ * {@link REGION_SWITCH_MIN_PROVIDER_VERSION}, with a warning (cdktn's
+ * bindings pin 6.66, which has both).
  */
-export class RegionSwitchPlan extends ReliableConstruct {
+export class RegionSwitchPlan extends ReliableConstruct implements IRecoverable {
   /** The plan. */
   public readonly plan: ArcRegionSwitchPlan;
   /** The role ARC assumes to run the plan. */
@@ -143,29 +169,42 @@ export class RegionSwitchPlan extends ReliableConstruct {
   public readonly executionPolicy: IamRolePolicy;
   /** The plan's name. */
   public readonly planName: string;
+  /** The Route 53 health checks ARC allocated for the plan's DNS step (read after the plan exists). */
+  public readonly healthChecks: DataArcRegionSwitchRoute53HealthChecks;
+  /** The calculated health checks the failover records now follow. */
+  public readonly gates: RegionSwitchGates;
+  /** The recovery time of a failover with this plan, as a chain of steps. */
+  public readonly recovery: RecoveryAchievement;
 
   constructor(scope: Construct, id: string, props: RegionSwitchPlanProps) {
     super(scope, id, props, { alarmKeys: [] });
     this.validate(props);
     this.planName = props.name ?? physicalName(this, { maxLength: 32, allowed: /[A-Za-z0-9-]/ });
     this.claimName('ARC Region switch plan', this.planName, props.provider);
+    this.recovery = this.recoveryChain(props);
     const partition = new DataAwsPartition(this, 'partition', { provider: props.provider });
+    const account = new DataAwsCallerIdentity(this, 'account', { provider: props.provider });
     this.executionRole = serviceRole(this, 'execution-role', { service: 'arc-region-switch.amazonaws.com', namePrefix: physicalName(this, { maxLength: 38, suffix: 'arc' }) });
     if (props.provider) this.executionRole.provider = props.provider;
     this.executionPolicy = new IamRolePolicy(this, 'execution-policy', {
       provider: props.provider,
       role: this.executionRole.name,
       name: 'region-switch',
-      policy: JSON.stringify({ Version: '2012-10-17', Statement: this.statements(props, partition.partition) }),
+      policy: JSON.stringify({ Version: '2012-10-17', Statement: this.statements(props, partition.partition, account.accountId) }),
     });
     this.plan = this.createPlan(props);
-    requireAwsProvider(this, REGION_SWITCH_MIN_PROVIDER_VERSION, 'ARC Region switch (aws_arcregionswitch_plan) is newer than the bindings');
+    this.healthChecks = new DataArcRegionSwitchRoute53HealthChecks(this, 'health-checks', { provider: props.provider, planArn: this.plan.arn });
+    const f = props.failover;
+    this.gates = f.holdWithRegionSwitch(this, { primary: this.healthChecks.healthCheckIdIn(f.primaryRegion), recovery: this.healthChecks.healthCheckIdIn(f.recoveryRegion) });
+    props.objectives?.addResource(this);
+    const newer = [REGION_SWITCH_MIN_PROVIDER_VERSION, ARC_ROUTE53_HEALTH_CHECKS_MIN_PROVIDER_VERSION].sort().reverse()[0];
+    requireAwsProvider(this, newer, 'ARC Region switch (aws_arcregionswitch_plan and the data source aws_arcregionswitch_route53_health_checks) is newer than the bindings');
     new TerraformOutput(this, 'run', {
       description: 'How to run the Region switch plan',
-      value: literal(
-        `Fail over: aws arc-region-switch start-plan-execution --plan-arn <plan arn> --target-region ${props.failover.recoveryRegion} --action activate ` +
-          `(--mode ungraceful when ${props.failover.primaryRegion} is down). Fail back: the same with --target-region ${props.failover.primaryRegion}.`,
-      ),
+      // Regions are checked region names (or references): nothing here is user text to escape.
+      value:
+        `Fail over: aws arc-region-switch start-plan-execution --plan-arn ${this.plan.arn} --target-region ${props.failover.recoveryRegion} --action activate ` +
+        `(--mode ungraceful when ${props.failover.primaryRegion} is down). Fail back: the same with --target-region ${props.failover.primaryRegion}.`,
     });
   }
 
@@ -242,6 +281,16 @@ export class RegionSwitchPlan extends ReliableConstruct {
         throw new InvalidPropError(this, 'database', db.node.path, `does not replicate to ${region} (its global database is in ${Object.keys(g.clusterArns).join(', ')}): the plan cannot activate a region without the data`);
       }
     }
+    // ARC plan evaluation of the Aurora Global Database block checks that "DB instances exist in both clusters";
+    // a headless secondary has none, so the failover would have no writer to promote.
+    if ((db as RegionSwitchDatabase).copy?.headless === true) {
+      throw new InvalidPropError(
+        this,
+        'database',
+        db.node.path,
+        "has a headless secondary (no DB instance), which cannot take writes: ARC's Aurora Global Database block needs instances in both clusters. Give recoveryRegion standby: 'readers', or leave the database out of the plan and add an instance before failing over (its failover-steps output)",
+      );
+    }
   }
 
   private validateServices(props: RegionSwitchPlanProps): void {
@@ -254,8 +303,8 @@ export class RegionSwitchPlan extends ReliableConstruct {
       const svc: unknown = s[side];
       const at = `services.${side}`;
       if (svc === undefined) {
-        if (side === 'recovery') throw new InvalidPropError(this, at, undefined, "is required: the recovery region's service (an AutoScaledService)");
-        continue;
+        // ARC sizes the activated region from the region being left: it reads that region's group (EC2 Auto Scaling block).
+        throw new InvalidPropError(this, at, undefined, `is required: the ${side} region's service (an AutoScaledService); ARC scales the activated region's group to the capacity of the other region's group, so it needs both`);
       }
       checkKnown(this, at, svc, 'it decides the capacity step');
       if (!Construct.isConstruct(svc)) throw new InvalidPropError(this, at, svc, 'must be an AutoScaledService (a construct with an autoScalingGroup)');
@@ -268,8 +317,29 @@ export class RegionSwitchPlan extends ReliableConstruct {
     }
     if (s.primary === s.recovery) throw new InvalidPropError(this, 'services.recovery', s.recovery.node.path, 'must differ from services.primary: each region runs its own service');
     const f = props.failover;
-    if (s.primary) this.checkArnRegion('services.primary.autoScalingGroup.arn', s.primary.autoScalingGroup.arn, f.primaryRegion);
+    this.checkArnRegion('services.primary.autoScalingGroup.arn', s.primary.autoScalingGroup.arn, f.primaryRegion);
     this.checkArnRegion('services.recovery.autoScalingGroup.arn', s.recovery.autoScalingGroup.arn, f.recoveryRegion);
+    this.checkRoomToScale(props, 'recovery', 'primary');
+    this.checkRoomToScale(props, 'primary', 'recovery');
+  }
+
+  /**
+   * ARC plan evaluation (EC2 Auto Scaling block, capacity): "the maximum capacity of the target Region's Auto
+   * Scaling group is sufficient to scale up to the source Region's capacity". The source runs at most its maximum,
+   * and ARC aims at ceil(targetPercent x source capacity); the target's maximum must allow that.
+   */
+  private checkRoomToScale(props: RegionSwitchPlanProps, target: 'primary' | 'recovery', source: 'primary' | 'recovery'): void {
+    const max = (side: 'primary' | 'recovery') => props.services![side].autoScalingGroup.maxSizeInput;
+    const [targetMax, sourceMax, pct] = [max(target), max(source), props.targetPercent ?? 100];
+    if (![targetMax, sourceMax, pct].every((v) => typeof v === 'number' && !isUnresolved(v))) return;
+    const needed = Math.ceil((pct * sourceMax!) / 100);
+    if (targetMax! >= needed) return;
+    throw new InvalidPropError(
+      this,
+      `services.${target}`,
+      props.services![target].node.path,
+      `has a maximum of ${targetMax} instances, but activating its region asks for ${pct}% of the ${source} region's up to ${sourceMax}: ${needed}. Raise its maxCapacity (or lower targetPercent)`,
+    );
   }
 
   /** A resource of the plan must be in the region it is used for (when both are known at synth). */
@@ -279,8 +349,27 @@ export class RegionSwitchPlan extends ReliableConstruct {
     throw new InvalidPropError(this, prop, arn, `must be in ${region} (it is in ${actual || 'no region'}): the plan acts on it when it activates ${region}`);
   }
 
-  private statements(props: RegionSwitchPlanProps, partition: string): unknown[] {
-    const out: unknown[] = [];
+  /**
+   * The execution role's policy, from ARC's documented samples (ARC Developer Guide, "Identity and Access
+   * Management for Region switch"): "Complete plan execution role permissions" (iam:SimulatePrincipalPolicy on the
+   * role itself, for plan evaluation; arc-region-switch:GetPlan, GetPlanExecution, ListPlanExecutions, which take
+   * the plan resource), "CloudWatch alarms for application health permissions" (on the alarms), and each execution
+   * block's sample policy. Resources are scoped wherever the action takes one.
+   */
+  private statements(props: RegionSwitchPlanProps, partition: string, account: string): unknown[] {
+    const out: unknown[] = [
+      { Sid: 'EvaluateThePlan', Effect: 'Allow', Action: ['iam:SimulatePrincipalPolicy'], Resource: this.executionRole.arn },
+      {
+        Sid: 'ReadThePlan',
+        Effect: 'Allow',
+        Action: ['arc-region-switch:GetPlan', 'arc-region-switch:GetPlanExecution', 'arc-region-switch:ListPlanExecutions'],
+        // Plan ARN: arn:<partition>:arc-region-switch::<account>:plan/<name>:<6-character suffix> (API reference, Plan).
+        Resource: `arn:${partition}:arc-region-switch::${account}:plan/${this.planName}:*`,
+      },
+    ];
+    if (props.healthAlarmArns?.length) {
+      out.push({ Sid: 'ReadHealthAlarms', Effect: 'Allow', Action: ['cloudwatch:DescribeAlarms', 'cloudwatch:DescribeAlarmHistory'], Resource: [...props.healthAlarmArns] });
+    }
     const g = props.database?.globalDatabase;
     if (g) {
       out.push({ Sid: 'DescribeDatabases', Effect: 'Allow', Action: ['rds:DescribeGlobalClusters', 'rds:DescribeDBClusters'], Resource: '*' });
@@ -312,37 +401,15 @@ export class RegionSwitchPlan extends ReliableConstruct {
         executionApprovalConfig: { approvalRole: props.approval.approvalRoleArn, timeoutMinutes: props.approval.timeoutMinutes ?? 60 },
       });
     }
-    const service = props.services?.[side];
-    if (service) {
-      steps.push({
-        name: 'scale-up',
-        description: `Scale ${service.node.path} in ${region} to ${Token.asString(props.targetPercent ?? 100)}% of the other region's capacity`,
-        executionBlockType: 'EC2AutoScaling',
-        ec2AsgCapacityIncreaseConfig: {
-          asgArns: [service.autoScalingGroup.arn],
-          capacityMonitoringApproach: 'sampledMaxInLast24Hours',
-          targetPercent: props.targetPercent ?? 100,
-          ungracefulMinimumSuccessPercentage: props.ungracefulMinimumSuccessPercentage ?? 80,
-        },
-      });
-    }
-    const g = props.database?.globalDatabase;
-    if (g) {
-      steps.push({
-        name: 'database',
-        description: `Switch the global database ${g.globalClusterIdentifier} over to ${region} (fail over, allowing data loss, when ungraceful)`,
-        executionBlockType: 'AuroraGlobalDatabase',
-        globalAuroraConfig: {
-          behavior: 'switchoverOnly',
-          ungraceful: 'failover',
-          globalClusterIdentifier: g.globalClusterIdentifier,
-          databaseClusterArns: [clusterIn(g, f.primaryRegion), clusterIn(g, f.recoveryRegion)],
-        },
-      });
+    const capacityAndData = [this.capacityStep(props, side, region), this.databaseStep(props, region)].filter((x): x is ArcBlockStep => x !== undefined);
+    if (capacityAndData.length === 1) steps.push(capacityAndData[0]);
+    if (capacityAndData.length > 1) {
+      // Independent of each other: run together, so the longer one, not the sum, is in the recovery time.
+      steps.push({ name: 'capacity-and-database', description: `Scale ${region} up and make its database the writer, together`, executionBlockType: 'Parallel', parallelSteps: capacityAndData });
     }
     steps.push({
       name: 'dns',
-      description: `Route ${f.recordName} to ${region}`,
+      description: `Route ${f.recordName} to ${region}: flip the plan's Route 53 health checks, which the failover records follow`,
       executionBlockType: 'Route53HealthCheck',
       route53HealthCheckConfig: {
         hostedZoneId: f.hostedZoneId,
@@ -354,6 +421,89 @@ export class RegionSwitchPlan extends ReliableConstruct {
       },
     });
     return { targetAction: 'activate', targetRegion: region, description: side === 'recovery' ? `Fail over to ${region}` : `Fail back to ${region}`, steps };
+  }
+
+  /**
+   * ARC Developer Guide, "Amazon EC2 Auto Scaling group execution block": enter the group "in each Region for your
+   * plan"; ARC reads the capacity of the Region being left and scales the activated one's group to
+   * ceil(targetPercent x that capacity), never down.
+   */
+  private capacityStep(props: RegionSwitchPlanProps, side: 'primary' | 'recovery', region: string): ArcBlockStep | undefined {
+    const services = props.services;
+    if (!services) return undefined;
+    const activated = services[side];
+    return {
+      name: 'scale-up',
+      description: `Scale ${activated.node.path} in ${region} to ${Token.asString(props.targetPercent ?? 100)}% of the other region's capacity`,
+      executionBlockType: 'EC2AutoScaling',
+      ec2AsgCapacityIncreaseConfig: {
+        asgArns: [services.primary.autoScalingGroup.arn, services.recovery.autoScalingGroup.arn],
+        capacityMonitoringApproach: 'sampledMaxInLast24Hours',
+        targetPercent: props.targetPercent ?? 100,
+        ungracefulMinimumSuccessPercentage: props.ungracefulMinimumSuccessPercentage ?? 80,
+      },
+    };
+  }
+
+  private databaseStep(props: RegionSwitchPlanProps, region: string): ArcBlockStep | undefined {
+    const g = props.database?.globalDatabase;
+    if (!g) return undefined;
+    const f = props.failover;
+    return {
+      name: 'database',
+      description: `Switch the global database ${g.globalClusterIdentifier} over to ${region} (fail over, allowing data loss, when ungraceful)`,
+      executionBlockType: 'AuroraGlobalDatabase',
+      globalAuroraConfig: {
+        behavior: 'switchoverOnly',
+        ungraceful: 'failover',
+        globalClusterIdentifier: g.globalClusterIdentifier,
+        databaseClusterArns: [clusterIn(g, f.primaryRegion), clusterIn(g, f.recoveryRegion)],
+      },
+    };
+  }
+
+  /**
+   * The recovery time of a failover run with this plan, from the stack's configuration: the failover's health
+   * check and page alarm, the approval, the recovery group's health check grace period, the database failover,
+   * the plan's DNS step and the alias TTL (figures in src/recovery/figures.ts).
+   */
+  private recoveryChain(props: RegionSwitchPlanProps): RecoveryAchievement {
+    const f = props.failover;
+    const page = f.pageSeconds;
+    const alarm = f.alarms.primaryUnhealthy;
+    const grace = props.services?.recovery.autoScalingGroup.healthCheckGracePeriodInput;
+    const knownGrace = typeof grace === 'number' && !isUnresolved(grace);
+    const links = regionSwitchChain({
+      page:
+        page === undefined
+          ? undefined
+          : {
+              seconds: page,
+              how: `Route 53 health check ${f.detectionSeconds! / f.healthCheckIntervalSeconds} x ${f.healthCheckIntervalSeconds} s, then the primaryUnhealthy page ${alarm!.evaluationPeriodsInput} x ${alarm!.periodInput} s`,
+              source: `${f.node.path}: health check and primaryUnhealthy alarm settings`,
+            },
+      approval: props.approval !== undefined,
+      scaleUp: props.services
+        ? knownGrace
+          ? { seconds: grace, how: `health check grace period of ${props.services.recovery.node.path}`, source: `${props.services.recovery.node.path}: health_check_grace_period` }
+          : { seconds: FIGURES.ec2ScaleOut.seconds, how: 'new instances launch and pass health checks', source: FIGURES.ec2ScaleOut.source }
+        : undefined,
+      database: props.database?.globalDatabase !== undefined,
+    });
+    if (links === undefined) {
+      Annotations.of(this).addWarning(
+        `the plan's recovery time cannot be computed at synth: ${f.node.path} has no primaryUnhealthy page alarm, or its health check or alarm settings are Terraform variables; the region RTO is not checked against the plan`,
+      );
+    }
+    return {
+      resource: this.node.path,
+      kind: 'region switch plan',
+      stateless: true,
+      regions: [f.primaryRegion, f.recoveryRegion],
+      rtoRegionSeconds: links?.reduce((sum, l) => sum + l.seconds, 0),
+      rtoRegionChain: links,
+      sources: links?.map((l) => l.source),
+    };
   }
 
   private createPlan(props: RegionSwitchPlanProps): ArcRegionSwitchPlan {
@@ -370,6 +520,7 @@ export class RegionSwitchPlan extends ReliableConstruct {
       description: literal(`Regional failover of ${f.recordName}: ${f.primaryRegion} (primary) and ${f.recoveryRegion}; built by ${this.node.path}`).slice(0, 1024),
       workflows: [this.workflow(props, 'recovery'), this.workflow(props, 'primary')],
       associatedAlarms: props.healthAlarmArns?.map((arn, i) => ({ name: `health-${i}`, alarmArn: arn, alarmType: 'applicationHealth' as const })),
+      tags: recoveryTags(this.recovery),
     });
   }
 }

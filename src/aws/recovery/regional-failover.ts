@@ -1,11 +1,12 @@
 import { Route53HealthCheck } from '@cdktf/provider-aws/lib/route53-health-check';
 import { Route53Record } from '@cdktf/provider-aws/lib/route53-record';
 import { TerraformOutput, TerraformProvider } from 'cdktf';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
 import { checkBoolean, checkKeys, checkKnown, checkList, checkObject, checkRequired, checkString } from '../../core/prop-types';
 import { IRecoverable, isRecoverable, RecoveryAchievement } from '../../recovery/achievement';
+import { FIGURES } from '../../recovery/figures';
 import { recoveryTags } from '../../recovery/tags';
 import { literal } from '../../core/user-text';
 import { checkNonEmpty, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
@@ -117,8 +118,24 @@ export interface RegionalFailoverProps extends ReliableConstructProps<RegionalFa
 const ROUTE53_METRICS_REGION = 'us-east-1';
 const KNOWN_PROPS = ['hostedZoneId', 'recordName', 'primary', 'recovery', 'healthCheck', 'alarmProvider', 'data', 'alarmRouting', 'alarms', 'tags'];
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/;
-/** Route 53 alias records answer with a 60-second TTL. */
-const ALIAS_TTL_SECONDS = 60;
+
+/** The Route 53 health checks ARC Region switch allocated for a plan's Route 53 health check step, by side. */
+export interface RegionSwitchHealthCheckIds {
+  /** The check ARC allocated for the primary region (healthy while the primary is the active region). */
+  readonly primary: string;
+  /** The check ARC allocated for the recovery region (unhealthy until a plan execution activates it). */
+  readonly recovery: string;
+}
+
+/** The calculated health checks that tie the failover records to a Region switch plan. */
+export interface RegionSwitchGates {
+  /** PRIMARY record: healthy while the plan's primary check AND the primary endpoint check are healthy. */
+  readonly primary: Route53HealthCheck;
+  /** SECONDARY record: healthy while the plan's recovery check OR the recovery endpoint check is healthy. */
+  readonly recovery: Route53HealthCheck;
+  /** The plan (its construct) the records follow. */
+  readonly plan: IConstruct;
+}
 
 /**
  * DNS failover between a primary and a recovery region: a Route 53 health
@@ -152,6 +169,15 @@ export class RegionalFailover extends ReliableConstruct<RegionalFailoverAlarms> 
   public readonly recordName: string;
   /** Set identifiers of the PRIMARY and SECONDARY records (`primary-<region>`, `recovery-<region>`). */
   public readonly setIdentifiers: { readonly primary: string; readonly recovery: string };
+  /** Seconds between two checks of an endpoint (10 when `fast`, else 30). */
+  public readonly healthCheckIntervalSeconds: number;
+  /**
+   * Seconds until Route 53 sees an endpoint fail: interval times failure threshold; `undefined` when the
+   * threshold is a Terraform variable.
+   */
+  public readonly detectionSeconds?: number;
+  /** The calculated health checks tying the records to a Region switch plan, once a plan holds the DNS. */
+  private gates?: RegionSwitchGates;
 
   constructor(scope: Construct, id: string, props: RegionalFailoverProps) {
     super(scope, id, props, { alarmKeys: ['primaryUnhealthy', 'recoveryUnhealthy'] });
@@ -163,14 +189,16 @@ export class RegionalFailover extends ReliableConstruct<RegionalFailoverAlarms> 
     this.setIdentifiers = { primary: `primary-${props.primary.region}`, recovery: `recovery-${props.recovery.region}` };
     const hc = props.healthCheck ?? {};
     const threshold = hc.failureThreshold ?? 3;
+    this.healthCheckIntervalSeconds = hc.fast ? 10 : 30;
     // A token threshold is known only at apply: the detection time (and so the RTO) is then unknown.
-    const detection = isUnresolved(threshold) ? undefined : (hc.fast ? 10 : 30) * threshold;
+    this.detectionSeconds = isUnresolved(threshold) ? undefined : this.healthCheckIntervalSeconds * threshold;
     this.recovery = {
       resource: this.node.path,
       kind: 'service',
       stateless: true,
       regions: [props.primary.region, props.recovery.region],
-      rtoRegionSeconds: detection === undefined ? undefined : detection + ALIAS_TTL_SECONDS,
+      rtoRegionSeconds: this.detectionSeconds === undefined ? undefined : this.detectionSeconds + FIGURES.aliasRecordTtl.seconds,
+      sources: [FIGURES.aliasRecordTtl.source],
     };
     this.primaryHealthCheck = this.healthCheck('primary', props.primary, hc);
     this.recoveryHealthCheck = this.healthCheck('recovery', props.recovery, hc);
@@ -178,6 +206,59 @@ export class RegionalFailover extends ReliableConstruct<RegionalFailoverAlarms> 
     this.recoveryRecord = this.record('recovery', 'SECONDARY', props, this.recoveryHealthCheck);
     this.createAlarms(props);
     this.outputs(props);
+  }
+
+  /** The calculated health checks of the Region switch plan that holds the DNS, if one does. */
+  public get regionSwitchGates(): RegionSwitchGates | undefined {
+    return this.gates;
+  }
+
+  /**
+   * Seconds from the primary endpoint failing to the `primaryUnhealthy` page: Route 53's detection plus the
+   * alarm's evaluation (periods times period). `undefined` when the alarm is disabled or a figure is a variable.
+   */
+  public get pageSeconds(): number | undefined {
+    const alarm = this.alarms.primaryUnhealthy;
+    const periods = alarm?.evaluationPeriodsInput;
+    const period = alarm?.periodInput;
+    if (this.detectionSeconds === undefined || typeof periods !== 'number' || typeof period !== 'number' || isUnresolved(periods) || isUnresolved(period)) return undefined;
+    return this.detectionSeconds + periods * period;
+  }
+
+  /**
+   * Ties the failover records to the Route 53 health checks a Region switch plan's Route 53 health check step
+   * allocated (ARC Developer Guide, "Amazon Route 53 health check execution block": the block creates the checks,
+   * you attach them to the records, and an execution flips them: the activated region's check healthy, the other
+   * unhealthy). Each record gets a calculated health check over the plan's check and the endpoint's:
+   *
+   * - PRIMARY: healthy while the plan's primary check AND the primary endpoint are healthy. When the primary
+   *   endpoint fails, DNS still fails over by itself; once a plan execution has activated the recovery region,
+   *   the record stays unhealthy even when the primary endpoint passes again, so DNS does not fail back before
+   *   the failback execution (which switches the database back first) flips the check.
+   * - SECONDARY: healthy while the plan's recovery check OR the recovery endpoint is healthy (ARC starts the
+   *   passive region's check unhealthy; alone it would stop the automatic failover).
+   *
+   * One plan per failover. Called by {@link RegionSwitchPlan}.
+   */
+  public holdWithRegionSwitch(plan: IConstruct, checks: RegionSwitchHealthCheckIds): RegionSwitchGates {
+    if (this.gates) {
+      throw new InvalidPropError(plan, 'failover', this.node.path, `already follows the health checks of the Region switch plan ${this.gates.plan.node.path}: a failover record can follow one plan`);
+    }
+    const gate = (side: 'primary' | 'recovery', arcCheck: string, endpoint: Route53HealthCheck, threshold: number, how: string) =>
+      new Route53HealthCheck(this, `${side}-plan-gate`, {
+        type: 'CALCULATED',
+        // Route 53 API CreateHealthCheck: ChildHealthChecks up to 256, HealthThreshold 0 to 256.
+        childHealthchecks: [arcCheck, endpoint.id],
+        childHealthThreshold: threshold,
+        referenceName: `${side}-gate-${this.node.addr.slice(0, 8)}`.slice(0, 64),
+        tags: { Name: `${this.node.path} ${side}: ${how}`.slice(0, 256) },
+      });
+    const primary = gate('primary', checks.primary, this.primaryHealthCheck, 2, 'plan check AND endpoint check');
+    const recovery = gate('recovery', checks.recovery, this.recoveryHealthCheck, 1, 'plan check OR endpoint check');
+    this.primaryRecord.healthCheckId = primary.id;
+    this.recoveryRecord.healthCheckId = recovery.id;
+    this.gates = { primary, recovery, plan };
+    return this.gates;
   }
 
   private validate(props: RegionalFailoverProps): void {
@@ -342,8 +423,9 @@ export class RegionalFailover extends ReliableConstruct<RegionalFailoverAlarms> 
       description: 'What happens on a region failure, and how to fail back',
       value: literal(
         `Automatic: when ${props.primary.region} fails its health check, Route 53 answers ${props.recordName} with ${props.recovery.region} ` +
-          `(about ${this.recovery.rtoRegionSeconds ?? '?'} s). Then promote the data in ${props.recovery.region} (global database failover, ` +
-          `scale the standby up). Fail back: restore ${props.primary.region}, resynchronise the data, switch over, and the PRIMARY record takes traffic again.`,
+          `(about ${this.recovery.rtoRegionSeconds ?? '?'} s); nothing else moves: the data stays writable in ${props.primary.region} only. ` +
+          `Then promote the data in ${props.recovery.region} and scale the standby up (a RegionSwitchPlan does both and holds the DNS there). ` +
+          `Fail back: restore ${props.primary.region}, resynchronise the data, switch it over, then let the PRIMARY record take traffic again.`,
       ),
     });
   }

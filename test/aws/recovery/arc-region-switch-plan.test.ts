@@ -1,11 +1,13 @@
 import * as fs from 'node:fs';
-import { TerraformVariable, Testing } from 'cdktf';
+import { TerraformOutput, TerraformVariable, Testing } from 'cdktf';
 import { ArcRegionSwitchPlan, ArcRegionSwitchPlanConfig } from '../../../src/aws/recovery/arc-region-switch-plan';
+import { DataArcRegionSwitchRoute53HealthChecks } from '../../../src/aws/recovery/arc-region-switch-route53-health-checks';
 import { tagConstruct } from '../../../src/core/tags';
 import { onlyResource, synthJson, testStack } from '../../harness';
 import { blockProblems, SHARED_SCHEMA, storedBlock } from './block-schema';
 
 const TYPE = 'aws_arcregionswitch_plan';
+const HEALTH_CHECKS = 'aws_arcregionswitch_route53_health_checks';
 const ROLE = 'arn:aws:iam::111111111111:role/arc';
 
 const every: ArcRegionSwitchPlanConfig = {
@@ -40,6 +42,14 @@ const every: ArcRegionSwitchPlanConfig = {
           executionBlockType: 'Route53HealthCheck',
           route53HealthCheckConfig: { hostedZoneId: 'Z0123456789ABCDEFGHIJ', recordName: 'api.example.com', recordSets: [{ recordSetIdentifier: 'primary-eu-west-1', region: 'eu-west-1' }], timeoutMinutes: 5 },
         },
+        {
+          name: 'together',
+          executionBlockType: 'Parallel',
+          parallelSteps: [
+            { name: 'approve-a', executionBlockType: 'ManualApproval', executionApprovalConfig: { approvalRole: ROLE } },
+            { name: 'approve-b', executionBlockType: 'ManualApproval', executionApprovalConfig: { approvalRole: ROLE } },
+          ],
+        },
       ],
     },
   ],
@@ -50,7 +60,11 @@ test('every field the binding writes is an argument of the resource, with the ri
   new ArcRegionSwitchPlan(stack, 'plan', every);
   const body = onlyResource(synthJson(stack), TYPE);
   expect(blockProblems(body, storedBlock(TYPE))).toEqual([]);
-  expect(body.workflow[0].step.map((s: any) => s.execution_block_type)).toEqual(['ManualApproval', 'EC2AutoScaling', 'AuroraGlobalDatabase', 'Route53HealthCheck']);
+  expect(body.workflow[0].step.map((s: any) => s.execution_block_type)).toEqual(['ManualApproval', 'EC2AutoScaling', 'AuroraGlobalDatabase', 'Route53HealthCheck', 'Parallel']);
+  // A parallel step: execution_block_type "Parallel" and its blocks under parallel_config.step (provider schema; expandParallelConfig).
+  expect(body.workflow[0].step[4].parallel_config).toEqual([
+    { step: [{ name: 'approve-a', execution_block_type: 'ManualApproval', execution_approval_config: [{ approval_role: ROLE }] }, { name: 'approve-b', execution_block_type: 'ManualApproval', execution_approval_config: [{ approval_role: ROLE }] }] },
+  ]);
   expect(body.workflow[0].step[1].ec2_asg_capacity_increase_config[0]).toEqual({
     asg: [{ arn: 'arn:aws:autoscaling:eu-central-1:111111111111:autoScalingGroup:x:autoScalingGroupName/web' }],
     capacity_monitoring_approach: 'sampledMaxInLast24Hours',
@@ -73,11 +87,28 @@ test('the checker catches what the schema refuses (it can fail)', () => {
   expect(blockProblems({ name: 'x', execution_role: ROLE, recovery_approach: 'activePassive', regions: 'eu-west-1' }, block)).toEqual(['regions: not of type ["list","string"]']);
 });
 
-test('the copy of the block kept in the repository is the provider schema, where the shared schemas are present', () => {
+test('the copies of the blocks kept in the repository are the provider schema (6.47), where the shared schemas are present', () => {
   if (!fs.existsSync(SHARED_SCHEMA)) return console.warn(`skipped: ${SHARED_SCHEMA} not found`);
   const schema = JSON.parse(fs.readFileSync(SHARED_SCHEMA, 'utf8'));
-  const block = (Object.values(schema.provider_schemas)[0] as any).resource_schemas[TYPE].block;
-  expect(storedBlock(TYPE)).toEqual(block);
+  const aws = Object.values(schema.provider_schemas)[0] as any;
+  expect(storedBlock(TYPE)).toEqual(aws.resource_schemas[TYPE].block);
+  expect(storedBlock(HEALTH_CHECKS)).toEqual(aws.data_source_schemas[HEALTH_CHECKS].block);
+});
+
+test('the health checks data source: plan_arn is its one argument; a health check id per region is picked in Terraform', () => {
+  const { stack } = testStack();
+  const plan = new ArcRegionSwitchPlan(stack, 'plan', every);
+  const ds = new DataArcRegionSwitchRoute53HealthChecks(stack, 'checks', { planArn: plan.arn });
+  const region = new TerraformVariable(stack, 'region', { type: 'string' }).stringValue;
+  new TerraformOutput(stack, 'literal', { value: ds.healthCheckIdIn('eu-west-1') });
+  new TerraformOutput(stack, 'variable', { value: ds.healthCheckIdIn(region) });
+  const json = synthJson(stack);
+  const body = (json.data as any)[HEALTH_CHECKS].checks;
+  expect(blockProblems(body, storedBlock(HEALTH_CHECKS))).toEqual([]);
+  expect(body.plan_arn).toBe('${aws_arcregionswitch_plan.plan.arn}');
+  expect(json.output!.literal.value).toBe(`\${one([ for key, val in toset(data.${HEALTH_CHECKS}.checks.health_checks): val.health_check_id if val.region == "eu-west-1"])}`);
+  expect(json.output!.variable.value).toBe(`\${one([ for key, val in toset(data.${HEALTH_CHECKS}.checks.health_checks): val.health_check_id if val.region == tostring(var.region)])}`);
+  expect(Testing.synthHcl(stack)).toContain('data "aws_arcregionswitch_route53_health_checks" "checks" {\nplan_arn = "${aws_arcregionswitch_plan.plan.arn}"\n}');
 });
 
 test('optional fields left out are not written; HCL synthesis renders the blocks', () => {
