@@ -147,12 +147,12 @@ export class WebServiceStack extends TerraformStack {
       tags,
     });
     // ARC zonal autoshift: AWS moves traffic away from an impaired zone; weekly practice runs are judged by the
-    // SLO page alarm and do not start while it fires. Raises the stack's AWS provider to ~> 6.44 (see README).
+    // SLO page alarm and do not start while it fires. On cdktf, raises the stack's AWS provider to ~> 6.44 (see README).
     this.autoshift = new ZonalAutoshift(this, 'autoshift', {
       loadBalancer: this.service.loadBalancer,
       outcomeAlarms: [this.slos],
-      // Practice runs keep clear of the weekly drill and the weekend.
-      blockedWindows: ['Tue:08:00-Tue:12:00', 'Fri:16:00-Mon:08:00'],
+      // Practice runs keep clear of the weekly drill and the weekend. ARC takes only windows within one day.
+      blockedWindows: ['Tue:08:00-Tue:12:00', 'Fri:16:00-Fri:23:59', 'Sat:00:00-Sat:23:59', 'Sun:00:00-Sun:23:59', 'Mon:00:00-Mon:08:00'],
       tags,
     });
     new TerraformOutput(this, 'zone_drill_template_id', { value: this.zoneDrill.experimentTemplate.id, description: 'Start the zone-loss drill by hand: aws fis start-experiment --experiment-template-id <this>' });

@@ -64,7 +64,14 @@ export interface ZonalAutoshiftProps extends ReliableConstructProps<Record<strin
   readonly region?: string;
 }
 
-const WINDOW = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\d|2[0-3]):[0-5]\d-(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\d|2[0-3]):[0-5]\d$/;
+const WINDOW = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\d|2[0-3]):([0-5]\d)-(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\d|2[0-3]):([0-5]\d)$/;
+/**
+ * ARC zonal shift API, PracticeRunConfiguration: outcome alarms 1 to 10, blocking alarms 0 to 10; allowed windows,
+ * blocked windows and blocked dates at most 15 each; "windows have to start and end on the same day. Windows that
+ * span multiple days aren't supported."
+ */
+const MAX_ALARMS = 10;
+const MAX_WINDOWS_OR_DATES = 15;
 const CLAIM_KIND = 'zonal autoshift configuration';
 const KNOWN_PROPS = ['alarmRouting', 'alarms', 'tags', 'loadBalancer', 'outcomeAlarms', 'blockingAlarms', 'allowedWindows', 'blockedWindows', 'blockedDates', 'enabled', 'region'];
 
@@ -100,6 +107,11 @@ export class ZonalAutoshift extends ReliableConstruct<Record<string, never>> {
     if (this.outcomeAlarms.length === 0) throw new InvalidPropError(this, 'outcomeAlarms', props.outcomeAlarms, "must name at least one alarm (the service's SLO page alarm): practice runs are judged by it");
     this.blockingAlarms = props.blockingAlarms === undefined ? this.outcomeAlarms : resolveAlarms(this, 'blockingAlarms', props.blockingAlarms);
     for (const a of [...this.outcomeAlarms, ...this.blockingAlarms]) checkAlarmRegion(this, a, lbRegion, 'the load balancer');
+    for (const [prop, list] of [['outcomeAlarms', this.outcomeAlarms], ['blockingAlarms', this.blockingAlarms]] as const) {
+      if (list.length > MAX_ALARMS) {
+        throw new InvalidPropError(this, prop, list.map((a) => a.name), `must be at most ${MAX_ALARMS} alarms (ARC practice run configuration); join more into a composite alarm`);
+      }
+    }
 
     this.checkWindows(props);
     this.configuration = new ArcZonalAutoshiftConfiguration(this, 'configuration', {
@@ -164,10 +176,18 @@ export class ZonalAutoshift extends ReliableConstruct<Record<string, never>> {
     if (props.allowedWindows !== undefined && props.blockedWindows !== undefined) {
       throw new InvalidPropError(this, 'blockedWindows', props.blockedWindows, 'must be left out when allowedWindows is given (ARC takes one or the other)');
     }
+    for (const key of ['allowedWindows', 'blockedWindows', 'blockedDates'] as const) {
+      const list = props[key];
+      if (Array.isArray(list) && list.length > MAX_WINDOWS_OR_DATES) throw new InvalidPropError(this, key, list, `must hold at most ${MAX_WINDOWS_OR_DATES} items (ARC practice run configuration)`);
+    }
     for (const key of ['allowedWindows', 'blockedWindows'] as const) {
       itemsToCheck(props[key]).forEach((w, i) => {
         if (isUnresolved(w)) return;
         checkPattern(this, `${key}[${i}]`, w, WINDOW, 'a window Day:HH:MM-Day:HH:MM in UTC, such as Tue:09:00-Tue:16:00');
+        const [, d1, h1, m1, d2, h2, m2] = WINDOW.exec(w)!;
+        if (d1 !== d2 || `${h1}${m1}` >= `${h2}${m2}`) {
+          throw new InvalidPropError(this, `${key}[${i}]`, w, 'must start and end on the same day, the end after the start (ARC does not support windows that span days): split it, e.g. Fri:16:00-Fri:23:59 and Sat:00:00-Sat:23:59');
+        }
       });
     }
     if (Array.isArray(props.allowedWindows) && props.allowedWindows.length === 0) throw new InvalidPropError(this, 'allowedWindows', [], 'must hold at least one window (leave it out to allow any time)');

@@ -16,7 +16,7 @@ const TYPE = 'aws_arczonalshift_zonal_autoshift_configuration';
 
 describe('ZonalAutoshift on the service load balancer, judged by the SLO page alarm', () => {
   const w = world();
-  const shift = new ZonalAutoshift(w.stack, 'autoshift', { loadBalancer: w.service.loadBalancer, outcomeAlarms: [w.slos], blockedDates: ['2026-12-24'], blockedWindows: ['Fri:16:00-Mon:08:00'] });
+  const shift = new ZonalAutoshift(w.stack, 'autoshift', { loadBalancer: w.service.loadBalancer, outcomeAlarms: [w.slos], blockedDates: ['2026-12-24'], blockedWindows: ['Fri:16:00-Fri:23:59', 'Sat:00:00-Sat:23:59'] });
   const json = synthJson(w.stack);
   const config = onlyResource(json, TYPE);
   const page = refTo(json, 'aws_cloudwatch_composite_alarm', 'slos_availability_page', 'arn');
@@ -27,7 +27,7 @@ describe('ZonalAutoshift on the service load balancer, judged by the SLO page al
       zonal_autoshift_status: 'ENABLED',
       outcome_alarms: [{ alarm_identifier: page, type: 'CLOUDWATCH' }],
       blocking_alarms: [{ alarm_identifier: page, type: 'CLOUDWATCH' }],
-      blocked_windows: ['Fri:16:00-Mon:08:00'],
+      blocked_windows: ['Fri:16:00-Fri:23:59', 'Sat:00:00-Sat:23:59'],
       blocked_dates: ['2026-12-24'],
     });
     expect(shift.configuration).toBeInstanceOf(ArcZonalAutoshiftConfiguration);
@@ -124,7 +124,13 @@ describe('bad input', () => {
     ['a load balancer with zonal shift off', (w) => ({ loadBalancer: new Lb(w.stack, 'off', { enableZonalShift: false, subnets: w.network.publicSubnetIds }) }), /invalid loadBalancer\.enableZonalShift false/],
     ['a gateway load balancer', (w) => ({ loadBalancer: new Lb(w.stack, 'gw', { loadBalancerType: 'gateway', subnets: w.network.publicSubnetIds }) }), /cannot shift a gateway load balancer/],
     ['a classic ARN', () => ({ loadBalancer: 'arn:aws:elasticloadbalancing:eu-west-1:111111111111:loadbalancer/shop' }), /must be an Application or Network Load Balancer ARN/],
-    ['both allowed and blocked windows', () => ({ allowedWindows: ['Tue:09:00-Tue:16:00'], blockedWindows: ['Fri:16:00-Mon:08:00'] }), /invalid blockedWindows .*must be left out when allowedWindows is given/],
+    ['both allowed and blocked windows', () => ({ allowedWindows: ['Tue:09:00-Tue:16:00'], blockedWindows: ['Fri:16:00-Fri:18:00'] }), /invalid blockedWindows .*must be left out when allowedWindows is given/],
+    // ARC zonal shift API, PracticeRunConfiguration: "windows have to start and end on the same day. Windows that span multiple days aren't supported."
+    ['a blocked window over the weekend', () => ({ blockedWindows: ['Fri:16:00-Mon:08:00'] }), /invalid blockedWindows\[0\] "Fri:16:00-Mon:08:00": must start and end on the same day/],
+    ['an allowed window ending before it starts', () => ({ allowedWindows: ['Tue:16:00-Tue:09:00'] }), /invalid allowedWindows\[0\] "Tue:16:00-Tue:09:00": must start and end on the same day, the end after the start/],
+    // Same API: blocked windows, allowed windows and blocked dates at most 15; outcome and blocking alarms at most 10.
+    ['16 blocked dates', () => ({ blockedDates: Array.from({ length: 16 }, (_, i) => `2026-12-${String(i + 1).padStart(2, '0')}`) }), /invalid blockedDates .*must hold at most 15 items/],
+    ['11 outcome alarms', () => ({ outcomeAlarms: Array.from({ length: 11 }, (_, i) => `arn:aws:cloudwatch:eu-west-1:111111111111:alarm:page-${i}`) }), /invalid outcomeAlarms .*must be at most 10 alarms/],
     ['a malformed window', () => ({ blockedWindows: ['Friday 16:00-18:00'] }), /invalid blockedWindows\[0\] "Friday 16:00-18:00": must be a window Day:HH:MM-Day:HH:MM/],
     ['an impossible date', () => ({ blockedDates: ['2026-02-30'] }), /invalid blockedDates\[0\] "2026-02-30"/],
     ['a misspelt prop', () => ({ outcomeAlarm: [ALARM_ARN] } as any), /did you mean "outcomeAlarms"/],
@@ -144,9 +150,12 @@ describe('bad input', () => {
     const day = fc.constantFrom('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'mon', 'Tuesday');
     const time = fc.tuple(fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
     fc.assert(
-      fc.property(day, time, day, time, (d1, t1, d2, t2) => {
+      fc.property(day, time, fc.boolean(), day, time, (d1, t1, sameDay, d2, t2) => {
+        if (sameDay) d2 = d1;
         const window = `${d1}:${t1}-${d2}:${t2}`;
-        const valid = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\d|2[0-3]):[0-5]\d-(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\d|2[0-3]):[0-5]\d$/.test(window);
+        const m = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):(([01]\d|2[0-3]):[0-5]\d)-(Mon|Tue|Wed|Thu|Fri|Sat|Sun):(([01]\d|2[0-3]):[0-5]\d)$/.exec(window);
+        // One day, end after start (ARC zonal shift API, PracticeRunConfiguration).
+        const valid = m !== null && m[1] === m[4] && m[2] < m[5];
         const i = n++;
         const make = () => new ZonalAutoshift(w.stack, `s${i}`, { loadBalancer: `arn:aws:elasticloadbalancing:eu-west-1:111111111111:loadbalancer/app/shop${i}/0123456789abcdef`, outcomeAlarms: [w.slos], blockedWindows: [window] });
         if (valid) expect(make).not.toThrow();
