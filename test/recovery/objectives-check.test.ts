@@ -1,7 +1,7 @@
 import { PropError } from '../../src/core';
 import { RecoveryAchievement } from '../../src/recovery/achievement';
 import { FIGURES } from '../../src/recovery/figures';
-import { checkRecovery, chooseStrategy, parseObjective, RecoveryStrategy, STRATEGIES, STRATEGY_RTO } from '../../src/recovery/objectives-check';
+import { chainText, checkRecovery, chooseStrategy, parseObjective, RecoveryStrategy, STRATEGIES, STRATEGY_RTO } from '../../src/recovery/objectives-check';
 
 const MIN = 60;
 const HOUR = 3600;
@@ -156,5 +156,41 @@ describe('objective x strategy x resource, verdicts from the documented figures'
   test('every strategy and every resource kind appears in the table', () => {
     expect(new Set(rows.map((r) => r[3]))).toEqual(new Set(STRATEGIES));
     expect(new Set(rows.map((r) => r[4]))).toEqual(new Set(Object.keys(resources)));
+  });
+});
+
+describe('RTO for every disruption, and chains (issue 19: the real region RTO is detection + decision + the steps)', () => {
+  const chain = [
+    { step: 'detection', seconds: 210, source: 'stack' },
+    { step: 'decision', seconds: FIGURES.onCallResponse.seconds, source: FIGURES.onCallResponse.source },
+    { step: 'database failover', seconds: FIGURES.auroraGlobalFailover.seconds, source: FIGURES.auroraGlobalFailover.source },
+  ];
+  const plan: RecoveryAchievement = { resource: 'app/plan', kind: 'region switch plan', stateless: true, regions: ['eu-west-1', 'eu-central-1'], rtoRegionSeconds: 810, rtoRegionChain: chain };
+
+  test('a chain longer than the region RTO is not met, and the message adds it up', () => {
+    const [, v] = checkRecovery({ region: { rtoSeconds: 10 * MIN, rpoSeconds: MIN } }, 'warm-standby', [plan]);
+    expect(v).toMatchObject({ resource: 'app/plan', disruption: 'region', measure: 'rto', met: false, achievedSeconds: 810, objectiveSeconds: 600 });
+    expect(v.message).toBe(
+      'region RTO 10 min, but region switch plan app/plan takes about 13.5 min to serve from the recovery region (detection 3.5 min + decision 5 min + database failover 5 min = 13.5 min), 3.5 min too long: shorten the longest link, or relax the RTO',
+    );
+  });
+
+  test('a chain within the RTO is reported as met, with the chain (the report shows it)', () => {
+    const [, v] = checkRecovery({ region: { rtoSeconds: 20 * MIN, rpoSeconds: MIN } }, 'warm-standby', [plan]);
+    expect(v).toMatchObject({ met: true, achievedSeconds: 810 });
+    expect(v.message).toBe('region RTO 20 min: region switch plan app/plan recovers in about 13.5 min (detection 3.5 min + decision 5 min + database failover 5 min = 13.5 min)');
+    expect(chainText(chain)).toBe('detection 3.5 min + decision 5 min + database failover 5 min = 13.5 min');
+  });
+
+  test('zone and data RTOs a resource reports are checked against their objectives (they were ignored)', () => {
+    const db: RecoveryAchievement = { ...globalDb, rtoZoneSeconds: FIGURES.multiAzFailover.seconds, rtoDataSeconds: 6 * HOUR };
+    const verdicts = checkRecovery({ zone: { rtoSeconds: MIN, rpoSeconds: 0 }, data: { rtoSeconds: 4 * HOUR, rpoSeconds: 5 * MIN } }, 'backup-restore', [db]);
+    const rto = verdicts.filter((v) => v.measure === 'rto');
+    expect(rto.map((v) => [v.disruption, v.met, v.message])).toEqual([
+      ['zone', false, 'zone RTO 1 min, but database app/orders-db takes about 2 min to serve again after losing a zone'],
+      ['data', false, 'data RTO 4 h, but database app/orders-db takes about 6 h to serve correct data again after corruption or deletion'],
+    ]);
+    // Met, and without a chain: no RTO verdict.
+    expect(checkRecovery({ zone: { rtoSeconds: 5 * MIN, rpoSeconds: 0 } }, 'backup-restore', [db]).filter((v) => v.measure === 'rto')).toEqual([]);
   });
 });

@@ -370,7 +370,8 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
 
   /**
    * What the database achieves: no committed data lost with a zone
-   * (synchronous Multi-AZ, or Aurora's shared six-copy volume), point-in-time
+   * (synchronous Multi-AZ, or Aurora's shared six-copy volume), writes again
+   * after the failover to another zone (`multiAzFailover`), point-in-time
    * recovery to within 5 minutes, plus what the backup plans protecting it add.
    */
   public get recovery(): RecoveryAchievement {
@@ -379,9 +380,10 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
       kind: 'database',
       regions: this.backupRegion ? [this.backupRegion] : [],
       rpoZoneSeconds: 0,
+      rtoZoneSeconds: FIGURES.multiAzFailover.seconds,
       rpoDataSeconds: FIGURES.pointInTimeRecovery.seconds,
       retentionDays: this.backupRetentionDays,
-      sources: [FIGURES.pointInTimeRecovery.source],
+      sources: [FIGURES.pointInTimeRecovery.source, FIGURES.multiAzFailover.source],
     };
     return withBackupProtections(this.copy ? this.copy.achievement(own) : own, this.backupProtections);
   }

@@ -5,6 +5,8 @@ import { recoveryReports } from '../../../src/checks/recovery-report';
 import { TerraformJsonStack } from '../../../src/checks/stack';
 import { annotations, resourcesOf, schemaErrors, synth, synthJson, values } from '../../harness';
 import { expectedAwsConstraint, raisesFor } from '../common/provider-expectations';
+import { FIGURES } from '../../../src/recovery/figures';
+import { checkRecovery } from '../../../src/recovery/objectives-check';
 
 describe('examples/multi-region-dr: warm standby across two regions, checked from RTO 20 min / RPO 1 min', () => {
   const stack = new MultiRegionDrStack(Testing.app(), 'multi-region-dr');
@@ -108,6 +110,11 @@ describe('examples/multi-region-dr: warm standby across two regions, checked fro
     const reports = recoveryReports(TerraformJsonStack.fromJson(json, 'multi-region-dr'));
     const orders = reports.find((r) => r.objectives.region!.rpoSeconds === 60)!;
     expect(orders.achievements.find((a) => a.resource.startsWith('aws_arcregionswitch_plan.'))).toMatchObject({ rtoRegionSeconds: 960 });
+  });
+
+  test('the zone RTO is checked too: the database reports its Multi-AZ failover (2 min of the 5-minute objective)', () => {
+    expect(stack.database.recovery.rtoZoneSeconds).toBe(FIGURES.multiAzFailover.seconds);
+    expect(checkRecovery({ zone: { rtoSeconds: 60, rpoSeconds: 0 } }, 'warm-standby', [stack.database.recovery]).filter((v) => v.measure === 'rto' && !v.met)).toHaveLength(1);
   });
 
   test('the report reads the objectives, the strategy and the database copy back from the synthesized stack', () => {
