@@ -2,15 +2,17 @@ import { Testing } from 'cdktf';
 import { WebServiceStack } from '../../../examples/web-service/stack';
 import { checkStack } from '../../../src/checks';
 import { annotations, refTo, resourcesOf, schemaErrors, synth, synthJson, values } from '../../harness';
+import { raisesFor } from '../common/provider-expectations';
 
 describe('examples/web-service: network + autoscaled service + Aurora + backups + alarms', () => {
   const stack = new WebServiceStack(Testing.app(), 'web-service');
   const json = synthJson(stack);
   const topicArn = (severity: string) => refTo(json, 'aws_sns_topic', (t) => t.name.endsWith(severity), 'arn');
 
-  test('passes the provider-schema check; the one warning is the AWS provider raised for zonal autoshift', () => {
+  test('passes the provider-schema check; the one warning, on cdktf only, is the AWS provider raised for zonal autoshift', () => {
     expect(schemaErrors(stack)).toEqual([]);
-    expect(annotations(stack)).toEqual([expect.stringMatching(/^web-service\/autoshift: this stack now requires hashicorp\/aws ~> 6\.44/)]);
+    // cdktn's bindings pin 6.66.0, which has the resource: no raise, no warning.
+    expect(annotations(stack)).toEqual(raisesFor('6.44.0') ? [expect.stringMatching(/^web-service\/autoshift: this stack now requires hashicorp\/aws ~> 6\.44/)] : []);
   });
 
   test('survives a zone: three zones, a NAT gateway per zone, min 6 instances for 4 required, a reader in another zone', () => {
