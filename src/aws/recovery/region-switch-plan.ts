@@ -20,7 +20,7 @@ import { IRecoverable, RecoveryAchievement } from '../../recovery/achievement';
 import { FIGURES } from '../../recovery/figures';
 import { recoveryTags } from '../../recovery/tags';
 import { ArcBlockStep, ArcRegionSwitchPlan, ArcStep, ArcWorkflow, REGION_SWITCH_MIN_PROVIDER_VERSION } from './arc-region-switch-plan';
-import { ARC_ROUTE53_HEALTH_CHECKS_MIN_PROVIDER_VERSION, DataArcRegionSwitchRoute53HealthChecks } from './arc-region-switch-route53-health-checks';
+import { DataArcRegionSwitchRoute53HealthChecks } from './arc-region-switch-route53-health-checks';
 import { RecoveryObjectives } from './recovery-objectives';
 import { RegionalFailover, RegionSwitchGates } from './regional-failover';
 import { regionSwitchChain } from './region-switch-chain';
@@ -197,8 +197,8 @@ export class RegionSwitchPlan extends ReliableConstruct implements IRecoverable 
     const f = props.failover;
     this.gates = f.holdWithRegionSwitch(this, { primary: this.healthChecks.healthCheckIdIn(f.primaryRegion), recovery: this.healthChecks.healthCheckIdIn(f.recoveryRegion) });
     props.objectives?.addResource(this);
-    const newer = [REGION_SWITCH_MIN_PROVIDER_VERSION, ARC_ROUTE53_HEALTH_CHECKS_MIN_PROVIDER_VERSION].sort().reverse()[0];
-    requireAwsProvider(this, newer, 'ARC Region switch (aws_arcregionswitch_plan and the data source aws_arcregionswitch_route53_health_checks) is newer than the bindings');
+    // The resource and the data source came in the same release, 6.29.0 (a test keeps the two constants equal).
+    requireAwsProvider(this, REGION_SWITCH_MIN_PROVIDER_VERSION, 'ARC Region switch (aws_arcregionswitch_plan and the data source aws_arcregionswitch_route53_health_checks) is newer than the bindings');
     new TerraformOutput(this, 'run', {
       description: 'How to run the Region switch plan',
       // Regions are checked region names (or references): nothing here is user text to escape.

@@ -3,7 +3,7 @@ import { TerraformVariable, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { raisedAwsProviderVersion } from '../../../src/aws/common/provider-version';
 import { GlobalDatabaseInfo } from '../../../src/aws/database/cross-region';
-import { RecoveryObjectives, RegionalFailover, RegionSwitchPlan, RegionSwitchPlanProps } from '../../../src/aws/recovery';
+import { ARC_ROUTE53_HEALTH_CHECKS_MIN_PROVIDER_VERSION, RecoveryObjectives, RegionalFailover, REGION_SWITCH_MIN_PROVIDER_VERSION, RegionSwitchPlan, RegionSwitchPlanProps } from '../../../src/aws/recovery';
 import { InvalidPropError } from '../../../src/core/errors';
 import { IRecoverable, RecoveryAchievement } from '../../../src/recovery/achievement';
 import { annotations, expectThrown, onlyResource, refTo, resourcesOf, schemaErrors, synthJson, testStack, TestStack, values } from '../../harness';
@@ -165,6 +165,8 @@ describe('RegionSwitchPlan', () => {
   test(raisesFor('6.29.0') ? 'raises the provider constraint to 6.29, the first version with the resource and the data source, with a warning' : 'keeps the exact pin of bindings that already have the resource and the data source, without a warning', () => {
     const { stack } = testStack();
     new RegionSwitchPlan(stack, 'dr', setup(stack));
+    // Provider CHANGELOG 6.29.0: both the resource and the data source (#43781); the plan raises once, for both.
+    expect([REGION_SWITCH_MIN_PROVIDER_VERSION, ARC_ROUTE53_HEALTH_CHECKS_MIN_PROVIDER_VERSION]).toEqual(['6.29.0', '6.29.0']);
     expectAwsProviderAllows(stack, '6.29.0');
     expect(raisedAwsProviderVersion(stack)).toBe(raisesFor('6.29.0') ? '6.29.0' : undefined);
     expect(annotations(stack).some((a) => a.startsWith('test/dr: this stack now requires hashicorp/aws ~> 6.29'))).toBe(raisesFor('6.29.0'));
