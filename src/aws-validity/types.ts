@@ -4,8 +4,14 @@
  * resource type. Pure data: no cdktf import.
  */
 
-/** Where a constraint comes from. */
-export type RuleOrigin = 'model' | 'provider' | 'fact';
+/**
+ * Where a constraint comes from: the API model, the provider's validators, a
+ * hand-kept fact, or a reviewed override of scripts/aws-validity/mapping.json
+ * (a documented rule that wins over the pinned inputs where AWS changed a limit
+ * since, or that states what no input says in a form the generator reads;
+ * its source names the page and the date it was checked).
+ */
+export type RuleOrigin = 'model' | 'provider' | 'fact' | 'override';
 
 /** How a constraint applies to the argument's value. */
 export type Applies =
@@ -31,14 +37,16 @@ export interface EnumConstraint extends ConstraintBase {
   readonly ignoreCase?: boolean;
 }
 
-/** The string must match `pattern` (a JavaScript RegExp source, compiled with `flags`). */
+/** The string must match `pattern` (a JavaScript RegExp source, compiled with `flags`), or must not when `negated`. */
 export interface PatternConstraint extends ConstraintBase {
   readonly kind: 'pattern';
   readonly pattern: string;
   readonly flags: string;
+  /** The value must NOT match (the provider's `StringDoesNotMatch`, `cannot end with a hyphen`). */
+  readonly negated?: boolean;
   /** The pattern as the input wrote it, when the generator had to rewrite it for JavaScript. */
   readonly original?: string;
-  /** Values the generator recorded as matching (proof the pattern runs). */
+  /** Values the generator recorded as matching, or as not matching when `negated` (proof the pattern runs). */
   readonly examples: readonly string[];
 }
 
@@ -127,6 +135,8 @@ export interface ResourceRules {
   readonly model?: { readonly file: string; readonly shapes: readonly string[] };
   /** The provider source files read, each with its pinned commit. */
   readonly providerFiles: readonly { readonly path: string; readonly commit: string }[];
+  /** The AWS SDK enum files the provider's `awstypes.X` enums were resolved in, where no API model was read. */
+  readonly enumFiles?: readonly { readonly repository: string; readonly path: string; readonly commit: string }[];
   /** Whether the type has a `tags` argument (the tag facts apply to it). */
   readonly taggable: boolean;
   /** Arguments that are maps (their keys are data, not argument names). */

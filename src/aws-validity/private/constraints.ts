@@ -94,7 +94,9 @@ export function breach(constraint: Constraint, value: unknown): string | undefin
     case 'pattern': {
       if (typeof value !== 'string') return undefined;
       const re = regexOf(constraint.pattern, constraint.flags);
-      return re === null || re.test(value) ? undefined : `a string matching /${constraint.original ?? constraint.pattern}/`;
+      if (re === null) return undefined;
+      if (constraint.negated) return re.test(value) ? `a string not matching /${constraint.original ?? constraint.pattern}/` : undefined;
+      return re.test(value) ? undefined : `a string matching /${constraint.original ?? constraint.pattern}/`;
     }
     case 'length': {
       if (typeof value !== 'string') return undefined;
