@@ -12,6 +12,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildTypeRules } from './lib/build-rules.mjs';
+import { goDoc } from './lib/go-validators.mjs';
+import { SdkEnums } from './lib/sdk-enums.mjs';
 import { loadModels, sdkPackageOf } from './lib/smithy.mjs';
 import { renderIndex, renderTypeFile, readHeader, fileNameOf, HEADER_LINES } from './lib/emit.mjs';
 
@@ -53,10 +55,27 @@ function loadInputs(dir, mapping) {
   const schemas = Object.values(JSON.parse(schemaText).provider_schemas)[0].resource_schemas;
   const providerDir = path.join(dir, 'terraform-provider-aws');
   const providerManifest = JSON.parse(fs.readFileSync(path.join(providerDir, 'MANIFEST.json'), 'utf8'));
+  // only the files the mapping names are read and pinned (the folder may hold others)
+  const wanted = new Set([...Object.values(mapping.resources).flatMap((r) => r.provider ?? []), ...(mapping.providerHelpers ?? [])]);
   const providerFiles = new Map();
-  for (const entry of providerManifest) {
+  for (const entry of providerManifest.filter((e) => wanted.has(e.path))) {
     const text = fs.readFileSync(path.join(providerDir, entry.path), 'utf8');
     providerFiles.set(entry.path, { ...entry, text, sha256: sha256(text) });
+  }
+  const absent = [...wanted].filter((p) => !providerFiles.has(p));
+  if (absent.length) throw new Error(`provider files not in ${providerDir}/MANIFEST.json: ${absent.join(', ')}`);
+  const helperDocs = (mapping.providerHelpers ?? []).map((p) => goDoc(providerFiles.get(p).text, `${p}@${providerFiles.get(p).commit.slice(0, 8)}`));
+  const sdkDir = path.join(dir, 'aws-sdk-go-v2');
+  const sdkManifest = fs.existsSync(path.join(sdkDir, 'MANIFEST.json')) ? JSON.parse(fs.readFileSync(path.join(sdkDir, 'MANIFEST.json'), 'utf8')) : [];
+  const sdkEnums = new Map();
+  const sdkFiles = [];
+  for (const entry of sdkManifest) {
+    const text = fs.readFileSync(path.join(sdkDir, entry.path), 'utf8');
+    const svc = /^service\/(\w+)\/types\/enums\.go$/.exec(entry.path)?.[1];
+    if (!svc) throw new Error(`aws-sdk-go-v2/${entry.path}: not a service's types/enums.go`);
+    const enums = Object.assign(new SdkEnums(text, `${entry.repository} ${entry.path}@${entry.commit.slice(0, 8)}`), { path: entry.path, commit: entry.commit, repository: entry.repository });
+    sdkEnums.set(svc, enums);
+    sdkFiles.push({ repository: entry.repository, path: entry.path, commit: entry.commit, totalChars: entry.totalChars, kept: entry.kept, sha256: sha256(text) });
   }
   const missing = [...new Set(Object.values(mapping.resources).map((r) => r.service).filter((s) => s && !models.has(s)))];
   if (missing.length) throw new Error(`models not in ${modelsDir}: ${missing.join(', ')}`);
@@ -70,9 +89,10 @@ function loadInputs(dir, mapping) {
     },
     providerSchema: { ...pins.providerSchema, sha256: sha256(schemaText) },
     providerFiles: [...providerFiles.values()].map(({ path: p, commit, totalChars, kept, sha256: h }) => ({ path: p, commit, totalChars, kept, sha256: h })).sort((a, b) => a.path.localeCompare(b.path)),
+    sdkEnumFiles: sdkFiles.sort((a, b) => a.path.localeCompare(b.path)),
   };
   const modelsBySdkPackage = new Map([...models.values()].map((m) => [sdkPackageOf(m), m]));
-  return { models, schemas, providerFiles, lock, modelsBySdkPackage };
+  return { models, schemas, providerFiles, helperDocs, sdkEnums, lock, modelsBySdkPackage };
 }
 
 /** Every output file as { name: content }, plus the lock and the report. */
@@ -82,7 +102,7 @@ function generate(inputs, mapping, genDigest) {
   const files = new Map();
   const report = [];
   const covered = [];
-  const stats = { types: 0, arguments: { model: 0, provider: 0, both: 0 }, unmapped: 0, unread: 0 };
+  const stats = { types: 0, factOnly: 0, arguments: { model: 0, provider: 0, both: 0, override: 0 }, unmapped: 0, unread: 0 };
   for (const type of Object.keys(mapping.resources).sort()) {
     const built = buildTypeRules(type, mapping.resources[type], inputs);
     report.push(...built.report);
@@ -90,13 +110,22 @@ function generate(inputs, mapping, genDigest) {
     stats.unread += built.report.filter((r) => r.section === 'unread').length;
     for (const rule of Object.values(built.rules.arguments)) {
       const origins = new Set(rule.constraints.map((c) => c.origin));
-      if (origins.has('model') && origins.has('provider')) stats.arguments.both++;
+      if (origins.has('override')) stats.arguments.override++;
+      else if (origins.has('model') && origins.has('provider')) stats.arguments.both++;
       else if (origins.has('model')) stats.arguments.model++;
       else if (origins.has('provider')) stats.arguments.provider++;
     }
     if (!Object.keys(built.rules.arguments).length && !built.rules.crossArgument.length) {
-      report.push({ section: 'uncovered', type, path: '*', why: 'no rule from the model or the provider files read: not covered (no table)' });
-      continue;
+      // A type whose sources were read but state no value rule still gets a
+      // table: the tag facts if it has tags, and the record of what was read
+      // (a type with neither tags nor a provider file read stays uncovered).
+      const read = built.rules.model || built.rules.providerFiles.length;
+      if (!read || (!built.rules.taggable && !built.rules.providerFiles.length)) {
+        report.push({ section: 'uncovered', type, path: '*', why: 'no rule from the model or the provider files read, and no tags: not covered (no table)' });
+        continue;
+      }
+      report.push({ section: 'facts-only', type, path: '*', why: built.rules.taggable ? 'its sources were read and state no value rule: the table holds the tag facts only' : 'its sources were read and state no value rule: the table records them, with no rule' });
+      stats.factOnly++;
     }
     stats.types++;
     covered.push(type);
@@ -110,13 +139,17 @@ function generate(inputs, mapping, genDigest) {
 function renderReport(report, stats) {
   const lines = [
     '# aws-validity: what the generator could not map or read (generated; see docs/aws-validity.md)',
-    `# ${stats.types} types; arguments with rules: ${stats.arguments.model} model only, ${stats.arguments.provider} provider only, ${stats.arguments.both} both; ${stats.unmapped} unmapped arguments; ${stats.unread} provider validators not read`,
+    `# ${stats.types} types (${stats.factOnly} with no value rule: the tag facts or the record of the sources only); arguments with rules: ${stats.arguments.model} model only, ${stats.arguments.provider} provider only, ${stats.arguments.both} both, ${stats.arguments.override} with a reviewed override; ${stats.unmapped} unmapped arguments; ${stats.unread} provider validators not read`,
     '',
     '## unmapped: Terraform arguments with no API member (by rule or by the table)',
   ];
   for (const r of report.filter((x) => x.section === 'unmapped')) lines.push(`${r.type}\t${r.path}\t${r.why}`);
   lines.push('', '## uncovered: mapped types that got no rule (no table is generated for them)');
   for (const r of report.filter((x) => x.section === 'uncovered')) lines.push(`${r.type}\t${r.why}`);
+  lines.push('', '## facts-only: types whose sources were read and state no value rule (their table holds the tag facts, if any)');
+  for (const r of report.filter((x) => x.section === 'facts-only')) lines.push(`${r.type}\t${r.why}`);
+  lines.push('', '## overridden: input rules a reviewed override of mapping.json replaces (docs/aws-validity.md lists them)');
+  for (const r of report.filter((x) => x.section === 'overridden')) lines.push(`${r.type}\t${r.path}\t${r.why}`);
   lines.push('', '## unread: provider validators and model patterns not represented');
   for (const r of report.filter((x) => x.section === 'unread')) lines.push(`${r.type}\t${r.path}\t${r.why}`);
   return `${lines.join('\n')}\n`;
@@ -180,7 +213,7 @@ function main() {
   for (const f of fs.readdirSync(OUT)) if (!out.files.has(f)) fs.rmSync(path.join(OUT, f));
   for (const [f, c] of wanted) fs.writeFileSync(f, c);
   const s = out.stats;
-  console.log(`aws-validity: ${s.types} types; arguments with rules: ${s.arguments.model} model only, ${s.arguments.provider} provider only, ${s.arguments.both} both; ${s.unmapped} unmapped, ${s.unread} not read (scripts/aws-validity/unmapped.txt)`);
+  console.log(`aws-validity: ${s.types} types (${s.factOnly} with no value rule); arguments with rules: ${s.arguments.model} model only, ${s.arguments.provider} provider only, ${s.arguments.both} both, ${s.arguments.override} overridden; ${s.unmapped} unmapped, ${s.unread} not read (scripts/aws-validity/unmapped.txt)`);
 }
 
 export { HEADER_LINES };

@@ -46,27 +46,54 @@ export function buildTypeRules(type, entry, inputs) {
 
   const cross = [];
   const providerFiles = [];
+  const enumFiles = new Map();
+  const enumOf = (alias, aliases, name, source) => {
+    const svc = aliases.get(alias ?? '');
+    const values = svc && inputs.modelsBySdkPackage.get(svc)?.enumValues(name);
+    if (values) return { values, source: `${source} (values: api-models-aws enum ${svc} ${name})` };
+    const sdk = svc && inputs.sdkEnums.get(svc);
+    const found = sdk?.enumValues(name);
+    if (!found) return { unread: `${source}: enum ${name} of SDK package ${svc ?? alias} not in the models or SDK enums read` };
+    enumFiles.set(sdk.path, { repository: sdk.repository, path: sdk.path, commit: sdk.commit });
+    return { values: found.values, source: `${source} (values: ${found.source})` };
+  };
+  const constantsOf = (consts, aliases, source) => {
+    const values = [];
+    const where = [];
+    for (const k of consts) {
+      const svc = aliases.get(k.sdkPackage);
+      const sdk = svc && inputs.sdkEnums.get(svc);
+      const c = sdk?.constant(k.name);
+      if (c) {
+        enumFiles.set(sdk.path, { repository: sdk.repository, path: sdk.path, commit: sdk.commit });
+        values.push(c.value);
+        where.push(c.source);
+        continue;
+      }
+      const m = svc && modelConstant(inputs.modelsBySdkPackage.get(svc), k.name);
+      if (!m) return { unread: `${source}: constant ${k.sdkPackage}.${k.name} not in the models or SDK enums read` };
+      values.push(m.value);
+      where.push(`api-models-aws enum ${svc} ${m.type} value ${JSON.stringify(m.value)}`);
+    }
+    return { values, source: `${source} (values: ${where.join('; ')})` };
+  };
   for (const p of entry.provider ?? []) {
     const f = inputs.providerFiles.get(p);
     if (!f) throw new Error(`${type}: provider file ${p} is not in the inputs (terraform-provider-aws/MANIFEST.json)`);
     providerFiles.push({ path: p, commit: f.commit });
     const aliases = sdkAliases(f.text);
-    const read = settleCross(readProviderFile(f.text, `${p}@${f.commit.slice(0, 8)}`));
+    const read = settleCross(readProviderFile(f.text, `${p}@${f.commit.slice(0, 8)}`, inputs.helperDocs));
     for (const [path, e] of read.arguments) {
       if (!argByPath.has(path)) {
         note('unread', path, `${e.line}: the schema of hashicorp/aws ${inputs.lock.providerSchema.version} has no such argument`);
         continue;
       }
       for (const c of e.constraints) {
-        if (c.enumType) {
-          const svc = aliases.get(c.enumType.sdkPackage ?? '');
-          const values = svc && inputs.modelsBySdkPackage.get(svc)?.enumValues(c.enumType.name);
-          if (!values) {
-            note('unread', path, `${c.source}: enum ${c.enumType.name} of SDK package ${svc ?? c.enumType.sdkPackage} not in the models read`);
-            continue;
-          }
-          const { enumType, ...rest } = c;
-          push(path, { ...rest, values, source: `${c.source} (values: api-models-aws enum ${svc} ${enumType.name})` });
+        if (c.enumType || c.enumConstants) {
+          const { enumType, enumConstants, ...rest } = c;
+          const r = enumType ? enumOf(enumType.sdkPackage, aliases, enumType.name, c.source) : constantsOf(enumConstants, aliases, c.source);
+          if (r.unread) note('unread', path, r.unread);
+          else push(path, { ...rest, values: r.values, source: r.source });
         } else push(path, c);
       }
     }
@@ -83,6 +110,7 @@ export function buildTypeRules(type, entry, inputs) {
     }
     read.unread.forEach((u) => note('unread', u.path, u.why));
   }
+  applyOverrides(type, entry.overrides ?? [], raw, argByPath, note);
 
   const argumentsOut = {};
   for (const path of [...raw.keys()].sort()) {
@@ -112,12 +140,40 @@ export function buildTypeRules(type, entry, inputs) {
     resourceType: type,
     ...(model ? { model } : {}),
     providerFiles,
+    ...(enumFiles.size ? { enumFiles: [...enumFiles.values()] } : {}),
     taggable: argByPath.has('tags'),
     maps: args.filter((a) => a.type === 'map').map((a) => a.path),
     arguments: argumentsOut,
     crossArgument: crossOut.map((x) => x.rule),
   };
   return { rules, report };
+}
+
+/**
+ * The reviewed overrides of mapping.json: a documented rule that wins over the
+ * model (or the provider) where AWS changed a limit after the pinned inputs
+ * (`replaces`), or that adds what no input states in a form read here. Each
+ * names its documentation source and the date it was checked.
+ */
+function applyOverrides(type, overrides, raw, argByPath, note) {
+  for (const o of overrides) {
+    if (!argByPath.has(o.path)) throw new Error(`${type}: override of ${o.path}, which the provider schema does not have`);
+    if (!o.source || !/^\d{4}-\d{2}-\d{2}$/.test(o.checked ?? '')) throw new Error(`${type}: override of ${o.path} needs a source and the date it was checked (YYYY-MM-DD)`);
+    const applies = o.applies ?? 'value';
+    const current = raw.get(o.path) ?? [];
+    const replacing = [o.replaces ?? []].flat();
+    const replaced = current.filter((c) => c.kind === o.kind && c.applies === applies && replacing.includes(c.origin));
+    for (const origin of replacing) {
+      if (!replaced.some((c) => c.origin === origin)) throw new Error(`${type}: override of ${o.path} replaces a ${origin} ${o.kind} rule the inputs do not have (stale override?)`);
+    }
+    raw.set(o.path, current.filter((c) => !replaced.includes(c)));
+    const { path, replaces, checked, why, source, ...rule } = o;
+    void path;
+    void why;
+    const was = replaced.map((c) => c.source).join('; ');
+    raw.get(o.path).push({ ...rule, applies, origin: 'override', source: `${source} (checked ${checked}${replaces ? `; replaces ${was}` : ''})` });
+    if (replaced.length) note('overridden', o.path, `${was} replaced by ${source} (checked ${checked})`);
+  }
 }
 
 function disambiguateIds(list) {
@@ -127,4 +183,23 @@ function disambiguateIds(list) {
     seen.set(c.id, n);
     if (n > 1) c.id = `${c.id}.${n}`;
   }
+}
+
+/**
+ * The value of an SDK for Go v2 enum constant (`ProtocolEnumHttp`) from a
+ * model: the enum type whose name prefixes the constant and the one value
+ * whose Go name (its words, each capitalized: `TCP_UDP` -> `TcpUdp`) is the
+ * rest; undefined when none or more than one fits.
+ */
+function modelConstant(model, name) {
+  if (!model) return undefined;
+  const goName = (v) => String(v).split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1).toLowerCase()).join('');
+  for (let i = name.length - 1; i > 0; i--) {
+    const type = name.slice(0, i);
+    const values = model.enumValues(type);
+    if (!values) continue;
+    const hits = values.filter((v) => goName(v) === name.slice(i));
+    if (hits.length === 1) return { type, value: hits[0] };
+  }
+  return undefined;
 }

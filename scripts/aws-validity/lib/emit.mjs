@@ -14,7 +14,8 @@ function inputsLine(lock, rules) {
   const m = lock.apiModels;
   const parts = [`aws/api-models-aws@${m.commit.slice(0, 12)} (${m.date})${rules?.model ? ` ${rules.model.file}` : ''}`, `hashicorp/aws ${lock.providerSchema.version} provider schema`];
   for (const f of rules?.providerFiles ?? []) parts.push(`hashicorp/terraform-provider-aws ${f.path}@${f.commit.slice(0, 12)}`);
-  if (!rules) parts.push(`${lock.providerFiles.length} provider files (scripts/aws-validity/inputs.json)`);
+  for (const f of rules?.enumFiles ?? []) parts.push(`${f.repository} ${f.path}@${f.commit.slice(0, 12)}`);
+  if (!rules) parts.push(`${lock.providerFiles.length} provider files and ${lock.sdkEnumFiles?.length ?? 0} SDK enum files (scripts/aws-validity/inputs.json)`);
   return parts.join('; ');
 }
 
@@ -66,7 +67,7 @@ export function renderIndex(types, meta) {
     '};',
     '',
     '/** The pinned inputs the tables were generated from. */',
-    `export const GENERATED_FROM = ${JSON.stringify({ apiModels: { repository: m.repository, commit: m.commit, date: m.date }, providerSchema: { provider: meta.lock.providerSchema.provider, version: meta.lock.providerSchema.version }, providerFiles: meta.lock.providerFiles.length }, null, 2)} as const;`,
+    `export const GENERATED_FROM = ${JSON.stringify({ apiModels: { repository: m.repository, commit: m.commit, date: m.date }, providerSchema: { provider: meta.lock.providerSchema.provider, version: meta.lock.providerSchema.version }, providerFiles: meta.lock.providerFiles.length, sdkEnumFiles: meta.lock.sdkEnumFiles?.length ?? 0 }, null, 2)} as const;`,
     '',
   ].join('\n');
   return withHeader(body, meta);

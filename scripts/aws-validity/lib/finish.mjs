@@ -1,5 +1,5 @@
 // Turns a raw constraint (from the model or the provider) into its table form.
-import { examplesOf, toJsRegex } from './regex.mjs';
+import { counterExamplesOf, examplesOf, toJsRegex } from './regex.mjs';
 
 /** Identity of a constraint's content, to drop the same rule read twice. */
 export function compareKey(c) {
@@ -12,7 +12,8 @@ export function compareKey(c) {
 
 /** The table form of a constraint, or undefined (reported through `unread`) when it cannot run here. */
 export function finishConstraint(type, path, c, unread) {
-  const id = `${type}.${path}${c.applies === 'each' ? '[]' : ''}.${c.kind}${c.origin === 'provider' ? '.provider' : ''}`;
+  const suffix = c.origin === 'provider' ? '.provider' : c.origin === 'override' ? '.override' : '';
+  const id = `${type}.${path}${c.applies === 'each' ? '[]' : ''}.${c.kind}${c.negated ? '.not' : ''}${suffix}`;
   const base = { id, kind: c.kind, origin: c.origin, source: c.source, applies: c.applies };
   switch (c.kind) {
     case 'enum':
@@ -23,9 +24,11 @@ export function finishConstraint(type, path, c, unread) {
         unread(`${c.source}: ${js.error}`);
         return undefined;
       }
-      const examples = examplesOf(js.pattern, js.flags);
-      if (!examples.length) unread(`${c.source}: no example value could be built for /${js.pattern}/${js.flags} (kept, unproven)`);
-      return { ...base, pattern: js.pattern, flags: js.flags, ...(js.rewritten ? { original: c.raw } : {}), examples };
+      // a value the provider accepts empty (`if value == "" { return }`) stays accepted
+      const pattern = c.allowEmpty ? `^$|(?:${js.pattern})` : js.pattern;
+      const examples = c.negated ? counterExamplesOf(pattern, js.flags) : examplesOf(pattern, js.flags);
+      if (!examples.length) unread(`${c.source}: no example value could be built for /${pattern}/${js.flags} (kept, unproven)`);
+      return { ...base, pattern, flags: js.flags, ...(c.negated ? { negated: true } : {}), ...(js.rewritten || c.allowEmpty ? { original: c.raw } : {}), examples };
     }
     case 'length':
       return { ...base, ...bounds(c), unit: c.unit };

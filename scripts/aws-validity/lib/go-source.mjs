@@ -36,7 +36,11 @@ export function splitArgs(text) {
     } else if (c === '"' || c === "'") {
       for (i++; i < text.length && text[i] !== c; i++) if (text[i] === '\\') i++;
     } else if (c === '`') i = text.indexOf('`', i + 1);
-    else if (c === ',') {
+    else if (c === '/' && text[i + 1] === '/') {
+      // a line comment (`// doesn't catch: ...`): its quotes are not strings
+      i = text.indexOf('\n', i);
+      if (i < 0) i = text.length;
+    } else if (c === ',') {
       out.push(text.slice(start, i).trim());
       start = i + 1;
     }

@@ -1,18 +1,29 @@
 // Reads the validators of a Terraform AWS provider resource file (SDKv2 or
 // Plugin Framework schema literals) into constraints and cross-argument
-// rules per argument path. What it cannot read is returned as `unread`,
-// never guessed.
+// rules per argument path. Schema pieces and validators the literal names
+// (block functions, rule-set variables, `validIdentifier`, `sdkv2.X()`) are
+// followed into the same file or the helper files read. What it cannot read
+// is returned as `unread`, never guessed.
+import { findDefinition, readValidatorFunction, stringsReturned } from './go-functions.mjs';
 import { goString, keyName, lineAt, matchBracket, splitArgs } from './go-source.mjs';
 
 const KEY = /("(?:[a-z0-9_]+)"|names\.Attr\w+|[a-z]\w*)\s*:\s*(?:&?[A-Za-z_][\w.]*(?:\[[^\]]*\])?)?\{/g;
+/** An entry whose value is a named definition: `"egress": securityGroupRuleSetNestedBlock,` or `"x": someBlock(ctx),`. */
+const REF = /("(?:[a-z0-9_]+)"|names\.Attr\w+)\s*:\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)(\((?:[^()]|\([^()]*\))*\))?\s*,/g;
 const CALL = /\b([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)(\[[^\]]*\])?\(/g;
+/** Helpers that only add tags, timeouts or computed attributes: nothing to read. */
+const NO_RULES = /^(tftags|framework|timeouts)\./;
+/** The literal a definition holds: a whole entry, a nested resource, or a map of entries. */
+const LITERAL = /&schema\.Schema\{|&schema\.Resource\{|map\[string\]\*schema\.Schema\{|\b\w*schema\.\w+(?:Attribute|Block)\{/;
 
 /** Named validators that are a format check (no call parentheses needed). */
 const FORMATS = [
   [/\bverify\.ValidARN\b|\bvalidators\.ARN\(\)|\bfwvalidators\.ARN\(\)|\bfwtypes\.ARNType\b/, 'arn'],
   [/\bvalidation\.StringIsJSON\b|\bverify\.ValidIAMPolicyJSON\b/, 'json'],
-  [/\bverify\.Valid(?:IPv4|IPv6)?CIDRNetworkAddress\b|\bvalidation\.IsCIDRNetwork\(|\bvalidation\.IsCIDR\b|\bfwvalidators\.IPv4CIDRNetworkAddress\(\)/, 'cidr'],
+  [/\bverify\.Valid(?:IPv4|IPv6)?CIDRNetworkAddress\b|\bvalidation\.IsCIDRNetwork\(|\bvalidation\.IsCIDR\b|\bfwvalidators\.IPv[46]CIDRNetworkAddress\(\)/, 'cidr'],
 ];
+/** Formats that apply to each item of a list (a list type of the framework). */
+const EACH_FORMATS = [[/\bfwtypes\.ListOfARNType\b/, 'arn']];
 const CROSS_KEYS = { ConflictsWith: 'conflicts_with', ExactlyOneOf: 'exactly_one_of', AtLeastOneOf: 'at_least_one_of', RequiredWith: 'required_with' };
 const FW_CROSS = { ConflictsWith: 'conflicts_with', ExactlyOneOf: 'exactly_one_of', AtLeastOneOf: 'at_least_one_of', AlsoRequires: 'required_with' };
 const RESOURCE_CROSS = { ExactlyOneOf: 'exactly_one_of', AtLeastOneOf: 'at_least_one_of', Conflicting: 'conflicts_with' };
@@ -20,29 +31,44 @@ const RESOURCE_CROSS = { ExactlyOneOf: 'exactly_one_of', AtLeastOneOf: 'at_least
 /** The constants of the file (`const x = 12`, `x = "a"` in const blocks), for validator arguments. */
 function constantsOf(text) {
   const out = new Map();
-  for (const m of text.matchAll(/^\s*(?:const\s+)?([A-Za-z_]\w*)\s*(?:[A-Za-z_.]+\s*)?=\s*(-?\d+|"[^"\n]*")\s*$/gm)) out.set(m[1], m[2]);
+  for (const m of text.matchAll(/^\s*(?:const\s+)?([A-Za-z_]\w*)\s*(?:[A-Za-z_.]+\s*)?=\s*(-?\d+|"[^"\n]*")\s*(?:\/\/[^\n]*)?$/gm)) out.set(m[1], m[2]);
   return out;
 }
 
-/**
- * Parses a provider resource file. `file` names it in sources (path@commit).
- * Returns { arguments: Map<path, { constraints, line }>, cross, unread }.
- */
-export function readProviderFile(text, file) {
-  const framework = text.includes('terraform-plugin-framework/resource/schema"');
+/** A Go source text prepared for reading: its citations, constants, string lists and package. */
+export function goDoc(text, file) {
   const gap = text.indexOf('EXCERPT-GAP');
   const where = (index) => (gap >= 0 && index > gap ? `${file} (${enclosingFunc(text, index)})` : `${file}:${lineAt(text, index)}`);
-  const constants = constantsOf(text);
   const lists = new Map([...text.matchAll(/^var\s+(\w+)\s*=\s*\[\]string\{/gm)].map((m) => [m[1], text.slice(m.index + m[0].length, matchBracket(text, m.index + m[0].length - 1))]));
+  return { text, file, where, constants: constantsOf(text), lists, pkg: /^package (\w+)/m.exec(text)?.[1] };
+}
+
+function withDoc(ctx, doc) {
+  return { ...ctx, doc, text: doc.text, where: doc.where, constants: doc.constants, lists: doc.lists };
+}
+
+/**
+ * Parses a provider resource file. `file` names it in sources (path@commit);
+ * `helpers` are goDoc()s of helper files (validators, schema helpers) that
+ * names are resolved in. Returns { arguments: Map<path, { constraints, line }>, cross, unread }.
+ */
+export function readProviderFile(text, file, helpers = []) {
+  const doc = goDoc(text, file);
+  const framework = /terraform-plugin-framework\/(resource\/schema|tfsdk)"/.test(text);
   const result = { arguments: new Map(), cross: [], unread: [] };
-  const root = framework ? /\bschema\.Schema\{/.exec(text) : /map\[string\]\*schema\.Schema\{/.exec(text);
+  const root = framework ? /\b(?:\w*schema|tfsdk)\.Schema\{/.exec(text) : /map\[string\]\*schema\.Schema\{/.exec(text);
   if (!root) {
     result.unread.push({ path: '*', why: 'no schema literal found' });
     return result;
   }
   const open = root.index + root[0].length - 1;
-  const ctx = { text, where, constants, lists, result, framework };
-  readEntries(ctx, open + 1, matchBracket(text, open), '');
+  const ctx = withDoc({ result, framework, helpers, following: new Set() }, doc);
+  let close = matchBracket(text, open);
+  if (close < 0) {
+    close = text.length;
+    result.unread.push({ path: '*', why: `${file}: the excerpt ends inside the schema; the arguments after it are not read` });
+  }
+  readEntries(ctx, open + 1, close, '');
   if (framework) readResourceValidators(ctx);
   return result;
 }
@@ -67,7 +93,7 @@ function stringListOf(ctx, token) {
   return body === undefined ? undefined : splitArgs(body.replace(/\/\/[^\n]*/g, '')).map((x) => keyName(x) ?? stringConstant(ctx, x.trim()));
 }
 
-/** The entries (`"name": {...}`) directly under [from, to), at any depth of wrapper literals. */
+/** The entries (`"name": {...}`, `"name": definition`) directly under [from, to), at any depth of wrapper literals. */
 function readEntries(ctx, from, to, prefix) {
   const { text } = ctx;
   const spans = [];
@@ -87,7 +113,44 @@ function readEntries(ctx, from, to, prefix) {
     spans.push([m.index, close + 1]);
     KEY.lastIndex = close + 1;
   }
+  for (const m of text.slice(from, to).matchAll(REF)) {
+    const at = from + m.index;
+    if (spans.some(([a, b]) => at >= a && at < b)) continue;
+    const name = keyName(m[1]);
+    if (name === undefined || NO_RULES.test(m[2])) continue;
+    const path = prefix ? `${prefix}.${name}` : name;
+    spans.push([at, at + m[0].length]);
+    followDefinition(ctx, m[2], path, at);
+  }
   return spans;
+}
+
+/** Reads the schema literal a named definition holds, at `path`. */
+function followDefinition(ctx, name, path, at) {
+  const def = findDefinition(ctx.doc, ctx.helpers, name);
+  if (!def) {
+    ctx.result.unread.push({ path, why: `${ctx.where(at)}: ${name} (a schema of another file) is not in the helper files read` });
+    return;
+  }
+  const key = `${def.doc.file}#${def.name}@${path}`;
+  if (ctx.following.has(key)) return;
+  const inner = withDoc({ ...ctx, following: new Set([...ctx.following, key]) }, def.doc);
+  const body = def.doc.text.slice(def.start, def.end);
+  const lit = LITERAL.exec(body);
+  if (!lit) {
+    // `var X = sync.OnceValue(xFunc(...))`: the literal is in the function it calls
+    const call = /\b([a-z]\w*)\(/.exec(body.replace(/^\w+\.\w+\(/, ''));
+    if (call && call[1] !== name) return followDefinition(inner, call[1], path, def.start);
+    ctx.result.unread.push({ path, why: `${ctx.where(at)}: ${name} holds no schema literal read here` });
+    return;
+  }
+  const open = def.start + lit.index + lit[0].length - 1;
+  const close = matchBracket(def.doc.text, open);
+  if (/Resource\{|map\[string\]/.test(lit[0])) readEntries(inner, open + 1, close, path);
+  else {
+    const children = readEntries(inner, open + 1, close, path);
+    readOwn(inner, path, open + 1, close, children);
+  }
 }
 
 /** The entry's own text: its body with the children's bodies blanked (same length, so indexes hold). */
@@ -99,23 +162,29 @@ function ownText(text, from, to, children) {
 
 function readOwn(ctx, path, from, to, children) {
   const own = ownText(ctx.text, from, to, children);
-  const entry = { constraints: [], line: ctx.where(from) };
+  const entry = ctx.result.arguments.get(path) ?? { constraints: [], line: ctx.where(from) };
   const add = (c) => entry.constraints.push(c);
   const each = eachSpans(own);
   const anySpans = [];
-  // Any(...) is an alternative: not represented, and nothing inside it is read as a constraint.
-  for (const m of own.matchAll(/\b(?:validation|stringvalidator|int64validator)\.Any\w*\(/g)) {
-    const close = matchBracket(own, m.index + m[0].length - 1);
-    anySpans.push([m.index, close]);
-    ctx.result.unread.push({ path, why: `${ctx.where(from + m.index)}: ${m[0]}...) is an alternative of validators: not represented` });
-  }
-  const inAny = (i) => anySpans.some(([a, b]) => i > a && i < b);
   const elementType = (i) => /ElementType:\s*$/.test(own.slice(own.lastIndexOf('\n', i) + 1, i));
   const applies = (i) => (each.some(([a, b]) => i > a && i < b) || elementType(i) ? 'each' : 'value');
   const source = (i, textOf) => `${ctx.where(from + i)} ${textOf}`;
+  // Any(...) is an alternative: kept as the smallest rule that admits every alternative, or reported.
+  for (const m of own.matchAll(/\b(?:validation|stringvalidator|int64validator)\.Any\w*\(/g)) {
+    const close = matchBracket(own, m.index + m[0].length - 1);
+    anySpans.push([m.index, close]);
+    const text = own.slice(m.index, close + 1).replace(/\s+/g, ' ');
+    const hull = anyHull(ctx, splitArgs(own.slice(m.index + m[0].length, close)));
+    if (hull.unread) ctx.result.unread.push({ path, why: `${ctx.where(from + m.index)}: ${text.length > 160 ? `${text.slice(0, 157)}...` : text}: ${hull.unread}` });
+    else add({ ...hull.constraint, applies: applies(m.index), origin: 'provider', source: source(m.index, `${text.length > 140 ? `${text.slice(0, 137)}...` : text} (any of: kept as the smallest rule that admits every alternative)`) });
+  }
+  const inAny = (i) => anySpans.some(([a, b]) => i >= a && i < b);
 
   for (const [re, format] of FORMATS) {
     for (const m of own.matchAll(new RegExp(re.source, 'g'))) if (!inAny(m.index)) add({ kind: 'format', format, applies: applies(m.index), origin: 'provider', source: source(m.index, m[0].replace(/\($/, '(...)')) });
+  }
+  for (const [re, format] of EACH_FORMATS) {
+    for (const m of own.matchAll(new RegExp(re.source, 'g'))) add({ kind: 'format', format, applies: 'each', origin: 'provider', source: source(m.index, m[0]) });
   }
   CALL.lastIndex = 0;
   for (const m of own.matchAll(CALL)) {
@@ -124,14 +193,27 @@ function readOwn(ctx, path, from, to, children) {
     const close = matchBracket(own, open);
     if (close < 0) continue;
     const call = { name: m[1], typeArg: m[2] ? m[2].slice(1, -1) : undefined, args: splitArgs(own.slice(open + 1, close)), text: own.slice(m.index, close + 1).replace(/\s+/g, ' ') };
-    const c = readCall(ctx, call);
-    if (c === undefined) continue;
-    if (c.unread) ctx.result.unread.push({ path, why: `${ctx.where(from + m.index)}: ${c.unread}` });
-    else add({ ...c, applies: c.applies ?? applies(m.index), origin: 'provider', source: source(m.index, call.text.length > 160 ? `${call.text.slice(0, 157)}...` : call.text) });
+    const cs = readCall(ctx, call);
+    for (const c of [cs].flat()) {
+      if (c === undefined) continue;
+      if (c.unread) ctx.result.unread.push({ path, why: `${ctx.where(from + m.index)}: ${c.unread}` });
+      else {
+        const { valuesSource, ...rest } = c;
+        const textOf = call.text.length > 160 ? `${call.text.slice(0, 157)}...` : call.text;
+        add({ ...rest, applies: c.applies ?? applies(m.index), origin: 'provider', source: source(m.index, valuesSource ? `${textOf} (values: ${valuesSource})` : textOf) });
+      }
+    }
   }
   for (const m of own.matchAll(/\b(?:ValidateFunc|ValidateDiagFunc)\s*:\s*([A-Za-z_][\w.]*)\s*,/g)) {
-    if (!FORMATS.some(([re]) => re.test(m[1]))) ctx.result.unread.push({ path, why: `${ctx.where(from + m.index)}: validator ${m[1]} (a function of its own) not read` });
+    if (FORMATS.some(([re]) => re.test(m[1]))) continue;
+    for (const c of validatorFunction(ctx, m[1], from + m.index, path)) add({ ...c, applies: applies(m.index) });
   }
+  for (const m of own.matchAll(/\bValidateFunc\s*:\s*func\s*\(/g)) {
+    const r = readValidatorFunction(ctx.doc, from + m.index + m[0].indexOf('func'), 'literal', path);
+    for (const u of r.unread) ctx.result.unread.push({ path, why: `${ctx.where(u.at)}: ${u.why}` });
+    for (const c of r.constraints) add({ ...c, applies: applies(m.index), origin: 'provider', source: `${ctx.where(c.at)} ValidateFunc ${c.text.replace(/^func literal: /, '')}` });
+  }
+  for (const m of own.matchAll(/\bElem\s*:\s*([A-Za-z_]\w*)\s*,/g)) followDefinition(ctx, m[1], path, from + m.index);
   for (const m of own.matchAll(/\b(MaxItems|MinItems)\s*:\s*(\d+)/g)) {
     if (applies(m.index) === 'each') continue;
     add({ kind: 'items', [m[1] === 'MaxItems' ? 'max' : 'min']: Number(m[2]), applies: 'value', origin: 'provider', source: source(m.index, m[0]) });
@@ -146,6 +228,18 @@ function readOwn(ctx, path, from, to, children) {
     addCross(ctx, CROSS_KEYS[m[1]], path, names, source(m.index, `${m[1]}: ${JSON.stringify(names)}`));
   }
   if (entry.constraints.length) ctx.result.arguments.set(path, mergeItems(entry));
+}
+
+/** A validator named by `ValidateFunc: name`: read when it is a function of the restricted form, else reported. */
+function validatorFunction(ctx, name, at, path) {
+  const def = findDefinition(ctx.doc, ctx.helpers, name);
+  if (!def || def.kind !== 'func') {
+    ctx.result.unread.push({ path, why: `${ctx.where(at)}: validator ${name} (a function of its own) not read${def ? '' : ': not in the helper files read'}` });
+    return [];
+  }
+  const r = readValidatorFunction(def.doc, def.start, def.name, path);
+  for (const u of r.unread) ctx.result.unread.push({ path, why: `${def.doc.where(u.at)}: ${u.why}` });
+  return r.constraints.map((c) => ({ ...c, origin: 'provider', source: `${def.doc.where(c.at)} ${c.text}` }));
 }
 
 /** Merges MaxItems and MinItems into one items constraint. */
@@ -210,6 +304,33 @@ function enumTypeOf(token) {
   return m && /^[A-Z]/.test(m[1]) ? { sdkPackage: /^(\w+)\./.exec(t.replace(/^enum\.Values\[/, ''))?.[1], name: m[1] } : undefined;
 }
 
+/** The values of `fn()` when fn is a function of the file or package returning a string slice literal. */
+function valuesFunction(ctx, token) {
+  const m = /^([a-zA-Z_]\w*)\(\)$/.exec(token.trim());
+  if (!m) return undefined;
+  const def = findDefinition(ctx.doc, ctx.helpers, m[1]);
+  if (!def) return undefined;
+  const values = stringsReturned(def, (t) => stringConstant(withDoc(ctx, def.doc), t));
+  if (values) return { values, source: `${def.doc.where(def.start)} func ${m[1]}` };
+  const slice = /return\s+enum\.Slice(?:\[[^\]]*\])?\(([\s\S]*?)\)\s*\}\s*$/.exec(def.doc.text.slice(def.start, def.end));
+  const enumConstants = slice ? enumConstantsOf(`enum.Slice(${slice[1].trim().replace(/,$/, '')})`) : undefined;
+  return enumConstants ? { enumConstants, source: `${def.doc.where(def.start)} func ${m[1]}` } : undefined;
+}
+
+/** `enum.Slice(types.XA, types.XB)`: the SDK constants named, resolved later against the SDK enums read. */
+function enumConstantsOf(token) {
+  const m = /^enum\.Slice\(([\s\S]*)\)$/.exec(token.trim());
+  if (!m) return undefined;
+  const names = splitArgs(m[1]).map((a) => /^(\w+)\.(\w+)$/.exec(a.trim()));
+  return names.every(Boolean) ? names.map((n) => ({ sdkPackage: n[1], name: n[2] })) : undefined;
+}
+
+/** The prefix lengths of a CIDR from IsCIDRNetwork(min, max): a pattern on what follows the slash. */
+function prefixPattern(min, max) {
+  const lengths = Array.from({ length: max - min + 1 }, (_, k) => min + k);
+  return `^[^/]*/(?:${lengths.join('|')})$`;
+}
+
 /** One validator call as a constraint (or { unread }), or undefined when the call is not a validator. */
 function readCall(ctx, { name, typeArg, args, text }) {
   const leaf = name.split('.').pop();
@@ -219,11 +340,32 @@ function readCall(ctx, { name, typeArg, args, text }) {
   const range = (min, max) => (min === undefined && max === undefined ? { unread: `${text}: bounds not literal` } : { kind: 'range', min, max });
   const length = (min, max) => (min === undefined && max === undefined ? { unread: `${text}: bounds not literal` } : { kind: 'length', min, max, unit: 'bytes' });
   const items = (min, max) => (min === undefined && max === undefined ? { unread: `${text}: bounds not literal` } : { kind: 'items', min, max, applies: 'value' });
+  // a bound written as an expression the generator cannot evaluate
+  // (`255-id.UniqueIDSuffixLength`) is left out and reported; the other bound stays
+  const between = (make, minToken, maxToken) => {
+    const min = minToken === undefined ? undefined : numberArg(ctx, minToken);
+    const max = maxToken === undefined ? undefined : numberArg(ctx, maxToken);
+    const made = make(min, max);
+    if (made.unread) return made;
+    const missing = [[minToken, min, 'lower'], [maxToken, max, 'upper']].filter(([t, v]) => t !== undefined && v === undefined);
+    return missing.length ? [made, ...missing.map(([t, , which]) => ({ unread: `${text}: ${which} bound ${t.trim()} not literal (left out)` }))] : made;
+  };
   switch (`${pkg === 'int32validator' || pkg === 'float64validator' ? 'int64validator' : pkg}.${leaf}`) {
     case 'validation.StringInSlice': {
       const values = stringList(args[0]);
       const ignoreCase = args[1]?.trim() === 'true';
       if (values) return { kind: 'enum', values, ignoreCase };
+      const consts = enumConstantsOf(args[0]);
+      if (consts) return { kind: 'enum', enumConstants: consts, ignoreCase };
+      // `X()` or `enum.Slice(X()...)`, X a function of the package returning a literal list or `enum.Slice[T](T1, T2)`
+      const fn = /^(?:enum\.Slice\((\w+\(\))\.\.\.\)|(\w+\(\)))$/.exec(args[0]?.trim() ?? '');
+      if (fn) {
+        const call = fn[1] ?? fn[2];
+        const local = valuesFunction(ctx, call);
+        if (local?.values) return { kind: 'enum', values: local.values, ignoreCase, valuesSource: local.source };
+        if (local?.enumConstants) return { kind: 'enum', enumConstants: local.enumConstants, ignoreCase, valuesSource: local.source };
+        return { unread: `${text}: values not literal (${call} is a function of another file, not read)` };
+      }
       const type = enumTypeOf(args[0]);
       return type ? { kind: 'enum', enumType: type, ignoreCase } : { unread: `${text}: values not literal` };
     }
@@ -251,54 +393,118 @@ function readCall(ctx, { name, typeArg, args, text }) {
     case 'validation.IntBetween':
     case 'validation.FloatBetween':
     case 'int64validator.Between':
-      return range(numberArg(ctx, args[0]), numberArg(ctx, args[1]));
+      return between(range, args[0], args[1]);
     case 'validation.IntAtLeast':
     case 'validation.FloatAtLeast':
     case 'int64validator.AtLeast':
-      return range(numberArg(ctx, args[0]), undefined);
+      return between(range, args[0], undefined);
     case 'validation.IntAtMost':
     case 'validation.FloatAtMost':
     case 'int64validator.AtMost':
-      return range(undefined, numberArg(ctx, args[0]));
+      return between(range, undefined, args[0]);
     case 'validation.StringLenBetween':
     case 'stringvalidator.LengthBetween':
-      return length(numberArg(ctx, args[0]), numberArg(ctx, args[1]));
+      return between(length, args[0], args[1]);
     case 'stringvalidator.LengthAtLeast':
-      return length(numberArg(ctx, args[0]), undefined);
+      return between(length, args[0], undefined);
     case 'stringvalidator.LengthAtMost':
-      return length(undefined, numberArg(ctx, args[0]));
+      return between(length, undefined, args[0]);
     case 'validation.StringIsNotEmpty':
     case 'validation.NoZeroValues':
       return leaf === 'StringIsNotEmpty' ? { kind: 'length', min: 1, unit: 'bytes' } : undefined;
     case 'validation.StringMatch':
+    case 'validation.StringDoesNotMatch':
     case 'stringvalidator.RegexMatches': {
-      const m = /(?:regexache|regexp)\.MustCompile\(([\s\S]*)\)$/.exec(args[0]?.trim() ?? '');
+      const m = /(?:regexache|regexp)\.MustCompile\(([\s\S]*)\)$/.exec((args[0] ?? '').replace(/\/\/[^\n]*(?:\n|$)/g, '').trim());
       const raw = m ? goString(m[1]) : undefined;
-      return raw === undefined ? { unread: `${text}: regular expression not literal` } : { kind: 'pattern', raw, dialect: 'go' };
+      if (raw === undefined) return { unread: `${text}: regular expression not literal` };
+      return { kind: 'pattern', raw, dialect: 'go', ...(leaf === 'StringDoesNotMatch' ? { negated: true } : {}) };
+    }
+    case 'validation.IsCIDRNetwork': {
+      const [min, max] = [numberArg(ctx, args[0]), numberArg(ctx, args[1])];
+      return min === undefined || max === undefined ? { unread: `${text}: prefix lengths not literal` } : { kind: 'pattern', raw: prefixPattern(min, max), dialect: 'go' };
     }
     case 'listvalidator.SizeAtMost':
     case 'setvalidator.SizeAtMost':
     case 'mapvalidator.SizeAtMost':
-      return items(undefined, numberArg(ctx, args[0]));
+      return between(items, undefined, args[0]);
     case 'listvalidator.SizeAtLeast':
     case 'setvalidator.SizeAtLeast':
     case 'mapvalidator.SizeAtLeast':
-      return items(numberArg(ctx, args[0]), undefined);
+      return between(items, args[0], undefined);
     case 'listvalidator.SizeBetween':
     case 'setvalidator.SizeBetween':
     case 'mapvalidator.SizeBetween':
-      return items(numberArg(ctx, args[0]), numberArg(ctx, args[1]));
+      return between(items, args[0], args[1]);
     default:
       break;
   }
   if (FW_CROSS[leaf] && /validator$/.test(pkg) && pkg !== 'resourcevalidator') return { cross: FW_CROSS[leaf], names: frameworkNames(args), unread: undefined, ...crossMarker() };
-  if (/^(validation|verify|validators|fwvalidators)$/.test(pkg) && !/^(All|IsRFC3339Time|StringIsJSON|ValidARN|IsCIDR|IsCIDRNetwork|ARN|StringDoesNotMatch)$/.test(leaf)) return { unread: `${text}: validator not read` };
-  if (leaf === 'StringDoesNotMatch') return { unread: `${text}: a forbidden pattern is not represented` };
+  if (/^(validation|verify|validators|fwvalidators)$/.test(pkg) && !/^(All|IsRFC3339Time|StringIsJSON|ValidARN|IsCIDR|ARN|IPv4CIDRNetworkAddress|IPv6CIDRNetworkAddress)$/.test(leaf)) return { unread: `${text}: validator not read` };
   return undefined;
 }
 
 function crossMarker() {
   return { kind: 'cross' };
+}
+
+// ---- Any(...): the smallest rule that admits every alternative -------------
+
+const ARN_PREFIX = '^arn:[\\s\\S]*$';
+const escapeRe = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+
+/** One alternative as { number: [min, max] } or { string: JS regex source admitting at least what it admits } or { unread }. */
+function alternative(ctx, arg) {
+  const t = arg.trim();
+  if (FORMATS[0][0].test(t) && /^[\w.]+(\(\))?$/.test(t)) return { string: ARN_PREFIX };
+  const all = /^validation\.All\(([\s\S]*)\)$/.exec(t);
+  if (all) {
+    const parts = splitArgs(all[1]).map((a) => alternative(ctx, a)).filter((p) => !p.unread);
+    if (!parts.length) return { unread: `${t}: no part read` };
+    if (parts.every((p) => p.number)) return { number: [Math.max(...parts.map((p) => p.number[0])), Math.min(...parts.map((p) => p.number[1]))] };
+    if (parts.every((p) => p.string)) return { string: `^${parts.map((p) => `(?=${p.string})`).join('')}` };
+    return { unread: `${t}: mixed kinds` };
+  }
+  const call = /^([A-Za-z_][\w.]*)(\[[^\]]*\])?\(([\s\S]*)\)$/.exec(t);
+  if (!call) {
+    // a validator function of the file or a helper: its checks, joined
+    const def = /^[A-Za-z_][\w.]*$/.test(t) ? findDefinition(ctx.doc, ctx.helpers, t) : undefined;
+    if (!def || def.kind !== 'func') return { unread: `${t} not read` };
+    const parts = readValidatorFunction(def.doc, def.start, def.name).constraints.map(constraintRegex).filter(Boolean);
+    if (!parts.length) return { unread: `${t}: no check read` };
+    return { string: `^${parts.map((p) => `(?=${p})`).join('')}` };
+  }
+  const c = readCall(ctx, { name: call[1], typeArg: call[2]?.slice(1, -1), args: splitArgs(call[3]), text: t });
+  if (!c || c.unread || c.kind === 'cross') return { unread: `${t} not read` };
+  if (c.kind === 'range') return { number: [c.min ?? -Infinity, c.max ?? Infinity] };
+  if (c.kind === 'enum' && c.values && typeof c.values[0] === 'number') return { number: [Math.min(...c.values), Math.max(...c.values)] };
+  const re = constraintRegex(c);
+  return re === undefined ? { unread: `${t} not read` } : { string: re };
+}
+
+/** A JavaScript regex source admitting at least what a string constraint admits (looser is sound), or undefined. */
+function constraintRegex(c) {
+  if (c.kind === 'enum' && c.values && !c.ignoreCase) return `^(?:${c.values.map((v) => escapeRe(String(v))).join('|')})$`;
+  if (c.kind === 'length') return `^[\\s\\S]{${c.unit === 'characters' ? (c.min ?? 0) : 0},${c.max ?? ''}}$`;
+  if (c.kind === 'pattern' && !/\(\?[is]+\)/.test(c.raw)) {
+    const body = c.raw.replace(/\\z/g, '$').replace(/\\A/g, '^');
+    return c.negated ? `^(?![\\s\\S]*?(?:${body}))` : `(?:${body})${c.allowEmpty ? '|^$' : ''}`;
+  }
+  if (c.kind === 'format' && c.format === 'arn') return ARN_PREFIX;
+  return undefined;
+}
+
+function anyHull(ctx, args) {
+  const alts = args.map((a) => alternative(ctx, a));
+  const bad = alts.find((a) => a.unread);
+  if (bad) return { unread: `an alternative of validators not read (${bad.unread}): not represented` };
+  if (alts.every((a) => a.number)) return { constraint: { kind: 'range', min: finite(Math.min(...alts.map((a) => a.number[0]))), max: finite(Math.max(...alts.map((a) => a.number[1]))) } };
+  if (alts.every((a) => a.string)) return { constraint: { kind: 'pattern', raw: alts.map((a) => `(?:${a.string})`).join('|'), dialect: 'js' } };
+  return { unread: 'alternatives of different kinds: not represented' };
+}
+
+function finite(n) {
+  return Number.isFinite(n) ? n : undefined;
 }
 
 /** Framework cross validators on an attribute, and resource-level ConfigValidators. */

@@ -72,6 +72,12 @@ export function mapArguments(model, rootShapes, args, table) {
       owners.set(`!${arg.path}`, true);
       continue; // reviewed: no API member
     }
+    if (explicit === '.') {
+      // reviewed: the block's members sit on its parent's structure (`health_check` on CreateTargetGroupInput)
+      if (arg.type === 'block') owners.set(arg.path, parentOwners);
+      else unmapped.push({ path: arg.path, why: 'the table flattens it into its parent, but it is not a block' });
+      continue;
+    }
     const hit = explicit ? byPath(model, parentOwners, explicit) : byRule(model, parentOwners, arg);
     if (!hit) {
       unmapped.push({ path: arg.path, why: explicit ? `the table names ${explicit}, which ${parentOwners.map(local).join('/')} lacks` : `no member of ${parentOwners.map(local).join('/')} by name` });

@@ -247,3 +247,11 @@ export function examplesOf(pattern, flags) {
   }
   return found;
 }
+
+const PLAIN = ['a', 'ab', 'abc', 'a1', 'A', '0', 'x-y', 'a.b', 'a_b', 'abc123'];
+
+/** Up to two plain strings that do NOT match `pattern` (the examples of a forbidden pattern). */
+export function counterExamplesOf(pattern, flags) {
+  const re = new RegExp(pattern, flags);
+  return PLAIN.filter((s) => !re.test(s)).slice(0, 2);
+}
