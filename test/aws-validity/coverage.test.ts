@@ -1,0 +1,175 @@
+// The types the coverage work of issue 20 gave a table (EC2, RDS, SNS, S3
+// policy, ARC Region switch and the provider-only rules), on literal values:
+// each case quotes the AWS API reference, user guide or provider validator it
+// was written from, not the generated tables. Then the reviewed overrides of
+// scripts/aws-validity/mapping.json.
+import fs from 'node:fs';
+import path from 'node:path';
+import { coveredResourceTypes, rulesOf, validateArgument, validateResource } from '../../src/aws-validity';
+
+interface Case {
+  readonly type: string;
+  readonly path: string;
+  readonly invalid: readonly unknown[];
+  readonly valid: readonly unknown[];
+}
+
+const CASES: Record<string, Case> = {
+  // ARC Region switch: no model in the pinned snapshot; the API reference (overrides) and the provider file
+  'name: length 1 to 32, [a-zA-Z0-9](?:[a-zA-Z0-9-]{0,30}[a-zA-Z0-9])? (ARC Region switch API, CreatePlan)': { type: 'aws_arcregionswitch_plan', path: 'name', invalid: ['', 'p'.repeat(33), '---'], valid: ['orders-failover', 'p'.repeat(32)] },
+  'regions: Array Members: Fixed number of 2 items (ARC Region switch API, CreatePlan)': { type: 'aws_arcregionswitch_plan', path: 'regions', invalid: [['us-east-1'], ['us-east-1', 'us-west-2', 'eu-west-1']], valid: [['us-east-1', 'us-west-2']] },
+  'recoveryTimeObjectiveMinutes: 1 to 10080 (ARC Region switch API, CreatePlan)': { type: 'aws_arcregionswitch_plan', path: 'recovery_time_objective_minutes', invalid: [0, 10081], valid: [1, 60, 10080] },
+  'executionRole: arn:aws[a-zA-Z0-9-]*:iam::[0-9]{12}:role/.+ (ARC Region switch API, CreatePlan)': { type: 'aws_arcregionswitch_plan', path: 'execution_role', invalid: ['arn:aws:iam::123456789012:user/ops'], valid: ['arn:aws:iam::123456789012:role/arc-region-switch-role'] },
+  'recoveryApproach: activeActive | activePassive (ARC Region switch API, CreatePlan; provider plan.go)': { type: 'aws_arcregionswitch_plan', path: 'recovery_approach', invalid: ['active-passive', 'ActivePassive'], valid: ['activePassive'] },
+  // EC2 (its model is over the mirror's size limit): provider validators, values from the EC2 API reference
+  'Domain: vpc | standard (EC2 API, AllocateAddress; provider ec2_eip.go)': { type: 'aws_eip', path: 'domain', invalid: ['classic', 'VPC'], valid: ['vpc'] },
+  'TrafficType: ACCEPT | REJECT | ALL (EC2 API, CreateFlowLogs; provider vpc_flow_log.go)': { type: 'aws_flow_log', path: 'traffic_type', invalid: ['all', 'DENY'], valid: ['ALL', 'REJECT'] },
+  'MaxAggregationInterval: 60 | 600 (EC2 API, CreateFlowLogs; provider validation.IntInSlice)': { type: 'aws_flow_log', path: 'max_aggregation_interval', invalid: [300, 1], valid: [60, 600] },
+  'LaunchTemplateName: 3 to 125 characters of [0-9A-Za-z()./_-] (provider verify.ValidLaunchTemplateName; EC2 API, CreateLaunchTemplate)': { type: 'aws_launch_template', path: 'name', invalid: ['ab', 'web service', 't'.repeat(126)], valid: ['web-service.v1', 'abc'] },
+  'name_prefix: at most 99 characters, the name being limited to 125 (provider verify.ValidLaunchTemplateName)': { type: 'aws_launch_template', path: 'name_prefix', invalid: ['t'.repeat(100)], valid: ['t'.repeat(99)] },
+  'HttpTokens: optional | required (EC2 API, LaunchTemplateInstanceMetadataOptionsRequest)': { type: 'aws_launch_template', path: 'metadata_options.http_tokens', invalid: ['enforced', 'Required'], valid: ['required'] },
+  'HttpPutResponseHopLimit: 1 to 64 (EC2 API, LaunchTemplateInstanceMetadataOptionsRequest; provider validation.IntBetween(1, 64))': { type: 'aws_launch_template', path: 'metadata_options.http_put_response_hop_limit', invalid: [0, 65], valid: [1, 2, 64] },
+  'route cidr_block: an IPv4 CIDR network address (provider verify.ValidIPv4CIDRNetworkAddress, vpc_route_table.go)': { type: 'aws_route_table', path: 'route[0].cidr_block', invalid: ['10.0.0.0', '10.0.0.1/16'], valid: ['0.0.0.0/0', '10.1.0.0/16'] },
+  'GroupName: up to 255 characters, cannot start with sg- (EC2 API, CreateSecurityGroup; provider StringDoesNotMatch)': { type: 'aws_security_group', path: 'name', invalid: ['sg-web', 's'.repeat(256)], valid: ['web-service', 'my-sg-1'] },
+  'ingress cidr_blocks: IPv4 CIDR network addresses (provider verify.ValidIPv4CIDRNetworkAddress, an attribute of objects)': { type: 'aws_security_group', path: 'ingress[0].cidr_blocks', invalid: [['10.0.0.1']], valid: [['10.0.0.0/16', '0.0.0.0/0']] },
+  'CidrBlock: between a /16 and a /28 netmask (Amazon VPC User Guide, VPC CIDR blocks; provider IsCIDRNetwork(16, 28))': { type: 'aws_vpc', path: 'cidr_block', invalid: ['10.0.0.0/8', '10.0.0.0/29', '10.0.0.1/16'], valid: ['10.0.0.0/16', '172.16.0.0/28'] },
+  'InstanceTenancy: default | dedicated (provider vpc_.go; host is not accepted for a VPC)': { type: 'aws_vpc', path: 'instance_tenancy', invalid: ['host', 'Dedicated'], valid: ['default', 'dedicated'] },
+  'DnsRecordIpType: ipv4 | dualstack | ipv6 | service-defined (EC2 API, DnsOptionsSpecification)': { type: 'aws_vpc_endpoint', path: 'dns_options.dns_record_ip_type', invalid: ['IPV4', 'both'], valid: ['dualstack'] },
+  'FromPort: -1 to 65535 (provider vpc_security_group_ingress_rule.go; EC2 API, SecurityGroupRuleRequest)': { type: 'aws_vpc_security_group_ingress_rule', path: 'from_port', invalid: [-2, 65536], valid: [-1, 443, 65535] },
+  'CidrIpv4: an IPv4 CIDR (provider fwtypes.CIDRBlock, vpc_security_group_ingress_rule.go)': { type: 'aws_vpc_security_group_ingress_rule', path: 'cidr_ipv4', invalid: ['10.0.0.1', 'any'], valid: ['10.0.0.0/16'] },
+  'ToPort: -1 to 65535 (egress rule: the ingress rule schema, provider vpc_security_group_ingress_rule.go)': { type: 'aws_vpc_security_group_egress_rule', path: 'to_port', invalid: [70000], valid: [-1, 443] },
+  // RDS: provider validators (rds/validate.go)
+  'DBInstanceIdentifier: a letter first, lowercase letters, digits and hyphens, no -- nor trailing - (RDS API, CreateDBInstance; provider validIdentifier)': { type: 'aws_rds_cluster_instance', path: 'identifier', invalid: ['1orders', 'orders--db', 'orders-', 'Orders_DB'], valid: ['orders-db-1'] },
+  'PerformanceInsightsRetentionPeriod: 7 to 731 (provider rds cluster_instance.go)': { type: 'aws_rds_cluster_instance', path: 'performance_insights_retention_period', invalid: [3, 732], valid: [7, 731] },
+  'GlobalClusterIdentifier: a letter first, lowercase letters, digits and hyphens, no -- nor trailing - (provider validGlobalCluster identifier)': { type: 'aws_rds_global_cluster', path: 'global_cluster_identifier', invalid: ['Global_1', 'orders-global-', '9global'], valid: ['orders-global'] },
+  'DB parameter group name: a letter first, lowercase letters, digits, . and -, no -- nor trailing -, at most 255 (provider validParamGroupName)': { type: 'aws_db_parameter_group', path: 'name', invalid: ['Orders', 'orders--pg', 'orders-', 'p'.repeat(256)], valid: ['orders-pg', 'aurora-postgresql16.orders'] },
+  'ApplyMethod: immediate | pending-reboot (RDS API, Parameter)': { type: 'aws_db_parameter_group', path: 'parameter[0].apply_method', invalid: ['now', 'reboot'], valid: ['pending-reboot'] },
+  'DB cluster parameter group name: the same rules (provider validParamGroupName)': { type: 'aws_rds_cluster_parameter_group', path: 'name', invalid: ['1pg', 'orders--pg'], valid: ['orders-cluster-pg'] },
+  'DBInstanceIdentifier (aws_db_instance): the same rules (RDS API, CreateDBInstance; provider validIdentifier)': { type: 'aws_db_instance', path: 'identifier', invalid: ['orders--db', 'orders-'], valid: ['orders-db'] },
+  // SNS, S3 policy: JSON and ARN formats, the topic name (override from the provider's CustomizeDiff)
+  'topic name: 1 to 256 of [0-9A-Za-z_-], or up to 251 of them and .fifo (SNS API, CreateTopic; provider resourceTopicCustomizeDiff)': { type: 'aws_sns_topic', path: 'name', invalid: ['orders.alerts', 'o'.repeat(257), 'orders alerts'], valid: ['orders-alerts', 'orders_events.fifo', 'o'.repeat(256)] },
+  'success feedback sample rate: 0 to 100 (provider validation.IntBetween(0, 100), sns/topic.go)': { type: 'aws_sns_topic', path: 'sqs_success_feedback_sample_rate', invalid: [101, -1], valid: [0, 100] },
+  'topic policy arn: an ARN (provider verify.ValidARN, sns/topic_policy.go)': { type: 'aws_sns_topic_policy', path: 'arn', invalid: ['orders-alerts'], valid: ['arn:aws:sns:eu-west-1:123456789012:orders-alerts'] },
+  'bucket policy: a JSON document (provider IAM policy document schema, s3/bucket_policy.go)': { type: 'aws_s3_bucket_policy', path: 'policy', invalid: ['{Version: 2012-10-17}'], valid: ['{"Version":"2012-10-17","Statement":[]}'] },
+  // provider-only rules of types that had a table from their model
+  'deletion_window_in_days: 7 to 30 (KMS API, ScheduleKeyDeletion PendingWindowInDays; provider validation.IntBetween(7, 30))': { type: 'aws_kms_key', path: 'deletion_window_in_days', invalid: [6, 31], valid: [7, 30] },
+  'alias name: not alias/aws/..., alias/ followed by [a-zA-Z0-9/_-] (provider validNameForResource; KMS API, CreateAlias)': { type: 'aws_kms_alias', path: 'name', invalid: ['alias/aws/s3', 'payments-key'], valid: ['alias/payments-key'] },
+  'load balancer name: up to 32 alphanumerics and hyphens, no leading or trailing hyphen, not internal- (provider elbv2 validName; ELB API, CreateLoadBalancer)': { type: 'aws_lb', path: 'name', invalid: ['internal-web', '-web', 'web-', 'w'.repeat(33), 'web_alb'], valid: ['web-service-alb'] },
+  'desync_mitigation_mode: monitor | defensive | strictest (provider elbv2 const.go; ELB API, LoadBalancerAttribute)': { type: 'aws_lb', path: 'desync_mitigation_mode', invalid: ['strict'], valid: ['defensive'] },
+  'health check protocol: HTTP | HTTPS | TCP (provider healthCheckProtocolEnumValues, elbv2 const.go)': { type: 'aws_lb_target_group', path: 'health_check[0].protocol', invalid: ['UDP'], valid: ['HTTP', 'TCP'] },
+  'retention_in_days: 0, 1, 3, 5, 7, 14, 30, ... 3653 (CloudWatch Logs API, PutRetentionPolicy; provider validation.IntInSlice)': { type: 'aws_cloudwatch_log_group', path: 'retention_in_days', invalid: [2, 4000], valid: [30, 3653] },
+  'log group name: 1 to 512 of a-z A-Z 0-9 _ - / . # (CloudWatch Logs API, CreateLogGroup)': { type: 'aws_cloudwatch_log_group', path: 'name', invalid: ['/app/orders service', 'l'.repeat(513)], valid: ['/aws/lambda/orders-api'] },
+  'bucket: 3 to 63 lowercase letters, digits, . and -, a letter or digit at both ends (S3 User Guide, General purpose bucket naming rules)': { type: 'aws_s3_bucket', path: 'bucket', invalid: ['ab', 'Orders-Docs', 'orders_docs', '-orders', 'b'.repeat(64)], valid: ['orders-documents-eu-west-1', 'abc', 'orders.docs'] },
+  'bucket: no two adjacent periods, no IP address form, no xn-- prefix nor -s3alias suffix (S3 User Guide, General purpose bucket naming rules)': { type: 'aws_s3_bucket', path: 'bucket', invalid: ['orders..docs', '192.168.5.4', 'xn--orders', 'orders-s3alias', 'sthree-orders'], valid: ['orders.docs.v2'] },
+  'AttributeType: S | N | B (DynamoDB API, AttributeDefinition)': { type: 'aws_dynamodb_table', path: 'attribute[0].type', invalid: ['STRING', 's'], valid: ['S', 'N'] },
+  'RecoveryPeriodInDays: 1 to 35 (DynamoDB API, PointInTimeRecoverySpecification)': { type: 'aws_dynamodb_table', path: 'point_in_time_recovery[0].recovery_period_in_days', invalid: [0, 36], valid: [1, 35] },
+  'RedirectAction StatusCode: HTTP_301 | HTTP_302 (ELB API, RedirectActionConfig)': { type: 'aws_lb_listener', path: 'default_action[0].redirect[0].status_code', invalid: ['301', 'HTTP_307'], valid: ['HTTP_301'] },
+  'MinHealthyPercentage: 0 to 100 (Auto Scaling API, RefreshPreferences)': { type: 'aws_autoscaling_group', path: 'instance_refresh[0].preferences[0].min_healthy_percentage', invalid: [101, -1], valid: [0, 90, 100] },
+};
+
+describe('newly covered types: literal values from the API reference and the provider', () => {
+  for (const [name, c] of Object.entries(CASES)) {
+    describe(`${c.type} ${c.path}: ${name}`, () => {
+      it.each(c.invalid.map((v) => [v]))('refuses %p', (value) => {
+        const found = validateArgument(c.type, c.path, value);
+        expect(found.length).toBeGreaterThan(0);
+        expect(found[0].resourceType).toBe(c.type);
+        // a list is refused item by item: the violation names the item
+        expect(found[0].path.startsWith(c.path)).toBe(true);
+        expect(found[0].source).not.toBe('');
+      });
+      it.each(c.valid.map((v) => [v]))('accepts %p', (value) => {
+        expect(validateArgument(c.type, c.path, value)).toEqual([]);
+      });
+    });
+  }
+
+  it('covers the types whose sources state no value rule: the tag facts of aws_internet_gateway (a reserved aws: key), nothing on aws_s3_bucket_public_access_block', () => {
+    expect(coveredResourceTypes()).toEqual(expect.arrayContaining(['aws_internet_gateway', 'aws_s3_bucket_public_access_block']));
+    expect(validateResource('aws_internet_gateway', { vpc_id: 'vpc-0abc', tags: { 'aws:owner': 'ops' } }).map((v) => v.rule)).toEqual(['aws_internet_gateway.tags.key_prefix']);
+    expect(validateResource('aws_internet_gateway', { vpc_id: 'vpc-0abc', tags: { Name: 'main' } })).toEqual([]);
+    expect(validateResource('aws_s3_bucket_public_access_block', { bucket: 'orders-docs', block_public_acls: true })).toEqual([]);
+    expect(rulesOf('aws_s3_bucket_public_access_block')!.providerFiles.map((f) => f.path)).toEqual(['internal/service/s3/bucket_public_access_block.go']);
+  });
+
+  it('says what a negated pattern refuses: a security group name starting with sg- (provider validation.StringDoesNotMatch)', () => {
+    const [v] = validateArgument('aws_security_group', 'name', 'sg-web');
+    expect(v.rule).toBe('aws_security_group.name.pattern.not.provider');
+    expect(v.allowed).toBe('a string not matching /^sg-/');
+  });
+
+  it('reads the fields of a list-of-objects attribute (ConfigModeAttr) like those of a block: aws_security_group ingress/egress', () => {
+    const found = validateResource('aws_security_group', { name: 'web', ingress: [{ cidr_blocks: ['0.0.0.0/0'], from_port: 443, to_port: 443, protocol: 'tcp' }], egress: [{ cidr_blocks: ['10.0.0.1'], from_port: 0, to_port: 0, protocol: '-1' }] });
+    expect(found.map((v) => v.path)).toEqual(['egress[0].cidr_blocks[0]']);
+  });
+});
+
+interface Override {
+  readonly path: string;
+  readonly kind: string;
+  readonly replaces?: string | readonly string[];
+  readonly source: string;
+  readonly checked: string;
+}
+const MAPPING: { resources: Record<string, { overrides?: readonly Override[] }> } = JSON.parse(fs.readFileSync(path.join(__dirname, '../../scripts/aws-validity/mapping.json'), 'utf8'));
+const OVERRIDES = Object.entries(MAPPING.resources).flatMap(([type, entry]) => (entry.overrides ?? []).map((o) => ({ type, ...o })));
+
+describe('reviewed overrides (scripts/aws-validity/mapping.json)', () => {
+  it('each is in its table with origin override, its source and the date it was checked', () => {
+    expect(OVERRIDES.length).toBeGreaterThanOrEqual(10);
+    for (const o of OVERRIDES) {
+      expect(o.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const rule = rulesOf(o.type)!.arguments[o.path];
+      const mine = rule.constraints.filter((c) => c.origin === 'override' && c.kind === o.kind && c.source.startsWith(o.source));
+      expect(mine.length).toBeGreaterThan(0);
+      for (const c of mine) expect(c.source).toContain(`(checked ${o.checked}`);
+      // a replacing override leaves no rule of the kind from the origins it replaces
+      for (const origin of [o.replaces ?? []].flat()) {
+        expect(rule.constraints.filter((c) => c.kind === o.kind && c.origin === origin)).toEqual([]);
+        expect(mine.some((c) => c.source.includes('; replaces '))).toBe(true);
+      }
+    }
+  });
+
+  it('is listed in docs/aws-validity.md', () => {
+    const docs = fs.readFileSync(path.join(__dirname, '../../docs/aws-validity.md'), 'utf8');
+    for (const o of OVERRIDES) expect(docs).toContain(`${o.type}\` \`${o.path}`);
+  });
+
+  // ARC zonal shift allowed several practice-run alarms on 2025-08-26; the pinned 2025-04-02 model says exactly 1
+  it.each([
+    ['blocking_alarms', 0, 10, 11],
+    ['outcome_alarms', 1, 10, 11],
+  ])('aws_arczonalshift_zonal_autoshift_configuration %s: %i to %i alarms (arc-zonal-shift model of aws-sdk-js-v3, BlockingAlarms/OutcomeAlarms @length), %i refused', (arg, min, max, over) => {
+    const alarm = (i: number) => ({ type: 'CLOUDWATCH', alarm_identifier: `arn:aws:cloudwatch:eu-west-1:123456789012:alarm:practice-${i}` });
+    const list = (n: number) => Array.from({ length: n }, (_, i) => alarm(i));
+    expect(validateArgument('aws_arczonalshift_zonal_autoshift_configuration', arg, list(2))).toEqual([]);
+    expect(validateArgument('aws_arczonalshift_zonal_autoshift_configuration', arg, list(max))).toEqual([]);
+    const refused = validateArgument('aws_arczonalshift_zonal_autoshift_configuration', arg, list(over));
+    expect(refused.map((v) => v.rule)).toEqual([`aws_arczonalshift_zonal_autoshift_configuration.${arg}.items.override`]);
+    if (min > 0) expect(validateArgument('aws_arczonalshift_zonal_autoshift_configuration', arg, [])).not.toEqual([]);
+  });
+
+  it('the examples\' two blocking alarms pass (the web-service stack synthesizes them)', () => {
+    const body = {
+      resource_arn: 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/web/0123456789abcdef',
+      zonal_autoshift_status: 'ENABLED',
+      outcome_alarms: [{ type: 'CLOUDWATCH', alarm_identifier: 'arn:aws:cloudwatch:eu-west-1:123456789012:alarm:web-5xx' }],
+      blocking_alarms: [
+        { type: 'CLOUDWATCH', alarm_identifier: 'arn:aws:cloudwatch:eu-west-1:123456789012:alarm:web-latency' },
+        { type: 'CLOUDWATCH', alarm_identifier: 'arn:aws:cloudwatch:eu-west-1:123456789012:alarm:web-errors' },
+      ],
+    };
+    expect(validateResource('aws_arczonalshift_zonal_autoshift_configuration', body, { region: 'eu-west-1' })).toEqual([]);
+  });
+
+  it.each([
+    ['aws_cloudwatch_log_group', 'log_group_class', 'DELIVERY', 'ARCHIVE', 'CloudWatch Logs CreateLogGroup: three classes, Delivery for Lambda logs to S3 or Firehose'],
+    ['aws_autoscaling_group', 'instance_refresh[0].strategy', 'ReplaceRootVolume', 'BlueGreen', 'EC2 Auto Scaling User Guide: two instance refresh strategies'],
+    ['aws_vpc_endpoint', 'vpc_endpoint_type', 'ServiceNetwork', 'PrivateLink', 'VpcEndpointType: Interface | Gateway | GatewayLoadBalancer | Resource | ServiceNetwork'],
+    ['aws_launch_template', 'instance_market_options[0].market_type', 'capacity-block', 'reserved', 'EC2 API LaunchTemplateInstanceMarketOptionsRequest: spot | capacity-block | interruptible-capacity-reservation | on-demand'],
+  ])('%s %s accepts %p, newer than the pinned inputs, and refuses %p (%s)', (type, at, newer, wrong) => {
+    expect(validateArgument(type, at, newer)).toEqual([]);
+    expect(validateArgument(type, at, wrong).map((v) => v.rule)).toEqual([expect.stringMatching(/\.enum\.override$/)]);
+  });
+});
