@@ -18,7 +18,8 @@ const NOT_YET_COVERED: readonly string[] = [];
 /**
  * Every AWS resource type the library emits or can create: the
  * `@cdktf/provider-aws/lib/<module>` resources its sources import, and its
- * typed wrappers over `TerraformResource` (`static readonly tfResourceType`).
+ * typed wrappers over `TerraformResource` (`static readonly tfResourceType`;
+ * not those over `TerraformDataSource`).
  */
 function libraryTypes(): string[] {
   const out = new Set<string>();
@@ -34,7 +35,8 @@ function libraryTypes(): string[] {
       for (const m of text.matchAll(/@cdktf\/provider-aws\/lib\/([a-z0-9-]+)/g)) {
         if (!m[1].startsWith('data-') && m[1] !== 'provider') out.add(`aws_${m[1].replace(/-/g, '_')}`);
       }
-      for (const m of text.matchAll(/static readonly tfResourceType = '(aws_[a-z0-9_]+)'/g)) out.add(m[1]);
+      // resources only: a wrapper over TerraformDataSource (aws_arcregionswitch_route53_health_checks) creates nothing
+      for (const m of text.matchAll(/class \w+ extends TerraformResource \{[^}]*?static readonly tfResourceType = '(aws_[a-z0-9_]+)'/g)) out.add(m[1]);
     }
   };
   walk(SRC);
