@@ -110,7 +110,7 @@ test('unreadable input exits 2 with the file named', () => {
   expect(run('check', path.join(dir, 'missing.json'))).toEqual({ code: 2, out: '', err: `${PROGRAM}: ${path.join(dir, 'missing.json')}: no such file or directory\n` });
   expect(run('check', path.join(dir, 'bad')).err).toContain(`${path.join(dir, 'bad', 'cdk.tf.json')}: not valid JSON`);
   fs.mkdirSync(path.join(dir, 'empty'));
-  expect(run('check', path.join(dir, 'empty')).err).toContain('no cdk.tf.json found in this directory');
+  expect(run('check', path.join(dir, 'empty')).err).toContain('no cdk.tf.json or other *.tf.json file found in this directory');
   write(path.join(dir, 'list.json'), '[1,2]');
   expect(run('check', path.join(dir, 'list.json')).code).toBe(2);
 });
