@@ -28,8 +28,13 @@ export interface ProviderConfiguration {
   readonly config: JsonObject;
 }
 
+/** What a stack model was read from: a Terraform JSON configuration, or a plan or state of `terraform show -json`. */
+export type StackOrigin = 'configuration' | 'plan' | 'state';
+
 /** What a stack model is built from: its resources (document order) and provider configurations. */
 export interface StackModelInput {
+  /** What the resources were read from. @default 'configuration' */
+  readonly origin?: StackOrigin;
   readonly resources: readonly TerraformJsonResource[];
   readonly providers: readonly ProviderConfiguration[];
   /**
@@ -93,6 +98,8 @@ export class TerraformJsonStack {
   public readonly name: string;
   /** Every managed resource, in document order. */
   public readonly resources: readonly TerraformJsonResource[];
+  /** What the resources were read from: bodies of a plan or state are its values, rebuilt as configuration (see inputs/). */
+  public readonly origin: StackOrigin;
   /** The provider configurations (`provider` blocks), in document order. */
   public readonly providers: readonly ProviderConfiguration[];
   /** Default tags of the AWS provider(s), applied to every taggable AWS resource. */
@@ -120,6 +127,7 @@ export class TerraformJsonStack {
       else ofType.push(resource);
     }
     this.resources = resources;
+    this.origin = input.origin ?? 'configuration';
     this.providers = input.providers;
     for (const p of input.providers) if (!this.providerByKey.has(p.key)) this.providerByKey.set(p.key, p);
     this.providerKeys = input.providerKeys ?? new Map();

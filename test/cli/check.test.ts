@@ -21,8 +21,11 @@ test('end to end: a real process checks a hand-written cdk.tf.json, prints the t
   const res = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'check', fx('rds', 'fail', 'cdk.tf.json')], { cwd: ROOT, encoding: 'utf8' });
   expect(res.status).toBe(1);
   const lines = res.stdout.split('\n');
-  const [title, table] = res.stdout.split(/\n(?=RULE)/);
+  const [head, table] = res.stdout.split(/\n(?=RULE)/);
+  // Both families ran (the default): each family's findings under its own heading.
+  const title = head.slice(0, head.lastIndexOf('\n'));
   expect(title.replace(/\n/g, '')).toBe(`Stack fail (${fx('rds', 'fail', 'cdk.tf.json')})`);
+  expect(head.slice(head.lastIndexOf('\n') + 1)).toBe('Reliability rules');
   expect(table.split('\n')[0]).toMatch(/^RULE\s+SEVERITY\s+FINDING$/);
   expect(res.stdout).toMatch(/\nREL-RDS-1 +error +aws_db_instance\.legacy\n +multi_az is false: the database lives in one Availability Zone\n +fix: Set multi_az = true/);
   expect(res.stdout).toMatch(/\nREL-RDS-5 +warning +aws_db_instance\.bare\n +final_snapshot_identifier is not set/);
@@ -51,6 +54,7 @@ test('folders are searched for **/cdk.tf.json, skipping node_modules; each stack
   expect(json.suppressed).toBe(0);
   expect(json.stacks[0].findings[0]).toEqual({
     ruleId: 'REL-RDS-1',
+    family: 'reliability',
     severity: 'error',
     title: 'RDS instances are Multi-AZ',
     stack: 'orders',

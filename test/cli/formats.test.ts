@@ -136,7 +136,8 @@ describe('terminal table', () => {
     expect(res.out).toMatch(/\n {21}orders\/a-construct-with-a-rather-long-name\/database-of-the-orders-service-in-\n {21}production\/cluster\)\n/);
     expect(text).toContain('suppressed: deletionProtection is false, set explicitly: a destroy or an accidental replacement deletes the database');
     expect(text).toContain('fix: Set publicly_accessible = false');
-    expect(lines[lines.length - 1]).toBe('2 errors, 1 warning, 1 suppressed in 1 stack');
+    expect(lines[lines.length - 2]).toBe('2 errors, 1 warning, 1 suppressed in 1 stack');
+    expect(lines[lines.length - 1]).toBe('by family: reliability 2 errors, 1 warning, 1 suppressed; validity 0 errors, 0 warnings');
   });
 });
 

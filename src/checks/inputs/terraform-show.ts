@@ -221,7 +221,7 @@ function valuesResources(module: unknown, out: ValuesResource[] = []): ValuesRes
   return out;
 }
 
-function build(name: string, resources: ValuesResource[], unknowns: Map<string, unknown>, configuration: unknown): TerraformJsonStack {
+function build(name: string, origin: 'plan' | 'state', resources: ValuesResource[], unknowns: Map<string, unknown>, configuration: unknown): TerraformJsonStack {
   const hasConfiguration = isObject(configuration) && isObject(configuration.root_module);
   const configured = hasConfiguration ? configuredResources(configuration.root_module, [], new Map()) : new Map<string, ConfiguredResource>();
   const providers = providerConfigurations(configuration);
@@ -243,7 +243,7 @@ function build(name: string, resources: ValuesResource[], unknowns: Map<string, 
     }
     out.push({ type: r.type, name: r.name, address: r.address, body });
   }
-  return TerraformJsonStack.fromModel({ resources: out, providers, providerKeys }, name);
+  return TerraformJsonStack.fromModel({ origin, resources: out, providers, providerKeys }, name);
 }
 
 /** Reads a plan (`terraform show -json PLANFILE`) into a stack model. */
@@ -261,11 +261,11 @@ export function stackFromPlan(plan: JsonObject, name: string): TerraformJsonStac
   }
   const planned = isObject(plan.planned_values) ? valuesResources(plan.planned_values.root_module) : [];
   // planned_values is the planned state; without it, the changes' `after` values are the same data.
-  return build(name, planned.length > 0 || isObject(plan.planned_values) ? planned : afterValues, unknowns, plan.configuration);
+  return build(name, 'plan', planned.length > 0 || isObject(plan.planned_values) ? planned : afterValues, unknowns, plan.configuration);
 }
 
 /** Reads a state (`terraform show -json` of a state file) into a stack model. */
 export function stackFromState(state: JsonObject, name: string): TerraformJsonStack {
   const resources = isObject(state.values) ? valuesResources(state.values.root_module) : [];
-  return build(name, resources, new Map(), undefined);
+  return build(name, 'state', resources, new Map(), undefined);
 }
