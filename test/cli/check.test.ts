@@ -189,3 +189,41 @@ test('the report reads the annotation key the SloRules construct writes', () => 
   const { RELIABILITY_SLOS_ANNOTATION } = require('../../src/checks/report');
   expect(RELIABILITY_SLOS_ANNOTATION).toBe(SLO_ANNOTATION);
 });
+
+describe('inputs', () => {
+  test('--help lists the inputs accepted and the --family option with its default', () => {
+    const out = run('--help').out;
+    expect(out).toContain('check PATH... [--format table|json|markdown|sarif|junit] [--family all|reliability|validity]');
+    expect(out).toContain('--family picks one, the default (all) runs both');
+    expect(out).toContain('Terraform JSON configuration: a synthesized cdk.tf.json or any *.tf.json');
+    expect(out).toContain('a plan: terraform show -json PLANFILE > plan.json');
+    expect(out).toContain('a state: terraform show -json > state.json');
+    expect(out).toContain('each such folder is one stack made of all its *.tf.json files');
+  });
+
+  test.each([
+    ['any other JSON object', { apiVersion: 'v1', kind: 'ConfigMap' }, 'not Terraform JSON: top-level keys "apiVersion", "kind" are not a Terraform block type'],
+    ['a raw state file', { version: 4, terraform_version: '1.9.8', serial: 1, lineage: 'l', resources: [] }, 'a raw Terraform state file (terraform.tfstate): give the output of `terraform show -json` instead'],
+    ['a plan of an unsupported format', { format_version: '2.0', planned_values: {} }, 'terraform show -json output of format_version "2.0" is not supported (0.x and 1.x are)'],
+  ])('%s exits 2 naming the formats accepted (it used to pass as a clean stack)', (_what, json, problem) => {
+    const file = path.join(tempDir(), 'input.json');
+    write(file, json);
+    const res = run('check', file);
+    expect(res.code).toBe(2);
+    expect(res.out).toBe('');
+    expect(res.err).toContain(`${file}: ${problem}; expected Terraform JSON configuration (cdk.tf.json or any *.tf.json), or a plan or state as \`terraform show -json\` writes it`);
+  });
+
+  test('a plan file gives both families, with module addresses', () => {
+    const res = run('check', fx('plan', 'quick-start.plan.json'), '--format', 'json');
+    const findings = JSON.parse(res.out).stacks[0].findings;
+    expect(JSON.parse(res.out).stacks[0].stack).toBe('quick-start.plan');
+    expect(findings.map((f: any) => `${f.family} ${f.address} ${f.ruleId}`)).toEqual(
+      expect.arrayContaining([
+        'validity module.burn_alarms.aws_cloudwatch_metric_alarm.burn[1] aws_cloudwatch_metric_alarm.evaluation_periods.range',
+        'validity module.burn_alarms.aws_sns_topic.page aws_sns_topic.name.unique_region',
+      ]),
+    );
+    expect(res.code).toBe(1);
+  });
+});

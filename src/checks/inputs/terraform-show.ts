@@ -39,22 +39,24 @@ function isExpression(value: unknown): value is JsonObject {
 const NOT_ADDRESSES = /^(var|local|each|count|path|terraform|self)\b/;
 
 /**
- * The references of an expression as one Terraform JSON expression string,
- * absolute from the root module (`aws_kms_key.k.arn` in `module.app` ->
- * `${module.app.aws_kms_key.k.arn}`). Only the most precise of each chain
- * (the format lists `a.b.c`, then the implied `a.b`).
+ * The references of an expression that name resources (or data sources, or
+ * module outputs), absolute from the root module (`aws_kms_key.k.arn` in
+ * `module.app` -> `module.app.aws_kms_key.k.arn`). Only the most precise of
+ * each chain (the format lists `a.b.c`, then the implied `a.b`).
  */
-function referenceExpression(references: readonly unknown[], module: string, resourcesOnly: boolean): string | undefined {
+function references(list: readonly unknown[], module: string, resourcesOnly: boolean): string[] {
   const kept: string[] = [];
-  for (const r of references) {
+  for (const r of list) {
     if (typeof r !== 'string' || r === '') continue;
     if (kept.some((k) => k.startsWith(`${r}.`) || k.startsWith(`${r}[`) || k === r)) continue;
     kept.push(r);
   }
   const chosen = resourcesOnly ? kept.filter((r) => !NOT_ADDRESSES.test(r)) : kept;
-  if (chosen.length === 0) return undefined;
-  return chosen.map((r) => `\${${module !== '' && !NOT_ADDRESSES.test(r) ? `${module}.${r}` : r}}`).join('');
+  return chosen.map((r) => (module !== '' && !NOT_ADDRESSES.test(r) ? `${module}.${r}` : r));
 }
+
+/** References as one Terraform JSON expression string: `${a}${b}`. */
+const asExpression = (refs: readonly string[]): string => refs.map((r) => `\${${r}}`).join('');
 
 /** Unset, as a state without configuration records it: the zero values of an argument nobody set. */
 function unset(value: unknown): boolean {
@@ -105,9 +107,8 @@ function blockValue(value: unknown, unknown: unknown, expressions: unknown, c: C
 
 function attributeValue(value: unknown, unknown: unknown, expression: unknown, c: Conversion): unknown {
   if (isExpression(expression)) {
-    const refs = Array.isArray(expression.references) ? referenceExpression(expression.references, c.module, true) : undefined;
-    // Another resource's attribute: shown as the reference, as the configuration (and a cdk.tf.json) says it.
-    if (refs !== undefined) return refs;
+    const refs = Array.isArray(expression.references) ? references(expression.references, c.module, true) : [];
+    if (refs.length > 0) return referenced(value, unknown, refs);
     if (unknown === true) return KNOWN_AFTER_APPLY;
     return withUnknowns(value, unknown);
   }
@@ -123,6 +124,20 @@ function attributeValue(value: unknown, unknown: unknown, expression: unknown, c
   if (Array.isArray(value)) return value.map((item, i) => (isObject(item) ? bodyOf(item, Array.isArray(unknown) ? unknown[i] : undefined, undefined, c) : item));
   if (isObject(value)) return isBlockValue(value) ? bodyOf(value, unknown, undefined, c) : value;
   return value;
+}
+
+/**
+ * An argument set from other resources' attributes, shown as the references,
+ * as the configuration (and a cdk.tf.json) says it: a whole value, or each
+ * item of a list whose items are references (`[aws_sns_topic.page.arn]`: the
+ * i-th reference when there is one per item). Known items of a list stay.
+ */
+function referenced(value: unknown, unknown: unknown, refs: readonly string[]): unknown {
+  if (Array.isArray(value) && unknown !== true) {
+    const unknowns = Array.isArray(unknown) ? unknown : [];
+    return value.map((item, i) => (unknowns[i] === true ? asExpression(refs.length === value.length ? [refs[i]] : refs) : withUnknowns(item, unknowns[i]) ?? null));
+  }
+  return asExpression(refs);
 }
 
 /** A known value with the unknowns inside it (a list or map partly unknown) as expressions. */
@@ -148,7 +163,10 @@ function decodeBlock(expressions: unknown): JsonObject {
   for (const [key, e] of Object.entries(expressions)) {
     if (isExpression(e)) {
       if ('constant_value' in e) out[key] = e.constant_value;
-      else out[key] = (Array.isArray(e.references) ? referenceExpression(e.references, '', false) : undefined) ?? KNOWN_AFTER_APPLY;
+      else {
+        const refs = Array.isArray(e.references) ? references(e.references, '', false) : [];
+        out[key] = refs.length > 0 ? asExpression(refs) : KNOWN_AFTER_APPLY;
+      }
     } else if (Array.isArray(e)) out[key] = e.map(decodeBlock);
     else if (isObject(e)) out[key] = decodeBlock(e);
   }
