@@ -12,25 +12,36 @@ import { TerraformJsonStack } from './stack';
  */
 export function resourceLines(text: string): Record<string, number> {
   const out: Record<string, number> = {};
-  // Open containers; an object remembers its current key. Arrays add no level to the key path.
-  const open: { object: boolean; key?: string }[] = [];
+  // Open containers (true: an object); the current key of each open object, by object depth. Arrays add no key.
+  const open: boolean[] = [];
+  const keys: string[] = [];
+  let depth = 0;
   let line = 1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') line++;
-    else if (c === '{' || c === '[') open.push({ object: c === '{' });
-    else if (c === '}' || c === ']') open.pop();
-    else if (c === '"') {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    else if (c === 123 /* { */) {
+      open.push(true);
+      keys[depth++] = '';
+    } else if (c === 91 /* [ */) open.push(false);
+    else if (c === 125 /* } */ || c === 93 /* ] */) {
+      if (open.pop()) depth--;
+    } else if (c === 34 /* " */) {
       let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      let escaped = false;
+      while (j < text.length && text.charCodeAt(j) !== 34) {
+        if (text.charCodeAt(j) === 92) {
+          escaped = true;
+          j++;
+        }
+        j++;
+      }
       let k = j + 1;
       while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r' || text[k] === '\n')) k++;
-      const top = open[open.length - 1];
-      if (text[k] === ':' && top?.object) {
+      if (text.charCodeAt(k) === 58 /* : */ && open[open.length - 1] === true) {
         const raw = text.slice(i + 1, j);
-        top.key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
-        const keys = open.filter((o) => o.object).map((o) => o.key);
-        if (keys.length === 3 && keys[0] === 'resource') {
+        keys[depth - 1] = escaped ? (JSON.parse(`"${raw}"`) as string) : raw;
+        if (depth === 3 && keys[0] === 'resource') {
           const address = `${keys[1]}.${keys[2]}`;
           if (out[address] === undefined) out[address] = line;
         }
@@ -167,18 +178,28 @@ function readJson(file: string): { text: string; json: unknown } {
   }
 }
 
-function loadFile(file: string, name = stackNameOf(file)): LoadedStack {
+/** Options of {@link loadStacks}. */
+export interface LoadOptions {
+  /**
+   * Find the line of each resource (SARIF locations); a pass over each file's text.
+   * @default true
+   */
+  readonly lines?: boolean;
+}
+
+function loadFile(file: string, name = stackNameOf(file), options: LoadOptions = {}): LoadedStack {
+  const withLines = options.lines ?? true;
   const { text, json } = readJson(file);
   const found = documentKind(json);
   if ('problem' in found) throw new StackFileError(`${file}: ${found.problem}; expected ${ACCEPTED_INPUTS}`);
   const root = json as JsonObject;
-  if (found.kind === 'plan') return { file, kind: 'plan', stack: stackFromPlan(root, name), lines: addressLines(text) };
-  if (found.kind === 'state') return { file, kind: 'state', stack: stackFromState(root, name), lines: addressLines(text) };
-  return { file, kind: 'configuration', stack: TerraformJsonStack.fromJson(json, name), lines: resourceLines(text) };
+  if (found.kind === 'plan') return { file, kind: 'plan', stack: stackFromPlan(root, name), lines: withLines ? addressLines(text) : {} };
+  if (found.kind === 'state') return { file, kind: 'state', stack: stackFromState(root, name), lines: withLines ? addressLines(text) : {} };
+  return { file, kind: 'configuration', stack: TerraformJsonStack.fromJson(json, name), lines: withLines ? resourceLines(text) : {} };
 }
 
 /** The configuration files of one folder as one stack, named after the folder. */
-function loadFolder(source: StackSource): LoadedStack {
+function loadFolder(source: StackSource, options: LoadOptions): LoadedStack {
   const roots: JsonObject[] = [];
   const lines: Record<string, number> = {};
   const files: Record<string, string> = {};
@@ -188,10 +209,11 @@ function loadFolder(source: StackSource): LoadedStack {
     if ('problem' in found) throw new StackFileError(`${file}: ${found.problem}; expected ${ACCEPTED_INPUTS}`);
     if (found.kind !== 'configuration') throw new StackFileError(`${file}: a ${found.kind} among Terraform configuration files; give it as a file of its own`);
     roots.push(json as JsonObject);
-    for (const [address, line] of Object.entries(resourceLines(text))) {
+    const at = (options.lines ?? true) ? resourceLines(text) : undefined;
+    for (const address of TerraformJsonStack.fromJson(json, '').resources.map((r) => r.address)) {
       if (files[address] !== undefined) continue;
-      lines[address] = line;
       files[address] = file;
+      if (at?.[address] !== undefined) lines[address] = at[address];
     }
   }
   // Terraform JSON allows each top-level block to be a list of objects: the files' blocks, in file order.
@@ -200,10 +222,10 @@ function loadFolder(source: StackSource): LoadedStack {
 }
 
 /** Reads and parses the stacks at the given paths (see {@link stackSources}). */
-export function loadStacks(paths: readonly string[]): LoadedStack[] {
+export function loadStacks(paths: readonly string[], options: LoadOptions = {}): LoadedStack[] {
   return stackSources(paths).map((source) => {
-    if (source.files.length > 1) return loadFolder(source);
+    if (source.files.length > 1) return loadFolder(source, options);
     // A folder of one file keeps that file as the source (findings point at it) and takes the folder's name.
-    return source.files[0] === source.path ? loadFile(source.path) : loadFile(source.files[0], path.basename(path.resolve(source.path)));
+    return source.files[0] === source.path ? loadFile(source.path, undefined, options) : loadFile(source.files[0], path.basename(path.resolve(source.path)), options);
   });
 }

@@ -9,8 +9,8 @@
  * - in a plan, a value still unknown (`resource_changes[].change.after_unknown`)
  *   becomes an expression, as in a configuration: `${<what it references>}`
  *   when the configuration says (so the rules still see which resource points
- *   at which), else `${(known after apply)}`; a value set from another
- *   resource's attribute is shown as that reference too;
+ *   at which), else `${(known after apply)}`; known values are judged as they
+ *   are (variables and known attributes resolved);
  * - in a plan, only the arguments the configuration sets (and nested blocks,
  *   which `dynamic` blocks may have produced: the configuration does not list
  *   those), so attributes the provider computes are not judged as if the user
@@ -82,18 +82,21 @@ function bodyOf(values: unknown, unknown: unknown, expressions: Expressions | un
   const out: Record<string, unknown> = {};
   const v = isObject(values) ? values : {};
   const u = isObject(unknown) ? unknown : {};
-  const keys = new Set([...Object.keys(v), ...Object.keys(u)]);
-  for (const key of keys) {
-    const expression = expressions?.[key];
-    if (expressions !== undefined && expression === undefined) {
-      // Not in the configuration: computed by the provider, or a block a `dynamic` block wrote.
-      if (isBlockValue(v[key])) out[key] = blockValue(v[key], u[key], undefined, c);
-      continue;
-    }
-    const value = attributeValue(v[key], u[key], expression, c);
-    if (value !== undefined) out[key] = value;
-  }
+  for (const key in u) if (!(key in v)) convertKey(out, key, v, u, expressions, c);
+  for (const key in v) convertKey(out, key, v, u, expressions, c);
   return out;
+}
+
+/** One argument of a body, into `out`. */
+function convertKey(out: Record<string, unknown>, key: string, v: JsonObject, u: JsonObject, expressions: Expressions | undefined, c: Conversion): void {
+  const expression = expressions?.[key];
+  if (expressions !== undefined && expression === undefined) {
+    // Not in the configuration: computed by the provider, or a block a `dynamic` block wrote.
+    if (isBlockValue(v[key])) out[key] = blockValue(v[key], u[key], undefined, c);
+    return;
+  }
+  const value = attributeValue(v[key], u[key], expression, c);
+  if (value !== undefined) out[key] = value;
 }
 
 function blockValue(value: unknown, unknown: unknown, expressions: unknown, c: Conversion): unknown {
@@ -107,9 +110,11 @@ function blockValue(value: unknown, unknown: unknown, expressions: unknown, c: C
 
 function attributeValue(value: unknown, unknown: unknown, expression: unknown, c: Conversion): unknown {
   if (isExpression(expression)) {
+    // Known values are judged as they are (a plan resolves variables and known attributes); what is still
+    // unknown is shown as the references it waits for, as the configuration (and a cdk.tf.json) writes them.
+    if (!hasUnknown(unknown)) return withUnknowns(value, unknown);
     const refs = Array.isArray(expression.references) ? references(expression.references, c.module, true) : [];
     if (refs.length > 0) return referenced(value, unknown, refs);
-    if (unknown === true) return KNOWN_AFTER_APPLY;
     return withUnknowns(value, unknown);
   }
   if (expression !== undefined) {
@@ -127,10 +132,11 @@ function attributeValue(value: unknown, unknown: unknown, expression: unknown, c
 }
 
 /**
- * An argument set from other resources' attributes, shown as the references,
- * as the configuration (and a cdk.tf.json) says it: a whole value, or each
- * item of a list whose items are references (`[aws_sns_topic.page.arn]`: the
- * i-th reference when there is one per item). Known items of a list stay.
+ * An argument that waits for other resources' attributes, shown as the
+ * references, as the configuration (and a cdk.tf.json) says it: a whole
+ * value, or each unknown item of a list whose items are references
+ * (`[aws_sns_topic.page.arn]`: the i-th reference when there is one per
+ * item). Known items of a list stay.
  */
 function referenced(value: unknown, unknown: unknown, refs: readonly string[]): unknown {
   if (Array.isArray(value) && unknown !== true) {
@@ -138,6 +144,13 @@ function referenced(value: unknown, unknown: unknown, refs: readonly string[]): 
     return value.map((item, i) => (unknowns[i] === true ? asExpression(refs.length === value.length ? [refs[i]] : refs) : withUnknowns(item, unknowns[i]) ?? null));
   }
   return asExpression(refs);
+}
+
+/** True when an `after_unknown` entry marks something unknown (itself, or an item or key inside it). */
+function hasUnknown(unknown: unknown): boolean {
+  if (unknown === true) return true;
+  if (Array.isArray(unknown)) return unknown.some(hasUnknown);
+  return isObject(unknown) && Object.values(unknown).some(hasUnknown);
 }
 
 /** A known value with the unknowns inside it (a list or map partly unknown) as expressions. */

@@ -15,17 +15,37 @@ function expandValue(value: unknown): unknown {
   if (Array.isArray(value)) {
     let changed = false;
     const out = value.map((item) => {
-      const next = isObject(item) ? expandDynamicBlocks(item) : item;
+      const next = isObject(item) ? expand(item) : item;
       if (next !== item) changed = true;
       return next;
     });
     return changed ? out : value;
   }
-  return isObject(value) ? expandDynamicBlocks(value) : value;
+  return isObject(value) ? expand(value) : value;
+}
+
+/** True when a value holds a `dynamic` block at any depth (no allocation: most bodies have none). */
+function hasDynamic(value: unknown): boolean {
+  if (Array.isArray(value)) {
+    for (const item of value) if (typeof item === 'object' && item !== null && hasDynamic(item)) return true;
+    return false;
+  }
+  if (typeof value !== 'object' || value === null) return false;
+  const o = value as Record<string, unknown>;
+  for (const key in o) {
+    if (key === 'dynamic') return true;
+    const v = o[key];
+    if (typeof v === 'object' && v !== null && key !== '//' && hasDynamic(v)) return true;
+  }
+  return false;
 }
 
 /** A body with its `dynamic` blocks (at any depth) written as static blocks; the same object when it has none. */
 export function expandDynamicBlocks(body: JsonObject): JsonObject {
+  return hasDynamic(body) ? expand(body) : body;
+}
+
+function expand(body: JsonObject): JsonObject {
   let out: Record<string, unknown> | undefined;
   for (const [key, value] of Object.entries(body)) {
     if (key === 'dynamic' || key === '//') continue;
@@ -37,7 +57,7 @@ export function expandDynamicBlocks(body: JsonObject): JsonObject {
   delete result.dynamic;
   for (const d of blocks(body.dynamic)) {
     for (const [name, entries] of Object.entries(d)) {
-      const contents = blocks(entries).flatMap((entry) => (emptyCollection(entry.for_each) ? [] : blocks(entry.content).map(expandDynamicBlocks)));
+      const contents = blocks(entries).flatMap((entry) => (emptyCollection(entry.for_each) ? [] : blocks(entry.content).map(expand)));
       if (contents.length === 0) continue;
       result[name] = [...blocks(result[name]), ...contents];
     }

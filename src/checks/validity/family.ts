@@ -90,11 +90,21 @@ function providerRegions(stack: TerraformJsonStack, evaluator: ValidityEvaluator
 
 function resourceValues(stack: TerraformJsonStack, where: ReadonlyMap<TerraformJsonResource, Placement>, evaluator: ValidityEvaluator, out: StackFindings, judged: string[]): void {
   const covered = new Set(evaluator.coveredResourceTypes());
+  // Asked once per type and per placement, not once per resource.
+  const judgedTypes = new Map<string, boolean>();
+  const contexts = new Map<Placement | undefined, { region?: string; partition?: string }>();
   for (const r of stack.resources) {
-    const p = where.get(r);
-    if (covered.has(r.type) || evaluator.physicalName(r.type) !== undefined) judged.push(r.address);
+    let isJudged = judgedTypes.get(r.type);
+    if (isJudged === undefined) judgedTypes.set(r.type, (isJudged = covered.has(r.type) || evaluator.physicalName(r.type) !== undefined));
+    if (!isJudged) continue;
+    judged.push(r.address);
     if (!covered.has(r.type)) continue;
-    const context = p?.region !== undefined ? { region: p.region, ...(p.partition !== undefined ? { partition: p.partition } : {}) } : {};
+    const p = where.get(r);
+    let context = contexts.get(p);
+    if (context === undefined) {
+      context = p?.region !== undefined ? { region: p.region, ...(p.partition !== undefined ? { partition: p.partition } : {}) } : {};
+      contexts.set(p, context);
+    }
     for (const v of evaluator.validateResource(r.type, expandDynamicBlocks(r.body), context)) out.add(r.address, v, r);
     // Without a known Region the evaluator cannot judge the resource's own `region` argument: a name AWS does not have is refused all the same.
     const own = p?.ownRegion;

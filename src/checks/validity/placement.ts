@@ -83,26 +83,35 @@ export interface PlacementOptions {
 /** The placement of every resource of a stack, by resource. */
 export function placements(stack: TerraformJsonStack, evaluator: ValidityEvaluator, options: PlacementOptions = {}): Map<TerraformJsonResource, Placement> {
   const byProvider = new Map<string, ProviderPlace>();
+  // Resources of one provider configuration and one own Region share one placement object.
+  const shared = new Map<string, Placement>();
   const out = new Map<TerraformJsonResource, Placement>();
   for (const r of stack.resources) {
     const key = stack.providerKeyOf(r);
-    let place = byProvider.get(key);
-    if (place === undefined) {
-      place = providerPlace(stack.providerOf(r), evaluator);
-      byProvider.set(key, place);
-    }
     const own = str(r.body.region);
-    const ownKnown = own !== undefined && !isReference(own) && evaluator.partitionOfRegion(own) !== undefined ? own : undefined;
-    // A resource's own region argument (provider 6) moves it; an expression there leaves its Region unknown.
-    const region = own !== undefined ? ownKnown : (place.region ?? (options.regionFromArn ? arnRegion(r, evaluator) : undefined));
-    const partition = region !== undefined ? evaluator.partitionOfRegion(region) : undefined;
-    out.set(r, {
-      provider: key,
-      ...(region !== undefined ? { region } : {}),
-      ...(partition !== undefined ? { partition } : {}),
-      ...(place.account !== undefined ? { account: place.account } : {}),
-      ...(own !== undefined ? { ownRegion: own } : {}),
-    });
+    const fromArn = own === undefined && options.regionFromArn ? arnRegion(r, evaluator) : undefined;
+    const sharedKey = `${key}\u0000${own ?? ''}\u0000${fromArn ?? ''}`;
+    let placement = shared.get(sharedKey);
+    if (placement === undefined) {
+      let place = byProvider.get(key);
+      if (place === undefined) {
+        place = providerPlace(stack.providerOf(r), evaluator);
+        byProvider.set(key, place);
+      }
+      const ownKnown = own !== undefined && !isReference(own) && evaluator.partitionOfRegion(own) !== undefined ? own : undefined;
+      // A resource's own region argument (provider 6) moves it; an expression there leaves its Region unknown.
+      const region = own !== undefined ? ownKnown : (place.region ?? fromArn);
+      const partition = region !== undefined ? evaluator.partitionOfRegion(region) : undefined;
+      placement = {
+        provider: key,
+        ...(region !== undefined ? { region } : {}),
+        ...(partition !== undefined ? { partition } : {}),
+        ...(place.account !== undefined ? { account: place.account } : {}),
+        ...(own !== undefined ? { ownRegion: own } : {}),
+      };
+      shared.set(sharedKey, placement);
+    }
+    out.set(r, placement);
   }
   return out;
 }
