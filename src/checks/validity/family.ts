@@ -116,7 +116,7 @@ function resourceValues(stack: TerraformJsonStack, where: ReadonlyMap<TerraformJ
 
 function collisionVerdict(claim: NameClaim, first: NameClaim): Verdict {
   const where = first.stack === claim.stack ? first.resource.address : `${first.resource.address} of stack ${first.stack}`;
-  const scope = claim.fact.scope === 'global' ? `every account of the ${claim.place}` : `the same ${claim.place}`;
+  const scope = claim.fact.scope === 'global' ? `any AWS account of the ${claim.place}` : `the same ${claim.place}`;
   return {
     rule: `${claim.resource.type}.${claim.fact.argument}.unique_${claim.fact.scope}`,
     path: claim.fact.argument,

@@ -31,7 +31,8 @@ function comparable(type: string, name: string): string {
 }
 
 function placeOf(fact: PhysicalNameFact, p: Placement): { key?: string; place: string } {
-  if (fact.scope === 'global') return { key: `global|${p.partition ?? '?'}`, place: `partition ${p.partition ?? '(unknown: the Region is not known)'}` };
+  // Partitions have separate name spaces; an unknown partition (the Region is not known) is compared with unknown ones only.
+  if (fact.scope === 'global') return { key: `global|${p.partition ?? '?'}`, place: p.partition !== undefined ? `partition ${p.partition}` : 'partition' };
   if (fact.scope === 'account') return p.account !== undefined ? { key: `account|${p.account}`, place: 'account' } : { key: `provider|${p.provider}`, place: `account of provider ${p.provider}` };
   if (p.region !== undefined && p.account !== undefined) return { key: `region|${p.account}|${p.region}`, place: `account and Region ${p.region}` };
   // The account is not known, or the Region (a variable, the environment): resources of one provider configuration share them all the same.
