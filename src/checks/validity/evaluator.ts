@@ -5,20 +5,10 @@
  * behind {@link ./aws}.
  */
 
-/** A literal value AWS or the provider would refuse, as the evaluator reports it. */
-export interface ValidityViolation {
-  /** The Terraform resource type, e.g. `aws_backup_vault`. */
-  readonly resourceType: string;
-  /** The value's path in the resource body, with list indexes: `rule[0].lifecycle.delete_after`. */
-  readonly path: string;
-  readonly value: unknown;
-  /** What is allowed, in words. */
-  readonly allowed: string;
-  /** Where the rule comes from: an API model shape, a provider source line, or a documentation page. */
-  readonly source: string;
-  /** Stable id, e.g. `aws_backup_vault.name.pattern`. */
-  readonly rule: string;
-}
+import type { Violation } from '../../aws-validity';
+
+/** A literal value AWS or the provider would refuse, as the evaluator reports it (path, value, allowed, source, rule id). */
+export type ValidityViolation = Violation;
 
 /** Where a physical name must be unique. */
 export type NameScope = 'global' | 'region' | 'account';
