@@ -1,4 +1,5 @@
-// npm run bench: import cost and synthesis overhead of the library, and rule-pack throughput, measured
+// npm run bench: import cost and synthesis overhead of the library, rule-pack throughput, and the check
+// command over a 50,000-resource configuration and plan file (bench/check.cjs), measured
 // side by side in one run, for each flavour (cdktf-reliability on cdktf,
 // cdktn-reliability on cdktn; BENCH_FLAVOURS=cdktn for one). Not a test: it
 // prints figures and checks them against the goals, exiting 1 when one is missed.
@@ -16,7 +17,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const { FLAVOURS } = require('./flavours.cjs');
 const { servicesFor } = require('./services.cjs');
-const flavours = (process.env.BENCH_FLAVOURS ?? 'cdktf,cdktn').split(',');
+// BENCH_FLAVOURS=none skips (a) and (b): the rule pack and check command figures only.
+const flavours = process.env.BENCH_FLAVOURS === 'none' ? [] : (process.env.BENCH_FLAVOURS ?? 'cdktf,cdktn').split(',');
 for (const name of flavours) {
   if (!FLAVOURS[name]) {
     console.error(`bench: unknown flavour ${name} (BENCH_FLAVOURS takes ${Object.keys(FLAVOURS).join(', ')})`);
@@ -96,7 +98,7 @@ for (const flavour of flavours) {
   synthRatios.forEach((r) => r > 1.2 && missed.push(`${flavour}: synthesis ratio ${r.toFixed(2)}x > 1.2x`));
 }
 
-console.log('\n== rule pack (framework-free)\n(c) rule pack: every rule over a generated Terraform JSON stack (parse, model and rules; one process)');
+console.log('\n== rule pack (framework-free)\n(c) rule pack: every rule of both families over a generated Terraform JSON stack (parse, model and rules; one warm process)');
 const { measure } = require('./rule-pack.cjs');
 measure(2500); // warm the JIT and load the modules
 const pack = {};
@@ -112,5 +114,23 @@ console.log(`  50,000 resources in ${(pack[50000] / 1000).toFixed(2)} s (goal < 
 
 if (pack[50000] >= 5000) missed.push(`rule pack ${(pack[50000] / 1000).toFixed(2)} s >= 5 s over 50,000 resources`);
 if (growth > 2.5) missed.push(`rule pack grows ${growth.toFixed(2)}x when the stack doubles (> 2.5x)`);
+
+console.log('(d) check command: `check FILE --format json`, both families, a fresh process per run (module load apart; median of 3)');
+const { writeInputs, measureFile } = require('./check.cjs');
+const inputs = writeInputs(50000);
+const fileRow = (label, file, goalMs) => {
+  const runs = [0, 1, 2].map(() => measureFile(file));
+  const ms = median(runs.map((r) => r.ms));
+  const cpu = median(runs.map((r) => r.cpuMs));
+  const rss = Math.max(...runs.map((r) => r.rssMiB));
+  const load = median(runs.map((r) => r.loadMs));
+  console.log(`  ${label.padEnd(34)} ${(runs[0].bytes / 1e6).toFixed(1).padStart(5)} MB  ${ms.toFixed(0).padStart(6)} ms (cpu ${cpu.toFixed(0)} ms, load ${load.toFixed(0)} ms)  ${rss.toFixed(0).padStart(4)} MiB peak  ${runs[0].findings} findings`);
+  if (ms >= goalMs) missed.push(`check over ${label}: ${(ms / 1000).toFixed(2)} s >= ${goalMs / 1000} s`);
+  if (rss >= 500) missed.push(`check over ${label}: ${rss.toFixed(0)} MiB >= 500 MiB`);
+};
+fileRow('50,000 resources (.tf.json)', inputs.config, 1000);
+fileRow('50,000-resource plan (show -json)', inputs.plan, 2000);
+console.log(`  goals: under 1 s for the configuration, under 2 s for the plan, under 500 MiB (load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs)`);
+fs.rmSync(inputs.dir, { recursive: true, force: true });
 console.log(missed.length ? `\ngoals missed: ${missed.join('; ')}` : '\nall goals met');
 process.exit(missed.length ? 1 : 0);

@@ -1,33 +1,79 @@
-import { CheckOptions, ReliabilityFinding, runRules } from './rule';
+import { CheckOptions, ReliabilityFinding, RuleFamily, runRules } from './rule';
 import { RELIABILITY_RULES } from './rules';
 import { TerraformJsonStack } from './stack';
+import { checkValidity, VALIDITY_FAMILY_ID, VALIDITY_TITLE } from './validity/family';
+import { ValidityEvaluator } from './validity/evaluator';
 
 /** The findings of one stack. */
 export interface StackCheckResult {
   readonly stack: string;
-  /** Where the JSON came from (a file path), when read from disk. @default - absent for a stack checked in memory */
+  /** Where the JSON came from (a file path, or a folder of files), when read from disk. @default - absent for a stack checked in memory */
   readonly source?: string;
   readonly findings: readonly ReliabilityFinding[];
   /**
    * What each rule judged, by rule id: the resources of its types (passing
-   * ones included), for reports that list passes (JUnit).
+   * ones included), for reports that list passes (JUnit). The validity family
+   * is one entry (`AWS-VALIDITY`) for every resource it judged.
    * @default - absent: only the findings are known
    */
   readonly judged?: Readonly<Record<string, { readonly title: string; readonly addresses: readonly string[] }>>;
-  /** Line (1-based) of each resource in the source file, by address, for SARIF locations. @default - absent */
+  /** Line (1-based) of each resource in its source file, by address, for SARIF locations. @default - absent */
   readonly lines?: Readonly<Record<string, number>>;
+  /** The file each resource is declared in, by address, when the stack spans several files. @default - every resource is in `source` */
+  readonly files?: Readonly<Record<string, string>>;
 }
 
-/** Runs the rule pack (or the given rules) over one synthesized stack (parsed JSON or a stack model). */
-export function checkStack(stack: TerraformJsonStack | unknown, options: CheckOptions & { readonly name?: string } = {}): StackCheckResult {
-  const model = stack instanceof TerraformJsonStack ? stack : TerraformJsonStack.fromJson(stack, options.name ?? 'stack');
+/** Options of {@link checkStack} and {@link checkStacks}. */
+export interface StackCheckOptions extends CheckOptions {
+  /**
+   * The rule families to run: the reliability rules, the validity rules (what
+   * AWS or the provider would refuse at apply), or both (`RULE_FAMILIES`, as
+   * the `check` command does by default).
+   * @default - the reliability family only, as before the validity family existed
+   */
+  readonly families?: readonly RuleFamily[];
+  /**
+   * What AWS accepts, for the validity family.
+   * @default - the AWS validity tables (src/aws-validity, docs/aws-validity.md)
+   */
+  readonly validity?: ValidityEvaluator;
+}
+
+function toModel(stack: TerraformJsonStack | unknown, name: string): TerraformJsonStack {
+  return stack instanceof TerraformJsonStack ? stack : TerraformJsonStack.fromJson(stack, name);
+}
+
+/**
+ * Runs the rule families over stacks checked together (one command line):
+ * each stack alone, and the names AWS requires to be unique across accounts
+ * (S3 buckets) across all of them.
+ */
+export function checkStacks(stacks: readonly (TerraformJsonStack | unknown)[], options: StackCheckOptions = {}): StackCheckResult[] {
+  const models = stacks.map((s, i) => toModel(s, `stack${stacks.length > 1 ? i + 1 : ''}`));
+  const families = new Set<RuleFamily>(options.families ?? ['reliability']);
   const rules = options.rules ?? RELIABILITY_RULES;
   const settings = options.ruleSettings ?? {};
-  const judged: Record<string, { title: string; addresses: string[] }> = {};
-  for (const rule of rules) {
-    if (settings[rule.id] !== 'off') judged[rule.id] = { title: rule.title, addresses: model.ofType(...rule.resourceTypes).map((r) => r.address) };
-  }
-  return { stack: model.name, findings: runRules(model, rules, settings), judged };
+  const validity = families.has('validity') ? checkValidity(models, { ruleSettings: settings, ...(options.validity ? { evaluator: options.validity } : {}) }) : undefined;
+  return models.map((model, i) => {
+    const judged: Record<string, { title: string; addresses: string[] }> = {};
+    const findings: ReliabilityFinding[] = [];
+    if (families.has('reliability')) {
+      for (const rule of rules) {
+        if (settings[rule.id] !== 'off') judged[rule.id] = { title: rule.title, addresses: model.ofType(...rule.resourceTypes).map((r) => r.address) };
+      }
+      findings.push(...runRules(model, rules, settings));
+    }
+    if (validity !== undefined) {
+      judged[VALIDITY_FAMILY_ID] = { title: VALIDITY_TITLE, addresses: validity[i].judged };
+      findings.push(...validity[i].findings);
+    }
+    return { stack: model.name, findings, judged };
+  });
+}
+
+/** Runs the rule families (or the given rules) over one synthesized stack (parsed JSON or a stack model). */
+export function checkStack(stack: TerraformJsonStack | unknown, options: StackCheckOptions & { readonly name?: string } = {}): StackCheckResult {
+  return checkStacks([toModel(stack, options.name ?? 'stack')], options)[0];
 }
 
 /** Counts findings by severity; suppressed findings (`info`) count apart and never as errors. */

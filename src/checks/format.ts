@@ -1,6 +1,6 @@
 import { countFindings, StackCheckResult } from './check';
 import { toJunit } from './junit';
-import { ReliabilityFinding, ReliabilityRule } from './rule';
+import { ReliabilityFinding, ReliabilityRule, RuleFamily } from './rule';
 import { RELIABILITY_RULES } from './rules';
 import { toSarif } from './sarif';
 
@@ -31,11 +31,30 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
   return [`| ${header.map(mdCell).join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n');
 }
 
-function summary(results: readonly StackCheckResult[]): string {
-  const { errors, warnings, suppressed } = countFindings(results);
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${suppressed > 0 ? `, ${suppressed} suppressed` : ''} in ${plural(results.length, 'stack')}`;
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The results with only one family's findings. */
+function ofFamily(results: readonly StackCheckResult[], family: RuleFamily): StackCheckResult[] {
+  return results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.family === family) }));
 }
+
+function counts(results: readonly StackCheckResult[]): string {
+  const { errors, warnings, suppressed } = countFindings(results);
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${suppressed > 0 ? `, ${suppressed} suppressed` : ''}`;
+}
+
+/** The summary: totals, then (when both families ran) a line per family. */
+function summary(results: readonly StackCheckResult[], families: readonly RuleFamily[]): string[] {
+  const total = `${counts(results)} in ${plural(results.length, 'stack')}`;
+  if (families.length < 2) return [total];
+  return [total, `by family: ${families.map((f) => `${f} ${counts(ofFamily(results, f))}`).join('; ')}`];
+}
+
+/** How each family is named above its findings. */
+export const FAMILY_HEADINGS: Readonly<Record<RuleFamily, string>> = {
+  reliability: 'Reliability rules',
+  validity: 'Validity rules (values AWS or the provider would refuse at apply)',
+};
 
 /** Width the terminal table is laid out in. */
 export const TERMINAL_WIDTH = 100;
@@ -110,8 +129,8 @@ function findingLines(f: ReliabilityFinding): string[] {
   ];
 }
 
-function markdownRows(result: StackCheckResult): string[][] {
-  return result.findings.map((f) => [
+function markdownRows(findings: readonly ReliabilityFinding[]): string[][] {
+  return findings.map((f) => [
     f.ruleId,
     f.severity,
     f.constructPath !== undefined ? `${f.address} (${f.constructPath})` : f.address,
@@ -123,38 +142,56 @@ function markdownRows(result: StackCheckResult): string[][] {
 /** Options of {@link formatFindings}. */
 export interface FormatOptions {
   /**
-   * The rules that were run, for the rule metadata of SARIF.
-   * @default - every rule of the pack (`RELIABILITY_RULES`)
+   * The reliability rules that were run, for the rule metadata of SARIF.
+   * @default - every rule of the pack (`RELIABILITY_RULES`) when the reliability family ran
    */
   readonly rules?: readonly ReliabilityRule[];
   /** Version of this tool, for SARIF's tool.driver.version. @default - omitted */
   readonly toolVersion?: string;
   /** Width of the terminal table. @default 100 */
   readonly width?: number;
+  /**
+   * The rule families that ran: with both, each family's findings get a
+   * heading of their own and the summary counts them apart.
+   * @default - the reliability family
+   */
+  readonly families?: readonly RuleFamily[];
 }
 
 /**
- * Renders check results: a terminal table per stack (wrapped to 100
- * columns), JSON, markdown, SARIF 2.1.0 or JUnit XML.
+ * Renders check results: a terminal table per stack and family (wrapped to
+ * 100 columns), JSON, markdown, SARIF 2.1.0 or JUnit XML.
  */
 export function formatFindings(results: readonly StackCheckResult[], format: FindingsFormat, options: FormatOptions = {}): string {
+  const families = options.families ?? (['reliability'] as const);
   if (format === 'json') {
     const { errors, warnings, suppressed } = countFindings(results);
-    return JSON.stringify({ errors, warnings, suppressed, stacks: results.map((r) => ({ stack: r.stack, source: r.source, findings: r.findings })) }, null, 2);
+    const byFamily = Object.fromEntries(families.map((f) => [f, countFindings(ofFamily(results, f))]));
+    return JSON.stringify({ errors, warnings, suppressed, families: byFamily, stacks: results.map((r) => ({ stack: r.stack, source: r.source, findings: r.findings })) }, null, 2);
   }
-  if (format === 'sarif') return JSON.stringify(toSarif(results, options.rules ?? RELIABILITY_RULES, options.toolVersion), null, 2);
+  if (format === 'sarif') return JSON.stringify(toSarif(results, options.rules ?? (families.includes('reliability') ? RELIABILITY_RULES : []), options.toolVersion), null, 2);
   if (format === 'junit') return toJunit(results);
   const parts: string[] = [];
   for (const r of results) {
     const title = `${r.stack}${r.source ? ` (${r.source})` : ''}`;
+    // Each family that found something gets its own table, reliability first.
+    const sections = families.map((family) => ({ family, findings: r.findings.filter((f) => f.family === family) })).filter((x) => x.findings.length > 0);
+    const heading = families.length > 1;
     if (format === 'markdown') {
-      parts.push(`## Stack ${mdCell(title)}`, '', r.findings.length === 0 ? 'No findings.' : markdownTable(['Rule', 'Severity', 'Address', 'Message', 'Fix'], markdownRows(r)), '');
+      parts.push(`## Stack ${mdCell(title)}`, '');
+      if (sections.length === 0) parts.push('No findings.', '');
+      for (const { family, findings } of sections) parts.push(...(heading ? [`### ${FAMILY_HEADINGS[family]}`, ''] : []), markdownTable(['Rule', 'Severity', 'Address', 'Message', 'Fix'], markdownRows(findings)), '');
     } else {
       const width = options.width ?? TERMINAL_WIDTH;
-      parts.push(...wrapText(`Stack ${title}`, width), r.findings.length === 0 ? '  no findings' : wrappedTable(['RULE', 'SEVERITY', 'FINDING'], r.findings.map((f) => [f.ruleId, f.severity, findingLines(f)]), width), '');
+      parts.push(...wrapText(`Stack ${title}`, width));
+      if (sections.length === 0) parts.push('  no findings');
+      for (const { family, findings } of sections) parts.push(...(heading ? wrapText(FAMILY_HEADINGS[family], width) : []), wrappedTable(['RULE', 'SEVERITY', 'FINDING'], findings.map((f) => [f.ruleId, f.severity, findingLines(f)]), width));
+      parts.push('');
     }
   }
-  parts.push(format === 'markdown' ? `**${summary(results)}**` : summary(results));
+  const [total, ...byFamily] = summary(results, families);
+  if (format === 'markdown') parts.push(`**${total}**`, ...byFamily.map((l) => `\n${l}`));
+  else parts.push(total, ...byFamily.flatMap((l) => wrapText(l, options.width ?? TERMINAL_WIDTH)));
   return parts.join('\n');
 }
 

@@ -167,9 +167,11 @@ export function stringsIn(value: unknown, out: string[] = [], depth = 0): string
 }
 
 const REFERENCE_PATTERN = /\$\{([^}]*)\}/g;
-const ADDRESS_PATTERN = /(?:^|[^A-Za-z0-9_.])((?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)/g;
+// A resource address, after any module path (`module.network.`, `module.app["eu"].`): plans and states name
+// resources inside modules, and their references are rewritten to these absolute addresses (inputs/).
+const ADDRESS_PATTERN = /(?:^|[^A-Za-z0-9_.\]])((?:module\.[A-Za-z_][A-Za-z0-9_-]*(?:\[[^\]]*\])?\.)*(?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)/g;
 
-/** Addresses (`type.name`, `data.type.name`) referenced by the interpolations in a string. */
+/** Addresses (`type.name`, `data.type.name`, `module.x.type.name`) referenced by the interpolations in a string. */
 export function referencedAddresses(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(REFERENCE_PATTERN)) {

@@ -1,13 +1,15 @@
 /**
  * JUnit XML output of `cdktf-reliability check --format junit`, for CI test
- * reporters: a test suite per stack, a test case per rule and resource the
- * rule judged. An error-level finding is a failure; a warning passes with
+ * reporters: a test suite per stack, a test case per reliability rule and
+ * resource the rule judged, and one validity test case per resource the
+ * validity family judged (`AWS-VALIDITY`, failing with every value refused). An error-level finding is a failure; a warning passes with
  * the finding in its output (the command exits 0 on warnings too); a
  * suppressed finding is skipped with the reason.
  */
 import { StackCheckResult } from './check';
 import { ReliabilityFinding } from './rule';
 import { TOOL_NAME } from './sarif';
+import { VALIDITY_FAMILY_ID } from './validity/family';
 
 /** Escapes text for XML attributes and content, dropping characters XML 1.0 cannot hold. */
 export function xmlEscape(text: string): string {
@@ -36,15 +38,17 @@ function casesOf(r: StackCheckResult): Case[] {
     for (const address of judged.addresses) byKey.set(key(ruleId, address), { ruleId, title: judged.title, address, findings: [] });
   }
   for (const f of r.findings) {
-    const k = key(f.ruleId, f.address);
-    const c = byKey.get(k) ?? { ruleId: f.ruleId, title: f.title, address: f.address, findings: [] };
+    // Validity findings of a resource are one case: the family judged the resource as a whole.
+    const ruleId = f.family === 'validity' ? VALIDITY_FAMILY_ID : f.ruleId;
+    const k = key(ruleId, f.address);
+    const c = byKey.get(k) ?? { ruleId, title: f.title, address: f.address, findings: [] };
     c.findings.push(f);
     byKey.set(k, c);
   }
   return [...byKey.values()];
 }
 
-const detail = (f: ReliabilityFinding): string => [f.message, f.constructPath !== undefined ? `construct: ${f.constructPath}` : undefined, `fix: ${f.remediation}`].filter((x) => x !== undefined).join('\n');
+const detail = (f: ReliabilityFinding): string => [f.family === 'validity' ? `${f.ruleId}: ${f.message}` : f.message, f.constructPath !== undefined ? `construct: ${f.constructPath}` : undefined, `fix: ${f.remediation}`].filter((x) => x !== undefined).join('\n');
 
 /** Renders check results as JUnit XML. */
 export function toJunit(results: readonly StackCheckResult[]): string {

@@ -52,9 +52,34 @@ export interface ReliabilityRule {
   readonly check: (resource: TerraformJsonResource, stack: TerraformJsonStack) => RuleViolation[];
 }
 
+/**
+ * The two rule families of `check`: the reliability rules (what makes a stack
+ * survive failures) and the validity rules (what AWS or the provider would
+ * refuse at apply). Teams run one or both.
+ */
+export type RuleFamily = 'reliability' | 'validity';
+
+/** The families, in report order. */
+export const RULE_FAMILIES: readonly RuleFamily[] = ['reliability', 'validity'];
+
+/** What a validity finding is about: the value, what is allowed and who says so. */
+export interface ValidityDetail {
+  /** The argument's path in the resource (or provider) body, with list indexes: `rule[0].lifecycle.delete_after`. */
+  readonly path: string;
+  /** The value refused. @default - absent for a rule over several arguments */
+  readonly value?: unknown;
+  /** What AWS or the provider allows, in words. */
+  readonly allowed: string;
+  /** The API model shape, provider source line or documentation page the rule comes from. */
+  readonly source: string;
+}
+
 /** A rule violation on a resource of a stack. */
 export interface ReliabilityFinding {
+  /** A reliability rule id (`REL-RDS-1`), or a validity rule id (`aws_backup_vault.name.pattern`). */
   readonly ruleId: string;
+  /** The family of the rule. */
+  readonly family: RuleFamily;
   /** The rule's severity (or its setting), or `info` when a suppression silences the finding. */
   readonly severity: FindingSeverity;
   readonly title: string;
@@ -68,6 +93,8 @@ export interface ReliabilityFinding {
   readonly constructPath?: string;
   /** The suppression that silenced the finding (its severity is then `info`). @default - absent: the finding counts */
   readonly suppression?: RuleSuppression;
+  /** The value, what is allowed and the source, for a validity finding. @default - absent: a reliability finding */
+  readonly validity?: ValidityDetail;
 }
 
 /** Turns a rule off or changes its severity. */
@@ -115,6 +142,7 @@ export function runRules(stack: TerraformJsonStack, rules: readonly ReliabilityR
       for (const v of violations) {
         findings.push({
           ruleId: rule.id,
+          family: 'reliability',
           severity: suppression ? 'info' : (setting ?? v.severity ?? rule.severity),
           title: rule.title,
           stack: stack.name,

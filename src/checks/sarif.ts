@@ -1,13 +1,16 @@
 /**
  * SARIF 2.1.0 output of `cdktf-reliability check --format sarif`, as checkov
- * and trivy emit it, for code-scanning dashboards: one run, the rule pack's
- * rules as the driver's rules (title, rationale, remediation, help), one
- * result per finding located in the `cdk.tf.json` it came from (file and
- * line of the resource) and by resource address.
+ * and trivy emit it, for code-scanning dashboards: one run, the reliability
+ * rules as the driver's rules (title, rationale, remediation, help), the
+ * validity rules that found something as the rules of a tool component of
+ * their own (`aws-validity`, in `tool.extensions`, each result pointing at it
+ * through `rule.toolComponent`), so dashboards can filter either family; one
+ * result per finding located in the file it came from (file and line of the
+ * resource) and by resource address.
  */
 import * as path from 'node:path';
 import { StackCheckResult } from './check';
-import { FindingSeverity, ReliabilityRule } from './rule';
+import { FindingSeverity, ReliabilityFinding, ReliabilityRule } from './rule';
 
 /** `$schema` of the documents written, the schema SARIF 2.1.0 publishes. */
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -42,6 +45,25 @@ function ruleDescriptor(rule: ReliabilityRule): Record<string, unknown> {
   };
 }
 
+/** The name of the validity family's tool component. */
+export const VALIDITY_COMPONENT = 'aws-validity';
+
+/** A validity rule's descriptor, from its first finding: what is allowed and the source. */
+function validityDescriptor(f: ReliabilityFinding): Record<string, unknown> {
+  const allowed = f.validity?.allowed ?? f.message;
+  const source = f.validity?.source ?? '';
+  const [type] = f.ruleId.split('.');
+  return {
+    id: f.ruleId,
+    name: f.ruleId,
+    shortDescription: { text: `${f.validity?.path ?? f.ruleId}: ${allowed}` },
+    fullDescription: { text: `${f.title}: AWS or the Terraform provider refuses other values at apply. Source: ${source}` },
+    help: { text: `Allowed: ${allowed}\n\nSource: ${source}`, markdown: `**Allowed:** ${allowed}\n\n**Source:** ${source}` },
+    defaultConfiguration: { level: 'error' },
+    properties: { tags: ['validity', type], source },
+  };
+}
+
 /**
  * Builds the SARIF log of check results. Suppressed findings are results of
  * level `note` with an accepted `inSource` suppression carrying the reason
@@ -51,15 +73,27 @@ function ruleDescriptor(rule: ReliabilityRule): Record<string, unknown> {
 export function toSarif(results: readonly StackCheckResult[], rules: readonly ReliabilityRule[], toolVersion?: string): Record<string, unknown> {
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i] as const));
   const descriptors = rules.map(ruleDescriptor);
+  const validityIndex = new Map<string, number>();
+  const validityDescriptors: Record<string, unknown>[] = [];
+  for (const r of results) {
+    for (const f of r.findings) {
+      if (f.family !== 'validity' || validityIndex.has(f.ruleId)) continue;
+      validityIndex.set(f.ruleId, validityDescriptors.length);
+      validityDescriptors.push(validityDescriptor(f));
+    }
+  }
   const sarifResults: Record<string, unknown>[] = [];
   for (const r of results) {
     for (const f of r.findings) {
       const line = r.lines?.[f.address];
-      const physicalLocation = r.source !== undefined ? { physicalLocation: { artifactLocation: { uri: artifactUri(r.source) }, ...(line !== undefined ? { region: { startLine: line } } : {}) } } : {};
-      const index = ruleIndex.get(f.ruleId);
+      const file = r.files?.[f.address] ?? r.source;
+      const physicalLocation = file !== undefined ? { physicalLocation: { artifactLocation: { uri: artifactUri(file) }, ...(line !== undefined ? { region: { startLine: line } } : {}) } } : {};
+      const validity = f.family === 'validity';
+      const index = validity ? undefined : ruleIndex.get(f.ruleId);
       sarifResults.push({
         ruleId: f.ruleId,
         ...(index !== undefined ? { ruleIndex: index } : {}),
+        ...(validity ? { rule: { id: f.ruleId, index: validityIndex.get(f.ruleId), toolComponent: { name: VALIDITY_COMPONENT, index: 0 } } } : {}),
         level: LEVEL[f.severity],
         message: { text: `${f.address}: ${f.message}. Fix: ${f.remediation}` },
         locations: [
@@ -70,7 +104,12 @@ export function toSarif(results: readonly StackCheckResult[], rules: readonly Re
         ],
         partialFingerprints: { 'reliabilityFinding/v1': `${r.stack}/${f.address}/${f.ruleId}/${f.message}` },
         ...(f.suppression !== undefined ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: f.suppression.reason }] } : {}),
-        properties: { stack: r.stack, ...(f.constructPath !== undefined ? { constructPath: f.constructPath } : {}) },
+        properties: {
+          stack: r.stack,
+          family: f.family,
+          ...(f.constructPath !== undefined ? { constructPath: f.constructPath } : {}),
+          ...(f.validity !== undefined ? { path: f.validity.path, ...(f.validity.value !== undefined ? { value: f.validity.value } : {}), allowed: f.validity.allowed, source: f.validity.source } : {}),
+        },
       });
     }
   }
@@ -79,7 +118,10 @@ export function toSarif(results: readonly StackCheckResult[], rules: readonly Re
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: TOOL_NAME, ...(toolVersion !== undefined ? { version: toolVersion, semanticVersion: toolVersion } : {}), informationUri: 'https://www.npmjs.com/package/cdktf-reliability', rules: descriptors } },
+        tool: {
+          driver: { name: TOOL_NAME, ...(toolVersion !== undefined ? { version: toolVersion, semanticVersion: toolVersion } : {}), informationUri: 'https://www.npmjs.com/package/cdktf-reliability', rules: descriptors },
+          ...(validityDescriptors.length > 0 ? { extensions: [{ name: VALIDITY_COMPONENT, fullName: `${TOOL_NAME} validity rules: values AWS or the provider would refuse at apply`, rules: validityDescriptors }] } : {}),
+        },
         columnKind: 'utf16CodeUnits',
         results: sarifResults,
       },

@@ -13,6 +13,59 @@ export interface TerraformJsonResource {
 }
 
 /**
+ * A provider configuration of the stack (a `provider` block), e.g. the AWS
+ * provider aliased `recovery`. Plans and states are read into the same shape
+ * (see `inputs/`).
+ */
+export interface ProviderConfiguration {
+  /** The key resources name it by: `aws`, `aws.recovery`, or a plan's opaque key such as `module.network:aws`. */
+  readonly key: string;
+  /** The provider's local name, e.g. `aws`. */
+  readonly name: string;
+  /** The alias. @default - the provider's default configuration */
+  readonly alias?: string;
+  /** Its arguments as Terraform JSON (`region`, `default_tags`, `assume_role`, ...); values may be `${...}` expressions. */
+  readonly config: JsonObject;
+}
+
+/** What a stack model was read from: a Terraform JSON configuration, or a plan or state of `terraform show -json`. */
+export type StackOrigin = 'configuration' | 'plan' | 'state';
+
+/** What a stack model is built from: its resources (document order) and provider configurations. */
+export interface StackModelInput {
+  /** What the resources were read from. @default 'configuration' */
+  readonly origin?: StackOrigin;
+  readonly resources: readonly TerraformJsonResource[];
+  readonly providers: readonly ProviderConfiguration[];
+  /**
+   * The provider configuration key of each resource, by address, where it is
+   * not the `provider` meta-argument of its body.
+   * @default - every resource uses its `provider` argument, else its provider's default configuration
+   */
+  readonly providerKeys?: ReadonlyMap<string, string>;
+}
+
+/** The provider local name of a resource type: the part before the first `_` (`aws_s3_bucket` -> `aws`). */
+export function providerNameOf(type: string): string {
+  const i = type.indexOf('_');
+  return i < 0 ? type : type.slice(0, i);
+}
+
+/** The provider configurations of a Terraform JSON document's `provider` blocks. */
+function providersIn(root: JsonObject): ProviderConfiguration[] {
+  const out: ProviderConfiguration[] = [];
+  for (const group of blocks(root.provider)) {
+    for (const [name, configs] of Object.entries(group)) {
+      for (const config of blocks(configs)) {
+        const alias = str(config.alias);
+        out.push({ key: alias !== undefined && alias !== '' ? `${name}.${alias}` : name, name, ...(alias ? { alias } : {}), config });
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * A synthesized Terraform JSON document (`cdk.tf.json`, or any `*.tf.json`)
  * read into resources with addresses. Tolerates every shape Terraform's JSON
  * syntax allows (objects or arrays of objects at each level) and ignores
@@ -21,53 +74,87 @@ export interface TerraformJsonResource {
 export class TerraformJsonStack {
   /** Reads a parsed JSON document; anything that is not an object gives an empty stack. */
   public static fromJson(json: unknown, name = 'stack'): TerraformJsonStack {
-    return new TerraformJsonStack(json, name);
+    const root = isObject(json) ? json : {};
+    const resources: TerraformJsonResource[] = [];
+    for (const group of blocks(root.resource)) {
+      for (const [type, named] of Object.entries(group)) {
+        for (const byName of blocks(named)) {
+          for (const [resourceName, body] of Object.entries(byName)) {
+            const first = isObject(body) ? body : Array.isArray(body) ? body.find(isObject) : undefined;
+            if (first !== undefined) resources.push({ type, name: resourceName, address: `${type}.${resourceName}`, body: first });
+          }
+        }
+      }
+    }
+    return new TerraformJsonStack(name, { resources, providers: providersIn(root) });
+  }
+
+  /** A stack of resources and provider configurations read from elsewhere (a plan, a state, several files). */
+  public static fromModel(input: StackModelInput, name = 'stack'): TerraformJsonStack {
+    return new TerraformJsonStack(name, input);
   }
 
   /** Stack name (the folder name under `cdktf.out/stacks`, or the construct id). */
   public readonly name: string;
   /** Every managed resource, in document order. */
   public readonly resources: readonly TerraformJsonResource[];
+  /** What the resources were read from: bodies of a plan or state are its values, rebuilt as configuration (see inputs/). */
+  public readonly origin: StackOrigin;
+  /** The provider configurations (`provider` blocks), in document order. */
+  public readonly providers: readonly ProviderConfiguration[];
   /** Default tags of the AWS provider(s), applied to every taggable AWS resource. */
   public readonly defaultTags: Readonly<Record<string, string>>;
   private readonly byAddress = new Map<string, TerraformJsonResource>();
   private readonly byType = new Map<string, TerraformJsonResource[]>();
   private readonly position = new Map<TerraformJsonResource, number>();
   private readonly memo = new Map<string, unknown>();
+  private readonly providerByKey = new Map<string, ProviderConfiguration>();
+  private readonly providerKeys: ReadonlyMap<string, string>;
   /** Per `type.attribute`: who references which address, and who holds which literal (see `pointingAt`). */
   private readonly pointerIndex = new Map<string, { byAddress: Map<string, TerraformJsonResource[]>; byLiteral: Map<string, TerraformJsonResource[]> }>();
 
-  private constructor(json: unknown, name: string) {
+  private constructor(name: string, input: StackModelInput) {
     this.name = name;
     const resources: TerraformJsonResource[] = [];
-    const root = isObject(json) ? json : {};
-    for (const group of blocks(root.resource)) {
-      for (const [type, named] of Object.entries(group)) {
-        for (const byName of blocks(named)) {
-          for (const [resourceName, body] of Object.entries(byName)) {
-            const first = isObject(body) ? body : Array.isArray(body) ? body.find(isObject) : undefined;
-            if (first === undefined) continue;
-            const address = `${type}.${resourceName}`;
-            if (this.byAddress.has(address)) continue;
-            const resource = { type, name: resourceName, address, body: first };
-            this.position.set(resource, resources.length);
-            resources.push(resource);
-            this.byAddress.set(address, resource);
-            const ofType = this.byType.get(type);
-            if (ofType === undefined) this.byType.set(type, [resource]);
-            else ofType.push(resource);
-          }
-        }
-      }
+    for (const resource of input.resources) {
+      // The first declaration of an address wins, as when Terraform would refuse the duplicate.
+      if (this.byAddress.has(resource.address)) continue;
+      this.position.set(resource, resources.length);
+      resources.push(resource);
+      this.byAddress.set(resource.address, resource);
+      const ofType = this.byType.get(resource.type);
+      if (ofType === undefined) this.byType.set(resource.type, [resource]);
+      else ofType.push(resource);
     }
     this.resources = resources;
+    this.origin = input.origin ?? 'configuration';
+    this.providers = input.providers;
+    for (const p of input.providers) if (!this.providerByKey.has(p.key)) this.providerByKey.set(p.key, p);
+    this.providerKeys = input.providerKeys ?? new Map();
     const tags: Record<string, string> = {};
-    for (const group of blocks(root.provider)) {
-      for (const config of blocks(group.aws)) {
-        for (const dt of blocks(config.default_tags)) Object.assign(tags, stringMap(dt.tags));
-      }
+    for (const p of input.providers) {
+      if (p.name !== 'aws') continue;
+      for (const dt of blocks(p.config.default_tags)) Object.assign(tags, stringMap(dt.tags));
     }
     this.defaultTags = tags;
+  }
+
+  /**
+   * The key of the provider configuration a resource uses: its `provider`
+   * argument (`aws.recovery`, also written `${aws.recovery}`), else its
+   * provider's default configuration (`aws`).
+   */
+  public providerKeyOf(resource: TerraformJsonResource): string {
+    const known = this.providerKeys.get(resource.address);
+    if (known !== undefined) return known;
+    const own = str(resource.body.provider);
+    if (own !== undefined && own !== '') return own.replace(/^\$\{\s*(.*?)\s*\}$/, '$1');
+    return providerNameOf(resource.type);
+  }
+
+  /** The provider configuration a resource uses; undefined when the stack declares none by that key. */
+  public providerOf(resource: TerraformJsonResource): ProviderConfiguration | undefined {
+    return this.providerByKey.get(this.providerKeyOf(resource));
   }
 
   /** The resource at an address, e.g. `aws_db_instance.orders`. */

@@ -1,20 +1,21 @@
 #!/usr/bin/env node
 /**
- * `cdktf-reliability`: the reliability rule pack and report over synthesized
- * Terraform JSON (`cdk.tf.json` files or `cdktf.out` folders).
+ * `cdktf-reliability`: the rule families (reliability and validity) and the
+ * report over Terraform JSON (`cdk.tf.json` files, `*.tf.json`, folders of
+ * them such as `cdktf.out`) and `terraform show -json` plans and states.
  *
- *   cdktf-reliability check PATH... [--format table|json|markdown|sarif|junit]
+ *   cdktf-reliability check PATH... [--format table|json|markdown|sarif|junit] [--family reliability|validity|all]
  *   cdktf-reliability report PATH... [--format text|markdown]
  *   cdktf-reliability error-budget FILE [--format text|markdown]
  *   cdktf-reliability --version
  *
  * Exit codes: 0 no error-level finding, 1 error-level findings, 2 usage or input errors.
  */
-import { checkStack, countFindings, StackCheckResult } from '../checks/check';
+import { checkStacks, countFindings, StackCheckResult } from '../checks/check';
 import { loadStacks, StackFileError } from '../checks/files';
 import { FINDINGS_FORMATS, FindingsFormat, formatFindings } from '../checks/format';
+import { RULE_FAMILIES, RuleFamily } from '../checks/rule';
 import { formatReport, reportStack, ReportFormat } from '../checks/report';
-import { errorBudgetCommand } from './error-budget';
 import { packageJson, PROGRAM } from './program';
 
 /** Where a command writes; tests pass their own. */
@@ -38,7 +39,24 @@ export interface Command {
   readonly single?: boolean;
   readonly summary: string;
   readonly formats: readonly string[];
-  readonly run: (paths: string[], format: string, io: CliIo) => number;
+  /**
+   * Options that take a value, with the values allowed (the first is the default), e.g. `--family`.
+   * @default - none but --format
+   */
+  readonly options?: Readonly<Record<string, readonly string[]>>;
+  readonly run: (paths: string[], format: string, io: CliIo, options: Readonly<Record<string, string>>) => number;
+}
+
+/** `--family` values: one family, or `all` (the default). */
+const FAMILY_CHOICES = ['all', ...RULE_FAMILIES] as const;
+
+function familiesOf(choice: string | undefined): readonly RuleFamily[] {
+  return choice === undefined || choice === 'all' ? RULE_FAMILIES : [choice as RuleFamily];
+}
+
+/** The error-budget command, loaded when used: it reads YAML, which `check` does not need (~0.2 s of start-up). */
+function errorBudgetCommand(args: string[]): { exitCode: number; output: string } {
+  return (require('./error-budget') as typeof import('./error-budget')).errorBudgetCommand(args);
 }
 
 /** Thrown for bad command lines: printed with the usage, exit code 2. */
@@ -49,12 +67,24 @@ class HelpText extends Error {}
 
 const COMMANDS: Record<string, Command> = {
   check: {
-    usage: `check PATH... [--format ${FINDINGS_FORMATS.join('|')}]`,
-    summary: 'run the reliability rules; exit 1 if any error-level finding (suppressed findings are reported as info)',
+    usage: `check PATH... [--format ${FINDINGS_FORMATS.join('|')}] [--family ${FAMILY_CHOICES.join('|')}]`,
+    summary: [
+      'run the rule families over each stack: reliability (what makes the stack survive failures) and validity',
+      '      (literal values AWS or the provider would refuse at apply: argument values, tags, Regions, ARNs of another',
+      '      Region or partition, physical names used twice); --family picks one, the default (all) runs both.',
+      '      Exit 1 if any error-level finding (suppressed findings are reported as info)',
+    ].join('\n'),
     formats: FINDINGS_FORMATS,
-    run: (paths, format, io) => {
-      const results: StackCheckResult[] = loadStacks(paths).map(({ file, stack, lines }) => ({ ...checkStack(stack), source: file, lines }));
-      io.out(formatFindings(results, format as FindingsFormat, { toolVersion: packageVersion() }));
+    options: { '--family': FAMILY_CHOICES },
+    run: (paths, format, io, options) => {
+      const families = familiesOf(options['--family']);
+      // Lines locate SARIF results; the other formats do not need the pass over each file's text.
+      const loaded = loadStacks(paths, { lines: format === 'sarif' });
+      const results: StackCheckResult[] = checkStacks(
+        loaded.map((l) => l.stack),
+        { families },
+      ).map((r, i) => ({ ...r, source: loaded[i].file, lines: loaded[i].lines, ...(loaded[i].files ? { files: loaded[i].files } : {}) }));
+      io.out(formatFindings(results, format as FindingsFormat, { toolVersion: packageVersion(), families }));
       return countFindings(results).errors > 0 ? 1 : 0;
     },
   },
@@ -91,13 +121,22 @@ function usage(): string {
     `Usage: ${PROGRAM} <command> ARGUMENTS [--format FORMAT]`,
     `       ${PROGRAM} --version`,
     '',
-    'PATH is a cdk.tf.json file (any Terraform JSON) or a folder searched for **/cdk.tf.json (e.g. cdktf.out).',
+    'PATH is a file or a folder. A file is one of:',
+    '  - Terraform JSON configuration: a synthesized cdk.tf.json or any *.tf.json;',
+    '  - a plan: terraform show -json PLANFILE > plan.json (planned values, with child modules; values known only',
+    '    after apply are skipped like expressions);',
+    '  - a state: terraform show -json > state.json.',
+    '  Anything else (another JSON document, a raw terraform.tfstate) exits 2.',
+    'A folder (e.g. cdktf.out) is searched, skipping node_modules, .terraform and .git, for folders holding',
+    '*.tf.json files; each such folder is one stack made of all its *.tf.json files (cdk.tf.json included),',
+    'as Terraform reads a folder (*override.tf.json files are not applied). Plans and states are given as files.',
     'FILE is a JSON or YAML file of SLO definitions (see error-budget --help).',
     '',
     'Commands:',
     ...Object.values(COMMANDS).map((c) => `  ${c.usage}\n      ${c.summary}`),
     '',
-    'Exit codes: 0 ok, 1 error-level findings, 2 usage or input errors (invalid FILE included).',
+    'Exit codes: 0 ok, 1 error-level findings, 2 usage or input errors (a PATH that is none of the inputs above,',
+    'an invalid FILE).',
   ].join('\n');
 }
 
@@ -106,7 +145,7 @@ export function packageVersion(): string {
   return packageJson().version;
 }
 
-function parse(argv: readonly string[]): { command: Command; paths: string[]; format: string } | 'help' | 'version' {
+function parse(argv: readonly string[]): { command: Command; paths: string[]; format: string; options: Record<string, string> } | 'help' | 'version' {
   if (argv.length === 0) throw new UsageError('no command given');
   if (argv[0] === '--version' || argv[0] === '-V' || argv[0] === 'version') return 'version';
   if (argv[0] === 'error-budget' && (argv.includes('--help') || argv.includes('-h'))) {
@@ -119,19 +158,23 @@ function parse(argv: readonly string[]): { command: Command; paths: string[]; fo
   if (!command) throw new UsageError(`unknown command "${name}"`);
   let format = command.formats[0];
   const paths: string[] = [];
+  const options: Record<string, string> = {};
+  const choices: Record<string, readonly string[]> = { '--format': command.formats, ...command.options };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg === '--format' ? rest[++i] : arg.slice('--format='.length);
-      if (value === undefined || !command.formats.includes(value)) throw new UsageError(`--format must be one of ${command.formats.join(', ')} for ${name}, got ${value === undefined ? 'nothing' : `"${value}"`}`);
-      format = value;
+    const option = Object.keys(choices).find((o) => arg === o || arg.startsWith(`${o}=`));
+    if (option !== undefined) {
+      const value = arg === option ? rest[++i] : arg.slice(option.length + 1);
+      if (value === undefined || !choices[option].includes(value)) throw new UsageError(`${option} must be one of ${choices[option].join(', ')} for ${name}, got ${value === undefined ? 'nothing' : `"${value}"`}`);
+      if (option === '--format') format = value;
+      else options[option] = value;
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
     else paths.push(arg);
   }
   const arg = command.argument ?? 'PATH';
   if (paths.length === 0) throw new UsageError(`${name} needs ${command.single ? 'a' : 'at least one'} ${arg}`);
   if (command.single && paths.length > 1) throw new UsageError(`${name} takes one ${arg}, got ${paths.length}`);
-  return { command, paths, format };
+  return { command, paths, format, options };
 }
 
 /** Runs the CLI with arguments (without `node` and the script) and returns the exit code. */
@@ -146,7 +189,7 @@ export function main(argv: readonly string[], io: CliIo = { out: (t) => process.
       io.out(packageVersion());
       return 0;
     }
-    return parsed.command.run(parsed.paths, parsed.format, io);
+    return parsed.command.run(parsed.paths, parsed.format, io, parsed.options);
   } catch (e) {
     if (e instanceof HelpText) {
       io.out(e.message);

@@ -21,8 +21,11 @@ test('end to end: a real process checks a hand-written cdk.tf.json, prints the t
   const res = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'check', fx('rds', 'fail', 'cdk.tf.json')], { cwd: ROOT, encoding: 'utf8' });
   expect(res.status).toBe(1);
   const lines = res.stdout.split('\n');
-  const [title, table] = res.stdout.split(/\n(?=RULE)/);
+  const [head, table] = res.stdout.split(/\n(?=RULE)/);
+  // Both families ran (the default): each family's findings under its own heading.
+  const title = head.slice(0, head.lastIndexOf('\n'));
   expect(title.replace(/\n/g, '')).toBe(`Stack fail (${fx('rds', 'fail', 'cdk.tf.json')})`);
+  expect(head.slice(head.lastIndexOf('\n') + 1)).toBe('Reliability rules');
   expect(table.split('\n')[0]).toMatch(/^RULE\s+SEVERITY\s+FINDING$/);
   expect(res.stdout).toMatch(/\nREL-RDS-1 +error +aws_db_instance\.legacy\n +multi_az is false: the database lives in one Availability Zone\n +fix: Set multi_az = true/);
   expect(res.stdout).toMatch(/\nREL-RDS-5 +warning +aws_db_instance\.bare\n +final_snapshot_identifier is not set/);
@@ -51,6 +54,7 @@ test('folders are searched for **/cdk.tf.json, skipping node_modules; each stack
   expect(json.suppressed).toBe(0);
   expect(json.stacks[0].findings[0]).toEqual({
     ruleId: 'REL-RDS-1',
+    family: 'reliability',
     severity: 'error',
     title: 'RDS instances are Multi-AZ',
     stack: 'orders',
@@ -110,7 +114,7 @@ test('unreadable input exits 2 with the file named', () => {
   expect(run('check', path.join(dir, 'missing.json'))).toEqual({ code: 2, out: '', err: `${PROGRAM}: ${path.join(dir, 'missing.json')}: no such file or directory\n` });
   expect(run('check', path.join(dir, 'bad')).err).toContain(`${path.join(dir, 'bad', 'cdk.tf.json')}: not valid JSON`);
   fs.mkdirSync(path.join(dir, 'empty'));
-  expect(run('check', path.join(dir, 'empty')).err).toContain('no cdk.tf.json found in this directory');
+  expect(run('check', path.join(dir, 'empty')).err).toContain('no cdk.tf.json or other *.tf.json file found in this directory');
   write(path.join(dir, 'list.json'), '[1,2]');
   expect(run('check', path.join(dir, 'list.json')).code).toBe(2);
 });
@@ -169,8 +173,10 @@ test('the CLI does not load cdktf or constructs, so it runs where only the JSON 
   const visit = (file: string): void => {
     if (seen.has(file)) return;
     seen.add(file);
-    for (const m of fs.readFileSync(file, 'utf8').matchAll(/^import [^;]*? from '([^']+)';/gms)) {
-      const spec = m[1];
+    const text = fs.readFileSync(file, 'utf8');
+    // Static imports, and modules a command loads when it runs (error-budget's YAML reader).
+    const specs = [...text.matchAll(/^import [^;]*? from '([^']+)';/gms), ...text.matchAll(/\brequire\('([^']+)'\)/g)].map((m) => m[1]);
+    for (const spec of specs) {
       if (spec.startsWith('.')) visit(`${path.resolve(path.dirname(file), spec)}${fs.existsSync(path.resolve(path.dirname(file), spec, 'index.ts')) ? '/index.ts' : '.ts'}`);
       else packages.add(spec);
     }
@@ -184,4 +190,42 @@ test('the report reads the annotation key the SloRules construct writes', () => 
   const { SLO_ANNOTATION } = require('../../src/kubernetes');
   const { RELIABILITY_SLOS_ANNOTATION } = require('../../src/checks/report');
   expect(RELIABILITY_SLOS_ANNOTATION).toBe(SLO_ANNOTATION);
+});
+
+describe('inputs', () => {
+  test('--help lists the inputs accepted and the --family option with its default', () => {
+    const out = run('--help').out;
+    expect(out).toContain('check PATH... [--format table|json|markdown|sarif|junit] [--family all|reliability|validity]');
+    expect(out).toContain('--family picks one, the default (all) runs both');
+    expect(out).toContain('Terraform JSON configuration: a synthesized cdk.tf.json or any *.tf.json');
+    expect(out).toContain('a plan: terraform show -json PLANFILE > plan.json');
+    expect(out).toContain('a state: terraform show -json > state.json');
+    expect(out).toContain('each such folder is one stack made of all its *.tf.json files');
+  });
+
+  test.each([
+    ['any other JSON object', { apiVersion: 'v1', kind: 'ConfigMap' }, 'not Terraform JSON: top-level keys "apiVersion", "kind" are not a Terraform block type'],
+    ['a raw state file', { version: 4, terraform_version: '1.9.8', serial: 1, lineage: 'l', resources: [] }, 'a raw Terraform state file (terraform.tfstate): give the output of `terraform show -json` instead'],
+    ['a plan of an unsupported format', { format_version: '2.0', planned_values: {} }, 'terraform show -json output of format_version "2.0" is not supported (0.x and 1.x are)'],
+  ])('%s exits 2 naming the formats accepted (it used to pass as a clean stack)', (_what, json, problem) => {
+    const file = path.join(tempDir(), 'input.json');
+    write(file, json);
+    const res = run('check', file);
+    expect(res.code).toBe(2);
+    expect(res.out).toBe('');
+    expect(res.err).toContain(`${file}: ${problem}; expected Terraform JSON configuration (cdk.tf.json or any *.tf.json), or a plan or state as \`terraform show -json\` writes it`);
+  });
+
+  test('a plan file gives both families, with module addresses', () => {
+    const res = run('check', fx('plan', 'quick-start.plan.json'), '--format', 'json');
+    const findings = JSON.parse(res.out).stacks[0].findings;
+    expect(JSON.parse(res.out).stacks[0].stack).toBe('quick-start.plan');
+    expect(findings.map((f: any) => `${f.family} ${f.address} ${f.ruleId}`)).toEqual(
+      expect.arrayContaining([
+        'validity module.burn_alarms.aws_cloudwatch_metric_alarm.burn[1] aws_cloudwatch_metric_alarm.evaluation_periods.range',
+        'validity module.burn_alarms.aws_sns_topic.page aws_sns_topic.name.unique_region',
+      ]),
+    );
+    expect(res.code).toBe(1);
+  });
 });

@@ -136,7 +136,8 @@ describe('terminal table', () => {
     expect(res.out).toMatch(/\n {21}orders\/a-construct-with-a-rather-long-name\/database-of-the-orders-service-in-\n {21}production\/cluster\)\n/);
     expect(text).toContain('suppressed: deletionProtection is false, set explicitly: a destroy or an accidental replacement deletes the database');
     expect(text).toContain('fix: Set publicly_accessible = false');
-    expect(lines[lines.length - 1]).toBe('2 errors, 1 warning, 1 suppressed in 1 stack');
+    expect(lines[lines.length - 2]).toBe('2 errors, 1 warning, 1 suppressed in 1 stack');
+    expect(lines[lines.length - 1]).toBe('by family: reliability 2 errors, 1 warning, 1 suppressed; validity 0 errors, 0 warnings');
   });
 });
 
@@ -170,4 +171,79 @@ test('a reader that stops early (| head) does not make the command crash', () =>
   expect(res.stdout).toBe('<?xml version="1.0" encoding="UTF-8"?>\n');
   expect(res.stderr).not.toContain('EPIPE');
   expect(res.stderr).toMatch(/status 1\n$/);
+});
+
+describe('the validity family in every format', () => {
+  // A Terraform JSON file a team wrote by hand: a provider Region that does not exist, a vault name AWS refuses, two topics of one name.
+  const dir = tempDir();
+  const file = path.join(dir, 'main.tf.json');
+  fs.writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        provider: { aws: [{ region: 'eu-west-1' }, { alias: 'dr', region: 'eu-west-9' }] },
+        resource: {
+          aws_backup_vault: { main: { name: 'orders vault', kms_key_arn: 'arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' } },
+          aws_sns_topic: { a: { name: 'alarms', kms_master_key_id: 'alias/alarms' }, b: { name: 'alarms', kms_master_key_id: 'alias/alarms' } },
+        },
+      },
+      null,
+      2,
+    ),
+  );
+  const EXPECTED = ['provider.aws.dr provider.aws.region.known', 'aws_backup_vault.main aws_backup_vault.name.pattern', 'aws_sns_topic.b aws_sns_topic.name.unique_region'];
+
+  test('json: each finding has its family, path, value, what is allowed and the source; counts per family', () => {
+    const res = run('check', file, '--format', 'json');
+    const doc = JSON.parse(res.out);
+    const validity = doc.stacks[0].findings.filter((f: any) => f.family === 'validity');
+    expect(validity.map((f: any) => `${f.address} ${f.ruleId}`)).toEqual(expect.arrayContaining(EXPECTED));
+    expect(validity.find((f: any) => f.ruleId === 'aws_backup_vault.name.pattern').validity).toMatchObject({ path: 'name', value: 'orders vault', source: expect.stringContaining('backup') });
+    expect(doc.families.validity.errors).toBe(validity.length);
+    expect(doc.families.reliability.errors + doc.families.validity.errors).toBe(doc.errors);
+    expect(res.code).toBe(1);
+  });
+
+  test('--family validity runs the validity rules only, --family reliability the reliability rules only', () => {
+    const v = JSON.parse(run('check', file, '--format', 'json', '--family', 'validity').out);
+    expect(new Set(v.stacks[0].findings.map((f: any) => f.family))).toEqual(new Set(['validity']));
+    expect(Object.keys(v.families)).toEqual(['validity']);
+    const r = JSON.parse(run('check', file, '--format=json', '--family=reliability').out);
+    expect(r.stacks[0].findings.every((f: any) => f.family === 'reliability')).toBe(true);
+    expect(run('check', file, '--family', 'all').out).toContain('by family: reliability');
+    expect(run('check', file, '--family', 'validity').out).not.toContain('by family');
+  });
+
+  test('table: the validity findings under their own heading, with path, value, allowed and source', () => {
+    const res = run('check', file);
+    expect(res.out).toContain('Validity rules (values AWS or the provider would refuse at apply)');
+    expect(res.out.replace(/\s+/g, ' ')).toContain('name is "orders vault"; allowed: a string matching');
+  });
+
+  test('sarif: the validity rules are a tool component of their own that each result points at; valid against the schema', () => {
+    const doc = JSON.parse(run('check', file, '--format', 'sarif').out);
+    expect(sarifErrors(doc)).toEqual([]);
+    const [component] = doc.runs[0].tool.extensions;
+    expect(component.name).toBe('aws-validity');
+    const results = doc.runs[0].results.filter((r: any) => r.properties.family === 'validity');
+    expect(results.map((r: any) => `${r.locations[0].logicalLocations[0].name} ${r.ruleId}`)).toEqual(expect.arrayContaining(EXPECTED));
+    for (const r of results) {
+      expect(r.rule.toolComponent).toEqual({ name: 'aws-validity', index: 0 });
+      expect(component.rules[r.rule.index].id).toBe(r.ruleId);
+      expect(r.ruleIndex).toBeUndefined();
+    }
+    expect(doc.runs[0].tool.driver.rules.map((r: any) => r.id)).toEqual(RELIABILITY_RULES.map((r) => r.id));
+    const vault = results.find((r: any) => r.ruleId === 'aws_backup_vault.name.pattern');
+    expect(vault.properties).toMatchObject({ path: 'name', value: 'orders vault' });
+    expect(fs.readFileSync(file, 'utf8').split('\n')[vault.locations[0].physicalLocation.region.startLine - 1].trim()).toBe('"main": {');
+    // With the reliability family off, the driver lists no reliability rule.
+    expect(JSON.parse(run('check', file, '--format', 'sarif', '--family', 'validity').out).runs[0].tool.driver.rules).toEqual([]);
+  });
+
+  test('junit: one validity case per resource judged, failing with every value refused', () => {
+    const out = run('check', file, '--format', 'junit').out;
+    expect(out).toMatch(/<testcase name="AWS-VALIDITY Values AWS and the provider accept" classname="main.aws_backup_vault.main"[^>]*>\s*<failure type="AWS-VALIDITY" message="name is &quot;orders vault&quot;/);
+    expect(out).toMatch(/<testcase name="AWS-VALIDITY Values AWS and the provider accept" classname="main.provider.aws.dr"/);
+    expect(out).toMatch(/<testcase name="AWS-VALIDITY Values AWS and the provider accept" classname="main.provider.aws"[^>]*\/>/);
+  });
 });

@@ -1,0 +1,302 @@
+/**
+ * Plans and states as `terraform show -json` writes them (Terraform's "JSON
+ * Output Format"), read into the same stack model as a `cdk.tf.json`, so the
+ * rules judge the same data whichever form it comes in:
+ *
+ * - resources from `planned_values.root_module` and its `child_modules`
+ *   (plans) or `values.root_module` (states), with module addresses
+ *   (`module.network.aws_subnet.private[0]`); managed resources only;
+ * - in a plan, a value still unknown (`resource_changes[].change.after_unknown`)
+ *   becomes an expression, as in a configuration: `${<what it references>}`
+ *   when the configuration says (so the rules still see which resource points
+ *   at which), else `${(known after apply)}`; known values are judged as they
+ *   are (variables and known attributes resolved);
+ * - in a plan, only the arguments the configuration sets (and nested blocks,
+ *   which `dynamic` blocks may have produced: the configuration does not list
+ *   those), so attributes the provider computes are not judged as if the user
+ *   had written them; a state has no configuration: its unset values (null,
+ *   "" and empty collections) are dropped;
+ * - provider configurations from `configuration.provider_config`, each
+ *   resource with the one its `provider_config_key` names.
+ */
+import { isObject, JsonObject } from '../json';
+import { ProviderConfiguration, providerNameOf, TerraformJsonResource, TerraformJsonStack } from '../stack';
+import { parseInstanceAddress } from './addresses';
+
+/** The expression a value still unknown in a plan becomes when the configuration names nothing it depends on. */
+export const KNOWN_AFTER_APPLY = '${(known after apply)}';
+
+type Expressions = JsonObject;
+
+/** An expression representation (`constant_value` or `references`), as opposed to a nested block's expressions. */
+function isExpression(value: unknown): value is JsonObject {
+  if (!isObject(value)) return false;
+  const keys = Object.keys(value);
+  // `{}` is an expression with neither a constant nor a reference (a function call); an empty block has no meaning here.
+  return keys.length === 0 || 'constant_value' in value || (Array.isArray(value.references) && keys.every((k) => k === 'references'));
+}
+
+const NOT_ADDRESSES = /^(var|local|each|count|path|terraform|self)\b/;
+
+/**
+ * The references of an expression that name resources (or data sources, or
+ * module outputs), absolute from the root module (`aws_kms_key.k.arn` in
+ * `module.app` -> `module.app.aws_kms_key.k.arn`). Only the most precise of
+ * each chain (the format lists `a.b.c`, then the implied `a.b`).
+ */
+function references(list: readonly unknown[], module: string, resourcesOnly: boolean): string[] {
+  const kept: string[] = [];
+  for (const r of list) {
+    if (typeof r !== 'string' || r === '') continue;
+    if (kept.some((k) => k.startsWith(`${r}.`) || k.startsWith(`${r}[`) || k === r)) continue;
+    kept.push(r);
+  }
+  const chosen = resourcesOnly ? kept.filter((r) => !NOT_ADDRESSES.test(r)) : kept;
+  return chosen.map((r) => (module !== '' && !NOT_ADDRESSES.test(r) ? `${module}.${r}` : r));
+}
+
+/** References as one Terraform JSON expression string: `${a}${b}`. */
+const asExpression = (refs: readonly string[]): string => refs.map((r) => `\${${r}}`).join('');
+
+/** Unset, as a state without configuration records it: the zero values of an argument nobody set. */
+function unset(value: unknown): boolean {
+  return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0) || (isObject(value) && Object.keys(value).length === 0);
+}
+
+/** A nested block in values: a list of objects, or one object holding an object or a list (not a map of scalars). */
+function isBlockValue(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length > 0 && value.every(isObject);
+  return isObject(value) && Object.values(value).some((v) => isObject(v) || Array.isArray(v));
+}
+
+interface Conversion {
+  readonly module: string;
+}
+
+/**
+ * Rebuilds a resource body from its values, its unknowns (`after_unknown`)
+ * and its configuration's expressions (undefined: no configuration, keep
+ * what is set).
+ */
+function bodyOf(values: unknown, unknown: unknown, expressions: Expressions | undefined, c: Conversion): JsonObject {
+  const out: Record<string, unknown> = {};
+  const v = isObject(values) ? values : {};
+  const u = isObject(unknown) ? unknown : {};
+  for (const key in u) if (!(key in v)) convertKey(out, key, v, u, expressions, c);
+  for (const key in v) convertKey(out, key, v, u, expressions, c);
+  return out;
+}
+
+/** One argument of a body, into `out`. */
+function convertKey(out: Record<string, unknown>, key: string, v: JsonObject, u: JsonObject, expressions: Expressions | undefined, c: Conversion): void {
+  const expression = expressions?.[key];
+  if (expressions !== undefined && expression === undefined) {
+    // Not in the configuration: computed by the provider, or a block a `dynamic` block wrote.
+    if (isBlockValue(v[key])) out[key] = blockValue(v[key], u[key], undefined, c);
+    return;
+  }
+  const value = attributeValue(v[key], u[key], expression, c);
+  if (value !== undefined) out[key] = value;
+}
+
+function blockValue(value: unknown, unknown: unknown, expressions: unknown, c: Conversion): unknown {
+  if (Array.isArray(value)) {
+    const exprs = Array.isArray(expressions) ? expressions : [];
+    const unknowns = Array.isArray(unknown) ? unknown : [];
+    return value.map((item, i) => (isObject(item) ? bodyOf(item, unknowns[i], isObject(exprs[i]) ? exprs[i] : undefined, c) : item));
+  }
+  return bodyOf(value, unknown, isObject(expressions) && !isExpression(expressions) ? expressions : undefined, c);
+}
+
+function attributeValue(value: unknown, unknown: unknown, expression: unknown, c: Conversion): unknown {
+  if (isExpression(expression)) {
+    // Known values are judged as they are (a plan resolves variables and known attributes); what is still
+    // unknown is shown as the references it waits for, as the configuration (and a cdk.tf.json) writes them.
+    if (!hasUnknown(unknown)) return withUnknowns(value, unknown);
+    const refs = Array.isArray(expression.references) ? references(expression.references, c.module, true) : [];
+    if (refs.length > 0) return referenced(value, unknown, refs);
+    return withUnknowns(value, unknown);
+  }
+  if (expression !== undefined) {
+    // A nested block (list, set or single) with its own expressions.
+    if (unknown === true) return KNOWN_AFTER_APPLY;
+    if (value === null || value === undefined) return undefined;
+    return blockValue(value, unknown, expression, c);
+  }
+  // No configuration at all (a state): what is set, as it is.
+  if (unknown === true) return KNOWN_AFTER_APPLY;
+  if (unset(value)) return undefined;
+  if (Array.isArray(value)) return value.map((item, i) => (isObject(item) ? bodyOf(item, Array.isArray(unknown) ? unknown[i] : undefined, undefined, c) : item));
+  if (isObject(value)) return isBlockValue(value) ? bodyOf(value, unknown, undefined, c) : value;
+  return value;
+}
+
+/**
+ * An argument that waits for other resources' attributes, shown as the
+ * references, as the configuration (and a cdk.tf.json) says it: a whole
+ * value, or each unknown item of a list whose items are references
+ * (`[aws_sns_topic.page.arn]`: the i-th reference when there is one per
+ * item). Known items of a list stay.
+ */
+function referenced(value: unknown, unknown: unknown, refs: readonly string[]): unknown {
+  if (Array.isArray(value) && unknown !== true) {
+    const unknowns = Array.isArray(unknown) ? unknown : [];
+    return value.map((item, i) => (unknowns[i] === true ? asExpression(refs.length === value.length ? [refs[i]] : refs) : withUnknowns(item, unknowns[i]) ?? null));
+  }
+  return asExpression(refs);
+}
+
+/** True when an `after_unknown` entry marks something unknown (itself, or an item or key inside it). */
+function hasUnknown(unknown: unknown): boolean {
+  if (unknown === true) return true;
+  if (Array.isArray(unknown)) return unknown.some(hasUnknown);
+  return isObject(unknown) && Object.values(unknown).some(hasUnknown);
+}
+
+/** A known value with the unknowns inside it (a list or map partly unknown) as expressions. */
+function withUnknowns(value: unknown, unknown: unknown): unknown {
+  if (unknown === true) return KNOWN_AFTER_APPLY;
+  if (value === null) return undefined;
+  if (Array.isArray(value) && Array.isArray(unknown)) return value.map((item, i) => withUnknowns(item, unknown[i]) ?? null);
+  if (isObject(value) && isObject(unknown)) {
+    const out: Record<string, unknown> = {};
+    for (const k of new Set([...Object.keys(value), ...Object.keys(unknown)])) {
+      const item = withUnknowns(value[k], unknown[k]);
+      if (item !== undefined) out[k] = item;
+    }
+    return out;
+  }
+  return value;
+}
+
+/** A provider block's expressions as Terraform JSON: constants as values, anything else as an expression. */
+function decodeBlock(expressions: unknown): JsonObject {
+  const out: Record<string, unknown> = {};
+  if (!isObject(expressions)) return out;
+  for (const [key, e] of Object.entries(expressions)) {
+    if (isExpression(e)) {
+      if ('constant_value' in e) out[key] = e.constant_value;
+      else {
+        const refs = Array.isArray(e.references) ? references(e.references, '', false) : [];
+        out[key] = refs.length > 0 ? asExpression(refs) : KNOWN_AFTER_APPLY;
+      }
+    } else if (Array.isArray(e)) out[key] = e.map(decodeBlock);
+    else if (isObject(e)) out[key] = decodeBlock(e);
+  }
+  return out;
+}
+
+interface ConfiguredResource {
+  readonly providerKey?: string;
+  readonly expressions?: Expressions;
+}
+
+/** The configuration's resources by module call path and module-relative address (`app.net|aws_subnet.private`). */
+function configuredResources(module: unknown, calls: string[], out: Map<string, ConfiguredResource>): Map<string, ConfiguredResource> {
+  if (!isObject(module)) return out;
+  for (const r of Array.isArray(module.resources) ? module.resources.filter(isObject) : []) {
+    if (typeof r.address !== 'string') continue;
+    out.set(`${calls.join('.')}|${r.address}`, {
+      ...(typeof r.provider_config_key === 'string' ? { providerKey: r.provider_config_key } : {}),
+      ...(isObject(r.expressions) ? { expressions: r.expressions } : {}),
+    });
+  }
+  if (isObject(module.module_calls)) {
+    for (const [name, call] of Object.entries(module.module_calls)) if (isObject(call)) configuredResources(call.module, [...calls, name], out);
+  }
+  return out;
+}
+
+function providerConfigurations(configuration: unknown): ProviderConfiguration[] {
+  const configs = isObject(configuration) && isObject(configuration.provider_config) ? configuration.provider_config : {};
+  const out: ProviderConfiguration[] = [];
+  for (const [key, p] of Object.entries(configs)) {
+    if (!isObject(p)) continue;
+    const name = typeof p.name === 'string' ? p.name : key.replace(/^.*:/, '').replace(/\..*$/, '');
+    out.push({ key, name, ...(typeof p.alias === 'string' && p.alias !== '' ? { alias: p.alias } : {}), config: decodeBlock(p.expressions) });
+  }
+  return out;
+}
+
+/**
+ * The key of the configuration a resource uses. Older Terraform versions
+ * name a configuration a module inherits by the module's own key
+ * (`module.app:aws`): fall back up the module path to one that exists.
+ */
+function resolveProviderKey(key: string, known: ReadonlySet<string>): string {
+  let k = key;
+  while (!known.has(k)) {
+    const m = /^(.*)\.module\.[^.:]+:(.*)$/.exec(k) ?? /^module\.[^.:]+:(.*)$/.exec(k);
+    if (!m) return key;
+    k = m.length === 3 ? `${m[1]}:${m[2]}` : m[1];
+  }
+  return k;
+}
+
+interface ValuesResource {
+  readonly address: string;
+  readonly type: string;
+  readonly name: string;
+  readonly values: unknown;
+}
+
+/** Every managed resource of a values representation's module tree, depth first. */
+function valuesResources(module: unknown, out: ValuesResource[] = []): ValuesResource[] {
+  if (!isObject(module)) return out;
+  for (const r of Array.isArray(module.resources) ? module.resources.filter(isObject) : []) {
+    if (r.mode !== undefined && r.mode !== 'managed') continue;
+    if (typeof r.address !== 'string' || typeof r.type !== 'string') continue;
+    out.push({ address: r.address, type: r.type, name: typeof r.name === 'string' ? r.name : r.address, values: r.values });
+  }
+  for (const child of Array.isArray(module.child_modules) ? module.child_modules : []) valuesResources(child, out);
+  return out;
+}
+
+function build(name: string, origin: 'plan' | 'state', resources: ValuesResource[], unknowns: Map<string, unknown>, configuration: unknown): TerraformJsonStack {
+  const hasConfiguration = isObject(configuration) && isObject(configuration.root_module);
+  const configured = hasConfiguration ? configuredResources(configuration.root_module, [], new Map()) : new Map<string, ConfiguredResource>();
+  const providers = providerConfigurations(configuration);
+  const knownKeys = new Set(providers.map((p) => p.key));
+  const providerKeys = new Map<string, string>();
+  const out: TerraformJsonResource[] = [];
+  for (const r of resources) {
+    const parsed = parseInstanceAddress(r.address);
+    const module = parsed?.module ?? '';
+    const config = parsed ? configured.get(`${parsed.moduleCalls.join('.')}|${parsed.type}.${parsed.name}`) : undefined;
+    // Without the resource's configuration (a state, or a plan that lacks it), keep what is set.
+    const expressions = hasConfiguration && config !== undefined ? (config.expressions ?? {}) : undefined;
+    const body: Record<string, unknown> = bodyOf(r.values, unknowns.get(r.address), expressions, { module });
+    if (config?.providerKey !== undefined) {
+      const key = resolveProviderKey(config.providerKey, knownKeys);
+      providerKeys.set(r.address, key);
+      // The meta-argument a configuration would carry for a non-default provider (rules compare placements by it).
+      if (key !== providerNameOf(r.type)) body.provider = key;
+    }
+    out.push({ type: r.type, name: r.name, address: r.address, body });
+  }
+  return TerraformJsonStack.fromModel({ origin, resources: out, providers, providerKeys }, name);
+}
+
+/** Reads a plan (`terraform show -json PLANFILE`) into a stack model. */
+export function stackFromPlan(plan: JsonObject, name: string): TerraformJsonStack {
+  const changes = Array.isArray(plan.resource_changes) ? plan.resource_changes.filter(isObject) : [];
+  const unknowns = new Map<string, unknown>();
+  const afterValues: ValuesResource[] = [];
+  for (const rc of changes) {
+    if (typeof rc.address !== 'string' || rc.deposed !== undefined || !isObject(rc.change)) continue;
+    unknowns.set(rc.address, rc.change.after_unknown);
+    const actions = Array.isArray(rc.change.actions) ? rc.change.actions : [];
+    if ((rc.mode === undefined || rc.mode === 'managed') && typeof rc.type === 'string' && isObject(rc.change.after) && !(actions.length === 1 && actions[0] === 'delete')) {
+      afterValues.push({ address: rc.address, type: rc.type, name: typeof rc.name === 'string' ? rc.name : rc.address, values: rc.change.after });
+    }
+  }
+  const planned = isObject(plan.planned_values) ? valuesResources(plan.planned_values.root_module) : [];
+  // planned_values is the planned state; without it, the changes' `after` values are the same data.
+  return build(name, 'plan', planned.length > 0 || isObject(plan.planned_values) ? planned : afterValues, unknowns, plan.configuration);
+}
+
+/** Reads a state (`terraform show -json` of a state file) into a stack model. */
+export function stackFromState(state: JsonObject, name: string): TerraformJsonStack {
+  const resources = isObject(state.values) ? valuesResources(state.values.root_module) : [];
+  return build(name, 'state', resources, new Map(), undefined);
+}

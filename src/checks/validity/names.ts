@@ -1,0 +1,75 @@
+/**
+ * Physical names AWS requires to be unique: per account and Region (backup
+ * vaults, alarms, SNS topics), per account (IAM roles), or across every
+ * account of a partition (S3 buckets). Two resources that claim one name in
+ * one place: the second fails at apply, or (SNS, CloudWatch alarms) silently
+ * manages the first one's object.
+ */
+import { isReference, str } from '../json';
+import { TerraformJsonResource, TerraformJsonStack } from '../stack';
+import { PhysicalNameFact, ValidityEvaluator } from './evaluator';
+import { Placement } from './placement';
+
+/** A literal physical name a resource claims, and the place it must be unique in. */
+export interface NameClaim {
+  readonly stack: string;
+  readonly resource: TerraformJsonResource;
+  readonly fact: PhysicalNameFact;
+  readonly name: string;
+  /** Claims with the same key collide; undefined: the place is not known well enough to tell. */
+  readonly key?: string;
+  /** The place in words, for messages: `account and Region eu-west-1`. */
+  readonly place: string;
+}
+
+/**
+ * IAM names are not distinguished by case (IAM User Guide, IAM identifiers:
+ * "names are not distinguished by case"): compare them in lower case.
+ */
+function comparable(type: string, name: string): string {
+  return type.startsWith('aws_iam_') ? name.toLowerCase() : name;
+}
+
+function placeOf(fact: PhysicalNameFact, p: Placement): { key?: string; place: string } {
+  // Partitions have separate name spaces; an unknown partition (the Region is not known) is compared with unknown ones only.
+  if (fact.scope === 'global') return { key: `global|${p.partition ?? '?'}`, place: p.partition !== undefined ? `partition ${p.partition}` : 'partition' };
+  if (fact.scope === 'account') return p.account !== undefined ? { key: `account|${p.account}`, place: 'account' } : { key: `provider|${p.provider}`, place: `account of provider ${p.provider}` };
+  if (p.region !== undefined && p.account !== undefined) return { key: `region|${p.account}|${p.region}`, place: `account and Region ${p.region}` };
+  // The account is not known, or the Region (a variable, the environment): resources of one provider configuration share them all the same.
+  if (p.ownRegion !== undefined) return p.region !== undefined ? { key: `provider|${p.provider}|${p.region}`, place: `account of provider ${p.provider}, Region ${p.region}` } : { place: '' };
+  return { key: `provider|${p.provider}`, place: p.region !== undefined ? `account and Region ${p.region} of provider ${p.provider}` : `account and Region of provider ${p.provider}` };
+}
+
+/** The literal names a stack's resources claim. */
+export function nameClaims(stack: TerraformJsonStack, where: ReadonlyMap<TerraformJsonResource, Placement>, evaluator: ValidityEvaluator): NameClaim[] {
+  const out: NameClaim[] = [];
+  for (const r of stack.resources) {
+    const fact = evaluator.physicalName(r.type);
+    if (fact === undefined) continue;
+    const name = str(r.body[fact.argument]);
+    const p = where.get(r);
+    if (name === undefined || name === '' || isReference(name) || p === undefined) continue;
+    const { key, place } = placeOf(fact, p);
+    out.push({ stack: stack.name, resource: r, fact, name, ...(key !== undefined ? { key: `${r.type}|${key}|${comparable(r.type, name)}` } : {}), place });
+  }
+  return out;
+}
+
+/** A claim on a name an earlier claim holds in the same place. */
+export interface NameCollision {
+  readonly claim: NameClaim;
+  readonly first: NameClaim;
+}
+
+/** Every claim after the first of its name and place (claims in the order given). */
+export function collisions(claims: readonly NameClaim[]): NameCollision[] {
+  const firsts = new Map<string, NameClaim>();
+  const out: NameCollision[] = [];
+  for (const claim of claims) {
+    if (claim.key === undefined) continue;
+    const first = firsts.get(claim.key);
+    if (first === undefined) firsts.set(claim.key, claim);
+    else out.push({ claim, first });
+  }
+  return out;
+}

@@ -1,0 +1,117 @@
+/**
+ * Where a resource lives, as far as the stack says: the provider
+ * configuration it uses, that configuration's Region (a literal AWS knows;
+ * a variable or an unset Region is unknown), the partition, and the account
+ * the configuration acts in.
+ */
+import { blocks, isReference, JsonObject, list, str } from '../json';
+import { ProviderConfiguration, TerraformJsonResource, TerraformJsonStack } from '../stack';
+import { ValidityEvaluator } from './evaluator';
+
+/** A resource's place. */
+export interface Placement {
+  /** The key of its provider configuration (`aws`, `aws.recovery`). */
+  readonly provider: string;
+  /** Its Region, when known: the resource's own literal `region` argument, else its provider's. */
+  readonly region?: string;
+  /** The partition of {@link region}. */
+  readonly partition?: string;
+  /**
+   * The account its provider acts in, as the configuration tells it: the
+   * account of `assume_role.role_arn`, the one `allowed_account_ids` allows,
+   * a named `profile`, or '' for the credentials' default. Undefined when an
+   * expression decides it.
+   */
+  readonly account?: string;
+  /** The resource's own `region` argument as written, when it has one (a literal or an expression). */
+  readonly ownRegion?: string;
+}
+
+/** A provider configuration's Region and account. */
+interface ProviderPlace {
+  /** A Region AWS has; undefined when unknown, unset or not a Region (that is a finding on the provider). */
+  readonly region?: string;
+  readonly account?: string;
+}
+
+function accountOf(config: JsonObject): string | undefined {
+  const roles = blocks(config.assume_role);
+  if (roles.length > 0) {
+    const arn = str(roles[0].role_arn);
+    if (arn === undefined || isReference(arn)) return undefined;
+    const account = arn.split(':')[4];
+    return account ? `account:${account}` : undefined;
+  }
+  const allowed = list(config.allowed_account_ids);
+  if (allowed !== undefined) {
+    if (allowed.length === 1 && typeof allowed[0] === 'string' && !isReference(allowed[0])) return `account:${allowed[0]}`;
+    return undefined;
+  }
+  if (config.allowed_account_ids !== undefined) return undefined;
+  const profile = config.profile;
+  if (profile !== undefined) return typeof profile === 'string' && !isReference(profile) ? `profile:${profile}` : undefined;
+  return '';
+}
+
+function providerPlace(provider: ProviderConfiguration | undefined, evaluator: ValidityEvaluator): ProviderPlace {
+  // No provider block: the Region comes from the environment, the default credentials act.
+  if (provider === undefined) return { account: '' };
+  const region = str(provider.config.region);
+  const known = region !== undefined && !isReference(region) && evaluator.partitionOfRegion(region) !== undefined ? region : undefined;
+  const account = accountOf(provider.config);
+  return { ...(known !== undefined ? { region: known } : {}), ...(account !== undefined ? { account } : {}) };
+}
+
+/** The Region of an ARN argument the resource itself has (states record `arn`), when it names a Region. */
+function arnRegion(resource: TerraformJsonResource, evaluator: ValidityEvaluator): string | undefined {
+  const arn = str(resource.body.arn);
+  const region = arn !== undefined && !isReference(arn) && arn.startsWith('arn:') ? arn.split(':')[3] : undefined;
+  return region !== undefined && evaluator.partitionOfRegion(region) !== undefined ? region : undefined;
+}
+
+/** Options of {@link placements}. */
+export interface PlacementOptions {
+  /**
+   * Take a resource's Region from its own `arn` when its provider does not
+   * say (a state records every resource's ARN; a configuration's `arn`
+   * arguments name other resources).
+   * @default false
+   */
+  readonly regionFromArn?: boolean;
+}
+
+/** The placement of every resource of a stack, by resource. */
+export function placements(stack: TerraformJsonStack, evaluator: ValidityEvaluator, options: PlacementOptions = {}): Map<TerraformJsonResource, Placement> {
+  const byProvider = new Map<string, ProviderPlace>();
+  // Resources of one provider configuration and one own Region share one placement object.
+  const shared = new Map<string, Placement>();
+  const out = new Map<TerraformJsonResource, Placement>();
+  for (const r of stack.resources) {
+    const key = stack.providerKeyOf(r);
+    const own = str(r.body.region);
+    const fromArn = own === undefined && options.regionFromArn ? arnRegion(r, evaluator) : undefined;
+    const sharedKey = `${key}\u0000${own ?? ''}\u0000${fromArn ?? ''}`;
+    let placement = shared.get(sharedKey);
+    if (placement === undefined) {
+      let place = byProvider.get(key);
+      if (place === undefined) {
+        place = providerPlace(stack.providerOf(r), evaluator);
+        byProvider.set(key, place);
+      }
+      const ownKnown = own !== undefined && !isReference(own) && evaluator.partitionOfRegion(own) !== undefined ? own : undefined;
+      // A resource's own region argument (provider 6) moves it; an expression there leaves its Region unknown.
+      const region = own !== undefined ? ownKnown : (place.region ?? fromArn);
+      const partition = region !== undefined ? evaluator.partitionOfRegion(region) : undefined;
+      placement = {
+        provider: key,
+        ...(region !== undefined ? { region } : {}),
+        ...(partition !== undefined ? { partition } : {}),
+        ...(place.account !== undefined ? { account: place.account } : {}),
+        ...(own !== undefined ? { ownRegion: own } : {}),
+      };
+      shared.set(sharedKey, placement);
+    }
+    out.set(r, placement);
+  }
+  return out;
+}
