@@ -54,9 +54,20 @@ function mapTest(rules: ResourceRules): (argument: string) => boolean {
 
 function constraintViolations(rules: ResourceRules, rule: ArgumentRule, path: string, value: unknown): Violation[] {
   const out: Violation[] = [];
+  // The model and the provider often state the same rule (a range, an enum): one finding per path and kind, naming
+  // every source, so a user reads one problem once.
+  const byKind = new Map<string, number>();
   const check = (c: Constraint, at: string, v: unknown) => {
     const allowed = breach(c, v);
-    if (allowed !== undefined) out.push({ resourceType: rules.resourceType, path: at, value: v, allowed, source: c.source, rule: c.id });
+    if (allowed === undefined) return;
+    const key = `${at}|${c.kind}`;
+    const earlier = byKind.get(key);
+    if (earlier !== undefined) {
+      out[earlier] = { ...out[earlier], source: `${out[earlier].source}; ${c.source}` };
+      return;
+    }
+    byKind.set(key, out.length);
+    out.push({ resourceType: rules.resourceType, path: at, value: v, allowed, source: c.source, rule: c.id });
   };
   for (const c of rule.constraints) {
     if (c.applies === 'value') check(c, path, value);

@@ -137,3 +137,10 @@ describe('argumentRules and coveredResourceTypes', () => {
     expect(types).toEqual(expect.arrayContaining(['aws_backup_vault', 'aws_cloudwatch_metric_alarm', 'aws_route']));
   });
 });
+
+test('one finding per path and kind when the model and the provider state the same rule, naming both sources (CloudWatch PutMetricAlarm ComparisonOperator; provider validation.StringInSlice)', () => {
+  const found = validateResource('aws_cloudwatch_metric_alarm', { alarm_name: 'a', comparison_operator: 'Bigger', evaluation_periods: 1 });
+  const comparison = found.filter((v) => v.path === 'comparison_operator');
+  expect(comparison).toHaveLength(1);
+  expect(comparison[0].source).toMatch(/api-models-aws.*; internal\/service\/cloudwatch/);
+});

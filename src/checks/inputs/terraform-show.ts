@@ -95,8 +95,15 @@ function convertKey(out: Record<string, unknown>, key: string, v: JsonObject, u:
     if (isBlockValue(v[key])) out[key] = blockValue(v[key], u[key], undefined, c);
     return;
   }
+  // Without the configuration (a state), an attribute the provider computes reads as its zero value when it was
+  // never set (SNS `signature_version: 0`): that is "unset", not a value anyone asked AWS to accept.
+  if (expressions === undefined && isZeroValue(v[key])) return;
   const value = attributeValue(v[key], u[key], expression, c);
   if (value !== undefined) out[key] = value;
+}
+
+function isZeroValue(value: unknown): boolean {
+  return value === 0 || value === '' || (Array.isArray(value) && value.length === 0) || (isObject(value) && Object.keys(value).length === 0);
 }
 
 function blockValue(value: unknown, unknown: unknown, expressions: unknown, c: Conversion): unknown {
