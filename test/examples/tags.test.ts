@@ -1,0 +1,60 @@
+import { Testing, TerraformStack } from 'cdktf';
+import { DataProtectionStack } from '../../examples/data-protection/stack';
+import { MultiRegionDrStack } from '../../examples/multi-region-dr/stack';
+import { QuickStartStack } from '../../examples/quick-start/stack';
+import { SloAlarmsExampleStack } from '../../examples/slo-alarms/stack';
+import { StagingStack } from '../../examples/staging/stack';
+import { WebServiceStack } from '../../examples/web-service/stack';
+import { RECOVERY_TAGS } from '../../src/core/contract';
+import { tagCountProblem, tagProblem } from '../../src/core/tag-rules';
+import { synthJson } from '../harness';
+
+/**
+ * Every tag every AWS example writes (the library's: ManagedBy, Severity, slo:*, recovery:*, capacity:*, Name;
+ * and the examples' own), as a map or as Auto Scaling `tag` blocks, against the rules of the service of each
+ * resource (src/core/tag-rules.ts: RDS API Reference "Tag", DynamoDB "Tagging restrictions", S3, IAM, EC2 "Tag
+ * restrictions", Route 53 "ChangeTagsForResource"). A resource type AWS would refuse a tag on fails here.
+ */
+const EXAMPLES: Record<string, () => TerraformStack> = {
+  'quick-start': () => new QuickStartStack(Testing.app(), 'quick-start'),
+  'slo-alarms': () => new SloAlarmsExampleStack(Testing.app(), 'slo-alarms'),
+  'web-service': () => new WebServiceStack(Testing.app(), 'web-service'),
+  'data-protection': () => new DataProtectionStack(Testing.app(), 'data-protection'),
+  staging: () => new StagingStack(Testing.app(), 'staging'),
+  'multi-region-dr': () => new MultiRegionDrStack(Testing.app(), 'multi-region-dr'),
+};
+
+function tagsOf(resource: any): Record<string, string> | undefined {
+  if (resource.tags && typeof resource.tags === 'object') return resource.tags;
+  if (Array.isArray(resource.tag)) return Object.fromEntries(resource.tag.map((t: any) => [t.key, t.value]));
+  return undefined;
+}
+
+describe('the tags of every example fit the services they land on', () => {
+  const seen: string[] = [];
+  test.each(Object.keys(EXAMPLES))('%s', (name) => {
+    const json = synthJson(EXAMPLES[name]());
+    const problems: string[] = [];
+    let tagged = 0;
+    for (const [type, byId] of Object.entries(json.resource ?? {})) {
+      for (const [id, r] of Object.entries(byId as Record<string, any>)) {
+        const tags = tagsOf(r);
+        if (!tags) continue;
+        tagged++;
+        for (const [k, v] of Object.entries(tags)) {
+          const p = tagProblem(type, k, String(v));
+          if (p) problems.push(`${type}.${id} ${k}=${v}: ${p}`);
+          if (k === RECOVERY_TAGS.regions) seen.push(String(v));
+        }
+        const count = tagCountProblem(type, Object.keys(tags).length);
+        if (count) problems.push(`${type}.${id}: ${count}`);
+      }
+    }
+    expect(tagged).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  test('the multi-region list tags were among them (the sweep is not empty of them)', () => {
+    expect(seen).toEqual(expect.arrayContaining(['eu-west-1 eu-central-1']));
+  });
+});
