@@ -73,6 +73,9 @@ export class MultiRegionDrStack extends TerraformStack {
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
+    // The database's generated password uses write-only arguments and ephemeral resources (Terraform 1.11):
+    // cdktn checks them against the targets a stack declares (targetVersions), before any construct is added.
+    this.node.setContext('targetVersions', { terraform: '>=1.11.0' });
     new AwsProvider(this, 'aws', { region: PRIMARY_REGION });
     const recoveryProvider = new AwsProvider(this, 'recovery', { region: RECOVERY_REGION, alias: 'recovery' });
     // Route 53 publishes health-check metrics in us-east-1 only.

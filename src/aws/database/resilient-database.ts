@@ -123,7 +123,8 @@ export interface ResilientDatabaseProps extends ReliableConstructProps<Resilient
    * Master user name. Its password is generated and kept in Secrets Manager: by RDS
    * (`manage_master_user_password`), or, with `recoveryRegion` (RDS cannot manage the password of a global
    * database or of a cross-Region replica's source), by Terraform into a secret under the database's key,
-   * replicated to the recovery region, through write-only arguments (Terraform 1.11; docs/disaster-recovery.md).
+   * replicated to the recovery region, through write-only arguments (Terraform 1.11; on cdktn, declare
+   * `targetVersions` terraform >=1.11.0: docs/disaster-recovery.md).
    * @default 'dbadmin'
    */
   readonly masterUsername?: string;

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { TerraformVariable } from 'cdktf';
+import { TerraformVariable, Testing } from 'cdktf';
 import { RegionScope } from '../../../src/aws/common/region-scope';
 import { ResilientDatabase, ResilientDatabaseProps } from '../../../src/aws/database/resilient-database';
 import { MultiAzNetwork } from '../../../src/aws/network/multi-az-network';
@@ -284,4 +284,23 @@ test('a master user name known only at apply is refused with recoveryRegion: it 
   const s = setup(stack);
   const user = new TerraformVariable(stack, 'user', { type: 'string' });
   expectInvalidProp(() => new ResilientDatabase(stack, 'db', { ...s.base, masterUsername: user.stringValue }), /masterUsername .*must be known at synth/);
+});
+
+declare const RELIABILITY_FLAVOUR: string | undefined;
+
+test('synth validations: cdktn checks the write-only arguments against the stack\'s targetVersions; declaring Terraform 1.11 satisfies it', () => {
+  const validationErrors = (declare: boolean) => {
+    const app = Testing.app();
+    // In cdktf.json (the CLI passes it as context), on the App, or on a stack before its first construct.
+    if (declare) app.node.setContext('targetVersions', { terraform: '>=1.11.0' });
+    const stack = new TestStack(app, 'dr');
+    const s = setup(stack);
+    new ResilientDatabase(stack, 'db', s.base);
+    synthJson(stack);
+    return stack.node.findAll().flatMap((c) => c.node.validate());
+  };
+  const flavour = typeof RELIABILITY_FLAVOUR === 'string' ? RELIABILITY_FLAVOUR : 'cdktf';
+  // cdktf 0.21 has no such check; cdktn 0.24 refuses write-only attributes below Terraform 1.11 (targetVersions).
+  if (flavour === 'cdktn') expect(validationErrors(false)).toEqual(expect.arrayContaining([expect.stringMatching(/^write-only attributes requires terraform >=1\.11\.0/)]));
+  expect(validationErrors(true)).toEqual([]);
 });
