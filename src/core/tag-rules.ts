@@ -1,24 +1,26 @@
 /**
- * What AWS accepts in resource tags, per service, as data: the characters of
- * keys and values, their lengths and the number of tags per resource. Pure
- * (no cdktf import), so the constructs (which refuse bad tags at synth), the
- * tests and the rule pack read the same table. One small module on purpose:
- * the "AWS rules as data" tables (`src/aws-validity/`, issue 20) can replace
- * {@link TAG_RULES} and {@link tagRulesFor} without touching their callers.
+ * What AWS accepts in resource tags, per Terraform resource type: the
+ * characters of keys and values, their lengths and the number of tags per
+ * resource. Pure (no cdktf import), so the constructs (which refuse bad tags
+ * at synth), the tests and the rule pack read the same rules.
  *
- * Where this table could not confirm a service's own rule it applies the
- * restricted character set most services document (`documented: false`):
- * stricter than the service at worst, never looser.
+ * The facts come from the "AWS rules as data" tables (`src/aws-validity/facts/tags.ts`:
+ * the limits, and the character sets of RDS, AWS Backup, IAM, S3 and
+ * DynamoDB, each with its page). This module adds what the library needs on
+ * top: the sets of a few more services it creates resources of, Route 53's
+ * 10-tag limit, EC2's "any character", and a policy for every other service:
+ * where a service's own rule is not confirmed, the restricted set most
+ * services document is applied (`documented: false`) — stricter than the
+ * service at worst, never looser.
  */
+import { STANDARD_TAG_CHARACTERS, TAG_CHARACTER_SETS, TAG_COUNT_OVERRIDES, TAG_LIMITS, tagServiceOf, type FactSource } from '../aws-validity/facts/tags';
 
 /**
  * The tag character set of most AWS services: Unicode letters, separators
- * (spaces), numbers and `_ . : / = + - @`. It is the `Tag` key and value
- * pattern of the RDS, ELB and CloudWatch Logs APIs
- * (`^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$`), the rule of DynamoDB's "Tagging
- * restrictions", of S3 (which answers `InvalidTag`) and of IAM.
+ * (spaces), numbers and `_ . : / = + - @` (the `Tag` pattern of the RDS, ELB
+ * and CloudWatch Logs APIs; IAM, S3, AWS Backup).
  */
-export const RESTRICTED_TAG_CHARACTERS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+export const RESTRICTED_TAG_CHARACTERS = new RegExp(STANDARD_TAG_CHARACTERS, 'u');
 
 /** {@link RESTRICTED_TAG_CHARACTERS} in words, for messages. */
 export const RESTRICTED_TAG_CHARACTERS_TEXT = 'letters, digits, spaces and _ . : / = + - @';
@@ -43,7 +45,16 @@ export interface TagRuleSet {
   readonly documented: boolean;
 }
 
-const LIMITS = { maxKeyLength: 128, maxValueLength: 256, maxTags: 50 } as const;
+const cite = (s: FactSource): string => `${s.title} <${s.url}>`;
+const LIMITS = { maxKeyLength: TAG_LIMITS.keyLength.max, maxValueLength: TAG_LIMITS.valueLength.max, maxTags: TAG_LIMITS.maxTags };
+
+/** Services of the aws-validity facts: their names for messages. */
+const FACT_SERVICES: Readonly<Record<string, string>> = { rds: 'Amazon RDS', backup: 'AWS Backup', iam: 'AWS IAM', s3: 'Amazon S3', dynamodb: 'Amazon DynamoDB' };
+
+function fromFacts(key: string): TagRuleSet {
+  const set = TAG_CHARACTER_SETS[key];
+  return { service: FACT_SERVICES[key] ?? key, characters: new RegExp(set.pattern, set.flags), charactersText: set.allowed, ...LIMITS, source: cite(set.source), documented: true };
+}
 
 function restricted(service: string, source: string, documented = true): TagRuleSet {
   return { service, characters: RESTRICTED_TAG_CHARACTERS, charactersText: RESTRICTED_TAG_CHARACTERS_TEXT, ...LIMITS, source, documented };
@@ -51,11 +62,12 @@ function restricted(service: string, source: string, documented = true): TagRule
 
 /** Tag rules by service key. */
 export const TAG_RULES = Object.freeze({
+  ...Object.fromEntries(Object.keys(TAG_CHARACTER_SETS).map((k) => [k, fromFacts(k)])),
   ec2: {
     service: 'Amazon EC2',
     charactersText: 'any UTF-8 character',
     ...LIMITS,
-    source: 'Amazon EC2 User Guide, "Tag restrictions": EC2 allows any character in its tags (other services are more restrictive); at most 50 tags per resource',
+    source: 'Amazon EC2 User Guide, "Tag restrictions": EC2 allows any character in its tags (other services are more restrictive)',
     documented: true,
   },
   route53: {
@@ -67,21 +79,17 @@ export const TAG_RULES = Object.freeze({
     source: 'Amazon Route 53 API Reference, "Tag" (key at most 128, value at most 256, no pattern) and "ChangeTagsForResource": at most 10 tags added to a health check or hosted zone',
     documented: true,
   },
-  rds: restricted('Amazon RDS', 'Amazon RDS API Reference, "Tag": Key and Value pattern ^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$; at most 50 tags per resource'),
-  dynamodb: restricted('Amazon DynamoDB', 'Amazon DynamoDB Developer Guide, "Tagging restrictions in DynamoDB": letters, numbers, spaces and _ . : / = + - @; at most 50 tags per table'),
-  s3: restricted('Amazon S3', 'Amazon S3 User Guide, "Categorizing your storage using tags" (a bucket takes at most 50 tags; other characters answer InvalidTag)'),
-  iam: restricted('AWS IAM', 'IAM User Guide, "Tagging IAM resources": letters, numbers, spaces and _ . : / = + - @; at most 50 tags per role'),
   elb: restricted('Elastic Load Balancing', 'Elastic Load Balancing API Reference, "Tag": Key pattern ^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$'),
   logs: restricted('Amazon CloudWatch Logs', 'CloudWatch Logs API Reference, "TagResource": key pattern ^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+)$'),
   restricted: restricted(
     'this AWS service',
-    'not confirmed for this service: the restricted character set of RDS, DynamoDB, S3 and IAM is applied (stricter at worst)',
+    'not confirmed for this service: the restricted character set of RDS, S3, IAM and AWS Backup is applied (stricter at worst)',
     false,
   ),
-} satisfies Record<string, TagRuleSet>);
+} as Record<string, TagRuleSet>);
 
-/** Which service's rules apply to a Terraform resource type, by prefix; the first match wins. */
-const BY_TYPE: readonly (readonly [RegExp, keyof typeof TAG_RULES])[] = [
+/** Which service's rules apply to a Terraform resource type beyond the facts' own list, by prefix; the first match wins. */
+const BY_TYPE: readonly (readonly [RegExp, string])[] = [
   // VPC resources are EC2 resources (the EC2 API tags them).
   [/^aws_(vpc|subnet|internet_gateway|egress_only_internet_gateway|nat_gateway|eip|route_table|security_group|network_acl|network_interface|instance|launch_template|ebs_volume|ec2_|flow_log|customer_gateway|vpn_|dhcp_options|default_)/, 'ec2'],
   [/^aws_route53_/, 'route53'],
@@ -89,21 +97,24 @@ const BY_TYPE: readonly (readonly [RegExp, keyof typeof TAG_RULES])[] = [
   [/^aws_dynamodb_/, 'dynamodb'],
   [/^aws_s3_/, 's3'],
   [/^aws_iam_/, 'iam'],
+  [/^aws_backup_/, 'backup'],
   [/^aws_(lb|alb)(_|$)/, 'elb'],
   [/^aws_cloudwatch_log_/, 'logs'],
 ];
 
 /** The tag rules of the service a Terraform resource type belongs to (the restricted set when unknown). */
 export function tagRulesFor(terraformType: string): TagRuleSet {
-  const hit = BY_TYPE.find(([re]) => re.test(terraformType));
-  return TAG_RULES[hit ? hit[1] : 'restricted'];
+  const service = tagServiceOf(terraformType) ?? BY_TYPE.find(([re]) => re.test(terraformType))?.[1] ?? 'restricted';
+  const rules = TAG_RULES[service] ?? TAG_RULES.restricted;
+  const count = TAG_COUNT_OVERRIDES[terraformType];
+  return count ? { ...rules, maxTags: count.maxTags, source: `${rules.source}; ${cite(count.source)}` } : rules;
 }
 
 /** What is wrong with one tag on a resource type, or `undefined`. */
 export function tagProblem(terraformType: string, key: string, value: string): string | undefined {
   const rules = tagRulesFor(terraformType);
   if (key.length < 1 || key.length > rules.maxKeyLength) return `tag keys must be 1 to ${rules.maxKeyLength} characters`;
-  if (key.toLowerCase().startsWith('aws:')) return 'tag keys must not start with "aws:" (reserved for AWS)';
+  if (key.toLowerCase().startsWith(TAG_LIMITS.reservedKeyPrefix)) return `tag keys must not start with "${TAG_LIMITS.reservedKeyPrefix}" (reserved for AWS)`;
   if (value.length > rules.maxValueLength) return `tag values must be at most ${rules.maxValueLength} characters`;
   const where = `${rules.service} (${terraformType}) accepts ${rules.charactersText} in tag keys and values (${rules.source})`;
   if (rules.characters && !rules.characters.test(key)) return `the key has a character outside the set: ${where}`;
