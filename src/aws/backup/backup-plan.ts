@@ -633,21 +633,34 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
     this.addProtectedType(type);
     if (type === 'S3') this.attachS3Policies();
     if (this.restoreTestingPlan) {
-      const n = this.restoreTestingSelections.length + 1;
-      this.restoreTestingSelections.push(
-        restoreTestingSelection(this, `restore-test-${n}`, {
-          provider: this.provider,
-          plan: this.restoreTestingPlan,
-          name: `${type.toLowerCase()}_${n}`,
-          type,
-          roleArn: this.role.arn,
-          validationWindowHours: this.restoreTesting!.validationWindowHours,
-          target: { arn },
-          overrides: target?.backupRestoreMetadataOverrides,
-        }),
-      );
+      this.restoreTestArn(this, this.provider, this.restoreTestingPlan, this.restoreTestingSelections, type, arn, target?.backupRestoreMetadataOverrides);
       if (this.restoreTesting!.copies) for (const site of this.copySites) this.restoreTestCopy(site, arn, type, target);
     }
+  }
+
+  /** One restore testing selection of an ARN, the next in `selections` (named `<type>_<n>`). */
+  private restoreTestArn(
+    scope: Construct,
+    provider: TerraformProvider | undefined,
+    plan: BackupRestoreTestingPlan,
+    selections: BackupRestoreTestingSelection[],
+    type: BackupResourceType,
+    arn: string,
+    overrides: Readonly<Record<string, string>> | undefined,
+  ): void {
+    const n = selections.length + 1;
+    selections.push(
+      restoreTestingSelection(scope, `restore-test-${n}`, {
+        provider,
+        plan,
+        name: `${type.toLowerCase()}_${n}`,
+        type,
+        roleArn: this.role.arn,
+        validationWindowHours: this.restoreTesting!.validationWindowHours,
+        target: { arn },
+        overrides,
+      }),
+    );
   }
 
   /**
@@ -673,19 +686,7 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
         );
       }
     }
-    const n = site.selections.length + 1;
-    site.selections.push(
-      restoreTestingSelection(site.scope, `restore-test-${n}`, {
-        provider: site.provider,
-        plan: site.plan,
-        name: `${type.toLowerCase()}_${n}`,
-        type,
-        roleArn: this.role.arn,
-        validationWindowHours: this.restoreTesting!.validationWindowHours,
-        target: { arn },
-        overrides,
-      }),
-    );
+    this.restoreTestArn(site.scope, site.provider, site.plan, site.selections, type, arn, overrides);
     if (site.types.has(type)) return;
     site.types.add(type);
     if (site.routing) this.addRestoreFailedAlarm(type, site.vault.vault.name, { instance: `${site.region ?? site.key}-${type.toLowerCase()}`, provider: site.provider, routing: site.routing, where: ` in ${site.region ?? site.key}` });
