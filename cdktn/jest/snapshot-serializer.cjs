@@ -26,7 +26,7 @@ const NEWER_THAN_CDKTF = {
   'data.aws_arcregionswitch_route53_health_checks': '6.29.0',
   'resource.aws_arczonalshift_zonal_autoshift_configuration': '6.44.0',
 };
-const TERRAFORM_KEYS = new Set(['resource', 'data', 'provider', 'terraform', 'output', 'locals', 'variable', 'module']);
+const TERRAFORM_KEYS = new Set(['resource', 'data', 'ephemeral', 'provider', 'terraform', 'output', 'locals', 'variable', 'module']);
 
 function terraformJson(value) {
   if (typeof value !== 'string' || !value.startsWith('{')) return undefined;

@@ -17,7 +17,8 @@ export const RECOVERY_REGION = 'eu-central-1';
  *   under S3 Replication Time Control, versioned, with its own key per region.
  * - `backups`: an AWS Backup plan with a locked vault: daily backups kept 35
  *   days and monthly ones kept a year, every backup copied to the recovery
- *   region, restores tested weekly; it protects the table and the bucket.
+ *   region, restores tested weekly (the backups here, the copies there, each
+ *   under the resource's own key in that region); it protects the table and the bucket.
  * - Alarms notify one channel per region: a CloudWatch alarm can only notify an
  *   SNS topic in its own region, and S3 publishes replication latency in the
  *   destination region.
@@ -67,10 +68,12 @@ export class DataProtectionStack extends TerraformStack {
       tags,
     });
 
+    // The copies are restore-tested in the recovery region too; a failed restore there notifies its channel.
+    const copy = { provider: recovery, alarmRouting: this.recoveryAlarms };
     this.backups = new BackupPlan(this, 'backups', {
       rules: [
-        { preset: 'daily', copies: [{ provider: recovery }] },
-        { preset: 'monthly', copies: [{ provider: recovery }] },
+        { preset: 'daily', copies: [copy] },
+        { preset: 'monthly', copies: [copy] },
       ],
       // Governance mode: recovery points cannot be deleted early without the IAM permission to bypass it.
       // See README.md before switching to compliance mode (permanent after the cooling-off period).

@@ -41,7 +41,11 @@ interface RegionStack {
  * - The recovery region's service runs at half the primary's size
  *   (`standbyCapacity`), and scales to the full size on failover.
  * - Orders: an Aurora PostgreSQL Global Database, a secondary cluster with
- *   two readers in the recovery region (RPO about 1 s, managed failover in minutes).
+ *   two readers in the recovery region (RPO about 1 s, managed failover in
+ *   minutes). RDS cannot manage the master password of a global database:
+ *   the library generates it into a Secrets Manager secret under the
+ *   database's key, replicated to the recovery region, through write-only
+ *   arguments (the stack requires Terraform 1.11).
  * - Documents: an S3 bucket replicated to the recovery region under
  *   Replication Time Control (15 minutes).
  * - A backup plan: daily backups copied to the recovery region, locked
@@ -69,6 +73,9 @@ export class MultiRegionDrStack extends TerraformStack {
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
+    // The database's generated password uses write-only arguments and ephemeral resources (Terraform 1.11):
+    // cdktn checks them against the targets a stack declares (targetVersions), before any construct is added.
+    this.node.setContext('targetVersions', { terraform: '>=1.11.0' });
     new AwsProvider(this, 'aws', { region: PRIMARY_REGION });
     const recoveryProvider = new AwsProvider(this, 'recovery', { region: RECOVERY_REGION, alias: 'recovery' });
     // Route 53 publishes health-check metrics in us-east-1 only.
@@ -130,9 +137,10 @@ export class MultiRegionDrStack extends TerraformStack {
     });
 
     // Against corruption and deletion (which replication copies faithfully): daily backups copied to the
-    // recovery region, a locked vault, weekly restore tests.
+    // recovery region, a locked vault, weekly restore tests of the backups here and of the copies there (into
+    // the database's recovery-region subnets and key); a failed restore there notifies that region's channel.
     this.backup = new BackupPlan(this, 'backup', {
-      rules: [{ preset: 'daily', copies: [{ provider: recoveryProvider }] }],
+      rules: [{ preset: 'daily', copies: [{ provider: recoveryProvider, alarmRouting: this.recovery.alarms }] }],
       vaultLock: { mode: 'governance', minRetentionDays: 7, maxRetentionDays: 400 },
       alarmRouting: this.primary.alarms,
       tags,

@@ -1,4 +1,5 @@
 import { RECOVERY_TAGS } from '../core/contract';
+import { splitTagList } from '../recovery/tags';
 import { at, nested, num, referencedAddresses, str } from './json';
 import { BACKUP_CROSS_REGION_COPY, BACKUP_RESTORE_TESTING } from './rules/backup';
 import { backupSelectionsOf } from './rules/coverage';
@@ -52,7 +53,7 @@ export function reportBackup(r: TerraformJsonResource, stack: TerraformJsonStack
   const plans = selections.map((s) => planNamed(s, stack)).filter((p, i, all): p is TerraformJsonResource => p !== undefined && all.indexOf(p) === i);
   // A selection whose plan is not in this stack: name the plan by its reference or id.
   const elsewhere = selections.filter((s) => planNamed(s, stack) === undefined).map((s) => referencedAddresses(str(s.body.plan_id) ?? '')[0] ?? str(s.body.plan_id) ?? s.address);
-  const tagged = tags[RECOVERY_TAGS.backupPlan]?.split(',').filter((p) => p !== '') ?? [];
+  const tagged = splitTagList(tags[RECOVERY_TAGS.backupPlan]);
   const names = [...new Set([...tagged, ...plans.map((p) => str(p.body.name) ?? p.address), ...elsewhere])];
   const retentions = plans.flatMap((p) => nested(p.body, 'rule').map((rule) => num(at(rule, 'lifecycle', 'delete_after')) ?? 0));
   const retention = num(tags[RECOVERY_TAGS.retentionDays]) ?? (retentions.length ? Math.max(...retentions) : undefined);

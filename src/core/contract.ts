@@ -58,9 +58,9 @@ export const RECOVERY_TAGS = Object.freeze({
   rtoRegion: 'recovery:rto-region',
   /** `true` on resources that serve traffic but hold no data: only their RTO is checked. */
   stateless: 'recovery:stateless',
-  /** Regions holding a copy of the data, comma-separated. */
+  /** Regions holding a copy of the data, separated by spaces (`TAG_LIST_SEPARATOR`: AWS refuses commas in tag values). */
   regions: 'recovery:regions',
-  /** Name of the backup plan that protects the resource. */
+  /** Names of the backup plans that protect the resource, separated by spaces (`TAG_LIST_SEPARATOR`). */
   backupPlan: 'recovery:backup-plan',
   /** Days the backups are kept. */
   retentionDays: 'recovery:retention-days',

@@ -49,7 +49,7 @@ export interface RecoveryAchievement {
   readonly replication?: string;
   /** Whether replication to the other regions is synchronous (only then can a region RPO be 0). @default false */
   readonly synchronous?: boolean;
-  /** Name of the AWS Backup plan protecting it. */
+  /** Names of the AWS Backup plans protecting it, separated by spaces (a tag list: `splitTagList` reads it). */
   readonly backupPlan?: string;
   /** Days backups are kept. */
   readonly retentionDays?: number;

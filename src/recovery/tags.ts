@@ -11,6 +11,28 @@ import { RecoveryAchievement } from './achievement';
 import { parseDuration } from '../slo/duration';
 import { Disruption, DISRUPTIONS, Objective, RecoveryStrategy, STRATEGIES } from './objectives-check';
 
+/**
+ * Separator of the tag values that hold a list (`recovery:regions`,
+ * `recovery:backup-plan`): a space. RDS, DynamoDB, S3 and IAM accept only
+ * letters, numbers, spaces (`\p{Z}`) and `_ . : / = + - @` in tag values
+ * (RDS API Reference, "Tag"; DynamoDB Developer Guide, "Tagging
+ * restrictions"; `src/core/tag-rules.ts`), so a comma is refused at apply. A
+ * space is in every service's set, in no region name and in no backup plan
+ * name (`[A-Za-z0-9_.-]`), and the objective tags already separate their
+ * fields with one (`rto=15m rpo=1m`).
+ */
+export const TAG_LIST_SEPARATOR = ' ';
+
+/** A list as one tag value. */
+export function tagList(items: readonly string[]): string {
+  return items.join(TAG_LIST_SEPARATOR);
+}
+
+/** The items of a list tag value (absent: none). */
+export function splitTagList(value: string | undefined): string[] {
+  return value === undefined ? [] : value.split(TAG_LIST_SEPARATOR).filter((v) => v !== '');
+}
+
 function seconds(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   if (text === '0' || text === '0s') return 0;
@@ -32,7 +54,7 @@ export function achievementFromTags(resource: string, kind: string, tags: Readon
   return {
     resource,
     kind,
-    regions: regions ? regions.split(',').filter(Boolean) : [],
+    regions: splitTagList(regions),
     rpoZoneSeconds: seconds(tags[RECOVERY_TAGS.rpoZone]),
     rpoRegionSeconds: seconds(tags[RECOVERY_TAGS.rpoRegion]),
     rpoDataSeconds: seconds(tags[RECOVERY_TAGS.rpoData]),
@@ -70,7 +92,7 @@ function durationTag(s: number): string {
 /** The recovery tags for an achievement (AWS tag values: durations as `5m`, `24h`; absent figures left out). */
 export function recoveryTags(a: RecoveryAchievement): Record<string, string> {
   const tags: Record<string, string> = {};
-  if (a.regions.length) tags[RECOVERY_TAGS.regions] = a.regions.join(',');
+  if (a.regions.length) tags[RECOVERY_TAGS.regions] = tagList(a.regions);
   if (a.rpoZoneSeconds !== undefined) tags[RECOVERY_TAGS.rpoZone] = durationTag(a.rpoZoneSeconds);
   if (a.rpoRegionSeconds !== undefined) tags[RECOVERY_TAGS.rpoRegion] = durationTag(a.rpoRegionSeconds);
   if (a.rpoDataSeconds !== undefined) tags[RECOVERY_TAGS.rpoData] = durationTag(a.rpoDataSeconds);

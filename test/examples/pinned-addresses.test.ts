@@ -1,14 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Testing, TerraformStack } from 'cdktf';
-import { DataProtectionStack } from '../../examples/data-protection/stack';
-import { KubernetesServiceStack } from '../../examples/kubernetes-service/stack';
-import { MultiRegionDrStack } from '../../examples/multi-region-dr/stack';
-import { QuickStartStack } from '../../examples/quick-start/stack';
-import { SloAlarmsExampleStack } from '../../examples/slo-alarms/stack';
-import { StagingStack } from '../../examples/staging/stack';
-import { WebServiceStack } from '../../examples/web-service/stack';
 import { resourceAddresses } from '../aws/pinned/addresses';
+import { EXAMPLES } from './examples';
 
 /**
  * Terraform addresses (`type.logical_id`) are a public contract: a changed
@@ -26,16 +19,6 @@ const RETIRED: Record<string, string> = {};
 
 /** Resource types that hold data or guard it: their addresses never retire. */
 const STATEFUL = /^(aws_(rds_cluster|rds_cluster_instance|rds_global_cluster|db_instance|dynamodb_table|s3_bucket|backup_vault|backup_vault_lock_configuration|backup_logically_air_gapped_vault|kms_key|efs_file_system|cloudwatch_log_group)|kubernetes_(persistent_volume_claim|stateful_set)\w*)\./;
-
-const EXAMPLES: Record<string, () => TerraformStack> = {
-  'quick-start': () => new QuickStartStack(Testing.app(), 'quick-start'),
-  'slo-alarms': () => new SloAlarmsExampleStack(Testing.app(), 'slo-alarms'),
-  'web-service': () => new WebServiceStack(Testing.app(), 'web-service'),
-  'kubernetes-service': () => new KubernetesServiceStack(Testing.app(), 'kubernetes-service'),
-  'data-protection': () => new DataProtectionStack(Testing.app(), 'data-protection'),
-  staging: () => new StagingStack(Testing.app(), 'staging'),
-  'multi-region-dr': () => new MultiRegionDrStack(Testing.app(), 'multi-region-dr'),
-};
 
 describe('examples: Terraform addresses stay as they were pinned', () => {
   test('every example is pinned, and no stateful resource is on the retired list', () => {

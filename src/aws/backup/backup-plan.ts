@@ -7,6 +7,7 @@ import { BackupRestoreTestingSelection } from '@cdktf/provider-aws/lib/backup-re
 import { BackupSelection } from '@cdktf/provider-aws/lib/backup-selection';
 import { BackupVault } from '@cdktf/provider-aws/lib/backup-vault';
 import { BackupVaultLockConfiguration } from '@cdktf/provider-aws/lib/backup-vault-lock-configuration';
+import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { CloudwatchEventRule } from '@cdktf/provider-aws/lib/cloudwatch-event-rule';
 import { CloudwatchEventTarget } from '@cdktf/provider-aws/lib/cloudwatch-event-target';
 import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
@@ -14,8 +15,8 @@ import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
-import { Annotations, Aspects, IAspect, Lazy, TerraformProvider } from 'cdktf';
-import { Construct, IConstruct } from 'constructs';
+import { Annotations, Aspects, Lazy, TerraformProvider } from 'cdktf';
+import { Construct } from 'constructs';
 import { CLOUDWATCH_LIMITS } from '../../core/cloudwatch-limits';
 import { InvalidPropError } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
@@ -25,17 +26,26 @@ import { Severity } from '../../core/severity';
 import { checkTags } from '../../core/tags';
 import { literal, literalMap } from '../../core/user-text';
 import { checkArn, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
-import { routedActions } from '../common/alarm-routing';
+import { IAlarmRouting, routedActions } from '../common/alarm-routing';
 import { awsProviderOf, awsRegionOf } from '../common/aws-location';
-import { BACKUP_RESOURCE_TYPES, BackupProtection, BackupResourceType, IBackupTarget, isBackupTarget } from '../common/backup-target';
+import {
+  BACKUP_RESOURCE_TYPES,
+  BackupProtection,
+  BackupResourceType,
+  encryptionRestoreOverrides,
+  IBackupTarget,
+  isBackupTarget,
+  RESTORES_WITHOUT_NETWORK,
+} from '../common/backup-target';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
-import { resourceAlarm, ResourceAlarmDefinition, ResourceAlarmOverride } from '../common/resource-alarm';
+import { alarmMetricQueries, resourceAlarm, ResourceAlarmDefinition, ResourceAlarmOverride } from '../common/resource-alarm';
+import { completedBackupQueries, failedRestoreQueries } from './backup-alarms';
 import { serviceRole } from '../common/service-role';
 import { FIGURES } from '../../recovery/figures';
 import { auditControls } from './audit-framework';
 import { BackupRuleProps, NormalizedCopy, NormalizedRule, normalizeRules } from './backup-rule';
 import { BackupVaultLockProps, checkRetentionWithinLock, createVault, CreatedVault, NormalizedVaultLock, normalizeVaultLock } from './backup-vault';
-import { NormalizedRestoreTesting, normalizeRestoreTesting, RestoreTestingProps } from './restore-testing';
+import { NormalizedRestoreTesting, normalizeRestoreTesting, RestoreTestingProps, restoreTestingPlan, restoreTestingSelection, RestoreTestingTarget } from './restore-testing';
 import { BackupPresetName } from './schedule';
 
 /** Alarms of a {@link BackupPlan}. */
@@ -43,15 +53,18 @@ export interface BackupPlanAlarms {
   /**
    * No backup job completed in the plan's vault for the most frequent rule's
    * interval plus its start and completion windows (hourly periods, missing
-   * data breaching). Default severity `ticket`.
+   * data breaching): `AWS/Backup` `NumberOfBackupJobsCompleted` of the vault,
+   * by vault and by vault and each protected resource type, added up
+   * (`backup-alarms.ts` says why). Default severity `ticket`.
    * @default - on, with the window computed from the schedule
    */
   readonly missingBackup?: ResourceAlarmOverride;
   /**
    * A restore job of a protected resource type failed in the last hour
-   * (`AWS/Backup` `NumberOfRestoreJobsFailed` per `ResourceType`: restore
-   * tests, and any other restore of that type in the region). One alarm per
-   * restore-tested type. Default severity `ticket`.
+   * (`AWS/Backup` `NumberOfRestoreJobsFailed`, by `ResourceType` and by
+   * `ResourceType` and the vault, added up: restore tests, and any other
+   * restore of that type in the region). One alarm per restore-tested type,
+   * and per type in each region whose copies are restore-tested. Default severity `ticket`.
    * @default - on when restore testing is on
    */
   readonly restoreFailed?: ResourceAlarmOverride;
@@ -159,7 +172,8 @@ export interface BackupPlanProps extends ReliableConstructProps<BackupPlanAlarms
 /** Options of {@link BackupPlan.protect}. */
 export interface ProtectOptions {
   /**
-   * AWS Backup resource type of a raw ARN (for restore testing and the S3 policies).
+   * AWS Backup resource type of a raw ARN (for restore testing and the S3 policies). Required for an
+   * `arn:aws:rds:...:cluster:` ARN, which Aurora, DocumentDB and Neptune clusters share.
    * @default - read from the ARN; a token ARN is not restore-tested
    */
   readonly resourceType?: BackupResourceType;
@@ -181,12 +195,22 @@ const CONTINUOUS_TYPES: readonly BackupResourceType[] = ['RDS', 'Aurora', 'S3'];
 const PITR_RPO_SECONDS = FIGURES.pointInTimeRecovery.seconds;
 const JOB_FAILURE_STATES = ['FAILED', 'ABORTED', 'EXPIRED'];
 
-/** AWS Backup's resource type for an ARN, when the ARN says. */
+/**
+ * True for an `arn:aws:rds:<region>:<account>:cluster:<name>` ARN: Aurora,
+ * DocumentDB and Neptune clusters all have that form (AWS Backup Developer
+ * Guide, "Supported AWS resources": the ARN formats of the resource types),
+ * so the ARN does not say which.
+ */
+export function isSharedClusterArn(arn: string): boolean {
+  return /^arn:aws[a-z-]*:rds:[a-z0-9-]*:\d*:cluster:/.test(arn);
+}
+
+/** AWS Backup's resource type for an ARN, when the ARN says (not for a cluster ARN: see {@link isSharedClusterArn}). */
 export function backupResourceTypeOfArn(arn: string): BackupResourceType | undefined {
   const m = /^arn:aws[a-z-]*:([a-z0-9-]+):[a-z0-9-]*:\d*:(.*)$/.exec(arn);
   if (!m) return undefined;
   const [, service, rest] = m;
-  if (service === 'rds') return rest.startsWith('cluster:') ? 'Aurora' : rest.startsWith('db:') ? 'RDS' : undefined;
+  if (service === 'rds') return rest.startsWith('db:') ? 'RDS' : undefined;
   if (service === 'dynamodb') return 'DynamoDB';
   if (service === 's3') return 'S3';
   if (service === 'elasticfilesystem') return 'EFS';
@@ -239,6 +263,10 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
   public readonly restoreTestingPlan?: BackupRestoreTestingPlan;
   /** Restore testing selections, one per protected resource (and per tag-selected type). */
   public readonly restoreTestingSelections: BackupRestoreTestingSelection[] = [];
+  /** Restore testing plans over the copy vaults, by the key of {@link copyVaults} (created with the first copy they test). */
+  public readonly copyRestoreTestingPlans: Record<string, BackupRestoreTestingPlan> = {};
+  /** Their selections, by the same key. */
+  public readonly copyRestoreTestingSelections: Record<string, BackupRestoreTestingSelection[]> = {};
   public readonly auditFramework?: BackupFramework;
   /** EventBridge rules sending failed backup and copy jobs to the routing (absent without routing). */
   public readonly jobFailureRules: CloudwatchEventRule[] = [];
@@ -252,6 +280,9 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
   private readonly copiesToAnotherRegion: boolean;
   private readonly selectedArns: string[] = [];
   private readonly protectedTypes = new Set<BackupResourceType>();
+  private readonly copySites: CopySite[] = [];
+  private missingBackupAlarm?: CloudwatchMetricAlarm;
+  private restoreTestingPlanName?: string;
   private readonly protectedTargets = new Set<IBackupTarget>();
   private readonly provider?: TerraformProvider;
   private readonly partition: DataAwsPartition;
@@ -320,7 +351,7 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
     this.auditFramework = this.createAuditFramework(props.auditFramework);
     this.createJobFailureNotifications(props.jobFailureSeverity ?? 'ticket');
     this.createMissingBackupAlarm();
-    Aspects.of(this).add(new SelectsSomething(this));
+    Aspects.of(this).add({ visit: (node) => node === this && this.finishAtSynth() });
   }
 
   /**
@@ -334,6 +365,14 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
     checkKeys(this, 'protect().options', options, ['resourceType']);
     checkOneOf(this, 'protect().options.resourceType', options.resourceType, BACKUP_RESOURCE_TYPES);
     if (typeof target === 'string') {
+      if (options.resourceType === undefined && typeof target === 'string' && !isUnresolved(target) && isSharedClusterArn(target)) {
+        throw new InvalidPropError(
+          this,
+          'protect().options.resourceType',
+          undefined,
+          `is required for ${target}: Aurora, DocumentDB and Neptune clusters share the ARN form arn:aws:rds:<region>:<account>:cluster:<name> (AWS Backup Developer Guide, "Supported AWS resources"), and restore testing needs the type: pass { resourceType: 'Aurora' | 'DocumentDB' | 'Neptune' }`,
+        );
+      }
       this.addArn(target, 'protect()', options.resourceType);
       return this;
     }
@@ -346,7 +385,7 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
       throw new InvalidPropError(this, 'protect()', target.node.path, `is in ${target.backupRegion}, but the plan is in ${this.region}: a backup selection reaches only its plan's region; create a plan there`);
     }
     this.protectedTargets.add(target);
-    this.select(target.backupResourceArn, options.resourceType ?? target.backupResourceType, target.node.path, target.backupRestoreMetadataOverrides);
+    this.select(target.backupResourceArn, options.resourceType ?? target.backupResourceType, target.node.path, target);
     target.addBackupProtection(this.protectionFor(target.backupResourceType));
     return this;
   }
@@ -383,6 +422,21 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
   /** True when the plan selects something (by ARN or by tags). */
   public get selectsSomething(): boolean {
     return this.selectedArns.length > 0 || this.tagSelection !== undefined;
+  }
+
+  /**
+   * At synth, once every protect() call is in: a plan that selects nothing is an error (it would back up nothing
+   * while looking like protection), and the missing-backup alarm reads the vault's series of each protected type.
+   */
+  private finishAtSynth(): void {
+    if (!this.selectsSomething) {
+      throw new InvalidPropError(this, 'resources', undefined, 'the plan selects nothing: call plan.protect(construct or ARN), or give resources or selectionTags');
+    }
+    const alarm = this.missingBackupAlarm;
+    if (!alarm) return;
+    const current = alarm.metricQueryInput as { metric?: { period?: number } }[];
+    const period = current[0].metric!.period!;
+    alarm.putMetricQuery(alarmMetricQueries(this, 'missingBackup', completedBackupQueries(this.vault.name, [...this.protectedTypes]), period));
   }
 
   private checkLock(lock: BackupVaultLockProps | false | undefined): NormalizedVaultLock | undefined {
@@ -457,7 +511,8 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
 
   private createCopyVaults(): Record<string, CreatedVault> {
     const out: Record<string, CreatedVault> = {};
-    const providers = [...new Set(this.rules.flatMap((r) => r.copies.map((c) => c.provider)).filter((p): p is TerraformProvider => p !== undefined))];
+    const copies = this.rules.flatMap((r) => r.copies).filter((c) => c.provider !== undefined);
+    const providers = [...new Set(copies.map((c) => c.provider!))];
     providers.forEach((provider, i) => {
       const key = provider.alias ?? `copy-${i + 1}`;
       const scope = new Construct(this, `copy-${key}`);
@@ -473,6 +528,17 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
         lock: this.lock,
         purpose: `copies of backup plan ${this.planName}${region ? ` in ${region}` : ''}`,
       });
+      const routed = copies.filter((c) => c.provider === provider && c.alarmRouting !== undefined);
+      for (const c of routed) {
+        if (c.alarmRouting !== routed[0].alarmRouting) {
+          throw new InvalidPropError(this, `${c.prop}.alarmRouting`, 'another alarm routing', `must be the same as ${routed[0].prop}.alarmRouting: both copy to ${region ?? key}`);
+        }
+        const routingRegion = c.alarmRouting!.region;
+        if (routingRegion !== undefined && region !== undefined && !isUnresolved(routingRegion) && routingRegion !== region) {
+          throw new InvalidPropError(this, `${c.prop}.alarmRouting`, `topics in ${routingRegion}`, `must notify topics in ${region}, the region of the copies: a CloudWatch alarm notifies only SNS topics of its own region`);
+        }
+      }
+      this.copySites.push({ key, provider, region, vault: out[key], routing: routed[0]?.alarmRouting, scope, selections: [], types: new Set() });
     });
     return out;
   }
@@ -546,7 +612,7 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
     this.select(arn, type, prop);
   }
 
-  private select(arn: string, type: BackupResourceType | undefined, what: string, overrides?: Readonly<Record<string, string>>): void {
+  private select(arn: string, type: BackupResourceType | undefined, what: string, target?: IBackupTarget): void {
     this.selectedArns.push(arn);
     if (!this.arnSelectionResource) {
       this.arnSelectionResource = new BackupSelection(this, 'arn-selection', {
@@ -558,36 +624,87 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
       });
     }
     if (type === undefined) {
-      if (this.restoreTesting) Annotations.of(this).addWarning(`${what}: the resource type of ${isUnresolved(arn) ? 'this ARN token' : arn} is not known, so it is not restore-tested; pass { resourceType } to protect().`);
+      if (this.restoreTesting) {
+        const why = !isUnresolved(arn) && isSharedClusterArn(arn) ? 'is an Aurora, DocumentDB or Neptune cluster (they share the ARN form)' : 'has a type that is not known';
+        Annotations.of(this).addWarning(`${what}: ${isUnresolved(arn) ? 'this ARN token' : arn} ${why}, so it is not restore-tested; select it with protect(arn, { resourceType }).`);
+      }
       return;
     }
     this.addProtectedType(type);
     if (type === 'S3') this.attachS3Policies();
     if (this.restoreTestingPlan) {
-      const n = this.restoreTestingSelections.length + 1;
-      this.restoreTestingSelections.push(
-        new BackupRestoreTestingSelection(this, `restore-test-${n}`, {
-          provider: this.provider,
-          name: `${type.toLowerCase()}_${n}`,
-          restoreTestingPlanName: this.restoreTestingPlan.name,
-          protectedResourceType: type,
-          protectedResourceArns: [arn],
-          iamRoleArn: this.role.arn,
-          validationWindowHours: this.restoreTesting!.validationWindowHours,
-          restoreMetadataOverrides: overrides ? { ...overrides } : undefined,
-        }),
-      );
+      this.restoreTestArn(this, this.provider, this.restoreTestingPlan, this.restoreTestingSelections, type, arn, target?.backupRestoreMetadataOverrides);
+      if (this.restoreTesting!.copies) for (const site of this.copySites) this.restoreTestCopy(site, arn, type, target);
     }
   }
 
+  /** One restore testing selection of an ARN, the next in `selections` (named `<type>_<n>`). */
+  private restoreTestArn(
+    scope: Construct,
+    provider: TerraformProvider | undefined,
+    plan: BackupRestoreTestingPlan,
+    selections: BackupRestoreTestingSelection[],
+    type: BackupResourceType,
+    arn: string,
+    overrides: Readonly<Record<string, string>> | undefined,
+  ): void {
+    const n = selections.length + 1;
+    selections.push(
+      restoreTestingSelection(scope, `restore-test-${n}`, {
+        provider,
+        plan,
+        name: `${type.toLowerCase()}_${n}`,
+        type,
+        roleArn: this.role.arn,
+        validationWindowHours: this.restoreTesting!.validationWindowHours,
+        target: { arn },
+        overrides,
+      }),
+    );
+  }
+
   /**
-   * One routed alarm through the library's alarm builder, with the user's override for its key, on the plan's
-   * provider. (The restore alarms arrive with protect(), after the constructor; the base's addAlarms checks the
-   * override keys against the definitions of each call, so one call per alarm would refuse the other keys.)
+   * Restore tests of a resource's copies in a recovery region: AWS Backup restores a copy only in the region of
+   * its vault ("Restoring S3 data": a restore job runs in the region of the backup or copy). The restore there
+   * needs what the resource has in that region (its network and key: `backupRestoreMetadataOverridesByRegion`);
+   * without them only types that need no network are tested, under the copy vault's customer-managed key.
    */
-  private addAlarm(def: ResourceAlarmDefinition, instance?: string): void {
-    const alarm = resourceAlarm({ scope: this, routing: this.alarmRouting, overrides: { [def.key]: this.alarmOverride(def.key) }, instance, provider: this.provider }, def);
-    if (alarm) this.alarms[instance ? `${instance}-${def.key}` : def.key] = alarm;
+  private restoreTestCopy(site: CopySite, arn: string, type: BackupResourceType, target?: IBackupTarget): void {
+    const given = site.region !== undefined ? target?.backupRestoreMetadataOverridesByRegion?.[site.region] : undefined;
+    if (given === undefined && !RESTORES_WITHOUT_NETWORK.includes(type)) return;
+    const overrides = given ?? encryptionRestoreOverrides(type, site.vault.keyArn);
+    if (!site.plan) {
+      // The name of the plan's own restore testing plan: names are per region, and this one is in another.
+      const name = this.restoreTestingPlanName!;
+      this.claimName('AWS Backup restore testing plan', name, site.provider);
+      site.plan = restoreTestingPlan(site.scope, 'restore-testing-plan', { name, provider: site.provider, testing: this.restoreTesting!, vaultArn: site.vault.vault.arn, continuous: false });
+      this.copyRestoreTestingPlans[site.key] = site.plan;
+      this.copyRestoreTestingSelections[site.key] = site.selections;
+      if (!site.routing) {
+        Annotations.of(this).addWarning(
+          `restore tests of the copies in ${site.region ?? site.key} raise no alarm when they fail: give the copy's alarmRouting (an AlarmChannel in that region; CloudWatch alarms notify only SNS topics of their own region).`,
+        );
+      }
+    }
+    this.restoreTestArn(site.scope, site.provider, site.plan, site.selections, type, arn, overrides);
+    if (site.types.has(type)) return;
+    site.types.add(type);
+    if (site.routing) this.addRestoreFailedAlarm(type, site.vault.vault.name, { instance: `${site.region ?? site.key}-${type.toLowerCase()}`, provider: site.provider, routing: site.routing, where: ` in ${site.region ?? site.key}` });
+  }
+
+  /**
+   * One routed alarm through the library's alarm builder, with the user's override for its key (on the plan's
+   * provider and routing unless given). The restore alarms arrive with protect(), after the constructor; the
+   * base's addAlarms checks the override keys against the definitions of each call, so one call per alarm would
+   * refuse the other keys.
+   */
+  private addAlarm(def: ResourceAlarmDefinition, options: { instance?: string; provider?: TerraformProvider; routing?: IAlarmRouting } = {}): CloudwatchMetricAlarm | undefined {
+    const alarm = resourceAlarm(
+      { scope: this, routing: options.routing ?? this.alarmRouting, overrides: { [def.key]: this.alarmOverride(def.key) }, instance: options.instance, provider: options.provider ?? this.provider },
+      def,
+    );
+    if (alarm) this.alarms[options.instance ? `${options.instance}-${def.key}` : def.key] = alarm;
+    return alarm;
   }
 
   /** Records a protected type; the first of each restore-tested type gets its restore-failure alarm. */
@@ -595,12 +712,16 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
     if (this.protectedTypes.has(type)) return;
     this.protectedTypes.add(type);
     if (!this.restoreTesting) return;
+    this.addRestoreFailedAlarm(type, this.vault.name, { instance: type.toLowerCase(), where: '' });
+  }
+
+  private addRestoreFailedAlarm(type: BackupResourceType, vaultName: string, o: { instance: string; provider?: TerraformProvider; routing?: IAlarmRouting; where: string }): void {
     this.addAlarm(
       {
         key: 'restoreFailed',
-        summary: `A restore job of a ${type} resource failed (restore tests of plan ${this.planName} run ${this.restoreTesting.schedule}).`,
-        runbook: `Open AWS Backup > Jobs > Restore jobs, filter on ${type}: read the status message of the failed job. A failed restore test means the backups of that resource may not restore: fix it before you need them.`,
-        metric: { namespace: 'AWS/Backup', metricName: 'NumberOfRestoreJobsFailed', dimensions: { ResourceType: type }, statistic: 'Sum' },
+        summary: `A restore job of a ${type} resource failed${o.where} (restore tests of plan ${this.planName} run ${this.restoreTesting!.schedule}).`,
+        runbook: `Open AWS Backup > Jobs > Restore jobs${o.where}, filter on ${type}: read the status message of the failed job. A failed restore test means the backups of that resource may not restore: fix it before you need them.`,
+        queries: failedRestoreQueries(type, vaultName),
         comparisonOperator: 'GreaterThanThreshold',
         threshold: 0,
         severity: 'ticket',
@@ -609,7 +730,7 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
         treatMissingData: 'notBreaching',
         unit: 'jobs',
       },
-      type.toLowerCase(),
+      { instance: o.instance, provider: o.provider, routing: o.routing },
     );
   }
 
@@ -618,35 +739,29 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
     if (!t) return undefined;
     const name = physicalName(this, { maxLength: 50, suffix: 'restore-test' }).replace(/-/g, '_');
     this.claimName('AWS Backup restore testing plan', name, this.provider);
-    const plan = new BackupRestoreTestingPlan(this, 'restore-testing-plan', {
-      provider: this.provider,
+    this.restoreTestingPlanName = name;
+    const plan = restoreTestingPlan(this, 'restore-testing-plan', {
       name,
-      scheduleExpression: t.schedule,
-      scheduleExpressionTimezone: t.scheduleTimezone,
-      startWindowHours: t.startWindowHours,
-      recoveryPointSelection: [
-        {
-          algorithm: t.algorithm,
-          includeVaults: [this.vault.arn],
-          recoveryPointTypes: this.rules.some((r) => r.continuousBackup) ? ['CONTINUOUS', 'SNAPSHOT'] : ['SNAPSHOT'],
-          selectionWindowDays: t.selectionWindowDays,
-        },
-      ],
+      provider: this.provider,
+      testing: t,
+      vaultArn: this.vault.arn,
+      continuous: this.rules.some((r) => r.continuousBackup),
     });
     if (this.tagSelection === undefined) return plan;
-    // Resources selected by tag: one restore testing selection per type the user names, with the same tags.
+    // Resources selected by tag: one restore testing selection per type the user names, by the same tags
+    // (conditions, not ARNs: the provider takes exactly one of the two).
+    const target: RestoreTestingTarget = { conditions: this.selectionConditions };
     t.tagSelectedResourceTypes.forEach((type, i) => {
       this.addProtectedType(type);
       this.restoreTestingSelections.push(
-        new BackupRestoreTestingSelection(this, `restore-test-tags-${i + 1}`, {
+        restoreTestingSelection(this, `restore-test-tags-${i + 1}`, {
           provider: this.provider,
+          plan,
           name: `${type.toLowerCase()}_tags`,
-          restoreTestingPlanName: plan.name,
-          protectedResourceType: type,
-          protectedResourceArns: ['*'],
-          protectedResourceConditions: [{ stringEquals: this.selectionConditions }],
-          iamRoleArn: this.role.arn,
+          type,
+          roleArn: this.role.arn,
           validationWindowHours: t.validationWindowHours,
+          target,
         }),
       );
     });
@@ -733,12 +848,13 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
       );
       return;
     }
-    this.addAlarm(
+    this.missingBackupAlarm = this.addAlarm(
       {
         key: 'missingBackup',
         summary: `No backup job of plan ${this.planName} completed in ${periods} hours (rule ${frequent.name} runs every ${Math.round(frequent.intervalSeconds / 3600)} hours).`,
         runbook: `Open AWS Backup > Jobs for vault ${this.vaultName}: look for failed or expired jobs and their status message, check the plan's selections still match the resources, and run an on-demand backup.`,
-        metric: { namespace: 'AWS/Backup', metricName: 'NumberOfBackupJobsCompleted', dimensions: { BackupVaultName: this.vault.name }, statistic: 'Sum' },
+        // The vault's series only: the protected types are known once protect() has been called (finishAtSynth).
+        queries: completedBackupQueries(this.vault.name, []),
         comparisonOperator: 'LessThanThreshold',
         threshold: 1,
         severity: 'ticket',
@@ -751,12 +867,18 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
   }
 }
 
-/** At synth: a plan that selects nothing is an error (it would back up nothing while looking like protection). */
-class SelectsSomething implements IAspect {
-  constructor(private readonly plan: BackupPlan) {}
-
-  public visit(node: IConstruct): void {
-    if (node !== this.plan || this.plan.selectsSomething) return;
-    throw new InvalidPropError(this.plan, 'resources', undefined, 'the plan selects nothing: call plan.protect(construct or ARN), or give resources or selectionTags');
-  }
+/** A vault the plan created in a recovery region, and the restore tests of the copies there. */
+interface CopySite {
+  /** Key of the vault in `copyVaults` (the provider's alias). */
+  readonly key: string;
+  readonly provider: TerraformProvider;
+  readonly region?: string;
+  readonly vault: CreatedVault;
+  /** Where failed restore tests there notify. */
+  readonly routing?: IAlarmRouting;
+  /** The construct the vault and its restore testing live under. */
+  readonly scope: Construct;
+  plan?: BackupRestoreTestingPlan;
+  readonly selections: BackupRestoreTestingSelection[];
+  readonly types: Set<BackupResourceType>;
 }

@@ -5,7 +5,9 @@ import { RETENTION } from '../../core/contract';
 import { InvalidPropError } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
 import { checkBoolean, checkKeys, checkKnown, checkList, checkObject, checkString, checkStringMap } from '../../core/prop-types';
+import { checkTagsFor } from '../../core/tags';
 import { checkArn, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
+import { IAlarmRouting } from '../common/alarm-routing';
 import { BACKUP_PRESETS, BackupPresetName, scheduleInterval } from './schedule';
 
 /** Longest retention AWS Backup takes (100 years), in days. */
@@ -37,6 +39,13 @@ export interface BackupCopyProps {
    * @default - the copy stays in warm storage
    */
   readonly coldStorageAfterDays?: number;
+  /**
+   * Where a failed restore test of the copies in this region notifies (with `provider`): an `AlarmChannel` in that
+   * region, since a CloudWatch alarm notifies only SNS topics of its own region and AWS Backup publishes the
+   * restore metrics where the restore runs.
+   * @default - the restore tests of the copies raise no alarm (with a warning)
+   */
+  readonly alarmRouting?: IAlarmRouting;
 }
 
 /** One backup rule: a preset (`daily`, `weekly`, `monthly`) with overrides, or a custom schedule. */
@@ -104,6 +113,7 @@ export interface BackupRuleProps {
 /** A checked copy action. */
 export interface NormalizedCopy {
   readonly provider?: TerraformProvider;
+  readonly alarmRouting?: IAlarmRouting;
   readonly vaultArn?: string;
   readonly retentionDays: number;
   readonly coldStorageAfterDays?: number;
@@ -129,7 +139,7 @@ export interface NormalizedRule {
 }
 
 const RULE_KEYS = ['name', 'preset', 'schedule', 'scheduleTimezone', 'retentionDays', 'startWindowMinutes', 'completionWindowMinutes', 'continuousBackup', 'coldStorageAfterDays', 'copies', 'recoveryPointTags'];
-const COPY_KEYS = ['provider', 'vaultArn', 'retentionDays', 'coldStorageAfterDays'];
+const COPY_KEYS = ['provider', 'vaultArn', 'retentionDays', 'coldStorageAfterDays', 'alarmRouting'];
 const PRESETS = Object.keys(BACKUP_PRESETS) as BackupPresetName[];
 
 /** Checks an IANA time zone name (`Europe/Paris`). */
@@ -171,10 +181,18 @@ function normalizeCopy(scope: IConstruct, prop: string, c: BackupCopyProps, rule
   checkAwsProvider(scope, `${prop}.provider`, c.provider, 'an alias for the recovery region');
   checkString(scope, `${prop}.vaultArn`, c.vaultArn);
   checkArn(scope, `${prop}.vaultArn`, c.vaultArn, 'backup');
+  if (c.alarmRouting !== undefined) {
+    if (c.alarmRouting === null || typeof (c.alarmRouting as IAlarmRouting).actionsFor !== 'function') {
+      throw new InvalidPropError(scope, `${prop}.alarmRouting`, c.alarmRouting, 'must be an AlarmChannel or another IAlarmRouting');
+    }
+    if (c.provider === undefined) {
+      throw new InvalidPropError(scope, `${prop}.alarmRouting`, 'an alarm routing', 'applies to a copy with provider only: the plan restore-tests only the copies in vaults it creates');
+    }
+  }
   const retentionDays = c.retentionDays ?? rule.retentionDays;
   // A copy of a continuous backup is a snapshot: the 35-day limit does not apply to it.
   checkLifecycle(scope, prop, retentionDays, c.coldStorageAfterDays, false);
-  return { provider: c.provider, vaultArn: c.vaultArn, retentionDays, coldStorageAfterDays: c.coldStorageAfterDays, prop };
+  return { provider: c.provider, alarmRouting: c.alarmRouting, vaultArn: c.vaultArn, retentionDays, coldStorageAfterDays: c.coldStorageAfterDays, prop };
 }
 
 /** Checks one rule (a preset name or props) and fills in its defaults. */
@@ -214,6 +232,8 @@ export function normalizeRule(scope: IConstruct, prop: string, input: BackupPres
   checkNumber(scope, `${prop}.startWindowMinutes`, startWindowMinutes, { integer: true, min: 60, max: 10080 });
   checkNumber(scope, `${prop}.completionWindowMinutes`, completionWindowMinutes, { integer: true, min: startWindowMinutes + 60, max: 10080 * 10 });
   checkStringMap(scope, `${prop}.recoveryPointTags`, r.recoveryPointTags);
+  // Recovery point tags are AWS Backup tags: the restricted character set and 50 per recovery point.
+  checkTagsFor(scope, `${prop}.recoveryPointTags`, 'aws_backup_plan', r.recoveryPointTags);
 
   checkList(scope, `${prop}.copies`, r.copies);
   checkKnown(scope, `${prop}.copies`, r.copies, 'each copy is a copy action of the rule, and may need a vault of its own');

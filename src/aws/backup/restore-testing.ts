@@ -1,6 +1,9 @@
-import { IConstruct } from 'constructs';
+import { BackupRestoreTestingPlan } from '@cdktf/provider-aws/lib/backup-restore-testing-plan';
+import { BackupRestoreTestingSelection } from '@cdktf/provider-aws/lib/backup-restore-testing-selection';
+import { TerraformProvider } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
-import { checkKeys, checkKnown, checkList, checkObject, checkString } from '../../core/prop-types';
+import { checkBoolean, checkKeys, checkKnown, checkList, checkObject, checkString } from '../../core/prop-types';
 import { checkNumber, checkOneOf } from '../../core/validation';
 import { BACKUP_RESOURCE_TYPES, BackupResourceType } from '../common/backup-target';
 import { checkTimezone } from './backup-rule';
@@ -36,10 +39,20 @@ export interface RestoreTestingProps {
   /**
    * Hours the restored resource is kept for your validation (e.g. an
    * EventBridge-triggered check that reports back with `PutRestoreValidationResult`)
-   * before AWS Backup deletes it.
+   * before AWS Backup deletes it: 1 to 168 (the provider's validator; the API also takes 0).
    * @default 4
    */
   readonly validationWindowHours?: number;
+  /**
+   * Also restore-test the copies in each recovery region the plan creates a
+   * vault in (`copies: [{ provider }]`), with a restore testing plan there
+   * over the copy vault: AWS Backup restores a copy only in its own region.
+   * A copy of a resource that needs a network (RDS, Aurora, EC2, ...) is
+   * tested only when the resource has one there (a `ResilientDatabase`
+   * with `recoveryRegion`).
+   * @default true
+   */
+  readonly copies?: boolean;
   /**
    * Resource types to restore-test among the resources the plan selects by
    * tag (resources protected with `protect()` are tested by their own type).
@@ -57,9 +70,10 @@ export interface NormalizedRestoreTesting {
   readonly algorithm: 'LATEST_WITHIN_WINDOW' | 'RANDOM_WITHIN_WINDOW';
   readonly validationWindowHours: number;
   readonly tagSelectedResourceTypes: readonly BackupResourceType[];
+  readonly copies: boolean;
 }
 
-const KEYS = ['schedule', 'scheduleTimezone', 'startWindowHours', 'selectionWindowDays', 'algorithm', 'validationWindowHours', 'tagSelectedResourceTypes'];
+const KEYS = ['schedule', 'scheduleTimezone', 'startWindowHours', 'selectionWindowDays', 'algorithm', 'validationWindowHours', 'tagSelectedResourceTypes', 'copies'];
 
 /** Checks restore testing props and fills in the defaults. */
 export function normalizeRestoreTesting(scope: IConstruct, prop: string, p: RestoreTestingProps): NormalizedRestoreTesting {
@@ -78,9 +92,13 @@ export function normalizeRestoreTesting(scope: IConstruct, prop: string, p: Rest
   const algorithm = p.algorithm ?? 'LATEST_WITHIN_WINDOW';
   checkOneOf(scope, `${prop}.algorithm`, algorithm, ['LATEST_WITHIN_WINDOW', 'RANDOM_WITHIN_WINDOW'] as const);
   const validationWindowHours = p.validationWindowHours ?? 4;
-  checkNumber(scope, `${prop}.validationWindowHours`, validationWindowHours, { integer: true, min: 0, max: 168 });
+  // aws_backup_restore_testing_selection validation_window_hours: int64validator.Between(1, 168)
+  // (internal/service/backup/restore_testing_selection.go); 0 fails at plan.
+  checkNumber(scope, `${prop}.validationWindowHours`, validationWindowHours, { integer: true, min: 1, max: 168 });
   checkList(scope, `${prop}.tagSelectedResourceTypes`, p.tagSelectedResourceTypes);
   (p.tagSelectedResourceTypes ?? []).forEach((t, i) => checkOneOf(scope, `${prop}.tagSelectedResourceTypes[${i}]`, t, BACKUP_RESOURCE_TYPES));
+  checkBoolean(scope, `${prop}.copies`, p.copies);
+  checkKnown(scope, `${prop}.copies`, p.copies, 'it decides whether restore testing plans exist in the recovery regions');
   return {
     schedule,
     scheduleTimezone: p.scheduleTimezone,
@@ -89,5 +107,65 @@ export function normalizeRestoreTesting(scope: IConstruct, prop: string, p: Rest
     algorithm,
     validationWindowHours,
     tagSelectedResourceTypes: [...new Set(p.tagSelectedResourceTypes ?? [])],
+    copies: p.copies ?? true,
   };
+}
+
+/** A restore testing plan over one vault, in one region. */
+export function restoreTestingPlan(
+  scope: Construct,
+  id: string,
+  o: { readonly name: string; readonly provider?: TerraformProvider; readonly testing: NormalizedRestoreTesting; readonly vaultArn: string; readonly continuous: boolean },
+): BackupRestoreTestingPlan {
+  const t = o.testing;
+  return new BackupRestoreTestingPlan(scope, id, {
+    provider: o.provider,
+    name: o.name,
+    scheduleExpression: t.schedule,
+    scheduleExpressionTimezone: t.scheduleTimezone,
+    startWindowHours: t.startWindowHours,
+    recoveryPointSelection: [
+      {
+        algorithm: t.algorithm,
+        includeVaults: [o.vaultArn],
+        recoveryPointTypes: o.continuous ? ['CONTINUOUS', 'SNAPSHOT'] : ['SNAPSHOT'],
+        selectionWindowDays: t.selectionWindowDays,
+      },
+    ],
+  });
+}
+
+/** What a restore testing selection selects: resource ARNs, or the resources carrying tags (never both). */
+export type RestoreTestingTarget = { readonly arn: string; readonly conditions?: undefined } | { readonly arn?: undefined; readonly conditions: readonly { key: string; value: string }[] };
+
+/**
+ * One restore testing selection. It names either ARNs or tag conditions: the
+ * provider validates ExactlyOneOf(protected_resource_arns,
+ * protected_resource_conditions) (internal/service/backup/restore_testing_selection.go,
+ * ConfigValidators), so a tag selection carries no `["*"]`.
+ */
+export function restoreTestingSelection(
+  scope: Construct,
+  id: string,
+  o: {
+    readonly provider?: TerraformProvider;
+    readonly plan: BackupRestoreTestingPlan;
+    readonly name: string;
+    readonly type: BackupResourceType;
+    readonly roleArn: string;
+    readonly validationWindowHours: number;
+    readonly target: RestoreTestingTarget;
+    readonly overrides?: Readonly<Record<string, string>>;
+  },
+): BackupRestoreTestingSelection {
+  return new BackupRestoreTestingSelection(scope, id, {
+    provider: o.provider,
+    name: o.name,
+    restoreTestingPlanName: o.plan.name,
+    protectedResourceType: o.type,
+    ...(o.target.arn !== undefined ? { protectedResourceArns: [o.target.arn] } : { protectedResourceConditions: [{ stringEquals: [...o.target.conditions] }] }),
+    iamRoleArn: o.roleArn,
+    validationWindowHours: o.validationWindowHours,
+    restoreMetadataOverrides: o.overrides && Object.keys(o.overrides).length ? { ...o.overrides } : undefined,
+  });
 }

@@ -1,7 +1,8 @@
 import { Aspects, Fn, IAspect, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { IRecoverable, RecoveryAchievement } from '../../recovery/achievement';
-import { recoveryTags } from '../../recovery/tags';
+import { recoveryTags, splitTagList, tagList } from '../../recovery/tags';
+import { checkResourceTags } from '../../core/tags';
 
 /**
  * The resource types AWS Backup names in restore testing selections
@@ -57,16 +58,57 @@ export interface IBackupTarget extends IConstruct {
   readonly backupRegion?: string;
   /**
    * Restore metadata a restore test must override (e.g. the subnet group
-   * and security groups of a restored database), as AWS Backup's restore
-   * metadata keys.
+   * and security groups of a restored database, the key of a restored
+   * table), as AWS Backup's restore metadata keys ("Restore testing inferred
+   * metadata"; {@link encryptionRestoreOverrides} for the key).
    * @default - AWS Backup infers the restore metadata from the recovery point
    */
   readonly backupRestoreMetadataOverrides?: Readonly<Record<string, string>>;
+  /**
+   * The same for a restore test of a copy in another region, by region: the
+   * network and key the resource has there (a recovery-region copy of a
+   * database, a replica of a table or bucket).
+   * @default - none: a copy is restore-tested there only when its type needs no network (DynamoDB, S3, EFS, EBS), under the copy vault's key
+   */
+  readonly backupRestoreMetadataOverridesByRegion?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /**
    * Called by each plan that protects this construct: record it, so
    * `recovery` (and the recovery tags) include it.
    */
   addBackupProtection(protection: BackupProtection): void;
+}
+
+/**
+ * Resource types a restore test can restore without a network override (no
+ * subnet, security group or default VPC needed): their copies in another
+ * region are restore-tested there even when the resource has no network there.
+ */
+export const RESTORES_WITHOUT_NETWORK: readonly BackupResourceType[] = Object.freeze(['DynamoDB', 'S3', 'EFS', 'EBS']);
+
+/**
+ * The restore metadata that makes a restore of a resource type use a
+ * customer-managed key, or `undefined` where the key is not a restore
+ * parameter. AWS Backup Developer Guide, "Restore testing inferred metadata":
+ * DynamoDB infers `encryptionType` Default (an AWS owned key) and overrides
+ * `encryptionType` and `kmsMasterKeyArn`; S3 infers SSE-S3 and overrides
+ * `encryptionType` (`SSE-KMS`) and `kmsKey`; Aurora, DocumentDB and Neptune
+ * override `kmsKeyId` (RestoreDBClusterFromSnapshot `KmsKeyId`). An RDS
+ * instance restored from a snapshot keeps the snapshot's key
+ * (RestoreDBInstanceFromDBSnapshot has no `KmsKeyId`).
+ */
+export function encryptionRestoreOverrides(type: BackupResourceType, kmsKeyArn: string): Record<string, string> | undefined {
+  switch (type) {
+    case 'DynamoDB':
+      return { encryptionType: 'KMS', kmsMasterKeyArn: kmsKeyArn };
+    case 'S3':
+      return { encryptionType: 'SSE-KMS', kmsKey: kmsKeyArn };
+    case 'Aurora':
+    case 'DocumentDB':
+    case 'Neptune':
+      return { kmsKeyId: kmsKeyArn };
+    default:
+      return undefined;
+  }
 }
 
 /** True for anything that implements {@link IBackupTarget}. */
@@ -88,7 +130,7 @@ function min(a: number | undefined, b: number | undefined): number | undefined {
  * A construct's own achievement with the backup plans protecting it: the
  * finest restore point and region RPO of all, the longest retention, the
  * strongest vault lock any plan gives, restore testing if any plan tests,
- * the plans' names joined with commas, and the copy regions added to
+ * the plans' names as a tag list (space-separated), and the copy regions added to
  * `regions`. Pure.
  */
 export function withBackupProtections(base: RecoveryAchievement, protections: readonly BackupProtection[]): RecoveryAchievement {
@@ -116,7 +158,7 @@ export function withBackupProtections(base: RecoveryAchievement, protections: re
     regions,
     rpoDataSeconds: rpoData,
     rpoRegionSeconds: rpoRegion,
-    backupPlan: [...new Set(plans)].join(','),
+    backupPlan: tagList([...new Set(plans.flatMap((p) => splitTagList(p)))]),
     retentionDays: retention,
     vaultLock: lock,
     restoreTesting,
@@ -139,6 +181,7 @@ class TagRecovery implements IAspect {
       return;
     }
     taggable.tags = { ...(current ?? {}), ...tags };
+    checkResourceTags(node);
   }
 }
 

@@ -266,21 +266,7 @@ export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefin
       ...(percentile ? { extendedStatistic: m.statistic } : { statistic: m.statistic }),
     };
   }
-  let metricQuery: CloudwatchMetricAlarmMetricQuery[] | undefined;
-  if (def.queries) {
-    const returnId = def.returnId ?? 'e1';
-    const problems = metricQueriesProblems(def.queries.map((q) => ({ id: q.id, isMetric: !!q.metric, returnData: q.id === returnId })));
-    if (problems.length) throw new Error(`${scope.node.path}: alarm ${def.key} is malformed: ${problems.join('; ')}`);
-    metricQuery = def.queries.map((q) => ({
-      id: q.id,
-      label: q.label,
-      returnData: q.id === returnId,
-      expression: q.expression,
-      metric: q.metric
-        ? { namespace: q.metric.namespace, metricName: q.metric.metricName, dimensions: { ...q.metric.dimensions }, stat: q.metric.statistic, period: periodSeconds }
-        : undefined,
-    }));
-  }
+  const metricQuery = def.queries ? alarmMetricQueries(scope, def.key, def.queries, periodSeconds, def.returnId) : undefined;
 
   const instance = ctx.instance ? `${ctx.instance}-` : '';
   const alarmName = physicalName(scope, { suffix: `${instance}${def.nameSuffix ?? def.key}`, maxLength: CLOUDWATCH_LIMITS.maxAlarmNameLength });
@@ -300,6 +286,31 @@ export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefin
     tags: def.actions ? undefined : { [SEVERITY_TAG]: String(severity) },
     provider: ctx.provider,
   });
+}
+
+/**
+ * The `metric_query` blocks of a metric-math alarm, checked against
+ * CloudWatch's limits (at most 10 metrics, ids, exactly one query returning
+ * data): also for a construct that replaces an alarm's queries at synth.
+ */
+export function alarmMetricQueries(
+  scope: Construct,
+  key: string,
+  queries: readonly ResourceAlarmQuery[],
+  periodSeconds: number,
+  returnId = 'e1',
+): CloudwatchMetricAlarmMetricQuery[] {
+  const problems = metricQueriesProblems(queries.map((q) => ({ id: q.id, isMetric: !!q.metric, returnData: q.id === returnId })));
+  if (problems.length) throw new Error(`${scope.node.path}: alarm ${key} is malformed: ${problems.join('; ')}`);
+  return queries.map((q) => ({
+    id: q.id,
+    label: q.label,
+    returnData: q.id === returnId,
+    expression: q.expression,
+    metric: q.metric
+      ? { namespace: q.metric.namespace, metricName: q.metric.metricName, dimensions: { ...q.metric.dimensions }, stat: q.metric.statistic, period: periodSeconds }
+      : undefined,
+  }));
 }
 
 /**

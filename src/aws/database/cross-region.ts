@@ -96,6 +96,8 @@ export interface PrimaryDatabase {
   readonly port: number;
   readonly instanceClass: string;
   readonly cluster?: RdsCluster;
+  /** The primary cluster's instances (the writer first): the secondary waits for them. */
+  readonly clusterInstances: readonly RdsClusterInstance[];
   readonly instance?: DbInstance;
   readonly retentionDays: number;
   readonly backupWindow: string;
@@ -333,7 +335,9 @@ export class DatabaseCopy {
       deleteAutomatedBackups: false,
       // The secondary replicates from the global cluster; after a switchover AWS rewrites these.
       lifecycle: { ignoreChanges: ['replication_source_identifier', 'final_snapshot_identifier'] },
-      dependsOn: [global],
+      // A secondary can join only once the primary has a writer: wait for the primary's instances too, as the
+      // provider's own aws_rds_global_cluster example does (depends_on = [aws_rds_cluster_instance.primary]).
+      dependsOn: [global, ...db.clusterInstances],
     });
     Object.assign(this, { globalCluster: global, secondaryCluster: secondary });
     if (this.headless) return;

@@ -31,7 +31,7 @@ import { IMultiAzNetwork } from '../network/multi-az-network';
 import { AuroraZones, checkReaderAutoscaling, planAuroraZones, ReaderAutoscaling, readerAutoscaling } from './aurora-topology';
 import { AURORA_ONLY_ALARMS, DATABASE_ALARM_KEYS, databaseAlarmDefinitions, INSTANCE_ONLY_ALARMS } from './database-alarms';
 import { awsRegionOf } from '../common/aws-location';
-import { BackupProtection, IBackupTarget, tagRecovery, withBackupProtections } from '../common/backup-target';
+import { BackupProtection, encryptionRestoreOverrides, IBackupTarget, tagRecovery, withBackupProtections } from '../common/backup-target';
 import { IRecoverable, RecoveryAchievement } from '../../recovery/achievement';
 import { FIGURES } from '../../recovery/figures';
 import {
@@ -48,6 +48,7 @@ import {
 } from './engines';
 import { checkRecoveryRegion, DatabaseCopy, DatabaseRecoveryRegion, GlobalDatabaseInfo } from './cross-region';
 import { clusterParameterGroup, instanceParameterGroup } from './parameter-groups';
+import { GeneratedMasterPassword, generatedMasterPassword, MASTER_PASSWORD_VERSION } from './master-password';
 
 export type { ReaderAutoscaling } from './aurora-topology';
 
@@ -119,7 +120,11 @@ export interface ResilientDatabaseProps extends ReliableConstructProps<Resilient
    */
   readonly databaseName?: string;
   /**
-   * Master user name; its password is generated and kept in Secrets Manager by RDS.
+   * Master user name. Its password is generated and kept in Secrets Manager: by RDS
+   * (`manage_master_user_password`), or, with `recoveryRegion` (RDS cannot manage the password of a global
+   * database or of a cross-Region replica's source), by Terraform into a secret under the database's key,
+   * replicated to the recovery region, through write-only arguments (Terraform 1.11; on cdktn, declare
+   * `targetVersions` terraform >=1.11.0: docs/disaster-recovery.md).
    * @default 'dbadmin'
    */
   readonly masterUsername?: string;
@@ -310,8 +315,17 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
   public readonly endpoint: string;
   /** Reader endpoint (Aurora), or the writer endpoint (RDS). */
   public readonly readerEndpoint: string;
-  /** ARN of the Secrets Manager secret holding the master password. */
+  /** ARN of the Secrets Manager secret holding the master password (`{"username", "password"}`). */
   public readonly masterUserSecretArn: string;
+  /**
+   * With `recoveryRegion`: the secret the library generates the master password into (RDS cannot manage it for a
+   * global database or a cross-Region replica's source), replicated to the recovery region, and its version.
+   */
+  public readonly masterPassword?: GeneratedMasterPassword;
+  /** A restore test restores into the database's subnets, security group and key (AWS Backup would pick the default VPC). */
+  public readonly backupRestoreMetadataOverrides: Readonly<Record<string, string>>;
+  /** A restore test of a copy in the recovery region restores into the copy's subnets, security group and key there. */
+  public readonly backupRestoreMetadataOverridesByRegion: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Days of automated backups (point-in-time recovery). */
   public readonly backupRetentionDays: number;
   /** ARN of the cluster (Aurora) or instance (RDS), for `BackupPlan.protect()`. */
@@ -347,18 +361,20 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
     });
     this.securityGroup = this.createSecurityGroup(props.clientSecurityGroupIds ?? []);
     if (this.settings.monitoringInterval > 0) this.monitoringRole = this.createMonitoringRole(partition);
+    if (props.recoveryRegion) {
+      this.masterPassword = generatedMasterPassword(this, { identifier: this.identifier, username: this.settings.masterUsername, kmsKeyArn: this.kmsKeyArn });
+    }
 
     if (this.settings.facts.aurora) {
       this.cluster = this.createCluster();
       this.endpoint = this.cluster.endpoint;
       this.readerEndpoint = this.cluster.readerEndpoint;
-      this.masterUserSecretArn = this.cluster.masterUserSecret.get(0).secretArn;
     } else {
       this.instance = this.createInstance();
       this.endpoint = this.instance.address;
       this.readerEndpoint = this.instance.address;
-      this.masterUserSecretArn = this.instance.masterUserSecret.get(0).secretArn;
     }
+    this.masterUserSecretArn = this.masterPassword?.secret.arn ?? (this.cluster ?? this.instance!).masterUserSecret.get(0).secretArn;
     this.recordOptOuts();
     this.createAlarms();
     if (props.recoveryRegion) this.copy = this.createCopy(props.recoveryRegion);
@@ -366,6 +382,22 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
     this.backupResourceArn = this.cluster ? this.cluster.arn : this.instance!.arn;
     this.backupResourceType = this.cluster ? 'Aurora' : 'RDS';
     this.backupRegion = awsRegionOf(this);
+    this.backupRestoreMetadataOverrides = this.restoreOverrides(this.subnetGroup, this.securityGroup, this.kmsKeyArn);
+    this.backupRestoreMetadataOverridesByRegion =
+      this.copy?.region !== undefined ? { [this.copy.region]: this.restoreOverrides(this.copy.subnetGroup, this.copy.securityGroup, this.copy.kmsKeyArn) } : {};
+  }
+
+  /**
+   * What a restore test must be told to restore into the database's network: AWS Backup infers only the zones,
+   * the identifier and the engine of an RDS or Aurora restore and would otherwise use the default VPC
+   * ("Restore testing inferred metadata"). `vpcSecurityGroupIds` is a JSON array as a string.
+   */
+  private restoreOverrides(subnets: DbSubnetGroup, sg: SecurityGroup, kmsKeyArn: string): Record<string, string> {
+    return {
+      dbSubnetGroupName: subnets.name,
+      vpcSecurityGroupIds: Fn.jsonencode([sg.id]),
+      ...(encryptionRestoreOverrides(this.backupResourceType, kmsKeyArn) ?? {}),
+    };
   }
 
   /**
@@ -410,6 +442,7 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
       port: this.port,
       instanceClass: s.instanceClass,
       cluster: this.cluster,
+      clusterInstances: this.clusterInstances,
       instance: this.instance,
       retentionDays: s.retention,
       backupWindow: s.backupWindow,
@@ -423,6 +456,8 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
       claim: (kind, name, provider) => this.claimName(kind, name, provider, true),
     }, recoveryRegion);
     tagRecovery((this.cluster ?? this.instance)!, this);
+    // The application in the recovery region reads the password there, also when the primary region is down.
+    if (copy.region !== undefined) this.masterPassword!.secret.putReplica([{ region: copy.region, kmsKeyId: copy.kmsKeyArn }]);
     return copy;
   }
 
@@ -467,6 +502,7 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
     checkNumber(this, 'port', this.port, { integer: true, min: 1150, max: 65535 });
     checkPattern(this, 'engineVersion', props.engineVersion, facts.versionPattern, `a ${props.engine} engine version such as ${facts.versionExample}`);
     checkPattern(this, 'masterUsername', props.masterUsername, /^[A-Za-z][A-Za-z0-9_]{0,15}$/, 'a letter, then up to 15 letters, digits or underscores');
+    if (props.recoveryRegion) checkKnown(this, 'masterUsername', props.masterUsername, 'with recoveryRegion it is written into the generated master password secret');
     checkPattern(this, 'databaseName', props.databaseName, /^[A-Za-z][A-Za-z0-9_]{0,62}$/, 'a letter, then up to 62 letters, digits or underscores');
     checkNonEmpty(this, 'instanceClass', props.instanceClass);
     checkPattern(this, 'instanceClass', props.instanceClass, /^db\.[a-z0-9-]+\.[a-z0-9]+$/, 'an RDS instance class such as db.r6g.large');
@@ -631,8 +667,7 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
       engineVersion: this.props.engineVersion,
       storageEncrypted: true,
       kmsKeyId: this.kmsKeyArn,
-      manageMasterUserPassword: true,
-      masterUserSecretKmsKeyId: this.kmsKeyArn,
+      ...(this.masterPassword ? {} : { manageMasterUserPassword: true, masterUserSecretKmsKeyId: this.kmsKeyArn }),
       vpcSecurityGroupIds: [this.securityGroup.id],
       dbSubnetGroupName: this.subnetGroup.name,
       port: this.port,
@@ -666,6 +701,7 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
       clusterIdentifier: this.identifier,
       databaseName: this.props.databaseName,
       masterUsername: s.masterUsername,
+      ...(this.masterPassword ? { masterPasswordWo: this.masterPassword.passwordExpression, masterPasswordWoVersion: MASTER_PASSWORD_VERSION } : {}),
       backupRetentionPeriod: s.retention,
       preferredBackupWindow: s.backupWindow,
       preferredMaintenanceWindow: s.maintenanceWindow,
@@ -716,6 +752,7 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
       storageType: 'gp3',
       dbName: this.props.databaseName,
       username: s.masterUsername,
+      ...(this.masterPassword ? { passwordWo: this.masterPassword.passwordExpression, passwordWoVersion: MASTER_PASSWORD_VERSION } : {}),
       backupRetentionPeriod: s.retention,
       backupWindow: s.backupWindow,
       maintenanceWindow: s.maintenanceWindow,

@@ -14,7 +14,7 @@ import { checkBoolean, checkKeys, checkKnown, checkObject, checkRequired, checkS
 import { IRecoverable, RecoveryAchievement } from '../../recovery/achievement';
 import { checkArn, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
 import { IAlarmRouting } from '../common/alarm-routing';
-import { BackupProtection, IBackupTarget, tagRecovery, withBackupProtections } from '../common/backup-target';
+import { BackupProtection, encryptionRestoreOverrides, IBackupTarget, tagRecovery, withBackupProtections } from '../common/backup-target';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 import { resourceAlarms } from '../common/resource-alarm';
 import { BUCKET_ALARM_KEYS, failedReplicationAlarm, ReplicatedBucketAlarms, replicationLatencyAlarm } from './bucket-alarms';
@@ -183,6 +183,10 @@ export class ReplicatedBucket extends ReliableConstruct<ReplicatedBucketAlarms> 
   public readonly backupResourceType = 'S3' as const;
   /** Region of the bucket: a backup plan must be in the same region to select it. */
   public readonly backupRegion: string;
+  /** A restore test restores into a new bucket under the bucket's customer-managed key (AWS Backup would use SSE-S3). */
+  public readonly backupRestoreMetadataOverrides: Readonly<Record<string, string>>;
+  /** A restore test of a copy in the replica's region uses the replica's key there. */
+  public readonly backupRestoreMetadataOverridesByRegion: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Whether the bucket is versioned. */
   public readonly versioned: boolean;
   private readonly protections: BackupProtection[] = [];
@@ -243,6 +247,9 @@ export class ReplicatedBucket extends ReliableConstruct<ReplicatedBucketAlarms> 
     }
     this.backupResourceArn = this.bucket.arn;
     this.backupRegion = this.region;
+    this.backupRestoreMetadataOverrides = encryptionRestoreOverrides('S3', this.kmsKeyArn)!;
+    this.backupRestoreMetadataOverridesByRegion =
+      this.replicaRegion !== undefined && this.replicaKmsKeyArn !== undefined ? { [this.replicaRegion]: encryptionRestoreOverrides('S3', this.replicaKmsKeyArn)! } : {};
     // The replica is the copy, not protected data of its own (a backup plan does not select it): only the bucket is tagged.
     tagRecovery(this.bucket, this);
   }

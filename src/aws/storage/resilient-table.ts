@@ -11,9 +11,9 @@ import { physicalName } from '../../core/naming';
 import { checkBoolean, checkKeys, checkKnown, checkList, checkString } from '../../core/prop-types';
 import { IRecoverable, RecoveryAchievement } from '../../recovery/achievement';
 import { checkArn, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
-import { BackupProtection, IBackupTarget, tagRecovery, withBackupProtections } from '../common/backup-target';
+import { BackupProtection, encryptionRestoreOverrides, IBackupTarget, tagRecovery, withBackupProtections } from '../common/backup-target';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
-import { resourceAlarms } from '../common/resource-alarm';
+import { resourceAlarm, resourceAlarms } from '../common/resource-alarm';
 import { FIGURES } from '../../recovery/figures';
 import { checkDistinctRegions, checkRoutingRegion, placeRecoveryRegion, primaryPlacement, RecoveryRegion, RegionPlacement } from './region-placement';
 import { storageKey } from './storage-key';
@@ -162,6 +162,10 @@ export class ResilientTable extends ReliableConstruct<ResilientTableAlarms> impl
   public readonly backupResourceType = 'DynamoDB' as const;
   /** Region of the table: a backup plan must be in the same region to select it. */
   public readonly backupRegion: string;
+  /** A restore test restores the table under its customer-managed key (AWS Backup would use an AWS owned key). */
+  public readonly backupRestoreMetadataOverrides: Readonly<Record<string, string>>;
+  /** A restore test of a copy in a replica region uses the replica's key there. */
+  public readonly backupRestoreMetadataOverridesByRegion: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** The table name (the same in every region). */
   public readonly tableName: string;
   /** The table, with its replicas as `replica` blocks. */
@@ -218,6 +222,8 @@ export class ResilientTable extends ReliableConstruct<ResilientTableAlarms> impl
     this.createAlarms(props);
     this.backupResourceArn = this.table.arn;
     this.backupRegion = this.region;
+    this.backupRestoreMetadataOverrides = encryptionRestoreOverrides('DynamoDB', this.kmsKeyArn)!;
+    this.backupRestoreMetadataOverridesByRegion = Object.fromEntries(this.replicaRegions.map((r, i) => [r, encryptionRestoreOverrides('DynamoDB', replicaKeyArns[i])!]));
     tagRecovery(this.table, this);
   }
 
@@ -431,8 +437,13 @@ export class ResilientTable extends ReliableConstruct<ResilientTableAlarms> impl
     const defs = tableHealthAlarms(this.table.name, what);
     if (this.provisioned) defs.push(...consumedCapacityAlarms(this.table.name, what, props.readCapacity!.max, props.writeCapacity!.max));
     const overrides = Object.fromEntries(Object.entries(props.alarms ?? {}).filter(([key]) => key !== 'replicationLatency'));
-    const created = resourceAlarms({ scope: this, routing: this.alarmRouting, overrides }, defs);
+    // systemErrors is two alarms of one key (at most 10 metrics per alarm): the second is recorded by its name.
+    const created = resourceAlarms({ scope: this, routing: this.alarmRouting, overrides }, defs.filter((d) => d.nameSuffix === undefined));
     Object.assign(this.alarms, created);
+    for (const def of defs.filter((d) => d.nameSuffix !== undefined)) {
+      const alarm = resourceAlarm({ scope: this, routing: this.alarmRouting, overrides: { [def.key]: this.alarmOverride(def.key) } }, def);
+      if (alarm) this.alarms[def.nameSuffix!] = alarm;
+    }
     // DynamoDB publishes ReplicationLatency in the sending region, per ReceivingRegion: the alarms live here.
     for (const region of this.replicaRegions) {
       const latency = resourceAlarms(

@@ -9,8 +9,9 @@ export interface ResilientTableAlarms {
    */
   readonly throttledRequests?: ResourceAlarmOverride;
   /**
-   * DynamoDB internal errors (HTTP 500): `SystemErrors` summed over the data-plane operations. Unit: errors.
-   * @default - above 5 in 2 of 3 periods of 5 minutes, ticket
+   * DynamoDB internal errors (HTTP 500): `SystemErrors` summed over every operation that publishes it, as two
+   * alarms (`systemErrors` and `systemErrors-2`: at most 10 metrics per alarm); the override applies to both. Unit: errors.
+   * @default - above 5 in 2 of 3 periods of 5 minutes, in either group of operations, ticket
    */
   readonly systemErrors?: ResourceAlarmOverride;
   /**
@@ -38,8 +39,16 @@ export const TABLE_ALARM_KEYS = ['throttledRequests', 'systemErrors', 'replicati
 /** Keys that apply to provisioned tables only. */
 export const PROVISIONED_ALARM_KEYS = ['consumedReadCapacity', 'consumedWriteCapacity'];
 
-/** Data-plane operations whose `SystemErrors` the systemErrors alarm sums (at most 10 metrics per alarm). */
-const OPERATIONS = ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'Scan', 'BatchGetItem', 'BatchWriteItem', 'TransactWriteItems'];
+/**
+ * Every operation DynamoDB publishes `SystemErrors` for with the `TableName` and `Operation` dimensions (DynamoDB
+ * Developer Guide, "DynamoDB Metrics and dimensions": the Operation dimension's values, DynamoDB Streams'
+ * GetRecords included), in two groups: CloudWatch takes at most 10 metrics in one alarm (PutMetricAlarm), so the
+ * systemErrors alarm is two alarms, the first keeping its logical id.
+ */
+export const SYSTEM_ERROR_OPERATIONS: readonly (readonly string[])[] = [
+  ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'Scan', 'BatchGetItem', 'BatchWriteItem', 'TransactWriteItems', 'TransactGetItems'],
+  ['ExecuteStatement', 'BatchExecuteStatement', 'ExecuteTransaction', 'GetRecords'],
+];
 /** Share of the autoscaling maximum at which the consumed-capacity alarms fire. */
 const NEAR_LIMIT = 0.8;
 
@@ -68,16 +77,18 @@ export function tableHealthAlarms(tableName: string, what: string): ResourceAlar
       treatMissingData: 'notBreaching',
       unit: 'events',
     },
-    {
+    ...SYSTEM_ERROR_OPERATIONS.map((operations, group): ResourceAlarmDefinition => ({
       key: 'systemErrors',
-      summary: `DynamoDB returns internal errors (HTTP 500) for ${what}.`,
+      // The first group keeps the alarm's logical id and name; the second is `systemErrors-2`.
+      ...(group === 0 ? {} : { constructId: `systemErrors-${group + 1}-alarm`, nameSuffix: `systemErrors-${group + 1}` }),
+      summary: `DynamoDB returns internal errors (HTTP 500) for ${what} (${operations.join(', ')}).`,
       runbook: 'Check the AWS Health Dashboard for DynamoDB in this region; SDK retries absorb isolated errors. If errors persist and the table is global, shift traffic to a replica region.',
       queries: [
-        ...OPERATIONS.map((operation, i) => ({
+        ...operations.map((operation, i) => ({
           id: `m${i}`,
           metric: { namespace: NS, metricName: 'SystemErrors', dimensions: { ...dims, Operation: operation }, statistic: 'Sum' },
         })),
-        { id: 'e1', expression: OPERATIONS.map((_, i) => `FILL(m${i}, 0)`).join(' + '), label: 'System errors' },
+        { id: 'e1', expression: operations.map((_, i) => `FILL(m${i}, 0)`).join(' + '), label: 'System errors' },
       ],
       comparisonOperator: 'GreaterThanThreshold',
       threshold: 5,
@@ -87,7 +98,7 @@ export function tableHealthAlarms(tableName: string, what: string): ResourceAlar
       datapointsToAlarm: 2,
       treatMissingData: 'notBreaching',
       unit: 'errors',
-    },
+    })),
   ];
 }
 

@@ -7,12 +7,17 @@ import { checkStack } from '../../../src/checks';
 import { formatReport, reportStack } from '../../../src/checks/report';
 import { TerraformJsonStack } from '../../../src/checks/stack';
 import { RECOVERY_TAGS } from '../../../src/core/contract';
-import { annotations, onlyResource, refTo, resourcesOf, schemaErrors, synth, synthJson, testStack, TestStack, values } from '../../harness';
+import { annotations, expectInvalidProp, onlyResource, refTo, resourcesOf, schemaErrors, synth, synthJson, testStack, TestStack, values } from '../../harness';
 import { FakeRouting } from '../test-helpers';
 import { FakeTarget } from './fake-target';
 
 const DB_ARN = 'arn:aws:rds:eu-west-1:111111111111:db:orders';
-const missingAlarm = (json: any) => values(json, 'aws_cloudwatch_metric_alarm').find((a) => a.metric_name === 'NumberOfBackupJobsCompleted');
+/** The alarm over a metric (a single-metric alarm, or a metric-math alarm reading it). */
+const alarmsOn = (json: any, metricName: string) =>
+  values(json, 'aws_cloudwatch_metric_alarm').filter((a) => a.metric_name === metricName || (a.metric_query ?? []).some((q: any) => q.metric?.metric_name === metricName));
+const missingAlarm = (json: any) => alarmsOn(json, 'NumberOfBackupJobsCompleted')[0];
+/** The dimensions of each metric a metric-math alarm reads. */
+const seriesOf = (alarm: any) => alarm.metric_query.filter((q: any) => q.metric).map((q: any) => q.metric.dimensions);
 
 function plan(props: BackupPlanProps = {}, build?: (stack: TestStack, plan: BackupPlan) => void) {
   const { stack } = testStack();
@@ -138,12 +143,19 @@ describe('BackupPlan defaults: daily, locked CMK vault, restore testing, notific
   });
 
   test('a missing backup raises a ticket: no completed job in the vault for 24 h + 1 h + 8 h, missing data breaching', () => {
-    expect(missingAlarm(json)).toMatchObject({
-      namespace: 'AWS/Backup',
-      metric_name: 'NumberOfBackupJobsCompleted',
-      dimensions: { BackupVaultName: refTo(json, 'aws_backup_vault', '', 'name') },
-      statistic: 'Sum',
-      period: 3600,
+    // AWS Backup Developer Guide, "AWS Backup metrics with Amazon CloudWatch": job metrics carry ResourceType and
+    // BackupVaultName; CloudWatch returns nothing for a dimension set that is not published ("Dimension
+    // combinations"), and with missing data breaching an unpublished series would fire forever. The alarm reads the
+    // vault's series and the vault's series of each protected type, filled with 0 and added up.
+    const vault = refTo(json, 'aws_backup_vault', '', 'name');
+    const alarm = missingAlarm(json);
+    expect(seriesOf(alarm)).toEqual([{ BackupVaultName: vault }, { BackupVaultName: vault, ResourceType: 'RDS' }]);
+    expect(alarm.metric_query.map((q: any) => [q.id, q.metric?.stat, q.metric?.period, q.metric?.namespace, q.expression, q.return_data])).toEqual([
+      ['m0', 'Sum', 3600, 'AWS/Backup', undefined, false],
+      ['m1', 'Sum', 3600, 'AWS/Backup', undefined, false],
+      ['e1', undefined, undefined, undefined, 'FILL(m0, 0) + FILL(m1, 0)', true],
+    ]);
+    expect(alarm).toMatchObject({
       evaluation_periods: 33,
       datapoints_to_alarm: 33,
       comparison_operator: 'LessThanThreshold',
@@ -153,15 +165,15 @@ describe('BackupPlan defaults: daily, locked CMK vault, restore testing, notific
     });
   });
 
-  test('a failed restore of the protected type raises a ticket: NumberOfRestoreJobsFailed per ResourceType, any failure in an hour', () => {
-    const restore = values(json, 'aws_cloudwatch_metric_alarm').filter((a) => a.metric_name === 'NumberOfRestoreJobsFailed');
+  test('a failed restore of the protected type raises a ticket: NumberOfRestoreJobsFailed by ResourceType (and by vault), any failure in an hour', () => {
+    // Restore job metrics carry ResourceType (AWS Backup Developer Guide, "AWS Backup metrics with Amazon
+    // CloudWatch"); the vault's series is read too, so the alarm reads whichever combination AWS publishes.
+    const restore = alarmsOn(json, 'NumberOfRestoreJobsFailed');
+    expect(restore.map(seriesOf)).toEqual([[{ ResourceType: 'RDS' }, { ResourceType: 'RDS', BackupVaultName: refTo(json, 'aws_backup_vault', '', 'name') }]]);
+    expect(restore[0].metric_query.find((q: any) => q.return_data).expression).toBe('FILL(m0, 0) + FILL(m1, 0)');
     expect(restore).toEqual([
       expect.objectContaining({
         alarm_name: 'test-backup-rds-restoreFailed',
-        namespace: 'AWS/Backup',
-        dimensions: { ResourceType: 'RDS' },
-        statistic: 'Sum',
-        period: 3600,
         evaluation_periods: 1,
         comparison_operator: 'GreaterThanThreshold',
         threshold: 0,
@@ -236,7 +248,8 @@ describe('BackupPlan protecting an Aurora cluster with a cross-region copy, cold
       [RECOVERY_TAGS.retentionDays]: '365',
       [RECOVERY_TAGS.vaultLock]: 'compliance',
       [RECOVERY_TAGS.restoreTesting]: 'true',
-      [RECOVERY_TAGS.regions]: 'eu-west-1,eu-central-1',
+      // Space-separated: RDS refuses a comma in a tag value (RDS API Reference, "Tag": ^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$).
+      [RECOVERY_TAGS.regions]: 'eu-west-1 eu-central-1',
     });
     // Only the stateful resource carries them, not the database's alarms or security group.
     expect(values(json, 'aws_cloudwatch_metric_alarm').filter((a) => a.tags?.[RECOVERY_TAGS.backupPlan])).toEqual([]);
@@ -284,11 +297,14 @@ describe('BackupPlan selections', () => {
     expect(sel.condition).toEqual([
       { string_equals: [{ key: 'aws:ResourceTag/backup', value: 'daily' }, { key: 'aws:ResourceTag/env', value: 'prod' }] },
     ]);
-    expect(onlyResource(json, 'aws_backup_restore_testing_selection')).toMatchObject({
+    const testing = onlyResource(json, 'aws_backup_restore_testing_selection');
+    expect(testing).toMatchObject({
       protected_resource_type: 'DynamoDB',
-      protected_resource_arns: ['*'],
       protected_resource_conditions: [{ string_equals: [{ key: 'aws:ResourceTag/backup', value: 'daily' }, { key: 'aws:ResourceTag/env', value: 'prod' }] }],
     });
+    // The provider validates ExactlyOneOf(protected_resource_arns, protected_resource_conditions)
+    // (internal/service/backup/restore_testing_selection.go, ConfigValidators): conditions only, no ["*"].
+    expect(testing.protected_resource_arns).toBeUndefined();
     expect(schemaErrors(stack)).toEqual([]);
     // The coverage rule agrees: a table with only one of the tags is not selected.
     const findings = checkStack(json).findings.filter((f) => f.ruleId === 'REL-BAK-8');
@@ -364,8 +380,8 @@ class ResilientDatabaseLike {
 }
 
 describe('BackupPlan options', () => {
-  test('custom rule: cron with a time zone, windows, recovery point tags (user text escaped)', () => {
-    const { json, plan: p } = plan({ rules: [{ name: 'hourly-ish', schedule: 'cron(15 */4 ? * * *)', scheduleTimezone: 'Europe/Paris', retentionDays: 14, startWindowMinutes: 90, completionWindowMinutes: 200, recoveryPointTags: { note: 'a ${b}' } }] });
+  test('custom rule: cron with a time zone, windows, recovery point tags', () => {
+    const { json, plan: p } = plan({ rules: [{ name: 'hourly-ish', schedule: 'cron(15 */4 ? * * *)', scheduleTimezone: 'Europe/Paris', retentionDays: 14, startWindowMinutes: 90, completionWindowMinutes: 200, recoveryPointTags: { note: 'a b/c' } }] });
     expect(onlyResource(json, 'aws_backup_plan').rule[0]).toMatchObject({
       rule_name: 'hourly-ish',
       schedule: 'cron(15 */4 ? * * *)',
@@ -373,7 +389,7 @@ describe('BackupPlan options', () => {
       start_window: 90,
       completion_window: 200,
       lifecycle: { delete_after: 14 },
-      recovery_point_tags: { note: 'a $${b}' },
+      recovery_point_tags: { note: 'a b/c' },
     });
     // 4 h + 90 min + 200 min + 1 h for daylight saving = 9 h 50 min: 10 hourly periods.
     expect(missingAlarm(json).evaluation_periods).toBe(10);
@@ -410,8 +426,14 @@ describe('BackupPlan options', () => {
   });
 
   test('the missing-backup alarm takes overrides like every resource alarm', () => {
-    const { json } = plan({ alarms: { missingBackup: { severity: 'page' }, restoreFailed: { enabled: false } } });
-    expect(values(json, 'aws_cloudwatch_metric_alarm').map((a) => [a.metric_name, a.alarm_actions])).toEqual([['NumberOfBackupJobsCompleted', new FakeRouting().actionsFor('page')]]);
+    const { json } = plan({ alarms: { missingBackup: { severity: 'page', periodSeconds: 7200, evaluationPeriods: 20 }, restoreFailed: { enabled: false } } });
+    const alarms = values(json, 'aws_cloudwatch_metric_alarm');
+    expect(alarms.map((a) => a.alarm_actions)).toEqual([new FakeRouting().actionsFor('page')]);
+    // The series it reads at synth keep the period of the override.
+    expect(alarms[0].metric_query.filter((q: any) => q.metric).map((q: any) => [q.metric.metric_name, q.metric.period])).toEqual([
+      ['NumberOfBackupJobsCompleted', 7200],
+      ['NumberOfBackupJobsCompleted', 7200],
+    ]);
   });
 
   test('a plan in another region (a provider alias) puts every resource, its alarm included, on that provider', () => {
@@ -430,5 +452,99 @@ describe('BackupPlan options', () => {
     new BackupPlan(stack, 'a', { resources: [DB_ARN] });
     new BackupPlan(stack, 'b', { resources: [DB_ARN] });
     expect(() => new BackupPlan(stack, 'c', { planName: 'test-a', resources: [DB_ARN] })).toThrow(/test-a.*test\/a|test\/a.*test-a/s);
+  });
+});
+
+describe('BackupPlan: restore tests of the copies in the recovery region', () => {
+  // AWS Backup restores a copy only in its own region ("Restoring S3 data": a restore job runs in the region of
+  // the backup or copy), so the copies are tested by a restore testing plan there, over the copy vault.
+  const TABLE = 'arn:aws:dynamodb:eu-west-1:111111111111:table/orders';
+  const DR_KEY = 'arn:aws:kms:eu-central-1:111111111111:key/replica';
+  function withCopy(props: Partial<BackupPlanProps> = {}, copy: Record<string, unknown> = {}) {
+    const { stack } = testStack();
+    const dr = new AwsProvider(stack, 'dr', { region: 'eu-central-1', alias: 'dr' });
+    const drRouting = new FakeRouting(['ticket'], { region: 'eu-central-1', topicArn: (s) => `arn:aws:sns:eu-central-1:111111111111:dr-${s}` });
+    const p = new BackupPlan(stack, 'backup', { alarmRouting: new FakeRouting(), rules: [{ preset: 'daily', copies: [{ provider: dr, alarmRouting: drRouting, ...copy }] }], ...props });
+    return { stack, plan: p, dr };
+  }
+
+  test('a table with a key in the recovery region is restored there under that key; one without, under the copy vault key', () => {
+    const { stack, plan: p } = withCopy();
+    p.protect(new FakeTarget(stack, 'orders', 'DynamoDB', TABLE, 'eu-west-1', { encryptionType: 'KMS', kmsMasterKeyArn: 'k' }, { 'eu-central-1': { encryptionType: 'KMS', kmsMasterKeyArn: DR_KEY } }));
+    p.protect(new FakeTarget(stack, 'events', 'DynamoDB', 'arn:aws:dynamodb:eu-west-1:111111111111:table/events', 'eu-west-1'));
+    const json = synthJson(stack);
+    const plans = values(json, 'aws_backup_restore_testing_plan');
+    expect(plans.map((t) => [t.provider ?? 'default', t.recovery_point_selection[0].include_vaults])).toEqual([
+      ['aws.dr', [refTo(json, 'aws_backup_vault', 'backup_copy-dr_vault_', 'arn')]],
+      ['default', [refTo(json, 'aws_backup_vault', 'backup_vault_', 'arn')]],
+    ]);
+    // Copies of continuous backups are snapshots.
+    expect(plans[0].recovery_point_selection[0].recovery_point_types).toEqual(['SNAPSHOT']);
+    const copies = values(json, 'aws_backup_restore_testing_selection').filter((s) => s.provider === 'aws.dr');
+    expect(copies.map((s) => s.restore_metadata_overrides)).toEqual([
+      { encryptionType: 'KMS', kmsMasterKeyArn: DR_KEY },
+      { encryptionType: 'KMS', kmsMasterKeyArn: refTo(json, 'aws_kms_key', 'backup_copy-dr_key_', 'arn') },
+    ]);
+    expect(Object.keys(p.copyRestoreTestingPlans)).toEqual(['dr']);
+    expect(annotations(stack)).toEqual([]);
+    expect(schemaErrors(stack)).toEqual([]);
+  });
+
+  test('a failed restore there notifies the copy\'s routing, from an alarm in that region', () => {
+    const { stack, plan: p } = withCopy();
+    p.protect(new FakeTarget(stack, 'orders', 'DynamoDB', TABLE, 'eu-west-1'));
+    const json = synthJson(stack);
+    const alarm = alarmsOn(json, 'NumberOfRestoreJobsFailed').find((a) => a.provider === 'aws.dr');
+    expect(alarm).toMatchObject({ alarm_name: 'test-backup-eu-central-1-dynamodb-restoreFailed', alarm_actions: ['arn:aws:sns:eu-central-1:111111111111:dr-ticket'] });
+    expect(seriesOf(alarm)).toEqual([{ ResourceType: 'DynamoDB' }, { ResourceType: 'DynamoDB', BackupVaultName: refTo(json, 'aws_backup_vault', 'backup_copy-dr_vault_', 'name') }]);
+  });
+
+  test('a database without a network in the recovery region is not restore-tested there (it would land in the default VPC)', () => {
+    const { stack, plan: p } = withCopy();
+    p.protect(DB_ARN);
+    const json = synthJson(stack);
+    expect(values(json, 'aws_backup_restore_testing_plan').map((t) => t.provider ?? 'default')).toEqual(['default']);
+    expect(p.copyRestoreTestingPlans).toEqual({});
+  });
+
+  test('without the copy\'s alarmRouting the copies are still tested, with a warning that a failure notifies no one', () => {
+    const { stack, plan: p } = withCopy({}, { alarmRouting: undefined });
+    p.protect(new FakeTarget(stack, 'orders', 'DynamoDB', TABLE, 'eu-west-1'));
+    synthJson(stack);
+    expect(annotations(stack)).toEqual([expect.stringMatching(/^test\/backup: restore tests of the copies in eu-central-1 raise no alarm when they fail/)]);
+  });
+
+  test('restoreTesting.copies: false tests the backups here only', () => {
+    const { stack, plan: p } = withCopy({ restoreTesting: { copies: false } });
+    p.protect(new FakeTarget(stack, 'orders', 'DynamoDB', TABLE, 'eu-west-1'));
+    expect(values(synthJson(stack), 'aws_backup_restore_testing_plan')).toHaveLength(1);
+  });
+
+  test('a copy routing in another region than the copies is refused (a CloudWatch alarm notifies only topics of its region)', () => {
+    expectInvalidProp(
+      () => withCopy({}, { alarmRouting: new FakeRouting(['ticket'], { region: 'us-east-1' }) }),
+      /invalid rules\[0\]\.copies\[0\]\.alarmRouting "topics in us-east-1": must notify topics in eu-central-1/,
+    );
+  });
+});
+
+describe('BackupPlan: an rds cluster ARN does not say Aurora, DocumentDB or Neptune', () => {
+  // AWS Backup Developer Guide, "Supported AWS resources": Aurora, DocumentDB and Neptune clusters all have
+  // ARNs of the form arn:aws:rds:<region>:<account>:cluster:<name>.
+  const CLUSTER = 'arn:aws:rds:eu-west-1:111111111111:cluster:catalog';
+
+  test('protect(arn) without resourceType is refused, naming the three types', () => {
+    expectInvalidProp(() => plan({}, (_s, p) => p.protect(CLUSTER)), /protect\(\)\.options\.resourceType undefined: is required for arn:aws:rds:eu-west-1:111111111111:cluster:catalog: Aurora, DocumentDB and Neptune/);
+  });
+
+  test('with resourceType the restore test uses it', () => {
+    const { json } = plan({}, (_s, p) => p.protect(CLUSTER, { resourceType: 'DocumentDB' }));
+    expect(onlyResource(json, 'aws_backup_restore_testing_selection')).toMatchObject({ protected_resource_type: 'DocumentDB', name: 'documentdb_1' });
+  });
+
+  test('in resources (no type to give) it is backed up but not restore-tested, with a warning saying why', () => {
+    const { stack, json } = plan({ resources: [CLUSTER] }, () => undefined);
+    expect(resourcesOf(json, 'aws_backup_restore_testing_selection')).toEqual({});
+    expect(annotations(stack)).toEqual([expect.stringMatching(/is an Aurora, DocumentDB or Neptune cluster \(they share the ARN form\), so it is not restore-tested/)]);
   });
 });

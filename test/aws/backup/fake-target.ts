@@ -11,6 +11,7 @@ export class FakeTarget extends Construct implements IBackupTarget {
     public readonly backupResourceArn: string,
     public readonly backupRegion?: string,
     public readonly backupRestoreMetadataOverrides?: Record<string, string>,
+    public readonly backupRestoreMetadataOverridesByRegion?: Record<string, Record<string, string>>,
   ) {
     super(scope, id);
   }

@@ -16,7 +16,8 @@ test('plans add up: finest restore point, best region RPO, longest retention, st
     regions: ['eu-west-1', 'eu-central-1'],
     rpoDataSeconds: 300,
     rpoRegionSeconds: 40 * 86400,
-    backupPlan: 'daily,monthly',
+    // A tag list: RDS, DynamoDB and S3 refuse commas in tag values (RDS API Reference, "Tag"; recovery/tags.ts).
+    backupPlan: 'daily monthly',
     retentionDays: 365,
     vaultLock: 'compliance',
     restoreTesting: true,

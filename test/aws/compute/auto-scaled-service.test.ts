@@ -314,15 +314,19 @@ describe('AutoScaledService: one construct shape (issue 9)', () => {
     expect(values(json, 'aws_lb_listener').find((l) => l.port === 443).ssl_policy).toBe('ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09');
   });
 
-  test('user data, recurrence and tag values are user text: ${ reaches Terraform escaped', () => {
+  test('user data and recurrence are user text: ${ reaches Terraform escaped', () => {
     const { json } = build({
       userData: '#!/bin/bash\necho ${HOME} %{x}',
-      tags: { owner: '${team}' },
+      tags: { owner: 'team/web' },
       scheduledScaling: [{ name: 'peak', recurrence: '0 7 * * MON-FRI', desiredCapacity: 8 }],
     });
     expect(values(json, 'aws_launch_template')[0].user_data).toBe('${base64encode("#!/bin/bash\\necho $${HOME} %%{x}")}');
-    expect(values(json, 'aws_autoscaling_group')[0].tag).toEqual(expect.arrayContaining([{ key: 'owner', value: '$${team}', propagate_at_launch: true }]));
-    expect(values(json, 'aws_launch_template')[0].tag_specifications[0].tags.owner).toBe('$${team}');
+    expect(values(json, 'aws_autoscaling_group')[0].tag).toEqual(expect.arrayContaining([{ key: 'owner', value: 'team/web', propagate_at_launch: true }]));
+    expect(values(json, 'aws_launch_template')[0].tag_specifications[0].tags.owner).toBe('team/web');
+  });
+
+  test('a tag value with ${ is refused at synth: the load balancer takes only letters, digits, spaces and _ . : / = + - @ (ELB API Reference, "Tag")', () => {
+    expectInvalidProp(() => build({ tags: { owner: '${team}' } }), /invalid tags\.owner "\$\$\{team\}": the value has a character outside the set: Elastic Load Balancing \(aws_lb/);
   });
 
   test.each<[string, unknown, string]>([

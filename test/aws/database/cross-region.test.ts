@@ -1,10 +1,13 @@
+import * as fs from 'node:fs';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { TerraformVariable, Testing } from 'cdktf';
 import { RegionScope } from '../../../src/aws/common/region-scope';
 import { ResilientDatabase, ResilientDatabaseProps } from '../../../src/aws/database/resilient-database';
 import { MultiAzNetwork } from '../../../src/aws/network/multi-az-network';
 import { RecoveryObjectives } from '../../../src/aws/recovery';
 import { FIGURES } from '../../../src/recovery/figures';
-import { refTo, resourceOf, schemaErrors, synthJson, testStack, TestStack, values } from '../../harness';
+import { expectInvalidProp, onlyResource, refTo, resolveTokens, resourceOf, resourcesOf, schemaErrors, synthJson, testStack, TestStack, values } from '../../harness';
+import { sharedFile } from '../../kit/shared';
 import { FakeRouting } from '../test-helpers';
 
 function setup(stack: TestStack) {
@@ -164,4 +167,140 @@ describe('bad input', () => {
     new ResilientDatabase(stack, 'a', { ...s.base, recoveryRegion: { ...s.base.recoveryRegion!, identifier: 'orders-standby' } });
     expect(() => new ResilientDatabase(stack, 'b', { ...s.base, recoveryRegion: { ...s.base.recoveryRegion!, identifier: 'orders-standby' } })).toThrow(/test\/b: RDS cluster identifier name "orders-standby" is already used by test\/a/);
   });
+});
+
+/**
+ * Aurora User Guide and RDS User Guide, "Password management with ... AWS Secrets Manager", Limitations: a
+ * managed master password is not supported for "DB clusters that are part of an Aurora global database" nor
+ * for "Cross-Region read replicas". With recoveryRegion the library generates the password instead.
+ */
+describe('the master password with recoveryRegion: generated into a secret, written through write-only arguments', () => {
+  const { db, json } = build();
+  const primary = resourceOf(json, 'aws_rds_cluster', 'orders-db_cluster_');
+  const ephemeral = (json as any).ephemeral;
+
+  test('the primary cluster of the global database does not ask RDS to manage its password', () => {
+    expect(primary.manage_master_user_password).toBeUndefined();
+    expect(primary.master_user_secret_kms_key_id).toBeUndefined();
+    expect(primary.master_password).toBeUndefined();
+    const read = Object.keys(ephemeral.aws_secretsmanager_secret_version)[0];
+    // aws_rds_cluster master_password_wo: ConflictsWith manage_master_user_password, RequiredWith
+    // master_password_wo_version (internal/service/rds/cluster.go).
+    expect(primary.master_password_wo).toBe(`\${jsondecode(ephemeral.aws_secretsmanager_secret_version.${read}.secret_string).password}`);
+    expect(primary.master_password_wo_version).toBe(1);
+  });
+
+  test('the secret: under the database key, replicated to the recovery region under the key there, written from an ephemeral password', () => {
+    const secret = onlyResource(json, 'aws_secretsmanager_secret');
+    expect(secret).toMatchObject({
+      name_prefix: 'test-orders-db-master-',
+      kms_key_id: refTo(json, 'aws_kms_key', 'orders-db_key_', 'arn'),
+      replica: [{ region: 'eu-central-1', kms_key_id: refTo(json, 'aws_kms_key', 'orders-db_recovery-key_', 'arn') }],
+    });
+    expect(secret.recovery_window_in_days).toBeUndefined(); // 30 days, the longest
+    const version = onlyResource(json, 'aws_secretsmanager_secret_version');
+    const generated = Object.keys(ephemeral.aws_secretsmanager_random_password)[0];
+    expect(version).toMatchObject({
+      secret_id: refTo(json, 'aws_secretsmanager_secret', '', 'id'),
+      secret_string_wo: `\${jsonencode({"username" = "dbadmin", "password" = ephemeral.aws_secretsmanager_random_password.${generated}.random_password})}`,
+      secret_string_wo_version: 1,
+    });
+    expect(version.secret_string).toBeUndefined();
+    // Letters and digits, 32 of them: inside every engine's master password rules (no / " @ or space).
+    expect(ephemeral.aws_secretsmanager_random_password[generated]).toEqual({ password_length: 32, exclude_punctuation: true });
+    // The cluster reads the password back from the secret, after the secret's version is written.
+    expect(Object.values(ephemeral.aws_secretsmanager_secret_version)[0]).toEqual({ secret_id: refTo(json, 'aws_secretsmanager_secret_version', '', 'secret_id') });
+    expect(resolveTokens(db, db.masterUserSecretArn)).toBe(refTo(json, 'aws_secretsmanager_secret', '', 'arn'));
+  });
+
+  test('the stack requires Terraform 1.11 (write-only arguments; ephemeral resources came in 1.10)', () => {
+    expect((json as any).terraform.required_version).toBe('>= 1.11');
+  });
+
+  test('the ephemeral blocks use only arguments the provider declares for them', () => {
+    const file = sharedFile('schemas', 'terraform', 'aws_6.47.0_providers_schema.json');
+    if (!file) return;
+    const schemas = (Object.values(JSON.parse(fs.readFileSync(file, 'utf8')).provider_schemas)[0] as any).ephemeral_resource_schemas;
+    for (const [type, byId] of Object.entries(ephemeral)) {
+      const attributes = schemas[type].block.attributes;
+      for (const body of Object.values(byId as Record<string, any>)) {
+        // Declared, and not computed only.
+        for (const arg of Object.keys(body)) expect([type, arg, attributes[arg] !== undefined && (attributes[arg].optional === true || attributes[arg].required === true)]).toEqual([type, arg, true]);
+      }
+    }
+  });
+
+  test('no password is written anywhere in the configuration', () => {
+    const text = JSON.stringify(json);
+    expect(text).not.toMatch(/"(master_)?password"\s*:/);
+  });
+
+  test('the secondary cluster waits for the primary writer: it depends on the primary instances (the provider\'s aws_rds_global_cluster example)', () => {
+    const secondary = values(json, 'aws_rds_cluster').find((c) => c.provider === 'aws.recovery');
+    const instances = Object.keys(resourcesOf(json, 'aws_rds_cluster_instance')).filter((id) => id.startsWith('orders-db_instance-'));
+    expect(instances).toHaveLength(2);
+    expect(secondary.depends_on).toEqual(expect.arrayContaining([...instances.map((id) => `aws_rds_cluster_instance.${id}`), expect.stringMatching(/^aws_rds_global_cluster\./)]));
+  });
+
+  test('a restore test restores into the database network and key, and a copy into the recovery-region network and key ("Restore testing inferred metadata")', () => {
+    const ref = (match: string, attr = 'id') => refTo(json, match.startsWith('aws_kms') ? 'aws_kms_key' : match.startsWith('aws_db') ? 'aws_db_subnet_group' : 'aws_security_group', match.split(':')[1], attr);
+    expect(resolveTokens(db, db.backupRestoreMetadataOverrides)).toEqual({
+      dbSubnetGroupName: ref('aws_db:orders-db_subnets_', 'name'),
+      vpcSecurityGroupIds: `\${jsonencode([${ref('aws_sg:orders-db_sg_').slice(2, -1)}])}`,
+      kmsKeyId: ref('aws_kms:orders-db_key_', 'arn'),
+    });
+    expect(resolveTokens(db, db.backupRestoreMetadataOverridesByRegion)).toEqual({
+      'eu-central-1': {
+        dbSubnetGroupName: ref('aws_db:orders-db_recovery-subnets_', 'name'),
+        vpcSecurityGroupIds: `\${jsonencode([${ref('aws_sg:orders-db_recovery-sg_').slice(2, -1)}])}`,
+        kmsKeyId: ref('aws_kms:orders-db_recovery-key_', 'arn'),
+      },
+    });
+  });
+});
+
+test('RDS PostgreSQL with a cross-Region read replica: the source takes password_wo, the replica no password', () => {
+  const { json } = build((p) => ({ ...p, engine: 'postgres', engineVersion: undefined }));
+  const [source, replica] = [values(json, 'aws_db_instance').find((i) => !i.provider), values(json, 'aws_db_instance').find((i) => i.provider === 'aws.recovery')];
+  expect(source.manage_master_user_password).toBeUndefined();
+  expect(source.password_wo).toMatch(/^\$\{jsondecode\(ephemeral\.aws_secretsmanager_secret_version\..*\.secret_string\)\.password\}$/);
+  expect(source.password_wo_version).toBe(1);
+  expect([replica.password_wo, replica.manage_master_user_password, replica.replicate_source_db]).toEqual([undefined, undefined, refTo(json, 'aws_db_instance', (r: any) => !r.provider, 'arn')]);
+  // An RDS instance restored from a snapshot keeps the snapshot's key (RestoreDBInstanceFromDBSnapshot has no KmsKeyId).
+  const { db } = build((p) => ({ ...p, engine: 'postgres', engineVersion: undefined }));
+  expect(Object.keys(db.backupRestoreMetadataOverrides).sort()).toEqual(['dbSubnetGroupName', 'vpcSecurityGroupIds']);
+});
+
+test('without recoveryRegion the password stays managed by RDS: no generated secret, no Terraform version raised', () => {
+  const { json } = build((p) => ({ ...p, recoveryRegion: undefined }));
+  expect(onlyResource(json, 'aws_rds_cluster')).toMatchObject({ manage_master_user_password: true, master_user_secret_kms_key_id: refTo(json, 'aws_kms_key', '', 'arn') });
+  expect(resourcesOf(json, 'aws_secretsmanager_secret')).toEqual({});
+  expect((json as any).ephemeral).toBeUndefined();
+  expect((json as any).terraform.required_version).toBeUndefined();
+});
+
+test('a master user name known only at apply is refused with recoveryRegion: it is written into the generated secret', () => {
+  const { stack } = testStack();
+  const s = setup(stack);
+  const user = new TerraformVariable(stack, 'user', { type: 'string' });
+  expectInvalidProp(() => new ResilientDatabase(stack, 'db', { ...s.base, masterUsername: user.stringValue }), /masterUsername .*must be known at synth/);
+});
+
+declare const RELIABILITY_FLAVOUR: string | undefined;
+
+test('synth validations: cdktn checks the write-only arguments against the stack\'s targetVersions; declaring Terraform 1.11 satisfies it', () => {
+  const validationErrors = (declare: boolean) => {
+    const app = Testing.app();
+    // In cdktf.json (the CLI passes it as context), on the App, or on a stack before its first construct.
+    if (declare) app.node.setContext('targetVersions', { terraform: '>=1.11.0' });
+    const stack = new TestStack(app, 'dr');
+    const s = setup(stack);
+    new ResilientDatabase(stack, 'db', s.base);
+    synthJson(stack);
+    return stack.node.findAll().flatMap((c) => c.node.validate());
+  };
+  const flavour = typeof RELIABILITY_FLAVOUR === 'string' ? RELIABILITY_FLAVOUR : 'cdktf';
+  // cdktf 0.21 has no such check; cdktn 0.24 refuses write-only attributes below Terraform 1.11 (targetVersions).
+  if (flavour === 'cdktn') expect(validationErrors(false)).toEqual(expect.arrayContaining([expect.stringMatching(/^write-only attributes requires terraform >=1\.11\.0/)]));
+  expect(validationErrors(true)).toEqual([]);
 });

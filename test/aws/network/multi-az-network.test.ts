@@ -225,9 +225,9 @@ describe('MultiAzNetwork: one construct shape (issue 9)', () => {
     expect(net.natAlarms[1].natPortAllocationErrors).toBe(net.alarms['nat-1-natPortAllocationErrors']);
   });
 
-  test('tag values are user text: ${ reaches Terraform escaped', () => {
-    const { json } = build({ tags: { owner: '${team}' } });
-    expect(values(json, 'aws_vpc')[0].tags.owner).toBe('$${team}');
+  test('a tag value with ${ is refused at synth: EC2 takes it, the network\'s alarms, role and log bucket do not (core/tag-rules.ts)', () => {
+    // EC2 allows any character in tags (EC2 User Guide, "Tag restrictions"); CloudWatch, IAM and S3 do not.
+    expect(() => build({ tags: { owner: '${team}' } })).toThrow(/invalid tags\.owner "\$\$\{team\}": the value has a character outside the set/);
   });
 
   test('a full configuration passes the provider schemas', () => {

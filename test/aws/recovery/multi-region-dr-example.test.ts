@@ -77,7 +77,14 @@ describe('examples/multi-region-dr: warm standby across two regions, checked fro
     expect(stack.documents.recovery.regions).toEqual([PRIMARY_REGION, RECOVERY_REGION]);
     const plan = values(json, 'aws_backup_plan')[0];
     expect(JSON.stringify(plan.rule)).toContain('copy_action');
-    expect(values(json, 'aws_backup_restore_testing_plan')).toHaveLength(1);
+    // Restores are tested in both regions: the copies in the recovery region restore into the database's
+    // recovery-region subnets, security group and key (AWS Backup, "Restore testing inferred metadata").
+    expect(values(json, 'aws_backup_restore_testing_plan').map((p) => p.provider ?? 'default')).toEqual(['aws.recovery', 'default']);
+    const aurora = values(json, 'aws_backup_restore_testing_selection').filter((s) => s.protected_resource_type === 'Aurora');
+    expect(aurora.map((s) => [s.provider ?? 'default', s.restore_metadata_overrides.dbSubnetGroupName])).toEqual([
+      ['aws.recovery', expect.stringMatching(/^\$\{aws_db_subnet_group\.db_recovery-subnets_/)],
+      ['default', expect.stringMatching(/^\$\{aws_db_subnet_group\.db_subnets_/)],
+    ]);
   });
 
   test('Route 53 failover between the load balancers, its alarms in us-east-1', () => {

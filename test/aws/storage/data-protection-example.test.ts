@@ -33,7 +33,17 @@ describe('examples/data-protection: global table, replicated bucket, locked back
       ['monthly', 365, 1],
     ]);
     expect(values(json, 'aws_backup_vault_lock_configuration').length).toBeGreaterThanOrEqual(1);
-    expect(values(json, 'aws_backup_restore_testing_plan')).toHaveLength(1);
+    // One restore testing plan over the vault, one over the copy vault in the recovery region (AWS Backup restores a
+    // copy only in its own region: "Restoring S3 data"); each restores under the resource's key in that region.
+    const testing = values(json, 'aws_backup_restore_testing_plan');
+    expect(testing.map((t) => t.provider ?? 'default')).toEqual(['aws.recovery', 'default']);
+    const selections = values(json, 'aws_backup_restore_testing_selection');
+    expect(selections.map((t) => [t.provider ?? 'default', t.protected_resource_type, t.restore_metadata_overrides])).toEqual([
+      ['aws.recovery', 'DynamoDB', { encryptionType: 'KMS', kmsMasterKeyArn: expect.stringMatching(/^\$\{aws_kms_key\.orders_replica-key-eu-central-1_.*\.arn\}$/) }],
+      ['aws.recovery', 'S3', { encryptionType: 'SSE-KMS', kmsKey: expect.stringMatching(/^\$\{aws_kms_key\.documents_replica-key_.*\.arn\}$/) }],
+      ['default', 'DynamoDB', { encryptionType: 'KMS', kmsMasterKeyArn: expect.stringMatching(/^\$\{aws_kms_key\.orders_key_.*\.arn\}$/) }],
+      ['default', 'S3', { encryptionType: 'SSE-KMS', kmsKey: expect.stringMatching(/^\$\{aws_kms_key\.documents_key_.*\.arn\}$/) }],
+    ]);
     for (const r of [stack.orders.recovery, stack.documents.recovery]) expect(r).toMatchObject({ backupPlan: stack.backups.planName, vaultLock: 'governance', restoreTesting: true, retentionDays: 365 });
     expect(values(json, 'aws_dynamodb_table')[0].tags).toMatchObject({ [RECOVERY_TAGS.backupPlan]: stack.backups.planName, [RECOVERY_TAGS.rpoData]: '5m' });
   });
@@ -47,7 +57,8 @@ describe('examples/data-protection: global table, replicated bucket, locked back
       expect(a.alarm_actions.length).toBeGreaterThan(0);
       for (const action of a.alarm_actions) expect([a.alarm_name, regionOfTopic(action)]).toEqual([a.alarm_name, a.provider ?? 'default']);
     }
-    expect(alarms.filter((a) => a.provider === 'aws.recovery').map((a) => a.metric_name)).toEqual(['ReplicationLatency']);
+    const metricOf = (a: any) => a.metric_name ?? a.metric_query.find((q: any) => q.metric).metric.metric_name;
+    expect(alarms.filter((a) => a.provider === 'aws.recovery').map(metricOf).sort()).toEqual(['NumberOfRestoreJobsFailed', 'NumberOfRestoreJobsFailed', 'ReplicationLatency']);
   });
 
   test('snapshot', () => {

@@ -135,7 +135,7 @@ describe('ReplicatedBucket: replicated to a recovery region (provider alias)', (
   test('recovery: zone 0, versions keep every write, region 15 minutes under RTC; tags on the bucket, not on its copy', () => {
     expect(bucket.recovery).toMatchObject({ kind: 'bucket', regions: ['eu-west-1', 'eu-central-1'], rpoZoneSeconds: 0, rpoDataSeconds: 0, rpoRegionSeconds: 900, replication: 's3-rtc' });
     expect(bucket.recovery.sources!.join(' ')).toMatch(/S3 Replication Time Control/);
-    expect(resourceOf(json, 'aws_s3_bucket', 'assets_bucket_').tags).toMatchObject({ [RECOVERY_TAGS.rpoRegion]: '15m', [RECOVERY_TAGS.regions]: 'eu-west-1,eu-central-1' });
+    expect(resourceOf(json, 'aws_s3_bucket', 'assets_bucket_').tags).toMatchObject({ [RECOVERY_TAGS.rpoRegion]: '15m', [RECOVERY_TAGS.regions]: 'eu-west-1 eu-central-1' });
     // Only the bucket is the protected data: its replica, keys, roles and alarms carry no recovery tags.
     expect(Object.keys(resourceOf(json, 'aws_s3_bucket', 'assets_replica-bucket_').tags).filter((k) => k.startsWith('recovery:'))).toEqual([]);
     for (const type of ['aws_kms_key', 'aws_iam_role', 'aws_cloudwatch_metric_alarm']) {
@@ -152,6 +152,14 @@ describe('ReplicatedBucket: replicated to a recovery region (provider alias)', (
   test('snapshot', () => {
     expect(synth(stack)).toMatchSnapshot();
   });
+});
+
+test('a restore test restores into a new bucket under the bucket\'s key, and a copy in the replica region under the replica key', () => {
+  // AWS Backup, "Restore testing inferred metadata": S3 infers SSE-S3; encryptionType (SSE-KMS) and kmsKey override it.
+  const { stack } = testStack();
+  const bucket = new ReplicatedBucket(stack, 'assets', { kmsKeyArn: 'arn:aws:kms:eu-west-1:111111111111:key/a', replication: { region: 'eu-central-1', kmsKeyArn: 'arn:aws:kms:eu-central-1:111111111111:key/b' } });
+  expect(bucket.backupRestoreMetadataOverrides).toEqual({ encryptionType: 'SSE-KMS', kmsKey: 'arn:aws:kms:eu-west-1:111111111111:key/a' });
+  expect(bucket.backupRestoreMetadataOverridesByRegion).toEqual({ 'eu-central-1': { encryptionType: 'SSE-KMS', kmsKey: 'arn:aws:kms:eu-central-1:111111111111:key/b' } });
 });
 
 describe('ReplicatedBucket: other configurations', () => {
