@@ -49,8 +49,11 @@ export function kindFromSpec(s: PropSpec): PropKind {
       return { object: fieldKinds(s.fields), valid: s.example ?? {} };
     case 'either': {
       // The sweep varies the object option's fields (`vaultLock: false | { ... }`); other options get wrong types.
+      // Scalars only (a whole number or a percentage, a duration or seconds): the first option's kind, so the value
+      // still gets that kind's hostile values and probes (the other options get wrong types from it).
       const object = s.options.find((o) => o.kind === 'object');
-      return object ? kindFromSpec(object) : 'reference';
+      const scalar = s.options.find((o) => o.kind !== 'constant' && o.kind !== 'reference');
+      return object ? kindFromSpec(object) : scalar ? kindFromSpec(scalar) : 'reference';
     }
     case 'reference':
       return s === AWS_PROVIDER ? 'awsProvider' : 'reference';
