@@ -16,6 +16,9 @@ import { SLO_RULES_PROPS } from './private/slo-rules-spec';
 import { PrometheusRuleGroup, PrometheusSli, sloRuleGroups, sloSummary } from './prometheus-rules';
 import { checkPromql, vectorSelectors } from './promql';
 
+/** The largest object etcd stores by default (`--max-request-bytes`, 1.5 MiB). */
+const MAX_OBJECT_BYTES = 1.5 * 1024 * 1024;
+
 /** The annotation on the PrometheusRule listing its SLOs and alerts as compact JSON (read by the rule pack's `report`). */
 export const SLO_ANNOTATION = ANNOTATIONS.slos;
 
@@ -205,19 +208,24 @@ export class SloRules extends Construct {
       equal: ['service', 'slo'],
     }));
 
-    this.manifest = new Manifest(this, 'prometheus-rule', {
-      manifest: literalDeep({
-        apiVersion: 'monitoring.coreos.com/v1',
-        kind: 'PrometheusRule',
-        metadata: {
-          name: this.ruleName,
-          namespace: this.namespace,
-          labels: { ...MANAGED_BY_LABELS, 'app.kubernetes.io/part-of': props.service, ...(props.labels ?? {}) },
-          annotations: { [SLO_ANNOTATION]: JSON.stringify(objectives.map((o) => sloSummary(props.service, o))) },
-        },
-        spec: { groups: groups.map((g) => ({ name: g.name, rules: g.rules.map((r) => ({ ...r })) })) },
-      }),
+    const manifest = literalDeep({
+      apiVersion: 'monitoring.coreos.com/v1',
+      kind: 'PrometheusRule',
+      metadata: {
+        name: this.ruleName,
+        namespace: this.namespace,
+        labels: { ...MANAGED_BY_LABELS, 'app.kubernetes.io/part-of': props.service, ...(props.labels ?? {}) },
+        annotations: { [SLO_ANNOTATION]: JSON.stringify(objectives.map((o) => sloSummary(props.service, o))) },
+      },
+      spec: { groups: groups.map((g) => ({ name: g.name, rules: g.rules.map((r) => ({ ...r })) })) },
     });
+    // The object is stored in etcd, which refuses a request over its default --max-request-bytes (1.5 MiB, etcd docs
+    // "Request size limit"); the library's rules count: about 6.6 KB per SLO.
+    const bytes = Buffer.byteLength(JSON.stringify(manifest));
+    if (bytes > MAX_OBJECT_BYTES) {
+      throw new InvalidPropError(this, 'slos', `${objectives.length} SLOs`, `make a PrometheusRule of ${bytes} bytes, over the ${MAX_OBJECT_BYTES} etcd stores by default: split them over several SloRules`);
+    }
+    this.manifest = new Manifest(this, 'prometheus-rule', { manifest });
     claimObjectName(this, 'PrometheusRule', this.ruleName, this.namespace);
   }
 

@@ -175,3 +175,12 @@ describe('null and {} where an object or a list item is expected (issue 21, clas
     expectInvalidProp(build, message);
   });
 });
+
+describe('limits that count what the library adds (issue 21, class 4)', () => {
+  test('a PrometheusRule too large for etcd (1.5 MiB by default) is refused, counting the rules the library writes per SLO', () => {
+    // A 20 KB description is written into both burn-rate alerts of each SLO: 40 SLOs make 1.6 MB of it alone.
+    const slos = (description: string) => Array.from({ length: 40 }, (_, i) => ({ ...AVAILABILITY, name: `slo-${i}`, description }));
+    expect(() => new SloRules(testStack().stack, 'api', { service: 'api', slos: slos('x'.repeat(10_000)) })).not.toThrow();
+    expectInvalidProp(() => new SloRules(testStack().stack, 'api', { service: 'api', slos: slos('x'.repeat(20_000)) }), 'test/api: invalid slos "40 SLOs": make a PrometheusRule of', 'split them over several SloRules');
+  });
+});
