@@ -112,7 +112,7 @@ export interface ListSpec extends SpecBase {
 export interface MapSpec extends SpecBase {
   readonly kind: 'map';
   readonly values: PropSpec;
-  /** What each key must be (Kubernetes label keys, environment variable names). @default - any string */
+  /** What each key must be (the errors name `<prop>.<key>`). @default - any string */
   readonly keys?: StringSpec;
   /** AWS tags: keys and values held to AWS's tag rules. @default false */
   readonly tags?: boolean;
@@ -342,7 +342,7 @@ export function describeSpec(s: PropSpec, nested = false): string {
       parts.push(`a list${s.minItems !== undefined || s.maxItems !== undefined ? ` of ${countWords(s.minItems, s.maxItems)} items` : ''}${s.unique ? ', no repeats' : ''}, each ${describeSpec(s.items, true)}`);
       break;
     case 'map':
-      parts.push(s.tags ? 'AWS tags (keys 1-128 characters, not `aws:`; values at most 256)' : `a map${s.keys ? `, each key ${describeSpec(s.keys, true)},` : ''} each value ${describeSpec(s.values, true)}`);
+      parts.push(s.tags ? 'AWS tags (keys 1-128 characters, not `aws:`; values at most 256)' : `a map${s.keys ? `, each key ${describeSpec(s.keys, true)}` : ''}, each value ${describeSpec(s.values, true)}`);
       break;
     case 'object':
       parts.push(`an object of ${Object.keys(s.fields).map((f) => `\`${f}\``).join(', ')}`);

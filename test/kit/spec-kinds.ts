@@ -48,12 +48,11 @@ export function kindFromSpec(s: PropSpec): PropKind {
     case 'object':
       return { object: fieldKinds(s.fields), valid: s.example ?? {} };
     case 'either': {
-      // The sweep varies the object option's fields (`vaultLock: false | { ... }`); other options get wrong types.
-      // Scalars only (a whole number or a percentage, a duration or seconds): the first option's kind, so the value
-      // still gets that kind's hostile values and probes (the other options get wrong types from it).
+      // The sweep varies the object option's fields (`vaultLock: false | { ... }`), else the string option's
+      // (a duration: "5m" or seconds); other options get wrong types.
       const object = s.options.find((o) => o.kind === 'object');
-      const scalar = s.options.find((o) => o.kind !== 'constant' && o.kind !== 'reference');
-      return object ? kindFromSpec(object) : scalar ? kindFromSpec(scalar) : 'reference';
+      const text = s.options.find((o) => o.kind === 'name' || o.kind === 'text');
+      return object ? kindFromSpec(object) : text ? kindFromSpec(text) : 'reference';
     }
     case 'reference':
       return s === AWS_PROVIDER ? 'awsProvider' : 'reference';
