@@ -1,7 +1,6 @@
 import { PropSpecs, spec } from '../../core/prop-spec';
 import { SEVERITY_PATTERN } from '../../core/severity';
-import { PERIOD_SECONDS } from '../../slo/alert-policy';
-import { BurnRateAlertSpec } from '../../slo/alert-policy';
+import { BurnRateAlertSpec, PERIOD_SECONDS } from '../../slo/alert-policy';
 import { SLO_NAME_PATTERN } from '../../slo/objective';
 import { SliHealthOptions } from '../../slo/sli-health';
 import type { PrometheusSloDefinition, SloRulesProps } from '../slo-rules';
