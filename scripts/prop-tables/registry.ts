@@ -1,5 +1,8 @@
 import { PropSpecs } from '../../src/core/prop-spec';
 import { ALARM_CHANNEL_PROPS } from '../../src/aws/observability/private/alarm-channel-spec';
+import { RESILIENT_DEPLOYMENT_PROPS } from '../../src/kubernetes/private/resilient-deployment-spec';
+import { SLO_RULES_PROPS } from '../../src/kubernetes/private/slo-rules-spec';
+import { VELERO_SCHEDULE_PROPS } from '../../src/kubernetes/private/velero-schedule-spec';
 
 /** A construct described by specs: its name, the file declaring `<Name>Props`, and its specs. */
 export interface SpecEntry {
@@ -15,4 +18,7 @@ export interface SpecEntry {
  */
 export const SPEC_REGISTRY: readonly SpecEntry[] = [
   { construct: 'AlarmChannel', source: 'src/aws/observability/alarm-channel.ts', specs: ALARM_CHANNEL_PROPS },
+  { construct: 'ResilientDeployment', source: 'src/kubernetes/resilient-deployment.ts', specs: RESILIENT_DEPLOYMENT_PROPS },
+  { construct: 'SloRules', source: 'src/kubernetes/slo-rules.ts', specs: SLO_RULES_PROPS },
+  { construct: 'VeleroSchedule', source: 'src/kubernetes/velero-schedule.ts', specs: VELERO_SCHEDULE_PROPS },
 ];

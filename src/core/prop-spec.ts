@@ -112,6 +112,8 @@ export interface ListSpec extends SpecBase {
 export interface MapSpec extends SpecBase {
   readonly kind: 'map';
   readonly values: PropSpec;
+  /** What each key must be (the errors name `<prop>.<key>`). @default - any string */
+  readonly keys?: StringSpec;
   /** AWS tags: keys and values held to AWS's tag rules. @default false */
   readonly tags?: boolean;
   /** A valid map, for the sweep (which varies the values of its keys) and the docs. @default - none */
@@ -237,7 +239,7 @@ export function checkBySpec(scope: IConstruct, prop: string, value: unknown, s: 
     if (s.required !== undefined) throw new InvalidPropError(scope, prop, value, `is required: ${s.required}`);
     return;
   }
-  if (value === null) throw new InvalidPropError(scope, prop, null, 'must be left out or given a value (null is not a value)');
+  if (value === null) throw new InvalidPropError(scope, prop, null, s.required !== undefined ? `is required: ${s.required} (null is not a value)` : 'must be left out or given a value (null is not a value)');
   if (isUnresolved(value)) {
     const type = tokenType(s);
     const policy = s.tokens ?? (type === undefined ? { refuse: 'its fields are read at synth' } : 'carry');
@@ -287,6 +289,7 @@ export function checkBySpec(scope: IConstruct, prop: string, value: unknown, s: 
       if (isUnresolved(value)) break;
       for (const [key, item] of Object.entries(value as object)) {
         if (isUnresolved(key)) continue;
+        if (s.keys) checkBySpec(scope, `${prop}.${key}`, key, s.keys);
         if (item === undefined || item === null) throw new InvalidPropError(scope, `${prop}.${key}`, item, `must be ${kindWords(s.values)} (got ${kindOf(item)})`);
         checkBySpec(scope, `${prop}.${key}`, item, s.values);
       }
@@ -339,7 +342,7 @@ export function describeSpec(s: PropSpec, nested = false): string {
       parts.push(`a list${s.minItems !== undefined || s.maxItems !== undefined ? ` of ${countWords(s.minItems, s.maxItems)} items` : ''}${s.unique ? ', no repeats' : ''}, each ${describeSpec(s.items, true)}`);
       break;
     case 'map':
-      parts.push(s.tags ? 'AWS tags (keys 1-128 characters, not `aws:`; values at most 256)' : `a map, each value ${describeSpec(s.values, true)}`);
+      parts.push(s.tags ? 'AWS tags (keys 1-128 characters, not `aws:`; values at most 256)' : `a map${s.keys ? `, each key ${describeSpec(s.keys, true)}` : ''}, each value ${describeSpec(s.values, true)}`);
       break;
     case 'object':
       parts.push(`an object of ${Object.keys(s.fields).map((f) => `\`${f}\``).join(', ')}`);

@@ -1,22 +1,29 @@
 import { TerraformProvider, TerraformStack, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { InvalidPropError } from '../core/errors';
+import { PropError } from '../core/errors';
 import { isUnresolved } from '../core/tokens';
 import { claimName } from '../core/name-registry';
-import { checkStringMap } from '../core/prop-types';
 
-/** Kubernetes object names and namespaces: DNS-1123 labels (lower-case letters, digits, `-`, at most 63). */
-export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+/**
+ * What the Kubernetes API server accepts as names and labels, from
+ * k8s.io/apimachinery/pkg/util/validation/validation.go (the functions named
+ * beside each pattern; the API server runs them on every object it admits).
+ */
+
+/** `IsDNS1123Label`: namespaces, container names (`ValidateNamespaceName`, `validateContainers`): at most 63. */
+export const DNS_LABEL = /^(?=.{1,63}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** `IsDNS1035Label`: Service names (`ValidateServiceName`): a DNS-1123 label that starts with a letter. */
+export const DNS_1035_LABEL = /^(?=.{1,63}$)[a-z]([-a-z0-9]*[a-z0-9])?$/;
+/** `IsDNS1123Subdomain`: most object names (`NameIsDNSSubdomain`: priority classes, service accounts, custom resources): at most 253. */
+export const DNS_SUBDOMAIN = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** `IsQualifiedName`: label keys, `[prefix/]name`, the prefix a DNS-1123 subdomain, the name at most 63. */
+export const LABEL_KEY = /^(?:(?=[^/]{1,253}\/)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?(?=[^/]{1,63}$)[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
+/** `IsValidLabelValue`: empty, or at most 63 letters, digits, `-`, `_` or `.`, starting and ending with a letter or digit. */
+export const LABEL_VALUE = /^(?=.{0,63}$)(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+/** `IsEnvVarName`: environment variable names (`validateEnv`). */
+export const ENV_VAR_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
 
 export { MANAGED_BY_LABELS } from '../core/contract';
-
-/** Checks a Kubernetes object name or namespace (token-aware). */
-export function checkDnsLabel(scope: IConstruct, prop: string, value: string | undefined): void {
-  if (value === undefined || isUnresolved(value)) return;
-  if (typeof value !== 'string' || !DNS_LABEL.test(value)) {
-    throw new InvalidPropError(scope, prop, value, 'must be a DNS-1123 label: 1 to 63 lower-case letters, digits or "-", starting and ending with a letter or digit');
-  }
-}
 
 /** A default object name from a construct id: lower-cased, other characters turned into `-`, at most 63. */
 export function defaultObjectName(scope: IConstruct): string {
@@ -29,23 +36,6 @@ export function defaultObjectName(scope: IConstruct): string {
     .slice(0, 63)
     .replace(/-+$/, '');
   return name || 'app';
-}
-
-const LABEL_KEY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
-const LABEL_VALUE = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
-
-/** Checks Kubernetes labels: a map of strings, qualified keys, values of at most 63 characters. A token map passes. */
-export function checkLabels(scope: IConstruct, prop: string, labels: Readonly<Record<string, string>> | undefined): void {
-  checkStringMap(scope, prop, labels);
-  if (labels === undefined || isUnresolved(labels)) return;
-  for (const [key, value] of Object.entries(labels)) {
-    if (!isUnresolved(key) && !LABEL_KEY.test(key)) {
-      throw new InvalidPropError(scope, `${prop}.${key}`, key, 'label keys must be [prefix/]name, the name 1 to 63 letters, digits, "-", "_" or "."');
-    }
-    if (!isUnresolved(value) && !LABEL_VALUE.test(value)) {
-      throw new InvalidPropError(scope, `${prop}.${key}`, value, 'label values must be at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit');
-    }
-  }
 }
 
 interface KubernetesProviderLike extends TerraformProvider {
@@ -63,6 +53,7 @@ function known(value: unknown): string | undefined {
 
 /** The Kubernetes provider a resource in this scope uses: the one given, or the stack's default (un-aliased) one. */
 export function kubernetesProviderOf(scope: IConstruct, provider?: TerraformProvider): TerraformProvider | undefined {
+  if (provider !== undefined && !TerraformProvider.isTerraformProvider(provider)) throw new PropError('provider', provider, 'must be a Kubernetes provider (a TerraformProvider) or left out');
   if (provider) return provider;
   return TerraformStack.of(scope).node.children.find(
     (c): c is TerraformProvider => c instanceof TerraformProvider && c.terraformResourceType === 'kubernetes' && !(c as TerraformProvider).alias,

@@ -1,3 +1,6 @@
+import { PropError } from '../core/errors';
+import { kindOf } from '../core/prop-types';
+import { isUnresolved } from '../core/tokens';
 import { BurnRateAlert, BurnRateAlertSummary, summarizeAlert } from '../slo/alert-policy';
 import { formatDuration } from '../slo/duration';
 import { ServiceLevelObjective } from '../slo/objective';
@@ -47,32 +50,69 @@ export interface RatioSli {
 /** How an SLO's error ratio is measured. */
 export type PrometheusSli = EventsSli | RatioSli;
 
+/**
+ * A label value these functions write into PromQL selectors (`{service="api"}`) and rule names: a string known at
+ * synth, without the `"`, `\` or line break that would end or break the quoted selector.
+ */
+function checkName(argument: string, value: unknown): asserts value is string {
+  if (typeof value !== 'string' || value === '') throw new PropError(argument, value, `must be a non-empty string (got ${value === '' ? 'an empty string' : kindOf(value)})`);
+  if (isUnresolved(value)) throw new PropError(argument, value, 'must be known at synth, not a Terraform variable or reference: it is written into rule names and selectors');
+  if (/["\\\n\r]/.test(value)) throw new PropError(argument, value, 'must not contain a double quote, a backslash or a line break (it is written into quoted PromQL selectors)');
+}
+
+function checkWindow(argument: string, seconds: unknown): asserts seconds is number {
+  if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds <= 0) throw new PropError(argument, seconds, 'must be a whole number of seconds above 0');
+}
+
+function checkSlo(slo: unknown): asserts slo is ServiceLevelObjective {
+  if (!(slo instanceof ServiceLevelObjective)) throw new PropError('slo', slo, 'must be a ServiceLevelObjective (ServiceLevelObjective.from(definition))');
+}
+
+/** An SLI: events (`errorQuery` and `totalQuery`) or a ratio (`errorRatioQuery`, optionally `totalQuery`), each query a string. */
+function checkSli(sli: unknown): asserts sli is PrometheusSli {
+  if (sli === null || typeof sli !== 'object' || Array.isArray(sli)) throw new PropError('sli', sli, 'must be an object { errorQuery, totalQuery } or { errorRatioQuery, totalQuery? }');
+  const q = sli as Record<string, unknown>;
+  const ratio = 'errorRatioQuery' in q;
+  const required = ratio ? ['errorRatioQuery'] : ['errorQuery', 'totalQuery'];
+  for (const key of [...required, ...(ratio && q.totalQuery !== undefined ? ['totalQuery'] : [])]) {
+    if (typeof q[key] !== 'string' || (q[key] as string).trim() === '') throw new PropError(`sli.${key}`, q[key], 'must be a non-empty PromQL string');
+  }
+}
+
 /** The window whose record feeds the period ratio and the current burn rate (as in sloth). */
 export const BASE_WINDOW_SECONDS = 300;
 
 /** Name of the recording rule holding the error ratio over a window, e.g. `slo:sli_error:ratio_rate5m`. */
 export function errorRatioRecord(windowSeconds: number): string {
+  checkWindow('windowSeconds', windowSeconds);
   return `slo:sli_error:ratio_rate${formatDuration(windowSeconds)}`;
 }
 
 /** Every window an SLO records: those its alerts read, the 5m base window, then the period. */
 export function recordedWindows(slo: ServiceLevelObjective): number[] {
+  checkSlo(slo);
   const windows = new Set([BASE_WINDOW_SECONDS, ...slo.windows]);
   return [...windows].filter((w) => w < slo.periodSeconds).sort((a, b) => a - b);
 }
 
 /** Name of the recording rule holding the events in a window, e.g. `slo:sli_total_events:increase1h` (the minimum-traffic guard reads it). */
 export function totalEventsRecord(windowSeconds: number): string {
+  checkWindow('windowSeconds', windowSeconds);
   return `slo:sli_total_events:increase${formatDuration(windowSeconds)}`;
 }
 
 /** Name of the SLI health alert of an SLO, e.g. `CheckoutAvailabilitySliMissing`. */
 export function sliHealthAlertName(service: string, sloName: string): string {
+  checkName('service', service);
+  checkName('sloName', sloName);
   return `${pascal(service)}${pascal(sloName)}SliMissing`;
 }
 
 /** Alert name for one severity of an SLO, e.g. `CheckoutAvailabilityBudgetBurnPage`. */
 export function sloAlertName(service: string, sloName: string, severity: string): string {
+  checkName('service', service);
+  checkName('sloName', sloName);
+  checkName('severity', severity);
   return `${pascal(service)}${pascal(sloName)}BudgetBurn${pascal(severity)}`;
 }
 
@@ -87,6 +127,8 @@ export interface SloSummary {
 
 /** The annotation entry for one SLO. */
 export function sloSummary(service: string, slo: ServiceLevelObjective): SloSummary {
+  checkName('service', service);
+  checkSlo(slo);
   return {
     service,
     name: slo.name,
@@ -120,6 +162,10 @@ export interface SloRuleOptions {
  * severity joining that severity's window pairs with `or`.
  */
 export function sloRuleGroups(service: string, slo: ServiceLevelObjective, sli: PrometheusSli, options: SloRuleOptions = {}): PrometheusRuleGroup[] {
+  checkName('service', service);
+  checkSlo(slo);
+  checkSli(sli);
+  checkOptions(options);
   const id = `${service}-${slo.name}`;
   const sel = `{service="${service}", slo="${slo.name}"}`;
   const ids = { service, slo: slo.name };
@@ -206,8 +252,31 @@ export function sloRuleGroups(service: string, slo: ServiceLevelObjective, sli: 
   ];
 }
 
+/** The options of {@link sloRuleGroups}, checked as a construct checks its props. */
+function checkOptions(options: unknown): asserts options is SloRuleOptions {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new PropError('options', options, `must be an object (got ${kindOf(options)})`);
+  const o = options as Record<string, unknown>;
+  const known = ['alertLabels', 'minimumEvents', 'sliHealth'];
+  for (const key of Object.keys(o)) if (!known.includes(key)) throw new PropError(`options.${key}`, key, `is not a known option; known: ${known.join(', ')}`);
+  if (o.alertLabels !== undefined) {
+    if (o.alertLabels === null || typeof o.alertLabels !== 'object' || Array.isArray(o.alertLabels)) throw new PropError('options.alertLabels', o.alertLabels, 'must be a map of label names to strings');
+    for (const [k, v] of Object.entries(o.alertLabels)) if (typeof v !== 'string') throw new PropError(`options.alertLabels.${k}`, v, `must be a string (got ${kindOf(v)})`);
+  }
+  if (o.minimumEvents !== undefined && (typeof o.minimumEvents !== 'number' || !Number.isInteger(o.minimumEvents) || o.minimumEvents < 1)) {
+    throw new PropError('options.minimumEvents', o.minimumEvents, 'must be a whole number of at least 1');
+  }
+  const h = o.sliHealth as Record<string, unknown> | undefined | null;
+  if (h !== undefined) {
+    if (h === null || typeof h !== 'object') throw new PropError('options.sliHealth', h, 'must be an object { missingForSeconds, severity, selectors }');
+    checkWindow('options.sliHealth.missingForSeconds', h.missingForSeconds);
+    checkName('options.sliHealth.severity', h.severity);
+    if (!Array.isArray(h.selectors) || h.selectors.some((x) => typeof x !== 'string')) throw new PropError('options.sliHealth.selectors', h.selectors, 'must be a list of series selectors');
+  }
+}
+
 /** The error-ratio expression of an SLI over one window. */
 export function errorRatioExpr(sli: PrometheusSli, window: string): string {
+  checkSli(sli);
   if ('errorRatioQuery' in sli) return `(${substituteWindow(sli.errorRatioQuery.trim(), window)})`;
   return `(${substituteWindow(sli.errorQuery.trim(), window)})\n/\n(${substituteWindow(sli.totalQuery.trim(), window)})`;
 }

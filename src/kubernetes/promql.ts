@@ -1,6 +1,7 @@
 import { parser } from '@prometheus-io/lezer-promql';
 import { IConstruct } from 'constructs';
-import { InvalidPropError } from '../core/errors';
+import { InvalidPropError, PropError } from '../core/errors';
+import { kindOf } from '../core/prop-types';
 import { isUnresolved } from '../core/tokens';
 
 /**
@@ -22,8 +23,24 @@ export interface PromqlSyntaxError {
   readonly near: string;
 }
 
+/** A Prometheus duration as a range selector takes it (`5m`, `1h30m`, `30d`). */
+const PROMETHEUS_DURATION = /^(\d+(y|w|d|h|m|s|ms))+$/;
+
+/**
+ * Checks a query given to these helpers: a string known at synth (a Terraform
+ * token is the string that encodes it, not PromQL). Throws a `PropError`.
+ */
+function checkQueryArgument(query: unknown, argument = 'query'): asserts query is string {
+  if (typeof query !== 'string') throw new PropError(argument, query, `must be a PromQL expression string (got ${kindOf(query)})`);
+  if (isUnresolved(query)) throw new PropError(argument, query, 'must be known at synth, not a Terraform variable or reference: the query is parsed and rewritten');
+}
+
 /** Replaces every window placeholder in a query with a window such as `5m`. */
 export function substituteWindow(query: string, window: string): string {
+  checkQueryArgument(query);
+  if (typeof window !== 'string' || !PROMETHEUS_DURATION.test(window)) {
+    throw new PropError('window', window, 'must be a Prometheus duration such as "5m", "1h" or "30d"');
+  }
   return query.split(WINDOW_PLACEHOLDER).join(window);
 }
 
@@ -37,6 +54,7 @@ export function substituteWindow(query: string, window: string): string {
  * (`promtool check rules` catches those).
  */
 export function promqlSyntaxErrors(query: string): PromqlSyntaxError[] {
+  checkQueryArgument(query);
   const errors: PromqlSyntaxError[] = [];
   if (query.trim() === '') return [{ offset: 0, line: 1, column: 1, near: '' }];
   const tree = parser.parse(query);
@@ -87,6 +105,7 @@ export type WindowPlaceholderRule = 'required' | 'forbidden';
  *   substituted with `5m` before parsing); `forbidden`: it must not.
  */
 export function checkPromql(scope: IConstruct, prop: string, query: string | undefined, placeholder: WindowPlaceholderRule): void {
+  if (placeholder !== 'required' && placeholder !== 'forbidden') throw new PropError('placeholder', placeholder, 'must be "required" or "forbidden"');
   if (query === undefined || isUnresolved(query)) return;
   if (typeof query !== 'string' || query.trim() === '') {
     throw new InvalidPropError(scope, prop, query, 'must be a non-empty PromQL expression');

@@ -1,21 +1,23 @@
-import { ANNOTATIONS } from '../core/contract';
 import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
+import { ANNOTATIONS } from '../core/contract';
 import { InvalidPropError, withPropPath } from '../core/errors';
-import { isUnresolved } from '../core/tokens';
-import { DEFAULT_SEVERITIES, SEVERITY_PATTERN } from '../core/severity';
+import { checkFramework } from '../core/framework';
+import { checkPropsBySpec } from '../core/prop-spec';
+import { DEFAULT_SEVERITIES } from '../core/severity';
 import { didYouMean } from '../core/spelling';
-import { checkNumber, checkPattern } from '../core/validation';
+import { literalDeep } from '../core/user-text';
 import { ServiceLevelObjective, SloDefinition } from '../slo/objective';
 import { PROMETHEUS_SLI_HEALTH_DEFAULT, resolveSliHealth, SliHealthOptions } from '../slo/sli-health';
 import { validateSlos } from '../slo/validate-slos';
-import { checkKnown, checkProps, checkString, checkStringMap } from '../core/prop-types';
-import { literalDeep } from '../core/user-text';
-import { checkDnsLabel, checkLabels, claimObjectName, MANAGED_BY_LABELS } from './k8s-names';
+import { claimObjectName, MANAGED_BY_LABELS } from './k8s-names';
+import { SLO_RULES_PROPS } from './private/slo-rules-spec';
 import { PrometheusRuleGroup, PrometheusSli, sloRuleGroups, sloSummary } from './prometheus-rules';
 import { checkPromql, vectorSelectors } from './promql';
-import { checkFramework } from '../core/framework';
+
+/** The largest object etcd stores by default (`--max-request-bytes`, 1.5 MiB). */
+const MAX_OBJECT_BYTES = 1.5 * 1024 * 1024;
 
 /** The annotation on the PrometheusRule listing its SLOs and alerts as compact JSON (read by the rule pack's `report`). */
 export const SLO_ANNOTATION = ANNOTATIONS.slos;
@@ -127,14 +129,6 @@ export interface SloRulesProps {
   readonly severities?: readonly string[];
 }
 
-/** Every prop, so JavaScript and YAML callers get an error for a misspelt one (the compiler keeps the list complete). */
-const PROP_KEYS: Record<keyof SloRulesProps, true> = {
-  service: true, slos: true, namespace: true, name: true, labels: true, alertLabels: true, minimumEventsPerWindow: true, sliHealth: true, severities: true,
-};
-const SERVICE = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
-const PROM_LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-const RESERVED_ALERT_LABELS = ['severity', 'slo', 'service', 'window'];
-
 /**
  * Prometheus recording and alerting rules for a service's SLOs, as one
  * `PrometheusRule` (monitoring.coreos.com/v1, a `kubernetes_manifest`).
@@ -172,40 +166,18 @@ export class SloRules extends Construct {
   constructor(scope: Construct, id: string, props: SloRulesProps) {
     super(scope, id);
     checkFramework(this);
-    checkProps(this, props, Object.keys(PROP_KEYS));
-    checkKnown(this, 'minimumEventsPerWindow', props.minimumEventsPerWindow, 'it is written into every alert expression at synth');
-    checkKnown(this, 'sliHealth', props.sliHealth, 'it decides whether the SLI health alerts exist');
-    if (typeof props.service !== 'string' || isUnresolved(props.service)) {
-      throw new InvalidPropError(this, 'service', props.service, 'must be a literal string (it is part of rule and alert names)');
-    }
-    checkPattern(this, 'service', props.service, SERVICE, 'a DNS-1123 label starting with a letter (lower-case letters, digits, "-", at most 63)');
-    checkString(this, 'namespace', props.namespace);
-    checkString(this, 'name', props.name);
+    checkPropsBySpec(this, props, SLO_RULES_PROPS);
     this.namespace = props.namespace ?? 'monitoring';
-    checkDnsLabel(this, 'namespace', this.namespace);
     this.ruleName = props.name ?? `${props.service}-slos`;
-    checkPattern(this, 'name', this.ruleName, /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/, 'a DNS-1123 subdomain (lower-case letters, digits, "-" and ".", at most 253)');
-    checkLabels(this, 'labels', props.labels);
-    checkKnown(this, 'labels', props.labels, 'they are merged with the library\'s labels at synth');
-    checkStringMap(this, 'alertLabels', props.alertLabels);
-    checkKnown(this, 'alertLabels', props.alertLabels, 'they are written into every alert rule at synth');
-    for (const key of Object.keys(props.alertLabels ?? {})) {
-      if (!PROM_LABEL_NAME.test(key) || RESERVED_ALERT_LABELS.includes(key)) {
-        throw new InvalidPropError(this, `alertLabels.${key}`, key, `must be a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*) other than ${RESERVED_ALERT_LABELS.join(', ')}`);
-      }
-    }
-
-    const severities = this.checkSeverities(props.severities);
-    checkNumber(this, 'minimumEventsPerWindow', props.minimumEventsPerWindow, { min: 1, integer: true });
+    const severities = [...new Set([...DEFAULT_SEVERITIES, ...(props.severities ?? [])])];
 
     const objectives: ServiceLevelObjective[] = [];
     const groups: PrometheusRuleGroup[] = [];
     const used = new Set<string>();
     for (const { definition: def, slo, prop } of validateSlos(this, props.slos)) {
-      if (slo.description.includes('{{')) {
-        throw new InvalidPropError(this, `${prop}.description`, def.description, 'must not contain "{{" (Prometheus expands alert annotations as templates)');
+      if (slo.runbookUrl?.includes('{{')) {
+        throw new InvalidPropError(this, `${prop}.runbookUrl`, slo.runbookUrl, 'must not contain "{{" (Prometheus expands alert annotations as Go templates)');
       }
-      checkNumber(this, `${prop}.minimumEventsPerWindow`, def.minimumEventsPerWindow, { min: 1, integer: true });
       slo.alerts.forEach((a, i) => this.checkSeverity(def.alerts !== undefined ? `${prop}.alerts[${i}].severity` : `${prop}.period`, a.severity, severities));
       const health = withPropPath(this, '', () => resolveSliHealth(def.sliHealth, props.sliHealth, PROMETHEUS_SLI_HEALTH_DEFAULT, `${prop}.sliHealth`));
       if (health) this.checkSeverity(def.sliHealth?.severity !== undefined ? `${prop}.sliHealth.severity` : 'sliHealth.severity', health.severity, severities);
@@ -236,32 +208,25 @@ export class SloRules extends Construct {
       equal: ['service', 'slo'],
     }));
 
-    this.manifest = new Manifest(this, 'prometheus-rule', {
-      manifest: literalDeep({
-        apiVersion: 'monitoring.coreos.com/v1',
-        kind: 'PrometheusRule',
-        metadata: {
-          name: this.ruleName,
-          namespace: this.namespace,
-          labels: { ...MANAGED_BY_LABELS, 'app.kubernetes.io/part-of': props.service, ...(props.labels ?? {}) },
-          annotations: { [SLO_ANNOTATION]: JSON.stringify(objectives.map((o) => sloSummary(props.service, o))) },
-        },
-        spec: { groups: groups.map((g) => ({ name: g.name, rules: g.rules.map((r) => ({ ...r })) })) },
-      }),
+    const manifest = literalDeep({
+      apiVersion: 'monitoring.coreos.com/v1',
+      kind: 'PrometheusRule',
+      metadata: {
+        name: this.ruleName,
+        namespace: this.namespace,
+        labels: { ...MANAGED_BY_LABELS, 'app.kubernetes.io/part-of': props.service, ...(props.labels ?? {}) },
+        annotations: { [SLO_ANNOTATION]: JSON.stringify(objectives.map((o) => sloSummary(props.service, o))) },
+      },
+      spec: { groups: groups.map((g) => ({ name: g.name, rules: g.rules.map((r) => ({ ...r })) })) },
     });
+    // The object is stored in etcd, which refuses a request over its default --max-request-bytes (1.5 MiB, etcd docs
+    // "Request size limit"); the library's rules count: about 6.6 KB per SLO.
+    const bytes = Buffer.byteLength(JSON.stringify(manifest));
+    if (bytes > MAX_OBJECT_BYTES) {
+      throw new InvalidPropError(this, 'slos', `${objectives.length} SLOs`, `make a PrometheusRule of ${bytes} bytes, over the ${MAX_OBJECT_BYTES} etcd stores by default: split them over several SloRules`);
+    }
+    this.manifest = new Manifest(this, 'prometheus-rule', { manifest });
     claimObjectName(this, 'PrometheusRule', this.ruleName, this.namespace);
-  }
-
-  /** The known severities: page and ticket, then the declared ones, each checked. */
-  private checkSeverities(declared: readonly string[] | undefined): string[] {
-    if (declared === undefined) return [...DEFAULT_SEVERITIES];
-    if (!Array.isArray(declared)) throw new InvalidPropError(this, 'severities', declared, 'must be a list of severity names');
-    declared.forEach((s, i) => {
-      if (typeof s !== 'string' || !SEVERITY_PATTERN.test(s)) {
-        throw new InvalidPropError(this, `severities[${i}]`, s, 'must be a severity name: lower-case letters, digits and dashes, starting with a letter');
-      }
-    });
-    return [...new Set([...DEFAULT_SEVERITIES, ...declared])];
   }
 
   private checkSeverity(prop: string, severity: string, known: readonly string[]): void {
@@ -293,9 +258,6 @@ export class SloRules extends Construct {
     ];
     for (const [key, query] of queries) {
       if (query === undefined) continue;
-      if (isUnresolved(query)) {
-        throw new InvalidPropError(this, `${prop}.${key}`, query, 'must be a literal PromQL string (it is rewritten per window at synth)');
-      }
       checkPromql(this, `${prop}.${key}`, query, 'required');
       if (/[$%]\{/.test(query)) {
         throw new InvalidPropError(this, `${prop}.${key}`, query, 'must not contain "${" or "%{" (Terraform would read them as interpolation)');

@@ -27,6 +27,10 @@ describe('checkBySpec: one validator for props as data', () => {
     ['a string for a number', spec.number(), '5', 'test/c: invalid p "5": must be a number (got a string)'],
     ['null', spec.text(), null, 'test/c: invalid p null: must be left out or given a value (null is not a value)'],
     ['a required prop left out', spec.text({ required: 'the address' }), undefined, 'test/c: invalid p undefined: is required: the address'],
+    ['a required prop given null (JSON, YAML): required, not "leave it out"', spec.text({ required: 'the address' }), null, 'test/c: invalid p null: is required: the address (null is not a value)'],
+    ['a map key off the keys spec', spec.map(spec.text(), { keys: spec.name({ pattern: /^[A-Z_]+$/, what: 'an upper-case name' }) }), { ok: 'x' }, 'test/c: invalid p.ok "ok": must be an upper-case name'],
+    ['map keys that follow the keys spec', spec.map(spec.text(), { keys: spec.name({ pattern: /^[A-Z_]+$/, what: 'an upper-case name' }) }), { OK_1: 'x' }, 'test/c: invalid p.OK_1 "OK_1"'],
+    ['map keys that follow the keys spec pass', spec.map(spec.text(), { keys: spec.name({ pattern: /^[A-Z_]+$/, what: 'an upper-case name' }) }), { OK: 'x' }, undefined],
     ['a name off its pattern', spec.name({ pattern: /^[a-z]+$/, what: 'lower-case letters' }), 'A', 'test/c: invalid p "A": must be lower-case letters'],
     ['a CIDR with a leading zero', spec.cidr(), '10.01.0.0/16', 'no leading zeros'],
     ['a list item null', spec.list(spec.object({ a: spec.boolean() })), [null], 'test/c: invalid p[0] null: must be an object (got null)'],
@@ -65,5 +69,6 @@ describe('checkBySpec: one validator for props as data', () => {
   test('describeSpec says what is accepted, for the docs', () => {
     expect(describeSpec(spec.integer({ min: 7, max: 30, aws: { resource: 'aws_kms_key', argument: 'deletion_window_in_days' } }))).toBe('an integer from 7 to 30 (AWS: `aws_kms_key.deletion_window_in_days`)');
     expect(describeSpec(spec.list(spec.cidr(), { minItems: 1, maxItems: 50, unique: true }))).toBe('a list of 1 to 50 items, no repeats, each an IPv4 CIDR block');
+    expect(describeSpec(spec.map(spec.text(), { keys: spec.name({ pattern: /^[A-Z]+$/, what: 'upper case' }) }))).toBe('a map, each key a name (upper case), each value text');
   });
 });

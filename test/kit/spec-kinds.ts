@@ -48,9 +48,11 @@ export function kindFromSpec(s: PropSpec): PropKind {
     case 'object':
       return { object: fieldKinds(s.fields), valid: s.example ?? {} };
     case 'either': {
-      // The sweep varies the object option's fields (`vaultLock: false | { ... }`); other options get wrong types.
+      // The sweep varies the object option's fields (`vaultLock: false | { ... }`), else the string option's
+      // (a duration: "5m" or seconds); other options get wrong types.
       const object = s.options.find((o) => o.kind === 'object');
-      return object ? kindFromSpec(object) : 'reference';
+      const text = s.options.find((o) => o.kind === 'name' || o.kind === 'text');
+      return object ? kindFromSpec(object) : text ? kindFromSpec(text) : 'reference';
     }
     case 'reference':
       return s === AWS_PROVIDER ? 'awsProvider' : 'reference';

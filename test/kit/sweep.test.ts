@@ -2,7 +2,9 @@ import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError } from '../../src/core/errors';
 import { checkNumber } from '../../src/core/validation';
+import { spec } from '../../src/core/prop-spec';
 import { describeCase } from './hostile';
+import { kindFromSpec } from './spec-kinds';
 import { classProbes, outputProblems, pairProbes, SUBJECT, sweep, targetsOf } from './sweep';
 
 /** A deliberately careless construct: each prop shows one way bad input goes wrong. */
@@ -88,5 +90,13 @@ describe('the probes of the meaning classes (issue 21)', () => {
       "t.a has 51 tags: AWS allows 50 per resource (the library's own count)",
     ]);
     expect(outputProblems({ resource: { t: { a: { d: 'run $${var.injected} and %%{ if true }' } } } })).toEqual([]);
+  });
+});
+
+describe('kinds derived from specs', () => {
+  test('an either of a string and a number is swept as the string (int-or-percent, duration-or-seconds); an either with an object sweeps the object', () => {
+    expect(kindFromSpec(spec.either('a number or a percentage', [spec.integer({ min: 0, max: 10 }), spec.name({ pattern: /^\d+%$/ })]))).toBe('name');
+    expect(kindFromSpec(spec.either('false or an object', [spec.constant(false), spec.object({ a: spec.boolean() })]))).toEqual({ object: { a: 'boolean' }, valid: {} });
+    expect(kindFromSpec(spec.either('a routing', [spec.reference('a routing')]))).toBe('reference');
   });
 });

@@ -48,6 +48,44 @@ describe('Kubernetes JSON schemas (1.32, strict)', () => {
     expect(schemaViolations(schema, manifest, '$', false)).toEqual([]);
   });
 
+  test('the other options too: autoscaling off, a percentage budget, a TCP startup probe, a preStop command, arguments, a CPU limit, a load balancer', () => {
+    const deployment = sharedSchema(`${DIR}/deployment-apps-v1.json`);
+    const pdb = sharedSchema(`${DIR}/poddisruptionbudget-policy-v1.json`);
+    if (!deployment || !pdb) return;
+    const { stack } = testStack();
+    new ResilientDeployment(stack, 'worker', {
+      image: 'ghcr.io/acme/worker@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+      namespace: 'jobs',
+      containerPort: 9000,
+      command: ['/worker'],
+      args: ['--queue', 'orders'],
+      readinessProbe: { command: ['/bin/ready'], periodSeconds: 5, timeoutSeconds: 3 },
+      livenessProbe: { path: '/healthz', port: 9001, failureThreshold: 5 },
+      startupProbe: { tcp: true, initialDelaySeconds: 10 },
+      cpuRequest: '500m',
+      cpuLimit: '2',
+      memoryRequest: '1Gi',
+      memoryLimit: '2Gi',
+      replicas: 4,
+      autoscaling: false,
+      maxSurge: 1,
+      pdbMaxUnavailable: '25%',
+      zoneSpread: 'ScheduleAnyway',
+      nodeSpread: 'DoNotSchedule',
+      terminationGracePeriodSeconds: 120,
+      preStopCommand: ['/worker', 'drain'],
+      readOnlyRootFilesystem: false,
+      serviceAccountName: 'worker.jobs',
+      priorityClassName: 'system.batch',
+      labels: { 'example.com/team': 'orders' },
+      serviceType: 'LoadBalancer',
+      servicePort: 443,
+    });
+    const json = synthJson(stack);
+    expect(schemaViolations(deployment, toManifest('apps/v1', 'Deployment', onlyResource(json, 'kubernetes_deployment_v1')), '$', false)).toEqual([]);
+    expect(schemaViolations(pdb, toManifest('policy/v1', 'PodDisruptionBudget', onlyResource(json, 'kubernetes_pod_disruption_budget_v1')), '$', false)).toEqual([]);
+  });
+
   test('the check itself rejects a wrong shape', () => {
     const schema = sharedSchema(`${DIR}/deployment-apps-v1.json`);
     if (!schema) return;

@@ -1,5 +1,5 @@
 import { VeleroSchedule, VeleroScheduleProps } from '../../src/kubernetes';
-import { cronProblem, goDurationSeconds } from '../../src/kubernetes/velero-schedule';
+import { cronProblem, goDurationSeconds } from '../../src/kubernetes/private/velero-cron';
 import { onlyResource, schemaErrors, synth, synthJson, testStack } from '../harness';
 
 function build(props: Partial<VeleroScheduleProps> = {}) {
