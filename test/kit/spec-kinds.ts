@@ -30,9 +30,10 @@ export function kindFromSpec(s: PropSpec): PropKind {
     case 'map': {
       if (s.tags) return 'tags';
       if (s.values.kind === 'text' || s.values.kind === 'name') return 'stringMap';
-      // Structured values: the sweep varies the value of each key of the example (a map of severities to subscriptions).
+      // Structured values: the sweep varies the value of each key of the example (a map of severities to subscriptions),
+      // the other keys keeping their example values (metric-math metrics whose expressions name each other).
       const keys = Object.keys(s.example ?? {});
-      return { object: Object.fromEntries(keys.map((k) => [k, kindFromSpec(s.values)])), valid: {} };
+      return { object: Object.fromEntries(keys.map((k) => [k, kindFromSpec(s.values)])), valid: s.example ?? {} };
     }
     case 'list': {
       const item = s.items;
@@ -48,9 +49,11 @@ export function kindFromSpec(s: PropSpec): PropKind {
     case 'object':
       return { object: fieldKinds(s.fields), valid: s.example ?? {} };
     case 'either': {
-      // The sweep varies the object option's fields (`vaultLock: false | { ... }`); other options get wrong types.
+      // The sweep varies the object option's fields (`vaultLock: false | { ... }`), else the string option's
+      // (a duration: "5m" or seconds); other options get wrong types.
       const object = s.options.find((o) => o.kind === 'object');
-      return object ? kindFromSpec(object) : 'reference';
+      const text = s.options.find((o) => o.kind === 'name' || o.kind === 'text');
+      return object ? kindFromSpec(object) : text ? kindFromSpec(text) : 'reference';
     }
     case 'reference':
       return s === AWS_PROVIDER ? 'awsProvider' : 'reference';
