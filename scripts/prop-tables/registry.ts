@@ -1,5 +1,6 @@
 import { PropSpecs } from '../../src/core/prop-spec';
 import { ALARM_CHANNEL_PROPS } from '../../src/aws/observability/private/alarm-channel-spec';
+import { SLO_ALARMS_PROPS } from '../../src/aws/observability/private/slo-alarms-spec';
 
 /** A construct described by specs: its name, the file declaring `<Name>Props`, and its specs. */
 export interface SpecEntry {
@@ -15,4 +16,5 @@ export interface SpecEntry {
  */
 export const SPEC_REGISTRY: readonly SpecEntry[] = [
   { construct: 'AlarmChannel', source: 'src/aws/observability/alarm-channel.ts', specs: ALARM_CHANNEL_PROPS },
+  { construct: 'SloAlarms', source: 'src/aws/observability/slo-alarms.ts', specs: SLO_ALARMS_PROPS },
 ];

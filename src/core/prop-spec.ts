@@ -358,7 +358,7 @@ export function describeSpec(s: PropSpec, nested = false): string {
       );
       break;
     case 'object':
-      parts.push(`an object of ${Object.keys(s.fields).map((f) => `\`${f}\``).join(', ')}`);
+      parts.push(Object.keys(s.fields).length ? `an object of ${Object.keys(s.fields).map((f) => `\`${f}\``).join(', ')}` : 'an empty object (no keys)');
       break;
     case 'either':
       parts.push(s.what);

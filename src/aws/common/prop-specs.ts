@@ -65,6 +65,8 @@ export const DIMENSION_VALUE: StringSpec = spec.name({ nonEmpty: true, maxLength
 
 /** A metric's dimensions: at most 30, names and values as CloudWatch allows them (values may be tokens; the builders escape them). */
 export const METRIC_DIMENSIONS = spec.map(DIMENSION_VALUE, {
+  // Each dimension is written out (in the alarms, the dashboard's metric arrays): a whole-map reference cannot be.
+  tokens: { refuse: 'each dimension is written into the alarm (its values may be references)' },
   keys: spec.name({ pattern: DIMENSION_NAME_PATTERN, what: DIMENSION_NAME_WORDS }),
   maxKeys: CLOUDWATCH_LIMITS.maxDimensionsPerMetric,
   example: { LoadBalancer: 'app/web/0123456789abcdef' },

@@ -51,7 +51,7 @@ test('SloSli: bad input to any factory\'s props fails with a clear error naming 
         }
       },
     },
-    { numRuns: 120 },
+    { numRuns: Number(process.env.SWEEP_RUNS ?? 120) },
   );
   expect(cases).toBeGreaterThan(100);
   if (failures.length) throw new Error(`${failures.length} of ${cases} bad-input cases failed:\n${formatFailures(failures)}`);

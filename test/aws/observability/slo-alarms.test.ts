@@ -624,6 +624,18 @@ describe('SloAlarms: user text stays text, CloudWatch vocabularies, limits with 
     expect(alarmsByName(synthJson(stack), 'aws_cloudwatch_metric_alarm')['checkout-availability-page-1h-5m-long'].metric_query[0].metric).toMatchObject({ stat: 'SampleCount', unit: 'Count' });
   });
 
+  test('tokens: a dimension value may be a reference (carried); a whole dimensions map may not (refused, not spread into garbage)', () => {
+    const { stack } = testStack();
+    const v = new TerraformVariable(stack, 'dims', { type: 'map(string)' });
+    expect(() => build(slo({ sli: pair({ namespace: 'Checkout', metricName: 'Failed', dimensions: v.value }) }), stack)).toThrow(
+      /test\/slos: invalid slos\[0\]\.sli\.bad\.dimensions \$\{var\.dims\} \(a token\): must be known at synth/,
+    );
+    const other = testStack().stack;
+    const env = new TerraformVariable(other, 'env', { type: 'string' });
+    build(slo({ sli: pair({ namespace: 'Checkout', metricName: 'Failed', dimensions: { Env: env.stringValue } }) }), other);
+    expect(alarmsByName(synthJson(other), 'aws_cloudwatch_metric_alarm')['checkout-availability-page-1h-5m-long'].metric_query[0].metric.dimensions).toEqual({ Env: '${var.env}' });
+  });
+
   test('a misspelt SLI prop is refused with a did-you-mean, not ignored', () => {
     expect(() => build(slo({ sli: SloSli.albAvailability({ loadBalancer: 'app/web/1', targetGroop: 'tg' } as never) }))).toThrow(
       'test/slos: invalid slos[0].sli.targetGroop "targetGroop": is not a known prop (did you mean "targetGroup"?)',

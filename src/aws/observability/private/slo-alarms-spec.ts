@@ -1,6 +1,6 @@
 import { PropSpecs, spec } from '../../../core/prop-spec';
 import { BurnRateAlertSpec, DURATION_PATTERN, PERIOD_SECONDS, SliHealthOptions, SLO_NAME_PATTERN } from '../../../slo';
-import { ALARM_ROUTING, reliableProps, SEVERITY } from '../../common/prop-specs';
+import { ALARM_ROUTING, alarmOverrides, SEVERITY } from '../../common/prop-specs';
 import type { SloAlarmDefinition, SloAlarmsProps } from '../slo-alarms';
 import { SloSli } from '../slo-sli';
 
@@ -58,7 +58,6 @@ export const SERVICE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 /** What every prop of SloAlarms accepts. */
 export const SLO_ALARMS_PROPS: PropSpecs<SloAlarmsProps> = {
-  ...reliableProps([]),
   service: spec.name({
     required: 'it names the alarms and the dashboard',
     pattern: SERVICE_PATTERN,
@@ -72,4 +71,7 @@ export const SLO_ALARMS_PROPS: PropSpecs<SloAlarmsProps> = {
   sliHealth: SLI_HEALTH,
   suppressionWaitPeriod: DURATION,
   suppressionExtensionPeriod: DURATION,
+  // No resource alarms of its own: the SLOs' alarms are set by the SLOs (any key is refused, with the known ones).
+  alarms: alarmOverrides([]),
+  tags: spec.tags(),
 };
