@@ -23,6 +23,8 @@ export const CLOUDWATCH_LIMITS = {
   maxExpressionsPerAlarm: 10,
   /** Characters in a composite alarm rule. */
   maxCompositeRuleLength: 10240,
+  /** Alarms one composite rule references: "as many as 100 underlying alarms" (PutCompositeAlarm). */
+  maxAlarmsPerCompositeRule: 100,
   /** Characters in an alarm name. */
   maxAlarmNameLength: 255,
   /** Characters in an alarm description. */
@@ -91,11 +93,15 @@ export function metricQueriesProblems(queries: readonly MetricQueryShape[]): str
   return problems;
 }
 
-/** Why a composite alarm rule is invalid (length only; names are checked against the stack elsewhere). */
+/** Why a composite alarm rule is invalid: its length, and how many alarms it references (names are checked against the stack elsewhere). */
 export function compositeRuleProblem(rule: string): string | undefined {
   if (rule.trim() === '') return 'composite alarm rule must not be empty';
   if (rule.length > CLOUDWATCH_LIMITS.maxCompositeRuleLength) {
     return `composite alarm rule is ${rule.length} characters; at most ${CLOUDWATCH_LIMITS.maxCompositeRuleLength} are allowed`;
+  }
+  const alarms = new Set(alarmNamesInRule(rule)).size;
+  if (alarms > CLOUDWATCH_LIMITS.maxAlarmsPerCompositeRule) {
+    return `composite alarm rule references ${alarms} alarms; at most ${CLOUDWATCH_LIMITS.maxAlarmsPerCompositeRule} are allowed`;
   }
   return undefined;
 }

@@ -47,6 +47,11 @@ test('composite rules and names', () => {
   expect(compositeRuleProblem('ALARM("a") OR ALARM("b")')).toBeUndefined();
   expect(compositeRuleProblem('x'.repeat(10241))).toMatch(/10241 characters/);
   expect(compositeRuleProblem(' ')).toBeDefined();
+  // PutCompositeAlarm: "The rule expression of a composite alarm can include as many as 100 underlying alarms."
+  const rule = (n: number) => Array.from({ length: n }, (_, i) => `ALARM("a${i}")`).join(' OR ');
+  expect(compositeRuleProblem(rule(100))).toBeUndefined();
+  expect(compositeRuleProblem(`${rule(100)} OR ALARM("a0")`)).toBeUndefined();
+  expect(compositeRuleProblem(rule(101))).toBe('composite alarm rule references 101 alarms; at most 100 are allowed');
   expect(alarmNamesInRule('(ALARM("svc-1h") AND ALARM(svc-5m)) OR OK(\'x\') AND NOT ALARM("a \\"q\\"")')).toEqual(['svc-1h', 'svc-5m', 'x', 'a "q"']);
   expect(alarmNameProblem('')).toBeDefined();
   expect(alarmNameProblem('a'.repeat(256))).toBeDefined();

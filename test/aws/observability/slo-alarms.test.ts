@@ -652,6 +652,12 @@ describe('SloAlarms: user text stays text, CloudWatch vocabularies, limits with 
     expect(() => build(slo({ sli: SloSli.metricMath({ metrics: metrics(11), bad: 'FILL(m0, 0)', total: expr(11) }) }))).toThrow(/11 metrics in one alarm; at most 10 are allowed/);
   });
 
+  test('a composite reads at most 100 alarms (PutCompositeAlarm): 51 page alerts are 102 window alarms in one rule', () => {
+    const alerts = Array.from({ length: 51 }, (_, i) => ({ severity: 'page', longWindow: `${i + 1}h`, shortWindow: `${i + 1}m`, burnRate: 1.5 }));
+    expect(() => build(slo({ alerts }))).toThrow(/test\/slos: invalid slos\[0\]\.alerts "page": composite alarm rule references 102 alarms; at most 100 are allowed/);
+    expect(() => build({ ...slo({ alerts: alerts.slice(0, 50) }), dashboard: false })).not.toThrow();
+  });
+
   test('a metric-math expression the provider would refuse (over 1024 characters), given or derived, is refused at synth', () => {
     const long = `FILL(a, 0)${' + 0'.repeat(150)}`;
     const metrics = { a: { namespace: 'Jobs', metricName: 'A' } };

@@ -283,9 +283,12 @@ export function anyOfCompositeAlarm(scope: Construct, id: string, ctx: SloAlarmC
   const nameProblem = alarmNameProblem(name);
   if (nameProblem) throw new InvalidPropError(ctx.owner, 'service', ctx.service, nameProblem);
   claimAlarmName(ctx, name);
+  const rule = members.map((m) => `ALARM(${JSON.stringify(m.name)})`).join(' OR ');
+  const ruleProblem = compositeRuleProblem(rule);
+  if (ruleProblem) throw new InvalidPropError(ctx.owner, `${ctx.prop}.alerts`, members.map((m) => m.name), ruleProblem);
   return new CloudwatchCompositeAlarm(scope, id, {
     alarmName: name,
-    alarmRule: members.map((m) => `ALARM(${JSON.stringify(m.name)})`).join(' OR '),
+    alarmRule: rule,
     alarmDescription: fit(ctx, `In ALARM while ${members.map((m) => m.name).join(' or ')} is: holds the notifications of less urgent alerts. Notifies nobody.`),
     actionsEnabled: false,
     tags: sloTags(ctx),
