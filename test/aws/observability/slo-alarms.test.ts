@@ -636,6 +636,16 @@ describe('SloAlarms: user text stays text, CloudWatch vocabularies, limits with 
     expect(alarmsByName(synthJson(other), 'aws_cloudwatch_metric_alarm')['checkout-availability-page-1h-5m-long'].metric_query[0].metric.dimensions).toEqual({ Env: '${var.env}' });
   });
 
+  test('tokens: text the alarm descriptions carry (description, runbook URL, SLI metric names) must be known at synth: descriptions are cut to 1024 characters there', () => {
+    const withText = (over: (text: string) => Partial<SloAlarmDefinition>) => () => {
+      const { stack } = testStack();
+      build(slo(over(new TerraformVariable(stack, 'text', { type: 'string' }).stringValue)), stack);
+    };
+    expect(withText((t) => ({ description: t }))).toThrow(/invalid slos\[0\]\.description \$\{var\.text\} \(a token\): must be known at synth.*cut to 1024 characters/);
+    expect(withText((t) => ({ runbookUrl: t }))).toThrow(/invalid slos\[0\]\.runbookUrl \$\{var\.text\} \(a token\): must be known at synth/);
+    expect(withText((t) => ({ sli: pair({ namespace: 'Checkout', metricName: t }) }))).toThrow(/invalid slos\[0\]\.sli\.bad\.metricName \$\{var\.text\} \(a token\): must be known at synth/);
+  });
+
   test('a misspelt SLI prop is refused with a did-you-mean, not ignored', () => {
     expect(() => build(slo({ sli: SloSli.albAvailability({ loadBalancer: 'app/web/1', targetGroop: 'tg' } as never) }))).toThrow(
       'test/slos: invalid slos[0].sli.targetGroop "targetGroop": is not a known prop (did you mean "targetGroup"?)',

@@ -10,6 +10,8 @@ const DURATION = spec.either('a positive duration such as "5m", "1h", "3d" or "1
   spec.number({ greaterThan: 0, what: 'a positive number of seconds', tokens: { refuse: 'it sets the alarms\' periods' } }),
 ], { tokens: { refuse: 'it sets the alarms\' periods' } });
 
+const DESCRIBED = 'it is part of the alarm descriptions, which are cut to 1024 characters at synth';
+
 /** One burn-rate alert (the SLO model checks the windows against the period and the burn rate against the budget). */
 const BURN_RATE_ALERT = spec.object<BurnRateAlertSpec>(
   {
@@ -38,9 +40,10 @@ export const SLO_ALARM_DEFINITION = spec.object<SloAlarmDefinition>(
     name: spec.name({ required: 'the SLO name, unique within the service', pattern: SLO_NAME_PATTERN, what: '1 to 63 lower-case letters, digits, "-" or "_", starting with a letter', tokens: { refuse: 'it names the alarms' } }),
     objective: spec.number({ required: 'the objective in percent, e.g. 99.9', greaterThan: 0, lessThan: 100, what: 'a percentage greater than 0 and less than 100', tokens: { refuse: 'it sets the alarm thresholds' } }),
     period: spec.oneOf(Object.keys(PERIOD_SECONDS), { tokens: { refuse: 'it picks the alert catalogue' } }),
-    // User text: escaped where it lands (alarm descriptions).
-    description: spec.text({ nonEmpty: true }),
-    runbookUrl: spec.url({ protocols: ['https:', 'http:'] }),
+    // User text: escaped where it lands (alarm descriptions). Known at synth: the descriptions are cut to CloudWatch's
+    // 1024 characters at synth, and a cut through a reference would break it.
+    description: spec.text({ nonEmpty: true, tokens: { refuse: DESCRIBED } }),
+    runbookUrl: spec.url({ protocols: ['https:', 'http:'], tokens: { refuse: DESCRIBED } }),
     alerts: spec.list(BURN_RATE_ALERT, { minItems: 1, tokens: { refuse: 'each alert has alarms of its own' }, example: [BURN_RATE_ALERT.example] }),
     // An SloSli has a `resolve` method, so cdktf takes it for a token: "carried" lets `is` decide (a real token is no SloSli).
     sli: spec.reference('an SLI built with SloSli.albAvailability, albLatency, apiGateway, metrics or metricMath', { required: 'where the events come from (SloSli)', is: (v) => v instanceof SloSli, tokens: 'carry' }),

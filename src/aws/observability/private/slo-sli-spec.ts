@@ -4,10 +4,13 @@ import { DIMENSION_VALUE, METRIC_DIMENSIONS, METRIC_NAME, METRIC_NAMESPACE, METR
 import type { AlbAvailabilitySliProps, AlbLatencySliProps, ApiGatewaySliProps, MetricMathSliProps, MetricPairSliProps, SliMetric } from '../slo-sli';
 
 /** One metric an SLI reads; it lands in the window alarms' `metric_query.metric`. */
+/** The SLI's summary and the SLI health alarm's description name the metric; descriptions are cut at synth. */
+const NAMED = { refuse: 'the alarm descriptions name the metric, and they are cut to 1024 characters at synth' } as const;
+
 export const SLI_METRIC = spec.object<SliMetric>(
   {
-    namespace: { ...METRIC_NAMESPACE, required: 'the metric namespace, e.g. AWS/ApplicationELB or Checkout' },
-    metricName: { ...METRIC_NAME, required: 'the metric name, e.g. RequestCount' },
+    namespace: { ...METRIC_NAMESPACE, required: 'the metric namespace, e.g. AWS/ApplicationELB or Checkout', tokens: NAMED },
+    metricName: { ...METRIC_NAME, required: 'the metric name, e.g. RequestCount', tokens: NAMED },
     dimensions: METRIC_DIMENSIONS,
     statistic: METRIC_STATISTIC,
     unit: METRIC_UNIT,
