@@ -25,6 +25,8 @@ export const CLOUDWATCH_LIMITS = {
   maxCompositeRuleLength: 10240,
   /** Alarms one composite rule references: "as many as 100 underlying alarms" (PutCompositeAlarm). */
   maxAlarmsPerCompositeRule: 100,
+  /** Actions per state of an alarm: AlarmActions and OKActions hold at most 5 (PutMetricAlarm and PutCompositeAlarm; the model's ResourceList). */
+  maxActionsPerState: 5,
   /** Characters in an alarm name. */
   maxAlarmNameLength: 255,
   /** Characters in an alarm description. */
@@ -113,6 +115,12 @@ export function alarmNamesInRule(rule: string): string[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(rule)) !== null) names.push((m[1] ?? m[2] ?? m[3]).replace(/\\(.)/g, '$1'));
   return names;
+}
+
+/** Why an alarm's actions for one state are too many: at most 5 (AlarmActions, OKActions). */
+export function alarmActionsProblem(actions: readonly unknown[]): string | undefined {
+  const max = CLOUDWATCH_LIMITS.maxActionsPerState;
+  return actions.length > max ? `${actions.length} actions for one alarm state; CloudWatch allows at most ${max} (AlarmActions, OKActions)` : undefined;
 }
 
 /** Why an alarm name is invalid: 1 to 255 characters. */

@@ -1,4 +1,5 @@
 import {
+  alarmActionsProblem,
   alarmNameProblem,
   alarmNamesInRule,
   ANOMALY_DETECTION_OPERATORS,
@@ -56,6 +57,9 @@ test('composite rules and names', () => {
   expect(alarmNameProblem('')).toBeDefined();
   expect(alarmNameProblem('a'.repeat(256))).toBeDefined();
   expect(alarmNameProblem('a')).toBeUndefined();
+  // PutMetricAlarm AlarmActions / OKActions: "Array Members: Maximum number of 5 items" (the model's ResourceList).
+  expect(alarmActionsProblem(['a', 'b', 'c', 'd', 'e'])).toBeUndefined();
+  expect(alarmActionsProblem(['a', 'b', 'c', 'd', 'e', 'f'])).toMatch(/6 actions .* at most 5/);
 });
 
 describe('CloudWatch vocabularies (issue 21, item 6)', () => {

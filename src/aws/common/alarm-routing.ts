@@ -37,5 +37,10 @@ export function routedActions(scope: IConstruct, routing: IAlarmRouting, severit
   if (!routing.severities.includes(severity as Severity)) {
     throw new InvalidPropError(scope, prop, severity, `must be a severity the alarm routing knows: ${routing.severities.map((s) => `"${s}"`).join(', ')}`);
   }
-  return routing.actionsFor(severity as Severity, prop);
+  const actions: unknown = routing.actionsFor(severity as Severity, prop);
+  // A team's own routing is JavaScript too: what it returns lands in alarm_actions and ok_actions.
+  if (!Array.isArray(actions) || actions.some((a) => typeof a !== 'string')) {
+    throw new InvalidPropError(scope, 'alarmRouting', actions, `must return a list of action ARNs from actionsFor("${severity as string}")`);
+  }
+  return actions as string[];
 }

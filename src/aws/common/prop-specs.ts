@@ -26,7 +26,9 @@ export const SEVERITY: PropSpec = spec.name({ pattern: SEVERITY_PATTERN, what: '
 export const AWS_PROVIDER: PropSpec = spec.reference('an AwsProvider of this stack', { check: (scope, prop, value) => checkAwsProvider(scope, prop, value) });
 
 /** Where alarms notify. */
-export const ALARM_ROUTING: PropSpec = spec.reference('an AlarmChannel or another IAlarmRouting', { is: (v) => typeof (v as IAlarmRouting).actionsFor === 'function' });
+export const ALARM_ROUTING: PropSpec = spec.reference('an AlarmChannel or another IAlarmRouting (severities and actionsFor)', {
+  is: (v) => typeof (v as IAlarmRouting).actionsFor === 'function' && Array.isArray((v as IAlarmRouting).severities),
+});
 
 /**
  * One alarm's override, the one description of it: the base checks every construct's `alarms` prop with it and

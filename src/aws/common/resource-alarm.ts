@@ -2,6 +2,7 @@ import { CloudwatchMetricAlarm, CloudwatchMetricAlarmMetricQuery } from '@cdktf/
 import { Annotations, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import {
+  alarmActionsProblem,
   ANOMALY_DETECTION_OPERATORS,
   CLOUDWATCH_LIMITS,
   evaluationRangeProblem,
@@ -296,6 +297,8 @@ export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefin
     actions = [...def.actions];
   } else if (ctx.routing) {
     actions = routedActions(scope, ctx.routing, severity, `${propBase}.severity`);
+    const tooMany = alarmActionsProblem(actions);
+    if (tooMany) throw new InvalidPropError(scope, 'alarmRouting', actions, `routes ${severity} to ${tooMany}`);
   } else {
     checkPattern(scope, `${propBase}.severity`, severity, SEVERITY_PATTERN, 'a severity name (lower-case letters, digits and dashes)');
   }

@@ -339,6 +339,11 @@ describe('resourceAlarm: CloudWatch vocabularies (issue 21, item 6) and user tex
     expect(() => resourceAlarm({ scope, instance: 'a b' }, cpu)).toThrow('test/db: invalid ctx.instance "a b"');
     expect(() => resourceAlarm({ scope, scop: 1 } as never, cpu)).toThrow('invalid ctx.scop "scop": is not a known prop (did you mean "scope"?)');
     expect(() => resourceAlarms({ scope }, [null as never])).toThrow('test/db: invalid definitions[0] null');
+    const six = Array.from({ length: 6 }, (_, i) => `arn:aws:sns:eu-west-1:111111111111:t${i}`);
+    expect(() => resourceAlarm({ scope, routing: { severities: ['ticket'], actionsFor: () => six } as never }, cpu)).toThrow(
+      'test/db: invalid alarmRouting ["arn:aws:sns:eu-west-1:111111111111:t0",',
+    );
+    expect(() => resourceAlarm({ scope, routing: { severities: ['ticket'], actionsFor: () => six } as never }, cpu)).toThrow('CloudWatch allows at most 5 (AlarmActions, OKActions)');
     expect(() => resourceAlarms({ scope }, 'cpu' as never)).toThrow('test/db: invalid definitions "cpu": must be a list');
   });
 });

@@ -662,6 +662,16 @@ describe('SloAlarms: user text stays text, CloudWatch vocabularies, limits with 
     expect(() => build(slo({ sli: SloSli.metricMath({ metrics: metrics(11), bad: 'FILL(m0, 0)', total: expr(11) }) }))).toThrow(/11 metrics in one alarm; at most 10 are allowed/);
   });
 
+  test('a routing\'s actions: a list of ARNs, at most 5 per alarm state (PutMetricAlarm/PutCompositeAlarm AlarmActions; the tables\' ResourceList)', () => {
+    const routing = (actions: unknown) => ({ severities: ['page', 'ticket'], actionsFor: () => actions }) as never;
+    const six = Array.from({ length: 6 }, (_, i) => `arn:aws:sns:eu-west-1:123456789012:t${i}`);
+    expect(() => build({ alarmRouting: routing(six) })).toThrow('test/slos: invalid alarmRouting');
+    expect(() => build({ alarmRouting: routing(six) })).toThrow('routes page to 6 actions for one alarm state; CloudWatch allows at most 5');
+    expect(() => build({ alarmRouting: routing('arn:aws:sns:eu-west-1:123456789012:t') })).toThrow('test/slos: invalid alarmRouting "arn:aws:sns:eu-west-1:123456789012:t": must return a list of action ARNs from actionsFor("page")');
+    expect(() => build({ alarmRouting: { severities: 'page', actionsFor: () => [] } as never })).toThrow('test/slos: invalid alarmRouting');
+    expect(() => build({ alarmRouting: routing(six.slice(0, 5)) })).not.toThrow();
+  });
+
   test('a composite reads at most 100 alarms (PutCompositeAlarm): 51 page alerts are 102 window alarms in one rule', () => {
     const alerts = Array.from({ length: 51 }, (_, i) => ({ severity: 'page', longWindow: `${i + 1}h`, shortWindow: `${i + 1}m`, burnRate: 1.5 }));
     expect(() => build(slo({ alerts }))).toThrow(/test\/slos: invalid slos\[0\]\.alerts "page": composite alarm rule references 102 alarms; at most 100 are allowed/);
