@@ -2,7 +2,6 @@ import { CloudwatchMetricAlarm, CloudwatchMetricAlarmMetricQuery } from '@cdktf/
 import { Annotations, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import {
-  alarmActionsProblem,
   ANOMALY_DETECTION_OPERATORS,
   CLOUDWATCH_LIMITS,
   evaluationRangeProblem,
@@ -21,7 +20,7 @@ import { literal, literalMap } from '../../core/user-text';
 import { SEVERITY_PATTERN, Severity } from '../../core/severity';
 import { checkKeys, checkKnown, checkObject } from '../../core/prop-types';
 import { checkNumber, checkPattern } from '../../core/validation';
-import { IAlarmRouting, routedActions } from './alarm-routing';
+import { IAlarmRouting, routedAlarmActions } from './alarm-routing';
 import { awsLocation } from './aws-location';
 import { ALARM_DEFINITION } from './private/resource-alarm-spec';
 import { ALARM_OVERRIDE, ALARM_ROUTING, AWS_PROVIDER } from './prop-specs';
@@ -296,9 +295,7 @@ export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefin
   if (def.actions) {
     actions = [...def.actions];
   } else if (ctx.routing) {
-    actions = routedActions(scope, ctx.routing, severity, `${propBase}.severity`);
-    const tooMany = alarmActionsProblem(actions);
-    if (tooMany) throw new InvalidPropError(scope, 'alarmRouting', actions, `routes ${severity} to ${tooMany}`);
+    actions = routedAlarmActions(scope, ctx.routing, severity, `${propBase}.severity`);
   } else {
     checkPattern(scope, `${propBase}.severity`, severity, SEVERITY_PATTERN, 'a severity name (lower-case letters, digits and dashes)');
   }

@@ -21,8 +21,7 @@ import {
   SliHealthOptions,
   SloDefinition,
 } from '../../slo';
-import { alarmActionsProblem } from '../../core/cloudwatch-limits';
-import { IAlarmRouting, routedActions } from '../common/alarm-routing';
+import { IAlarmRouting, routedAlarmActions } from '../common/alarm-routing';
 import { awsRegionOf } from '../common/aws-location';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 import { anyOfCompositeAlarm, compositeAlarm, compositeAlarmName, CompositeSuppression, SloAlarmContext, sliHealthAlarm, windowAlarm, windowAlarmName } from './private/burn-rate-alarm';
@@ -230,14 +229,6 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
     );
   }
 
-  /** The routing's actions for a severity, at most the 5 an alarm state takes (PutMetricAlarm, PutCompositeAlarm). */
-  private alarmActions(routing: IAlarmRouting, severity: string, prop: string): string[] {
-    const actions = routedActions(this, routing, severity, prop);
-    const tooMany = alarmActionsProblem(actions);
-    if (tooMany) throw new InvalidPropError(this, 'alarmRouting', actions, `routes ${severity} to ${tooMany}`);
-    return actions;
-  }
-
   private suppressionPeriod(prop: string, value: string | number | undefined, fallback: string): number {
     const seconds = withPropPath(this, '', () => parseDuration(value ?? fallback, prop));
     if (!Number.isInteger(seconds) || seconds > 86400) {
@@ -276,7 +267,7 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
     const composites: Record<string, CloudwatchCompositeAlarm> = {};
     const earlier: Array<{ name: string; alarm: CloudwatchCompositeAlarm }> = [];
     for (const severity of slo.severities) {
-      const actions = this.alarmActions(routing, severity, `${ctx.prop}.alerts`);
+      const actions = routedAlarmActions(this, routing, severity, `${ctx.prop}.alerts`);
       let suppressor: CompositeSuppression | undefined;
       if (earlier.length === 1) suppressor = { ...earlier[0], ...suppression };
       else if (earlier.length > 1) {
@@ -293,7 +284,7 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
       composites[severity] = alarm;
       earlier.push({ name: compositeAlarmName(ctx, severity), alarm });
     }
-    const sliHealth = health ? sliHealthAlarm(scope, 'sli-health', ctx, health, health.prop, this.alarmActions(routing, health.severity, `${health.prop}.severity`)) : undefined;
+    const sliHealth = health ? sliHealthAlarm(scope, 'sli-health', ctx, health, health.prop, routedAlarmActions(this, routing, health.severity, `${health.prop}.severity`)) : undefined;
     if (sliHealth) this.alarms[`${slo.name}-sli-health`] = sliHealth;
     const metricsPerAlarm = ctx.sli.metrics.length;
     return {
