@@ -206,8 +206,8 @@ function checkContext(ctx: ResourceAlarmContext): void {
 
 /**
  * Checks a definition by its spec, then what relates its fields: a metric or
- * queries (not both), a static comparison, queries within CloudWatch's
- * metric-math limits. Errors name the user's prop when the definition carries
+ * queries (not both), a static comparison ({@link alarmMetricQueries} checks
+ * the queries against CloudWatch's metric-math limits). Errors name the user's prop when the definition carries
  * one (`stepScaling.metric.statistic`), else `definition`.
  */
 function checkDefinition(scope: Construct, def: ResourceAlarmDefinition): string {
@@ -223,14 +223,6 @@ function checkDefinition(scope: Construct, def: ResourceAlarmDefinition): string
       def.comparisonOperator,
       `is an anomaly-detection operator: it compares with a band (threshold_metric_id of an ANOMALY_DETECTION_BAND expression), which resource alarms do not create; use one of ${STATIC_COMPARISON_OPERATORS.join(', ')} (PutMetricAlarm, ComparisonOperator)`,
     );
-  }
-  if (def.queries) {
-    const returnId = def.returnId ?? 'e1';
-    const problems = metricQueriesProblems(def.queries.map((q) => ({ id: q.id, isMetric: q.metric !== undefined, returnData: q.id === returnId })));
-    def.queries.forEach((q, i) => {
-      if ((q.metric === undefined) === (q.expression === undefined)) problems.push(`query ${i} ("${q.id}") must give exactly one of metric or expression`);
-    });
-    if (problems.length) throw new InvalidPropError(scope, `${defProp}.queries`, def.queries.map((q) => q.id), problems.join('; '));
   }
   return defProp;
 }
@@ -305,17 +297,7 @@ export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefin
     const m = def.metric;
     single = { ...metricFields(m), period: periodSeconds, ...(isSimpleStatistic(m.statistic) ? { statistic: m.statistic } : { extendedStatistic: m.statistic }) };
   }
-  let metricQuery: CloudwatchMetricAlarmMetricQuery[] | undefined;
-  if (def.queries) {
-    const returnId = def.returnId ?? 'e1';
-    metricQuery = def.queries.map((q) => ({
-      id: q.id,
-      label: literal(q.label),
-      returnData: q.id === returnId,
-      expression: literal(q.expression),
-      metric: q.metric ? { ...metricFields(q.metric), stat: q.metric.statistic, period: periodSeconds } : undefined,
-    }));
-  }
+  const metricQuery = def.queries ? alarmMetricQueries(scope, def.key, def.queries, periodSeconds, def.returnId, `${defProp}.queries`) : undefined;
 
   const instance = ctx.instance ? `${ctx.instance}-` : '';
   const alarmName = physicalName(scope, { suffix: `${instance}${def.nameSuffix ?? def.key}`, maxLength: CLOUDWATCH_LIMITS.maxAlarmNameLength });
@@ -335,6 +317,35 @@ export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefin
     tags: def.actions ? undefined : { [SEVERITY_TAG]: String(severity) },
     provider: ctx.provider,
   });
+}
+
+/**
+ * The `metric_query` blocks of a metric-math alarm, checked against
+ * CloudWatch's limits (at most 10 metrics and 10 expressions, ids, exactly one
+ * query returning data, a metric or an expression per query), with labels,
+ * expressions, metric names and dimensions escaped: also for a construct that
+ * replaces an alarm's queries at synth. Errors name `prop` under the scope's path.
+ */
+export function alarmMetricQueries(
+  scope: Construct,
+  key: string,
+  queries: readonly ResourceAlarmQuery[],
+  periodSeconds: number,
+  returnId = 'e1',
+  prop = `definitions.${key}.queries`,
+): CloudwatchMetricAlarmMetricQuery[] {
+  const problems = metricQueriesProblems(queries.map((q) => ({ id: q.id, isMetric: q.metric !== undefined, returnData: q.id === returnId })));
+  queries.forEach((q, i) => {
+    if ((q.metric === undefined) === (q.expression === undefined)) problems.push(`query ${i} ("${q.id}") must give exactly one of metric or expression`);
+  });
+  if (problems.length) throw new InvalidPropError(scope, prop, queries.map((q) => q.id), problems.join('; '));
+  return queries.map((q) => ({
+    id: q.id,
+    label: literal(q.label),
+    returnData: q.id === returnId,
+    expression: literal(q.expression),
+    metric: q.metric ? { ...metricFields(q.metric), stat: q.metric.statistic, period: periodSeconds } : undefined,
+  }));
 }
 
 /**
