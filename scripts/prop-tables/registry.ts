@@ -3,6 +3,7 @@ import { ALARM_CHANNEL_PROPS } from '../../src/aws/observability/private/alarm-c
 import { RESILIENT_DEPLOYMENT_PROPS } from '../../src/kubernetes/private/resilient-deployment-spec';
 import { SLO_RULES_PROPS } from '../../src/kubernetes/private/slo-rules-spec';
 import { VELERO_SCHEDULE_PROPS } from '../../src/kubernetes/private/velero-schedule-spec';
+import { SLO_ALARMS_PROPS } from '../../src/aws/observability/private/slo-alarms-spec';
 
 /** A construct described by specs: its name, the file declaring `<Name>Props`, and its specs. */
 export interface SpecEntry {
@@ -21,4 +22,5 @@ export const SPEC_REGISTRY: readonly SpecEntry[] = [
   { construct: 'ResilientDeployment', source: 'src/kubernetes/resilient-deployment.ts', specs: RESILIENT_DEPLOYMENT_PROPS },
   { construct: 'SloRules', source: 'src/kubernetes/slo-rules.ts', specs: SLO_RULES_PROPS },
   { construct: 'VeleroSchedule', source: 'src/kubernetes/velero-schedule.ts', specs: VELERO_SCHEDULE_PROPS },
+  { construct: 'SloAlarms', source: 'src/aws/observability/slo-alarms.ts', specs: SLO_ALARMS_PROPS },
 ];

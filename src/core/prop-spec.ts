@@ -55,11 +55,15 @@ export interface StringSpec extends SpecBase {
   readonly nonEmpty?: boolean;
   /** Longest accepted length. @default - no limit */
   readonly maxLength?: number;
+  /** Values to suggest when the string fails the pattern (a vocabulary written as a pattern). @default - none */
+  readonly suggest?: readonly string[];
 }
 
 /** A number. */
 export interface NumberSpec extends SpecBase, NumberRule {
   readonly kind: 'number';
+  /** The rule in the prop's own words, for the error and the docs (`a percentage greater than 0 and less than 100`). @default - the rule's bounds */
+  readonly what?: string;
 }
 
 export interface BooleanSpec extends SpecBase {
@@ -114,6 +118,8 @@ export interface MapSpec extends SpecBase {
   readonly values: PropSpec;
   /** What each key must be (the errors name `<prop>.<key>`). @default - any string */
   readonly keys?: StringSpec;
+  /** Most keys. @default - no limit */
+  readonly maxKeys?: number;
   /** AWS tags: keys and values held to AWS's tag rules. @default false */
   readonly tags?: boolean;
   /** A valid map, for the sweep (which varies the values of its keys) and the docs. @default - none */
@@ -239,7 +245,7 @@ export function checkBySpec(scope: IConstruct, prop: string, value: unknown, s: 
     if (s.required !== undefined) throw new InvalidPropError(scope, prop, value, `is required: ${s.required}`);
     return;
   }
-  if (value === null) throw new InvalidPropError(scope, prop, null, s.required !== undefined ? `is required: ${s.required} (null is not a value)` : 'must be left out or given a value (null is not a value)');
+  if (value === null) throw new InvalidPropError(scope, prop, null, 'must be left out or given a value (null is not a value)');
   if (isUnresolved(value)) {
     const type = tokenType(s);
     const policy = s.tokens ?? (type === undefined ? { refuse: 'its fields are read at synth' } : 'carry');
@@ -252,11 +258,11 @@ export function checkBySpec(scope: IConstruct, prop: string, value: unknown, s: 
     case 'name':
       checkString(scope, prop, value);
       if (s.nonEmpty || s.maxLength !== undefined) checkNonEmptyOrLength(scope, prop, value as string, s);
-      if (s.pattern) checkPattern(scope, prop, value as string, s.pattern, s.what ?? `a string matching ${s.pattern}`);
+      if (s.pattern) checkPattern(scope, prop, value as string, s.pattern, s.what ?? `a string matching ${s.pattern}`, s.suggest);
       break;
     case 'number':
       if (typeof value !== 'number' && !isTokenFor(value, 'number')) throw new InvalidPropError(scope, prop, value, `must be a number (got ${kindOf(value)})`);
-      checkNumber(scope, prop, value as number, s);
+      checkNumber(scope, prop, value as number, s, s.what);
       break;
     case 'boolean':
       checkBoolean(scope, prop, value);
@@ -287,6 +293,9 @@ export function checkBySpec(scope: IConstruct, prop: string, value: unknown, s: 
     case 'map':
       checkObject(scope, prop, value);
       if (isUnresolved(value)) break;
+      if (s.maxKeys !== undefined && Object.keys(value as object).length > s.maxKeys) {
+        throw new InvalidPropError(scope, prop, value, `must have at most ${s.maxKeys} keys (got ${Object.keys(value as object).length})`);
+      }
       for (const [key, item] of Object.entries(value as object)) {
         if (isUnresolved(key)) continue;
         if (s.keys) checkBySpec(scope, `${prop}.${key}`, key, s.keys);
@@ -336,16 +345,20 @@ export function describeSpec(s: PropSpec, nested = false): string {
       if (s.maxLength !== undefined) parts.push(`at most ${s.maxLength} characters`);
       break;
     case 'number':
-      parts.push(describeNumberRule(s));
+      parts.push(s.what ?? describeNumberRule(s));
       break;
     case 'list':
       parts.push(`a list${s.minItems !== undefined || s.maxItems !== undefined ? ` of ${countWords(s.minItems, s.maxItems)} items` : ''}${s.unique ? ', no repeats' : ''}, each ${describeSpec(s.items, true)}`);
       break;
     case 'map':
-      parts.push(s.tags ? 'AWS tags (keys 1-128 characters, not `aws:`; values at most 256)' : `a map${s.keys ? `, each key ${describeSpec(s.keys, true)}` : ''}, each value ${describeSpec(s.values, true)}`);
+      parts.push(
+        s.tags
+          ? 'AWS tags (keys 1-128 characters, not `aws:`; values at most 256)'
+          : `a map${s.maxKeys !== undefined ? ` of at most ${s.maxKeys} keys` : ''}${s.keys ? `, each key ${describeSpec(s.keys, true)}` : ''}, each value ${describeSpec(s.values, true)}`,
+      );
       break;
     case 'object':
-      parts.push(`an object of ${Object.keys(s.fields).map((f) => `\`${f}\``).join(', ')}`);
+      parts.push(Object.keys(s.fields).length ? `an object of ${Object.keys(s.fields).map((f) => `\`${f}\``).join(', ')}` : 'an empty object (no keys)');
       break;
     case 'either':
       parts.push(s.what);

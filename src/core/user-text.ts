@@ -30,3 +30,23 @@ export function literalDeep<T>(value: T): T {
   if (Object.getPrototypeOf(value) !== Object.prototype) return value;
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [literal(k), literalDeep(v)])) as T;
 }
+
+/**
+ * {@link literalDeep} for values written inside a Terraform function call
+ * (`Fn.jsonencode({...})`, a dashboard body). There cdktf writes each string
+ * as a quoted HCL string and escapes `${` itself (as `$${`), but neither `%{`
+ * nor `"` and `\`: a user's `%{` would be read as a template directive, and
+ * a `"` or `\` would end the string or start an escape. So this escapes `%{`,
+ * `"` and `\` (and not `${`, which cdktf already does). Tokens, and strings
+ * holding one, stay as they are.
+ */
+export function literalInCall<T>(value: T): T {
+  if (typeof value === 'string') {
+    if (isUnresolved(value)) return value;
+    return value.replace(/\\/g, () => '\\\\').replace(/"/g, () => '\\"').replace(/%\{/g, () => '%%{') as T;
+  }
+  if (value === null || typeof value !== 'object' || isUnresolved(value)) return value;
+  if (Array.isArray(value)) return value.map((v) => literalInCall(v)) as T;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [literalInCall(k), literalInCall(v)])) as T;
+}

@@ -1,6 +1,7 @@
 import { IConstruct } from 'constructs';
 import { InvalidPropError } from './errors';
 import { isTokenFor, kindOf } from './prop-types';
+import { didYouMean } from './spelling';
 
 /**
  * Validators that throw {@link InvalidPropError}. Every one is token-aware:
@@ -40,8 +41,8 @@ export function describeNumberRule(rule: NumberRule): string {
   return parts.length ? `${kind} ${parts.join(' and ')}` : kind;
 }
 
-/** Checks a number against a rule; `undefined` passes (the prop is optional). */
-export function checkNumber(scope: IConstruct, prop: string, value: number | undefined, rule: NumberRule): void {
+/** Checks a number against a rule; `undefined` passes (the prop is optional). `what` says the rule in the prop's own words. */
+export function checkNumber(scope: IConstruct, prop: string, value: number | undefined, rule: NumberRule, what?: string): void {
   if (value === undefined || isTokenFor(value, 'number')) return;
   const ok =
     typeof value === 'number' &&
@@ -54,22 +55,33 @@ export function checkNumber(scope: IConstruct, prop: string, value: number | und
     (rule.lessThan === undefined || value < rule.lessThan);
   if (!ok) {
     const tooLarge = rule.integer && rule.max === undefined && typeof value === 'number' && value > MAX_API_INTEGER;
-    throw new InvalidPropError(scope, prop, value, `must be ${describeNumberRule(rule)}${tooLarge ? ` and at most ${MAX_API_INTEGER} (the APIs take 32-bit integers)` : ''}`);
+    throw new InvalidPropError(scope, prop, value, `must be ${what ?? describeNumberRule(rule)}${tooLarge ? ` and at most ${MAX_API_INTEGER} (the APIs take 32-bit integers)` : ''}`);
   }
 }
 
-/** Checks that a value is one of a fixed set. */
+/** ` (did you mean "Sum"?)` for a string close to one of `known`, else the empty string. */
+export function didYouMeanHint(value: unknown, known: readonly unknown[]): string {
+  if (typeof value !== 'string' || value === '') return '';
+  const hint = didYouMean(value, known.filter((k): k is string => typeof k === 'string'));
+  return hint === undefined || hint === value ? '' : ` (did you mean ${JSON.stringify(hint)}?)`;
+}
+
+/** Checks that a value is one of a fixed set; a near miss gets a did-you-mean (`"sum"`: did you mean "Sum"?). */
 export function checkOneOf<T>(scope: IConstruct, prop: string, value: T | undefined, allowed: readonly T[]): void {
   if (value === undefined || isTokenFor(value, typeof allowed[0] === 'number' ? 'number' : 'string')) return;
   if (!allowed.includes(value)) {
-    throw new InvalidPropError(scope, prop, value, `must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`);
+    throw new InvalidPropError(scope, prop, value, `must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}${didYouMeanHint(value, allowed)}`);
   }
 }
 
-/** Checks a string against a pattern; `what` says in words what the pattern means. */
-export function checkPattern(scope: IConstruct, prop: string, value: string | undefined, pattern: RegExp, what: string): void {
+/**
+ * Checks a string against a pattern; `what` says in words what the pattern
+ * means. `known` are values to suggest when the string is close to one (a
+ * vocabulary written as a pattern: CloudWatch's statistics).
+ */
+export function checkPattern(scope: IConstruct, prop: string, value: string | undefined, pattern: RegExp, what: string, known: readonly string[] = []): void {
   if (value === undefined || isTokenFor(value, 'string')) return;
-  if (typeof value !== 'string' || !pattern.test(value)) throw new InvalidPropError(scope, prop, value, `must be ${what}`);
+  if (typeof value !== 'string' || !pattern.test(value)) throw new InvalidPropError(scope, prop, value, `must be ${what}${didYouMeanHint(value, known)}`);
 }
 
 /** Checks that a string is non-empty (after trimming) and at most `maxLength` long. */

@@ -1,5 +1,8 @@
+import { SloDefinitionError } from '../core/errors';
 import { BurnRateAlert } from './alert-policy';
+import { checkAlarmCost, checkListArgument, checkMetricsPerAlarm, checkObjectArgument } from './arguments';
 import type { ServiceLevelObjective } from './objective';
+import { checkSloArgument } from './slo-argument';
 
 /**
  * Which window alarms an SLO needs on a backend whose alarms compare one
@@ -41,6 +44,7 @@ export interface WindowAlarmPlan {
  * window at 1x) differ in threshold and stay two alarms.
  */
 export function planWindowAlarms(slo: ServiceLevelObjective): WindowAlarmPlan {
+  checkSloArgument('slo', slo);
   const byKey = new Map<string, { alarm: PlannedWindowAlarm; serves: string[] }>();
   const pairs: Record<string, { long: string; short: string }> = {};
   for (const alert of slo.alerts) {
@@ -112,6 +116,10 @@ export interface AlarmCostOptions {
 
 /** The CloudWatch alarms an SLO creates and what they cost per month. */
 export function alarmCost(slo: ServiceLevelObjective, options: AlarmCostOptions): AlarmCost {
+  checkSloArgument('slo', slo);
+  checkObjectArgument('options', options, ['metricsPerAlarm', 'sliHealth'], 'an object { metricsPerAlarm, sliHealth? }');
+  checkMetricsPerAlarm('options.metricsPerAlarm', options.metricsPerAlarm);
+  if (options.sliHealth !== undefined && typeof options.sliHealth !== 'boolean') throw new SloDefinitionError('options.sliHealth', options.sliHealth, 'must be true or false');
   const windows = planWindowAlarms(slo).alarms.length;
   const health = options.sliHealth ?? true ? 1 : 0;
   const alarmMetrics = windows * options.metricsPerAlarm + health;
@@ -130,6 +138,8 @@ export function alarmCost(slo: ServiceLevelObjective, options: AlarmCostOptions)
 
 /** Adds up alarm costs; metrics per alarm of the total is the average over the window alarms. */
 export function totalAlarmCost(costs: readonly AlarmCost[]): AlarmCost {
+  checkListArgument('costs', costs, 'alarm costs (alarmCost results)');
+  costs.forEach((c, i) => checkAlarmCost(`costs[${i}]`, c));
   const sum = (f: (c: AlarmCost) => number): number => costs.reduce((s, c) => s + f(c), 0);
   const windowAlarms = sum((c) => c.windowAlarms);
   const healthAlarms = sum((c) => c.healthAlarms);
@@ -149,3 +159,4 @@ export function totalAlarmCost(costs: readonly AlarmCost[]): AlarmCost {
 function priceOf(alarmMetrics: number, composites: number): number {
   return Math.round((alarmMetrics * CLOUDWATCH_ALARM_PRICES.alarmMetricMonthUsd + composites * CLOUDWATCH_ALARM_PRICES.compositeAlarmMonthUsd) * 100) / 100;
 }
+

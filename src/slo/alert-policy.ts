@@ -1,6 +1,7 @@
 import { SEVERITY_PATTERN, Severity } from '../core/severity';
 import { DAY, formatDuration, MINUTE, parseDuration } from './duration';
 import { SloDefinitionError } from '../core/errors';
+import { checkListArgument, checkNumberArgument, checkObjectArgument } from './arguments';
 
 /** SLO periods with a built-in alert catalogue. */
 export type SloPeriod = '30d' | '28d' | '7d';
@@ -31,6 +32,9 @@ export interface BurnRateAlertSpec {
 }
 
 /** A burn-rate alert, resolved against an SLO period. */
+/** The fields of a {@link BurnRateAlertSpec}. */
+export const ALERT_SPEC_KEYS: readonly (keyof BurnRateAlertSpec)[] = ['severity', 'longWindow', 'shortWindow', 'burnRate', 'budgetPercent'];
+
 export interface BurnRateAlert {
   /** Stable id, e.g. `page-1h-5m`. */
   readonly id: string;
@@ -90,6 +94,8 @@ export function resolveAlerts(specs: readonly BurnRateAlertSpec[], periodSeconds
   const seen = new Set<string>();
   return specs.map((spec, i) => {
     const p = `${prop}[${i}]`;
+    // `alerts: [null]` (JSON, YAML) or a misspelt key is an error, not a crash or a silently ignored setting.
+    checkObjectArgument(p, spec, ALERT_SPEC_KEYS, 'an alert { severity, longWindow, shortWindow?, burnRate or budgetPercent }');
     if (typeof spec.severity !== 'string' || !SEVERITY_PATTERN.test(spec.severity)) {
       throw new SloDefinitionError(`${p}.severity`, spec.severity, 'must be a severity such as "page" or "ticket" (lower-case letters, digits, dashes)');
     }
@@ -144,6 +150,8 @@ export function resolveAlerts(specs: readonly BurnRateAlertSpec[], periodSeconds
 
 /** Every window an alert policy reads, short and long, sorted ascending. */
 export function windowsOf(alerts: readonly BurnRateAlert[]): number[] {
+  checkListArgument('alerts', alerts, 'burn-rate alerts (an SLO\'s alerts)');
+  alerts.forEach((a, i) => checkAlertShape(`alerts[${i}]`, a));
   const all = new Set<number>();
   for (const a of alerts) {
     all.add(a.shortWindowSeconds);
@@ -163,6 +171,7 @@ export interface BurnRateAlertSummary {
 
 /** Summarizes an alert with its windows as durations. */
 export function summarizeAlert(alert: BurnRateAlert): BurnRateAlertSummary {
+  checkAlertShape('alert', alert);
   return {
     id: alert.id,
     severity: alert.severity,
@@ -170,4 +179,14 @@ export function summarizeAlert(alert: BurnRateAlert): BurnRateAlertSummary {
     shortWindow: formatDuration(alert.shortWindowSeconds),
     burnRate: alert.burnRate,
   };
+}
+
+/** A resolved alert, as the functions that read one need it (an SLO's `alerts`). */
+function checkAlertShape(prop: string, alert: unknown): asserts alert is BurnRateAlert {
+  if (alert === null || typeof alert !== 'object' || Array.isArray(alert)) throw new SloDefinitionError(prop, alert, 'must be a burn-rate alert of an SLO (slo.alerts)');
+  const a = alert as Record<string, unknown>;
+  if (typeof a.id !== 'string' || typeof a.severity !== 'string') throw new SloDefinitionError(prop, alert, 'must be a burn-rate alert of an SLO (slo.alerts): it has no id or severity');
+  for (const field of ['longWindowSeconds', 'shortWindowSeconds', 'burnRate'] as const) {
+    checkNumberArgument(`${prop}.${field}`, a[field], { min: 0 }, 'a number, 0 or more');
+  }
 }

@@ -1,4 +1,5 @@
 import { SloDefinitionError } from '../core/errors';
+import { checkNumberArgument, checkStringArgument } from './arguments';
 
 /** Seconds in a minute, hour and day. */
 export const MINUTE = 60;
@@ -13,11 +14,16 @@ const UNITS: ReadonlyArray<[string, number]> = [
   ['s', 1],
 ];
 
+/** A duration as {@link parseDuration} reads it: whole numbers of weeks, days, hours, minutes and seconds (`1h30m`). */
+export const DURATION_PATTERN = /^\s*(\d+[wdhms])+\s*$/;
+
 /**
  * Parses a Prometheus-style duration (`5m`, `1h`, `3d`, `1h30m`) into seconds.
  * Numbers are taken as seconds already.
  */
 export function parseDuration(value: string | number, prop = 'duration'): number {
+  checkStringArgument('prop', prop, 'the prop the duration was given in, for errors');
+  if (typeof value !== 'number' && typeof value !== 'string') throw new SloDefinitionError(prop, value, 'must be a duration such as "5m", "1h", "3d" or "1h30m", or a number of seconds');
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || value <= 0) throw new SloDefinitionError(prop, value, 'must be a positive number of seconds');
     return value;
@@ -43,6 +49,7 @@ export function parseDuration(value: string | number, prop = 'duration'): number
  * as the SRE Workbook writes them (`3d`, `30d`).
  */
 export function formatDuration(seconds: number): string {
+  if (typeof seconds !== 'number' || Number.isNaN(seconds)) throw new SloDefinitionError('seconds', seconds, 'must be a number of seconds');
   if (!Number.isFinite(seconds) || seconds <= 0) return String(seconds);
   let rest = Math.round(seconds);
   let out = '';
@@ -59,6 +66,7 @@ export function formatDuration(seconds: number): string {
 
 /** Formats seconds for people: `52s`, `8.6 min`, `3.6 h`, `1.5 d`; Infinity is `never`. */
 export function humanDuration(seconds: number): string {
+  if (seconds !== Infinity) checkNumberArgument('seconds', seconds, { min: 0 }, 'a number of seconds, 0 or more (Infinity reads "never")');
   if (!Number.isFinite(seconds)) return 'never';
   if (seconds < MINUTE) return `${round(seconds, 0)}s`;
   if (seconds < HOUR) return `${round(seconds / MINUTE, 1)} min`;

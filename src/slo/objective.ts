@@ -2,6 +2,7 @@ import { Severity } from '../core/severity';
 import { ALERT_CATALOGUES, BurnRateAlert, BurnRateAlertSpec, clean, PERIOD_SECONDS, resolveAlerts, SloPeriod, windowsOf } from './alert-policy';
 import { MINUTE } from './duration';
 import { SloDefinitionError } from '../core/errors';
+import { checkNumberArgument, checkStringArgument } from './arguments';
 
 /** SLO names: they end up in alarm names, metric ids and Prometheus labels. */
 export const SLO_NAME_PATTERN = /^[a-z][a-z0-9_-]{0,62}$/;
@@ -42,6 +43,13 @@ export class ServiceLevelObjective {
   /** Validates a definition; throws `SloDefinitionError` naming the prop. */
   public static from(definition: SloDefinition): ServiceLevelObjective {
     return new ServiceLevelObjective(definition);
+  }
+
+  /** The SLO's own alerts only: `alerts` must be one of them (its windows and burn rate are what the math reads). */
+  private checkOwnAlert(prop: string, alert: unknown): asserts alert is BurnRateAlert {
+    if (!this.alerts.includes(alert as BurnRateAlert)) {
+      throw new SloDefinitionError(prop, alert, `must be one of the SLO's alerts (slo.alerts: ${this.alerts.map((a) => a.id).join(', ')})`);
+    }
   }
 
   public readonly name: string;
@@ -96,16 +104,19 @@ export class ServiceLevelObjective {
 
   /** Bad events the budget allows per period, for a given number of events per period. */
   public budgetEvents(eventsPerPeriod: number): number {
+    checkNumberArgument('eventsPerPeriod', eventsPerPeriod, { min: 0 }, 'a number of events per SLO period, 0 or more');
     return clean(this.errorBudget * eventsPerPeriod);
   }
 
   /** Error ratio above which an alert's windows fire: burn rate x error budget. */
   public threshold(alert: BurnRateAlert): number {
+    this.checkOwnAlert('alert', alert);
     return clean(alert.burnRate * this.errorBudget);
   }
 
   /** The alerts of one severity. */
   public alertsFor(severity: Severity): BurnRateAlert[] {
+    checkStringArgument('severity', severity, 'a severity such as "page"');
     return this.alerts.filter((a) => a.severity === severity);
   }
 

@@ -1,4 +1,5 @@
 import { AlarmCost, alarmCost, CLOUDWATCH_ALARM_PRICES, totalAlarmCost } from './alarm-plan';
+import { checkAlarmCost, checkListArgument, checkMetricsPerAlarm, checkObjectArgument } from './arguments';
 import { clean, summarizeAlert } from './alert-policy';
 import { humanDuration, MINUTE } from './duration';
 import { SloDefinitionError } from '../core/errors';
@@ -98,6 +99,7 @@ export const DEFAULT_METRICS_PER_ALARM = 5;
  * Throws `SloDefinitionError` naming `slos[i].<prop>` for an invalid SLO.
  */
 export function errorBudgetReport(slos: ReadonlyArray<ReportedSloDefinition | ServiceLevelObjective>, options: ErrorBudgetReportOptions = {}): SloReport[] {
+  checkObjectArgument('options', options, ['eventsPerPeriod', 'metricsPerAlarm'], 'an object { eventsPerPeriod?, metricsPerAlarm? }');
   const events = options.eventsPerPeriod;
   const defaultMetrics = options.metricsPerAlarm ?? DEFAULT_METRICS_PER_ALARM;
   checkMetricsPerAlarm('metricsPerAlarm', defaultMetrics);
@@ -144,11 +146,6 @@ export function errorBudgetReport(slos: ReadonlyArray<ReportedSloDefinition | Se
   });
 }
 
-function checkMetricsPerAlarm(prop: string, value: unknown): void {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 10) {
-    throw new SloDefinitionError(prop, value, 'must be a whole number of metrics from 1 to 10 (CloudWatch reads at most 10 per alarm)');
-  }
-}
 
 /** Burn rates and percentages as people read them: at most 2 decimals (`0.93`, `13.44`, `14.4`). */
 function num(x: number): string {
@@ -167,6 +164,7 @@ function usd(x: number): string {
 
 /** One line on the CloudWatch alarms of an SLO (or the total) and their monthly price. */
 export function alarmLine(c: AlarmCost): string {
+  checkAlarmCost('cost', c);
   const health = c.healthAlarms ? ` + ${c.healthAlarms} SLI health` : '';
   return (
     `CloudWatch: ${c.metricAlarms} metric alarms (${c.windowAlarms} windows x ${c.metricsPerAlarm} metrics${health}), ` +
@@ -210,6 +208,7 @@ function formatCount(n: number): string {
 
 /** The report as plain text: one aligned table per SLO. */
 export function formatReportText(reports: readonly SloReport[]): string {
+  checkReports(reports);
   return reports
     .map((r) => {
       const table = [HEADERS, ...rows(r)];
@@ -235,6 +234,7 @@ export function formatReportText(reports: readonly SloReport[]): string {
 
 /** The report as Markdown: a section and a table per SLO. */
 export function formatReportMarkdown(reports: readonly SloReport[]): string {
+  checkReports(reports);
   const esc = (s: string): string => s.replace(/\|/g, '\\|');
   return reports
     .map((r) =>
@@ -257,4 +257,16 @@ export function formatReportMarkdown(reports: readonly SloReport[]): string {
     .concat(totalLines(reports).map((l, i) => (i === 0 ? `**${l}**` : l)).join('\n\n'))
     .join('\n\n')
     .concat('\n');
+}
+
+/** What the formatters read of a report: `errorBudgetReport`'s result (a JavaScript caller may pass anything). */
+function checkReports(reports: unknown): asserts reports is SloReport[] {
+  checkListArgument('reports', reports, 'SLO reports (what errorBudgetReport returns)');
+  reports.forEach((r, i) => {
+    const p = `reports[${i}]`;
+    if (r === null || typeof r !== 'object' || typeof (r as SloReport).name !== 'string' || !Array.isArray((r as SloReport).alerts)) {
+      throw new SloDefinitionError(p, r, 'must be an SLO report (an item of what errorBudgetReport returns)');
+    }
+    checkAlarmCost(`${p}.alarms`, (r as SloReport).alarms);
+  });
 }

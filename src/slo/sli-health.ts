@@ -1,6 +1,7 @@
 import { SEVERITY_PATTERN, Severity } from '../core/severity';
 import { formatDuration, MINUTE, parseDuration } from './duration';
 import { SloDefinitionError } from '../core/errors';
+import { checkNumberArgument, checkObjectArgument, checkStringArgument } from './arguments';
 
 /**
  * The SLI health alert of an SLO: it fires when the SLI's total-events
@@ -53,13 +54,17 @@ export function resolveSliHealth(
   prop: string,
   limits: { minSeconds?: number; maxSeconds?: number } = {},
 ): SliHealth | undefined {
+  checkStringArgument('prop', prop, 'the prop the options were given in, e.g. "slos[0].sliHealth"');
+  checkStringArgument('fallbackMissingFor', fallbackMissingFor, 'a duration such as "12h"');
+  checkObjectArgument('limits', limits, ['minSeconds', 'maxSeconds'], 'an object { minSeconds?, maxSeconds? }');
+  for (const key of ['minSeconds', 'maxSeconds'] as const) {
+    if (limits[key] !== undefined) checkNumberArgument(`limits.${key}`, limits[key], { min: 0 }, 'a number of seconds, 0 or more');
+  }
   for (const [p, v] of [
     [prop, perSlo],
     ['sliHealth', shared],
   ] as const) {
-    if (v !== undefined && (v === null || typeof v !== 'object' || Array.isArray(v))) {
-      throw new SloDefinitionError(p, v, 'must be an object { enabled?, missingFor?, severity? }');
-    }
+    if (v !== undefined) checkObjectArgument(p, v, SLI_HEALTH_OPTION_KEYS, 'an object { enabled?, missingFor?, severity? }');
     if (v?.enabled !== undefined && typeof v.enabled !== 'boolean') throw new SloDefinitionError(`${p}.enabled`, v.enabled, 'must be true or false');
   }
   const enabled = perSlo?.enabled ?? shared?.enabled ?? true;

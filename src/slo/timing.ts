@@ -1,5 +1,12 @@
 import { BurnRateAlert } from './alert-policy';
+import { checkNumberArgument } from './arguments';
 import { ServiceLevelObjective } from './objective';
+import { checkSloArgument } from './slo-argument';
+
+/** An error rate: the share of events that fail, from 0 to 1. */
+function checkErrorRate(errorRate: unknown): asserts errorRate is number {
+  checkNumberArgument('errorRate', errorRate, { min: 0, max: 1 }, 'an error rate from 0 to 1 (1 = a full outage)');
+}
 
 /**
  * Detection and reset times of a multi-window burn-rate alert, for an error
@@ -13,6 +20,8 @@ import { ServiceLevelObjective } from './objective';
  * interval and metric delay add to them.
  */
 export function detectionTime(slo: ServiceLevelObjective, alert: BurnRateAlert, errorRate: number): number {
+  checkSloArgument('slo', slo);
+  checkErrorRate(errorRate);
   const threshold = slo.threshold(alert);
   if (!(errorRate > threshold)) return Infinity;
   return (alert.longWindowSeconds * threshold) / errorRate;
@@ -20,6 +29,8 @@ export function detectionTime(slo: ServiceLevelObjective, alert: BurnRateAlert, 
 
 /** Detection time for a burn rate (a multiple of the error budget) instead of an error rate. */
 export function detectionTimeForBurnRate(slo: ServiceLevelObjective, alert: BurnRateAlert, burnRate: number): number {
+  checkSloArgument('slo', slo);
+  checkNumberArgument('burnRate', burnRate, { min: 0 }, 'a burn rate, 0 or more (1 = exactly the budget over the period)');
   return detectionTime(slo, alert, Math.min(1, burnRate * slo.errorBudget));
 }
 
@@ -30,6 +41,8 @@ export function detectionTimeForBurnRate(slo: ServiceLevelObjective, alert: Burn
  * above the threshold. At most the short window.
  */
 export function resetTime(slo: ServiceLevelObjective, alert: BurnRateAlert, errorRate: number): number {
+  checkSloArgument('slo', slo);
+  checkErrorRate(errorRate);
   const threshold = slo.threshold(alert);
   if (!(errorRate > threshold)) return 0;
   return alert.shortWindowSeconds * (1 - threshold / errorRate);
@@ -37,6 +50,8 @@ export function resetTime(slo: ServiceLevelObjective, alert: BurnRateAlert, erro
 
 /** The fastest alert of a severity for an error rate, or undefined when none would fire. */
 export function firstAlert(slo: ServiceLevelObjective, severity: string, errorRate: number): { alert: BurnRateAlert; seconds: number } | undefined {
+  checkSloArgument('slo', slo);
+  checkErrorRate(errorRate);
   let best: { alert: BurnRateAlert; seconds: number } | undefined;
   for (const alert of slo.alertsFor(severity)) {
     const seconds = detectionTime(slo, alert, errorRate);
@@ -47,6 +62,8 @@ export function firstAlert(slo: ServiceLevelObjective, severity: string, errorRa
 
 /** How long a steady error rate takes to exhaust the whole budget (Infinity at zero). */
 export function timeToExhaustion(slo: ServiceLevelObjective, errorRate: number): number {
+  checkSloArgument('slo', slo);
+  checkErrorRate(errorRate);
   if (!(errorRate > 0)) return Infinity;
   return (slo.periodSeconds * slo.errorBudget) / errorRate;
 }

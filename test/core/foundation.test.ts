@@ -1,11 +1,11 @@
-import { TerraformVariable, Token } from 'cdktf';
+import { Fn, TerraformOutput, TerraformVariable, Testing, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import * as fc from 'fast-check';
 import { InvalidPropError, NameCollisionError, physicalName, PropError, ReliabilityError } from '../../src/core';
 import { withPropPath } from '../../src/core/errors';
 import { claimName } from '../../src/core/name-registry';
 import { checkBoolean, checkKeys, checkKnown, checkList, checkStringList, checkStringMap, didYouMean } from '../../src/core/prop-types';
-import { literal, literalMap } from '../../src/core/user-text';
+import { literal, literalInCall, literalMap } from '../../src/core/user-text';
 import { SloDefinitionError } from '../../src/core/errors';
 import { expectInvalidProp, testStack } from '../harness';
 
@@ -115,6 +115,33 @@ describe('user text', () => {
         expect(unescaped).toBe(s);
       }),
     );
+  });
+});
+
+describe('user text inside a function call (Fn.jsonencode)', () => {
+  /** How Terraform reads a quoted HCL string: \\ \" \n escapes, $${ and %%{ for literal template openers. */
+  const hclUnquote = (s: string): string => s.replace(/\\(.)|\$\$\{|%%\{/g, (m, c: string | undefined) => (c === undefined ? m.slice(1) : c === 'n' ? '\n' : c));
+
+  test('cdktf escapes ${ there but not %{, " or \\: literalInCall escapes those, so the string reads back as written', () => {
+    const { stack } = testStack();
+    new TerraformOutput(stack, 'body', { value: Fn.jsonencode(literalInCall({ a: 'q"x\\y ${var.x} %{ if true }' })) });
+    const value: string = JSON.parse(Testing.synth(stack)).output.body.value;
+    const quoted = /"a" = "((?:[^"\\]|\\.)*)"/.exec(value)![1];
+    expect(quoted).toBe('q\\"x\\\\y $${var.x} %%{ if true }');
+    expect(hclUnquote(quoted)).toBe('q"x\\y ${var.x} %{ if true }');
+  });
+
+  test('property: cdktf\'s escaping after literalInCall reads back as the original (tokens left alone)', () => {
+    const cdktfEscape = (s: string) => s.replace(/\n/g, '\\n').replace(/\$\{/g, '$$${');
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        fc.pre(!s.includes('${TfToken') && !s.includes('#{TfToken'));
+        expect(hclUnquote(cdktfEscape(literalInCall(s)))).toBe(s);
+      }),
+    );
+    const { stack } = testStack();
+    const token = new TerraformVariable(stack, 'v', { type: 'string' }).stringValue;
+    expect(literalInCall({ k: [token] })).toEqual({ k: [token] });
   });
 });
 

@@ -42,6 +42,11 @@ describe('checkBySpec: one validator for props as data', () => {
     ['either: false', spec.either('false or an object', [spec.constant(false), spec.object({ a: spec.boolean() })]), false, undefined],
     ['either: the object option explains', spec.either('false or an object', [spec.constant(false), spec.object({ a: spec.boolean() })]), { a: 1 }, 'invalid p.a 1: must be true or false'],
     ['either: neither shape', spec.either('false or an object', [spec.constant(false), spec.object({ a: spec.boolean() })]), 'no', 'invalid p "no": must be false or an object'],
+    ['an enum near miss gets a did-you-mean', spec.oneOf(['Sum', 'Average']), 'sum', 'test/c: invalid p "sum": must be one of "Sum", "Average" (did you mean "Sum"?)'],
+    ['a vocabulary written as a pattern suggests', spec.name({ pattern: /^(Sum|p\d+)$/, what: 'Sum or a percentile', suggest: ['Sum', 'p99'] }), 'P99', 'test/c: invalid p "P99": must be Sum or a percentile (did you mean "p99"?)'],
+    ['a map key off its spec', spec.map(spec.text(), { keys: spec.name({ pattern: /^[A-Z]/, what: 'a capitalised name' }) }), { env: 'x' }, 'test/c: invalid p.env "env": must be a capitalised name'],
+    ['a map with too many keys', spec.map(spec.text(), { maxKeys: 1 }), { a: 'x', b: 'y' }, 'test/c: invalid p {"a":"x","b":"y"}: must have at most 1 keys (got 2)'],
+    ['a number in its own words', spec.number({ greaterThan: 0, lessThan: 100, what: 'a percentage between 0 and 100' }), 100, 'test/c: invalid p 100: must be a percentage between 0 and 100'],
     // AWS Backup API, CreateBackupVault: BackupVaultName ^[a-zA-Z0-9\-\_]{2,50}$ (the aws-validity tables).
     ['a value AWS refuses where it lands (aws_backup_vault.name)', spec.name({ aws: { resource: 'aws_backup_vault', argument: 'name' } }), 'a', 'aws_backup_vault.name; api-models-aws backup'],
   ])('%s', (_name, s, value, message) => {

@@ -71,6 +71,15 @@ describe('string checks', () => {
     expect(() => checkOneOf(s, 'engine', 'mysql', ['postgres', 'mysql'])).not.toThrow();
   });
 
+  test('one of: a near miss gets a did-you-mean (issue 21: CloudWatch vocabularies and every other enum)', () => {
+    const s = scope();
+    expect(() => checkOneOf(s, 'treatMissingData', 'notbreaching', ['missing', 'ignore', 'breaching', 'notBreaching'])).toThrow(
+      'test/thing: invalid treatMissingData "notbreaching": must be one of "missing", "ignore", "breaching", "notBreaching" (did you mean "notBreaching"?)',
+    );
+    expect(() => checkOneOf(s, 'engine', 'oracle', ['postgres', 'mysql'])).toThrow(/must be one of "postgres", "mysql"$/);
+    expect(() => checkPattern(s, 'statistic', 'sum', /^(Sum|p\d+)$/, 'Sum or a percentile', ['Sum'])).toThrow('must be Sum or a percentile (did you mean "Sum"?)');
+  });
+
   test('pattern and non-empty', () => {
     const s = scope();
     expect(() => checkPattern(s, 'name', 'A!', /^[a-z]+$/, 'lower-case letters')).toThrow('must be lower-case letters');

@@ -30,9 +30,10 @@ export function kindFromSpec(s: PropSpec): PropKind {
     case 'map': {
       if (s.tags) return 'tags';
       if (s.values.kind === 'text' || s.values.kind === 'name') return 'stringMap';
-      // Structured values: the sweep varies the value of each key of the example (a map of severities to subscriptions).
+      // Structured values: the sweep varies the value of each key of the example (a map of severities to subscriptions),
+      // the other keys keeping their example values (metric-math metrics whose expressions name each other).
       const keys = Object.keys(s.example ?? {});
-      return { object: Object.fromEntries(keys.map((k) => [k, kindFromSpec(s.values)])), valid: {} };
+      return { object: Object.fromEntries(keys.map((k) => [k, kindFromSpec(s.values)])), valid: s.example ?? {} };
     }
     case 'list': {
       const item = s.items;

@@ -1,4 +1,5 @@
 import { IConstruct } from 'constructs';
+import { alarmActionsProblem } from '../../core/cloudwatch-limits';
 import { InvalidPropError } from '../../core/errors';
 import { checkKnown } from '../../core/prop-types';
 import { SEVERITY_PATTERN, Severity } from '../../core/severity';
@@ -37,5 +38,21 @@ export function routedActions(scope: IConstruct, routing: IAlarmRouting, severit
   if (!routing.severities.includes(severity as Severity)) {
     throw new InvalidPropError(scope, prop, severity, `must be a severity the alarm routing knows: ${routing.severities.map((s) => `"${s}"`).join(', ')}`);
   }
-  return routing.actionsFor(severity as Severity, prop);
+  const actions: unknown = routing.actionsFor(severity as Severity, prop);
+  // A team's own routing is JavaScript too: what it returns lands in alarm_actions and ok_actions.
+  if (!Array.isArray(actions) || actions.some((a) => typeof a !== 'string')) {
+    throw new InvalidPropError(scope, 'alarmRouting', actions, `must return a list of action ARNs from actionsFor("${severity as string}")`);
+  }
+  return actions as string[];
+}
+
+/**
+ * {@link routedActions} for a CloudWatch alarm: also at most the 5 actions an
+ * alarm state takes (PutMetricAlarm and PutCompositeAlarm AlarmActions, OKActions).
+ */
+export function routedAlarmActions(scope: IConstruct, routing: IAlarmRouting, severity: unknown, prop: string): string[] {
+  const actions = routedActions(scope, routing, severity, prop);
+  const tooMany = alarmActionsProblem(actions);
+  if (tooMany) throw new InvalidPropError(scope, 'alarmRouting', actions, `routes ${severity as string} to ${tooMany}`);
+  return actions;
 }

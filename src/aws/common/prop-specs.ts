@@ -1,9 +1,23 @@
-import { PropSpec, PropSpecs, spec } from '../../core/prop-spec';
+import {
+  CLOUDWATCH_LIMITS,
+  CLOUDWATCH_UNITS,
+  DIMENSION_NAME_PATTERN,
+  DIMENSION_NAME_WORDS,
+  DIMENSION_VALUE_PATTERN,
+  DIMENSION_VALUE_WORDS,
+  NAMESPACE_PATTERN,
+  NAMESPACE_WORDS,
+  STATISTIC_PATTERN,
+  STATISTIC_SUGGESTIONS,
+  STATISTIC_WORDS,
+  TREAT_MISSING_DATA,
+} from '../../core/cloudwatch-limits';
+import { AwsArgument, PropSpec, PropSpecs, spec, StringSpec } from '../../core/prop-spec';
 import { SEVERITY_PATTERN } from '../../core/severity';
-import { IAlarmRouting } from './alarm-routing';
+import type { IAlarmRouting } from './alarm-routing';
 import { checkAwsProvider } from './provider-prop';
-import { ReliableConstructProps } from './reliable-construct';
-import { ResourceAlarmOverride } from './resource-alarm';
+import type { ReliableConstructProps } from './reliable-construct';
+import type { ResourceAlarmMetric, ResourceAlarmOverride } from './resource-alarm';
 
 /** A severity name, as an alarm routing knows it. */
 export const SEVERITY: PropSpec = spec.name({ pattern: SEVERITY_PATTERN, what: 'a severity: lower-case letters, digits and "-", starting with a letter, at most 32 characters' });
@@ -12,19 +26,72 @@ export const SEVERITY: PropSpec = spec.name({ pattern: SEVERITY_PATTERN, what: '
 export const AWS_PROVIDER: PropSpec = spec.reference('an AwsProvider of this stack', { check: (scope, prop, value) => checkAwsProvider(scope, prop, value) });
 
 /** Where alarms notify. */
-export const ALARM_ROUTING: PropSpec = spec.reference('an AlarmChannel or another IAlarmRouting', { is: (v) => typeof (v as IAlarmRouting).actionsFor === 'function' });
+export const ALARM_ROUTING: PropSpec = spec.reference('an AlarmChannel or another IAlarmRouting (severities and actionsFor)', {
+  is: (v) => typeof (v as IAlarmRouting).actionsFor === 'function' && Array.isArray((v as IAlarmRouting).severities),
+});
 
-/** One alarm's override; the alarm builder checks what depends on the alarm (its period rules, its threshold's unit). */
+/**
+ * One alarm's override, the one description of it: the base checks every construct's `alarms` prop with it and
+ * the alarm builder (`resourceAlarm`) checks the overrides it is given with it too. The builder adds what depends
+ * on the alarm: the period CloudWatch accepts (10, 20, 30 or a multiple of 60), the evaluation range, datapoints
+ * at most the evaluation periods, and a severity the routing knows.
+ */
 export const ALARM_OVERRIDE = spec.object<ResourceAlarmOverride>(
   {
-    enabled: spec.boolean(),
-    threshold: spec.number(),
+    enabled: spec.boolean({ tokens: { refuse: 'it decides whether the alarm exists' } }),
+    threshold: spec.number({ aws: { resource: 'aws_cloudwatch_metric_alarm', argument: 'threshold' } }),
     severity: SEVERITY,
-    periodSeconds: spec.integer({ min: 10 }),
-    evaluationPeriods: spec.integer({ min: 1 }),
-    datapointsToAlarm: spec.integer({ min: 1 }),
+    periodSeconds: spec.integer({ min: 10, aws: { resource: 'aws_cloudwatch_metric_alarm', argument: 'period' } }),
+    evaluationPeriods: spec.integer({ min: 1, aws: { resource: 'aws_cloudwatch_metric_alarm', argument: 'evaluation_periods' } }),
+    datapointsToAlarm: spec.integer({ min: 1, aws: { resource: 'aws_cloudwatch_metric_alarm', argument: 'datapoints_to_alarm' } }),
   },
   { tokens: { refuse: 'it decides whether the alarm exists and how it is set' } },
+);
+
+/** Where a metric's fields land: in a metric alarm (`namespace`) and in its metric-math queries (`metric_query.metric.namespace`). */
+function metricArgument(alarm: string, query: string): AwsArgument[] {
+  return [
+    { resource: 'aws_cloudwatch_metric_alarm', argument: alarm },
+    { resource: 'aws_cloudwatch_metric_alarm', argument: `metric_query.metric.${query}` },
+  ];
+}
+
+/** A CloudWatch namespace: the characters CloudWatch allows, so user text cannot reach Terraform as a template. */
+export const METRIC_NAMESPACE: StringSpec = spec.name({ pattern: NAMESPACE_PATTERN, what: NAMESPACE_WORDS, aws: metricArgument('namespace', 'namespace') });
+
+/** A metric name: 1 to 255 characters (CloudWatch restricts no characters, so the builders escape it). */
+export const METRIC_NAME: StringSpec = spec.name({ nonEmpty: true, maxLength: CLOUDWATCH_LIMITS.maxMetricNameLength, aws: metricArgument('metric_name', 'metric_name') });
+
+/** One dimension value (a load balancer's ARN suffix, a queue name): printable ASCII, 1 to 1024; a token is fine. */
+export const DIMENSION_VALUE: StringSpec = spec.name({ nonEmpty: true, maxLength: CLOUDWATCH_LIMITS.maxDimensionValueLength, pattern: DIMENSION_VALUE_PATTERN, what: DIMENSION_VALUE_WORDS });
+
+/** A metric's dimensions: at most 30, names and values as CloudWatch allows them (values may be tokens; the builders escape them). */
+export const METRIC_DIMENSIONS = spec.map(DIMENSION_VALUE, {
+  // Each dimension is written out (in the alarms, the dashboard's metric arrays): a whole-map reference cannot be.
+  tokens: { refuse: 'each dimension is written into the alarm (its values may be references)' },
+  keys: spec.name({ pattern: DIMENSION_NAME_PATTERN, what: DIMENSION_NAME_WORDS }),
+  maxKeys: CLOUDWATCH_LIMITS.maxDimensionsPerMetric,
+  example: { LoadBalancer: 'app/web/0123456789abcdef' },
+});
+
+/** A statistic CloudWatch accepts in an alarm, simple or extended, with a did-you-mean (`sum`: "Sum"; `P99`: "p99"). */
+export const METRIC_STATISTIC: StringSpec = spec.name({ pattern: STATISTIC_PATTERN, what: STATISTIC_WORDS, suggest: STATISTIC_SUGGESTIONS });
+
+/** A CloudWatch unit (the API model's StandardUnit, from the generated tables). */
+export const METRIC_UNIT: PropSpec = spec.oneOf(CLOUDWATCH_UNITS, { aws: { resource: 'aws_cloudwatch_metric_alarm', argument: 'metric_query.metric.unit' } });
+
+/** How an alarm treats missing data (PutMetricAlarm, TreatMissingData). */
+export const TREAT_MISSING: PropSpec = spec.oneOf(TREAT_MISSING_DATA, { aws: { resource: 'aws_cloudwatch_metric_alarm', argument: 'treat_missing_data' } });
+
+/** A metric a resource alarm reads (`ResourceAlarmMetric`): the statistic is known at synth, it picks `statistic` or `extended_statistic`. */
+export const ALARM_METRIC = spec.object<ResourceAlarmMetric>(
+  {
+    namespace: { ...METRIC_NAMESPACE, required: 'the metric namespace, e.g. AWS/SQS' },
+    metricName: { ...METRIC_NAME, required: 'the metric name, e.g. CPUUtilization' },
+    dimensions: METRIC_DIMENSIONS,
+    statistic: { ...METRIC_STATISTIC, required: 'the statistic, e.g. Average or p99', tokens: { refuse: 'it decides between the alarm\'s statistic and extended_statistic' } },
+  },
+  { required: 'the metric the alarm reads { namespace, metricName, dimensions, statistic }', example: { namespace: 'AWS/SQS', metricName: 'ApproximateAgeOfOldestMessage', dimensions: { QueueName: 'orders' }, statistic: 'Maximum' } },
 );
 
 /** The `alarms` prop of a construct with these alarm keys. */

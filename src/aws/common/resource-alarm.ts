@@ -1,18 +1,29 @@
 import { CloudwatchMetricAlarm, CloudwatchMetricAlarmMetricQuery } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { Annotations, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { CLOUDWATCH_LIMITS, evaluationRangeProblem, metricQueriesProblems, periodProblem } from '../../core/cloudwatch-limits';
-import { InvalidPropError } from '../../core/errors';
+import {
+  ANOMALY_DETECTION_OPERATORS,
+  CLOUDWATCH_LIMITS,
+  evaluationRangeProblem,
+  isSimpleStatistic,
+  metricQueriesProblems,
+  periodProblem,
+  STATIC_COMPARISON_OPERATORS,
+} from '../../core/cloudwatch-limits';
+import { InvalidPropError, PropError } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
 import { SEVERITY_TAG } from '../../core/contract';
 import { claimName } from '../../core/name-registry';
 import { physicalName } from '../../core/naming';
-import { literal } from '../../core/user-text';
+import { checkBySpec, spec } from '../../core/prop-spec';
+import { literal, literalMap } from '../../core/user-text';
 import { SEVERITY_PATTERN, Severity } from '../../core/severity';
-import { checkBoolean, checkKeys, checkKnown, checkObject, checkRequired, checkString, checkStringMap } from '../../core/prop-types';
-import { checkNonEmpty, checkNumber, checkPattern } from '../../core/validation';
-import { IAlarmRouting, routedActions } from './alarm-routing';
+import { checkKeys, checkKnown, checkObject } from '../../core/prop-types';
+import { checkNumber, checkPattern } from '../../core/validation';
+import { IAlarmRouting, routedAlarmActions } from './alarm-routing';
 import { awsLocation } from './aws-location';
+import { ALARM_DEFINITION } from './private/resource-alarm-spec';
+import { ALARM_OVERRIDE, ALARM_ROUTING, AWS_PROVIDER } from './prop-specs';
 
 /**
  * What a user may change about one resource alarm a construct creates.
@@ -59,7 +70,11 @@ export interface ResourceAlarmMetric {
   readonly metricName: string;
   /** Dimensions selecting the resource, e.g. `{ DBInstanceIdentifier: db.identifier }` (tokens are fine). */
   readonly dimensions: Record<string, string>;
-  /** `Average`, `Sum`, `Minimum`, `Maximum`, `SampleCount`, or a percentile such as `p99`. */
+  /**
+   * `Average`, `Sum`, `Minimum`, `Maximum`, `SampleCount`, or an extended statistic CloudWatch accepts in an
+   * alarm: a percentile such as `p99` or `p99.9`, `tm90`, `IQM`, `PR(:300)`, `TM(10%:90%)` (see CloudWatch's
+   * "Statistics definitions"); a near miss gets a did-you-mean.
+   */
   readonly statistic: string;
 }
 
@@ -89,7 +104,10 @@ export interface ResourceAlarmDefinition {
   readonly queries?: readonly ResourceAlarmQuery[];
   /** Id of the query the threshold applies to. @default 'e1' */
   readonly returnId?: string;
-  /** How the metric is compared with the threshold. */
+  /**
+   * How the metric is compared with the static threshold. (The anomaly-detection operators need a
+   * `threshold_metric_id` band, which resource alarms do not create: they are refused.)
+   */
   readonly comparisonOperator:
     | 'GreaterThanThreshold'
     | 'GreaterThanOrEqualToThreshold'
@@ -125,42 +143,6 @@ export interface ResourceAlarmDefinition {
    * @default - the construct's own definition: errors name `alarms.<key>`, where the user overrides it
    */
   readonly userProp?: string;
-}
-
-/** Statistics CloudWatch alarms accept: the five simple ones or a percentile `p0`..`p100` (decimals allowed). */
-export const ALARM_STATISTIC_PATTERN = /^(Average|Sum|Minimum|Maximum|SampleCount|p(\d{1,2}(\.\d+)?|100))$/;
-
-/** Checks a user-given metric (namespace, name, dimensions, statistic) at run time. */
-export function checkAlarmMetric(scope: Construct, prop: string, metric: ResourceAlarmMetric | undefined): void {
-  checkRequired(scope, prop, metric, 'the metric the alarm reads');
-  checkObject(scope, prop, metric);
-  checkKeys(scope, prop, metric, ['namespace', 'metricName', 'dimensions', 'statistic']);
-  checkRequired(scope, `${prop}.namespace`, metric!.namespace, 'the metric namespace, e.g. AWS/SQS');
-  checkString(scope, `${prop}.namespace`, metric!.namespace);
-  checkPattern(scope, `${prop}.namespace`, metric!.namespace, /^[^:\s][^:]{0,254}$/, 'a namespace of 1 to 255 characters without ":" such as AWS/SQS or MyApp');
-  checkRequired(scope, `${prop}.metricName`, metric!.metricName, 'the metric name');
-  checkString(scope, `${prop}.metricName`, metric!.metricName);
-  checkNonEmpty(scope, `${prop}.metricName`, metric!.metricName, 255);
-  checkStringMap(scope, `${prop}.dimensions`, metric!.dimensions);
-  if (metric!.dimensions && !isUnresolved(metric!.dimensions) && Object.keys(metric!.dimensions).length > 30) {
-    throw new InvalidPropError(scope, `${prop}.dimensions`, metric!.dimensions, 'must have at most 30 dimensions');
-  }
-  checkRequired(scope, `${prop}.statistic`, metric!.statistic, 'Average, Sum, Minimum, Maximum, SampleCount or a percentile such as p99');
-  checkPattern(scope, `${prop}.statistic`, metric!.statistic, ALARM_STATISTIC_PATTERN, 'Average, Sum, Minimum, Maximum, SampleCount or a percentile such as p99');
-}
-
-/** Checks one user override's types (JavaScript and YAML callers): booleans, numbers and a severity name. */
-function checkOverride(scope: Construct, prop: string, o: ResourceAlarmOverride): void {
-  checkObject(scope, prop, o);
-  // checkKeys refuses a token for the whole override: its fields decide whether and how the alarm exists.
-  checkKeys(scope, prop, o, ['enabled', 'threshold', 'severity', 'periodSeconds', 'evaluationPeriods', 'datapointsToAlarm']);
-  checkBoolean(scope, `${prop}.enabled`, o.enabled);
-  checkKnown(scope, `${prop}.enabled`, o.enabled, 'it decides whether the alarm exists');
-  checkNumber(scope, `${prop}.threshold`, o.threshold, {});
-  checkString(scope, `${prop}.severity`, o.severity);
-  checkNumber(scope, `${prop}.periodSeconds`, o.periodSeconds, { integer: true, min: 1 });
-  checkNumber(scope, `${prop}.evaluationPeriods`, o.evaluationPeriods, { integer: true, min: 1 });
-  checkNumber(scope, `${prop}.datapointsToAlarm`, o.datapointsToAlarm, { integer: true, min: 1 });
 }
 
 /** Where and how a construct creates its resource alarms. */
@@ -199,6 +181,57 @@ export function alarmDescription(def: ResourceAlarmDefinition, threshold: number
   return literal(text.length <= max ? text : `${text.slice(0, max - 3)}...`);
 }
 
+/** The fields of a {@link ResourceAlarmContext}. */
+const CONTEXT_KEYS: readonly (keyof ResourceAlarmContext)[] = ['scope', 'routing', 'overrides', 'prop', 'instance', 'provider'];
+const INSTANCE = spec.name({ pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/, what: 'letters, digits, "-" or "_" (it names the alarms and their constructs)', tokens: { refuse: 'it names the alarms' } });
+
+/**
+ * Checks a builder's context like a construct checks its props (JavaScript callers of the exported builders):
+ * a construct to create the alarms in (a {@link PropError} otherwise, as there is no construct path to name), then
+ * the routing, provider, instance and overrides under that construct's path.
+ */
+function checkContext(ctx: ResourceAlarmContext): void {
+  if (ctx === null || typeof ctx !== 'object' || Array.isArray(ctx)) throw new PropError('ctx', ctx, 'must be an object { scope, routing?, overrides?, prop?, instance?, provider? }');
+  if (!Construct.isConstruct(ctx.scope)) throw new PropError('ctx.scope', ctx.scope, 'must be a construct: the alarms are created in it');
+  const { scope } = ctx;
+  checkKeys(scope, 'ctx', ctx, CONTEXT_KEYS);
+  checkBySpec(scope, 'alarmRouting', ctx.routing, ALARM_ROUTING);
+  checkBySpec(scope, 'provider', ctx.provider, AWS_PROVIDER);
+  checkBySpec(scope, 'ctx.prop', ctx.prop, spec.name({ nonEmpty: true }));
+  checkBySpec(scope, 'ctx.instance', ctx.instance, INSTANCE);
+  const prop = ctx.prop ?? 'alarms';
+  checkObject(scope, prop, ctx.overrides);
+  checkKnown(scope, prop, ctx.overrides, 'it decides which alarms exist and how they are set');
+}
+
+/**
+ * Checks a definition by its spec, then what relates its fields: a metric or
+ * queries (not both), a static comparison ({@link alarmMetricQueries} checks
+ * the queries against CloudWatch's metric-math limits). Errors name the user's prop when the definition carries
+ * one (`stepScaling.metric.statistic`), else `definition`.
+ */
+function checkDefinition(scope: Construct, def: ResourceAlarmDefinition): string {
+  const defProp = def !== null && typeof def === 'object' && typeof def.userProp === 'string' && def.userProp !== '' ? def.userProp : 'definition';
+  checkBySpec(scope, defProp, def, ALARM_DEFINITION);
+  if ((def.metric === undefined) === (def.queries === undefined)) {
+    throw new InvalidPropError(scope, defProp, Object.keys(def), 'must give exactly one of metric (a single-metric alarm) or queries (a metric-math alarm)');
+  }
+  if (ANOMALY_DETECTION_OPERATORS.includes(def.comparisonOperator)) {
+    throw new InvalidPropError(
+      scope,
+      `${defProp}.comparisonOperator`,
+      def.comparisonOperator,
+      `is an anomaly-detection operator: it compares with a band (threshold_metric_id of an ANOMALY_DETECTION_BAND expression), which resource alarms do not create; use one of ${STATIC_COMPARISON_OPERATORS.join(', ')} (PutMetricAlarm, ComparisonOperator)`,
+    );
+  }
+  return defProp;
+}
+
+/** The alarm's metric, as CloudWatch reads it: user text escaped (metric names and dimensions allow `${`). */
+function metricFields(m: ResourceAlarmMetric): { namespace: string; metricName: string; dimensions: Record<string, string> } {
+  return { namespace: m.namespace, metricName: literal(m.metricName), dimensions: literalMap({ ...(m.dimensions ?? {}) }) };
+}
+
 /**
  * Creates one `aws_cloudwatch_metric_alarm` for a resource, the way every
  * construct of this library does: defaults from the construct, overrides
@@ -206,12 +239,21 @@ export function alarmDescription(def: ResourceAlarmDefinition, threshold: number
  * description carrying the runbook text, and the period checked against
  * CloudWatch's limits. Returns `undefined` when the alarm is disabled (or
  * needs a threshold the user has not given).
+ *
+ * The context and the definition are checked first (they may come from
+ * JavaScript): the override by the same spec as every construct's `alarms`
+ * prop, the metric's namespace, dimensions and statistic by CloudWatch's
+ * rules and vocabularies; metric names, dimensions, expressions and labels
+ * reach Terraform escaped.
  */
 export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefinition): CloudwatchMetricAlarm | undefined {
+  checkContext(ctx);
   const { scope } = ctx;
+  const defProp = checkDefinition(scope, def);
   const propBase = def.userProp ?? `${ctx.prop ?? 'alarms'}.${def.key}`;
-  const o = ctx.overrides?.[def.key] ?? {};
-  checkOverride(scope, propBase, o);
+  // One description of an override: the spec every construct's `alarms` prop is checked with (`null` is refused).
+  checkBySpec(scope, propBase, ctx.overrides?.[def.key], ALARM_OVERRIDE);
+  const o: ResourceAlarmOverride = ctx.overrides?.[def.key] ?? {};
   if (o.enabled === false) return undefined;
   const threshold = o.threshold ?? def.threshold;
   if (threshold === undefined) {
@@ -223,15 +265,15 @@ export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefin
     }
     return undefined;
   }
-  checkNumber(scope, `${propBase}.threshold`, threshold, {});
   const severity = o.severity ?? def.severity;
   const periodSeconds = o.periodSeconds ?? def.periodSeconds;
   const evaluationPeriods = o.evaluationPeriods ?? def.evaluationPeriods;
   const datapointsToAlarm = o.datapointsToAlarm ?? def.datapointsToAlarm ?? evaluationPeriods;
+  const periodProp = o.periodSeconds !== undefined || def.userProp ? `${propBase}.periodSeconds` : `${defProp}.periodSeconds`;
 
   if (!isUnresolved(periodSeconds)) {
     const p = periodProblem(periodSeconds);
-    if (p) throw new InvalidPropError(scope, `${propBase}.periodSeconds`, periodSeconds, p);
+    if (p) throw new InvalidPropError(scope, periodProp, periodSeconds, p);
   }
   if (!isUnresolved(evaluationPeriods) && !isUnresolved(periodSeconds)) {
     const p = evaluationRangeProblem(periodSeconds, evaluationPeriods);
@@ -240,16 +282,12 @@ export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefin
   // A token evaluationPeriods is known only at apply: datapointsToAlarm is then checked against nothing but 1.
   const maxDatapoints = isUnresolved(evaluationPeriods) ? undefined : evaluationPeriods;
   checkNumber(scope, `${propBase}.datapointsToAlarm`, datapointsToAlarm, { integer: true, min: 1, max: maxDatapoints });
-  if (def.userProp) {
-    checkAlarmMetric(scope, `${def.userProp}.metric`, def.metric);
-    checkNumber(scope, `${propBase}.evaluationPeriods`, def.evaluationPeriods, { integer: true, min: 1 });
-  }
 
   let actions: string[] = [];
   if (def.actions) {
     actions = [...def.actions];
   } else if (ctx.routing) {
-    actions = routedActions(scope, ctx.routing, severity, `${propBase}.severity`);
+    actions = routedAlarmActions(scope, ctx.routing, severity, `${propBase}.severity`);
   } else {
     checkPattern(scope, `${propBase}.severity`, severity, SEVERITY_PATTERN, 'a severity name (lower-case letters, digits and dashes)');
   }
@@ -257,16 +295,9 @@ export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefin
   let single: Partial<ConstructorParameters<typeof CloudwatchMetricAlarm>[2]> = {};
   if (def.metric) {
     const m = def.metric;
-    const percentile = /^p\d+(\.\d+)?$/.test(m.statistic);
-    single = {
-      namespace: m.namespace,
-      metricName: m.metricName,
-      dimensions: { ...m.dimensions },
-      period: periodSeconds,
-      ...(percentile ? { extendedStatistic: m.statistic } : { statistic: m.statistic }),
-    };
+    single = { ...metricFields(m), period: periodSeconds, ...(isSimpleStatistic(m.statistic) ? { statistic: m.statistic } : { extendedStatistic: m.statistic }) };
   }
-  const metricQuery = def.queries ? alarmMetricQueries(scope, def.key, def.queries, periodSeconds, def.returnId) : undefined;
+  const metricQuery = def.queries ? alarmMetricQueries(scope, def.key, def.queries, periodSeconds, def.returnId, `${defProp}.queries`) : undefined;
 
   const instance = ctx.instance ? `${ctx.instance}-` : '';
   const alarmName = physicalName(scope, { suffix: `${instance}${def.nameSuffix ?? def.key}`, maxLength: CLOUDWATCH_LIMITS.maxAlarmNameLength });
@@ -290,8 +321,10 @@ export function resourceAlarm(ctx: ResourceAlarmContext, def: ResourceAlarmDefin
 
 /**
  * The `metric_query` blocks of a metric-math alarm, checked against
- * CloudWatch's limits (at most 10 metrics, ids, exactly one query returning
- * data): also for a construct that replaces an alarm's queries at synth.
+ * CloudWatch's limits (at most 10 metrics and 10 expressions, ids, exactly one
+ * query returning data, a metric or an expression per query), with labels,
+ * expressions, metric names and dimensions escaped: also for a construct that
+ * replaces an alarm's queries at synth. Errors name `prop` under the scope's path.
  */
 export function alarmMetricQueries(
   scope: Construct,
@@ -299,17 +332,19 @@ export function alarmMetricQueries(
   queries: readonly ResourceAlarmQuery[],
   periodSeconds: number,
   returnId = 'e1',
+  prop = `definitions.${key}.queries`,
 ): CloudwatchMetricAlarmMetricQuery[] {
-  const problems = metricQueriesProblems(queries.map((q) => ({ id: q.id, isMetric: !!q.metric, returnData: q.id === returnId })));
-  if (problems.length) throw new Error(`${scope.node.path}: alarm ${key} is malformed: ${problems.join('; ')}`);
+  const problems = metricQueriesProblems(queries.map((q) => ({ id: q.id, isMetric: q.metric !== undefined, returnData: q.id === returnId })));
+  queries.forEach((q, i) => {
+    if ((q.metric === undefined) === (q.expression === undefined)) problems.push(`query ${i} ("${q.id}") must give exactly one of metric or expression`);
+  });
+  if (problems.length) throw new InvalidPropError(scope, prop, queries.map((q) => q.id), problems.join('; '));
   return queries.map((q) => ({
     id: q.id,
-    label: q.label,
+    label: literal(q.label),
     returnData: q.id === returnId,
-    expression: q.expression,
-    metric: q.metric
-      ? { namespace: q.metric.namespace, metricName: q.metric.metricName, dimensions: { ...q.metric.dimensions }, stat: q.metric.statistic, period: periodSeconds }
-      : undefined,
+    expression: literal(q.expression),
+    metric: q.metric ? { ...metricFields(q.metric), stat: q.metric.statistic, period: periodSeconds } : undefined,
   }));
 }
 
@@ -319,6 +354,11 @@ export function alarmMetricQueries(
  * there is no routing (the alarms then notify no one).
  */
 export function resourceAlarms(ctx: ResourceAlarmContext, defs: readonly ResourceAlarmDefinition[]): Record<string, CloudwatchMetricAlarm> {
+  checkContext(ctx);
+  if (!Array.isArray(defs)) throw new InvalidPropError(ctx.scope, 'definitions', defs, 'must be a list of alarm definitions');
+  defs.forEach((def, i) => {
+    if (def === null || typeof def !== 'object' || Array.isArray(def)) throw new InvalidPropError(ctx.scope, `definitions[${i}]`, def, 'must be an alarm definition { key, summary, runbook, metric or queries, ... }');
+  });
   checkAlarmOverrideKeys(ctx.scope, ctx.overrides, defs.map((d) => d.key), ctx.prop);
   const out: Record<string, CloudwatchMetricAlarm> = {};
   for (const def of defs) {

@@ -1,4 +1,4 @@
 export * from './alarm-channel';
 export * from './slo-sli';
-// burn-rate-alarm.ts and slo-dashboard.ts are SloAlarms' internals (alarm names, queries, dashboard body).
+// private/ holds SloAlarms' internals (alarm names, queries, dashboard body) and the prop specs.
 export * from './slo-alarms';

@@ -6,11 +6,9 @@ import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError, withPropPath } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
-import { SLI_HEALTH_OPTION_KEYS } from '../../slo/sli-health';
+import { literalInCall } from '../../core/user-text';
 import { validateSlos } from '../../slo/validate-slos';
-import { checkBoolean, checkKeys, checkKnown } from '../../core/prop-types';
 import { didYouMean } from '../../core/spelling';
-import { checkNumber, checkPattern } from '../../core/validation';
 import {
   AlarmCost,
   alarmCost,
@@ -23,11 +21,12 @@ import {
   SliHealthOptions,
   SloDefinition,
 } from '../../slo';
-import { IAlarmRouting, routedActions } from '../common/alarm-routing';
+import { IAlarmRouting, routedAlarmActions } from '../common/alarm-routing';
 import { awsRegionOf } from '../common/aws-location';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
-import { anyOfCompositeAlarm, compositeAlarm, compositeAlarmName, CompositeSuppression, SloAlarmContext, sliHealthAlarm, windowAlarm, windowAlarmName } from './burn-rate-alarm';
-import { sloDashboardBody } from './slo-dashboard';
+import { anyOfCompositeAlarm, compositeAlarm, compositeAlarmName, CompositeSuppression, SloAlarmContext, sliHealthAlarm, windowAlarm, windowAlarmName } from './private/burn-rate-alarm';
+import { sloDashboardBody } from './private/slo-dashboard';
+import { SLO_ALARMS_PROPS } from './private/slo-alarms-spec';
 import { SliQueries, SloSli } from './slo-sli';
 
 /** An SLO and where its events come from. */
@@ -132,8 +131,6 @@ export interface SloAlarmSet {
   readonly cost: AlarmCost;
 }
 
-const SERVICE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-
 /**
  * SLOs with error budgets, alerted by multi-window multi-burn-rate
  * CloudWatch alarms (SRE Workbook, "Alerting on SLOs").
@@ -165,23 +162,13 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
   public readonly sliHealthAlarms: readonly CloudwatchMetricAlarm[];
 
   constructor(scope: Construct, id: string, props: SloAlarmsProps) {
-    // No resource alarms of its own to override: its alarms come from the SLOs.
-    super(scope, id, props, { alarmKeys: [] });
-    checkPattern(this, 'service', props.service, SERVICE_PATTERN, 'letters, digits, "-", "_" or ".", starting with a letter or digit, at most 64 characters');
-    if (props.service === undefined) throw new InvalidPropError(this, 'service', undefined, 'is required: it names the alarms');
-    checkKnown(this, 'service', props.service, 'it names the alarms and the dashboard');
-    if (!props.alarmRouting || typeof props.alarmRouting.actionsFor !== 'function') {
-      throw new InvalidPropError(this, 'alarmRouting', props.alarmRouting, 'must implement IAlarmRouting (an AlarmChannel, for example)');
-    }
+    // No resource alarms of its own to override: its alarms come from the SLOs. The spec checks every prop.
+    super(scope, id, props, { alarmKeys: [], props: SLO_ALARMS_PROPS });
     const here = awsRegionOf(this);
     const routingRegion = props.alarmRouting.region;
     if (here !== undefined && routingRegion !== undefined && !isUnresolved(routingRegion) && routingRegion !== here) {
       throw new InvalidPropError(this, 'alarmRouting', routingRegion, `must notify topics in ${here}, where the alarms are: a CloudWatch alarm can only notify an SNS topic in its own region`);
     }
-    checkNumber(this, 'minimumEventsPerWindow', props.minimumEventsPerWindow, { min: 1, integer: true });
-    checkBoolean(this, 'dashboard', props.dashboard);
-    checkKnown(this, 'dashboard', props.dashboard, 'it decides whether the dashboard is created');
-    checkKeys(this, 'sliHealth', props.sliHealth, SLI_HEALTH_OPTION_KEYS);
     const suppression = {
       waitSeconds: this.suppressionPeriod('suppressionWaitPeriod', props.suppressionWaitPeriod, '5m'),
       extensionSeconds: this.suppressionPeriod('suppressionExtensionPeriod', props.suppressionExtensionPeriod, '30m'),
@@ -189,11 +176,6 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
 
     const sets: SloAlarmSet[] = [];
     for (const { definition: def, slo, prop } of validateSlos(this, props.slos)) {
-      if (!(def.sli instanceof SloSli)) {
-        throw new InvalidPropError(this, `${prop}.sli`, def.sli, 'must be an SLI built with SloSli.albAvailability/albLatency/apiGateway/metrics/metricMath');
-      }
-      checkNumber(this, `${prop}.minimumEventsPerWindow`, def.minimumEventsPerWindow, { min: 1, integer: true });
-      checkKeys(this, `${prop}.sliHealth`, def.sliHealth, SLI_HEALTH_OPTION_KEYS);
       const sli = def.sli.resolve(this, `${prop}.sli`);
       for (const severity of slo.severities) this.checkRoutingKnows(props.alarmRouting, `${prop}.alerts`, severity);
       const health = withPropPath(this, '', () =>
@@ -228,8 +210,9 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
       this.claimName('CloudWatch dashboard', dashboardName);
       this.dashboard = new CloudwatchDashboard(this, 'dashboard', {
         dashboardName,
-        // jsonencode keeps the body valid JSON whatever the tokens (ALB arn suffixes, alarm ARNs) resolve to.
-        dashboardBody: Fn.jsonencode(body),
+        // jsonencode keeps the body valid JSON whatever the tokens (ALB arn suffixes, alarm ARNs) resolve to; the user's
+        // metric names, dimensions and expressions in it are escaped as strings inside a function call.
+        dashboardBody: Fn.jsonencode(literalInCall(body)),
       });
     }
   }
@@ -247,7 +230,6 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
   }
 
   private suppressionPeriod(prop: string, value: string | number | undefined, fallback: string): number {
-    if (value !== undefined && isUnresolved(value)) throw new InvalidPropError(this, prop, value, 'must be known at synth');
     const seconds = withPropPath(this, '', () => parseDuration(value ?? fallback, prop));
     if (!Number.isInteger(seconds) || seconds > 86400) {
       throw new InvalidPropError(this, prop, value, 'must be a whole number of seconds up to 1d, e.g. "5m"');
@@ -285,7 +267,7 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
     const composites: Record<string, CloudwatchCompositeAlarm> = {};
     const earlier: Array<{ name: string; alarm: CloudwatchCompositeAlarm }> = [];
     for (const severity of slo.severities) {
-      const actions = routedActions(scope, routing, severity, `${ctx.prop}.alerts`);
+      const actions = routedAlarmActions(this, routing, severity, `${ctx.prop}.alerts`);
       let suppressor: CompositeSuppression | undefined;
       if (earlier.length === 1) suppressor = { ...earlier[0], ...suppression };
       else if (earlier.length > 1) {
@@ -302,7 +284,7 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
       composites[severity] = alarm;
       earlier.push({ name: compositeAlarmName(ctx, severity), alarm });
     }
-    const sliHealth = health ? sliHealthAlarm(scope, 'sli-health', ctx, health, health.prop, routedActions(scope, routing, health.severity, `${health.prop}.severity`)) : undefined;
+    const sliHealth = health ? sliHealthAlarm(scope, 'sli-health', ctx, health, health.prop, routedAlarmActions(this, routing, health.severity, `${health.prop}.severity`)) : undefined;
     if (sliHealth) this.alarms[`${slo.name}-sli-health`] = sliHealth;
     const metricsPerAlarm = ctx.sli.metrics.length;
     return {

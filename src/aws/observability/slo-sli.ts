@@ -1,29 +1,30 @@
-import { Annotations, Token } from 'cdktf';
-import { IConstruct } from 'constructs';
+import { Annotations } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
 import { metricQueriesProblems } from '../../core/cloudwatch-limits';
-import { InvalidPropError } from '../../core/errors';
-import { isUnresolved } from '../../core/tokens';
-import { checkNonEmpty, checkNumber } from '../../core/validation';
+import { InvalidPropError, PropError } from '../../core/errors';
+import { checkBySpec } from '../../core/prop-spec';
+import { ALB_AVAILABILITY_SLI, ALB_LATENCY_SLI, API_GATEWAY_SLI, METRIC_MATH_SLI, METRIC_PAIR_SLI } from './private/slo-sli-spec';
 
 /** One CloudWatch metric an SLI reads. */
 export interface SliMetric {
-  /** Namespace, e.g. `AWS/ApplicationELB` or your own `Checkout`. */
+  /** Namespace, e.g. `AWS/ApplicationELB` or your own `Checkout` (letters, digits, `.`, `-`, `_`, `/`, `#`, `:` and spaces). */
   readonly namespace: string;
-  /** Metric name, e.g. `RequestCount`. */
+  /** Metric name, e.g. `RequestCount` (1 to 255 characters). */
   readonly metricName: string;
   /**
-   * Dimensions. Values may be tokens (e.g. an ALB's `arnSuffix`).
+   * Dimensions, at most 30: names and values of printable ASCII. Values may be tokens (e.g. an ALB's `arnSuffix`).
    * @default - no dimensions
    */
   readonly dimensions?: Readonly<Record<string, string>>;
   /**
    * Statistic over each window: `Sum` for event counts (the usual case),
-   * `SampleCount`, or an extended statistic such as `PR(:0.3)`.
+   * `SampleCount`, or an extended statistic an alarm accepts such as
+   * `PR(:0.3)` (CloudWatch's "Statistics definitions"; a near miss gets a did-you-mean).
    * @default 'Sum'
    */
   readonly statistic?: string;
   /**
-   * Unit filter.
+   * Unit filter: one of CloudWatch's units (`Count`, `Seconds`, `Milliseconds`, `Percent`, ..., `None`).
    * @default - any unit
    */
   readonly unit?: string;
@@ -178,7 +179,8 @@ export class SloSli {
    */
   public static albAvailability(props: AlbAvailabilitySliProps): SloSli {
     return new SloSli('alb-availability', (scope, prop) => {
-      const { dims, includeElb } = checkAlb(scope, prop, props);
+      checkBySpec(scope, prop, props, ALB_AVAILABILITY_SLI);
+      const { dims, includeElb } = albSettings(scope, prop, props);
       const alb = (metricName: string, d = dims): SliMetric => ({ namespace: 'AWS/ApplicationELB', metricName, dimensions: d, statistic: 'Sum' });
       const requests: SliMetricQuery = { id: 'requests', metric: alb('RequestCount') };
       const metrics: SliMetricQuery[] = [{ id: 'target_5xx', metric: alb('HTTPCode_Target_5XX_Count') }];
@@ -206,12 +208,8 @@ export class SloSli {
    */
   public static albLatency(props: AlbLatencySliProps): SloSli {
     return new SloSli('alb-latency', (scope, prop) => {
-      if (isUnresolved(props.thresholdSeconds)) {
-        throw new InvalidPropError(scope, `${prop}.thresholdSeconds`, props.thresholdSeconds, 'must be a number known at synth (it is part of the statistic)');
-      }
-      if (props.thresholdSeconds === undefined) throw new InvalidPropError(scope, `${prop}.thresholdSeconds`, undefined, 'is required: requests slower than this many seconds are bad');
-      checkNumber(scope, `${prop}.thresholdSeconds`, props.thresholdSeconds, { greaterThan: 0, max: 4000 });
-      const { dims, includeElb } = checkAlb(scope, prop, props);
+      checkBySpec(scope, prop, props, ALB_LATENCY_SLI);
+      const { dims, includeElb } = albSettings(scope, prop, props);
       const t = props.thresholdSeconds;
       if (t >= 10) {
         Annotations.of(scope).addWarning(
@@ -237,12 +235,10 @@ export class SloSli {
   /** API Gateway availability: `5XXError` (REST) or `5xx` (HTTP API) out of `Count`. */
   public static apiGateway(props: ApiGatewaySliProps): SloSli {
     return new SloSli('api-gateway', (scope, prop) => {
+      checkBySpec(scope, prop, props, API_GATEWAY_SLI);
       if ((props.apiName === undefined) === (props.apiId === undefined)) {
         throw new InvalidPropError(scope, prop, props, 'must give exactly one of apiName (REST API) or apiId (HTTP API)');
       }
-      checkNonEmpty(scope, `${prop}.apiName`, props.apiName);
-      checkNonEmpty(scope, `${prop}.apiId`, props.apiId);
-      checkNonEmpty(scope, `${prop}.stage`, props.stage);
       const dims: Record<string, string> = props.apiName !== undefined ? { ApiName: props.apiName } : { ApiId: props.apiId as string };
       if (props.stage !== undefined) dims.Stage = props.stage;
       const api = (metricName: string): SliMetric => ({ namespace: 'AWS/ApiGateway', metricName, dimensions: dims, statistic: 'Sum' });
@@ -261,12 +257,11 @@ export class SloSli {
   /** Any CloudWatch count metrics: bad (or good) events and total events. */
   public static metrics(props: MetricPairSliProps): SloSli {
     return new SloSli('metrics', (scope, prop) => {
+      checkBySpec(scope, prop, props, METRIC_PAIR_SLI);
       if ((props.bad === undefined) === (props.good === undefined)) {
-        throw new InvalidPropError(scope, prop, Object.keys(props ?? {}), 'must give total and exactly one of bad or good');
+        throw new InvalidPropError(scope, prop, Object.keys(props), 'must give total and exactly one of bad or good');
       }
-      checkMetric(scope, `${prop}.total`, props.total);
       if (props.bad) {
-        checkMetric(scope, `${prop}.bad`, props.bad);
         return {
           metrics: [
             { id: 'bad_events', metric: props.bad },
@@ -278,7 +273,6 @@ export class SloSli {
           health: { id: 'total_events', metric: props.total },
         };
       }
-      checkMetric(scope, `${prop}.good`, props.good);
       return {
         metrics: [
           { id: 'good_events', metric: props.good as SliMetric },
@@ -295,13 +289,13 @@ export class SloSli {
   /** Raw metric math: any metrics, and expressions over their ids for bad (or good) and total events. */
   public static metricMath(props: MetricMathSliProps): SloSli {
     return new SloSli('metric-math', (scope, prop) => {
-      const entries = Object.entries(props.metrics ?? {});
+      checkBySpec(scope, prop, props, METRIC_MATH_SLI);
+      const entries = Object.entries(props.metrics);
       if (entries.length === 0) throw new InvalidPropError(scope, `${prop}.metrics`, props.metrics, 'must hold at least one metric');
-      for (const [id, m] of entries) {
+      for (const [id] of entries) {
         if (RESERVED_QUERY_IDS.includes(id)) {
           throw new InvalidPropError(scope, `${prop}.metrics.${id}`, id, `must not be one of the ids the alarms use themselves (${RESERVED_QUERY_IDS.join(', ')})`);
         }
-        checkMetric(scope, `${prop}.metrics.${id}`, m);
       }
       // 3 expressions of our own (bad, total, ratio) come on top of the user's metrics.
       const problems = metricQueriesProblems([
@@ -311,15 +305,6 @@ export class SloSli {
       if (problems.length) throw new InvalidPropError(scope, `${prop}.metrics`, entries.map(([id]) => id), problems.join('; '));
       if ((props.bad === undefined) === (props.good === undefined)) {
         throw new InvalidPropError(scope, prop, Object.keys(props), 'must give total and exactly one of bad or good');
-      }
-      checkNonEmpty(scope, `${prop}.total`, props.total);
-      checkNonEmpty(scope, `${prop}.bad`, props.bad);
-      checkNonEmpty(scope, `${prop}.good`, props.good);
-      for (const key of ['total', 'bad', 'good'] as const) {
-        const expr = props[key];
-        if (expr !== undefined && Token.isUnresolved(expr)) {
-          throw new InvalidPropError(scope, `${prop}.${key}`, expr, 'must be an expression known at synth');
-        }
       }
       const bad = props.bad ?? `(${props.total}) - (${props.good})`;
       const named = (props.total.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []).find((id) => entries.some(([e]) => e === id));
@@ -349,8 +334,13 @@ export class SloSli {
     private readonly resolver: Resolver,
   ) {}
 
-  /** Validates the SLI for a construct and returns its metric queries. Throws `InvalidPropError` naming `prop`. */
+  /**
+   * Validates the SLI for a construct and returns its metric queries. Throws `InvalidPropError` naming `prop`
+   * under the construct's path (a `PropError` when `scope` is no construct).
+   */
   public resolve(scope: IConstruct, prop: string): SliQueries {
+    if (!Construct.isConstruct(scope)) throw new PropError('scope', scope, 'must be the construct the SLI is used by (its path names the errors)');
+    if (typeof prop !== 'string') throw new PropError('prop', prop, 'must be the prop the SLI was given in, e.g. "slos[0].sli"');
     return this.resolver(scope, prop);
   }
 }
@@ -367,13 +357,8 @@ function elbErrorMetrics(loadBalancer: string): SliMetricQuery[] {
   ];
 }
 
-function checkAlb(scope: IConstruct, prop: string, props: { loadBalancer: string; targetGroup?: string; includeLoadBalancerErrors?: boolean }): { dims: Record<string, string>; includeElb: boolean } {
-  checkNonEmpty(scope, `${prop}.loadBalancer`, props.loadBalancer);
-  if (props.loadBalancer === undefined) throw new InvalidPropError(scope, `${prop}.loadBalancer`, undefined, 'is required: the ALB\'s ARN suffix (app/name/id)');
-  if (props.targetGroup !== undefined) checkNonEmpty(scope, `${prop}.targetGroup`, props.targetGroup);
-  if (props.includeLoadBalancerErrors !== undefined && typeof props.includeLoadBalancerErrors !== 'boolean') {
-    throw new InvalidPropError(scope, `${prop}.includeLoadBalancerErrors`, props.includeLoadBalancerErrors, 'must be true or false');
-  }
+/** What relates an ALB SLI's props: load balancer errors have no TargetGroup dimension. */
+function albSettings(scope: IConstruct, prop: string, props: { loadBalancer: string; targetGroup?: string; includeLoadBalancerErrors?: boolean }): { dims: Record<string, string>; includeElb: boolean } {
   const includeElb = props.includeLoadBalancerErrors ?? props.targetGroup === undefined;
   if (includeElb && props.targetGroup !== undefined) {
     throw new InvalidPropError(scope, `${prop}.includeLoadBalancerErrors`, true, 'must be false with targetGroup: load balancer 5xx carry no TargetGroup dimension');
@@ -386,6 +371,7 @@ function checkAlb(scope: IConstruct, prop: string, props: { loadBalancer: string
  * never an exponent (`1e-7` is not a valid `PR(:x)` bound; `0.0000001` is).
  */
 export function plainDecimal(x: number): string {
+  if (typeof x !== 'number' || !Number.isFinite(x)) throw new PropError('x', x, 'must be a finite number');
   const n = Number(x.toPrecision(12));
   const text = String(n);
   const m = /^(-?)(\d)(?:\.(\d+))?e([-+]\d+)$/.exec(text);
@@ -398,26 +384,10 @@ export function plainDecimal(x: number): string {
 
 /** The percentile-rank statistic of requests at or below `seconds`: `PR(:0.3)`. */
 export function percentRankStatistic(seconds: number): string {
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) throw new PropError('seconds', seconds, 'must be a finite number of seconds, 0 or more');
   return `PR(:${plainDecimal(seconds)})`;
 }
 
 function albDimensions(loadBalancer: string, targetGroup?: string): Record<string, string> {
   return targetGroup === undefined ? { LoadBalancer: loadBalancer } : { LoadBalancer: loadBalancer, TargetGroup: targetGroup };
-}
-
-function checkMetric(scope: IConstruct, prop: string, metric: SliMetric | undefined): void {
-  if (metric === undefined || metric === null || typeof metric !== 'object') {
-    throw new InvalidPropError(scope, prop, metric, 'must be a metric { namespace, metricName, dimensions?, statistic? }');
-  }
-  checkNonEmpty(scope, `${prop}.namespace`, metric.namespace, 255);
-  if (metric.namespace === undefined) throw new InvalidPropError(scope, `${prop}.namespace`, undefined, 'is required');
-  checkNonEmpty(scope, `${prop}.metricName`, metric.metricName, 255);
-  if (metric.metricName === undefined) throw new InvalidPropError(scope, `${prop}.metricName`, undefined, 'is required');
-  checkNonEmpty(scope, `${prop}.statistic`, metric.statistic);
-  for (const [name, value] of Object.entries(metric.dimensions ?? {})) {
-    checkNonEmpty(scope, `${prop}.dimensions.${name}`, value, 1024);
-  }
-  if (Object.keys(metric.dimensions ?? {}).length > 30) {
-    throw new InvalidPropError(scope, `${prop}.dimensions`, metric.dimensions, 'must have at most 30 dimensions');
-  }
 }

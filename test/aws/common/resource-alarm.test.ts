@@ -1,5 +1,6 @@
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { TerraformVariable } from 'cdktf';
+import { PropError } from '../../../src/core/errors';
 import { Construct } from 'constructs';
 import { alarmDescription, resourceAlarm, resourceAlarms, ResourceAlarmDefinition } from '../../../src/aws/common/resource-alarm';
 import { annotations, onlyResource, resourcesOf, schemaErrors, synth, synthJson, testStack } from '../../harness';
@@ -243,10 +244,106 @@ describe('resourceAlarm: tokens, JavaScript callers and action alarms', () => {
   test('a user-given metric is checked: statistic, namespace, dimensions', () => {
     const { scope } = scoped();
     const user = (metric: object) => () => resourceAlarm({ scope }, { ...cpu, metric: metric as never, userProp: 'stepScaling' });
-    expect(user({ ...cpu.metric, statistic: 'Avg' })).toThrow('test/db: invalid stepScaling.metric.statistic "Avg": must be Average, Sum, Minimum, Maximum, SampleCount');
+    expect(user({ ...cpu.metric, statistic: 'Avg' })).toThrow('test/db: invalid stepScaling.metric.statistic "Avg": must be a CloudWatch statistic: SampleCount, Average, Sum, Minimum, Maximum, or an extended statistic');
     expect(user({ ...cpu.metric, statistic: 'p101' })).toThrow('invalid stepScaling.metric.statistic "p101"');
     expect(user({ ...cpu.metric, namespace: '' })).toThrow('invalid stepScaling.metric.namespace ""');
     expect(user({ ...cpu.metric, dimensions: { a: 1 } })).toThrow('invalid stepScaling.metric.dimensions.a 1: must be a string');
     expect(user({ ...cpu.metric, statistic: 'p99.9' })).not.toThrow();
+  });
+});
+
+describe('resourceAlarm: CloudWatch vocabularies (issue 21, item 6) and user text (item 3)', () => {
+  const user = (metric: object, extra: object = {}) => () => {
+    const { stack, scope } = scoped();
+    resourceAlarm({ scope }, { ...cpu, metric: metric as never, userProp: 'stepScaling', ...extra });
+    return synthJson(stack);
+  };
+
+  // CloudWatch "Statistics definitions"; PutMetricAlarm ExtendedStatistic; the provider's extended_statistic validator.
+  test.each([
+    ['sum', 'Sum'],
+    ['P99', 'p99'],
+    ['Average ', 'Average'],
+    ['p99.999', 'p99.9'],
+  ])('statistic %p is refused with a did-you-mean (%p)', (statistic, meant) => {
+    expect(user({ ...cpu.metric, statistic })).toThrow(`invalid stepScaling.metric.statistic ${JSON.stringify(statistic)}: must be a CloudWatch statistic`);
+    expect(user({ ...cpu.metric, statistic })).toThrow(`(did you mean "${meant}"?)`);
+  });
+
+  test.each(['p99.999', 'p100.0', 'PR(10%:90%)', 'PR(:)', 'TM(5%:90%)', 'TM(150:1000)', 'IQR', '${var.injected}'])(
+    'an extended statistic outside what an alarm takes (%p) is refused: the provider allows p with at most two decimals, PutMetricAlarm TM/WM/TC/TS of 10% to 90%',
+    (statistic) => {
+      expect(user({ ...cpu.metric, statistic })).toThrow(`invalid stepScaling.metric.statistic ${JSON.stringify(statistic)}`);
+    },
+  );
+
+  test.each(['p99.9', 'p0', 'p100', 'tm90', 'wm98', 'tc90', 'ts90', 'IQM', 'PR(:300)', 'PR(100:2000)', 'TM(10%:90%)', 'WM(:90%)'])('extended statistic %p goes to extended_statistic', (statistic) => {
+    const a = onlyResource(user({ ...cpu.metric, statistic })(), 'aws_cloudwatch_metric_alarm');
+    expect(a.extended_statistic).toBe(statistic);
+    expect(a.statistic).toBeUndefined();
+  });
+
+  test('the anomaly-detection operators are refused (PutMetricAlarm ComparisonOperator: "used only for alarms based on anomaly detection models"); an unknown one gets a did-you-mean', () => {
+    expect(user(cpu.metric!, { comparisonOperator: 'GreaterThanUpperThreshold' })).toThrow(
+      'invalid stepScaling.comparisonOperator "GreaterThanUpperThreshold": is an anomaly-detection operator',
+    );
+    expect(user(cpu.metric!, { comparisonOperator: 'GreaterThanTreshold' })).toThrow('(did you mean "GreaterThanThreshold"?)');
+  });
+
+  test('treatMissingData only from CloudWatch\'s set (PutMetricAlarm TreatMissingData: breaching | notBreaching | ignore | missing), with a did-you-mean', () => {
+    expect(user(cpu.metric!, { treatMissingData: 'notbreaching' })).toThrow('invalid stepScaling.treatMissingData "notbreaching": must be one of "missing", "ignore", "breaching", "notBreaching" (did you mean "notBreaching"?)');
+    expect(onlyResource(user(cpu.metric!, { treatMissingData: 'ignore' })(), 'aws_cloudwatch_metric_alarm').treat_missing_data).toBe('ignore');
+  });
+
+  test('namespaces: CloudWatch\'s characters (User Guide, "Namespaces"), so ${ cannot reach Terraform; dimension names and values: printable ASCII, at most 30 (API reference, Dimension, Metric)', () => {
+    expect(user({ ...cpu.metric, namespace: 'My${var.injected}' })).toThrow('invalid stepScaling.metric.namespace "My${var.injected}": must be a namespace of 1 to 255 letters');
+    expect(user({ ...cpu.metric, namespace: ':x' })).toThrow('invalid stepScaling.metric.namespace ":x"');
+    expect(() => user({ ...cpu.metric, namespace: 'My App/#1:v2' })()).not.toThrow();
+    expect(user({ ...cpu.metric, dimensions: { '': 'x' } })).toThrow('invalid stepScaling.metric.dimensions. "": must be a dimension name');
+    expect(user({ ...cpu.metric, dimensions: { Queue: 'naïve' } })).toThrow('invalid stepScaling.metric.dimensions.Queue "naïve": must be a dimension value of 1 to 1024 printable ASCII characters');
+    expect(user({ ...cpu.metric, dimensions: { Queue: 'x'.repeat(1025) } })).toThrow('invalid stepScaling.metric.dimensions.Queue');
+    const many = Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`d${i}`, 'v']));
+    expect(user({ ...cpu.metric, dimensions: many })).toThrow('invalid stepScaling.metric.dimensions');
+  });
+
+  test('metric names, dimensions, expressions and labels are user text: ${ and %{ reach Terraform escaped', () => {
+    const json = user({ ...cpu.metric, metricName: 'Orders${var.injected}', dimensions: { 'Key${x}': 'v%{ if true }' } })();
+    const a = onlyResource(json, 'aws_cloudwatch_metric_alarm');
+    expect(a.metric_name).toBe('Orders$${var.injected}');
+    expect(a.dimensions).toEqual({ 'Key$${x}': 'v%%{ if true }' });
+    const { stack, scope } = scoped();
+    resourceAlarm({ scope }, { ...gap, queries: [{ ...gap.queries![0], label: 'desired ${var.x}' }, gap.queries![1], { id: 'e1', expression: 'desired - inservice', label: '%{ if true }' }] });
+    const q = onlyResource(synthJson(stack), 'aws_cloudwatch_metric_alarm').metric_query;
+    expect(q.map((x: any) => x.label)).toEqual(['desired $${var.x}', undefined, '%%{ if true }']);
+  });
+
+  test('metric math: at most 10 metrics (MetricDataQuery: "as many as 10 structures that contain a MetricStat"), one expression or metric per query, expressions within the provider\'s 1024 characters', () => {
+    const { scope } = scoped();
+    const metric = gap.queries![0].metric!;
+    const metrics = Array.from({ length: 11 }, (_, i) => ({ id: `m${i}`, metric }));
+    expect(() => resourceAlarm({ scope }, { ...gap, queries: [...metrics, { id: 'e1', expression: 'm0' }] })).toThrow(/test\/db: invalid definition\.queries .*11 metrics in one alarm; at most 10 are allowed/);
+    expect(() => resourceAlarm({ scope }, { ...gap, queries: [{ id: 'm0', metric, expression: 'm0' } as never, { id: 'e1', expression: 'm0' }] })).toThrow('must give exactly one of metric or expression');
+    expect(() => resourceAlarm({ scope }, { ...gap, queries: [{ id: 'm0', metric }, { id: 'e1', expression: `m0${' + 0'.repeat(300)}` }] })).toThrow('invalid definition.queries[1].expression');
+    expect(() => resourceAlarm({ scope }, { ...gap, returnId: 'nope' })).toThrow(/invalid definition\.queries .*0 queries return data/);
+  });
+
+  test('issue 21, item 1: the exported builders check their arguments instead of crashing', () => {
+    const { scope } = scoped();
+    expect(() => resourceAlarm(null as never, cpu)).toThrow(PropError);
+    expect(() => resourceAlarm({ scope: {} as never }, cpu)).toThrow('invalid ctx.scope {}: must be a construct');
+    expect(() => resourceAlarm({ scope }, null as never)).toThrow('test/db: invalid definition null');
+    expect(() => resourceAlarm({ scope }, { ...cpu, metric: undefined })).toThrow('test/db: invalid definition');
+    expect(() => resourceAlarm({ scope }, { ...cpu, queries: gap.queries })).toThrow('must give exactly one of metric (a single-metric alarm) or queries');
+    expect(() => resourceAlarm({ scope, routing: 'page' as never }, cpu)).toThrow('test/db: invalid alarmRouting "page": must be an AlarmChannel or another IAlarmRouting');
+    expect(() => resourceAlarm({ scope, overrides: { cpu: null as never } }, cpu)).toThrow('test/db: invalid alarms.cpu null: must be left out or given a value');
+    expect(() => resourceAlarm({ scope, instance: 'a b' }, cpu)).toThrow('test/db: invalid ctx.instance "a b"');
+    expect(() => resourceAlarm({ scope, scop: 1 } as never, cpu)).toThrow('invalid ctx.scop "scop": is not a known prop (did you mean "scope"?)');
+    expect(() => resourceAlarms({ scope }, [null as never])).toThrow('test/db: invalid definitions[0] null');
+    const six = Array.from({ length: 6 }, (_, i) => `arn:aws:sns:eu-west-1:111111111111:t${i}`);
+    expect(() => resourceAlarm({ scope, routing: { severities: ['ticket'], actionsFor: () => six } as never }, cpu)).toThrow(
+      'test/db: invalid alarmRouting ["arn:aws:sns:eu-west-1:111111111111:t0",',
+    );
+    expect(() => resourceAlarm({ scope, routing: { severities: ['ticket'], actionsFor: () => six } as never }, cpu)).toThrow('CloudWatch allows at most 5 (AlarmActions, OKActions)');
+    expect(() => resourceAlarms({ scope }, 'cpu' as never)).toThrow('test/db: invalid definitions "cpu": must be a list');
   });
 });

@@ -421,7 +421,7 @@ describe('SloAlarms: bad inputs', () => {
 
   test('duplicate SLO names and no SLOs', () => {
     expect(bad({ slos: [availability, availability] })).toThrow('test/slos: invalid slos[1].name "availability": must be unique among the SLOs');
-    expect(bad({ slos: [] })).toThrow('test/slos: invalid slos []: must list at least one SLO');
+    expect(bad({ slos: [] })).toThrow('test/slos: invalid slos []: must have at least 1 item(s) (got 0)');
   });
 
   test('too many metrics in a raw metric-math SLI', () => {
@@ -434,7 +434,7 @@ describe('SloAlarms: bad inputs', () => {
       'test/slos: invalid slos[0].sli.metrics.ratio "ratio": must not be one of the ids',
     );
     expect(bad(slo({ sli: SloSli.metricMath({ metrics: { Bad: { namespace: 'X', metricName: 'Y' } }, bad: 'Bad', total: 'Bad' }) }))).toThrow(
-      /invalid slos\[0\]\.sli\.metrics \["Bad"\]: query id "Bad" must start with a lower-case letter/,
+      'test/slos: invalid slos[0].sli.metrics.Bad "Bad": must be a query id: a lower-case letter, then letters, digits and "_"',
     );
   });
 
@@ -470,7 +470,7 @@ describe('SloAlarms: bad inputs', () => {
       'test/slos: invalid slos[0].sli.includeLoadBalancerErrors true: must be false with targetGroup',
     );
     expect(bad(slo({ sli: SloSli.albLatency({ loadBalancer: 'app/web/1', thresholdSeconds: Token.asNumber('${var.t}') }) }))).toThrow(
-      /test\/slos: invalid slos\[0\]\.sli\.thresholdSeconds .*: must be a number known at synth/,
+      /test\/slos: invalid slos\[0\]\.sli\.thresholdSeconds .*: must be known at synth, not a Terraform variable or reference: it is part of the statistic PR\(:threshold\)/,
     );
     expect(bad(slo({ sli: { kind: 'x' } as any }))).toThrow('test/slos: invalid slos[0].sli {"kind":"x"}: must be an SLI built with SloSli');
   });
@@ -510,12 +510,12 @@ describe('SloAlarms: bad inputs', () => {
     expect(bad(slo({ sliHealth: { missingFor: '8d' } }))).toThrow('test/slos: invalid slos[0].sliHealth.missingFor "8d": must be at most 7d');
     expect(bad(slo({ sliHealth: { missingFor: '1d1m' } }))).toThrow(/test\/slos: invalid slos\[0\]\.sliHealth\.missingFor "1d1m": a CloudWatch alarm cannot wait this long: .*must be at most 86400s/);
     expect(bad({ sliHealth: { severity: 'info' } })).toThrow('test/slos: invalid sliHealth.severity "info": uses a severity the alarm routing does not know');
-    expect(bad({ sliHealth: 'off' as any })).toThrow('test/slos: invalid sliHealth "off": must be an object { enabled?, missingFor?, severity? }');
+    expect(bad({ sliHealth: 'off' as any })).toThrow('test/slos: invalid sliHealth "off": must be an object (got a string)');
     const withVariable = (props: (v: TerraformVariable) => Partial<SloAlarmsProps>) => () => {
       const { stack } = testStack();
       build(props(new TerraformVariable(stack, 'health', { type: 'map(string)' })), stack);
     };
-    expect(withVariable((v) => ({ sliHealth: v.value }))).toThrow(/^test\/slos: invalid sliHealth \$\{var\.health\} \(a token\): must be known at synth, an object of enabled, missingFor, severity/);
+    expect(withVariable((v) => ({ sliHealth: v.value }))).toThrow(/^test\/slos: invalid sliHealth \$\{var\.health\} \(a token\): must be known at synth, not a Terraform variable or reference: its fields are read at synth/);
     expect(withVariable((v) => slo({ sliHealth: v.value }))).toThrow(/invalid slos\[0\]\.sliHealth \$\{var\.health\} \(a token\): must be known at synth/);
     expect(bad(slo({ sliHealth: { enabled: 'false' as any } }))).toThrow('test/slos: invalid slos[0].sliHealth.enabled "false": must be true or false');
     expect(bad(slo({ sli: SloSli.metricMath({ metrics: { a: { namespace: 'X', metricName: 'A' } }, bad: 'a', total: '100', healthMetric: 'b' }) }))).toThrow(
@@ -574,5 +574,115 @@ describe('SloAlarms: latency thresholds', () => {
     const a = alarmsByName(synthJson(stack), 'aws_cloudwatch_metric_alarm')['checkout-latency-page-1h-5m-long'];
     expect(a.metric_query[0].metric.stat).toBe('PR(:0.0000001)');
     expect(schemaErrors(stack)).toEqual([]);
+  });
+});
+
+describe('SloAlarms: user text stays text, CloudWatch vocabularies, limits with what the library adds (issue 21)', () => {
+  const pair = (bad: object, total: object = { namespace: 'Checkout', metricName: 'Orders' }) => SloSli.metrics({ bad: bad as never, total: total as never });
+  const slo = (over: Partial<SloAlarmDefinition>) => ({ slos: [{ ...availability, ...over } as SloAlarmDefinition] });
+
+  test('an SLO\'s description and runbook URL, and the SLI\'s metric names, dimensions and expressions reach Terraform escaped', () => {
+    const { stack } = build(
+      slo({
+        description: 'Orders ${var.injected} succeed %{ if true }',
+        runbookUrl: 'https://runbooks.example.com/${var.injected}',
+        sli: pair({ namespace: 'Checkout', metricName: 'Failed${var.x}', dimensions: { 'Env${x}': 'prod%{ if true }' } }),
+      }),
+    );
+    const json = synthJson(stack);
+    const windows = alarmsByName(json, 'aws_cloudwatch_metric_alarm');
+    const long = windows['checkout-availability-page-1h-5m-long'];
+    expect(long.alarm_description).toContain('Orders $${var.injected} succeed %%{ if true }');
+    expect(long.alarm_description).toContain('Runbook: https://runbooks.example.com/$${var.injected}');
+    expect(long.metric_query[0].metric).toMatchObject({ metric_name: 'Failed$${var.x}', dimensions: { 'Env$${x}': 'prod%%{ if true }' } });
+    expect(alarmsByName(json, 'aws_cloudwatch_composite_alarm')['checkout-availability-page'].alarm_description).toContain('Orders $${var.injected} succeed');
+    // Inside jsonencode(...) cdktf escapes ${ itself, but not %{, " or \: the dashboard escapes those.
+    const dashboard = values(json, 'aws_cloudwatch_dashboard')[0].dashboard_body as string;
+    expect(dashboard).toContain('"prod%%{ if true }"');
+    expect(dashboard).toContain('"Failed$${var.x}"');
+    expect(dashboard).not.toMatch(/(?<!%)%\{ if true \}/);
+  });
+
+  test('quotes and backslashes in dimension values stay inside the dashboard\'s strings (cdktf does not escape them in a function call)', () => {
+    const { stack } = build(slo({ sli: pair({ namespace: 'Checkout', metricName: 'Failed', dimensions: { Path: 'a"b\\c' } }) }));
+    const dashboard = values(synthJson(stack), 'aws_cloudwatch_dashboard')[0].dashboard_body as string;
+    expect(dashboard).toContain('"a\\"b\\\\c"');
+    expect(alarmsByName(synthJson(stack), 'aws_cloudwatch_metric_alarm')['checkout-availability-page-1h-5m-long'].metric_query[0].metric.dimensions).toEqual({ Path: 'a"b\\c' });
+  });
+
+  test('namespaces, statistics and units only from CloudWatch\'s sets, with a did-you-mean; dimension names and values as the API allows', () => {
+    expect(() => build(slo({ sli: pair({ namespace: '${var.ns}', metricName: 'Failed' }) }))).toThrow('test/slos: invalid slos[0].sli.bad.namespace "${var.ns}": must be a namespace of 1 to 255 letters');
+    expect(() => build(slo({ sli: pair({ namespace: 'Checkout', metricName: 'Failed', statistic: 'sum' }) }))).toThrow(
+      'test/slos: invalid slos[0].sli.bad.statistic "sum": must be a CloudWatch statistic',
+    );
+    expect(() => build(slo({ sli: pair({ namespace: 'Checkout', metricName: 'Failed', statistic: 'sum' }) }))).toThrow('(did you mean "Sum"?)');
+    expect(() => build(slo({ sli: pair({ namespace: 'Checkout', metricName: 'Failed', unit: 'count' }) }))).toThrow('test/slos: invalid slos[0].sli.bad.unit "count": must be one of "Seconds"');
+    expect(() => build(slo({ sli: pair({ namespace: 'Checkout', metricName: 'Failed', unit: 'count' }) }))).toThrow('(did you mean "Count"?)');
+    expect(() => build(slo({ sli: pair({ namespace: 'Checkout', metricName: 'Failed', dimensions: { ':Env': 'prod' } }) }))).toThrow('invalid slos[0].sli.bad.dimensions.:Env ":Env": must be a dimension name');
+    expect(() => build(slo({ sli: SloSli.albAvailability({ loadBalancer: 'app/wéb/1' }) }))).toThrow('invalid slos[0].sli.loadBalancer "app/wéb/1": must be a dimension value');
+    const { stack } = build(slo({ sli: pair({ namespace: 'Checkout', metricName: 'Failed', statistic: 'SampleCount', unit: 'Count' }) }));
+    expect(alarmsByName(synthJson(stack), 'aws_cloudwatch_metric_alarm')['checkout-availability-page-1h-5m-long'].metric_query[0].metric).toMatchObject({ stat: 'SampleCount', unit: 'Count' });
+  });
+
+  test('tokens: a dimension value may be a reference (carried); a whole dimensions map may not (refused, not spread into garbage)', () => {
+    const { stack } = testStack();
+    const v = new TerraformVariable(stack, 'dims', { type: 'map(string)' });
+    expect(() => build(slo({ sli: pair({ namespace: 'Checkout', metricName: 'Failed', dimensions: v.value }) }), stack)).toThrow(
+      /test\/slos: invalid slos\[0\]\.sli\.bad\.dimensions \$\{var\.dims\} \(a token\): must be known at synth/,
+    );
+    const other = testStack().stack;
+    const env = new TerraformVariable(other, 'env', { type: 'string' });
+    build(slo({ sli: pair({ namespace: 'Checkout', metricName: 'Failed', dimensions: { Env: env.stringValue } }) }), other);
+    expect(alarmsByName(synthJson(other), 'aws_cloudwatch_metric_alarm')['checkout-availability-page-1h-5m-long'].metric_query[0].metric.dimensions).toEqual({ Env: '${var.env}' });
+  });
+
+  test('tokens: text the alarm descriptions carry (description, runbook URL, SLI metric names) must be known at synth: descriptions are cut to 1024 characters there', () => {
+    const withText = (over: (text: string) => Partial<SloAlarmDefinition>) => () => {
+      const { stack } = testStack();
+      build(slo(over(new TerraformVariable(stack, 'text', { type: 'string' }).stringValue)), stack);
+    };
+    expect(withText((t) => ({ description: t }))).toThrow(/invalid slos\[0\]\.description \$\{var\.text\} \(a token\): must be known at synth.*cut to 1024 characters/);
+    expect(withText((t) => ({ runbookUrl: t }))).toThrow(/invalid slos\[0\]\.runbookUrl \$\{var\.text\} \(a token\): must be known at synth/);
+    expect(withText((t) => ({ sli: pair({ namespace: 'Checkout', metricName: t }) }))).toThrow(/invalid slos\[0\]\.sli\.bad\.metricName \$\{var\.text\} \(a token\): must be known at synth/);
+  });
+
+  test('a misspelt SLI prop is refused with a did-you-mean, not ignored', () => {
+    expect(() => build(slo({ sli: SloSli.albAvailability({ loadBalancer: 'app/web/1', targetGroop: 'tg' } as never) }))).toThrow(
+      'test/slos: invalid slos[0].sli.targetGroop "targetGroop": is not a known prop (did you mean "targetGroup"?)',
+    );
+  });
+
+  test('metric math: 10 metrics of the user\'s plus the library\'s 3 expressions fit one alarm, 11 do not (MetricDataQuery: 10 MetricStat per PutMetricAlarm)', () => {
+    const metrics = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`m${i}`, { namespace: 'Jobs', metricName: `M${i}` }]));
+    const expr = (n: number) => Array.from({ length: n }, (_, i) => `FILL(m${i}, 0)`).join(' + ');
+    const { stack } = build(slo({ sli: SloSli.metricMath({ metrics: metrics(10), bad: 'FILL(m0, 0)', total: expr(10) }) }));
+    const queries = alarmsByName(synthJson(stack), 'aws_cloudwatch_metric_alarm')['checkout-availability-page-1h-5m-long'].metric_query;
+    expect(queries.filter((q: any) => q.metric)).toHaveLength(10);
+    expect(queries.filter((q: any) => q.expression).map((q: any) => q.id)).toEqual(['bad', 'total', 'ratio']);
+    expect(() => build(slo({ sli: SloSli.metricMath({ metrics: metrics(11), bad: 'FILL(m0, 0)', total: expr(11) }) }))).toThrow(/11 metrics in one alarm; at most 10 are allowed/);
+  });
+
+  test('a routing\'s actions: a list of ARNs, at most 5 per alarm state (PutMetricAlarm/PutCompositeAlarm AlarmActions; the tables\' ResourceList)', () => {
+    const routing = (actions: unknown) => ({ severities: ['page', 'ticket'], actionsFor: () => actions }) as never;
+    const six = Array.from({ length: 6 }, (_, i) => `arn:aws:sns:eu-west-1:123456789012:t${i}`);
+    expect(() => build({ alarmRouting: routing(six) })).toThrow('test/slos: invalid alarmRouting');
+    expect(() => build({ alarmRouting: routing(six) })).toThrow('routes page to 6 actions for one alarm state; CloudWatch allows at most 5');
+    expect(() => build({ alarmRouting: routing('arn:aws:sns:eu-west-1:123456789012:t') })).toThrow('test/slos: invalid alarmRouting "arn:aws:sns:eu-west-1:123456789012:t": must return a list of action ARNs from actionsFor("page")');
+    expect(() => build({ alarmRouting: { severities: 'page', actionsFor: () => [] } as never })).toThrow('test/slos: invalid alarmRouting');
+    expect(() => build({ alarmRouting: routing(six.slice(0, 5)) })).not.toThrow();
+  });
+
+  test('a composite reads at most 100 alarms (PutCompositeAlarm): 51 page alerts are 102 window alarms in one rule', () => {
+    const alerts = Array.from({ length: 51 }, (_, i) => ({ severity: 'page', longWindow: `${i + 1}h`, shortWindow: `${i + 1}m`, burnRate: 1.5 }));
+    expect(() => build(slo({ alerts }))).toThrow(/test\/slos: invalid slos\[0\]\.alerts "page": composite alarm rule references 102 alarms; at most 100 are allowed/);
+    expect(() => build({ ...slo({ alerts: alerts.slice(0, 50) }), dashboard: false })).not.toThrow();
+  });
+
+  test('a metric-math expression the provider would refuse (over 1024 characters), given or derived, is refused at synth', () => {
+    const long = `FILL(a, 0)${' + 0'.repeat(150)}`;
+    const metrics = { a: { namespace: 'Jobs', metricName: 'A' } };
+    expect(() => build(slo({ sli: SloSli.metricMath({ metrics, bad: 'a', total: `${long} + 0`.repeat(2) }) }))).toThrow('invalid slos[0].sli.total');
+    // total - (good): two expressions of the user's joined by the library
+    expect(() => build(slo({ sli: SloSli.metricMath({ metrics, good: long, total: long }) }))).toThrow(/invalid slos\[0\]\.sli .*the bad expression is \d+ characters; the provider allows at most 1024/);
   });
 });

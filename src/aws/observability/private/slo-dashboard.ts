@@ -1,6 +1,6 @@
-import { formatDuration, ServiceLevelObjective } from '../../slo';
+import { formatDuration, ServiceLevelObjective } from '../../../slo';
 import { percent } from './burn-rate-alarm';
-import { SliMetricQuery, SliQueries } from './slo-sli';
+import { SliMetricQuery, SliQueries } from '../slo-sli';
 
 /** One SLO as the dashboard shows it. */
 export interface DashboardSlo {

@@ -1,14 +1,15 @@
 import { CloudwatchCompositeAlarm } from '@cdktf/provider-aws/lib/cloudwatch-composite-alarm';
 import { CloudwatchMetricAlarm, CloudwatchMetricAlarmMetricQuery } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { Construct, IConstruct } from 'constructs';
-import { alarmNameProblem, CLOUDWATCH_LIMITS, compositeRuleProblem, evaluationRangeProblem, metricQueriesProblems, periodProblem } from '../../core/cloudwatch-limits';
-import { SLO_TAGS } from '../../core/contract';
-import { InvalidPropError } from '../../core/errors';
-import { claimName } from '../../core/name-registry';
-import { awsLocation } from '../common/aws-location';
-import { Severity } from '../../core/severity';
-import { BurnRateAlert, detectionTime, formatDuration, humanDuration, PlannedWindowAlarm, ServiceLevelObjective, SliHealth } from '../../slo';
-import { SliQueries } from './slo-sli';
+import { alarmNameProblem, CLOUDWATCH_LIMITS, compositeRuleProblem, evaluationRangeProblem, metricQueriesProblems, periodProblem } from '../../../core/cloudwatch-limits';
+import { SLO_TAGS } from '../../../core/contract';
+import { InvalidPropError } from '../../../core/errors';
+import { claimName } from '../../../core/name-registry';
+import { awsLocation } from '../../common/aws-location';
+import { Severity } from '../../../core/severity';
+import { literal, literalMap } from '../../../core/user-text';
+import { BurnRateAlert, detectionTime, formatDuration, humanDuration, PlannedWindowAlarm, ServiceLevelObjective, SliHealth } from '../../../slo';
+import { SliMetric, SliQueries } from '../slo-sli';
 
 
 /** What the SLO alarms of one SLO share. */
@@ -62,22 +63,11 @@ export function compositeAlarmName(ctx: SloAlarmContext, severity: Severity): st
  */
 export function windowQueries(sli: SliQueries, windowSeconds: number, minimumEvents: number): CloudwatchMetricAlarmMetricQuery[] {
   const ids = new Set(sli.metrics.map((m) => m.id));
-  const queries: CloudwatchMetricAlarmMetricQuery[] = sli.metrics.map(({ id, metric }) => ({
-    id,
-    returnData: false,
-    metric: {
-      namespace: metric.namespace,
-      metricName: metric.metricName,
-      dimensions: metric.dimensions ? { ...metric.dimensions } : undefined,
-      stat: metric.statistic ?? 'Sum',
-      unit: metric.unit,
-      period: windowSeconds,
-    },
-  }));
-  // A bare metric id needs no expression of its own.
+  const queries: CloudwatchMetricAlarmMetricQuery[] = sli.metrics.map(({ id, metric }) => ({ id, returnData: false, metric: metricBlock(metric, windowSeconds) }));
+  // A bare metric id needs no expression of its own. The expressions are the user's text (metric math): escaped.
   const ref = (name: 'bad' | 'total', expr: string): string => {
     if (ids.has(expr.trim())) return expr.trim();
-    queries.push({ id: name, expression: expr, label: name === 'bad' ? 'bad events' : 'all events', returnData: false });
+    queries.push({ id: name, expression: literal(expr), label: name === 'bad' ? 'bad events' : 'all events', returnData: false });
     return name;
   };
   const bad = ref('bad', sli.bad);
@@ -89,6 +79,21 @@ export function windowQueries(sli: SliQueries, windowSeconds: number, minimumEve
     returnData: true,
   });
   return queries;
+}
+
+/**
+ * An SLI metric as a query's `metric` block. Metric names and dimensions are
+ * user text CloudWatch restricts little (`${` is allowed): escaped.
+ */
+export function metricBlock(metric: SliMetric, period: number): NonNullable<CloudwatchMetricAlarmMetricQuery['metric']> {
+  return {
+    namespace: metric.namespace,
+    metricName: literal(metric.metricName),
+    dimensions: metric.dimensions ? literalMap({ ...metric.dimensions }) : undefined,
+    stat: metric.statistic ?? 'Sum',
+    unit: metric.unit,
+    period,
+  };
 }
 
 /** `bad / total`, capped at 1, and 0 below `minimumEvents` events (the larger of bad and total counts). */
@@ -105,7 +110,12 @@ export function windowAlarm(scope: Construct, ctx: SloAlarmContext, planned: Pla
   if (problem) throw new InvalidPropError(ctx.owner, windowProp, windowValue, `a CloudWatch alarm cannot use this window: ${problem}`);
   // Only long windows are guarded: the short window only confirms the errors are still happening.
   const queries = windowQueries(ctx.sli, windowSeconds, planned.guarded ? ctx.minimumEvents : 1);
+  // The SLI's metrics and the library's own expressions (bad, total, ratio) count together against CloudWatch's limits.
   const queryProblems = metricQueriesProblems(queries.map((q) => ({ id: q.id, isMetric: q.metric !== undefined, returnData: q.returnData as boolean })));
+  const max = CLOUDWATCH_LIMITS.maxMetricExpressionLength;
+  for (const q of queries) {
+    if (q.expression !== undefined && q.expression.length > max) queryProblems.push(`the ${q.id} expression is ${q.expression.length} characters; the provider allows at most ${max}`);
+  }
   if (queryProblems.length) throw new InvalidPropError(ctx.owner, `${ctx.prop}.sli`, queries.map((q) => q.id), queryProblems.join('; '));
   const name = windowAlarmName(ctx, alert, role);
   const nameProblem = alarmNameProblem(name);
@@ -184,20 +194,7 @@ export function sliHealthAlarm(scope: Construct, id: string, ctx: SloAlarmContex
     evaluationPeriods,
     datapointsToAlarm: evaluationPeriods,
     treatMissingData: 'breaching',
-    metricQuery: [
-      {
-        id: metricId,
-        returnData: true,
-        metric: {
-          namespace: metric.namespace,
-          metricName: metric.metricName,
-          dimensions: metric.dimensions ? { ...metric.dimensions } : undefined,
-          stat: metric.statistic ?? 'Sum',
-          unit: metric.unit,
-          period,
-        },
-      },
-    ],
+    metricQuery: [{ id: metricId, returnData: true, metric: metricBlock(metric, period) }],
     alarmActions: actions,
     okActions: actions,
     actionsEnabled: true,
@@ -286,9 +283,12 @@ export function anyOfCompositeAlarm(scope: Construct, id: string, ctx: SloAlarmC
   const nameProblem = alarmNameProblem(name);
   if (nameProblem) throw new InvalidPropError(ctx.owner, 'service', ctx.service, nameProblem);
   claimAlarmName(ctx, name);
+  const rule = members.map((m) => `ALARM(${JSON.stringify(m.name)})`).join(' OR ');
+  const ruleProblem = compositeRuleProblem(rule);
+  if (ruleProblem) throw new InvalidPropError(ctx.owner, `${ctx.prop}.alerts`, members.map((m) => m.name), ruleProblem);
   return new CloudwatchCompositeAlarm(scope, id, {
     alarmName: name,
-    alarmRule: members.map((m) => `ALARM(${JSON.stringify(m.name)})`).join(' OR '),
+    alarmRule: rule,
     alarmDescription: fit(ctx, `In ALARM while ${members.map((m) => m.name).join(' or ')} is: holds the notifications of less urgent alerts. Notifies nobody.`),
     actionsEnabled: false,
     tags: sloTags(ctx),
@@ -308,8 +308,15 @@ function claimAlarmName(ctx: SloAlarmContext, name: string): void {
 /**
  * An alarm description: the SLO, then `body`, then the runbook, cut to
  * CloudWatch's 1024 characters by shortening the SLO's own description first.
+ * The SLO's description, runbook URL and the SLI's metric names and
+ * expressions are user text: the whole description reaches Terraform escaped
+ * (cut first: CloudWatch counts the text Terraform writes, not the escapes).
  */
 export function fit(ctx: SloAlarmContext, body: string): string {
+  return literal(cut(ctx, body));
+}
+
+function cut(ctx: SloAlarmContext, body: string): string {
   const max = CLOUDWATCH_LIMITS.maxAlarmDescriptionLength;
   const runbook = ctx.slo.runbookUrl ? `Runbook: ${ctx.slo.runbookUrl}` : 'No runbook.';
   const head = (desc: string): string => `SLO ${ctx.service}/${ctx.slo.name} (${ctx.slo.objective}% over ${ctx.slo.period}): ${sentence(desc)} SLI: ${ctx.sli.summary}. `;
