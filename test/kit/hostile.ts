@@ -129,8 +129,7 @@ export function hostileValues(kind: PropKind): unknown[] {
     case 'stringMap':
       return [...BAD_MAPS, null, []];
     case 'tags':
-      // (BAD_TAGS join when the library counts and checks tags: issue 19, item 1.)
-      return [...BAD_MAPS, null, []];
+      return [...BAD_MAPS, ...BAD_TAGS, null, []];
     case 'awsProvider':
       return [...WRONG_TYPES, ...BAD_REGIONS.map((r) => new ProviderOf(r)), new ProviderOf('eu-west-1', true)];
     case 'reference':

@@ -5,7 +5,8 @@ import * as fc from 'fast-check';
 import { InvalidPropError, NameCollisionError } from '../../src/core/errors';
 import { schemaErrorsIn, tempDir, TestStack } from '../harness';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { describeCase, hostile, INJECTED, PropKind, ProviderOf, TokenOf, UNESCAPED_INJECTION } from './hostile';
+import { checkStack } from '../../src/checks/check';
+import { describeCase, hostile, INJECTED, manyTags, PropKind, ProviderOf, TokenOf, UNESCAPED_INJECTION } from './hostile';
 
 /** Id of the construct under test in every contract and sweep stack. */
 export const SUBJECT = 'subject';
@@ -92,7 +93,7 @@ function hasToken(value: unknown): boolean {
 }
 
 /** What is wrong with a synthesized stack's resources, outputs and data sources, if anything. */
-export function outputProblems(json: any, options: { tokens?: boolean } = {}): string[] {
+export function outputProblems(json: any, options: { tokens?: boolean; validity?: boolean } = {}): string[] {
   const body = { resource: json.resource, data: json.data, output: json.output, locals: json.locals };
   const text = JSON.stringify(body);
   const problems: string[] = [];
@@ -103,6 +104,13 @@ export function outputProblems(json: any, options: { tokens?: boolean } = {}): s
   if (options.tokens !== false && /\d(\.\d+)?e\+(2[5-9]\d|3\d\d)/.test(text)) problems.push('a token written as the number that encodes it (e+2xx)');
   // User text Terraform would evaluate: the sweep's injected templates must arrive escaped ($${...}, %%{...}) or be refused.
   if (UNESCAPED_INJECTION.test(text)) problems.push(`user text reached Terraform as an expression: ${text.match(UNESCAPED_INJECTION)![0]} (escape it with literal() or refuse it)`);
+  // What AWS or the provider would refuse (the check command's validity family: the generated AWS tables, tags,
+  // Regions, names claimed twice), over whatever the construct synthesized.
+  if (options.validity !== false) {
+    for (const f of checkStack(json, { name: 'sweep', families: ['validity'] }).findings) {
+      if (f.severity === 'error') problems.push(`AWS would refuse it: ${f.address} ${f.message}`.slice(0, 400));
+    }
+  }
   // AWS allows 50 user tags per resource (tagging docs of every service); the library's own tags count too.
   for (const [type, byName] of Object.entries((json.resource ?? {}) as Record<string, Record<string, { tags?: unknown }>>)) {
     for (const [name, body] of Object.entries(byName)) {
@@ -168,8 +176,7 @@ export function classProbes(targets: readonly Target[]): Array<{ target: Target;
     if (k === 'string' || k === 'name') add(target, ...INJECTED);
     else if (k === 'stringList') add(target, [INJECTED[0]]);
     else if (k === 'stringMap') add(target, { key: INJECTED[0] });
-    // (50 user tags and tag characters AWS refuses join the probes when the library counts and checks tags: issue 19, item 1.)
-    else if (k === 'tags') add(target, { key: INJECTED[0] });
+    else if (k === 'tags') add(target, manyTags(50), { key: INJECTED[0] }, { team: 'a,b' });
     else if (k === 'awsProvider') add(target, new ProviderOf('eu-west-9'), new ProviderOf('EU-WEST-1'));
     else if (k === 'cidr') add(target, '10.01.0.0/16');
     else if (k === 'cidrList') add(target, ['10.01.0.0/16']);
