@@ -1,4 +1,5 @@
 import { PropSpec, PropSpecs } from '../../src/core/prop-spec';
+import { AWS_PROVIDER } from '../../src/aws/common/prop-specs';
 import { PropKind } from './hostile';
 
 /**
@@ -13,7 +14,7 @@ export function kindFromSpec(s: PropSpec): PropKind {
     case 'name':
       return 'name';
     case 'number':
-      return s.integer ? 'integer' : 'number';
+      return s.min !== undefined || s.max !== undefined ? { number: { min: s.min, max: s.max, integer: s.integer } } : s.integer ? 'integer' : 'number';
     case 'boolean':
       return 'boolean';
     case 'enum':
@@ -21,11 +22,13 @@ export function kindFromSpec(s: PropSpec): PropKind {
     case 'constant':
       return { enum: [s.value] };
     case 'arn':
+      return s.service ? { arn: s.service } : 'arn';
     case 'cidr':
     case 'email':
     case 'url':
       return s.kind;
     case 'map': {
+      if (s.tags) return 'tags';
       if (s.values.kind === 'text' || s.values.kind === 'name') return 'stringMap';
       // Structured values: the sweep varies the value of each key of the example (a map of severities to subscriptions).
       const keys = Object.keys(s.example ?? {});
@@ -50,7 +53,7 @@ export function kindFromSpec(s: PropSpec): PropKind {
       return object ? kindFromSpec(object) : 'reference';
     }
     case 'reference':
-      return 'reference';
+      return s === AWS_PROVIDER ? 'awsProvider' : 'reference';
   }
 }
 
