@@ -2,7 +2,8 @@ import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError } from '../../src/core/errors';
 import { checkNumber } from '../../src/core/validation';
-import { outputProblems, SUBJECT, sweep, targetsOf } from './sweep';
+import { describeCase } from './hostile';
+import { classProbes, outputProblems, pairProbes, SUBJECT, sweep, targetsOf } from './sweep';
 
 /** A deliberately careless construct: each prop shows one way bad input goes wrong. */
 class Careless extends Construct {
@@ -24,7 +25,7 @@ class Careless extends Construct {
 
 describe('the bad-input sweep finds what it is for', () => {
   const build = (stack: Construct, overrides: Record<string, unknown>) => new Careless(stack, SUBJECT, overrides);
-  const run = (props: Record<string, any>) => sweep({ construct: 'Careless', build, props }, { numRuns: 60, seed: 1 }).failures;
+  const run = (props: Record<string, any>) => sweep({ construct: 'Careless', build, props }, { numRuns: 60, seed: 1, probes: false }).failures;
 
   test('character-split lists, NaN, crashes, dropped tokens and errors naming another prop are reported', () => {
     const problems = (prop: string, kind: any) => [...new Set(run({ [prop]: kind }).map((f) => f.problem.replace(/:.*$/s, '')))];
@@ -56,5 +57,36 @@ describe('the bad-input sweep finds what it is for', () => {
     ]);
     // A caller's own huge number is not an encoded token.
     expect(outputProblems({ resource: { t: { a: { threshold: 1e300 } } } }, { tokens: false })).toEqual([]);
+  });
+});
+
+describe('the probes of the meaning classes (issue 21)', () => {
+  test('pair probes join props of one family only, in both orders for numbers, and the same name twice', () => {
+    const probes = pairProbes({ minCapacity: 'integer', maxCapacity: 'integer', port: 'integer', vaultName: 'name', planName: 'name', sortKey: 'name' });
+    expect([...new Set(probes.map((p) => p.target.path))]).toEqual(['minCapacity & maxCapacity', 'vaultName & planName']);
+    expect(probes.filter((p) => p.target.path === 'minCapacity & maxCapacity').map((p) => p.target.override(undefined))).toEqual([
+      { minCapacity: 3, maxCapacity: 2 },
+      { minCapacity: 2, maxCapacity: 3 },
+    ]);
+  });
+
+  test('class probes: injected templates for text, 50 user tags, Regions that do not exist, leading-zero CIDRs, a key of another Region, bounds', () => {
+    const targets = targetsOf({ description: 'string', tags: 'tags', provider: 'awsProvider', cidr: 'cidr', key: { arn: 'kms' }, days: { number: { min: 7, max: 30, integer: true } } });
+    const values = (path: string) => classProbes(targets).filter((p) => p.target.path === path).map((p) => describeCase(p.value));
+    expect(values('description')).toEqual(['"${var.injected}"', '"%{ if true }x%{ endif }"']);
+    expect(values('tags')[0]).toMatch(/^\{"team-tag-0"/);
+    expect(values('provider')).toEqual(['an AwsProvider of region "eu-west-9"', 'an AwsProvider of region "EU-WEST-1"']);
+    expect(values('cidr')).toEqual(['"10.01.0.0/16"']);
+    expect(values('key')).toEqual(['"arn:aws:kms:us-east-1:111111111111:key/11111111-2222-3333-4444-555555555555"']);
+    expect(values('days')).toEqual(['7', '30']);
+  });
+
+  test('the oracle flags user text Terraform would evaluate and resources over 50 tags, not escaped text', () => {
+    const tags = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, 'v']));
+    expect(outputProblems({ resource: { t: { a: { d: 'run ${var.injected}', tags } } } })).toEqual([
+      'user text reached Terraform as an expression: ${var.injected} (escape it with literal() or refuse it)',
+      "t.a has 51 tags: AWS allows 50 per resource (the library's own count)",
+    ]);
+    expect(outputProblems({ resource: { t: { a: { d: 'run $${var.injected} and %%{ if true }' } } } })).toEqual([]);
   });
 });

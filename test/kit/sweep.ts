@@ -190,11 +190,15 @@ export function classProbes(targets: readonly Target[]): Array<{ target: Target;
 export function pairProbes(props: Readonly<Record<string, PropKind>>, wrap: (v: Record<string, unknown>) => Record<string, unknown> = (v) => v, prefix = ''): Array<{ target: Target; value: unknown }> {
   const out: Array<{ target: Target; value: unknown }> = [];
   const entries = Object.entries(props);
+  // Props that must agree share their last word: minCapacity / maxCapacity / desiredCapacity, partitionKey / sortKey,
+  // vaultName / planName, minRetentionDays / maxRetentionDays. Pairing only those keeps the probes few.
+  const family = (prop: string) => (prop.match(/[A-Z]?[a-z0-9]+$/)?.[0] ?? prop).toLowerCase();
   const numeric = (k: PropKind) => k === 'integer' || k === 'number' || (typeof k === 'object' && 'number' in k);
   for (let a = 0; a < entries.length; a++) {
     for (let b = a + 1; b < entries.length; b++) {
       const [pa, ka] = entries[a];
       const [pb, kb] = entries[b];
+      if (family(pa) !== family(pb)) continue;
       const pair = (va: unknown, vb: unknown) =>
         out.push({ target: { path: `${prefix}${pa} & ${prefix}${pb}`, kind: ka, override: () => wrap({ [pa]: va, [pb]: vb }) }, value: [va, vb] });
       if (ka === 'name' && kb === 'name') pair('same-name-1', 'same-name-1');
