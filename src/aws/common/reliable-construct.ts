@@ -53,6 +53,27 @@ export interface ReliableConstructSpec {
   readonly props?: PropSpecs<any>;
 }
 
+/** Where and how {@link ReliableConstruct.addAlarms} creates a set of alarms. */
+export interface AddAlarmsOptions {
+  /** Scope the alarms are created in. @default - the construct */
+  readonly scope?: Construct;
+  /** Tells apart several sets of the same alarms (one per NAT gateway, per replica Region). @default - a single set */
+  readonly instance?: string;
+  /** Provider the alarms are created with (an alarm reads metrics and notifies topics of its own Region only). @default - the construct's default */
+  readonly provider?: TerraformProvider;
+  /**
+   * The Region the alarms are created in when no provider is given (provider 6's per-resource `region` argument).
+   * @default - the provider's Region
+   */
+  readonly region?: string;
+  /** Routing of these alarms, e.g. topics in the recovery Region; `undefined` notifies no one. @default - the construct's `alarmRouting` */
+  readonly routing?: IAlarmRouting;
+  /** Overrides from another prop than `alarms` (e.g. `recoveryRegion.alarms`). @default - the construct's `alarms` prop */
+  readonly overrides?: Readonly<Record<string, ResourceAlarmOverride | undefined>>;
+  /** Name of that prop, for error messages. @default 'alarms' */
+  readonly overridesProp?: string;
+}
+
 /**
  * The base of every AWS construct in this library. It checks the common
  * props (routing, alarm keys, tags), tags everything below it, and gives
@@ -99,22 +120,32 @@ export abstract class ReliableConstruct<A extends object = Record<string, Resour
   }
 
   /**
-   * Creates routed alarms from their definitions with the user's overrides
-   * applied, in `scope` (default: this construct), and records them in
-   * {@link alarms}. `instance` tells apart several sets of the same alarms.
+   * The one way a construct creates its alarms: routed alarms from their
+   * definitions (kept in the construct's `*-alarms.ts`) with the user's
+   * overrides applied, recorded in {@link alarms}. Callable any time (in
+   * `protect()` or another method after the constructor): every key was
+   * checked against the construct's `alarmKeys` once, and each call reads the
+   * overrides of its own alarms.
    */
-  protected addAlarms(
-    definitions: readonly ResourceAlarmDefinition[],
-    options: { readonly scope?: Construct; readonly instance?: string; readonly provider?: TerraformProvider } = {},
-  ): Record<string, CloudwatchMetricAlarm> {
-    // The keys were checked against every alarm of the construct; each call sees the overrides of its own alarms.
+  protected addAlarms(definitions: readonly ResourceAlarmDefinition[], options: AddAlarmsOptions = {}): Record<string, CloudwatchMetricAlarm> {
     const keys = new Set(definitions.map((d) => d.key));
-    const overrides = Object.fromEntries(Object.entries(this.alarmOverrides).filter(([key]) => keys.has(key)));
+    const source = options.overrides ?? this.alarmOverrides;
+    const overrides = Object.fromEntries(Object.entries(source).filter(([key]) => keys.has(key)));
     const created = resourceAlarms(
-      { scope: options.scope ?? this, routing: this.alarmRouting, overrides, instance: options.instance, provider: options.provider },
+      {
+        scope: options.scope ?? this,
+        routing: 'routing' in options ? options.routing : this.alarmRouting,
+        overrides,
+        prop: options.overridesProp,
+        instance: options.instance,
+        provider: options.provider,
+      },
       definitions,
     );
-    for (const [key, alarm] of Object.entries(created)) this.alarms[options.instance ? `${options.instance}-${key}` : key] = alarm;
+    for (const [key, alarm] of Object.entries(created)) {
+      if (options.region !== undefined && !options.provider) alarm.region = options.region;
+      this.alarms[options.instance ? `${options.instance}-${key}` : key] = alarm;
+    }
     return created;
   }
 
