@@ -3,7 +3,7 @@ import { checkStack } from '../../../src/checks';
 import { AutoscalingGroup } from '@cdktf/provider-aws/lib/autoscaling-group';
 import { AutoScaledService, AutoScaledServiceProps } from '../../../src/aws/compute/auto-scaled-service';
 import { MultiAzNetwork } from '../../../src/aws/network/multi-az-network';
-import { annotations, expectInvalidProp, refTo, schemaErrors, synth, synthJson, testStack, values } from '../../harness';
+import { annotations, expectInvalidProp, plainNetwork, refTo, schemaErrors, synth, synthJson, testStack, values } from '../../harness';
 import { FakeRouting } from '../test-helpers';
 
 const IMAGE = 'ami-0123456789abcdef0';
@@ -260,14 +260,18 @@ describe('AutoScaledService bad inputs', () => {
 
   test('one zone', () => {
     const { stack } = testStack();
-    const network = { vpcId: 'vpc-1', zoneCount: 1, publicSubnetIds: ['subnet-a'], privateSubnetIds: ['subnet-b'], isolatedSubnetIds: ['subnet-c'] };
-    expect(() => new AutoScaledService(stack, 'web', { network, requiredCapacity: 2, imageId: IMAGE })).toThrow('test/web: invalid network.zoneCount 1: must be an integer >= 2');
+    const net = plainNetwork();
+    const network = { ...net, zoneCount: 1, publicSubnetIds: net.publicSubnetIds.slice(0, 1), privateSubnetIds: net.privateSubnetIds.slice(0, 1) };
+    expect(() => new AutoScaledService(stack, 'web', { network, requiredCapacity: 2, imageId: IMAGE })).toThrow('test/web: invalid network.zoneCount 1: must be an integer from 2 to 16');
   });
 
   test('subnet count not matching the zones', () => {
     const { stack } = testStack();
-    const network = { vpcId: 'vpc-1', zoneCount: 3, publicSubnetIds: ['a', 'b', 'c'], privateSubnetIds: ['d', 'e'], isolatedSubnetIds: [] };
-    expect(() => new AutoScaledService(stack, 'web', { network, requiredCapacity: 2, imageId: IMAGE })).toThrow('test/web: invalid network.privateSubnetIds ["d","e"]: must have exactly 3 item(s) (got 2)');
+    const net = plainNetwork();
+    const network = { ...net, privateSubnetIds: net.privateSubnetIds.slice(0, 2) };
+    expect(() => new AutoScaledService(stack, 'web', { network, requiredCapacity: 2, imageId: IMAGE })).toThrow(
+      `test/web: invalid network.privateSubnetIds ${JSON.stringify(network.privateSubnetIds)}: must have exactly 3 item(s), one per zone of network.zoneCount (got 2)`,
+    );
   });
 });
 
@@ -355,7 +359,7 @@ describe('AutoScaledService: one construct shape (issue 9)', () => {
   test('a token requiredCapacity or zone count is refused: the headroom is computed from them', () => {
     const { stack } = testStack();
     const n = new TerraformVariable(stack, 'n', { type: 'number' }).numberValue;
-    const network = { vpcId: 'vpc-1', zoneCount: n, publicSubnetIds: ['a', 'b'], privateSubnetIds: ['c', 'd'], isolatedSubnetIds: [] };
+    const network = { ...plainNetwork(), zoneCount: n };
     expect(() => new AutoScaledService(stack, 'a', { network, requiredCapacity: 2, imageId: IMAGE })).toThrow('test/a: invalid network.zoneCount ${var.n} (a token): must be known at synth');
   });
 });
