@@ -1,4 +1,7 @@
 import { PropSpecs } from '../../src/core/prop-spec';
+import { REGION_SCOPE_PROPS } from '../../src/aws/common/private/region-scope-spec';
+import { AUTO_SCALED_SERVICE_PROPS } from '../../src/aws/compute/private/auto-scaled-service-spec';
+import { MULTI_AZ_NETWORK_PROPS } from '../../src/aws/network/private/multi-az-network-spec';
 import { ALARM_CHANNEL_PROPS } from '../../src/aws/observability/private/alarm-channel-spec';
 
 /** A construct described by specs: its name, the file declaring `<Name>Props`, and its specs. */
@@ -15,4 +18,7 @@ export interface SpecEntry {
  */
 export const SPEC_REGISTRY: readonly SpecEntry[] = [
   { construct: 'AlarmChannel', source: 'src/aws/observability/alarm-channel.ts', specs: ALARM_CHANNEL_PROPS },
+  { construct: 'MultiAzNetwork', source: 'src/aws/network/multi-az-network.ts', specs: MULTI_AZ_NETWORK_PROPS },
+  { construct: 'AutoScaledService', source: 'src/aws/compute/auto-scaled-service.ts', specs: AUTO_SCALED_SERVICE_PROPS },
+  { construct: 'RegionScope', source: 'src/aws/common/region-scope.ts', specs: REGION_SCOPE_PROPS },
 ];
