@@ -106,7 +106,7 @@ export interface AutoScaledServiceProps extends ReliableConstructProps<AutoScale
    */
   readonly allowBelowZoneHeadroom?: boolean;
   /**
-   * User data script (plain text; it is base64-encoded for the launch template).
+   * User data script (plain text; it is base64-encoded for the launch template), at most 16 KB (EC2's limit, before base64).
    * @default - none
    */
   readonly userData?: string;
@@ -121,7 +121,7 @@ export interface AutoScaledServiceProps extends ReliableConstructProps<AutoScale
    */
   readonly healthCheckPath?: string;
   /**
-   * ACM certificate ARN: the load balancer then serves HTTPS on 443 and redirects HTTP to HTTPS.
+   * ACM certificate ARN, of the service's Region: the load balancer then serves HTTPS on 443 and redirects HTTP to HTTPS.
    * @default - plain HTTP on port 80, with a warning
    */
   readonly certificateArn?: string;
@@ -136,7 +136,8 @@ export interface AutoScaledServiceProps extends ReliableConstructProps<AutoScale
    */
   readonly accessLogsBucket?: string;
   /**
-   * IPv4 CIDR blocks allowed to reach the load balancer (network addresses, no repeats).
+   * IPv4 CIDR blocks allowed to reach the load balancer (network addresses, no repeats). Each becomes an inbound
+   * rule per listener port; past the default 60 rules per security group a warning says to raise the quota.
    * @default ['0.0.0.0/0']
    */
   readonly allowedCidrs?: string[];
@@ -156,7 +157,7 @@ export interface AutoScaledServiceProps extends ReliableConstructProps<AutoScale
    */
   readonly rootDeviceName?: string;
   /**
-   * KMS key ARN for the root volumes.
+   * KMS key ARN for the root volumes, of the service's Region.
    * @default - the account's default EBS key (`aws/ebs`)
    */
   readonly ebsKmsKeyArn?: string;
@@ -182,7 +183,8 @@ export interface AutoScaledServiceProps extends ReliableConstructProps<AutoScale
    */
   readonly instanceTypes?: string[];
   /**
-   * On-demand instances before any Spot (only with `instanceTypes`).
+   * On-demand instances before any Spot (only with `instanceTypes`), at most `maxCapacity` (EC2 Auto Scaling would
+   * raise the group's maximum to it).
    * @default 0
    */
   readonly onDemandBaseCapacity?: number;

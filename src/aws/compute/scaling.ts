@@ -61,7 +61,8 @@ export interface ScheduledScaling {
    */
   readonly maxCapacity?: number;
   /**
-   * New desired size.
+   * New desired size, between this action's `minCapacity` and `maxCapacity` where it gives them (EC2 Auto Scaling
+   * refuses the action otherwise).
    * @default - unchanged
    */
   readonly desiredCapacity?: number;

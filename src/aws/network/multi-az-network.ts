@@ -83,7 +83,8 @@ export interface MultiAzNetworkProps extends ReliableConstructProps<MultiAzNetwo
    */
   readonly cidr?: string;
   /**
-   * Availability zones to use, by name (e.g. `['eu-west-1a', 'eu-west-1b', 'eu-west-1c']`); at least two.
+   * Availability zones to use, by name (e.g. `['eu-west-1a', 'eu-west-1b', 'eu-west-1c']`); at least two, all of the
+   * provider's Region (Local Zones such as `eu-west-1-lhr-1a` too).
    * @default - the first `zoneCount` zones the region reports as available (an `aws_availability_zones` data source)
    */
   readonly zones?: string[];
@@ -129,7 +130,8 @@ export interface MultiAzNetworkProps extends ReliableConstructProps<MultiAzNetwo
    */
   readonly flowLogRetentionDays?: number;
   /**
-   * KMS key ARN encrypting the flow-log group (its key policy must allow CloudWatch Logs).
+   * KMS key ARN encrypting the flow-log group (its key policy must allow CloudWatch Logs): a key of the network's
+   * Region, and only with `flowLogDestination` `cloudwatch-logs` (the other destinations create no log group).
    * @default - CloudWatch Logs' own encryption
    */
   readonly flowLogKmsKeyArn?: string;

@@ -175,6 +175,8 @@ describe('MultiAzNetwork bad inputs', () => {
     ['zones and count disagree', { zones: ['eu-west-1a', 'eu-west-1b'], zoneCount: 3 }, 'test/net: invalid zoneCount 3: must match the number of zones given (2)'],
     ['CIDR too small', { cidr: '10.0.0.0/26' }, 'test/net: invalid cidr "10.0.0.0/26": is too small for 3 zone(s)'],
     ['CIDR not a CIDR', { cidr: '10.0.0.0' }, 'test/net: invalid cidr "10.0.0.0": must be an IPv4 CIDR block'],
+    // Go's net.ParseCIDR (the provider's cidr_block validator) refuses octets with a leading zero since Go 1.17.
+    ['CIDR with a leading-zero octet', { cidr: '10.01.0.0/16' }, 'test/net: invalid cidr "10.01.0.0/16": must be an IPv4 CIDR block such as 10.0.0.0/16 (no leading zeros'],
     ['subnet larger than VPC', { cidr: '10.0.0.0/20', privateSubnetPrefixLength: 19 }, 'test/net: invalid privateSubnetPrefixLength 19'],
     ['unknown NAT mode', { natGateways: 'two' as any }, 'test/net: invalid natGateways "two": must be one of "one-per-zone", "regional", "single", "none"'],
     ['S3 flow logs without a bucket', { flowLogDestination: 's3' }, 'test/net: invalid flowLogBucketArn undefined: is required when flowLogDestination is "s3"'],
