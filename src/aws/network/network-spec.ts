@@ -1,3 +1,4 @@
+import { IConstruct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
 import { ObjectSpec, PropSpec, spec } from '../../core/prop-spec';
 import { isUnresolved } from '../../core/tokens';
@@ -92,7 +93,7 @@ export function networkSpec(reads: NetworkReads): ObjectSpec {
 }
 
 /** The lists that hold one item per zone have as many items as the network has zones (when synth knows both). */
-function checkZoneCounts(scope: Parameters<NonNullable<ObjectSpec['check']>>[0], prop: string, network: IMultiAzNetwork, reads: NetworkReads): void {
+function checkZoneCounts(scope: IConstruct, prop: string, network: IMultiAzNetwork, reads: NetworkReads): void {
   const zones = network.zoneCount;
   if (isUnresolved(zones)) return;
   const perZone = [...(Object.entries(reads.subnets) as [SubnetList, number | 'zones'][]).filter(([, n]) => n === 'zones').map(([l]) => l), ...(reads.zones ? ['zones' as const] : [])];
