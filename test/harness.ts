@@ -206,9 +206,9 @@ export function alarmsByKey(json: SynthesizedStack, namePrefix: string, type = '
   return Object.fromEntries(values(json, type).map((a) => [a.alarm_name.startsWith(namePrefix) ? a.alarm_name.slice(namePrefix.length) : a.alarm_name, a]));
 }
 
-/** A network built elsewhere, described as a plain object (what a user with an existing VPC passes): three zones, literal ids. */
+/** A network built elsewhere, described as a plain object (what a user with an existing VPC passes): three zones, literal ids of EC2's form (17 hexadecimal digits). */
 export function plainNetwork(): IMultiAzNetwork {
-  const ids = (tier: string) => ['a', 'b', 'c'].map((z) => `subnet-${tier}0000000000000${z}`);
+  const ids = (tier: string) => ['a', 'b', 'c'].map((z) => `subnet-${tier}000000000000000${z}`);
   return {
     vpcId: 'vpc-0123456789abcdef0',
     zoneCount: 3,

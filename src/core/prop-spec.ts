@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
 import { parseIpv4Cidr } from './cidr';
-import { InvalidPropError } from './errors';
+import { InvalidPropError, PropError } from './errors';
 import { checkBoolean, checkKeys, checkKnown, checkList, checkObject, checkString, isTokenFor, kindOf, ValueType } from './prop-types';
 import { checkTags } from './tags';
 import { isUnresolved } from './tokens';
@@ -132,6 +132,24 @@ export interface ObjectSpec extends SpecBase {
   readonly fields: Readonly<Record<string, PropSpec>>;
   /** A valid value, for the sweep (which varies one field at a time) and the docs. @default - `{}` */
   readonly example?: Readonly<Record<string, unknown>>;
+  /**
+   * Keys a plain object may also hold that the construct does not read (fields of a shared interface another
+   * construct reads: a database reads no public subnets): accepted unchecked, and not swept.
+   * @default - none: any key but the fields is refused
+   */
+  readonly unread?: readonly string[];
+  /**
+   * An instance of a class may stand for the object (a construct implementing the interface, such as a
+   * `MultiAzNetwork` for a network): its fields are checked, its other members are not keys.
+   * @default false - plain objects only
+   */
+  readonly instances?: boolean;
+  /**
+   * Relates the fields to each other once each passed its own spec (one subnet per zone); throws its own
+   * `InvalidPropError` naming the field.
+   * @default - none
+   */
+  readonly check?: (scope: IConstruct, prop: string, value: Readonly<Record<string, unknown>>) => void;
 }
 
 /** An object of the library or the user, checked by shape (a network, a routing, a provider). */
@@ -304,11 +322,14 @@ export function checkBySpec(scope: IConstruct, prop: string, value: unknown, s: 
       }
       if (s.tags) checkTags(scope, prop, value as Record<string, string>);
       break;
-    case 'object':
+    case 'object': {
       checkObject(scope, prop, value);
-      checkKeys(scope, prop, value, Object.keys(s.fields));
+      const plain = Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null;
+      if (plain || !s.instances || isUnresolved(value)) checkKeys(scope, prop, value, [...Object.keys(s.fields), ...(s.unread ?? [])]);
       for (const [field, fieldSpec] of Object.entries(s.fields)) checkBySpec(scope, `${prop}.${field}`, (value as Record<string, unknown>)[field], fieldSpec);
+      s.check?.(scope, prop, value as Record<string, unknown>);
       break;
+    }
     case 'reference':
       if (s.check) s.check(scope, prop, value);
       else if (typeof value !== 'object' || Array.isArray(value) || (s.is && !s.is(value))) throw new InvalidPropError(scope, prop, value, `must be ${s.what}`);
@@ -431,13 +452,13 @@ function checkListBySpec(scope: IConstruct, prop: string, value: unknown, s: Lis
   if (isUnresolved(value)) return;
   const items = value as unknown[];
   if (s.minItems !== undefined || s.maxItems !== undefined) checkCount(scope, prop, items, s.minItems ?? 0, s.maxItems);
-  const seen = new Set<unknown>();
+  const seen = new Map<unknown, number>();
   items.forEach((item, i) => {
     if (item === undefined || item === null) throw new InvalidPropError(scope, `${prop}[${i}]`, item, `must be ${kindWords(s.items)} (got ${kindOf(item)})`);
     checkBySpec(scope, `${prop}[${i}]`, item, s.items);
     if (s.unique && (typeof item === 'string' || typeof item === 'number') && !isUnresolved(item)) {
-      if (seen.has(item)) throw new InvalidPropError(scope, `${prop}[${i}]`, item, 'must not repeat an earlier item');
-      seen.add(item);
+      if (seen.has(item)) throw new InvalidPropError(scope, `${prop}[${i}]`, item, `must not repeat an earlier item (${prop}[${seen.get(item)}])`);
+      seen.set(item, i);
     }
   });
 }
@@ -453,4 +474,30 @@ export function checkPropsBySpec<P>(scope: IConstruct, props: P, specs: PropSpec
   const all = specs as Record<string, PropSpec>;
   checkKeys(scope, '', props, Object.keys(all));
   for (const [prop, s] of Object.entries(all)) checkBySpec(scope, prop, (props as Record<string, unknown>)[prop], s);
+}
+
+/**
+ * Checks the arguments of an exported function (a helper called without a
+ * construct: `zoneHeadroom(4, 3)`, `standbyCapacity(primary, options)`) the
+ * way a construct checks its props, by the same specs: types for JavaScript
+ * and YAML callers, `null` and `{}`, tokens carried or refused, ranges. A
+ * refusal is a {@link PropError} (or the function's own subclass, from
+ * `make`) naming the argument (dotted into nested fields), the value and what
+ * is allowed, and the function in the message; a construct calling the
+ * function rethrows it under its own path with `withPropPath`.
+ */
+export function checkArgumentsBySpec(
+  fn: string,
+  args: Readonly<Record<string, unknown>>,
+  specs: Readonly<Record<string, PropSpec>>,
+  make: (prop: string, value: unknown, allowed: string) => PropError = (prop, value, allowed) => new PropError(prop, value, allowed),
+): void {
+  // The specs' checks want a construct for the path in their errors; the function's name stands in, and is dropped again.
+  const scope = { node: { path: fn } } as unknown as IConstruct;
+  try {
+    for (const [name, s] of Object.entries(specs)) checkBySpec(scope, name, args[name], s);
+  } catch (e) {
+    if (e instanceof InvalidPropError && e.constructPath === fn) throw make(e.prop, e.value, `${e.allowed} (argument of ${fn})`);
+    throw e;
+  }
 }

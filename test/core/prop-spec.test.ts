@@ -1,9 +1,9 @@
 import { TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import '../../src/aws/common/aws-argument-check';
-import { checkBySpec, checkPropsBySpec, describeSpec, PropSpec, spec } from '../../src/core/prop-spec';
+import { checkArgumentsBySpec, checkBySpec, checkPropsBySpec, describeSpec, PropSpec, spec } from '../../src/core/prop-spec';
 import { expectThrown, testStack } from '../harness';
-import { InvalidPropError } from '../../src/core/errors';
+import { InvalidPropError, PropError } from '../../src/core/errors';
 
 function scope(): Construct {
   return new Construct(testStack().stack, 'c');
@@ -34,7 +34,7 @@ describe('checkBySpec: one validator for props as data', () => {
     ['a name off its pattern', spec.name({ pattern: /^[a-z]+$/, what: 'lower-case letters' }), 'A', 'test/c: invalid p "A": must be lower-case letters'],
     ['a CIDR with a leading zero', spec.cidr(), '10.01.0.0/16', 'no leading zeros'],
     ['a list item null', spec.list(spec.object({ a: spec.boolean() })), [null], 'test/c: invalid p[0] null: must be an object (got null)'],
-    ['a repeated item', spec.list(spec.text(), { unique: true }), ['a', 'a'], 'test/c: invalid p[1] "a": must not repeat an earlier item'],
+    ['a repeated item, naming the earlier one', spec.list(spec.text(), { unique: true }), ['a', 'b', 'a'], 'test/c: invalid p[2] "a": must not repeat an earlier item (p[0])'],
     ['too many items', spec.list(spec.text(), { maxItems: 1 }), ['a', 'b'], 'must have 0 to 1 item(s) (got 2)'],
     ['a misspelt field', spec.object({ enabled: spec.boolean() }), { enabeld: true }, 'is not a known prop (did you mean "enabled"?)'],
     ['a nested field of the wrong type', spec.object({ enabled: spec.boolean() }), { enabled: 'yes' }, 'test/c: invalid p.enabled "yes": must be true or false'],
@@ -75,5 +75,47 @@ describe('checkBySpec: one validator for props as data', () => {
     expect(describeSpec(spec.integer({ min: 7, max: 30, aws: { resource: 'aws_kms_key', argument: 'deletion_window_in_days' } }))).toBe('an integer from 7 to 30 (AWS: `aws_kms_key.deletion_window_in_days`)');
     expect(describeSpec(spec.list(spec.cidr(), { minItems: 1, maxItems: 50, unique: true }))).toBe('a list of 1 to 50 items, no repeats, each an IPv4 CIDR block');
     expect(describeSpec(spec.map(spec.text(), { keys: spec.name({ pattern: /^[A-Z]+$/, what: 'upper case' }) }))).toBe('a map, each key a name (upper case), each value text');
+  });
+
+  test('an interface spec: keys the construct does not read pass unchecked, a class instance passes by its fields, then the fields are related', () => {
+    const related = jest.fn((_scope: unknown, prop: string, value: Readonly<Record<string, unknown>>) => {
+      if (value.a === 'bad') throw new InvalidPropError('x', `${prop}.a`, value.a, 'must not be bad');
+    });
+    const s = spec.object<{ a: string }>({ a: spec.text({ required: 'a' }) }, { unread: ['b'], instances: true, check: related as never });
+    expect(refusal(s, { a: 'x', b: 42 })).toBeUndefined();
+    expect(refusal(s, { a: 'x', c: 42 })).toContain('; known: a, b');
+    class Implementation {
+      public readonly a = 'x';
+      public readonly other = 1;
+    }
+    expect(refusal(s, new Implementation())).toBeUndefined();
+    expect(refusal(spec.object<{ a: string }>({ a: spec.text() }), new Implementation())).toContain('invalid p.other "other": is not a known prop');
+    expect(refusal(s, { a: 'bad' })).toBe('x: invalid p.a "bad": must not be bad');
+    expect(related).toHaveBeenCalledTimes(3); // not for the object refused by its keys
+  });
+});
+
+describe('checkArgumentsBySpec: exported functions check their arguments like constructs', () => {
+  const specs = { size: spec.integer({ required: 'the size', min: 1 }), options: spec.object<{ share?: number }>({ share: spec.number({ max: 1 }) }) };
+
+  test('a PropError naming the argument and the function, not a construct path', () => {
+    const e = expectThrown(() => checkArgumentsBySpec('sizeIt', { size: 0 }, specs), PropError);
+    expect(e).not.toBeInstanceOf(InvalidPropError);
+    expect(e).toMatchObject({ prop: 'size', value: 0 });
+    expect(e.message).toBe('invalid size 0: must be an integer >= 1 (argument of sizeIt)');
+    expect(expectThrown(() => checkArgumentsBySpec('sizeIt', { size: 1, options: { share: 2 } }, specs), PropError).prop).toBe('options.share');
+    expect(expectThrown(() => checkArgumentsBySpec('sizeIt', { size: 1, options: null }, specs), PropError).message).toContain('null is not a value');
+    expect(() => checkArgumentsBySpec('sizeIt', { size: 1, options: {} }, specs)).not.toThrow();
+  });
+
+  test('a subclass of PropError when the function has its own', () => {
+    class PlanError extends PropError {}
+    expect(() => checkArgumentsBySpec('plan', { size: 'x' }, specs, (p, v, a) => new PlanError(p, v, a))).toThrow(PlanError);
+  });
+
+  test('a token is refused where the spec says why, with the function named', () => {
+    const { stack } = testStack();
+    const n = new TerraformVariable(stack, 'n', { type: 'number' }).numberValue;
+    expect(expectThrown(() => checkArgumentsBySpec('sizeIt', { size: n }, { size: spec.integer({ tokens: { refuse: 'it sizes the plan' } }) }), PropError).message).toContain('must be known at synth, not a Terraform variable or reference: it sizes the plan (argument of sizeIt)');
   });
 });

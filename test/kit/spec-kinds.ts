@@ -1,4 +1,4 @@
-import { PropSpec, PropSpecs } from '../../src/core/prop-spec';
+import { PropSpec, PropSpecs, ReferenceSpec } from '../../src/core/prop-spec';
 import { AWS_PROVIDER } from '../../src/aws/common/prop-specs';
 import { PropKind } from './hostile';
 
@@ -56,7 +56,8 @@ export function kindFromSpec(s: PropSpec): PropKind {
       return object ? kindFromSpec(object) : text ? kindFromSpec(text) : 'reference';
     }
     case 'reference':
-      return s === AWS_PROVIDER ? 'awsProvider' : 'reference';
+      // An AWS provider prop (AWS_PROVIDER, or awsProviderSpec's variants of it): Regions that do not exist, another stack's.
+      return s.what === (AWS_PROVIDER as ReferenceSpec).what ? 'awsProvider' : 'reference';
   }
 }
 

@@ -63,27 +63,27 @@ export function resolveAlarms(scope: IConstruct, prop: string, refs: readonly Al
   if (refs === undefined) return [];
   if (!Array.isArray(refs)) throw new InvalidPropError(scope, prop, refs, `must be a list of alarms (got ${kindOf(refs)})`);
   const out: ResolvedAlarm[] = [];
-  const push = (a: ResolvedAlarm): void => {
-    if (!out.some((o) => o.arn === a.arn)) out.push(a);
-  };
   refs.forEach((ref, i) => {
-    const p = `${prop}[${i}]`;
-    if (typeof ref === 'string') {
-      if (isUnresolved(ref)) throw new InvalidPropError(scope, p, ref, 'must be known at synth (an alarm ARN or an alarm construct): the alarm name and region are checked');
-      const m = ALARM_ARN.exec(ref);
-      if (!m) throw new InvalidPropError(scope, p, ref, 'must be a CloudWatch alarm ARN (arn:aws:cloudwatch:<region>:<account>:alarm:<name>), an alarm construct or an SloAlarms');
-      push({ arn: ref, name: m[2], region: m[1], prop: p });
-    } else if (isAlarmLike(ref)) {
-      push({ arn: ref.arn, name: ref.alarmName, region: regionOfConstruct(ref), prop: p });
-    } else if (isPageSource(ref)) {
-      const pages = ref.slos.map((s) => s?.compositeAlarms?.page).filter(isAlarmLike);
-      if (pages.length === 0) throw new InvalidPropError(scope, p, ref, 'is an SloAlarms without a page composite alarm: give SLOs with a page alert, or the alarm itself');
-      for (const a of pages) push({ arn: a.arn, name: a.alarmName, region: regionOfConstruct(a), prop: p });
-    } else {
-      throw new InvalidPropError(scope, p, ref, `must be a CloudWatch alarm ARN, an alarm construct or an SloAlarms (got ${kindOf(ref)})`);
-    }
+    for (const a of resolveAlarm(scope, `${prop}[${i}]`, ref)) if (!out.some((o) => o.arn === a.arn)) out.push(a);
   });
   return out;
+}
+
+/** One alarm reference, resolved (an `SloAlarms` gives one alarm per SLO); throws an `InvalidPropError` naming `prop` for anything else. */
+export function resolveAlarm(scope: IConstruct, prop: string, ref: unknown): ResolvedAlarm[] {
+  if (typeof ref === 'string') {
+    if (isUnresolved(ref)) throw new InvalidPropError(scope, prop, ref, 'must be known at synth (an alarm ARN or an alarm construct): the alarm name and region are checked');
+    const m = ALARM_ARN.exec(ref);
+    if (!m) throw new InvalidPropError(scope, prop, ref, 'must be a CloudWatch alarm ARN (arn:aws:cloudwatch:<region>:<account>:alarm:<name>), an alarm construct or an SloAlarms');
+    return [{ arn: ref, name: m[2], region: m[1], prop }];
+  }
+  if (isAlarmLike(ref)) return [{ arn: ref.arn, name: ref.alarmName, region: regionOfConstruct(ref), prop }];
+  if (isPageSource(ref)) {
+    const pages = ref.slos.map((s) => s?.compositeAlarms?.page).filter(isAlarmLike);
+    if (pages.length === 0) throw new InvalidPropError(scope, prop, ref, 'is an SloAlarms without a page composite alarm: give SLOs with a page alert, or the alarm itself');
+    return pages.map((a) => ({ arn: a.arn, name: a.alarmName, region: regionOfConstruct(a), prop }));
+  }
+  throw new InvalidPropError(scope, prop, ref, `must be a CloudWatch alarm ARN, an alarm construct or an SloAlarms (got ${kindOf(ref)})`);
 }
 
 /** Throws when an alarm's known region differs from `region` (when both are known at synth). */

@@ -12,8 +12,10 @@ import {
   STATISTIC_WORDS,
   TREAT_MISSING_DATA,
 } from '../../core/cloudwatch-limits';
-import { AwsArgument, PropSpec, PropSpecs, spec, StringSpec } from '../../core/prop-spec';
+import { IConstruct } from 'constructs';
+import { AwsArgument, PropSpec, PropSpecs, ReferenceSpec, spec, StringSpec } from '../../core/prop-spec';
 import { SEVERITY_PATTERN } from '../../core/severity';
+import { resolveAlarm } from './alarm-reference';
 import type { IAlarmRouting } from './alarm-routing';
 import { checkAwsProvider } from './provider-prop';
 import type { ReliableConstructProps } from './reliable-construct';
@@ -22,8 +24,17 @@ import type { ResourceAlarmMetric, ResourceAlarmOverride } from './resource-alar
 /** A severity name, as an alarm routing knows it. */
 export const SEVERITY: PropSpec = spec.name({ pattern: SEVERITY_PATTERN, what: 'a severity: lower-case letters, digits and "-", starting with a letter, at most 32 characters' });
 
-/** An AWS provider of the construct's own stack. */
+/** An AWS provider of the construct's own stack, of a Region AWS has. */
 export const AWS_PROVIDER: PropSpec = spec.reference('an AwsProvider of this stack', { check: (scope, prop, value) => checkAwsProvider(scope, prop, value) });
+
+/**
+ * {@link AWS_PROVIDER}, required or saying what the provider is for (`an alias for the region`); the sweep knows
+ * it by its check.
+ */
+export function awsProviderSpec(o: { readonly required?: string; readonly what?: string } = {}): PropSpec {
+  const check = o.what === undefined ? (AWS_PROVIDER as ReferenceSpec).check : (scope: IConstruct, prop: string, value: unknown) => checkAwsProvider(scope, prop, value, o.what);
+  return { ...AWS_PROVIDER, check, ...(o.required !== undefined ? { required: o.required } : {}) } as PropSpec;
+}
 
 /** Where alarms notify. */
 export const ALARM_ROUTING: PropSpec = spec.reference('an AlarmChannel or another IAlarmRouting (severities and actionsFor)', {
@@ -105,3 +116,9 @@ export function alarmOverrides(keys: readonly string[]): PropSpec {
 export function reliableProps(alarmKeys: readonly string[]): PropSpecs<ReliableConstructProps> {
   return { alarmRouting: ALARM_ROUTING, alarms: alarmOverrides(alarmKeys), tags: spec.tags() };
 }
+
+/** An alarm to watch (a rollback trigger, a stop condition): a CloudWatch alarm ARN, an alarm construct, or an `SloAlarms` (its page alarms). */
+export const ALARM_REFERENCE: PropSpec = spec.reference('a CloudWatch alarm ARN, an alarm construct or an SloAlarms', {
+  tokens: { refuse: 'the alarm name and Region are checked at synth' },
+  check: (scope, prop, value) => void resolveAlarm(scope, prop, value),
+});

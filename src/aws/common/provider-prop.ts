@@ -2,6 +2,7 @@ import { TerraformProvider, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
 import { kindOf } from '../../core/prop-types';
+import { checkProviderRegion } from './aws-location';
 
 /**
  * Checks a prop that takes an AWS provider (JavaScript and YAML callers can
@@ -9,14 +10,18 @@ import { kindOf } from '../../core/prop-types';
  * `AwsProvider` of the construct's own stack fails, naming what it is for,
  * e.g. "an alias for the recovery region". Resources that name another
  * stack's provider fail to plan (its alias is not configured here) or, for an
- * un-aliased one, silently use this stack's default provider.
+ * un-aliased one, silently use this stack's default provider. A provider of a
+ * Region AWS does not have (`eu-west-9`, `EU-WEST-1`) fails too.
  */
 export function checkAwsProvider(scope: IConstruct, prop: string, value: unknown, what?: string): asserts value is TerraformProvider | undefined {
   if (value === undefined) return;
   if (value instanceof TerraformProvider && value.terraformResourceType === 'aws') {
     const own = TerraformStack.of(scope);
     const its = TerraformStack.of(value);
-    if (its === own) return;
+    if (its === own) {
+      checkProviderRegion(scope, prop, value);
+      return;
+    }
     throw new InvalidPropError(scope, prop, value.node.path, `must be an AwsProvider of this construct's stack ${own.node.path}, not of ${its.node.path}: each stack configures its own providers`);
   }
   const got = value instanceof TerraformProvider ? `a ${value.terraformResourceType} provider` : kindOf(value);

@@ -1,16 +1,14 @@
 import { Aspects, IAspect, TerraformDataSource, TerraformProvider, TerraformResource } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { checkFramework } from '../../core/framework';
-import { checkProps, checkRequired } from '../../core/prop-types';
-import { checkAwsProvider } from './provider-prop';
+import { checkPropsBySpec } from '../../core/prop-spec';
+import { isRegionScope, nearestRegionScope, REGION_SCOPE } from './private/region-scope-brand';
+import { REGION_SCOPE_PROPS } from './private/region-scope-spec';
 
 export interface RegionScopeProps {
   /** The AWS provider (an alias for another region, in this scope's stack) every AWS resource below this scope uses unless it names one. */
   readonly provider: TerraformProvider;
 }
-
-const PROP_KEYS: Record<keyof RegionScopeProps, true> = { provider: true };
-const REGION_SCOPE = Symbol.for('cdktf-reliability.RegionScope');
 
 /**
  * Gives every AWS resource and data source below a scope the scope's
@@ -44,12 +42,12 @@ class ProviderForScope implements IAspect {
 export class RegionScope extends Construct {
   /** True for a {@link RegionScope} (also across copies of the library). */
   public static isRegionScope(x: unknown): x is RegionScope {
-    return typeof x === 'object' && x !== null && REGION_SCOPE in x;
+    return isRegionScope(x);
   }
 
   /** The region scope a construct is in, if any (the nearest one). */
   public static of(scope: IConstruct): RegionScope | undefined {
-    return [...scope.node.scopes].reverse().find((s): s is RegionScope => RegionScope.isRegionScope(s));
+    return nearestRegionScope(scope) as RegionScope | undefined;
   }
 
   /** The provider of this region. */
@@ -58,9 +56,7 @@ export class RegionScope extends Construct {
   constructor(scope: Construct, id: string, props: RegionScopeProps) {
     super(scope, id);
     checkFramework(this);
-    checkProps(this, props, Object.keys(PROP_KEYS));
-    checkRequired(this, 'provider', props.provider, 'the AwsProvider (alias) of the region');
-    checkAwsProvider(this, 'provider', props.provider, 'an alias for the region');
+    checkPropsBySpec(this, props, REGION_SCOPE_PROPS);
     Object.defineProperty(this, REGION_SCOPE, { value: true });
     this.provider = props.provider;
     Aspects.of(this).add(new ProviderForScope(this));

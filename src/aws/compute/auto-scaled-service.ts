@@ -1,4 +1,4 @@
-import { AutoscalingGroup, AutoscalingGroupTag } from '@cdktf/provider-aws/lib/autoscaling-group';
+import { AutoscalingGroup } from '@cdktf/provider-aws/lib/autoscaling-group';
 import { AutoscalingPolicy } from '@cdktf/provider-aws/lib/autoscaling-policy';
 import { AutoscalingSchedule } from '@cdktf/provider-aws/lib/autoscaling-schedule';
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
@@ -11,39 +11,25 @@ import { LbTargetGroup } from '@cdktf/provider-aws/lib/lb-target-group';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { Annotations, Fn, Op, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { recordOptOut } from '../../core/suppressions';
 import { InvalidPropError } from '../../core/errors';
-import { isUnresolved } from '../../core/tokens';
-import { physicalName } from '../../core/naming';
-import { checkBoolean, checkKeys, checkKnown, checkList, checkObject, checkRequired, checkString, checkStringList } from '../../core/prop-types';
+import { recordOptOut } from '../../core/suppressions';
 import { MANAGED_BY_TAG, MANAGED_BY_VALUE } from '../../core/tags';
-import { literalMap } from '../../core/user-text';
-import { checkArn, checkCount, checkNonEmpty, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
+import { isUnresolved } from '../../core/tokens';
+import { literal, literalMap } from '../../core/user-text';
+import { AlarmReference } from '../common/alarm-reference';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 import { ResourceAlarmOverride } from '../common/resource-alarm';
-import { checkNetwork } from '../network/check-network';
 import { IMultiAzNetwork } from '../network/multi-az-network';
-import { parseCidr, SubnetPlanError } from '../network/subnet-plan';
 import { createInstanceTemplate } from './instance-template';
 import { createLoadBalancer } from './load-balancer';
-import {
-  checkScheduledScaling,
-  checkStepScaling,
-  scheduledAction,
-  ScheduledScaling,
-  StepScaling,
-  stepScalingAlarmDefinition,
-  stepScalingPolicy,
-  targetTracking,
-} from './scaling';
-import { groupAlarmDefinitions, loadBalancerAlarmDefinitions, ROLLBACK_ALARM_KEYS, SERVICE_ALARM_KEYS } from './service-alarms';
-import { ALB_SSL_POLICIES } from './ssl-policies';
-import { ZoneHeadroom, zoneHeadroom } from './zone-capacity';
-// Reliability automation (issue 14): rollback on SLO alarms, predictive scaling, capacity tags.
-import { AlarmReference } from '../common/alarm-reference';
-import { capacityTags } from './capacity-tags';
 import { PredictiveScaling, predictiveScalingPolicy } from './predictive-scaling';
+import { AUTO_SCALED_SERVICE_PROPS } from './private/auto-scaled-service-spec';
+import { checkServiceProps } from './private/service-checks';
+import { createServiceGroup } from './private/service-group';
 import { RollbackAlarms } from './rollback';
+import { checkScheduledScaling, checkStepScaling, scheduledAction, ScheduledScaling, StepScaling, stepScalingAlarmDefinition, stepScalingPolicy, targetTracking } from './scaling';
+import { groupAlarmDefinitions, loadBalancerAlarmDefinitions, ROLLBACK_ALARM_KEYS, SERVICE_ALARM_KEYS } from './service-alarms';
+import { ZoneHeadroom, zoneHeadroom } from './zone-capacity';
 
 export type { ScalingStep, ScheduledScaling, StepScaling } from './scaling';
 
@@ -120,7 +106,7 @@ export interface AutoScaledServiceProps extends ReliableConstructProps<AutoScale
    */
   readonly allowBelowZoneHeadroom?: boolean;
   /**
-   * User data script (plain text; it is base64-encoded for the launch template).
+   * User data script (plain text; it is base64-encoded for the launch template), at most 16 KB (EC2's limit, before base64).
    * @default - none
    */
   readonly userData?: string;
@@ -135,7 +121,7 @@ export interface AutoScaledServiceProps extends ReliableConstructProps<AutoScale
    */
   readonly healthCheckPath?: string;
   /**
-   * ACM certificate ARN: the load balancer then serves HTTPS on 443 and redirects HTTP to HTTPS.
+   * ACM certificate ARN, of the service's Region: the load balancer then serves HTTPS on 443 and redirects HTTP to HTTPS.
    * @default - plain HTTP on port 80, with a warning
    */
   readonly certificateArn?: string;
@@ -150,7 +136,8 @@ export interface AutoScaledServiceProps extends ReliableConstructProps<AutoScale
    */
   readonly accessLogsBucket?: string;
   /**
-   * IPv4 CIDR blocks allowed to reach the load balancer (network addresses, no repeats).
+   * IPv4 CIDR blocks allowed to reach the load balancer (network addresses, no repeats). Each becomes an inbound
+   * rule per listener port; past the default 60 rules per security group a warning says to raise the quota.
    * @default ['0.0.0.0/0']
    */
   readonly allowedCidrs?: string[];
@@ -170,7 +157,7 @@ export interface AutoScaledServiceProps extends ReliableConstructProps<AutoScale
    */
   readonly rootDeviceName?: string;
   /**
-   * KMS key ARN for the root volumes.
+   * KMS key ARN for the root volumes, of the service's Region.
    * @default - the account's default EBS key (`aws/ebs`)
    */
   readonly ebsKmsKeyArn?: string;
@@ -196,7 +183,8 @@ export interface AutoScaledServiceProps extends ReliableConstructProps<AutoScale
    */
   readonly instanceTypes?: string[];
   /**
-   * On-demand instances before any Spot (only with `instanceTypes`).
+   * On-demand instances before any Spot (only with `instanceTypes`), at most `maxCapacity` (EC2 Auto Scaling would
+   * raise the group's maximum to it).
    * @default 0
    */
   readonly onDemandBaseCapacity?: number;
@@ -246,20 +234,6 @@ export interface AutoScaledServiceProps extends ReliableConstructProps<AutoScale
    */
   readonly zonalShift?: boolean;
 }
-
-const PROP_NAMES = [
-  'network', 'requiredCapacity', 'imageId', 'instanceType', 'minCapacity', 'maxCapacity', 'allowBelowZoneHeadroom', 'userData', 'port',
-  'healthCheckPath', 'certificateArn', 'sslPolicy', 'accessLogsBucket', 'allowedCidrs', 'loadBalancerDeletionProtection', 'rootVolumeSizeGiB',
-  'rootDeviceName', 'ebsKmsKeyArn', 'managedPolicyArns', 'healthCheckGracePeriodSeconds', 'instanceRefreshMinHealthyPercentage', 'instanceTypes',
-  'onDemandBaseCapacity', 'onDemandPercentageAboveBaseCapacity', 'cpuTargetPercent', 'requestsPerTarget', 'stepScaling', 'scheduledScaling',
-  'rollbackAlarms', 'predictiveScaling', 'zonalShift', 'alarmRouting', 'alarms', 'tags',
-];
-/** `family.size`, e.g. `m6i.large`, `c7gn.16xlarge`, `u-6tb1.metal`, `mac2-m2.metal`. */
-const INSTANCE_TYPE = /^[a-z][a-z0-9-]*\.[a-z0-9]+$/;
-/** An IAM managed policy: AWS managed (account field `aws`) or customer managed (12-digit account). */
-const MANAGED_POLICY_ARN = /^arn:aws[a-z-]*:iam::(\d{12}|aws):policy\/[\w+=,.@/-]+$/;
-/** S3 bucket names: 3 to 63 lower-case letters, digits, dots and hyphens. */
-const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 /**
  * An HTTP service on EC2 behind an Application Load Balancer that survives
@@ -312,11 +286,11 @@ export class AutoScaledService extends ReliableConstruct<AutoScaledServiceAlarms
   private readonly props: AutoScaledServiceProps;
 
   constructor(scope: Construct, id: string, props: AutoScaledServiceProps) {
-    super(scope, id, props, { alarmKeys: SERVICE_ALARM_KEYS });
+    super(scope, id, props, { alarmKeys: SERVICE_ALARM_KEYS, props: AUTO_SCALED_SERVICE_PROPS });
     this.props = props;
-    this.validate(props);
     this.zoneHeadroom = zoneHeadroom(props.requiredCapacity, props.network.zoneCount);
     [this.minCapacity, this.maxCapacity] = this.resolveCapacity(props);
+    this.validate(props);
 
     const lb = createLoadBalancer(this, {
       vpcId: props.network.vpcId,
@@ -326,7 +300,7 @@ export class AutoScaledService extends ReliableConstruct<AutoScaledServiceAlarms
       allowedCidrs: props.allowedCidrs ?? ['0.0.0.0/0'],
       port: props.port ?? 80,
       healthCheckPath: props.healthCheckPath ?? '/',
-      certificateArn: props.certificateArn,
+      certificateArn: literal(props.certificateArn),
       sslPolicy: props.sslPolicy ?? 'ELBSecurityPolicy-TLS13-1-2-2021-06',
       accessLogsBucket: props.accessLogsBucket,
       deletionProtection: props.loadBalancerDeletionProtection ?? true,
@@ -346,7 +320,7 @@ export class AutoScaledService extends ReliableConstruct<AutoScaledServiceAlarms
       userData: props.userData,
       rootDeviceName: props.rootDeviceName ?? '/dev/xvda',
       rootVolumeSizeGiB: props.rootVolumeSizeGiB ?? 20,
-      ebsKmsKeyArn: props.ebsKmsKeyArn,
+      ebsKmsKeyArn: literal(props.ebsKmsKeyArn),
       volumeTags: this.tags(),
     });
     ({ role: this.role, instanceProfile: this.instanceProfile, launchTemplate: this.launchTemplate } = instances);
@@ -367,7 +341,7 @@ export class AutoScaledService extends ReliableConstruct<AutoScaledServiceAlarms
       resourceLabel: `${this.loadBalancer.arnSuffix}/${this.targetGroup.arnSuffix}`,
     });
     if (props.stepScaling) [this.stepScalingPolicy, this.stepScalingAlarm] = this.createStepScaling(props.stepScaling);
-    this.schedules = (props.scheduledScaling ?? []).map((s, i) => scheduledAction(this, this.autoScalingGroup.name, s, i, (prop, min) => this.checkHeadroom(prop, min)));
+    this.schedules = (props.scheduledScaling ?? []).map((s, i) => scheduledAction(this, this.autoScalingGroup.name, s, i));
     if (props.predictiveScaling !== undefined) {
       this.predictiveScalingPolicy = predictiveScalingPolicy(this, props.predictiveScaling, {
         autoScalingGroupName: this.autoScalingGroup.name,
@@ -385,108 +359,29 @@ export class AutoScaledService extends ReliableConstruct<AutoScaledServiceAlarms
     this.rollback.add('rollBackOn', alarms);
   }
 
-  /** Types for JavaScript and YAML callers, then values: every prop, before any resource exists. */
+  /** What relates props to each other (every prop was checked by its spec), and the warnings for unsafe choices. */
   private validate(props: AutoScaledServiceProps): void {
-    checkKeys(this, '', props, PROP_NAMES);
-    checkNetwork(this, props.network, {
-      subnets: { privateSubnetIds: 'zones', publicSubnetIds: 2 },
-      zoneCountKnownBecause: 'the zone-failure headroom depends on it',
-    });
-    checkRequired(this, 'requiredCapacity', props.requiredCapacity, 'the instances the service needs at peak');
-    checkNumber(this, 'requiredCapacity', props.requiredCapacity, { integer: true, min: 1 });
-    checkKnown(this, 'requiredCapacity', props.requiredCapacity, 'the zone-failure headroom is computed from it');
-    checkRequired(this, 'imageId', props.imageId, 'the AMI id the instances boot from, such as ami-0123456789abcdef0');
-    for (const p of ['imageId', 'instanceType', 'userData', 'healthCheckPath', 'certificateArn', 'sslPolicy', 'accessLogsBucket', 'rootDeviceName', 'ebsKmsKeyArn'] as const) {
-      checkString(this, p, props[p]);
-    }
-    checkPattern(this, 'imageId', props.imageId, /^ami-([0-9a-f]{8}|[0-9a-f]{17})$/, 'an AMI id such as ami-0123456789abcdef0');
-    checkPattern(this, 'instanceType', props.instanceType, INSTANCE_TYPE, 'an EC2 instance type family.size such as m6i.large');
-    checkBoolean(this, 'allowBelowZoneHeadroom', props.allowBelowZoneHeadroom);
-    checkKnown(this, 'allowBelowZoneHeadroom', props.allowBelowZoneHeadroom, 'it decides at synth whether a capacity below the zone-failure headroom is accepted');
-    checkKnown(this, 'tags', props.tags, 'each tag becomes a tag block of the Auto Scaling group (each value may be a reference)');
-    checkBoolean(this, 'loadBalancerDeletionProtection', props.loadBalancerDeletionProtection);
-    if (props.loadBalancerDeletionProtection === false) {
-      this.warnUnsafe('loadBalancerDeletionProtection', false, 'a destroy or replacement removes the load balancer and its DNS name.');
-    }
-    checkNumber(this, 'port', props.port, { integer: true, min: 1, max: 65535 });
-    checkPattern(this, 'healthCheckPath', props.healthCheckPath, /^\/[\x21-\x7e]{0,1023}$/, 'an absolute path such as /health');
-    checkArn(this, 'certificateArn', props.certificateArn, 'acm');
     if (props.certificateArn === undefined) {
       Annotations.of(this).addWarning('No certificateArn: the load balancer serves plain HTTP on port 80. Give an ACM certificate for HTTPS with an HTTP redirect.');
     }
-    checkOneOf(this, 'sslPolicy', props.sslPolicy, ALB_SSL_POLICIES);
-    if (props.sslPolicy !== undefined && props.certificateArn === undefined) {
-      throw new InvalidPropError(this, 'sslPolicy', props.sslPolicy, 'applies only with certificateArn: without a certificate the load balancer listens on HTTP only');
+    if (props.loadBalancerDeletionProtection === false) {
+      this.warnUnsafe('loadBalancerDeletionProtection', false, 'a destroy or replacement removes the load balancer and its DNS name.');
     }
-    checkArn(this, 'ebsKmsKeyArn', props.ebsKmsKeyArn, 'kms');
-    checkNonEmpty(this, 'accessLogsBucket', props.accessLogsBucket, 63);
-    checkPattern(this, 'accessLogsBucket', props.accessLogsBucket, BUCKET_NAME, 'an S3 bucket name (3 to 63 lower-case letters, digits, dots and hyphens)');
-    checkPattern(this, 'rootDeviceName', props.rootDeviceName, /^\/dev\/[a-z0-9]+$/, 'a device name such as /dev/xvda or /dev/sda1');
-    checkNumber(this, 'rootVolumeSizeGiB', props.rootVolumeSizeGiB, { integer: true, min: 1, max: 16384 });
-    checkNumber(this, 'healthCheckGracePeriodSeconds', props.healthCheckGracePeriodSeconds, { integer: true, min: 0, max: 7200 });
-    checkNumber(this, 'instanceRefreshMinHealthyPercentage', props.instanceRefreshMinHealthyPercentage, { integer: true, min: 0, max: 100 });
-    checkNumber(this, 'cpuTargetPercent', props.cpuTargetPercent, { greaterThan: 0, max: 100 });
-    checkNumber(this, 'requestsPerTarget', props.requestsPerTarget, { greaterThan: 0 });
-    this.validateInstanceTypes(props);
-    this.validateCidrs(props.allowedCidrs);
-    checkKnown(this, 'managedPolicyArns', props.managedPolicyArns, 'it decides how many policy attachments exist');
-    checkStringList(this, 'managedPolicyArns', props.managedPolicyArns, { unique: true });
-    (props.managedPolicyArns ?? []).forEach((arn, i) =>
-      checkPattern(this, `managedPolicyArns[${i}]`, arn, MANAGED_POLICY_ARN, 'an IAM managed policy ARN such as arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore'),
-    );
-    checkKnown(this, 'stepScaling', props.stepScaling, 'it decides whether a step policy exists');
+    checkServiceProps(this, props, this.maxCapacity);
     if (props.stepScaling !== undefined) checkStepScaling(this, props.stepScaling);
-    checkScheduledScaling(this, props.scheduledScaling);
-    checkList(this, 'rollbackAlarms', props.rollbackAlarms);
-    checkObject(this, 'predictiveScaling', props.predictiveScaling);
-    checkBoolean(this, 'zonalShift', props.zonalShift);
-    checkKnown(this, 'zonalShift', props.zonalShift);
-  }
-
-  private validateInstanceTypes(props: AutoScaledServiceProps): void {
-    checkKnown(this, 'instanceTypes', props.instanceTypes, 'it decides the overrides of the mixed-instances policy');
-    checkStringList(this, 'instanceTypes', props.instanceTypes, { unique: true });
-    if (props.instanceTypes !== undefined) checkCount(this, 'instanceTypes', props.instanceTypes, 1, 20);
-    (props.instanceTypes ?? []).forEach((t, i) => checkPattern(this, `instanceTypes[${i}]`, t, INSTANCE_TYPE, 'an EC2 instance type family.size such as m6i.large'));
-    checkNumber(this, 'onDemandBaseCapacity', props.onDemandBaseCapacity, { integer: true, min: 0 });
-    checkNumber(this, 'onDemandPercentageAboveBaseCapacity', props.onDemandPercentageAboveBaseCapacity, { integer: true, min: 0, max: 100 });
-    if (props.instanceTypes === undefined && (props.onDemandBaseCapacity !== undefined || props.onDemandPercentageAboveBaseCapacity !== undefined)) {
-      throw new InvalidPropError(this, 'instanceTypes', undefined, 'must be given to use onDemandBaseCapacity or onDemandPercentageAboveBaseCapacity (they configure a mixed-instances group)');
-    }
-  }
-
-  /** IPv4 blocks by value: octets, prefix, no host bits, no block twice (it would be a duplicate rule). */
-  private validateCidrs(cidrs: string[] | undefined): void {
-    checkKnown(this, 'allowedCidrs', cidrs, 'it decides how many ingress rules exist (a token item is fine)');
-    checkStringList(this, 'allowedCidrs', cidrs);
-    checkCount(this, 'allowedCidrs', cidrs, 1, 50);
-    const seen = new Map<string, number>();
-    (cidrs ?? []).forEach((cidr, i) => {
-      if (isUnresolved(cidr)) return;
-      const prop = `allowedCidrs[${i}]`;
-      try {
-        parseCidr(cidr, prop);
-      } catch (e) {
-        if (e instanceof SubnetPlanError) throw new InvalidPropError(this, prop, cidr, e.allowed.replace('such as 10.0.0.0/16', 'such as 203.0.113.0/24'));
-        throw e;
-      }
-      if (seen.has(cidr)) throw new InvalidPropError(this, prop, cidr, `must not repeat allowedCidrs[${seen.get(cidr)}]`);
-      seen.set(cidr, i);
-    });
+    checkScheduledScaling(this, props.scheduledScaling, (prop, min) => this.checkHeadroom(prop, min));
   }
 
   /** Minimum N+1 over zones; the maximum follows the minimum (also a token one, as a Terraform expression). */
   private resolveCapacity(props: AutoScaledServiceProps): [number, number] {
     const required = props.requiredCapacity;
     const min = props.minCapacity ?? this.zoneHeadroom.minCapacity;
-    checkNumber(this, 'minCapacity', min, { integer: true, min: 0 });
     this.checkHeadroom('minCapacity', min);
     let max = props.maxCapacity;
     if (max === undefined) {
       // `2 * token` would be a number that only looks like one: carry the token as max(2 x min, required).
       max = isUnresolved(min) ? Token.asNumber(Fn.max([Op.mul(min, 2), required])) : Math.max(2 * min, required, 1);
     }
-    checkNumber(this, 'maxCapacity', max, { integer: true, min: 1 });
     const floor = isUnresolved(min) ? required : Math.max(min, required);
     if (!isUnresolved(max) && max < floor) {
       throw new InvalidPropError(this, 'maxCapacity', max, `must be at least minCapacity (${min}) and requiredCapacity (${required})`);
@@ -511,52 +406,20 @@ export class AutoScaledService extends ReliableConstruct<AutoScaledServiceAlarms
   /** The group: every zone's private subnets, ELB health checks, instance refresh that rolls back (see {@link rollback}). */
   private createGroup(): AutoscalingGroup {
     const props = this.props;
-    const ltSpec = { id: this.launchTemplate.id, version: Token.asString(this.launchTemplate.latestVersion) };
-    const capacity = capacityTags({ headroom: this.zoneHeadroom, predictiveMode: props.predictiveScaling?.mode ?? (props.predictiveScaling ? 'ForecastOnly' : undefined) });
-    const { [MANAGED_BY_TAG]: managedBy, ...userTags } = this.tags();
-    const tag: AutoscalingGroupTag[] = Object.entries({ Name: physicalName(this, { maxLength: 255 }), [MANAGED_BY_TAG]: managedBy, ...capacity, ...userTags }).map(([key, value]) => ({
-      key,
-      value,
-      propagateAtLaunch: true,
-    }));
-    return new AutoscalingGroup(this, 'asg', {
-      namePrefix: `${physicalName(this, { maxLength: 200 })}-`,
-      vpcZoneIdentifier: props.network.privateSubnetIds,
-      minSize: this.minCapacity,
-      maxSize: this.maxCapacity,
-      healthCheckType: 'ELB',
-      healthCheckGracePeriod: props.healthCheckGracePeriodSeconds ?? 300,
-      defaultInstanceWarmup: 120,
-      targetGroupArns: [this.targetGroup.arn],
-      capacityRebalance: true,
-      enabledMetrics: ['GroupDesiredCapacity', 'GroupInServiceInstances', 'GroupPendingInstances', 'GroupTerminatingInstances', 'GroupTotalInstances'],
-      metricsGranularity: '1Minute',
-      terminationPolicies: ['OldestLaunchTemplate', 'Default'],
-      instanceMaintenancePolicy: { minHealthyPercentage: 100, maxHealthyPercentage: 110 },
-      // A numbered version (not $Latest) so an instance refresh can roll back.
-      launchTemplate: props.instanceTypes ? undefined : ltSpec,
-      mixedInstancesPolicy: props.instanceTypes
-        ? {
-            launchTemplate: {
-              launchTemplateSpecification: { launchTemplateId: ltSpec.id, version: ltSpec.version },
-              override: props.instanceTypes.map((t) => ({ instanceType: t })),
-            },
-            instancesDistribution: {
-              onDemandBaseCapacity: props.onDemandBaseCapacity ?? 0,
-              onDemandPercentageAboveBaseCapacity: props.onDemandPercentageAboveBaseCapacity ?? 100,
-              spotAllocationStrategy: 'price-capacity-optimized',
-            },
-          }
+    return createServiceGroup(this, {
+      subnetIds: props.network.privateSubnetIds,
+      minCapacity: this.minCapacity,
+      maxCapacity: this.maxCapacity,
+      headroom: this.zoneHeadroom,
+      launchTemplate: this.launchTemplate,
+      targetGroupArn: this.targetGroup.arn,
+      healthCheckGracePeriodSeconds: props.healthCheckGracePeriodSeconds ?? 300,
+      instanceRefreshMinHealthyPercentage: props.instanceRefreshMinHealthyPercentage ?? 90,
+      mixed: props.instanceTypes
+        ? { instanceTypes: props.instanceTypes, onDemandBaseCapacity: props.onDemandBaseCapacity ?? 0, onDemandPercentageAboveBaseCapacity: props.onDemandPercentageAboveBaseCapacity ?? 100 }
         : undefined,
-      instanceRefresh: {
-        strategy: 'Rolling',
-        preferences: {
-          minHealthyPercentage: props.instanceRefreshMinHealthyPercentage ?? 90,
-          autoRollback: true,
-          skipMatching: true,
-        },
-      },
-      tag,
+      predictiveMode: props.predictiveScaling?.mode ?? (props.predictiveScaling ? 'ForecastOnly' : undefined),
+      tags: this.tags(),
     });
   }
 

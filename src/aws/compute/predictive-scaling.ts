@@ -1,8 +1,11 @@
 import { AutoscalingPolicy } from '@cdktf/provider-aws/lib/autoscaling-policy';
+import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
-import { checkKeys, checkObject } from '../../core/prop-types';
-import { checkNumber, checkOneOf } from '../../core/validation';
+import { checkBySpec, spec } from '../../core/prop-spec';
+import { isUnresolved } from '../../core/tokens';
+import { checkNumber } from '../../core/validation';
+import { PREDICTIVE_SCALING } from './private/scaling-specs';
 
 /** Load metrics predictive scaling can forecast for a service behind a load balancer (AWS predefined metric pairs). */
 export type PredictiveMetric = 'cpu' | 'requests' | 'network-in' | 'network-out';
@@ -38,7 +41,8 @@ export interface PredictiveScaling {
    */
   readonly targetValue?: number;
   /**
-   * Seconds before the forecast need that instances are launched (their boot and warm-up time).
+   * Seconds before the forecast need that instances are launched (their boot and warm-up time), below 3600 (the
+   * forecast interval).
    * @default 300
    */
   readonly schedulingBufferSeconds?: number;
@@ -65,22 +69,36 @@ export interface PredictiveScalingChoice {
   readonly targetValue: number;
 }
 
+/** What the service tells predictive scaling (the arguments of the exported functions below, checked like props). */
+const CONTEXT = spec.object<PredictiveScalingContext>(
+  {
+    autoScalingGroupName: spec.text({ required: 'the name of the Auto Scaling group' }),
+    requestResourceLabel: spec.text({ required: 'the resource label of the request metrics: <load balancer arn suffix>/<target group arn suffix>' }),
+    trackedTargets: spec.object<Partial<Record<PredictiveMetric, number>>>(
+      { cpu: spec.number({ greaterThan: 0, max: 100 }), requests: spec.number({ greaterThan: 0 }), 'network-in': spec.number({ greaterThan: 0 }), 'network-out': spec.number({ greaterThan: 0 }) },
+      { required: 'the targets of the target-tracking policies, by metric' },
+    ),
+  },
+  { required: 'what predictive scaling needs of the service' },
+);
+
 /** Picks and checks the metric pair and target (errors name `predictiveScaling.<prop>`). */
 export function choosePredictiveScaling(scope: Construct, p: PredictiveScaling, ctx: PredictiveScalingContext): PredictiveScalingChoice {
-  checkObject(scope, 'predictiveScaling', p);
-  checkKeys(scope, 'predictiveScaling', p, ['mode', 'metric', 'targetValue', 'schedulingBufferSeconds', 'maxCapacityBufferPercent']);
-  checkOneOf(scope, 'predictiveScaling.mode', p.mode, ['ForecastOnly', 'ForecastAndScale'] as const);
-  checkOneOf(scope, 'predictiveScaling.metric', p.metric, Object.keys(PAIRS) as PredictiveMetric[]);
+  checkBySpec(scope, 'predictiveScaling', p, { ...PREDICTIVE_SCALING, required: 'the predictive scaling settings ({} for the defaults)' });
+  checkBySpec(scope, 'context', ctx, CONTEXT);
   const metric: PredictiveMetric = p.metric ?? (ctx.trackedTargets.requests !== undefined ? 'requests' : 'cpu');
   const targetValue = p.targetValue ?? ctx.trackedTargets[metric];
   if (targetValue === undefined) {
     const tracked = Object.keys(ctx.trackedTargets).join(', ') || 'nothing';
     throw new InvalidPropError(scope, 'predictiveScaling.targetValue', undefined, `is required to forecast ${metric}: the service does not scale on it (it tracks ${tracked}), so there is no target to forecast against`);
   }
-  checkNumber(scope, 'predictiveScaling.targetValue', targetValue, metric === 'cpu' ? { greaterThan: 0, max: 100 } : { greaterThan: 0 });
-  checkNumber(scope, 'predictiveScaling.schedulingBufferSeconds', p.schedulingBufferSeconds, { integer: true, min: 0, max: 3600 });
-  checkNumber(scope, 'predictiveScaling.maxCapacityBufferPercent', p.maxCapacityBufferPercent, { integer: true, min: 0, max: 100 });
+  if (metric === 'cpu') checkNumber(scope, 'predictiveScaling.targetValue', targetValue, { greaterThan: 0, max: 100 });
   return { mode: p.mode ?? 'ForecastOnly', metric, targetValue };
+}
+
+/** A number for a string argument: a token as its expression (never `String()` of the number that encodes it). */
+function numberText(n: number): string {
+  return isUnresolved(n) ? Token.asString(n) : String(n);
 }
 
 /** The predictive scaling policy of a group (policy type `PredictiveScaling`). */
@@ -93,9 +111,10 @@ export function predictiveScalingPolicy(scope: Construct, p: PredictiveScaling, 
     policyType: 'PredictiveScaling',
     predictiveScalingConfiguration: {
       mode: c.mode,
-      schedulingBufferTime: String(p.schedulingBufferSeconds ?? 300),
+      // Strings in the provider's schema: a token is carried as its expression, never as the number that encodes it.
+      schedulingBufferTime: numberText(p.schedulingBufferSeconds ?? 300),
       maxCapacityBreachBehavior: buffer === undefined ? 'HonorMaxCapacity' : 'IncreaseMaxCapacity',
-      maxCapacityBuffer: buffer === undefined ? undefined : String(buffer),
+      maxCapacityBuffer: buffer === undefined ? undefined : numberText(buffer),
       metricSpecification: {
         targetValue: c.targetValue,
         predefinedMetricPairSpecification: {

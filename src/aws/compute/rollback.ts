@@ -1,6 +1,9 @@
 import { AutoscalingGroup } from '@cdktf/provider-aws/lib/autoscaling-group';
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
+import { PropError } from '../../core/errors';
+import { checkBySpec, spec } from '../../core/prop-spec';
+import { literal } from '../../core/user-text';
 import { AlarmReference, checkAlarmRegion, resolveAlarms } from '../common/alarm-reference';
 import { awsRegionOf } from '../common/aws-location';
 
@@ -18,6 +21,8 @@ export class RollbackAlarms {
   private specified = false;
 
   constructor(private readonly scope: Construct, builtIn: readonly string[]) {
+    if (!Construct.isConstruct(scope)) throw new PropError('scope', scope, 'must be a construct: the service whose instance refresh rolls back');
+    checkBySpec(scope, 'builtIn', builtIn, spec.list(spec.text({ nonEmpty: true }), { required: 'the names of the alarms the refresh rolls back on' }));
     this.names = [...builtIn];
   }
 
@@ -26,7 +31,9 @@ export class RollbackAlarms {
     const region = awsRegionOf(this.scope);
     for (const a of resolveAlarms(this.scope, prop, alarms)) {
       checkAlarmRegion(this.scope, a, region, 'the service');
-      if (!this.names.includes(a.name)) this.names.push(a.name);
+      // A name read from an ARN is user text; an alarm construct's is a reference.
+      const name = literal(a.name);
+      if (!this.names.includes(name)) this.names.push(name);
     }
     this.specify();
   }

@@ -3,9 +3,7 @@ import { AutoscalingSchedule } from '@cdktf/provider-aws/lib/autoscaling-schedul
 import { Construct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
-import { checkKeys, checkKnown, checkList, checkObject, checkRequired, checkString } from '../../core/prop-types';
-import { literal } from '../../core/user-text';
-import { checkCount, checkNumber, checkPattern } from '../../core/validation';
+import { literal, literalMap } from '../../core/user-text';
 import { ResourceAlarmDefinition, ResourceAlarmMetric } from '../common/resource-alarm';
 
 /** One step of a step-scaling policy, relative to the alarm threshold. */
@@ -63,32 +61,17 @@ export interface ScheduledScaling {
    */
   readonly maxCapacity?: number;
   /**
-   * New desired size.
+   * New desired size, between this action's `minCapacity` and `maxCapacity` where it gives them (EC2 Auto Scaling
+   * refuses the action otherwise).
    * @default - unchanged
    */
   readonly desiredCapacity?: number;
 }
 
-/** Checks the steps: whole positive changes, contiguous, increasing, from 0, only the last unbounded. */
+/** Checks the steps against each other (each was checked by its spec): contiguous, increasing, from 0, only the last unbounded. */
 export function checkStepScaling(scope: Construct, s: StepScaling): void {
-  checkObject(scope, 'stepScaling', s);
-  checkKeys(scope, 'stepScaling', s, ['metric', 'threshold', 'steps', 'periodSeconds', 'evaluationPeriods']);
-  checkRequired(scope, 'stepScaling.threshold', s.threshold, 'the threshold the steps are relative to');
-  checkRequired(scope, 'stepScaling.steps', s.steps, 'the scaling steps');
-  checkKnown(scope, 'stepScaling.steps', s.steps, 'it decides the policy\'s steps');
-  checkList(scope, 'stepScaling.steps', s.steps);
-  checkCount(scope, 'stepScaling.steps', s.steps, 1, 20);
   s.steps.forEach((step, i) => {
     const prop = `stepScaling.steps[${i}]`;
-    checkObject(scope, prop, step);
-    checkRequired(scope, prop, step, 'a step { lowerBound, upperBound?, change }');
-    checkKeys(scope, prop, step, ['lowerBound', 'upperBound', 'change']);
-    for (const k of ['lowerBound', 'upperBound', 'change'] as const) {
-      checkNumber(scope, `${prop}.${k}`, step[k], k === 'change' ? { integer: true, min: 1 } : {});
-      checkKnown(scope, `${prop}.${k}`, step[k], 'steps are checked against each other');
-    }
-    checkRequired(scope, `${prop}.lowerBound`, step.lowerBound, 'the lower bound, as metric minus threshold');
-    checkRequired(scope, `${prop}.change`, step.change, 'the instances to add');
     const last = i === s.steps.length - 1;
     if (!last && step.upperBound === undefined) throw new InvalidPropError(scope, `${prop}.upperBound`, undefined, 'is required on every step but the last');
     if (last && step.upperBound !== undefined) throw new InvalidPropError(scope, `${prop}.upperBound`, step.upperBound, 'must be left out on the last step (it has no upper bound)');
@@ -125,7 +108,8 @@ export function stepScalingAlarmDefinition(s: StepScaling, policyArn: string): R
     userProp: 'stepScaling',
     summary: 'Scales the group out in steps; it calls the step policy and notifies no one.',
     runbook: 'None: the alarm calls the step-scaling policy. Check the Auto Scaling activity history if the group does not grow.',
-    metric: s.metric,
+    // The metric is user text: `${` in a name or dimension must not reach Terraform as a template.
+    metric: { ...s.metric, namespace: literal(s.metric.namespace), metricName: literal(s.metric.metricName), dimensions: literalMap(s.metric.dimensions) ?? {} },
     comparisonOperator: 'GreaterThanOrEqualToThreshold',
     threshold: s.threshold,
     severity: 'ticket',
@@ -135,41 +119,38 @@ export function stepScalingAlarmDefinition(s: StepScaling, policyArn: string): R
   };
 }
 
-/** Checks the list of scheduled actions: objects, unique names (the group's action names must be). */
-export function checkScheduledScaling(scope: Construct, list: ScheduledScaling[] | undefined): void {
-  checkKnown(scope, 'scheduledScaling', list, 'it decides how many scheduled actions exist');
-  checkList(scope, 'scheduledScaling', list);
-  const names = new Set<string>();
+/**
+ * Checks the scheduled actions against each other and each action's sizes (every field was checked by its spec):
+ * names unique in the group, at least one size changed, and minimum <= desired <= maximum where the action gives
+ * them (EC2 Auto Scaling refuses the action otherwise: "Desired capacity ... must be between the specified min size
+ * and max size"; EC2 Auto Scaling User Guide, "Scheduled scaling"). `checkMin` holds a scheduled minimum to the
+ * zone-failure headroom like `minCapacity`.
+ */
+export function checkScheduledScaling(scope: Construct, list: readonly ScheduledScaling[] | undefined, checkMin: (prop: string, min: number) => void): void {
+  const names = new Map<string, number>();
   (list ?? []).forEach((s, i) => {
     const prop = `scheduledScaling[${i}]`;
-    checkObject(scope, prop, s);
-    checkRequired(scope, prop, s, 'a scheduled action { name, recurrence, ... }');
-    checkKeys(scope, prop, s, ['name', 'recurrence', 'timeZone', 'minCapacity', 'maxCapacity', 'desiredCapacity']);
-    checkRequired(scope, `${prop}.name`, s.name, 'the action name');
-    checkRequired(scope, `${prop}.recurrence`, s.recurrence, 'a cron expression such as "0 8 * * MON-FRI"');
-    checkString(scope, `${prop}.timeZone`, s.timeZone);
-    checkPattern(scope, `${prop}.timeZone`, s.timeZone, /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/, 'an IANA time zone such as Europe/Dublin or Etc/UTC');
-    if (!isUnresolved(s.name) && names.has(s.name)) throw new InvalidPropError(scope, `${prop}.name`, s.name, 'must be unique among the scheduled actions of the group');
-    names.add(s.name);
+    if (!isUnresolved(s.name) && names.has(s.name)) throw new InvalidPropError(scope, `${prop}.name`, s.name, `must be unique among the scheduled actions of the group (scheduledScaling[${names.get(s.name)}] has it)`);
+    names.set(s.name, i);
+    if (s.minCapacity === undefined && s.maxCapacity === undefined && s.desiredCapacity === undefined) {
+      throw new InvalidPropError(scope, prop, s.name, 'must change at least one of minCapacity, maxCapacity, desiredCapacity');
+    }
+    const known = (n: number | undefined): n is number => n !== undefined && !isUnresolved(n);
+    if (known(s.minCapacity) && known(s.maxCapacity) && s.minCapacity > s.maxCapacity) {
+      throw new InvalidPropError(scope, `${prop}.minCapacity`, s.minCapacity, `must not exceed maxCapacity ${s.maxCapacity}`);
+    }
+    if (known(s.desiredCapacity) && known(s.minCapacity) && s.desiredCapacity < s.minCapacity) {
+      throw new InvalidPropError(scope, `${prop}.desiredCapacity`, s.desiredCapacity, `must be at least minCapacity ${s.minCapacity}: EC2 Auto Scaling refuses a desired capacity outside the action's minimum and maximum`);
+    }
+    if (known(s.desiredCapacity) && known(s.maxCapacity) && s.desiredCapacity > s.maxCapacity) {
+      throw new InvalidPropError(scope, `${prop}.desiredCapacity`, s.desiredCapacity, `must be at most maxCapacity ${s.maxCapacity}: EC2 Auto Scaling refuses a desired capacity outside the action's minimum and maximum`);
+    }
+    if (s.minCapacity !== undefined) checkMin(`${prop}.minCapacity`, s.minCapacity);
   });
 }
 
-/**
- * One scheduled action (logical id `schedule-<i>`). `checkMin` holds a
- * scheduled minimum to the zone-failure headroom like `minCapacity`.
- */
-export function scheduledAction(scope: Construct, groupName: string, s: ScheduledScaling, i: number, checkMin: (prop: string, min: number) => void): AutoscalingSchedule {
-  const prop = `scheduledScaling[${i}]`;
-  checkPattern(scope, `${prop}.name`, s.name, /^[A-Za-z0-9._-]{1,255}$/, 'a name of letters, digits, ".", "_" and "-"');
-  checkPattern(scope, `${prop}.recurrence`, s.recurrence, /^(\S+\s+){4}\S+$/, 'a cron expression of five fields such as "0 8 * * MON-FRI"');
-  for (const k of ['minCapacity', 'maxCapacity', 'desiredCapacity'] as const) checkNumber(scope, `${prop}.${k}`, s[k], { integer: true, min: 0 });
-  if (s.minCapacity === undefined && s.maxCapacity === undefined && s.desiredCapacity === undefined) {
-    throw new InvalidPropError(scope, prop, s.name, 'must change at least one of minCapacity, maxCapacity, desiredCapacity');
-  }
-  if (s.minCapacity !== undefined && s.maxCapacity !== undefined && !isUnresolved(s.minCapacity) && !isUnresolved(s.maxCapacity) && s.minCapacity > s.maxCapacity) {
-    throw new InvalidPropError(scope, `${prop}.minCapacity`, s.minCapacity, `must not exceed maxCapacity ${s.maxCapacity}`);
-  }
-  if (s.minCapacity !== undefined) checkMin(`${prop}.minCapacity`, s.minCapacity);
+/** One scheduled action (logical id `schedule-<i>`), checked by {@link checkScheduledScaling}. */
+export function scheduledAction(scope: Construct, groupName: string, s: ScheduledScaling, i: number): AutoscalingSchedule {
   return new AutoscalingSchedule(scope, `schedule-${i}`, {
     autoscalingGroupName: groupName,
     scheduledActionName: s.name,

@@ -1,10 +1,13 @@
 /**
  * Sizing of the recovery region's service from the primary's, per strategy
- * for a region disruption. Pure: no cdktf import; spread the result into the
- * recovery region's `AutoScaledService` props.
+ * for a region disruption; spread the result into the recovery region's
+ * `AutoScaledService` props. The arguments are checked like props: a
+ * `PropError` names the argument (`primary.minCapacity`, `options.share`).
  */
 import { PropError } from '../../core/errors';
-import { RecoveryStrategy } from '../../recovery/objectives-check';
+import { checkArgumentsBySpec, spec } from '../../core/prop-spec';
+import { isUnresolved } from '../../core/tokens';
+import { RecoveryStrategy, STRATEGIES } from '../../recovery/objectives-check';
 
 /** What the primary service's sizing is (an `AutoScaledService` fits). */
 export interface PrimaryCapacity {
@@ -35,6 +38,29 @@ export interface StandbyCapacity {
   readonly allowBelowZoneHeadroom: boolean;
 }
 
+/** What the two arguments accept; the primary is usually the primary Region's `AutoScaledService` (whose other members are not read). */
+const ARGUMENTS = {
+  primary: spec.object<PrimaryCapacity>(
+    {
+      zoneHeadroom: spec.object<PrimaryCapacity['zoneHeadroom']>(
+        { requiredCapacity: spec.integer({ required: 'the instances the primary needs at peak', min: 1, tokens: { refuse: 'the standby must serve the same peak, known at synth' } }) },
+        { required: "the primary's zone-failure sizing", unread: ['zoneCount', 'minCapacity', 'largestZoneShare', 'capacityAfterZoneLoss', 'headroom'] },
+      ),
+      // Carried for pilot light and active/active (the standby takes them as they are); a warm standby computes its share of the minimum.
+      minCapacity: spec.integer({ required: "the primary's minimum", min: 0 }),
+      maxCapacity: spec.integer({ required: "the primary's maximum", min: 1 }),
+    },
+    { required: "the primary Region's service (an AutoScaledService) or its sizing", instances: true },
+  ),
+  options: spec.object<StandbyCapacityOptions>(
+    {
+      strategy: spec.oneOf(STRATEGIES, { required: 'the strategy for a Region disruption', tokens: { refuse: 'it decides what runs in the recovery Region' } }),
+      share: spec.number({ greaterThan: 0, max: 1, tokens: { refuse: 'the standby minimum is computed from it' } }),
+    },
+    { required: 'the options { strategy, share? }' },
+  ),
+};
+
 /** A warm standby keeps at least two instances: one in each of two zones, so it is itself zone-tolerant. */
 const WARM_STANDBY_FLOOR = 2;
 
@@ -45,19 +71,20 @@ const WARM_STANDBY_FLOOR = 2;
  * (the stack is deployed into the recovery region when needed).
  */
 export function standbyCapacity(primary: PrimaryCapacity, options: StandbyCapacityOptions): StandbyCapacity {
+  checkArgumentsBySpec('standbyCapacity', { primary, options }, ARGUMENTS);
   const { strategy } = options;
   const required = primary.zoneHeadroom.requiredCapacity;
   if (strategy === 'backup-restore') {
-    throw new PropError('strategy', strategy, 'has no standby compute: deploy the stack into the recovery region when needed, or choose pilot-light or warm-standby');
+    throw new PropError('options.strategy', strategy, 'has no standby compute: deploy the stack into the recovery region when needed, or choose pilot-light or warm-standby');
   }
   if (options.share !== undefined && strategy !== 'warm-standby') {
-    throw new PropError('share', options.share, `applies to warm-standby only (${strategy} runs ${strategy === 'pilot-light' ? 'nothing' : 'everything'} in the recovery region)`);
+    throw new PropError('options.share', options.share, `applies to warm-standby only (${strategy} runs ${strategy === 'pilot-light' ? 'nothing' : 'everything'} in the recovery region)`);
   }
   if (strategy === 'pilot-light') return { requiredCapacity: required, minCapacity: 0, maxCapacity: primary.maxCapacity, allowBelowZoneHeadroom: true };
   if (strategy === 'active-active') return { requiredCapacity: required, minCapacity: primary.minCapacity, maxCapacity: primary.maxCapacity, allowBelowZoneHeadroom: false };
   const share = options.share ?? 0.5;
-  if (typeof share !== 'number' || !Number.isFinite(share) || share <= 0 || share > 1) {
-    throw new PropError('share', share, 'must be above 0 and at most 1 (e.g. 0.5: half the primary runs in the recovery region)');
+  if (isUnresolved(primary.minCapacity)) {
+    throw new PropError('primary.minCapacity', primary.minCapacity, 'must be known at synth for a warm standby: its minimum is a share of it (or give the standby its own minCapacity)');
   }
   const min = Math.min(primary.minCapacity, Math.max(WARM_STANDBY_FLOOR, Math.ceil(primary.minCapacity * share)));
   return { requiredCapacity: required, minCapacity: min, maxCapacity: primary.maxCapacity, allowBelowZoneHeadroom: min < primary.minCapacity };
@@ -66,6 +93,9 @@ export function standbyCapacity(primary: PrimaryCapacity, options: StandbyCapaci
 /** The step that brings the recovery region's service to full size on failover, for runbooks and outputs. */
 export function standbyScaleUpStep(primary: PrimaryCapacity, options: StandbyCapacityOptions): string {
   const sizing = standbyCapacity(primary, options);
+  if (isUnresolved(primary.minCapacity)) {
+    throw new PropError('primary.minCapacity', primary.minCapacity, 'must be known at synth: the step names the size to scale to');
+  }
   const full = `raise the recovery group's minimum to ${primary.minCapacity} (aws autoscaling update-auto-scaling-group --min-size ${primary.minCapacity} --desired-capacity ${primary.minCapacity}), or run the Region switch plan, whose EC2AutoScaling step does it`;
   if (options.strategy === 'pilot-light') return `Pilot light: nothing runs in the recovery region; on failover ${full}.`;
   if (options.strategy === 'active-active') return 'Active/active: the recovery region already runs at full size; no scale-up.';

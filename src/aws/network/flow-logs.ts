@@ -9,6 +9,9 @@ import { recordOptOut } from '../../core/suppressions';
 import { physicalName } from '../../core/naming';
 import { serviceRole } from '../common/service-role';
 
+/** Retention periods CloudWatch Logs accepts, in days (CloudWatch Logs API Reference, PutRetentionPolicy: retentionInDays). */
+export const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653] as const;
+
 /** What {@link createFlowLog} needs from the network. */
 export interface FlowLogOptions {
   readonly destination: 'cloudwatch-logs' | 's3' | 'none';

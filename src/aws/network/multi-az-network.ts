@@ -15,18 +15,21 @@ import { Vpc } from '@cdktf/provider-aws/lib/vpc';
 import { VpcEndpoint } from '@cdktf/provider-aws/lib/vpc-endpoint';
 import { Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { recordOptOut } from '../../core/suppressions';
-import { InvalidPropError } from '../../core/errors';
-import { isUnresolved } from '../../core/tokens';
+import { InvalidPropError, withPropPath } from '../../core/errors';
 import { physicalName } from '../../core/naming';
-import { checkBoolean, checkKeys, checkKnown, checkString, checkStringList } from '../../core/prop-types';
-import { checkArn, checkCount, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
+import { recordOptOut } from '../../core/suppressions';
+import { isUnresolved } from '../../core/tokens';
+import { literal } from '../../core/user-text';
+import { awsRegionOf, checkArnPlacement } from '../common/aws-location';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 import { ResourceAlarmOverride } from '../common/resource-alarm';
-import { createFlowLog, FlowLogResources } from './flow-logs';
-import { planSubnets, SubnetPlan, SubnetPlanError, SubnetTier } from './subnet-plan';
+import { createFlowLog, FlowLogResources, LOG_RETENTION_DAYS } from './flow-logs';
+import { NAT_ALARM_KEYS, natAlarmDefinitions } from './network-alarms';
+import { MULTI_AZ_NETWORK_PROPS } from './private/multi-az-network-spec';
+import { planSubnets, SubnetPlan, SubnetTier } from './subnet-plan';
 
-/** How many NAT gateways give the private subnets their way out. */
+export { LOG_RETENTION_DAYS };
+
 /**
  * How the private subnets reach the internet: a zonal NAT gateway per zone, one
  * regional NAT gateway that spans every zone (AWS provider 6 `availability_mode
@@ -37,24 +40,24 @@ export type NatGatewayMode = 'one-per-zone' | 'regional' | 'single' | 'none';
 /** Where VPC flow logs go. */
 export type FlowLogDestination = 'cloudwatch-logs' | 's3' | 'none';
 
-/** Retention periods CloudWatch Logs accepts, in days. */
-export const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653] as const;
-
 /**
  * What compute and database constructs need from a network. A
  * {@link MultiAzNetwork} is one; a VPC built elsewhere can be described
- * with a plain object.
+ * with a plain object. Ids are EC2's (`vpc-0123456789abcdef0`,
+ * `subnet-0123456789abcdef0`: the prefix and 8 or 17 lower-case hexadecimal
+ * digits) or Terraform references; each construct checks the fields it reads
+ * (see `network-spec.ts`).
  */
 export interface IMultiAzNetwork {
-  /** The VPC's id. */
+  /** The VPC's id (`vpc-` and 8 or 17 hexadecimal digits, or a reference). */
   readonly vpcId: string;
-  /** Number of zones the subnets span (each tier has one subnet per zone, in the same zone order). */
+  /** Number of zones the subnets span, 2 to 16 (each tier has one subnet per zone, in the same zone order). */
   readonly zoneCount: number;
-  /** Subnets routed to an internet gateway (load balancers), one per zone. */
+  /** Subnets routed to an internet gateway (load balancers), one per zone: `subnet-` ids or references. */
   readonly publicSubnetIds: string[];
-  /** Subnets with outbound access through NAT (workloads), one per zone. */
+  /** Subnets with outbound access through NAT (workloads), one per zone: `subnet-` ids or references. */
   readonly privateSubnetIds: string[];
-  /** Subnets without any route out of the VPC (databases), one per zone. */
+  /** Subnets without any route out of the VPC (databases), one per zone: `subnet-` ids or references. */
   readonly isolatedSubnetIds: string[];
   /**
    * Zone names in subnet order, when known (databases use them to place a writer and its readers apart).
@@ -80,7 +83,8 @@ export interface MultiAzNetworkProps extends ReliableConstructProps<MultiAzNetwo
    */
   readonly cidr?: string;
   /**
-   * Availability zones to use, by name (e.g. `['eu-west-1a', 'eu-west-1b', 'eu-west-1c']`); at least two.
+   * Availability zones to use, by name (e.g. `['eu-west-1a', 'eu-west-1b', 'eu-west-1c']`); at least two, all of the
+   * provider's Region (Local Zones such as `eu-west-1-lhr-1a` too).
    * @default - the first `zoneCount` zones the region reports as available (an `aws_availability_zones` data source)
    */
   readonly zones?: string[];
@@ -126,7 +130,8 @@ export interface MultiAzNetworkProps extends ReliableConstructProps<MultiAzNetwo
    */
   readonly flowLogRetentionDays?: number;
   /**
-   * KMS key ARN encrypting the flow-log group (its key policy must allow CloudWatch Logs).
+   * KMS key ARN encrypting the flow-log group (its key policy must allow CloudWatch Logs): a key of the network's
+   * Region, and only with `flowLogDestination` `cloudwatch-logs` (the other destinations create no log group).
    * @default - CloudWatch Logs' own encryption
    */
   readonly flowLogKmsKeyArn?: string;
@@ -142,15 +147,6 @@ export interface MultiAzNetworkProps extends ReliableConstructProps<MultiAzNetwo
    */
   readonly gatewayEndpoints?: boolean;
 }
-
-const NAT_MODES: readonly NatGatewayMode[] = ['one-per-zone', 'regional', 'single', 'none'];
-const FLOW_LOG_DESTINATIONS: readonly FlowLogDestination[] = ['cloudwatch-logs', 's3', 'none'];
-const PROP_NAMES = [
-  'cidr', 'zones', 'zoneCount', 'natGateways', 'publicSubnetPrefixLength', 'privateSubnetPrefixLength', 'isolatedSubnetPrefixLength',
-  'flowLogDestination', 'flowLogRetentionDays', 'flowLogKmsKeyArn', 'flowLogBucketArn', 'gatewayEndpoints', 'alarmRouting', 'alarms', 'tags',
-];
-/** A zone name such as `eu-west-1a`, `us-gov-west-1b` or a Local Zone `us-west-2-lax-1a`. */
-const ZONE_NAME = /^[a-z]{2}(-[a-z0-9]+)+[a-z]$/;
 
 /**
  * A VPC across several availability zones (three by default, at least
@@ -199,7 +195,7 @@ export class MultiAzNetwork extends ReliableConstruct<MultiAzNetworkAlarms> impl
   private readonly name: string;
 
   constructor(scope: Construct, id: string, props: MultiAzNetworkProps = {}) {
-    super(scope, id, props, { alarmKeys: ['natPortAllocationErrors'] });
+    super(scope, id, props, { alarmKeys: NAT_ALARM_KEYS, props: MULTI_AZ_NETWORK_PROPS });
     this.validate(props);
     this.zoneCount = props.zones?.length ?? props.zoneCount ?? 3;
     this.zones = this.resolveZones(props.zones);
@@ -230,8 +226,8 @@ export class MultiAzNetwork extends ReliableConstruct<MultiAzNetworkAlarms> impl
       vpcId: this.vpc.id,
       vpc: this.vpc,
       retentionDays: props.flowLogRetentionDays ?? 365,
-      kmsKeyArn: props.flowLogKmsKeyArn,
-      bucketArn: props.flowLogBucketArn,
+      kmsKeyArn: literal(props.flowLogKmsKeyArn),
+      bucketArn: literal(props.flowLogBucketArn),
       claimName: (kind, name) => this.claimName(kind, name),
     });
     this.flowLog = flow.flowLog;
@@ -240,51 +236,42 @@ export class MultiAzNetwork extends ReliableConstruct<MultiAzNetworkAlarms> impl
     this.natAlarms = this.createAlarms();
   }
 
-  /** Types (for JavaScript and YAML callers), tokens that would decide the shape, and values. */
+  /** What relates props to each other (each prop was checked by its spec): zones, their count and Region; where flow logs go. */
   private validate(props: MultiAzNetworkProps): void {
-    checkKeys(this, '', props, PROP_NAMES);
-    checkString(this, 'cidr', props.cidr);
-    checkKnown(this, 'cidr', props.cidr, 'the subnets are planned from it');
-    checkStringList(this, 'zones', props.zones);
-    checkKnown(this, 'zones', props.zones, 'it decides how many subnets exist; give zoneCount to read the zones from the region');
-    (props.zones ?? []).forEach((z, i) => checkPattern(this, `zones[${i}]`, z, ZONE_NAME, 'an availability zone name such as eu-west-1a'));
-    checkCount(this, 'zones', props.zones, 2);
-    const dup = props.zones?.find((z, i) => !isUnresolved(z) && props.zones!.indexOf(z) !== i);
-    if (dup !== undefined) throw new InvalidPropError(this, 'zones', props.zones, `must not repeat a zone (${dup} appears twice)`);
-    checkNumber(this, 'zoneCount', props.zones?.length ?? props.zoneCount, { integer: true, min: 2, max: 16 });
-    checkKnown(this, 'zoneCount', props.zoneCount, 'it decides how many subnets exist');
     if (props.zones !== undefined && props.zoneCount !== undefined && props.zones.length !== props.zoneCount) {
       throw new InvalidPropError(this, 'zoneCount', props.zoneCount, `must match the number of zones given (${props.zones.length}), or be left out`);
     }
-    checkKnown(this, 'natGateways', props.natGateways, 'it decides how many NAT gateways and private routes exist');
-    checkOneOf(this, 'natGateways', props.natGateways, NAT_MODES);
+    this.checkZonesInRegion(props.zones);
     if (props.natGateways === 'single') {
       this.warnUnsafe('natGateways', 'single', 'every private subnet reaches the internet through one NAT gateway in the first zone; losing that zone cuts them all off. Use "one-per-zone" or "regional" for production.');
-    }
-    for (const tier of ['public', 'private', 'isolated'] as const) {
-      const prop = `${tier}SubnetPrefixLength` as const;
-      checkNumber(this, prop, props[prop], { integer: true, min: 16, max: 28 });
-      checkKnown(this, prop, props[prop], 'the subnets are planned from it');
-    }
-    checkKnown(this, 'flowLogDestination', props.flowLogDestination, 'it decides which resources receive the flow logs');
-    checkOneOf(this, 'flowLogDestination', props.flowLogDestination, FLOW_LOG_DESTINATIONS);
-    const retention = props.flowLogRetentionDays;
-    checkNumber(this, 'flowLogRetentionDays', retention, { integer: true, min: 1 });
-    if (retention !== undefined && !isUnresolved(retention) && !(LOG_RETENTION_DAYS as readonly number[]).includes(retention)) {
-      throw new InvalidPropError(this, 'flowLogRetentionDays', retention, `must be one of ${LOG_RETENTION_DAYS.join(', ')}`);
     }
     if (props.flowLogDestination === 's3' && props.flowLogBucketArn === undefined) {
       throw new InvalidPropError(this, 'flowLogBucketArn', undefined, 'is required when flowLogDestination is "s3"');
     }
-    checkString(this, 'flowLogBucketArn', props.flowLogBucketArn);
-    checkArn(this, 'flowLogBucketArn', props.flowLogBucketArn, 's3');
     if (props.flowLogBucketArn !== undefined && props.flowLogDestination !== 's3') {
       throw new InvalidPropError(this, 'flowLogBucketArn', props.flowLogBucketArn, 'applies only with flowLogDestination "s3" (the flow logs go elsewhere)');
     }
-    checkString(this, 'flowLogKmsKeyArn', props.flowLogKmsKeyArn);
-    checkArn(this, 'flowLogKmsKeyArn', props.flowLogKmsKeyArn, 'kms');
-    checkBoolean(this, 'gatewayEndpoints', props.gatewayEndpoints);
-    checkKnown(this, 'gatewayEndpoints', props.gatewayEndpoints);
+    if (props.flowLogKmsKeyArn !== undefined && props.flowLogDestination !== undefined && props.flowLogDestination !== 'cloudwatch-logs') {
+      throw new InvalidPropError(this, 'flowLogKmsKeyArn', props.flowLogKmsKeyArn, `applies only with flowLogDestination "cloudwatch-logs" (it encrypts the log group; "${props.flowLogDestination}" creates none)`);
+    }
+    checkArnPlacement(this, 'flowLogKmsKeyArn', props.flowLogKmsKeyArn, {
+      regional: true,
+      why: 'CloudWatch Logs encrypts a log group with a KMS key of its own Region (CloudWatch Logs User Guide, "Encrypt log data in CloudWatch Logs using AWS KMS")',
+    });
+  }
+
+  /**
+   * Zones of another Region than the provider's fail at apply (EC2 refuses the subnet): a zone's name is its Region's
+   * and a letter, or `-` and a Local Zone (`us-west-2-lax-1a`) (Amazon EC2 User Guide, "Regions and Zones").
+   */
+  private checkZonesInRegion(zones: readonly string[] | undefined): void {
+    const region = awsRegionOf(this);
+    if (region === undefined || zones === undefined) return;
+    zones.forEach((zone, i) => {
+      const rest = zone.slice(region.length);
+      if (isUnresolved(zone) || (zone.startsWith(region) && (/^[a-z]$/.test(rest) || rest.startsWith('-')))) return;
+      throw new InvalidPropError(this, `zones[${i}]`, zone, `must be a zone of ${region}, the provider's Region, such as ${region}a (EC2 creates subnets only in zones of its own Region)`);
+    });
   }
 
   /** Explicit zone names, or the first N available in the region. */
@@ -299,17 +286,15 @@ export class MultiAzNetwork extends ReliableConstruct<MultiAzNetworkAlarms> impl
     return Array.from({ length: this.zoneCount }, (_, i) => Token.asString(Fn.lookupNested(data.names, [i])));
   }
 
+  /** The CIDR plan; the planner's errors name this construct's props (`cidr`, `privateSubnetPrefixLength`). */
   private plan(props: MultiAzNetworkProps): SubnetPlan {
-    try {
-      return planSubnets({
+    return withPropPath(this, '', () =>
+      planSubnets({
         vpcCidr: props.cidr ?? '10.0.0.0/16',
         zoneCount: this.zoneCount,
         prefixLengths: { public: props.publicSubnetPrefixLength, private: props.privateSubnetPrefixLength, isolated: props.isolatedSubnetPrefixLength },
-      });
-    } catch (e) {
-      if (e instanceof SubnetPlanError) throw new InvalidPropError(this, e.prop, e.value, e.allowed);
-      throw e;
-    }
+      }),
+    );
   }
 
   private createSubnets(tier: SubnetTier): Subnet[] {
@@ -382,30 +367,9 @@ export class MultiAzNetwork extends ReliableConstruct<MultiAzNetworkAlarms> impl
     return [endpoint('s3'), endpoint('dynamodb')];
   }
 
+  /** One set of alarms per NAT gateway (`nat-<i>-<key>` in {@link alarms}); the regional gateway serves every zone. */
   private createAlarms(): Record<string, CloudwatchMetricAlarm>[] {
-    return this.natGateways.map((nat, i) =>
-      this.addAlarms(
-        [
-          {
-            key: 'natPortAllocationErrors',
-            summary:
-              this.natGateways.length === 1 && this.natEips.length === 0
-                ? 'The regional NAT gateway could not allocate source ports: connections from the private subnets to the internet fail.'
-                : `NAT gateway ${i} could not allocate source ports: connections from the private subnets of its zone to the internet fail.`,
-            runbook:
-              'Find the instances opening many connections to one destination (VPC flow logs); spread them across destinations, reuse connections, or add a secondary IP address to the NAT gateway.',
-            metric: { namespace: 'AWS/NATGateway', metricName: 'ErrorPortAllocation', dimensions: { NatGatewayId: nat.id }, statistic: 'Sum' },
-            comparisonOperator: 'GreaterThanThreshold',
-            threshold: 0,
-            severity: 'ticket',
-            periodSeconds: 300,
-            evaluationPeriods: 1,
-            treatMissingData: 'notBreaching',
-            unit: 'errors',
-          },
-        ],
-        { instance: `nat-${i}` },
-      ),
-    );
+    const regional = this.natGateways.length === 1 && this.natEips.length === 0;
+    return this.natGateways.map((nat, i) => this.addAlarms(natAlarmDefinitions(nat.id, regional ? undefined : i), { instance: `nat-${i}` }));
   }
 }

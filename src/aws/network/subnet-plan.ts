@@ -1,8 +1,10 @@
 import { formatIpv4Cidr, Ipv4Block, parseIpv4Cidr } from '../../core/cidr';
 import { PropError } from '../../core/errors';
+import { checkArgumentsBySpec, spec } from '../../core/prop-spec';
 /**
- * CIDR planning for a multi-AZ VPC, as pure functions (no cdktf): split a
- * VPC's IPv4 block into one subnet per zone for each tier.
+ * CIDR planning for a multi-AZ VPC: split a VPC's IPv4 block into one subnet
+ * per zone for each tier. The arithmetic is pure; the options are checked
+ * like props (a {@link SubnetPlanError} names the option).
  */
 
 /** The subnet tiers of a {@link MultiAzNetwork}. */
@@ -44,6 +46,27 @@ export interface SubnetPlanOptions {
   readonly prefixLengths?: Partial<Record<SubnetTier, number>>;
 }
 
+/** The planner names what it is given as a `MultiAzNetwork`'s props: `cidr`, `zoneCount`, `<tier>SubnetPrefixLength`. */
+function planProp(option: string): string {
+  const tier = /^options\.prefixLengths\.(\w+)$/.exec(option)?.[1];
+  if (tier) return `${tier}SubnetPrefixLength`;
+  return option === 'options.vpcCidr' ? 'cidr' : option.replace(/^options\./, '');
+}
+
+const PLANNED = { refuse: 'the subnets are planned from it' } as const;
+const TIER_PREFIX = spec.integer({ min: MIN_PREFIX_LENGTH, max: MAX_PREFIX_LENGTH, tokens: PLANNED });
+const PLAN_ARGUMENTS = {
+  options: spec.object<SubnetPlanOptions>(
+    {
+      vpcCidr: spec.cidr({ required: "the VPC's IPv4 block, such as 10.0.0.0/16", tokens: PLANNED }),
+      // 16 zones: more than any Region has Availability Zones (the network's own limit).
+      zoneCount: spec.integer({ required: 'the number of zones', min: 1, max: 16, tokens: PLANNED }),
+      prefixLengths: spec.object<Partial<Record<SubnetTier, number>>>({ public: TIER_PREFIX, private: TIER_PREFIX, isolated: TIER_PREFIX }),
+    },
+    { required: 'the options { vpcCidr, zoneCount, prefixLengths? }' },
+  ),
+};
+
 /** The result: one CIDR per zone for each tier (index = zone index), plus what is left unallocated. */
 export interface SubnetPlan {
   readonly vpcCidr: string;
@@ -65,6 +88,7 @@ export interface SubnetPlan {
  * the VPC. Throws {@link SubnetPlanError} when the VPC is too small.
  */
 export function planSubnets(options: SubnetPlanOptions): SubnetPlan {
+  checkArgumentsBySpec('planSubnets', { options }, PLAN_ARGUMENTS, (prop, value, allowed) => new SubnetPlanError(planProp(prop), value, allowed));
   const vpc = parseCidr(options.vpcCidr, 'cidr');
   if (vpc.prefixLength < MIN_PREFIX_LENGTH || vpc.prefixLength > MAX_PREFIX_LENGTH) {
     throw new SubnetPlanError('cidr', options.vpcCidr, `must have a prefix length from /${MIN_PREFIX_LENGTH} to /${MAX_PREFIX_LENGTH} (AWS VPC limits)`);

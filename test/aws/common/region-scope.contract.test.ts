@@ -1,4 +1,5 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { REGION_SCOPE_PROPS } from '../../../src/aws/common/private/region-scope-spec';
 import { RegionScope, RegionScopeProps } from '../../../src/aws/common/region-scope';
 import { AlarmChannel } from '../../../src/aws/observability/alarm-channel';
 import { contractSuite, SUBJECT } from '../../kit/contract';
@@ -15,7 +16,5 @@ contractSuite<RegionScopeProps>({
     new AlarmChannel(scope, 'alerts', { topicNamePrefix: 'recovery-alerts' });
     return scope;
   },
-  props: {
-    provider: 'reference',
-  },
+  specs: REGION_SCOPE_PROPS,
 });

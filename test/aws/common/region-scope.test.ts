@@ -1,6 +1,7 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
 import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
+import { TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { awsLocation, awsRegionOf } from '../../../src/aws/common/aws-location';
 import { RegionScope } from '../../../src/aws/common/region-scope';
@@ -77,5 +78,37 @@ describe('RegionScope', () => {
       ['outer', 'aws.central'],
     ]);
     expect(awsRegionOf(inner)).toBe('us-east-2');
+  });
+
+  // AWS General Reference, "AWS Regions": Region names are lower-case (eu-west-1); a provider of a Region AWS does not
+  // have fails every call at plan, and names, zones and ARNs would be compared against it at synth.
+  test.each([
+    ['eu-west-9', 'must be an AWS Region (the region of test/bad): "eu-west-9" is none (did you mean "eu-west-1"?)'],
+    ['EU-WEST-1', '"EU-WEST-1" is none (did you mean "eu-west-1"?); Region names are lower-case'],
+    ['eu-west-1a', '"eu-west-1a" is none (did you mean "eu-west-1"?)'],
+    ['', '"" is none'],
+  ])('a provider of region %j is refused, naming the provider prop', (region, message) => {
+    const { stack } = testStack();
+    const bad = new AwsProvider(stack, 'bad', { region, alias: 'bad' });
+    const error = expectThrown(() => new RegionScope(stack, 'r', { provider: bad }), InvalidPropError);
+    expect(error).toMatchObject({ constructPath: 'test/r', prop: 'provider', value: region });
+    expect(error.message).toContain(message);
+  });
+
+  test('a Region of another partition and a Region known only at plan are accepted', () => {
+    const { stack } = testStack();
+    const china = new AwsProvider(stack, 'china', { region: 'cn-north-1', alias: 'china' });
+    const region = new TerraformVariable(stack, 'region', { type: 'string' }).stringValue;
+    const later = new AwsProvider(stack, 'later', { region, alias: 'later' });
+    expect(awsRegionOf(new RegionScope(stack, 'cn', { provider: china }))).toBe('cn-north-1');
+    expect(awsRegionOf(new RegionScope(stack, 'var', { provider: later }))).toBeUndefined();
+  });
+
+  test('where the library reads a Region it names the prop the provider came from', () => {
+    const { stack } = testStack();
+    const bad = new AwsProvider(stack, 'bad', { region: 'eu-west-9', alias: 'bad' });
+    const scope = new Construct(stack, 'db');
+    expect(expectThrown(() => awsRegionOf(scope, bad, 'recoveryRegion.provider'), InvalidPropError)).toMatchObject({ constructPath: 'test/db', prop: 'recoveryRegion.provider' });
+    expect(expectThrown(() => awsLocation(scope, bad), InvalidPropError).prop).toBe('provider');
   });
 });

@@ -3,7 +3,7 @@ import { checkStack } from '../../../src/checks';
 import { AutoscalingGroup } from '@cdktf/provider-aws/lib/autoscaling-group';
 import { AutoScaledService, AutoScaledServiceProps } from '../../../src/aws/compute/auto-scaled-service';
 import { MultiAzNetwork } from '../../../src/aws/network/multi-az-network';
-import { annotations, expectInvalidProp, refTo, schemaErrors, synth, synthJson, testStack, values } from '../../harness';
+import { annotations, expectInvalidProp, plainNetwork, refTo, schemaErrors, synth, synthJson, testStack, values } from '../../harness';
 import { FakeRouting } from '../test-helpers';
 
 const IMAGE = 'ami-0123456789abcdef0';
@@ -232,7 +232,7 @@ describe('AutoScaledService bad inputs', () => {
     ['refresh percentage', { instanceRefreshMinHealthyPercentage: 120 }, 'test/web: invalid instanceRefreshMinHealthyPercentage 120: must be an integer from 0 to 100'],
     ['spot settings without instance types', { onDemandPercentageAboveBaseCapacity: 0 }, 'test/web: invalid instanceTypes undefined'],
     ['cidr nonsense', { allowedCidrs: ['everyone'] }, 'test/web: invalid allowedCidrs[0] "everyone"'],
-    ['unknown alarm', { alarms: { cpu: {} } as any }, 'test/web: invalid alarms.cpu "cpu": must be one of elb5xxRate'],
+    ['unknown alarm', { alarms: { cpu: {} } as any }, 'test/web: invalid alarms.cpu "cpu": is not a known prop; known: elb5xxRate'],
     ['unknown severity', { alarms: { noHealthyHosts: { severity: 'sms' } } }, 'invalid alarms.noHealthyHosts.severity "sms"'],
     ['bad alarm period', { alarms: { targetResponseTime: { periodSeconds: 90 } } }, 'test/web: invalid alarms.targetResponseTime.periodSeconds 90'],
     ['scheduled min below headroom', { scheduledScaling: [{ name: 'night', recurrence: '0 22 * * *', minCapacity: 2 }] }, 'test/web: invalid scheduledScaling[0].minCapacity 2: must be at least 6'],
@@ -260,14 +260,18 @@ describe('AutoScaledService bad inputs', () => {
 
   test('one zone', () => {
     const { stack } = testStack();
-    const network = { vpcId: 'vpc-1', zoneCount: 1, publicSubnetIds: ['subnet-a'], privateSubnetIds: ['subnet-b'], isolatedSubnetIds: ['subnet-c'] };
-    expect(() => new AutoScaledService(stack, 'web', { network, requiredCapacity: 2, imageId: IMAGE })).toThrow('test/web: invalid network.zoneCount 1: must be an integer >= 2');
+    const net = plainNetwork();
+    const network = { ...net, zoneCount: 1, publicSubnetIds: net.publicSubnetIds.slice(0, 1), privateSubnetIds: net.privateSubnetIds.slice(0, 1) };
+    expect(() => new AutoScaledService(stack, 'web', { network, requiredCapacity: 2, imageId: IMAGE })).toThrow('test/web: invalid network.zoneCount 1: must be an integer from 2 to 16');
   });
 
   test('subnet count not matching the zones', () => {
     const { stack } = testStack();
-    const network = { vpcId: 'vpc-1', zoneCount: 3, publicSubnetIds: ['a', 'b', 'c'], privateSubnetIds: ['d', 'e'], isolatedSubnetIds: [] };
-    expect(() => new AutoScaledService(stack, 'web', { network, requiredCapacity: 2, imageId: IMAGE })).toThrow('test/web: invalid network.privateSubnetIds ["d","e"]: must have exactly 3 item(s) (got 2)');
+    const net = plainNetwork();
+    const network = { ...net, privateSubnetIds: net.privateSubnetIds.slice(0, 2) };
+    expect(() => new AutoScaledService(stack, 'web', { network, requiredCapacity: 2, imageId: IMAGE })).toThrow(
+      `test/web: invalid network.privateSubnetIds ${JSON.stringify(network.privateSubnetIds)}: must have exactly 3 item(s), one per zone of network.zoneCount (got 2)`,
+    );
   });
 });
 
@@ -336,9 +340,9 @@ describe('AutoScaledService: one construct shape (issue 9)', () => {
     ['instance types item', { instanceTypes: ['m6i.large', 'huge'] }, 'test/web: invalid instanceTypes[1] "huge"'],
     ['unknown TLS policy', { certificateArn: CERT, sslPolicy: 'TLS-1-3' }, 'test/web: invalid sslPolicy "TLS-1-3": must be one of "ELBSecurityPolicy-TLS13-1-2-2021-06"'],
     ['a TLS policy without a certificate', { sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06' }, 'test/web: invalid sslPolicy "ELBSecurityPolicy-TLS13-1-2-2021-06": applies only with certificateArn'],
-    ['CIDR octet above 255', { allowedCidrs: ['999.1.1.0/24'] }, 'test/web: invalid allowedCidrs[0] "999.1.1.0/24": must be an IPv4 CIDR block such as 203.0.113.0/24'],
+    ['CIDR octet above 255', { allowedCidrs: ['999.1.1.0/24'] }, 'test/web: invalid allowedCidrs[0] "999.1.1.0/24": must be an IPv4 CIDR block such as 10.0.0.0/16'],
     ['CIDR with host bits', { allowedCidrs: ['10.0.0.1/8'] }, 'test/web: invalid allowedCidrs[0] "10.0.0.1/8": must be a network address: host bits are set (did you mean 10.0.0.0/8?)'],
-    ['repeated CIDR', { allowedCidrs: ['10.0.0.0/8', '10.0.0.0/8'] }, 'test/web: invalid allowedCidrs[1] "10.0.0.0/8": must not repeat allowedCidrs[0]'],
+    ['repeated CIDR', { allowedCidrs: ['10.0.0.0/8', '10.0.0.0/8'] }, 'test/web: invalid allowedCidrs[1] "10.0.0.0/8": must not repeat an earlier item (allowedCidrs[0])'],
     ['CIDRs a string', { allowedCidrs: '10.0.0.0/8' }, 'test/web: invalid allowedCidrs "10.0.0.0/8": must be a list (got a string)'],
     ['instance types a string', { instanceTypes: 'm6i.large' }, 'test/web: invalid instanceTypes "m6i.large": must be a list (got a string)'],
     ['repeated managed policy', { managedPolicyArns: ['arn:aws:iam::aws:policy/A', 'arn:aws:iam::aws:policy/A'] }, 'test/web: invalid managedPolicyArns[1] "arn:aws:iam::aws:policy/A": must not repeat'],
@@ -359,7 +363,7 @@ describe('AutoScaledService: one construct shape (issue 9)', () => {
   test('a token requiredCapacity or zone count is refused: the headroom is computed from them', () => {
     const { stack } = testStack();
     const n = new TerraformVariable(stack, 'n', { type: 'number' }).numberValue;
-    const network = { vpcId: 'vpc-1', zoneCount: n, publicSubnetIds: ['a', 'b'], privateSubnetIds: ['c', 'd'], isolatedSubnetIds: [] };
+    const network = { ...plainNetwork(), zoneCount: n };
     expect(() => new AutoScaledService(stack, 'a', { network, requiredCapacity: 2, imageId: IMAGE })).toThrow('test/a: invalid network.zoneCount ${var.n} (a token): must be known at synth');
   });
 });

@@ -6,12 +6,12 @@
  * require five such minutes in a row.
  */
 import { AutoScaledService } from '../../../src/aws/compute/auto-scaled-service';
-import { synthJson, testStack } from '../../harness';
+import { plainNetwork, synthJson, testStack } from '../../harness';
 import { AlarmEvaluator, albSource } from '../observability/alarm-evaluator';
 
 function evaluator() {
   const { stack } = testStack();
-  const network = { vpcId: 'vpc-1', zoneCount: 3, publicSubnetIds: ['a', 'b', 'c'], privateSubnetIds: ['d', 'e', 'f'], isolatedSubnetIds: [] };
+  const network = plainNetwork();
   new AutoScaledService(stack, 'web', {
     network,
     requiredCapacity: 2,

@@ -26,11 +26,11 @@ describe('standbyCapacity', () => {
   });
 
   test.each([
-    [{ strategy: 'backup-restore' as const }, 'invalid strategy "backup-restore": has no standby compute'],
-    [{ strategy: 'pilot-light' as const, share: 0.5 }, 'invalid share 0.5: applies to warm-standby only'],
-    [{ strategy: 'warm-standby' as const, share: 0 }, 'invalid share 0: must be above 0 and at most 1'],
-    [{ strategy: 'warm-standby' as const, share: 1.5 }, 'invalid share 1.5'],
-    [{ strategy: 'warm-standby' as const, share: '0.5' as never }, 'invalid share "0.5"'],
+    [{ strategy: 'backup-restore' as const }, 'invalid options.strategy "backup-restore": has no standby compute'],
+    [{ strategy: 'pilot-light' as const, share: 0.5 }, 'invalid options.share 0.5: applies to warm-standby only'],
+    [{ strategy: 'warm-standby' as const, share: 0 }, 'invalid options.share 0: must be a number <= 1 and > 0 (argument of standbyCapacity)'],
+    [{ strategy: 'warm-standby' as const, share: 1.5 }, 'invalid options.share 1.5'],
+    [{ strategy: 'warm-standby' as const, share: '0.5' as never }, 'invalid options.share "0.5": must be a number (got a string)'],
   ])('%j is refused', (options, message) => {
     expect(() => standbyCapacity(primary, options)).toThrow(PropError);
     expect(() => standbyCapacity(primary, options)).toThrow(message);

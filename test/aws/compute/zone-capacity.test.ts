@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
 import { capacityAfterZoneLoss, zoneHeadroom } from '../../../src/aws/compute/zone-capacity';
+import { PropError } from '../../../src/core/errors';
 
 describe('zoneHeadroom', () => {
   test.each([
@@ -19,10 +20,10 @@ describe('zoneHeadroom', () => {
     });
   });
 
-  test('rejects one zone and non-positive capacity', () => {
-    expect(() => zoneHeadroom(4, 1)).toThrow('zoneCount must be a whole number of at least 2 (got 1)');
-    expect(() => zoneHeadroom(0, 3)).toThrow('requiredCapacity must be a whole number of at least 1 (got 0)');
-    expect(() => zoneHeadroom(1.5, 3)).toThrow(RangeError);
+  test('rejects one zone and non-positive capacity, naming the argument (a PropError: no construct)', () => {
+    expect(() => zoneHeadroom(4, 1)).toThrow('invalid zoneCount 1: must be an integer from 2 to 16 (argument of zoneHeadroom)');
+    expect(() => zoneHeadroom(0, 3)).toThrow('invalid requiredCapacity 0: must be an integer >= 1 (argument of zoneHeadroom)');
+    expect(() => zoneHeadroom(1.5, 3)).toThrow(PropError);
   });
 
   test('property: the minimum survives a zone loss and is the smallest size that does', () => {

@@ -6,7 +6,7 @@ import { RdsCluster } from '@cdktf/provider-aws/lib/rds-cluster';
 import { MultiAzNetwork } from '../../../src/aws/network/multi-az-network';
 import { ResilientDatabase, ResilientDatabaseProps } from '../../../src/aws/database/resilient-database';
 import { performanceInsightsRetentionProblem } from '../../../src/aws/database/engines';
-import { alarmsByKey, annotations, expectInvalidProp, ownResources, resourcesOf, schemaErrors, synth, synthJson, testStack, values } from '../../harness';
+import { alarmsByKey, annotations, expectInvalidProp, ownResources, plainNetwork, resourcesOf, schemaErrors, synth, synthJson, testStack, values } from '../../harness';
 import { FakeRouting } from '../test-helpers';
 
 const CLIENT_SG = 'sg-0123456789abcdef0';
@@ -219,7 +219,8 @@ describe('ResilientDatabase: other configurations', () => {
 
   test('endpoints and the master secret ARN are exposed as references', () => {
     const { stack } = testStack();
-    const network = { vpcId: 'vpc-1', zoneCount: 2, publicSubnetIds: ['a', 'b'], privateSubnetIds: ['c', 'd'], isolatedSubnetIds: ['e', 'f'], zones: ['eu-west-1a', 'eu-west-1b'] };
+    const net = plainNetwork();
+    const network = { ...net, zoneCount: 2, publicSubnetIds: net.publicSubnetIds.slice(0, 2), privateSubnetIds: net.privateSubnetIds.slice(0, 2), isolatedSubnetIds: net.isolatedSubnetIds.slice(0, 2), zones: ['eu-west-1a', 'eu-west-1b'] };
     const rds = new ResilientDatabase(stack, 'rds', { network, engine: 'postgres' });
     const aurora = new ResilientDatabase(stack, 'aurora', { network, engine: 'aurora-mysql' });
     new TerraformOutput(stack, 'rds-secret', { value: rds.masterUserSecretArn });
@@ -286,8 +287,9 @@ describe('ResilientDatabase bad inputs', () => {
 
   test('a network of one zone', () => {
     const { stack } = testStack();
-    const network = { vpcId: 'vpc-1', zoneCount: 1, publicSubnetIds: ['a'], privateSubnetIds: ['b'], isolatedSubnetIds: ['c'] };
-    expect(() => new ResilientDatabase(stack, 'db', { network, engine: 'postgres' })).toThrow('test/db: invalid network.zoneCount 1: must be an integer >= 2');
+    const net = plainNetwork();
+    const network = { ...net, zoneCount: 1, isolatedSubnetIds: net.isolatedSubnetIds.slice(0, 1), zones: undefined };
+    expect(() => new ResilientDatabase(stack, 'db', { network, engine: 'postgres' })).toThrow('test/db: invalid network.zoneCount 1: must be an integer from 2 to 16');
   });
 });
 

@@ -1,4 +1,5 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { checkStack } from '../../../src/checks';
 import { NatGateway } from '@cdktf/provider-aws/lib/nat-gateway';
 import { Subnet } from '@cdktf/provider-aws/lib/subnet';
@@ -167,13 +168,15 @@ describe('MultiAzNetwork options', () => {
 
 describe('MultiAzNetwork bad inputs', () => {
   test.each<[string, MultiAzNetworkProps, string]>([
-    ['one zone', { zones: ['eu-west-1a'] }, 'test/net: invalid zones ["eu-west-1a"]: must have at least 2 item(s) (got 1)'],
+    ['one zone', { zones: ['eu-west-1a'] }, 'test/net: invalid zones ["eu-west-1a"]: must have 2 to 16 item(s) (got 1)'],
     ['a flow-log bucket without the s3 destination', { flowLogBucketArn: 'arn:aws:s3:::logs' }, 'test/net: invalid flowLogBucketArn "arn:aws:s3:::logs": applies only with flowLogDestination "s3"'],
     ['zone count 1', { zoneCount: 1 }, 'test/net: invalid zoneCount 1: must be an integer from 2 to 16'],
-    ['repeated zone', { zones: ['eu-west-1a', 'eu-west-1a'] }, 'must not repeat a zone (eu-west-1a appears twice)'],
+    ['repeated zone', { zones: ['eu-west-1a', 'eu-west-1a'] }, 'test/net: invalid zones[1] "eu-west-1a": must not repeat an earlier item (zones[0])'],
     ['zones and count disagree', { zones: ['eu-west-1a', 'eu-west-1b'], zoneCount: 3 }, 'test/net: invalid zoneCount 3: must match the number of zones given (2)'],
     ['CIDR too small', { cidr: '10.0.0.0/26' }, 'test/net: invalid cidr "10.0.0.0/26": is too small for 3 zone(s)'],
     ['CIDR not a CIDR', { cidr: '10.0.0.0' }, 'test/net: invalid cidr "10.0.0.0": must be an IPv4 CIDR block'],
+    // Go's net.ParseCIDR (the provider's cidr_block validator) refuses octets with a leading zero since Go 1.17.
+    ['CIDR with a leading-zero octet', { cidr: '10.01.0.0/16' }, 'test/net: invalid cidr "10.01.0.0/16": must be an IPv4 CIDR block such as 10.0.0.0/16 (no leading zeros'],
     ['subnet larger than VPC', { cidr: '10.0.0.0/20', privateSubnetPrefixLength: 19 }, 'test/net: invalid privateSubnetPrefixLength 19'],
     ['unknown NAT mode', { natGateways: 'two' as any }, 'test/net: invalid natGateways "two": must be one of "one-per-zone", "regional", "single", "none"'],
     ['S3 flow logs without a bucket', { flowLogDestination: 's3' }, 'test/net: invalid flowLogBucketArn undefined: is required when flowLogDestination is "s3"'],
@@ -199,7 +202,7 @@ describe('MultiAzNetwork: one construct shape (issue 9)', () => {
     ['cidr a number', () => ({ cidr: 10 }), 'test/net: invalid cidr 10: must be a string (got a number)'],
     ['zones a string', () => ({ zones: 'eu-west-1a,eu-west-1b' }), 'test/net: invalid zones "eu-west-1a,eu-west-1b": must be a list (got a string)'],
     ['zones an object', () => ({ zones: { a: 'eu-west-1a' } }), 'test/net: invalid zones {"a":"eu-west-1a"}: must be a list (got an object)'],
-    ['zone not a zone name', () => ({ zones: ['eu-west-1a', 'Ireland'] }), 'test/net: invalid zones[1] "Ireland": must be an availability zone name'],
+    ['zone not a zone name', () => ({ zones: ['eu-west-1a', 'Ireland'] }), 'test/net: invalid zones[1] "Ireland": must be an Availability Zone name such as eu-west-1a'],
     ['zoneCount a string', () => ({ zoneCount: '3' }), 'test/net: invalid zoneCount "3"'],
     ['gatewayEndpoints "false"', () => ({ gatewayEndpoints: 'false' }), 'test/net: invalid gatewayEndpoints "false": must be true or false (got a string)'],
     ['flowLogRetentionDays null', () => ({ flowLogRetentionDays: null }), 'test/net: invalid flowLogRetentionDays null'],
@@ -233,5 +236,36 @@ describe('MultiAzNetwork: one construct shape (issue 9)', () => {
   test('a full configuration passes the provider schemas', () => {
     const { stack } = build({ zones: ['eu-west-1a', 'eu-west-1b'], natGateways: 'single', flowLogKmsKeyArn: 'arn:aws:kms:eu-west-1:111111111111:key/k', tags: { a: 'b' } });
     expect(schemaErrors(stack)).toEqual([]);
+  });
+});
+
+describe('MultiAzNetwork: values that must agree (issue 21, item 5)', () => {
+  test.each<[string, MultiAzNetworkProps, string]>([
+    // Amazon EC2 User Guide, "Regions and Zones": a zone's name is its Region's code and a letter (eu-west-1a); EC2 creates
+    // a subnet only in a zone of the Region it is called in.
+    ['a zone of another Region than the provider (eu-west-1)', { zones: ['eu-west-1a', 'us-east-1b'] }, 'test/net: invalid zones[1] "us-east-1b": must be a zone of eu-west-1, the provider\'s Region'],
+    ['a zone of a Region whose name extends the provider\'s', { zones: ['eu-west-1a', 'eu-west-12a'] }, 'invalid zones[1] "eu-west-12a": must be a zone of eu-west-1'],
+    // CloudWatch Logs User Guide, "Encrypt log data in CloudWatch Logs using AWS KMS": the key is in the log group's Region.
+    ['a flow-log key of another Region', { flowLogKmsKeyArn: 'arn:aws:kms:us-east-1:111111111111:key/11111111-2222-3333-4444-555555555555' }, 'test/net: invalid flowLogKmsKeyArn "arn:aws:kms:us-east-1:111111111111:key/11111111-2222-3333-4444-555555555555": must be in eu-west-1, the resource\'s Region (it is in us-east-1)'],
+    ['a flow-log key of another partition', { flowLogKmsKeyArn: 'arn:aws-cn:kms:cn-north-1:111111111111:key/k' }, 'must be an ARN of the aws partition, where the resource is (eu-west-1)'],
+    // The key encrypts the CloudWatch log group; with S3 or no flow logs there is none, and the key would be dropped silently.
+    ['a flow-log key with S3 flow logs', { flowLogDestination: 's3', flowLogBucketArn: 'arn:aws:s3:::logs', flowLogKmsKeyArn: 'arn:aws:kms:eu-west-1:111111111111:key/k' }, 'test/net: invalid flowLogKmsKeyArn "arn:aws:kms:eu-west-1:111111111111:key/k": applies only with flowLogDestination "cloudwatch-logs"'],
+  ])('%s is refused', (_name, props, message) => {
+    const { stack } = testStack();
+    expectInvalidProp(() => new MultiAzNetwork(stack, 'net', props), message);
+  });
+
+  test('a Local Zone of the provider\'s Region is a zone of it', () => {
+    const { stack } = testStack();
+    new MultiAzNetwork(stack, 'net', { zones: ['eu-west-1a', 'eu-west-1-lhr-1a'] });
+    expect(values(synthJson(stack), 'aws_subnet').map((s: any) => s.availability_zone)).toContain('eu-west-1-lhr-1a');
+  });
+
+  test('a provider of a Region AWS does not have is refused, naming the provider the network falls back to (AWS General Reference, Regions)', () => {
+    const { app } = testStack();
+    const stack = new TerraformStack(app, 'other');
+    new AwsProvider(stack, 'aws', { region: 'eu-west-9' });
+    const error = expectInvalidProp(() => new MultiAzNetwork(stack, 'net'), 'other/net: invalid provider "eu-west-9": must be an AWS Region (the region of other/aws, the provider this construct uses when no provider is given): "eu-west-9" is none (did you mean "eu-west-1"?)');
+    expect(error.prop).toBe('provider');
   });
 });
