@@ -263,7 +263,7 @@ export function checkBySpec(scope: IConstruct, prop: string, value: unknown, s: 
     if (s.required !== undefined) throw new InvalidPropError(scope, prop, value, `is required: ${s.required}`);
     return;
   }
-  if (value === null) throw new InvalidPropError(scope, prop, null, 'must be left out or given a value (null is not a value)');
+  if (value === null) throw new InvalidPropError(scope, prop, null, s.required !== undefined ? `is required: ${s.required} (null is not a value)` : 'must be left out or given a value (null is not a value)');
   if (isUnresolved(value)) {
     const type = tokenType(s);
     const policy = s.tokens ?? (type === undefined ? { refuse: 'its fields are read at synth' } : 'carry');

@@ -92,7 +92,9 @@ describe('the probes of the meaning classes (issue 21)', () => {
     ]);
     expect(outputProblems({ resource: { t: { a: { d: 'run $${var.injected} and %%{ if true }' } } } })).toEqual([]);
     // AWS Backup API, CreateBackupVault: BackupVaultName ^[a-zA-Z0-9\-\_]{2,50}$ (the validity family of the check command).
-    expect(outputProblems({ provider: { aws: [{ region: 'eu-west-1' }] }, resource: { aws_backup_vault: { v: { name: 'a' } } } })).toEqual([expect.stringMatching(/^AWS would refuse it: aws_backup_vault\.v .*name/)]);
+    const refused = outputProblems({ provider: { aws: [{ region: 'eu-west-1' }] }, resource: { aws_backup_vault: { v: { name: 'a' } } } });
+    expect(refused.length).toBeGreaterThan(0);
+    for (const line of refused) expect(line).toMatch(/^AWS would refuse it: aws_backup_vault\.v name is "a"/);
   });
 });
 

@@ -3,7 +3,7 @@ import { AutoscalingSchedule } from '@cdktf/provider-aws/lib/autoscaling-schedul
 import { Construct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
-import { literal, literalMap } from '../../core/user-text';
+import { literal } from '../../core/user-text';
 import { ResourceAlarmDefinition, ResourceAlarmMetric } from '../common/resource-alarm';
 
 /** One step of a step-scaling policy, relative to the alarm threshold. */
@@ -108,8 +108,8 @@ export function stepScalingAlarmDefinition(s: StepScaling, policyArn: string): R
     userProp: 'stepScaling',
     summary: 'Scales the group out in steps; it calls the step policy and notifies no one.',
     runbook: 'None: the alarm calls the step-scaling policy. Check the Auto Scaling activity history if the group does not grow.',
-    // The metric is user text: `${` in a name or dimension must not reach Terraform as a template.
-    metric: { ...s.metric, namespace: literal(s.metric.namespace), metricName: literal(s.metric.metricName), dimensions: literalMap(s.metric.dimensions) ?? {} },
+    // User text: the alarm builder escapes the metric's name and dimensions (once); its spec refuses a namespace CloudWatch would.
+    metric: { ...s.metric, dimensions: s.metric.dimensions ?? {} },
     comparisonOperator: 'GreaterThanOrEqualToThreshold',
     threshold: s.threshold,
     severity: 'ticket',

@@ -16,7 +16,7 @@ import { DEFAULT_SEVERITIES, Severity } from '../../core/severity';
 import { literal } from '../../core/user-text';
 import { checkArn, checkEmail, checkNumber, checkUrl } from '../../core/validation';
 import { IAlarmRouting } from '../common/alarm-routing';
-import { awsRegionOf } from '../common/aws-location';
+import { awsRegionOf, checkArnPlacement } from '../common/aws-location';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 import { ALARM_CHANNEL_PROPS, SNS_MAX_RETRY_SECONDS } from './private/alarm-channel-spec';
 
@@ -188,6 +188,14 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
 
   /** What relates props to each other: severities named in the maps, whole topic names (the spec checked each prop). */
   private validate(props: AlarmChannelProps): void {
+    checkArnPlacement(this, 'kmsKeyArn', props.kmsKeyArn, {
+      regional: true,
+      provider: props.provider,
+      why: 'SNS encrypts a topic only with a KMS key of its own Region (SNS Developer Guide, "Encryption at rest"; KMS keys are Regional)',
+    });
+    for (const [severity, arn] of Object.entries(props.existingTopicArns ?? {})) {
+      checkArnPlacement(this, `existingTopicArns.${severity}`, arn, { regional: true, provider: props.provider, why: 'CloudWatch alarms and EventBridge rules notify SNS topics of their own Region only' });
+    }
     const known = new Set<string>(this.severities);
     for (const map of ['existingTopicArns', 'subscriptions'] as const) {
       for (const key of Object.keys(props[map] ?? {})) if (!known.has(key)) throw this.unknownSeverity(`${map}.${key}`, key);

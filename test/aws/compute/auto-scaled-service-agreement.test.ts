@@ -112,12 +112,15 @@ describe('AutoScaledService: the network prop (one spec for every construct that
 });
 
 describe('AutoScaledService: user text stays text (issue 21, item 3)', () => {
-  test('a step metric\'s namespace, name and dimension values reach the alarm escaped', () => {
+  test('a step metric\'s name and dimension values reach the alarm escaped; a namespace with "$" is refused (CloudWatch namespaces: letters, digits, . - _ / # : and spaces)', () => {
     const { json } = build({
-      stepScaling: { metric: { namespace: 'App/${x}', metricName: 'depth %{ if true }', dimensions: { Queue: '${q}' }, statistic: 'Average' }, threshold: 10, steps: [{ lowerBound: 0, change: 1 }] },
+      stepScaling: { metric: { namespace: 'App/Queues', metricName: 'depth %{ if true }', dimensions: { Queue: '${q}' }, statistic: 'Average' }, threshold: 10, steps: [{ lowerBound: 0, change: 1 }] },
     });
     const alarm = values(json, 'aws_cloudwatch_metric_alarm').find((a: any) => a.alarm_name.endsWith('step-scale-out'));
-    expect(alarm).toMatchObject({ namespace: 'App/$${x}', metric_name: 'depth %%{ if true }', dimensions: { Queue: '$${q}' } });
+    expect(alarm).toMatchObject({ namespace: 'App/Queues', metric_name: 'depth %%{ if true }', dimensions: { Queue: '$${q}' } });
+    expect(() =>
+      build({ stepScaling: { metric: { namespace: 'App/${x}', metricName: 'depth', dimensions: {}, statistic: 'Average' }, threshold: 10, steps: [{ lowerBound: 0, change: 1 }] } }),
+    ).toThrow('invalid stepScaling.metric.namespace "App/${x}": must be a namespace');
   });
 
   test('an alarm name read from a rollback ARN reaches the alarm specification escaped', () => {

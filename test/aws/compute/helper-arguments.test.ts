@@ -28,7 +28,7 @@ function propError(call: () => unknown, prop: string, message: string): PropErro
 
 describe('the helpers refuse what a construct would, naming the argument', () => {
   test.each<[string, () => unknown, string, string]>([
-    ['zoneHeadroom(null, 3)', () => zoneHeadroom(null as never, 3), 'requiredCapacity', 'must be left out or given a value (null is not a value)'],
+    ['zoneHeadroom(null, 3)', () => zoneHeadroom(null as never, 3), 'requiredCapacity', 'is required: the instances the service needs at peak (null is not a value)'],
     ['zoneHeadroom("4", 3)', () => zoneHeadroom('4' as never, 3), 'requiredCapacity', 'must be a number (got a string)'],
     ['zoneHeadroom(4, undefined)', () => zoneHeadroom(4, undefined as never), 'zoneCount', 'is required: the number of zones the group spreads over'],
     ['zoneHeadroom(4, NaN)', () => zoneHeadroom(4, NaN), 'zoneCount', 'must be an integer from 2 to 16'],
@@ -70,7 +70,7 @@ describe('helpers that take a construct refuse under its path', () => {
   test('choosePredictiveScaling: null settings, a misspelt one, and a context that is not one', () => {
     const scope = new Construct(testStack().stack, 'svc');
     const ctx = { autoScalingGroupName: 'g', requestResourceLabel: 'app/lb/1/targetgroup/tg/2', trackedTargets: { cpu: 50 } };
-    expect(expectThrown(() => choosePredictiveScaling(scope, null as never, ctx), InvalidPropError).message).toBe('test/svc: invalid predictiveScaling null: must be left out or given a value (null is not a value)');
+    expect(expectThrown(() => choosePredictiveScaling(scope, null as never, ctx), InvalidPropError).message).toBe('test/svc: invalid predictiveScaling null: is required: the predictive scaling settings ({} for the defaults) (null is not a value)');
     expect(expectThrown(() => choosePredictiveScaling(scope, { mod: 'ForecastOnly' } as never, ctx), InvalidPropError).prop).toBe('predictiveScaling.mod');
     expect(expectThrown(() => choosePredictiveScaling(scope, {}, {} as never), InvalidPropError).prop).toBe('context.autoScalingGroupName');
     expect(expectThrown(() => choosePredictiveScaling(scope, { targetValue: 120 }, ctx), InvalidPropError).message).toContain('invalid predictiveScaling.targetValue 120: must be a number <= 100 and > 0');
