@@ -7,6 +7,9 @@ import { RESILIENT_DEPLOYMENT_PROPS } from '../../src/kubernetes/private/resilie
 import { SLO_RULES_PROPS } from '../../src/kubernetes/private/slo-rules-spec';
 import { VELERO_SCHEDULE_PROPS } from '../../src/kubernetes/private/velero-schedule-spec';
 import { SLO_ALARMS_PROPS } from '../../src/aws/observability/private/slo-alarms-spec';
+import { REGIONAL_FAILOVER_PROPS } from '../../src/aws/recovery/private/regional-failover-spec';
+import { REGION_SWITCH_PLAN_PROPS } from '../../src/aws/recovery/private/region-switch-plan-spec';
+import { RECOVERY_OBJECTIVES_PROPS } from '../../src/aws/recovery/private/recovery-objectives-spec';
 
 /** A construct described by specs: its name, the file declaring `<Name>Props`, and its specs. */
 export interface SpecEntry {
@@ -29,4 +32,7 @@ export const SPEC_REGISTRY: readonly SpecEntry[] = [
   { construct: 'MultiAzNetwork', source: 'src/aws/network/multi-az-network.ts', specs: MULTI_AZ_NETWORK_PROPS },
   { construct: 'AutoScaledService', source: 'src/aws/compute/auto-scaled-service.ts', specs: AUTO_SCALED_SERVICE_PROPS },
   { construct: 'RegionScope', source: 'src/aws/common/region-scope.ts', specs: REGION_SCOPE_PROPS },
+  { construct: 'RegionalFailover', source: 'src/aws/recovery/regional-failover.ts', specs: REGIONAL_FAILOVER_PROPS },
+  { construct: 'RegionSwitchPlan', source: 'src/aws/recovery/region-switch-plan.ts', specs: REGION_SWITCH_PLAN_PROPS },
+  { construct: 'RecoveryObjectives', source: 'src/aws/recovery/recovery-objectives.ts', specs: RECOVERY_OBJECTIVES_PROPS },
 ];
