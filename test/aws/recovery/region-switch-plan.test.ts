@@ -286,6 +286,8 @@ describe('RegionSwitchPlan', () => {
     ['a misspelt prop', (p) => ({ ...p, targetPercnt: 50 } as never), 'invalid targetPercnt "targetPercnt": is not a known prop (did you mean "targetPercent"?)'],
     // Each of these crashed with a TypeError, synthesized a broken plan, or was ignored.
     ['a provider that is not an AwsProvider', (p) => ({ ...p, provider: 'eu-west-1' as never }), 'invalid provider "eu-west-1": must be an AwsProvider (got a string)'],
+    // AWS General Reference, "AWS partitions": a plan in aws-cn or aws-us-gov cannot switch between Regions of aws (the sweep found it).
+    ['a provider of another partition than the failover', (p, s) => ({ ...p, provider: new AwsProvider(s, 'gov', { region: 'us-gov-west-1', alias: 'gov' }) }), 'invalid provider "us-gov-west-1": must be a provider of the aws partition, where the failover\'s Regions are (eu-west-1, eu-central-1)'],
     ['health alarms as one string', (p) => ({ ...p, healthAlarmArns: 'arn:aws:cloudwatch:eu-west-1:111111111111:alarm:slo-page' as never }), 'invalid healthAlarmArns "arn:aws:cloudwatch:eu-west-1:111111111111:alarm:slo-page": must be a list (got a string)'],
     ['a health alarm twice', (p) => ({ ...p, healthAlarmArns: [ALARM, ALARM] }), `invalid healthAlarmArns[1] "${ALARM}": must not repeat an earlier item`],
     ['a database that is a plain object', (p) => ({ ...p, database: { globalDatabase: p.database!.globalDatabase } as never }), 'invalid database {"globalDatabase":{"globalClusterIdentifier":"orders"'],

@@ -2,7 +2,8 @@ import { TerraformProvider } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { InvalidPropError } from '../../../core/errors';
 import { isUnresolved } from '../../../core/tokens';
-import { checkArnPlacement } from '../../common/aws-location';
+import { partitionOfRegion } from '../../../aws-validity/facts/regions';
+import { awsRegionOf, checkArnPlacement } from '../../common/aws-location';
 import type { RegionSwitchDatabase, RegionSwitchPlanProps } from '../region-switch-plan';
 
 /**
@@ -12,6 +13,7 @@ import type { RegionSwitchDatabase, RegionSwitchPlanProps } from '../region-swit
  */
 export function checkRegionSwitchPlan(scope: IConstruct, props: RegionSwitchPlanProps): void {
   checkObjectives(scope, props);
+  checkPlanPartition(scope, props);
   if (props.approval !== undefined) {
     checkArnPlacement(scope, 'approval.approvalRoleArn', props.approval.approvalRoleArn, {
       regional: false,
@@ -26,6 +28,24 @@ export function checkRegionSwitchPlan(scope: IConstruct, props: RegionSwitchPlan
       if (props[prop] !== undefined) throw new InvalidPropError(scope, prop, props[prop], 'sets the capacity step, which needs services (the AutoScaledService of each region): give them, or leave it out');
     }
   }
+}
+
+/**
+ * The plan is created where its provider is, and switches between the failover's two Regions: a plan in another
+ * partition (aws-cn, aws-us-gov) cannot reach them (partitions are isolated: AWS General Reference, "AWS partitions").
+ */
+function checkPlanPartition(scope: IConstruct, props: RegionSwitchPlanProps): void {
+  const region = awsRegionOf(scope, props.provider as TerraformProvider | undefined);
+  const failoverRegion = props.failover.primaryRegion;
+  if (region === undefined || isUnresolved(failoverRegion)) return;
+  const [planPartition, failoverPartition] = [partitionOfRegion(region), partitionOfRegion(failoverRegion)];
+  if (planPartition === failoverPartition) return;
+  throw new InvalidPropError(
+    scope,
+    'provider',
+    region,
+    `must be a provider of the ${failoverPartition} partition, where the failover's Regions are (${failoverRegion}, ${props.failover.recoveryRegion}): a plan in ${planPartition} cannot switch between them`,
+  );
 }
 
 function checkObjectives(scope: IConstruct, props: RegionSwitchPlanProps): void {
