@@ -39,7 +39,6 @@ const NOT_YET_SPECIFIED = new Set([
   'ReplicatedBucket',
   'ResilientDatabase',
   'ResilientTable',
-  'ZonalAutoshift',
 ]);
 
 test('every construct with a contract suite is described by prop specs, listed in the spec registry (docs/props.md), and its suite reads them', () => {

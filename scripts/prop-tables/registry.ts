@@ -10,6 +10,7 @@ import { SLO_ALARMS_PROPS } from '../../src/aws/observability/private/slo-alarms
 import { REGIONAL_FAILOVER_PROPS } from '../../src/aws/recovery/private/regional-failover-spec';
 import { REGION_SWITCH_PLAN_PROPS } from '../../src/aws/recovery/private/region-switch-plan-spec';
 import { RECOVERY_OBJECTIVES_PROPS } from '../../src/aws/recovery/private/recovery-objectives-spec';
+import { ZONAL_AUTOSHIFT_PROPS } from '../../src/aws/recovery/private/zonal-autoshift-spec';
 
 /** A construct described by specs: its name, the file declaring `<Name>Props`, and its specs. */
 export interface SpecEntry {
@@ -35,4 +36,5 @@ export const SPEC_REGISTRY: readonly SpecEntry[] = [
   { construct: 'RegionalFailover', source: 'src/aws/recovery/regional-failover.ts', specs: REGIONAL_FAILOVER_PROPS },
   { construct: 'RegionSwitchPlan', source: 'src/aws/recovery/region-switch-plan.ts', specs: REGION_SWITCH_PLAN_PROPS },
   { construct: 'RecoveryObjectives', source: 'src/aws/recovery/recovery-objectives.ts', specs: RECOVERY_OBJECTIVES_PROPS },
+  { construct: 'ZonalAutoshift', source: 'src/aws/recovery/zonal-autoshift.ts', specs: ZONAL_AUTOSHIFT_PROPS },
 ];
