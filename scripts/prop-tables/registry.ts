@@ -11,6 +11,7 @@ import { REGIONAL_FAILOVER_PROPS } from '../../src/aws/recovery/private/regional
 import { REGION_SWITCH_PLAN_PROPS } from '../../src/aws/recovery/private/region-switch-plan-spec';
 import { RECOVERY_OBJECTIVES_PROPS } from '../../src/aws/recovery/private/recovery-objectives-spec';
 import { ZONAL_AUTOSHIFT_PROPS } from '../../src/aws/recovery/private/zonal-autoshift-spec';
+import { CHAOS_DRILL_PROPS } from '../../src/aws/chaos/private/chaos-drill-spec';
 
 /** A construct described by specs: its name, the file declaring `<Name>Props`, and its specs. */
 export interface SpecEntry {
@@ -37,4 +38,5 @@ export const SPEC_REGISTRY: readonly SpecEntry[] = [
   { construct: 'RegionSwitchPlan', source: 'src/aws/recovery/region-switch-plan.ts', specs: REGION_SWITCH_PLAN_PROPS },
   { construct: 'RecoveryObjectives', source: 'src/aws/recovery/recovery-objectives.ts', specs: RECOVERY_OBJECTIVES_PROPS },
   { construct: 'ZonalAutoshift', source: 'src/aws/recovery/zonal-autoshift.ts', specs: ZONAL_AUTOSHIFT_PROPS },
+  { construct: 'ChaosDrill', source: 'src/aws/chaos/chaos-drill.ts', specs: CHAOS_DRILL_PROPS },
 ];
