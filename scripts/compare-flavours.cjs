@@ -5,6 +5,10 @@
 //   terraform.backend.local.path                the folder synth ran in
 //   terraform.required_providers.<p>.source     "aws" vs "hashicorp/aws" (one registry address)
 //   terraform.required_providers.aws.version    the AWS provider the bindings target
+//   //.metadata.overrides.stack                 ["terraform"] on the side whose AWS provider
+//                                               constraint was raised by an override (cdktf's
+//                                               6.25 pin for a resource of a later 6.x), only
+//                                               when that version differs too
 // Anything else that differs is an error.
 //
 // usage: node scripts/compare-flavours.cjs CDKTF_OUT CDKTN_OUT
@@ -36,6 +40,26 @@ function sameMeaning(d) {
   return true;
 }
 
+/**
+ * cdktf records a stack-level addOverride in //.metadata.overrides.stack. A
+ * stack whose AWS provider constraint one flavour raised (requireAwsProvider)
+ * and the other did not (its bindings already pin a later version) differs
+ * there for that reason alone: allowed only when the override is exactly
+ * ["terraform"] on one side and absent on the other, and the stacks' AWS
+ * provider versions differ.
+ */
+function raisedProviderOverride(d, a, b) {
+  if (d.at !== '//.metadata.overrides.stack' && d.at !== '//.metadata.overrides') return false;
+  const stackOf = (v) => (d.at.endsWith('.stack') ? v : v && v.stack);
+  const sides = [stackOf(d.cdktf), stackOf(d.cdktn)];
+  const onlyTerraform = (v) => JSON.stringify(v) === '["terraform"]';
+  const rest = (v) => (v && typeof v === 'object' ? Object.keys(v).filter((k) => k !== 'stack') : []);
+  if (d.at === '//.metadata.overrides' && (rest(d.cdktf).length || rest(d.cdktn).length)) return false;
+  if (!((onlyTerraform(sides[0]) && sides[1] === undefined) || (onlyTerraform(sides[1]) && sides[0] === undefined))) return false;
+  const version = (j) => j?.terraform?.required_providers?.aws?.version;
+  return version(a) !== undefined && version(a) !== version(b);
+}
+
 function main() {
   const [cdktfOut, cdktnOut] = process.argv.slice(2);
   if (!cdktfOut || !cdktnOut) {
@@ -49,8 +73,10 @@ function main() {
   const allowed = new Set();
   for (const name of names) {
     const read = (dir) => JSON.parse(fs.readFileSync(path.join(dir, 'stacks', name, 'cdk.tf.json'), 'utf8'));
-    for (const d of differences(read(cdktfOut), read(cdktnOut))) {
-      if (!ALLOWED.some((re) => re.test(d.at)) || !sameMeaning(d)) problems.push(`${name}: ${d.at}: cdktf ${JSON.stringify(d.cdktf)}, cdktn ${JSON.stringify(d.cdktn)}`);
+    const [a, b] = [read(cdktfOut), read(cdktnOut)];
+    for (const d of differences(a, b)) {
+      if (raisedProviderOverride(d, a, b)) allowed.add(`${d.at}: ${JSON.stringify(d.cdktf)} -> ${JSON.stringify(d.cdktn)} (the raised AWS provider constraint)`);
+      else if (!ALLOWED.some((re) => re.test(d.at)) || !sameMeaning(d)) problems.push(`${name}: ${d.at}: cdktf ${JSON.stringify(d.cdktf)}, cdktn ${JSON.stringify(d.cdktn)}`);
       else if (d.at.endsWith('local.path')) allowed.add(`${d.at}: the folder synth ran in (same state file name)`);
       else allowed.add(`${d.at}: ${JSON.stringify(d.cdktf)} -> ${JSON.stringify(d.cdktn)}`);
     }

@@ -3,6 +3,7 @@ import { IConstruct } from 'constructs';
 import { InvalidPropError } from '../core/errors';
 import { checkFramework } from '../core/framework';
 import { isObject } from './json';
+import { checkRuleList, checkRuleSettings } from './rule-args';
 import { ReliabilityFinding, ReliabilityRule, RuleSetting, runRules } from './rule';
 import { RELIABILITY_RULES } from './rules';
 import { TerraformJsonStack } from './stack';
@@ -115,13 +116,11 @@ export class ReliabilityChecks implements IAspect {
   private readonly results = new WeakMap<TerraformStack, PlacedFinding[]>();
 
   constructor(props: ReliabilityChecksProps = {}) {
+    if (props === null || typeof props !== 'object' || Array.isArray(props)) throw new InvalidPropError('ReliabilityChecks', 'props', props, 'must be an object { rules?, ruleSettings? }');
+    checkRuleList('ReliabilityChecks', 'rules', props.rules);
+    checkRuleSettings('ReliabilityChecks', 'ruleSettings', props.ruleSettings);
     this.rules = props.rules ?? RELIABILITY_RULES;
     this.ruleSettings = props.ruleSettings ?? {};
-    for (const [id, setting] of Object.entries(this.ruleSettings)) {
-      if (!['error', 'warning', 'off'].includes(setting as string)) {
-        throw new InvalidPropError('ReliabilityChecks', `ruleSettings.${id}`, setting, 'must be "error", "warning" or "off"');
-      }
-    }
   }
 
   public visit(node: IConstruct): void {

@@ -1,4 +1,5 @@
 import { CheckOptions, ReliabilityFinding, RuleFamily, runRules } from './rule';
+import { checkRuleFamilies, checkRuleList, checkRuleSettings } from './rule-args';
 import { RELIABILITY_RULES } from './rules';
 import { TerraformJsonStack } from './stack';
 import { checkValidity, VALIDITY_FAMILY_ID, VALIDITY_TITLE } from './validity/family';
@@ -49,6 +50,9 @@ function toModel(stack: TerraformJsonStack | unknown, name: string): TerraformJs
  * (S3 buckets) across all of them.
  */
 export function checkStacks(stacks: readonly (TerraformJsonStack | unknown)[], options: StackCheckOptions = {}): StackCheckResult[] {
+  checkRuleList('checkStack', 'rules', options.rules);
+  checkRuleSettings('checkStack', 'ruleSettings', options.ruleSettings);
+  checkRuleFamilies('checkStack', 'families', options.families);
   const models = stacks.map((s, i) => toModel(s, `stack${stacks.length > 1 ? i + 1 : ''}`));
   const families = new Set<RuleFamily>(options.families ?? ['reliability']);
   const rules = options.rules ?? RELIABILITY_RULES;

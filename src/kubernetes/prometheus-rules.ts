@@ -4,6 +4,7 @@ import { isUnresolved } from '../core/tokens';
 import { BurnRateAlert, BurnRateAlertSummary, summarizeAlert } from '../slo/alert-policy';
 import { formatDuration } from '../slo/duration';
 import { ServiceLevelObjective } from '../slo/objective';
+import { checkSloArgument } from '../slo/slo-argument';
 import { substituteWindow } from './promql';
 
 /**
@@ -64,10 +65,6 @@ function checkWindow(argument: string, seconds: unknown): asserts seconds is num
   if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds <= 0) throw new PropError(argument, seconds, 'must be a whole number of seconds above 0');
 }
 
-function checkSlo(slo: unknown): asserts slo is ServiceLevelObjective {
-  if (!(slo instanceof ServiceLevelObjective)) throw new PropError('slo', slo, 'must be a ServiceLevelObjective (ServiceLevelObjective.from(definition))');
-}
-
 /** An SLI: events (`errorQuery` and `totalQuery`) or a ratio (`errorRatioQuery`, optionally `totalQuery`), each query a string. */
 function checkSli(sli: unknown): asserts sli is PrometheusSli {
   if (sli === null || typeof sli !== 'object' || Array.isArray(sli)) throw new PropError('sli', sli, 'must be an object { errorQuery, totalQuery } or { errorRatioQuery, totalQuery? }');
@@ -90,7 +87,7 @@ export function errorRatioRecord(windowSeconds: number): string {
 
 /** Every window an SLO records: those its alerts read, the 5m base window, then the period. */
 export function recordedWindows(slo: ServiceLevelObjective): number[] {
-  checkSlo(slo);
+  checkSloArgument('slo', slo);
   const windows = new Set([BASE_WINDOW_SECONDS, ...slo.windows]);
   return [...windows].filter((w) => w < slo.periodSeconds).sort((a, b) => a - b);
 }
@@ -128,7 +125,7 @@ export interface SloSummary {
 /** The annotation entry for one SLO. */
 export function sloSummary(service: string, slo: ServiceLevelObjective): SloSummary {
   checkName('service', service);
-  checkSlo(slo);
+  checkSloArgument('slo', slo);
   return {
     service,
     name: slo.name,
@@ -163,7 +160,7 @@ export interface SloRuleOptions {
  */
 export function sloRuleGroups(service: string, slo: ServiceLevelObjective, sli: PrometheusSli, options: SloRuleOptions = {}): PrometheusRuleGroup[] {
   checkName('service', service);
-  checkSlo(slo);
+  checkSloArgument('slo', slo);
   checkSli(sli);
   checkOptions(options);
   const id = `${service}-${slo.name}`;

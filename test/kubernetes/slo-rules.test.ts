@@ -267,7 +267,7 @@ describe('SloRules rejects', () => {
       `${path}: invalid slos[0].alerts[0].severity "pgae": is not a known severity (did you mean "page"?): known are "page", "ticket"; an alert whose severity no Alertmanager route matches reaches nobody, so declare other severities in \`severities\``,
     ],
     ['an undeclared severity for the SLI health alert', { sliHealth: { severity: 'info' } }, `${path}: invalid sliHealth.severity "info": is not a known severity`],
-    ['a malformed declared severity', { severities: ['Info'] }, `${path}: invalid severities[0] "Info": must be a severity name`],
+    ['a malformed declared severity', { severities: ['Info'] }, `${path}: invalid severities[0] "Info": must be a severity: lower-case letters, digits and "-", starting with a letter`],
     ['an objective written as a ratio', { slos: [{ ...AVAILABILITY, objective: 0.9995 }] }, `${path}: invalid slos[0].objective 0.9995: objective is a percentage: did you mean 99.95?`],
     ['a guard that is not a whole number', { minimumEventsPerWindow: 0.5 }, `${path}: invalid minimumEventsPerWindow 0.5: must be an integer >= 1`],
     ['an SLI health wait under 5 minutes', { slos: [{ ...AVAILABILITY, sliHealth: { missingFor: '1m' } }] }, `${path}: invalid slos[0].sliHealth.missingFor "1m": must be whole minutes and at least 5m`],

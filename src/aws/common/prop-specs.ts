@@ -13,16 +13,16 @@ import {
   TREAT_MISSING_DATA,
 } from '../../core/cloudwatch-limits';
 import { IConstruct } from 'constructs';
+import { SEVERITY } from '../../core/slo-specs';
 import { AwsArgument, PropSpec, PropSpecs, ReferenceSpec, spec, StringSpec } from '../../core/prop-spec';
-import { SEVERITY_PATTERN } from '../../core/severity';
 import { resolveAlarm } from './alarm-reference';
 import type { IAlarmRouting } from './alarm-routing';
 import { checkAwsProvider } from './provider-prop';
 import type { ReliableConstructProps } from './reliable-construct';
 import type { ResourceAlarmMetric, ResourceAlarmOverride } from './resource-alarm';
 
-/** A severity name, as an alarm routing knows it. */
-export const SEVERITY: PropSpec = spec.name({ pattern: SEVERITY_PATTERN, what: 'a severity: lower-case letters, digits and "-", starting with a letter, at most 32 characters' });
+/** A severity name, as an alarm routing knows it (one spec with the SLO constructs': core/slo-specs.ts). */
+export { SEVERITY };
 
 /** An AWS provider of the construct's own stack, of a Region AWS has. */
 export const AWS_PROVIDER: PropSpec = spec.reference('an AwsProvider of this stack', { check: (scope, prop, value) => checkAwsProvider(scope, prop, value) });

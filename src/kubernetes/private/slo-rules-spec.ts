@@ -1,8 +1,5 @@
 import { PropSpecs, spec } from '../../core/prop-spec';
-import { SEVERITY_PATTERN } from '../../core/severity';
-import { BurnRateAlertSpec, PERIOD_SECONDS } from '../../slo/alert-policy';
-import { SLO_NAME_PATTERN } from '../../slo/objective';
-import { SliHealthOptions } from '../../slo/sli-health';
+import { SEVERITY, sloSpecs } from '../../core/slo-specs';
 import type { PrometheusSloDefinition, SloRulesProps } from '../slo-rules';
 import { DNS_1035_LABEL } from '../k8s-names';
 import { dnsLabel, dnsSubdomain, labels } from './k8s-specs';
@@ -17,34 +14,14 @@ const AT_SYNTH = { refuse: 'the Prometheus rules are generated from it at synth'
  */
 const NO_TEMPLATE = /^(?![\s\S]*\{\{)[\s\S]*$/;
 
-/** A severity name (`page`, `ticket` or one declared in `severities`). */
-const SEVERITY = spec.name({ pattern: SEVERITY_PATTERN, what: 'a severity name: lower-case letters, digits and "-", starting with a letter, at most 32 characters', tokens: AT_SYNTH });
-
-/** Prometheus durations (`5m`, `1h30m`) or whole seconds. */
-const DURATION = /^(\d+(w|d|h|m|s))+$/;
-const WINDOW = spec.either('a duration such as "1h", "30m" or "1h30m", or whole seconds (at least 60)', [spec.name({ pattern: DURATION, what: 'a duration such as "1h", "30m" or "1h30m"' }), spec.integer({ min: 60 })], { tokens: AT_SYNTH });
+/** The SLO fields CloudWatch and Prometheus share (core/slo-specs.ts): every value is read when the rules are generated. */
+const SLO = sloSpecs({ atSynth: () => AT_SYNTH, description: { pattern: NO_TEMPLATE, what: 'text without "{{" (Prometheus expands alert annotations as Go templates)' } });
 
 /** One burn-rate alert; the SLO model checks the windows against the period and each other. */
-export const BURN_RATE_ALERT = spec.object<BurnRateAlertSpec>(
-  {
-    severity: { ...SEVERITY, required: 'who is told, e.g. "page"' },
-    longWindow: { ...WINDOW, required: 'the long window, e.g. "1h"' },
-    shortWindow: WINDOW,
-    burnRate: spec.number({ greaterThan: 0, tokens: AT_SYNTH }),
-    budgetPercent: spec.number({ greaterThan: 0, max: 100, tokens: AT_SYNTH }),
-  },
-  { tokens: AT_SYNTH, example: { severity: 'page', longWindow: '1h', burnRate: 14.4 } },
-);
+export const BURN_RATE_ALERT = SLO.burnRateAlert;
 
 /** The SLI health alert's options (of the construct, or of one SLO). */
-export const SLI_HEALTH = spec.object<SliHealthOptions>(
-  {
-    enabled: spec.boolean({ tokens: { refuse: 'it decides whether the SLI health alert exists' } }),
-    missingFor: spec.either('a duration such as "15m" or "1h", or whole seconds', [spec.name({ pattern: DURATION, what: 'a duration such as "15m" or "1h"' }), spec.integer({ min: 1 })], { tokens: AT_SYNTH }),
-    severity: SEVERITY,
-  },
-  { tokens: { refuse: 'it decides whether the SLI health alerts exist' } },
-);
+export const SLI_HEALTH = SLO.sliHealth;
 
 /** A PromQL query with the window placeholder; the construct parses it and checks the placeholder. */
 const QUERY = spec.text({ nonEmpty: true, tokens: { refuse: 'the query is rewritten per window at synth' } });
@@ -52,17 +29,10 @@ const QUERY = spec.text({ nonEmpty: true, tokens: { refuse: 'the query is rewrit
 /** One SLO and its SLI. */
 export const PROMETHEUS_SLO = spec.object<PrometheusSloDefinition>(
   {
-    name: spec.name({ required: 'the SLO name, unique within the service', pattern: SLO_NAME_PATTERN, what: '1 to 63 lower-case letters, digits, "-" or "_", starting with a letter', tokens: AT_SYNTH }),
-    objective: spec.number({ required: 'the objective in percent of good events, e.g. 99.9', greaterThan: 0, lessThan: 100, tokens: AT_SYNTH }),
-    period: spec.oneOf(Object.keys(PERIOD_SECONDS), { tokens: AT_SYNTH }),
-    description: spec.text({ nonEmpty: true, pattern: NO_TEMPLATE, what: 'text without "{{" (Prometheus expands alert annotations as Go templates)', tokens: AT_SYNTH }),
-    runbookUrl: spec.url({ protocols: ['https:', 'http:'], tokens: AT_SYNTH }),
-    alerts: spec.list(BURN_RATE_ALERT, { minItems: 1, tokens: AT_SYNTH, example: [BURN_RATE_ALERT.example] }),
+    ...SLO.fields,
     errorQuery: QUERY,
     totalQuery: QUERY,
     errorRatioQuery: QUERY,
-    minimumEventsPerWindow: spec.integer({ min: 1, tokens: { refuse: 'it is written into every alert expression at synth' } }),
-    sliHealth: SLI_HEALTH,
   },
   {
     tokens: AT_SYNTH,
@@ -96,5 +66,5 @@ export const SLO_RULES_PROPS: PropSpecs<SloRulesProps> = {
   }),
   minimumEventsPerWindow: spec.integer({ min: 1, tokens: { refuse: 'it is written into every alert expression at synth' } }),
   sliHealth: SLI_HEALTH,
-  severities: spec.list(spec.name({ pattern: SEVERITY_PATTERN, what: 'a severity name: lower-case letters, digits and "-", starting with a letter, at most 32 characters' }), { tokens: { refuse: 'it decides which severities alerts may use' } }),
+  severities: spec.list(SEVERITY, { tokens: { refuse: 'it decides which severities alerts may use' } }),
 };

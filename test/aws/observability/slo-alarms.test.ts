@@ -515,7 +515,7 @@ describe('SloAlarms: bad inputs', () => {
       const { stack } = testStack();
       build(props(new TerraformVariable(stack, 'health', { type: 'map(string)' })), stack);
     };
-    expect(withVariable((v) => ({ sliHealth: v.value }))).toThrow(/^test\/slos: invalid sliHealth \$\{var\.health\} \(a token\): must be known at synth, not a Terraform variable or reference: its fields are read at synth/);
+    expect(withVariable((v) => ({ sliHealth: v.value }))).toThrow(/^test\/slos: invalid sliHealth \$\{var\.health\} \(a token\): must be known at synth, not a Terraform variable or reference: it decides whether the SLI health alerts exist/);
     expect(withVariable((v) => slo({ sliHealth: v.value }))).toThrow(/invalid slos\[0\]\.sliHealth \$\{var\.health\} \(a token\): must be known at synth/);
     expect(bad(slo({ sliHealth: { enabled: 'false' as any } }))).toThrow('test/slos: invalid slos[0].sliHealth.enabled "false": must be true or false');
     expect(bad(slo({ sli: SloSli.metricMath({ metrics: { a: { namespace: 'X', metricName: 'A' } }, bad: 'a', total: '100', healthMetric: 'b' }) }))).toThrow(
