@@ -7,6 +7,7 @@ import { RETENTION } from '../../core/contract';
 import { InvalidPropError } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
 import { claimName } from '../../core/name-registry';
+import { literal } from '../../core/user-text';
 import { physicalName } from '../../core/naming';
 import { checkBoolean, checkKeys, checkKnown, checkList, checkString } from '../../core/prop-types';
 import { IRecoverable, RecoveryAchievement } from '../../recovery/achievement';
@@ -376,15 +377,17 @@ export class ResilientTable extends ReliableConstruct<ResilientTableAlarms> impl
         !this.provisioned && (props.maxReadRequestUnits !== undefined || props.maxWriteRequestUnits !== undefined)
           ? { maxReadRequestUnits: props.maxReadRequestUnits, maxWriteRequestUnits: props.maxWriteRequestUnits }
           : undefined,
-      hashKey: props.partitionKey.name,
-      rangeKey: props.sortKey?.name,
-      attribute: attributes,
+      // Attribute names take any characters (DynamoDB Developer Guide, "Naming rules": 1 to 255 bytes, UTF-8): the
+      // user's names are escaped, as a "${" in one would be a Terraform template.
+      hashKey: literal(props.partitionKey.name),
+      rangeKey: literal(props.sortKey?.name),
+      attribute: attributes.map((a) => ({ ...a, name: literal(a.name) })),
       globalSecondaryIndex: indexes.map((ix) => ({
         name: ix.name,
-        hashKey: ix.partitionKey.name,
-        rangeKey: ix.sortKey?.name,
+        hashKey: literal(ix.partitionKey.name),
+        rangeKey: literal(ix.sortKey?.name),
         projectionType: ix.projection ?? 'ALL',
-        nonKeyAttributes: ix.nonKeyAttributes,
+        nonKeyAttributes: ix.nonKeyAttributes?.map((a) => literal(a)),
         readCapacity: this.provisioned ? read!.min : undefined,
         writeCapacity: this.provisioned ? write!.min : undefined,
       })),
@@ -394,7 +397,7 @@ export class ResilientTable extends ReliableConstruct<ResilientTableAlarms> impl
         ? { enabled: true, recoveryPeriodInDays: props.pointInTimeRecoveryDays ?? RETENTION.maxContinuousBackupDays }
         : { enabled: false },
       serverSideEncryption: { enabled: true, kmsKeyArn: this.kmsKeyArn },
-      ttl: props.timeToLiveAttribute !== undefined ? { enabled: true, attributeName: props.timeToLiveAttribute } : undefined,
+      ttl: props.timeToLiveAttribute !== undefined ? { enabled: true, attributeName: literal(props.timeToLiveAttribute) } : undefined,
       streamEnabled: streamView !== undefined,
       streamViewType: streamView,
       replica: replicas.map((r) => ({

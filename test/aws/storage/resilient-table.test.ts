@@ -226,6 +226,20 @@ describe('ResilientTable: backup plans, names, options', () => {
     ]);
   });
 
+  test('attribute names holding a template are written as text (issue 21: user text escaped; DynamoDB attribute names take any characters)', () => {
+    // The contract sweep's injected-template probe found key names and the TTL attribute reaching Terraform unescaped.
+    const { json } = build({
+      partitionKey: { name: 'pk${var.x}', type: 'S' },
+      sortKey: { name: '%{ if true }sk', type: 'S' },
+      timeToLiveAttribute: 'ttl${x}',
+      globalSecondaryIndexes: [{ name: 'by-owner', partitionKey: { name: 'owner${y}', type: 'S' }, projection: 'INCLUDE', nonKeyAttributes: ['a${z}'] }],
+    });
+    const t = onlyResource(json, 'aws_dynamodb_table');
+    expect([t.hash_key, t.range_key, t.ttl.attribute_name]).toEqual(['pk$${var.x}', '%%{ if true }sk', 'ttl$${x}']);
+    expect(t.attribute.map((a: { name: string }) => a.name).sort()).toEqual(['%%{ if true }sk', 'owner$${y}', 'pk$${var.x}']);
+    expect(t.global_secondary_index[0]).toMatchObject({ hash_key: 'owner$${y}', non_key_attributes: ['a$${z}'] });
+  });
+
   test('two tables with one name in one region collide; a replica claims the name in its region too', () => {
     const { stack } = testStack();
     new ResilientTable(stack, 'a', { partitionKey: KEY, tableName: 'orders', replicas: [{ region: 'us-east-1' }] });
