@@ -180,7 +180,9 @@ export class RegionalFailover extends ReliableConstruct<RegionalFailoverAlarms> 
   private gates?: RegionSwitchGates;
 
   constructor(scope: Construct, id: string, props: RegionalFailoverProps) {
-    super(scope, id, props, { alarmKeys: ['primaryUnhealthy', 'recoveryUnhealthy'] });
+    // Known defect (left to the recovery conversion): the Route 53 health alarms live in us-east-1 but notify the
+    // alarmRouting's topics, which may be of another Region; CloudWatch would refuse them (PutMetricAlarm AlarmActions).
+    super(scope, id, props, { alarmKeys: ['primaryUnhealthy', 'recoveryUnhealthy'], knownCrossRegionAlarmActions: true });
     this.validate(props);
     this.primaryRegion = props.primary.region;
     this.recoveryRegion = props.recovery.region;
