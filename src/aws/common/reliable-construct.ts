@@ -157,7 +157,9 @@ export abstract class ReliableConstruct<A extends object = Record<string, Resour
     for (const [key, alarm] of Object.entries(created)) {
       if (options.region !== undefined && !options.provider) alarm.region = options.region;
       if (this.checkActionRegions) checkAlarmActionsRegion(this, options.routingProp ?? 'alarmRouting', [...(alarm.alarmActionsInput ?? []), ...(alarm.okActionsInput ?? [])], region);
-      this.alarms[options.instance ? `${options.instance}-${key}` : key] = alarm;
+      // A second alarm of one key (nameSuffix: one key split over several alarms) is recorded by its suffix.
+      const recorded = definitions.find((d) => d.key === key)?.nameSuffix ?? key;
+      this.alarms[options.instance ? `${options.instance}-${recorded}` : recorded] = alarm;
     }
     return created;
   }

@@ -1,4 +1,3 @@
-import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { DynamodbContributorInsights } from '@cdktf/provider-aws/lib/dynamodb-contributor-insights';
 import { DynamodbTable, DynamodbTableConfig } from '@cdktf/provider-aws/lib/dynamodb-table';
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
@@ -14,7 +13,6 @@ import { IRecoverable, RecoveryAchievement } from '../../recovery/achievement';
 import { checkArn, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
 import { BackupProtection, encryptionRestoreOverrides, IBackupTarget, tagRecovery, withBackupProtections } from '../common/backup-target';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
-import { resourceAlarm, resourceAlarms } from '../common/resource-alarm';
 import { FIGURES } from '../../recovery/figures';
 import { checkDistinctRegions, checkRoutingRegion, placeRecoveryRegion, primaryPlacement, RecoveryRegion, RegionPlacement } from './region-placement';
 import { storageKey } from './storage-key';
@@ -439,21 +437,10 @@ export class ResilientTable extends ReliableConstruct<ResilientTableAlarms> impl
     const what = `DynamoDB table ${this.tableName}`;
     const defs = tableHealthAlarms(this.table.name, what);
     if (this.provisioned) defs.push(...consumedCapacityAlarms(this.table.name, what, props.readCapacity!.max, props.writeCapacity!.max));
-    const overrides = Object.fromEntries(Object.entries(props.alarms ?? {}).filter(([key]) => key !== 'replicationLatency'));
-    // systemErrors is two alarms of one key (at most 10 metrics per alarm): the second is recorded by its name.
-    const created = resourceAlarms({ scope: this, routing: this.alarmRouting, overrides }, defs.filter((d) => d.nameSuffix === undefined));
-    Object.assign(this.alarms, created);
-    for (const def of defs.filter((d) => d.nameSuffix !== undefined)) {
-      const alarm = resourceAlarm({ scope: this, routing: this.alarmRouting, overrides: { [def.key]: this.alarmOverride(def.key) } }, def);
-      if (alarm) this.alarms[def.nameSuffix!] = alarm;
-    }
+    // systemErrors is two alarms of one key (at most 10 metrics per alarm): each call creates one of them.
+    this.addAlarms(defs.filter((d) => d.nameSuffix === undefined));
+    for (const def of defs.filter((d) => d.nameSuffix !== undefined)) this.addAlarms([def]);
     // DynamoDB publishes ReplicationLatency in the sending region, per ReceivingRegion: the alarms live here.
-    for (const region of this.replicaRegions) {
-      const latency = resourceAlarms(
-        { scope: this, routing: this.alarmRouting, overrides: { replicationLatency: this.alarmOverride('replicationLatency') }, instance: region },
-        [replicationLatencyAlarm(this.table.name, what, region)],
-      );
-      for (const [key, alarm] of Object.entries(latency)) this.alarms[`${region}-${key}`] = alarm as CloudwatchMetricAlarm;
-    }
+    for (const region of this.replicaRegions) this.addAlarms([replicationLatencyAlarm(this.table.name, what, region)], { instance: region });
   }
 }
