@@ -343,7 +343,7 @@ describe('ResilientTable: bad input', () => {
     );
     // min only sets the created capacity and the scalable target's minimum: it is carried.
     new ResilientTable(stack, 'ok', { partitionKey: KEY, billingMode: 'provisioned', readCapacity: { min, max: 50 }, writeCapacity: { min: 1, max: 5 } });
-    const table = Object.values(synthJson(stack).resource.aws_dynamodb_table as Record<string, { read_capacity: unknown }>)[0];
+    const table = Object.values(synthJson(stack).resource!.aws_dynamodb_table as Record<string, { read_capacity: unknown }>)[0];
     expect(table.read_capacity).toBe('${var.min}');
   });
 
