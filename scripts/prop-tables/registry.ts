@@ -12,6 +12,8 @@ import { REGION_SWITCH_PLAN_PROPS } from '../../src/aws/recovery/private/region-
 import { RECOVERY_OBJECTIVES_PROPS } from '../../src/aws/recovery/private/recovery-objectives-spec';
 import { ZONAL_AUTOSHIFT_PROPS } from '../../src/aws/recovery/private/zonal-autoshift-spec';
 import { CHAOS_DRILL_PROPS } from '../../src/aws/chaos/private/chaos-drill-spec';
+import { BACKUP_PLAN_PROPS } from '../../src/aws/backup/private/backup-plan-spec';
+import { RESILIENT_TABLE_PROPS } from '../../src/aws/storage/private/resilient-table-spec';
 
 /** A construct described by specs: its name, the file declaring `<Name>Props`, and its specs. */
 export interface SpecEntry {
@@ -39,4 +41,6 @@ export const SPEC_REGISTRY: readonly SpecEntry[] = [
   { construct: 'RecoveryObjectives', source: 'src/aws/recovery/recovery-objectives.ts', specs: RECOVERY_OBJECTIVES_PROPS },
   { construct: 'ZonalAutoshift', source: 'src/aws/recovery/zonal-autoshift.ts', specs: ZONAL_AUTOSHIFT_PROPS },
   { construct: 'ChaosDrill', source: 'src/aws/chaos/chaos-drill.ts', specs: CHAOS_DRILL_PROPS },
+  { construct: 'BackupPlan', source: 'src/aws/backup/backup-plan.ts', specs: BACKUP_PLAN_PROPS },
+  { construct: 'ResilientTable', source: 'src/aws/storage/resilient-table.ts', specs: RESILIENT_TABLE_PROPS },
 ];

@@ -7,7 +7,7 @@ import { RULE_LOADERS } from './generated';
 import { breach } from './private/constraints';
 import { crossBreach } from './private/cross';
 import { regionViolations, tagViolations } from './private/fact-checks';
-import { UNKNOWN } from './private/values';
+import { isOpaque, isOpaqueUserText, OpaqueTest, UNKNOWN } from './private/values';
 import { argumentOf, blockInstances, visit } from './private/walk';
 import type { ArgumentRule, Constraint, ResourceRules } from './types';
 
@@ -52,13 +52,13 @@ function mapTest(rules: ResourceRules): (argument: string) => boolean {
   return (argument) => maps.has(argument);
 }
 
-function constraintViolations(rules: ResourceRules, rule: ArgumentRule, path: string, value: unknown): Violation[] {
+function constraintViolations(rules: ResourceRules, rule: ArgumentRule, path: string, value: unknown, opaque: OpaqueTest): Violation[] {
   const out: Violation[] = [];
   // The model and the provider often state the same rule (a range, an enum): one finding per path and kind, naming
   // every source, so a user reads one problem once.
   const byKind = new Map<string, number>();
   const check = (c: Constraint, at: string, v: unknown) => {
-    const allowed = breach(c, v);
+    const allowed = breach(c, v, opaque);
     if (allowed === undefined) return;
     const key = `${at}|${c.kind}`;
     const earlier = byKind.get(key);
@@ -77,11 +77,11 @@ function constraintViolations(rules: ResourceRules, rule: ArgumentRule, path: st
   return out;
 }
 
-function valueViolations(rules: ResourceRules, body: Record<string, unknown>, prefixArgument = '', prefixPath = ''): Violation[] {
+function valueViolations(rules: ResourceRules, body: Record<string, unknown>, prefixArgument = '', prefixPath = '', opaque: OpaqueTest = isOpaque): Violation[] {
   const out: Violation[] = [];
-  for (const { argument, path, value } of visit(body, mapTest(rules), prefixArgument, prefixPath)) {
+  for (const { argument, path, value } of visit(body, mapTest(rules), prefixArgument, prefixPath, opaque)) {
     const rule = rules.arguments[argument];
-    if (rule) out.push(...constraintViolations(rules, rule, path, value));
+    if (rule) out.push(...constraintViolations(rules, rule, path, value, opaque));
     if (argument === 'tags' && rules.taggable) out.push(...tagViolations(rules.resourceType, value));
   }
   return out;
@@ -119,13 +119,14 @@ export function validateResource(resourceType: string, body: Record<string, unkn
  * A block value is checked through; cross-argument rules need the whole body
  * ({@link validateResource}).
  */
-export function validateArgument(resourceType: string, path: string, value: unknown): Violation[] {
+export function validateArgument(resourceType: string, path: string, value: unknown, options: { readonly userText?: boolean } = {}): Violation[] {
   const rules = rulesOf(resourceType);
   if (!rules) return [];
   const argument = argumentOf(path);
   const dot = argument.lastIndexOf('.');
   const pathDot = path.lastIndexOf('.');
-  return valueViolations(rules, { [argument.slice(dot + 1)]: value }, dot < 0 ? '' : argument.slice(0, dot), pathDot < 0 ? '' : path.slice(0, pathDot));
+  const opaque = options.userText ? isOpaqueUserText : isOpaque;
+  return valueViolations(rules, { [argument.slice(dot + 1)]: value }, dot < 0 ? '' : argument.slice(0, dot), pathDot < 0 ? '' : path.slice(0, pathDot), opaque);
 }
 
 /** The rules of one argument (`rule.lifecycle.delete_after`; list indexes are ignored), for docs and prop specs. */

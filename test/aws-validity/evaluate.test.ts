@@ -53,6 +53,21 @@ describe('validateArgument: literal values from the API reference', () => {
   }
 });
 
+describe('validateArgument on a user\'s value (userText)', () => {
+  // BackupVaultName: ^[a-zA-Z0-9\-\_]{2,50}$ (AWS Backup API, CreateBackupVault). In a synthesized body `${...}` is a
+  // Terraform expression and is skipped; a user's vault name holding `${` is text the library escapes, so AWS receives
+  // the `$` and `{` themselves and refuses them (the contract sweep's injected-template probe found vaultName passing).
+  it('judges text holding ${ as text', () => {
+    expect(validateArgument('aws_backup_vault', 'name', '${var.injected}')).toEqual([]);
+    expect(rulesOf(validateArgument('aws_backup_vault', 'name', '${var.injected}', { userText: true }))).toContain('aws_backup_vault.name.pattern');
+    expect(rulesOf(validateArgument('aws_backup_vault', 'name', 'a ${var.x} b', { userText: true })).length).toBeGreaterThan(0);
+  });
+  it('still skips cdktf token markers and UNKNOWN', () => {
+    expect(validateArgument('aws_backup_vault', 'name', '${TfToken[TOKEN.12]}', { userText: true })).toEqual([]);
+    expect(validateArgument('aws_backup_vault', 'name', UNKNOWN, { userText: true })).toEqual([]);
+  });
+});
+
 describe('validateResource', () => {
   it('names the path with list indexes, the rule id and the source', () => {
     const found = validateResource('aws_backup_plan', { name: 'daily', rule: [{ rule_name: 'ok', target_vault_name: 'v' }, { rule_name: 'bad name', target_vault_name: 'vault-1' }] });

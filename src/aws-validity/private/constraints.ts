@@ -1,6 +1,6 @@
 /** One constraint against one literal value: the words of what is allowed when it fails. */
 import type { Constraint, StringFormat } from '../types';
-import { isOpaque, isPlainObject } from './values';
+import { isOpaque, isPlainObject, OpaqueTest } from './values';
 
 const compiled = new Map<string, RegExp | null>();
 
@@ -81,8 +81,8 @@ function itemCount(value: unknown): number | undefined {
  * holds or does not apply (an expression, UNKNOWN, or not a literal of the
  * checked type).
  */
-export function breach(constraint: Constraint, value: unknown): string | undefined {
-  if (isOpaque(value)) return undefined;
+export function breach(constraint: Constraint, value: unknown, opaque: OpaqueTest = isOpaque): string | undefined {
+  if (opaque(value)) return undefined;
   switch (constraint.kind) {
     case 'enum': {
       if (typeof value !== typeof (constraint.values[0] ?? '')) return undefined; // a string enum checks strings, an intEnum numbers

@@ -13,6 +13,18 @@ export function isOpaque(value: unknown): boolean {
   return value === UNKNOWN || isExpression(value);
 }
 
+/**
+ * What a check of a user's value skips: UNKNOWN and cdktf's token markers (`${TfToken[...]}`, `#{TfToken[...]}`).
+ * Any other string is text, not an expression, even when it holds `${`: the library escapes it, so AWS receives the
+ * `${` itself and its rules apply to it.
+ */
+export function isOpaqueUserText(value: unknown): boolean {
+  return value === UNKNOWN || (typeof value === 'string' && /[$#]\{TfToken\[/.test(value));
+}
+
+/** Which values a walk does not judge. */
+export type OpaqueTest = (value: unknown) => boolean;
+
 /** A JSON object that is not a list (a block written as one object, or a map). */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,5 +1,5 @@
 /** Walks a Terraform JSON body along the argument paths of the tables. */
-import { isOpaque, isPlainObject } from './values';
+import { isOpaque, isPlainObject, OpaqueTest } from './values';
 
 /** Terraform's meta-arguments: never provider arguments. */
 const META_ARGUMENTS = new Set(['//', 'count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'provisioner', 'connection']);
@@ -18,20 +18,20 @@ const join = (prefix: string, name: string): string => (prefix ? `${prefix}.${na
  * lists of objects (cdktf writes a single block either way). `isMap(argument)`
  * says which arguments are maps (their keys are not argument names).
  */
-export function* visit(body: Record<string, unknown>, isMap: (argument: string) => boolean, argument = '', path = ''): Generator<Visit> {
+export function* visit(body: Record<string, unknown>, isMap: (argument: string) => boolean, argument = '', path = '', opaque: OpaqueTest = isOpaque): Generator<Visit> {
   for (const [name, value] of Object.entries(body)) {
     if (!argument && META_ARGUMENTS.has(name)) continue;
-    yield* visitValue(join(argument, name), join(path, name), value, isMap);
+    yield* visitValue(join(argument, name), join(path, name), value, isMap, opaque);
   }
 }
 
-function* visitValue(argument: string, path: string, value: unknown, isMap: (argument: string) => boolean): Generator<Visit> {
+function* visitValue(argument: string, path: string, value: unknown, isMap: (argument: string) => boolean, opaque: OpaqueTest): Generator<Visit> {
   yield { argument, path, value };
-  if (isOpaque(value) || isMap(argument)) return;
+  if (opaque(value) || isMap(argument)) return;
   if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) if (isPlainObject(item)) yield* visit(item, isMap, argument, `${path}[${i}]`);
+    for (const [i, item] of value.entries()) if (isPlainObject(item)) yield* visit(item, isMap, argument, `${path}[${i}]`, opaque);
   } else if (isPlainObject(value)) {
-    yield* visit(value, isMap, argument, path);
+    yield* visit(value, isMap, argument, path, opaque);
   }
 }
 

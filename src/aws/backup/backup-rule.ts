@@ -1,12 +1,10 @@
-import { checkAwsProvider } from '../common/provider-prop';
 import { TerraformProvider } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { RETENTION } from '../../core/contract';
 import { InvalidPropError } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
-import { checkBoolean, checkKeys, checkKnown, checkList, checkObject, checkString, checkStringMap } from '../../core/prop-types';
 import { checkTagsFor } from '../../core/tags';
-import { checkArn, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
+import { checkNumber } from '../../core/validation';
 import { IAlarmRouting } from '../common/alarm-routing';
 import { BACKUP_PRESETS, BackupPresetName, scheduleInterval } from './schedule';
 
@@ -138,13 +136,10 @@ export interface NormalizedRule {
   readonly prop: string;
 }
 
-const RULE_KEYS = ['name', 'preset', 'schedule', 'scheduleTimezone', 'retentionDays', 'startWindowMinutes', 'completionWindowMinutes', 'continuousBackup', 'coldStorageAfterDays', 'copies', 'recoveryPointTags'];
-const COPY_KEYS = ['provider', 'vaultArn', 'retentionDays', 'coldStorageAfterDays', 'alarmRouting'];
 const PRESETS = Object.keys(BACKUP_PRESETS) as BackupPresetName[];
 
-/** Checks an IANA time zone name (`Europe/Paris`). */
+/** Checks an IANA time zone name (`Europe/Paris`): the spec checked its characters, the runtime knows the zones. */
 export function checkTimezone(scope: IConstruct, prop: string, tz: string | undefined): void {
-  checkString(scope, prop, tz);
   if (tz === undefined || isUnresolved(tz)) return;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
@@ -153,14 +148,12 @@ export function checkTimezone(scope: IConstruct, prop: string, tz: string | unde
   }
 }
 
-/** Retention and cold storage: at least 7 days, at least 90 days in cold storage, at most 35 days continuous. */
+/** What retention and cold storage must agree on: at most 35 days continuous, at least 90 days in cold storage. */
 function checkLifecycle(scope: IConstruct, prop: string, retention: number, cold: number | undefined, continuous: boolean): void {
-  checkNumber(scope, `${prop}.retentionDays`, retention, { integer: true, min: RETENTION.minBackupDays, max: MAX_BACKUP_RETENTION_DAYS });
   if (continuous && retention > RETENTION.maxContinuousBackupDays) {
     throw new InvalidPropError(scope, `${prop}.retentionDays`, retention, `must be at most ${RETENTION.maxContinuousBackupDays} with continuous backup (AWS keeps continuous backups 1 to ${RETENTION.maxContinuousBackupDays} days)`);
   }
   if (cold === undefined) return;
-  checkNumber(scope, `${prop}.coldStorageAfterDays`, cold, { integer: true, min: 1 });
   if (continuous) throw new InvalidPropError(scope, `${prop}.coldStorageAfterDays`, cold, 'must not be set with continuous backup: continuous recovery points do not move to cold storage');
   if (retention < cold + RETENTION.minColdStorageDays) {
     throw new InvalidPropError(
@@ -172,72 +165,45 @@ function checkLifecycle(scope: IConstruct, prop: string, retention: number, cold
   }
 }
 
-function normalizeCopy(scope: IConstruct, prop: string, c: BackupCopyProps, rule: { retentionDays: number; continuous: boolean }): NormalizedCopy {
-  checkObject(scope, prop, c);
-  checkKeys(scope, prop, c, COPY_KEYS);
+function normalizeCopy(scope: IConstruct, prop: string, c: BackupCopyProps, ruleRetentionDays: number): NormalizedCopy {
   if ((c.provider === undefined) === (c.vaultArn === undefined)) {
     throw new InvalidPropError(scope, prop, c, 'must give exactly one of provider (the plan creates a vault in that region) or vaultArn (an existing vault)');
   }
-  checkAwsProvider(scope, `${prop}.provider`, c.provider, 'an alias for the recovery region');
-  checkString(scope, `${prop}.vaultArn`, c.vaultArn);
-  checkArn(scope, `${prop}.vaultArn`, c.vaultArn, 'backup');
-  if (c.alarmRouting !== undefined) {
-    if (c.alarmRouting === null || typeof (c.alarmRouting as IAlarmRouting).actionsFor !== 'function') {
-      throw new InvalidPropError(scope, `${prop}.alarmRouting`, c.alarmRouting, 'must be an AlarmChannel or another IAlarmRouting');
-    }
-    if (c.provider === undefined) {
-      throw new InvalidPropError(scope, `${prop}.alarmRouting`, 'an alarm routing', 'applies to a copy with provider only: the plan restore-tests only the copies in vaults it creates');
-    }
+  if (c.alarmRouting !== undefined && c.provider === undefined) {
+    throw new InvalidPropError(scope, `${prop}.alarmRouting`, 'an alarm routing', 'applies to a copy with provider only: the plan restore-tests only the copies in vaults it creates');
   }
-  const retentionDays = c.retentionDays ?? rule.retentionDays;
+  const retentionDays = c.retentionDays ?? ruleRetentionDays;
   // A copy of a continuous backup is a snapshot: the 35-day limit does not apply to it.
   checkLifecycle(scope, prop, retentionDays, c.coldStorageAfterDays, false);
   return { provider: c.provider, alarmRouting: c.alarmRouting, vaultArn: c.vaultArn, retentionDays, coldStorageAfterDays: c.coldStorageAfterDays, prop };
 }
 
-/** Checks one rule (a preset name or props) and fills in its defaults. */
+/**
+ * One rule (a preset name or props, each field checked by the plan's spec) with its defaults filled in, and what
+ * its fields must agree on: a schedule AWS Backup runs at most hourly, windows an hour apart, retention and cold
+ * storage, AWS Backup's tag rules for the recovery point tags.
+ */
 export function normalizeRule(scope: IConstruct, prop: string, input: BackupPresetName | BackupRuleProps, index: number): NormalizedRule {
   const r: BackupRuleProps = typeof input === 'string' ? { preset: input } : input;
-  if (typeof input !== 'string' && (input === null || typeof input !== 'object' || Array.isArray(input))) {
-    throw new InvalidPropError(scope, prop, input, `must be a preset (${PRESETS.map((p) => JSON.stringify(p)).join(', ')}) or rule props`);
-  }
-  checkKeys(scope, prop, r, RULE_KEYS);
-  checkOneOf(scope, `${prop}.preset`, r.preset, PRESETS);
   const preset = r.preset !== undefined ? BACKUP_PRESETS[r.preset] : undefined;
   const name = r.name ?? r.preset ?? `rule-${index + 1}`;
-  checkPattern(scope, `${prop}.name`, name, /^[A-Za-z0-9_.-]{1,50}$/, 'letters, digits, "-", "_" or "." (1 to 50)');
-
   const schedule = r.schedule ?? preset?.schedule;
   if (schedule === undefined) throw new InvalidPropError(scope, `${prop}.schedule`, schedule, `is required without a preset (${PRESETS.join(', ')}): a cron(...) expression`);
-  checkString(scope, `${prop}.schedule`, schedule);
-  checkKnown(scope, `${prop}.schedule`, schedule, 'it decides the recovery point objective and the missing-backup alarm');
   const interval = scheduleInterval(schedule);
   if (interval.seconds === undefined) throw new InvalidPropError(scope, `${prop}.schedule`, schedule, interval.problem ?? 'is not a usable schedule');
   checkTimezone(scope, `${prop}.scheduleTimezone`, r.scheduleTimezone);
 
   const retentionDays = r.retentionDays ?? preset?.retentionDays;
   if (retentionDays === undefined) throw new InvalidPropError(scope, `${prop}.retentionDays`, retentionDays, 'is required without a preset: days recovery points are kept');
-  checkKnown(scope, `${prop}.retentionDays`, retentionDays, 'it is checked against the vault lock and reported as the retention');
-  checkBoolean(scope, `${prop}.continuousBackup`, r.continuousBackup);
-  checkKnown(scope, `${prop}.continuousBackup`, r.continuousBackup, 'it decides the retention limits and the recovery point the rule gives');
   const continuousBackup = r.continuousBackup ?? false;
-  checkKnown(scope, `${prop}.coldStorageAfterDays`, r.coldStorageAfterDays);
   checkLifecycle(scope, prop, retentionDays, r.coldStorageAfterDays, continuousBackup);
 
   const startWindowMinutes = r.startWindowMinutes ?? 60;
   const completionWindowMinutes = r.completionWindowMinutes ?? 480;
-  for (const [key, minutes] of [['startWindowMinutes', startWindowMinutes], ['completionWindowMinutes', completionWindowMinutes]] as const) {
-    checkKnown(scope, `${prop}.${key}`, minutes, "it sets the missing-backup alarm's window and the recovery point the plan reports");
-  }
-  checkNumber(scope, `${prop}.startWindowMinutes`, startWindowMinutes, { integer: true, min: 60, max: 10080 });
   checkNumber(scope, `${prop}.completionWindowMinutes`, completionWindowMinutes, { integer: true, min: startWindowMinutes + 60, max: 10080 * 10 });
-  checkStringMap(scope, `${prop}.recoveryPointTags`, r.recoveryPointTags);
   // Recovery point tags are AWS Backup tags: the restricted character set and 50 per recovery point.
   checkTagsFor(scope, `${prop}.recoveryPointTags`, 'aws_backup_plan', r.recoveryPointTags);
-
-  checkList(scope, `${prop}.copies`, r.copies);
-  checkKnown(scope, `${prop}.copies`, r.copies, 'each copy is a copy action of the rule, and may need a vault of its own');
-  const copies = (r.copies ?? []).map((c, i) => normalizeCopy(scope, `${prop}.copies[${i}]`, c, { retentionDays, continuous: continuousBackup }));
+  const copies = (r.copies ?? []).map((c, i) => normalizeCopy(scope, `${prop}.copies[${i}]`, c, retentionDays));
   return {
     name,
     schedule,
@@ -254,11 +220,8 @@ export function normalizeRule(scope: IConstruct, prop: string, input: BackupPres
   };
 }
 
-/** Checks every rule; names must be unique and at most one rule may be continuous (AWS keeps one continuous backup per resource). */
+/** Every rule; names must be unique and at most one rule may be continuous (AWS keeps one continuous backup per resource). */
 export function normalizeRules(scope: IConstruct, prop: string, rules: readonly (BackupPresetName | BackupRuleProps)[]): NormalizedRule[] {
-  checkList(scope, prop, rules);
-  checkKnown(scope, prop, rules, 'each rule is a rule block of the plan');
-  if (rules.length === 0) throw new InvalidPropError(scope, prop, rules, 'must hold at least one rule (a preset such as "daily", or rule props)');
   const out = rules.map((r, i) => normalizeRule(scope, `${prop}[${i}]`, r, i));
   const seen = new Map<string, number>();
   out.forEach((r, i) => {

@@ -6,9 +6,6 @@ import { TerraformProvider } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { RETENTION } from '../../core/contract';
 import { InvalidPropError } from '../../core/errors';
-import { checkKeys, checkKnown, checkObject } from '../../core/prop-types';
-import { checkNumber, checkOneOf } from '../../core/validation';
-import { MAX_BACKUP_RETENTION_DAYS } from './backup-rule';
 
 /**
  * AWS Backup Vault Lock: recovery points in the vault cannot be deleted
@@ -48,21 +45,9 @@ export interface NormalizedVaultLock {
   readonly coolingOffDays?: number;
 }
 
-const LOCK_KEYS = ['mode', 'minRetentionDays', 'maxRetentionDays', 'coolingOffDays'];
-
-/** Checks a vault lock: min <= max, cooling-off >= 3 days (compliance only). */
+/** A vault lock (each field checked by the plan's spec) with its defaults: min <= max, a cooling-off period for compliance mode only. */
 export function normalizeVaultLock(scope: IConstruct, prop: string, lock: BackupVaultLockProps): NormalizedVaultLock {
-  checkObject(scope, prop, lock);
-  checkKeys(scope, prop, lock, LOCK_KEYS);
-  checkKnown(scope, `${prop}.mode`, lock.mode, 'governance and compliance locks are configured, and checked, differently');
-  checkOneOf(scope, `${prop}.mode`, lock.mode, ['governance', 'compliance'] as const);
-  if (lock.mode === undefined) throw new InvalidPropError(scope, `${prop}.mode`, lock.mode, 'is required: "governance" or "compliance"');
   const min = lock.minRetentionDays ?? RETENTION.minBackupDays;
-  for (const [key, v] of [['minRetentionDays', min], ['maxRetentionDays', lock.maxRetentionDays], ['coolingOffDays', lock.coolingOffDays]] as const) {
-    checkKnown(scope, `${prop}.${key}`, v, 'the rules\' retention is checked against it');
-  }
-  checkNumber(scope, `${prop}.minRetentionDays`, min, { integer: true, min: 1, max: MAX_BACKUP_RETENTION_DAYS });
-  checkNumber(scope, `${prop}.maxRetentionDays`, lock.maxRetentionDays, { integer: true, min: 1, max: MAX_BACKUP_RETENTION_DAYS });
   if (lock.maxRetentionDays !== undefined && min > lock.maxRetentionDays) {
     throw new InvalidPropError(scope, `${prop}.minRetentionDays`, min, `must not exceed maxRetentionDays (${lock.maxRetentionDays})`);
   }
@@ -72,9 +57,7 @@ export function normalizeVaultLock(scope: IConstruct, prop: string, lock: Backup
     }
     return { mode: 'governance', minRetentionDays: min, maxRetentionDays: lock.maxRetentionDays };
   }
-  const coolingOffDays = lock.coolingOffDays ?? RETENTION.minVaultLockCoolingOffDays;
-  checkNumber(scope, `${prop}.coolingOffDays`, coolingOffDays, { integer: true, min: RETENTION.minVaultLockCoolingOffDays });
-  return { mode: 'compliance', minRetentionDays: min, maxRetentionDays: lock.maxRetentionDays, coolingOffDays };
+  return { mode: 'compliance', minRetentionDays: min, maxRetentionDays: lock.maxRetentionDays, coolingOffDays: lock.coolingOffDays ?? RETENTION.minVaultLockCoolingOffDays };
 }
 
 /** Throws when a retention falls outside a vault lock's range (AWS would fail every such backup or copy job). */

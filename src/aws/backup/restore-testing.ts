@@ -3,9 +3,7 @@ import { BackupRestoreTestingSelection } from '@cdktf/provider-aws/lib/backup-re
 import { TerraformProvider } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
-import { checkBoolean, checkKeys, checkKnown, checkList, checkObject, checkString } from '../../core/prop-types';
-import { checkNumber, checkOneOf } from '../../core/validation';
-import { BACKUP_RESOURCE_TYPES, BackupResourceType } from '../common/backup-target';
+import { BackupResourceType } from '../common/backup-target';
 import { checkTimezone } from './backup-rule';
 import { scheduleInterval } from './schedule';
 
@@ -73,39 +71,19 @@ export interface NormalizedRestoreTesting {
   readonly copies: boolean;
 }
 
-const KEYS = ['schedule', 'scheduleTimezone', 'startWindowHours', 'selectionWindowDays', 'algorithm', 'validationWindowHours', 'tagSelectedResourceTypes', 'copies'];
-
-/** Checks restore testing props and fills in the defaults. */
+/** Restore testing settings (each checked by the plan's spec) with their defaults; the schedule must be one AWS can run. */
 export function normalizeRestoreTesting(scope: IConstruct, prop: string, p: RestoreTestingProps): NormalizedRestoreTesting {
-  checkObject(scope, prop, p);
-  checkKeys(scope, prop, p, KEYS);
   const schedule = p.schedule ?? 'cron(0 6 ? * SAT *)';
-  checkString(scope, `${prop}.schedule`, schedule);
-  checkKnown(scope, `${prop}.schedule`, schedule, 'it is checked at synth');
   const interval = scheduleInterval(schedule);
   if (interval.seconds === undefined) throw new InvalidPropError(scope, `${prop}.schedule`, schedule, interval.problem ?? 'is not a usable schedule');
   checkTimezone(scope, `${prop}.scheduleTimezone`, p.scheduleTimezone);
-  const startWindowHours = p.startWindowHours ?? 24;
-  checkNumber(scope, `${prop}.startWindowHours`, startWindowHours, { integer: true, min: 1, max: 168 });
-  const selectionWindowDays = p.selectionWindowDays ?? 7;
-  checkNumber(scope, `${prop}.selectionWindowDays`, selectionWindowDays, { integer: true, min: 1, max: 365 });
-  const algorithm = p.algorithm ?? 'LATEST_WITHIN_WINDOW';
-  checkOneOf(scope, `${prop}.algorithm`, algorithm, ['LATEST_WITHIN_WINDOW', 'RANDOM_WITHIN_WINDOW'] as const);
-  const validationWindowHours = p.validationWindowHours ?? 4;
-  // aws_backup_restore_testing_selection validation_window_hours: int64validator.Between(1, 168)
-  // (internal/service/backup/restore_testing_selection.go); 0 fails at plan.
-  checkNumber(scope, `${prop}.validationWindowHours`, validationWindowHours, { integer: true, min: 1, max: 168 });
-  checkList(scope, `${prop}.tagSelectedResourceTypes`, p.tagSelectedResourceTypes);
-  (p.tagSelectedResourceTypes ?? []).forEach((t, i) => checkOneOf(scope, `${prop}.tagSelectedResourceTypes[${i}]`, t, BACKUP_RESOURCE_TYPES));
-  checkBoolean(scope, `${prop}.copies`, p.copies);
-  checkKnown(scope, `${prop}.copies`, p.copies, 'it decides whether restore testing plans exist in the recovery regions');
   return {
     schedule,
     scheduleTimezone: p.scheduleTimezone,
-    startWindowHours,
-    selectionWindowDays,
-    algorithm,
-    validationWindowHours,
+    startWindowHours: p.startWindowHours ?? 24,
+    selectionWindowDays: p.selectionWindowDays ?? 7,
+    algorithm: p.algorithm ?? 'LATEST_WITHIN_WINDOW',
+    validationWindowHours: p.validationWindowHours ?? 4,
     tagSelectedResourceTypes: [...new Set(p.tagSelectedResourceTypes ?? [])],
     copies: p.copies ?? true,
   };

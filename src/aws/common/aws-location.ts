@@ -119,3 +119,24 @@ export function checkArnPlacement(scope: IConstruct, prop: string, arn: unknown,
     throw new InvalidPropError(scope, prop, arn, `must be in ${region}, the resource's Region (it is in ${parts.region}): ${placement.why}`);
   }
 }
+
+/**
+ * Refuses alarm actions of another Region than the alarm's: CloudWatch notifies only SNS topics (and runs only
+ * actions) of the alarm's own Region (Amazon CloudWatch API Reference, PutMetricAlarm AlarmActions: "arn:aws:sns:
+ * region:account-id:sns-topic-name", the alarm's Region). A routing's declared Region can be missing or wrong, so
+ * each literal action ARN is read. Tokens and an unknown alarm Region pass.
+ */
+export function checkAlarmActionsRegion(scope: IConstruct, prop: string, actions: readonly unknown[], region: string | undefined): void {
+  if (region === undefined || Token.isUnresolved(region)) return;
+  for (const action of actions) {
+    if (typeof action !== 'string' || Token.isUnresolved(action)) continue;
+    const parts = parseArn(action);
+    if (!parts || parts.region === '' || parts.region === region) continue;
+    throw new InvalidPropError(
+      scope,
+      prop,
+      action,
+      `must notify topics in ${region}, the alarm's Region (this action is in ${parts.region}): a CloudWatch alarm notifies only SNS topics of its own Region (CloudWatch API Reference, PutMetricAlarm AlarmActions); give a routing whose topics are in ${region}`,
+    );
+  }
+}

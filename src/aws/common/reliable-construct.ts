@@ -12,7 +12,7 @@ import { checkKnown, checkObject, checkStringMap } from '../../core/prop-types';
 import { checkTags, tagConstruct } from '../../core/tags';
 import { literalMap } from '../../core/user-text';
 import { IAlarmRouting } from './alarm-routing';
-import { awsLocation } from './aws-location';
+import { awsLocation, awsRegionOf, checkAlarmActionsRegion } from './aws-location';
 import { checkAlarmOverrideKeys, ResourceAlarmDefinition, ResourceAlarmOverride, resourceAlarms } from './resource-alarm';
 
 /**
@@ -72,6 +72,8 @@ export interface AddAlarmsOptions {
   readonly overrides?: Readonly<Record<string, ResourceAlarmOverride | undefined>>;
   /** Name of that prop, for error messages. @default 'alarms' */
   readonly overridesProp?: string;
+  /** Name of the prop the routing came from, for error messages. @default 'alarmRouting' */
+  readonly routingProp?: string;
 }
 
 /**
@@ -142,9 +144,13 @@ export abstract class ReliableConstruct<A extends object = Record<string, Resour
       },
       definitions,
     );
+    const region = options.region !== undefined && !options.provider ? options.region : awsRegionOf(this, options.provider);
     for (const [key, alarm] of Object.entries(created)) {
       if (options.region !== undefined && !options.provider) alarm.region = options.region;
-      this.alarms[options.instance ? `${options.instance}-${key}` : key] = alarm;
+      checkAlarmActionsRegion(this, options.routingProp ?? 'alarmRouting', [...(alarm.alarmActionsInput ?? []), ...(alarm.okActionsInput ?? [])], region);
+      // A second alarm of one key (nameSuffix: one key split over several alarms) is recorded by its suffix.
+      const recorded = definitions.find((d) => d.key === key)?.nameSuffix ?? key;
+      this.alarms[options.instance ? `${options.instance}-${recorded}` : recorded] = alarm;
     }
     return created;
   }

@@ -368,7 +368,8 @@ export function resourceAlarms(ctx: ResourceAlarmContext, defs: readonly Resourc
   const notifying = defs.some((d) => !d.actions && out[d.key]);
   if (!ctx.routing && notifying) {
     const message = 'alarms are created without alarmRouting: they notify no one. Pass an AlarmChannel as alarmRouting.';
-    if (!ctx.scope.node.metadata.some((m) => m.data === message)) Annotations.of(ctx.scope).addWarning(message);
+    // Once per scope: also when the construct already said, in its own words, that its alarms notify no one.
+    if (!ctx.scope.node.metadata.some((m) => typeof m.data === 'string' && m.data.includes('notify no one'))) Annotations.of(ctx.scope).addWarning(message);
   }
   return out;
 }

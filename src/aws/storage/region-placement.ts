@@ -6,7 +6,8 @@ import { isUnresolved } from '../../core/tokens';
 import { checkKeys, checkObject, checkString } from '../../core/prop-types';
 import { checkPattern } from '../../core/validation';
 import { IAlarmRouting } from '../common/alarm-routing';
-import { awsLocation, awsRegionOf } from '../common/aws-location';
+import { awsLocation, awsRegionOf, checkRegionName } from '../common/aws-location';
+import { REGION_PATTERN } from './private/region-pattern';
 
 /**
  * A region that holds a copy of the data: give the region, an AWS provider
@@ -42,7 +43,6 @@ export interface RegionPlacement {
   readonly location: string;
 }
 
-const REGION_PATTERN = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
 const RECOVERY_REGION_KEYS = ['region', 'provider'];
 
 /** The primary region of a construct: the stack's default AWS provider's region, which must be known at synth. */
@@ -82,6 +82,8 @@ export function placeRecoveryRegion(
     throw new InvalidPropError(scope, `${prop}.region`, region, 'must be known at synth, not a Terraform variable or reference: it decides where the copy is created and is compared with the primary region');
   }
   checkPattern(scope, `${prop}.region`, region, REGION_PATTERN, 'an AWS region name such as eu-central-1');
+  // A Region of the right form that AWS does not have (eu-west-9) fails every call at plan.
+  checkRegionName(scope, `${prop}.region`, region);
   if (providerRegion !== undefined && providerRegion !== region) {
     throw new InvalidPropError(scope, `${prop}.region`, region, `must match the region of ${prop}.provider (${providerRegion})`);
   }

@@ -10,13 +10,13 @@ import { InvalidPropError } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
 import { claimName } from '../../core/name-registry';
 import { physicalName } from '../../core/naming';
+import { literal } from '../../core/user-text';
 import { checkBoolean, checkKeys, checkKnown, checkObject, checkRequired, checkString } from '../../core/prop-types';
 import { IRecoverable, RecoveryAchievement } from '../../recovery/achievement';
 import { checkArn, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
 import { IAlarmRouting } from '../common/alarm-routing';
 import { BackupProtection, encryptionRestoreOverrides, IBackupTarget, tagRecovery, withBackupProtections } from '../common/backup-target';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
-import { resourceAlarms } from '../common/resource-alarm';
 import { BUCKET_ALARM_KEYS, failedReplicationAlarm, ReplicatedBucketAlarms, replicationLatencyAlarm } from './bucket-alarms';
 import { bucketReplication } from './bucket-replication';
 import { BucketLifecycle, BucketObjectLock, hardenedBucket, HardenedBucketResources } from './hardened-bucket';
@@ -230,7 +230,8 @@ export class ReplicatedBucket extends ReliableConstruct<ReplicatedBucketAlarms> 
       this.logging = new S3BucketLoggingA(this, 'access-logs', {
         bucket: this.bucket.id,
         targetBucket: props.accessLogs.bucketName,
-        targetPrefix: props.accessLogs.prefix ?? `${physicalName(this, { maxLength: 200 })}/`,
+        // An S3 key prefix takes any characters: the user's is escaped (a "${" in it would be a Terraform template).
+        targetPrefix: literal(props.accessLogs.prefix) ?? `${physicalName(this, { maxLength: 200 })}/`,
       });
     }
 
@@ -419,31 +420,29 @@ export class ReplicatedBucket extends ReliableConstruct<ReplicatedBucketAlarms> 
     return { prefix: prefixOf(), replicaPrefix: prefixOf('replica'), replicaName, description: given ?? this.node.path };
   }
 
+  /**
+   * The failed-replication alarm in the bucket's Region, and the latency alarm in the replica's Region (S3 publishes
+   * ReplicationLatency there, and an alarm notifies topics of its own Region only: replication.alarmRouting).
+   */
   private createAlarms(what: string, recovery: RegionPlacement, replicaRouting: IAlarmRouting | undefined): void {
     const source = this.bucket.bucket;
     const destination = this.replica!.bucket.bucket;
     const label = `S3 bucket ${what}`;
-    const failed = resourceAlarms(
-      { scope: this, routing: this.alarmRouting, overrides: { failedReplication: this.alarmOverride('failedReplication') } },
-      [failedReplicationAlarm(source, destination, label, recovery.region)],
-    );
-    Object.assign(this.alarms, failed);
-    const latencyOverride = this.alarmOverride('replicationLatency');
+    this.addAlarms([failedReplicationAlarm(source, destination, label, recovery.region)]);
     if (replicaRouting === undefined && this.alarmRouting !== undefined) {
-      if (latencyOverride.enabled !== false) {
+      if (this.alarmOverride('replicationLatency').enabled !== false) {
         Annotations.of(this).addWarning(
           `No replicationLatency alarm: S3 publishes ReplicationLatency in ${recovery.region} and CloudWatch alarms notify only SNS topics of their own region. Give replication.alarmRouting (topics in ${recovery.region}), or set alarms.replicationLatency.enabled to false.`,
         );
       }
       return;
     }
-    const latency = resourceAlarms(
-      { scope: this, routing: replicaRouting, overrides: { replicationLatency: latencyOverride }, provider: recovery.provider },
-      [replicationLatencyAlarm(source, destination, label, recovery.region)],
-    );
-    // S3 publishes ReplicationLatency in the destination region: the alarm must live there.
-    if (!recovery.provider) for (const alarm of Object.values(latency)) alarm.region = recovery.region;
-    Object.assign(this.alarms, latency);
+    this.addAlarms([replicationLatencyAlarm(source, destination, label, recovery.region)], {
+      routing: replicaRouting,
+      routingProp: 'replication.alarmRouting',
+      provider: recovery.provider,
+      region: recovery.region,
+    });
   }
 }
 

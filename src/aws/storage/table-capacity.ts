@@ -1,10 +1,7 @@
 import { AppautoscalingPolicy } from '@cdktf/provider-aws/lib/appautoscaling-policy';
 import { AppautoscalingTarget } from '@cdktf/provider-aws/lib/appautoscaling-target';
 import { ITerraformDependable } from 'cdktf';
-import { Construct, IConstruct } from 'constructs';
-import { InvalidPropError } from '../../core/errors';
-import { checkKeys, checkObject, checkRequired } from '../../core/prop-types';
-import { checkNumber } from '../../core/validation';
+import { Construct } from 'constructs';
 import { RegionPlacement } from './region-placement';
 
 /** Provisioned capacity of a table (and of each of its indexes), kept near a target utilisation by Application Auto Scaling. */
@@ -20,27 +17,10 @@ export interface CapacityScaling {
   readonly targetUtilizationPercent?: number;
 }
 
-const CAPACITY_KEYS = ['min', 'max', 'targetUtilizationPercent'];
 /** Application Auto Scaling's limits on a DynamoDB target-tracking policy. */
-const TARGET_UTILIZATION = { min: 20, max: 90, default: 70 };
+export const TARGET_UTILIZATION = { min: 20, max: 90, default: 70 };
 /** Most read or write capacity units a table may provision by default (account quota, per table). */
-const MAX_CAPACITY_UNITS = 40000;
-
-/** Checks one capacity range from a TS, JS or YAML caller. */
-export function checkCapacityScaling(scope: IConstruct, prop: string, value: CapacityScaling | undefined): void {
-  checkRequired(scope, prop, value, 'provisioned tables autoscale between a min and a max');
-  checkObject(scope, prop, value);
-  checkKeys(scope, prop, value, CAPACITY_KEYS);
-  const v = value as CapacityScaling;
-  checkRequired(scope, `${prop}.min`, v.min, 'the fewest capacity units');
-  checkRequired(scope, `${prop}.max`, v.max, 'the most capacity units');
-  checkNumber(scope, `${prop}.min`, v.min, { integer: true, min: 1, max: MAX_CAPACITY_UNITS });
-  checkNumber(scope, `${prop}.max`, v.max, { integer: true, min: 1, max: MAX_CAPACITY_UNITS });
-  if (typeof v.min === 'number' && typeof v.max === 'number' && v.max < v.min) {
-    throw new InvalidPropError(scope, `${prop}.max`, v.max, `must be at least ${prop}.min (${v.min})`);
-  }
-  checkNumber(scope, `${prop}.targetUtilizationPercent`, v.targetUtilizationPercent, { min: TARGET_UTILIZATION.min, max: TARGET_UTILIZATION.max });
-}
+export const MAX_CAPACITY_UNITS = 40000;
 
 /** One scalable thing of a table: the table itself or one of its global secondary indexes. */
 export interface ScalableTablePart {

@@ -439,7 +439,9 @@ describe('BackupPlan options', () => {
   test('a plan in another region (a provider alias) puts every resource, its alarm included, on that provider', () => {
     const { stack } = testStack();
     const frankfurt = new AwsProvider(stack, 'fra', { region: 'eu-central-1', alias: 'fra' });
-    new BackupPlan(stack, 'backup', { provider: frankfurt, alarmRouting: new FakeRouting() }).protect('arn:aws:rds:eu-central-1:111111111111:db:orders');
+    // Its alarms and EventBridge rules notify topics of eu-central-1 (a routing of eu-west-1 is refused: PutMetricAlarm AlarmActions).
+    const routing = new FakeRouting(['page', 'ticket'], { region: 'eu-central-1', topicArn: (s) => `arn:aws:sns:eu-central-1:111111111111:alarms-${s}` });
+    new BackupPlan(stack, 'backup', { provider: frankfurt, alarmRouting: routing }).protect('arn:aws:rds:eu-central-1:111111111111:db:orders');
     const json = synthJson(stack);
     for (const type of ['aws_backup_vault', 'aws_kms_key', 'aws_backup_plan', 'aws_backup_selection', 'aws_backup_vault_lock_configuration', 'aws_backup_restore_testing_plan', 'aws_cloudwatch_event_rule', 'aws_cloudwatch_metric_alarm']) {
       expect({ type, providers: values(json, type).map((r) => r.provider) }).toEqual({ type, providers: values(json, type).map(() => 'aws.fra') });

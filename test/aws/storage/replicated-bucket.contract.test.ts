@@ -7,7 +7,7 @@ import { alarmsKind } from '../../kit/hostile';
 const ALARM_KEYS = ['failedReplication', 'replicationLatency'];
 
 /** A routing whose topics are in the recovery region, as the replica's alarms need. */
-const RECOVERY_ROUTING = new FakeRouting(['page', 'ticket'], { region: 'eu-central-1' });
+const RECOVERY_ROUTING = new FakeRouting(['page', 'ticket'], { region: 'eu-central-1', topicArn: (severity) => `arn:aws:sns:eu-central-1:111111111111:alarms-${severity}` });
 
 contractSuite<ReplicatedBucketProps>({
   construct: 'ReplicatedBucket',

@@ -272,6 +272,18 @@ describe('ReplicatedBucket: bad input', () => {
     bad({ alarmRouting: elsewhere }, /invalid alarmRouting "us-east-1": must notify topics in eu-west-1/);
   });
 
+  test('a routing that declares no Region but whose topics are in another Region than the replica (CloudWatch API Reference, PutMetricAlarm AlarmActions: a topic of the alarm\'s Region)', () => {
+    // The sweep's validity oracle found the latency alarm in eu-central-1 notifying eu-west-1 topics: each action ARN is read.
+    const undeclared = new FakeRouting(['page', 'ticket'], { topicArn: (s) => `arn:aws:sns:eu-west-1:111111111111:${s}` });
+    bad({ replication: { region: 'eu-central-1', alarmRouting: undeclared } }, /invalid replication.alarmRouting "arn:aws:sns:eu-west-1:111111111111:ticket": must notify topics in eu-central-1, the alarm's Region/);
+  });
+
+  test('an access-log prefix holding a template is written as text (issue 21: user text escaped)', () => {
+    const { stack } = testStack();
+    new ReplicatedBucket(stack, 'b', { accessLogs: { bucketName: 'acme-logs', prefix: 'logs/${var.x}/%{ if true }' } });
+    expect(resourceOf(synthJson(stack), 'aws_s3_bucket_logging', () => true).target_prefix).toBe('logs/$${var.x}/%%{ if true }');
+  });
+
   test('RTC alarms without replication', () => {
     bad({ alarms: { replicationLatency: { threshold: 600 } } }, 'test/b: invalid alarms.replicationLatency {"threshold":600}: applies to a replicated bucket only: give replication (the bucket replicates nowhere)');
     bad({ alarms: { failedReplication: { enabled: false } } }, /alarms.failedReplication .*applies to a replicated bucket only/);

@@ -226,6 +226,20 @@ describe('ResilientTable: backup plans, names, options', () => {
     ]);
   });
 
+  test('attribute names holding a template are written as text (issue 21: user text escaped; DynamoDB attribute names take any characters)', () => {
+    // The contract sweep's injected-template probe found key names and the TTL attribute reaching Terraform unescaped.
+    const { json } = build({
+      partitionKey: { name: 'pk${var.x}', type: 'S' },
+      sortKey: { name: '%{ if true }sk', type: 'S' },
+      timeToLiveAttribute: 'ttl${x}',
+      globalSecondaryIndexes: [{ name: 'by-owner', partitionKey: { name: 'owner${y}', type: 'S' }, projection: 'INCLUDE', nonKeyAttributes: ['a${z}'] }],
+    });
+    const t = onlyResource(json, 'aws_dynamodb_table');
+    expect([t.hash_key, t.range_key, t.ttl.attribute_name]).toEqual(['pk$${var.x}', '%%{ if true }sk', 'ttl$${x}']);
+    expect(t.attribute.map((a: { name: string }) => a.name).sort()).toEqual(['%%{ if true }sk', 'owner$${y}', 'pk$${var.x}']);
+    expect(t.global_secondary_index[0]).toMatchObject({ hash_key: 'owner$${y}', non_key_attributes: ['a$${z}'] });
+  });
+
   test('two tables with one name in one region collide; a replica claims the name in its region too', () => {
     const { stack } = testStack();
     new ResilientTable(stack, 'a', { partitionKey: KEY, tableName: 'orders', replicas: [{ region: 'us-east-1' }] });
@@ -262,7 +276,9 @@ describe('ResilientTable: bad input', () => {
 
   test('replicas: repeated, unknown region, provider mismatch, key of another region, tokens', () => {
     bad({ replicas: [{ region: 'us-east-1' }, { region: 'us-east-1' }] }, 'invalid replicas[1].region "us-east-1": must not repeat an earlier region');
-    bad({ replicas: [{ region: 'mars-1' }] }, /invalid replicas\[0\]\.region "mars-1": must be an AWS region name/);
+    bad({ replicas: [{ region: 'mars-1' }] }, /invalid replicas\[0\]\.region "mars-1": must be an AWS Region name/);
+    // Issue 21 (a Region that does not exist): the form is right, AWS has no eu-west-9 (the Regions table, aws-validity/facts/regions).
+    bad({ replicas: [{ region: 'eu-west-9' }] }, /invalid replicas\[0\]\.region "eu-west-9": must be an AWS Region: "eu-west-9" is none \(did you mean "eu-west-\d"\?\)/);
     bad({ replicas: [{}] }, /invalid replicas\[0\]\.region undefined: is required/);
     bad({ replicas: [{ region: 'us-east-1', kmsKeyArn: 'arn:aws:kms:eu-west-1:111111111111:key/x' }] }, /must be a key in us-east-1/);
     bad({ replicas: [{ region: 'us-east-1', provider: 'aws.us' }] }, /invalid replicas\[0\]\.provider "aws.us": must be an AwsProvider/);
@@ -298,7 +314,11 @@ describe('ResilientTable: bad input', () => {
   test('keys, indexes, streams and the rest', () => {
     bad({ partitionKey: undefined }, 'invalid partitionKey undefined: is required');
     bad({ partitionKey: { name: 'pk', type: 'X' } }, /invalid partitionKey.type "X": must be one of "S", "N", "B"/);
-    bad({ sortKey: { name: 'pk', type: 'N' } }, 'invalid sortKey.type "N": must match the type S that partitionKey gives attribute "pk"');
+    bad({ globalSecondaryIndexes: [{ name: 'ixa', partitionKey: { name: 'pk', type: 'N' } }] }, 'invalid globalSecondaryIndexes[0].partitionKey.type "N": must match the type S that partitionKey gives attribute "pk"');
+    // Issue 21 (values that must agree): CreateTable refuses a KeySchema naming one attribute as both HASH and RANGE
+    // ("Both the Hash Key and the Range Key element in the KeySchema have the same name").
+    bad({ sortKey: { name: 'pk', type: 'S' } }, 'invalid sortKey.name "pk": must differ from partitionKey.name: a key schema names two attributes');
+    bad({ globalSecondaryIndexes: [{ name: 'ixa', partitionKey: { name: 'c', type: 'S' }, sortKey: { name: 'c', type: 'S' } }] }, 'invalid globalSecondaryIndexes[0].sortKey.name "c": must differ from globalSecondaryIndexes[0].partitionKey.name');
     bad({ globalSecondaryIndexes: [{ name: 'ix', partitionKey: KEY }] }, /globalSecondaryIndexes\[0\]\.name "ix": must be 3 to 255/);
     bad({ globalSecondaryIndexes: [{ name: 'ixa', partitionKey: KEY }, { name: 'ixa', partitionKey: KEY }] }, /globalSecondaryIndexes\[1\]\.name "ixa": must not repeat/);
     bad({ globalSecondaryIndexes: [{ name: 'ixa', partitionKey: KEY, projection: 'INCLUDE' }] }, /nonKeyAttributes undefined: is required with projection INCLUDE/);
@@ -312,6 +332,19 @@ describe('ResilientTable: bad input', () => {
     bad({ kmsKeyArn: 'arn:aws:kms:us-east-1:111111111111:key/x' }, /must be a key in eu-west-1/);
     bad({ alarmRouting: new FakeRouting(['page', 'ticket'], { region: 'us-east-1' }) }, /invalid alarmRouting "us-east-1": must notify topics in eu-west-1/);
     bad({ tabelName: 'x' }, /invalid tabelName "tabelName": is not a known prop \(did you mean "tableName"\?\)/);
+  });
+
+  test('a token capacity max is refused, not mangled into the alarm threshold (issue 21: tokens carried or refused)', () => {
+    const { stack } = testStack();
+    const max = new TerraformVariable(stack, 'max', { type: 'number' }).numberValue;
+    const min = new TerraformVariable(stack, 'min', { type: 'number' }).numberValue;
+    expect(() => new ResilientTable(stack, 't', { partitionKey: KEY, billingMode: 'provisioned', readCapacity: { min: 1, max }, writeCapacity: { min: 1, max: 5 } })).toThrow(
+      /invalid readCapacity\.max .*\(a token\): must be known at synth.*consumed-capacity alarm's threshold/,
+    );
+    // min only sets the created capacity and the scalable target's minimum: it is carried.
+    new ResilientTable(stack, 'ok', { partitionKey: KEY, billingMode: 'provisioned', readCapacity: { min, max: 50 }, writeCapacity: { min: 1, max: 5 } });
+    const table = Object.values(synthJson(stack).resource!.aws_dynamodb_table as Record<string, { read_capacity: unknown }>)[0];
+    expect(table.read_capacity).toBe('${var.min}');
   });
 
   test('a table whose provider region is unknown at synth cannot be compared with its replicas', () => {
