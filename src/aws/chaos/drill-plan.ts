@@ -153,7 +153,10 @@ function zoneLoss(o: DrillPlanOptions, loc: DrillLocation, t: DrillPlanTargets):
       name: `${o.instanceAction}-zone-instances`,
       actionId: stop ? 'aws:ec2:stop-instances' : 'aws:ec2:terminate-instances',
       description: stop ? "Stop the service's instances in the zone (restarted when the drill ends), as a power loss would" : "Terminate the service's instances in the zone",
-      parameter: stop ? params({ startInstancesAfterDuration: duration }) : [],
+      // Auto Scaling replaces a stopped instance (not `running` is unhealthy), so at the end of the drill some targets
+      // no longer exist: without completeIfInstancesTerminated the restart fails and the experiment ends `failed`
+      // (FIS actions reference, aws:ec2:stop-instances; AWS's AZ power interruption scenario sets it).
+      parameter: stop ? params({ startInstancesAfterDuration: duration, completeIfInstancesTerminated: 'true' }) : [],
       target: { key: 'Instances', value: 'zone-instances' },
     });
     targets.push({ name: 'group', resourceType: 'aws:ec2:autoscaling-group', selectionMode: 'ALL', resourceArns: [t.group.arn] });

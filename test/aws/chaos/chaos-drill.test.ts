@@ -57,10 +57,15 @@ describe('zone-loss drill', () => {
     for (const target of t.target) expect(target.resource_arns ?? target.resource_tag).toBeDefined();
   });
 
-  test('actions: stop (restart after 10 minutes), fail launches in the zone, cut the subnets off, fail the cluster over', () => {
+  // completeIfInstancesTerminated: Auto Scaling replaces the stopped instances, and without it the restart at the end
+  // fails the experiment (FIS actions reference, aws:ec2:stop-instances).
+  test('actions: stop (restart after 10 minutes, complete although Auto Scaling replaced some), fail launches in the zone, cut the subnets off, fail the cluster over', () => {
     const actions = Object.fromEntries(t.action.map((a: any) => [a.action_id, a]));
     expect(Object.keys(actions).sort()).toEqual(['aws:ec2:asg-insufficient-instance-capacity-error', 'aws:ec2:stop-instances', 'aws:network:disrupt-connectivity', 'aws:rds:failover-db-cluster']);
-    expect(actions['aws:ec2:stop-instances'].parameter).toEqual([{ key: 'startInstancesAfterDuration', value: 'PT10M' }]);
+    expect(actions['aws:ec2:stop-instances'].parameter).toEqual([
+      { key: 'startInstancesAfterDuration', value: 'PT10M' },
+      { key: 'completeIfInstancesTerminated', value: 'true' },
+    ]);
     expect(actions['aws:ec2:asg-insufficient-instance-capacity-error'].parameter).toEqual(
       expect.arrayContaining([{ key: 'availabilityZoneIdentifiers', value: 'eu-west-1b' }, { key: 'percentage', value: '100' }]),
     );
@@ -106,7 +111,8 @@ describe('zone-loss drill', () => {
   test('schedule: weekly Tuesday 10:00 Dublin, DISABLED by default, starts this template only, no retries', () => {
     const s = onlyResource(json, 'aws_scheduler_schedule');
     expect(s).toMatchObject({ schedule_expression: 'cron(0 10 ? * TUE *)', schedule_expression_timezone: 'Europe/Dublin', state: 'DISABLED' });
-    expect(s.target.arn).toBe('arn:aws:scheduler:::aws-sdk:fis:startExperiment');
+    // The universal target in the stack's partition (EventBridge Scheduler User Guide, "Using universal targets").
+    expect(s.target.arn).toBe(`arn:\${data.aws_partition.${Object.keys(json.data.aws_partition).find((k) => k.startsWith('zone-drill_'))}.partition}:scheduler:::aws-sdk:fis:startExperiment`);
     expect(JSON.parse(s.target.input)).toEqual({ ClientToken: '<aws.scheduler.execution-id>', ExperimentTemplateId: refTo(json, 'aws_fis_experiment_template', 'zone-drill_template') });
     expect(s.target.retry_policy).toEqual({ maximum_retry_attempts: 0 });
     const start = policyOf(json, 'zone-drill_schedule-role-policy').Statement[0];

@@ -54,7 +54,9 @@ export function drillScheduleResources(drill: IConstruct, o: DrillScheduleOption
     flexibleTimeWindow: { mode: 'OFF' },
     region: o.region,
     target: {
-      arn: 'arn:aws:scheduler:::aws-sdk:fis:startExperiment',
+      // The universal target of the drill's partition (EventBridge Scheduler User Guide, "Using universal targets":
+      // arn:<partition>:scheduler:::aws-sdk:<service>:<action>); `aws` alone fails in aws-cn and aws-us-gov.
+      arn: `arn:${loc.partition}:scheduler:::aws-sdk:fis:startExperiment`,
       roleArn: role.arn,
       input: JSON.stringify({ ClientToken: '<aws.scheduler.execution-id>', ExperimentTemplateId: o.templateId }),
       // A drill that could not start is not retried into a later, unplanned hour.
