@@ -35,6 +35,11 @@ export interface EnumConstraint extends ConstraintBase {
   readonly values: readonly (string | number)[];
   /** The provider's `StringInSlice(..., true)`: case-insensitive. */
   readonly ignoreCase?: boolean;
+  /**
+   * A number is also allowed when it is a multiple of this (the provider's
+   * `validation.Any(IntInSlice(...), IntDivisibleBy(n))`, the metric alarm `period`).
+   */
+  readonly multipleOf?: number;
 }
 
 /** The string must match `pattern` (a JavaScript RegExp source, compiled with `flags`), or must not when `negated`. */

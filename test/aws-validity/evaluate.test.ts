@@ -98,6 +98,15 @@ describe('validateResource', () => {
     expect(validateResource('aws_not_a_type', { name: '' })).toEqual([]);
   });
 
+  it('says "or a multiple of N" for the provider\'s Any(IntInSlice, IntDivisibleBy) (metric_alarm.go period: 10, 20, 30 or a multiple of 60)', () => {
+    const [v] = validateArgument('aws_cloudwatch_metric_alarm', 'period', 90);
+    expect(v.allowed).toBe('one of 10, 20, 30, or a multiple of 60');
+    expect(v.source).toContain('IntDivisibleBy(60)');
+    expect(validateArgument('aws_cloudwatch_metric_alarm', 'period', 120)).toEqual([]);
+    // only numbers are multiples: a string is not a literal of the checked type
+    expect(validateArgument('aws_cloudwatch_metric_alarm', 'period', '120')).toEqual([]);
+  });
+
   it('checks the items of a list argument one by one', () => {
     const found = validateResource('aws_lambda_function', { function_name: 'f', architectures: ['arm64', 'sparc'] });
     expect(found.map((v) => [v.path, v.value])).toContainEqual(['architectures[1]', 'sparc']);

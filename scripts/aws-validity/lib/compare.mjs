@@ -6,6 +6,7 @@ function interval(c) {
 
 /** 'model' | 'provider' | 'same' | 'differ' for two constraints of one kind. */
 export function stricterOf(model, provider) {
+  if (model.kind === 'enum' && (model.multipleOf || provider.multipleOf)) return model.multipleOf === provider.multipleOf && stricterOf({ ...model, multipleOf: undefined }, { ...provider, multipleOf: undefined }) === 'same' ? 'same' : 'differ';
   if (model.kind === 'enum') {
     const a = new Set(model.values.map(String));
     const b = new Set(provider.values.map(String));

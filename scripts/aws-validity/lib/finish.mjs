@@ -17,7 +17,7 @@ export function finishConstraint(type, path, c, unread) {
   const base = { id, kind: c.kind, origin: c.origin, source: c.source, applies: c.applies };
   switch (c.kind) {
     case 'enum':
-      return { ...base, values: c.values, ...(c.ignoreCase ? { ignoreCase: true } : {}) };
+      return { ...base, values: c.values, ...(c.ignoreCase ? { ignoreCase: true } : {}), ...(c.multipleOf ? { multipleOf: c.multipleOf } : {}) };
     case 'pattern': {
       const js = toJsRegex(c.raw, c.dialect);
       if (js.error) {

@@ -176,7 +176,7 @@ function readOwn(ctx, path, from, to, children) {
     const text = own.slice(m.index, close + 1).replace(/\s+/g, ' ');
     const hull = anyHull(ctx, splitArgs(own.slice(m.index + m[0].length, close)));
     if (hull.unread) ctx.result.unread.push({ path, why: `${ctx.where(from + m.index)}: ${text.length > 160 ? `${text.slice(0, 157)}...` : text}: ${hull.unread}` });
-    else add({ ...hull.constraint, applies: applies(m.index), origin: 'provider', source: source(m.index, `${text.length > 140 ? `${text.slice(0, 137)}...` : text} (any of: kept as the smallest rule that admits every alternative)`) });
+    else for (const c of hull.constraints) add({ ...c, applies: applies(m.index), origin: 'provider', source: source(m.index, `${text.length > 140 ? `${text.slice(0, 137)}...` : text} (any of: kept as the smallest rule that admits every alternative)`) });
   }
   const inAny = (i) => anySpans.some(([a, b]) => i >= a && i < b);
 
@@ -208,6 +208,8 @@ function readOwn(ctx, path, from, to, children) {
     if (FORMATS.some(([re]) => re.test(m[1]))) continue;
     for (const c of validatorFunction(ctx, m[1], from + m.index, path)) add({ ...c, applies: applies(m.index) });
   }
+  // `ValidateFunc: validQualifier(),`: a function of the file or package returning a validator; read in its body
+  for (const m of own.matchAll(/\b(?:ValidateFunc|ValidateDiagFunc)\s*:\s*([A-Za-z_]\w*)\(([^()]*)\)\s*,/g)) returnedValidator(ctx, m[1], path, from + m.index);
   for (const m of own.matchAll(/\bValidateFunc\s*:\s*func\s*\(/g)) {
     const r = readValidatorFunction(ctx.doc, from + m.index + m[0].indexOf('func'), 'literal', path);
     for (const u of r.unread) ctx.result.unread.push({ path, why: `${ctx.where(u.at)}: ${u.why}` });
@@ -228,6 +230,32 @@ function readOwn(ctx, path, from, to, children) {
     addCross(ctx, CROSS_KEYS[m[1]], path, names, source(m.index, `${m[1]}: ${JSON.stringify(names)}`));
   }
   if (entry.constraints.length) ctx.result.arguments.set(path, mergeItems(entry));
+}
+
+/**
+ * A validator built by a function call (`ValidateFunc: validQualifier()`): the
+ * validators its body returns are read as if written at the call, its local
+ * string constants (`pattern := \`...\``) resolved; a function literal among
+ * them (a check written in Go) is reported and left out.
+ */
+function returnedValidator(ctx, name, path, at) {
+  const def = findDefinition(ctx.doc, ctx.helpers, name);
+  if (!def || def.kind !== 'func') {
+    ctx.result.unread.push({ path, why: `${ctx.where(at)}: validator ${name}() (a function of its own) not read${def ? '' : ': not in the helper files read'}` });
+    return;
+  }
+  const body = def.doc.text.slice(def.start, def.end);
+  if (!/\breturn\s+(?:validation|verify|stringvalidator)\./.test(body)) {
+    ctx.result.unread.push({ path, why: `${ctx.where(at)}: validator ${name}() does not return a validator call read here` });
+    return;
+  }
+  const locals = [...body.matchAll(/^\s*(\w+)\s*:=\s*(`[^`]*`|"(?:[^"\\]|\\.)*")\s*$/gm)].map((l) => [l[1], l[2]]);
+  const inner = withDoc(ctx, def.doc);
+  inner.constants = new Map([...inner.constants, ...locals]);
+  const open = def.doc.text.indexOf('{', def.doc.text.indexOf(')', def.start));
+  const literal = body.indexOf('func(', 5);
+  if (literal >= 0) ctx.result.unread.push({ path, why: `${def.doc.where(def.start + literal)}: validator ${name}(): a check written as a Go function literal is not read (left out)` });
+  readOwn(inner, path, open + 1, def.end - 1, literal >= 0 ? [[def.start + literal, def.end - 1]] : []);
 }
 
 /** A validator named by `ValidateFunc: name`: read when it is a function of the restricted form, else reported. */
@@ -416,7 +444,8 @@ function readCall(ctx, { name, typeArg, args, text }) {
     case 'validation.StringDoesNotMatch':
     case 'stringvalidator.RegexMatches': {
       const m = /(?:regexache|regexp)\.MustCompile\(([\s\S]*)\)$/.exec((args[0] ?? '').replace(/\/\/[^\n]*(?:\n|$)/g, '').trim());
-      const raw = m ? goString(m[1]) : undefined;
+      // a string constant of the file or of the validator function (`pattern := \`...\``)
+      const raw = m ? (goString(m[1]) ?? (/^\w+$/.test(m[1].trim()) && ctx.constants.has(m[1].trim()) ? goString(ctx.constants.get(m[1].trim())) : undefined)) : undefined;
       if (raw === undefined) return { unread: `${text}: regular expression not literal` };
       return { kind: 'pattern', raw, dialect: 'go', ...(leaf === 'StringDoesNotMatch' ? { negated: true } : {}) };
     }
@@ -440,6 +469,9 @@ function readCall(ctx, { name, typeArg, args, text }) {
       break;
   }
   if (FW_CROSS[leaf] && /validator$/.test(pkg) && pkg !== 'resourcevalidator') return { cross: FW_CROSS[leaf], names: frameworkNames(args), unread: undefined, ...crossMarker() };
+  // wrappers whose validators are read one by one (`ToDiagFunc(StringLenBetween(1, 64))`), and verify's
+  // helpers of DiffSuppressFunc/StateFunc/CustomizeDiff, which validate nothing
+  if (/^(validation|verify)$/.test(pkg) && /^(ToDiagFunc|AllDiag|Suppress\w*|LegacyPolicyNormalize|PolicyToSet|SetTagsDiff)$/.test(leaf)) return undefined;
   if (/^(validation|verify|validators|fwvalidators)$/.test(pkg) && !/^(All|IsRFC3339Time|StringIsJSON|ValidARN|IsCIDR|ARN|IPv4CIDRNetworkAddress|IPv6CIDRNetworkAddress)$/.test(leaf)) return { unread: `${text}: validator not read` };
   return undefined;
 }
@@ -455,13 +487,26 @@ const escapeRe = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 
 /** One alternative as { number: [min, max] } or { string: JS regex source admitting at least what it admits } or { unread }. */
 function alternative(ctx, arg) {
+  const wrapped = /^validation\.ToDiagFunc\(([\s\S]*)\)$/.exec(arg.trim());
+  if (wrapped) return alternative(ctx, wrapped[1].replace(/,\s*$/, ''));
   const t = arg.trim();
+  const divisible = /^validation\.IntDivisibleBy\(([^()]*)\)$/.exec(t);
+  if (divisible) {
+    const n = numberArg(ctx, divisible[1]);
+    return n > 0 ? { multipleOf: n } : { unread: `${t}: divisor not literal` };
+  }
   if (FORMATS[0][0].test(t) && /^[\w.]+(\(\))?$/.test(t)) return { string: ARN_PREFIX };
   const all = /^validation\.All\(([\s\S]*)\)$/.exec(t);
   if (all) {
     const parts = splitArgs(all[1]).map((a) => alternative(ctx, a)).filter((p) => !p.unread);
     if (!parts.length) return { unread: `${t}: no part read` };
-    if (parts.every((p) => p.number)) return { number: [Math.max(...parts.map((p) => p.number[0])), Math.min(...parts.map((p) => p.number[1]))] };
+    // `All(IntAtLeast(7), IntAtMost(731), IntDivisibleBy(31))`: a range, and a multiple of N when a part says so
+    const numbers = parts.filter((p) => p.number);
+    const multiple = parts.find((p) => p.multipleOf)?.multipleOf;
+    if (parts.every((p) => p.number || p.multipleOf) && parts.filter((p) => p.multipleOf).length <= 1) {
+      const range = numbers.length ? [Math.max(...numbers.map((p) => p.number[0])), Math.min(...numbers.map((p) => p.number[1]))] : undefined;
+      return { ...(range ? { number: range } : {}), ...(multiple ? { multipleOf: multiple } : {}) };
+    }
     if (parts.every((p) => p.string)) return { string: `^${parts.map((p) => `(?=${p.string})`).join('')}` };
     return { unread: `${t}: mixed kinds` };
   }
@@ -477,7 +522,7 @@ function alternative(ctx, arg) {
   const c = readCall(ctx, { name: call[1], typeArg: call[2]?.slice(1, -1), args: splitArgs(call[3]), text: t });
   if (!c || c.unread || c.kind === 'cross') return { unread: `${t} not read` };
   if (c.kind === 'range') return { number: [c.min ?? -Infinity, c.max ?? Infinity] };
-  if (c.kind === 'enum' && c.values && typeof c.values[0] === 'number') return { number: [Math.min(...c.values), Math.max(...c.values)] };
+  if (c.kind === 'enum' && c.values && typeof c.values[0] === 'number') return { number: [Math.min(...c.values), Math.max(...c.values)], values: c.values };
   const re = constraintRegex(c);
   return re === undefined ? { unread: `${t} not read` } : { string: re };
 }
@@ -498,8 +543,16 @@ function anyHull(ctx, args) {
   const alts = args.map((a) => alternative(ctx, a));
   const bad = alts.find((a) => a.unread);
   if (bad) return { unread: `an alternative of validators not read (${bad.unread}): not represented` };
-  if (alts.every((a) => a.number)) return { constraint: { kind: 'range', min: finite(Math.min(...alts.map((a) => a.number[0]))), max: finite(Math.max(...alts.map((a) => a.number[1]))) } };
-  if (alts.every((a) => a.string)) return { constraint: { kind: 'pattern', raw: alts.map((a) => `(?:${a.string})`).join('|'), dialect: 'js' } };
+  // integers in a list or multiples of N (`Any(IntInSlice(10, 20, 30), IntDivisibleBy(60))`): one of the values
+  // or a multiple, and also the hull of the ranges when every alternative has one (the two together are exact
+  // for `Any(IntInSlice(7, 731), All(IntAtLeast(7), IntAtMost(731), IntDivisibleBy(31)))`)
+  const multiples = [...new Set(alts.filter((a) => a.multipleOf).map((a) => a.multipleOf))];
+  const out = [];
+  if (multiples.length === 1 && alts.every((a) => a.multipleOf || a.values)) out.push({ kind: 'enum', values: [...new Set(alts.flatMap((a) => a.values ?? []))].sort((x, y) => x - y), multipleOf: multiples[0] });
+  if (alts.every((a) => a.number)) out.push({ kind: 'range', min: finite(Math.min(...alts.map((a) => a.number[0]))), max: finite(Math.max(...alts.map((a) => a.number[1]))) });
+  if (out.length) return { constraints: out };
+  if (alts.some((a) => a.multipleOf)) return { unread: 'a multiple of N among alternatives of other kinds: not represented' };
+  if (alts.every((a) => a.string)) return { constraints: [{ kind: 'pattern', raw: alts.map((a) => `(?:${a.string})`).join('|'), dialect: 'js' }] };
   return { unread: 'alternatives of different kinds: not represented' };
 }
 

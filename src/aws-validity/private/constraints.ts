@@ -88,8 +88,9 @@ export function breach(constraint: Constraint, value: unknown, opaque: OpaqueTes
       if (typeof value !== typeof (constraint.values[0] ?? '')) return undefined; // a string enum checks strings, an intEnum numbers
       const ok = constraint.ignoreCase && typeof value === 'string'
         ? constraint.values.some((v) => String(v).toLowerCase() === value.toLowerCase())
-        : constraint.values.includes(value as string | number);
-      return ok ? undefined : `one of ${constraint.values.map((v) => JSON.stringify(v)).join(', ')}${constraint.ignoreCase ? ' (any letter case)' : ''}`;
+        : constraint.values.includes(value as string | number) || (constraint.multipleOf !== undefined && typeof value === 'number' && value % constraint.multipleOf === 0);
+      const multiple = constraint.multipleOf !== undefined ? `, or a multiple of ${constraint.multipleOf}` : '';
+      return ok ? undefined : `one of ${constraint.values.map((v) => JSON.stringify(v)).join(', ')}${multiple}${constraint.ignoreCase ? ' (any letter case)' : ''}`;
     }
     case 'pattern': {
       if (typeof value !== 'string') return undefined;
