@@ -112,7 +112,7 @@ describe('zone-loss drill', () => {
     const s = onlyResource(json, 'aws_scheduler_schedule');
     expect(s).toMatchObject({ schedule_expression: 'cron(0 10 ? * TUE *)', schedule_expression_timezone: 'Europe/Dublin', state: 'DISABLED' });
     // The universal target in the stack's partition (EventBridge Scheduler User Guide, "Using universal targets").
-    expect(s.target.arn).toBe(`arn:\${data.aws_partition.${Object.keys(json.data.aws_partition).find((k) => k.startsWith('zone-drill_'))}.partition}:scheduler:::aws-sdk:fis:startExperiment`);
+    expect(s.target.arn).toBe(`arn:\${data.aws_partition.${Object.keys(json.data!.aws_partition).find((k) => k.startsWith('zone-drill_'))}.partition}:scheduler:::aws-sdk:fis:startExperiment`);
     expect(JSON.parse(s.target.input)).toEqual({ ClientToken: '<aws.scheduler.execution-id>', ExperimentTemplateId: refTo(json, 'aws_fis_experiment_template', 'zone-drill_template') });
     expect(s.target.retry_policy).toEqual({ maximum_retry_attempts: 0 });
     const start = policyOf(json, 'zone-drill_schedule-role-policy').Statement[0];
