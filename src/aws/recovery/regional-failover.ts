@@ -15,6 +15,12 @@ import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-co
 import { REGIONAL_FAILOVER_PROPS } from './private/regional-failover-spec';
 import { FAILOVER_ALARM_KEYS, FAILOVER_ALARM_SEVERITIES, failoverAlarmDefinitions, ROUTE53_METRICS_REGION } from './regional-failover-alarms';
 
+/**
+ * reference_name (the caller reference prefix) takes 64 - 26 (the provider's unique suffix) - 11 = 27 characters
+ * (provider internal/service/route53/health_check.go: validation.StringLenBetween(0, 64 - id.UniqueIDSuffixLength - 11)).
+ */
+const REFERENCE_NAME_MAX = 27;
+
 /** The load balancer (or any alias target) that serves a region. `Lb` and `AutoScaledService.loadBalancer` fit. */
 export interface FailoverTarget {
   /** DNS name of the alias target, e.g. the load balancer's `dnsName`. */
@@ -246,7 +252,7 @@ export class RegionalFailover extends ReliableConstruct<RegionalFailoverAlarms> 
         // Route 53 API CreateHealthCheck: ChildHealthChecks up to 256, HealthThreshold 0 to 256.
         childHealthchecks: [arcCheck, endpoint.id],
         childHealthThreshold: threshold,
-        referenceName: `${side}-gate-${this.node.addr.slice(0, 8)}`.slice(0, 64),
+        referenceName: `${side}-gate-${this.node.addr.slice(0, 8)}`.slice(0, REFERENCE_NAME_MAX),
         tags: { Name: `${this.node.path} ${side}: ${how}`.slice(0, 256) },
       });
     const primary = gate('primary', checks.primary, this.primaryHealthCheck, 2, 'plan check AND endpoint check');
@@ -325,7 +331,7 @@ export class RegionalFailover extends ReliableConstruct<RegionalFailoverAlarms> 
       failureThreshold: hc.failureThreshold ?? 3,
       enableSni: protocol === 'HTTPS' ? true : undefined,
       measureLatency: true,
-      referenceName: `${side}-${this.node.addr.slice(0, 8)}`.slice(0, 64),
+      referenceName: `${side}-${this.node.addr.slice(0, 8)}`.slice(0, REFERENCE_NAME_MAX),
       tags: { Name: `${this.node.path} ${side} (${r.region})`.slice(0, 256), ...recoveryTags(this.recovery) },
     });
   }

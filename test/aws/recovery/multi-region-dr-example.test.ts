@@ -17,6 +17,14 @@ describe('examples/multi-region-dr: warm standby across two regions, checked fro
     expect(schemaErrors(stack)).toEqual([]);
   });
 
+  // Provider internal/service/route53/health_check.go: reference_name is StringLenBetween(0, 64 - 26 - 11) = 27 at most
+  // (the generated table leaves the bound out: it is an expression).
+  test('every health check reference name fits the provider limit of 27 characters', () => {
+    const names = values(json, 'aws_route53_health_check').map((c) => c.reference_name);
+    expect(names.length).toBeGreaterThanOrEqual(4);
+    for (const n of names) expect(n.length).toBeLessThanOrEqual(27);
+  });
+
   test('passes the rule pack without errors', () => {
     const findings = checkStack(json, { name: 'multi-region-dr' }).findings;
     expect(findings.filter((f) => f.severity === 'error').map((f) => `${f.ruleId} ${f.address}: ${f.message}`)).toEqual([]);
