@@ -8,6 +8,7 @@ import { SLO_RULES_PROPS } from '../../src/kubernetes/private/slo-rules-spec';
 import { VELERO_SCHEDULE_PROPS } from '../../src/kubernetes/private/velero-schedule-spec';
 import { SLO_ALARMS_PROPS } from '../../src/aws/observability/private/slo-alarms-spec';
 import { BACKUP_PLAN_PROPS } from '../../src/aws/backup/private/backup-plan-spec';
+import { RESILIENT_DATABASE_PROPS } from '../../src/aws/database/private/resilient-database-spec';
 
 /** A construct described by specs: its name, the file declaring `<Name>Props`, and its specs. */
 export interface SpecEntry {
@@ -31,4 +32,5 @@ export const SPEC_REGISTRY: readonly SpecEntry[] = [
   { construct: 'AutoScaledService', source: 'src/aws/compute/auto-scaled-service.ts', specs: AUTO_SCALED_SERVICE_PROPS },
   { construct: 'RegionScope', source: 'src/aws/common/region-scope.ts', specs: REGION_SCOPE_PROPS },
   { construct: 'BackupPlan', source: 'src/aws/backup/backup-plan.ts', specs: BACKUP_PLAN_PROPS },
+  { construct: 'ResilientDatabase', source: 'src/aws/database/resilient-database.ts', specs: RESILIENT_DATABASE_PROPS },
 ];

@@ -4,6 +4,8 @@ import { ResourceAlarmDefinition, ResourceAlarmMetric } from '../common/resource
 export const DATABASE_ALARM_KEYS = ['cpu', 'freeStorage', 'freeableMemory', 'connections', 'replicaLag', 'deadlocks'] as const;
 export const AURORA_ONLY_ALARMS: readonly string[] = ['replicaLag', 'deadlocks'];
 export const INSTANCE_ONLY_ALARMS: readonly string[] = ['freeStorage'];
+/** Every alarm key of the copy in a recovery Region (`recoveryRegion.alarms`). */
+export const COPY_ALARM_KEYS = ['replicationLag'] as const;
 
 const MIB = 1024 ** 2;
 

@@ -18,30 +18,27 @@ import { Construct } from 'constructs';
 import { recordOptOut } from '../../core/suppressions';
 import { InvalidPropError } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
-import { RDS_MAX_IDENTIFIER_LENGTH } from './rds-identifiers';
+import { RDS_IDENTIFIER, RDS_IDENTIFIER_RULE, RDS_MAX_IDENTIFIER_LENGTH } from './rds-identifiers';
+import { MAX_STORAGE_GIB, MIN_STORAGE_GIB, RESILIENT_DATABASE_PROPS } from './private/resilient-database-spec';
 import { physicalName } from '../../core/naming';
-import { checkBoolean, checkKeys, checkKnown, checkRequired, checkString, checkStringList, checkStringMap, itemsToCheck } from '../../core/prop-types';
+import { checkKnown, itemsToCheck } from '../../core/prop-types';
 import { literal } from '../../core/user-text';
-import { checkArn, checkNonEmpty, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
+import { checkNumber, checkOneOf, checkPattern } from '../../core/validation';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 import { ResourceAlarmOverride } from '../common/resource-alarm';
 import { serviceRole } from '../common/service-role';
-import { checkNetwork } from '../network/check-network';
 import { IMultiAzNetwork } from '../network/multi-az-network';
 import { AuroraZones, checkReaderAutoscaling, planAuroraZones, ReaderAutoscaling, readerAutoscaling } from './aurora-topology';
 import { AURORA_ONLY_ALARMS, DATABASE_ALARM_KEYS, databaseAlarmDefinitions, INSTANCE_ONLY_ALARMS } from './database-alarms';
-import { awsRegionOf } from '../common/aws-location';
+import { awsRegionOf, checkArnPlacement } from '../common/aws-location';
 import { BackupProtection, encryptionRestoreOverrides, IBackupTarget, tagRecovery, withBackupProtections } from '../common/backup-target';
 import { IRecoverable, RecoveryAchievement } from '../../recovery/achievement';
 import { FIGURES } from '../../recovery/figures';
 import {
-  BACKUP_WINDOW_PATTERN,
-  DATABASE_ENGINES,
   DatabaseEngine,
   ENGINE_FACTS,
+  KMS_KEY_REGION_WHY,
   EngineFacts,
-  MAINTENANCE_WINDOW_PATTERN,
-  MONITORING_INTERVALS,
   performanceInsightsRetentionProblem,
   windowMinutes,
   windowsOverlap,
@@ -239,17 +236,7 @@ export interface ResilientDatabaseProps extends ReliableConstructProps<Resilient
   readonly recoveryRegion?: DatabaseRecoveryRegion;
 }
 
-const PROP_NAMES = [
-  'network', 'engine', 'engineVersion', 'instanceClass', 'identifier', 'databaseName', 'masterUsername', 'port', 'clientSecurityGroupIds',
-  'allocatedStorageGiB', 'maxAllocatedStorageGiB', 'readers', 'writerZone', 'readerZones', 'readerAutoscaling', 'backupRetentionDays',
-  'backupWindow', 'maintenanceWindow', 'deletionProtection', 'skipFinalSnapshot', 'kmsKeyArn', 'performanceInsightsRetentionDays',
-  'monitoringIntervalSeconds', 'cloudwatchLogsExports', 'parameters', 'parameterGroupFamily', 'recoveryRegion', 'alarmRouting', 'alarms', 'tags',
-];
 const GIB = 1024 ** 3;
-/** RDS's largest gp3 volume, GiB. */
-const MAX_STORAGE_GIB = 65536;
-/** RDS identifiers: a letter, then letters, digits and single hyphens, at most 63 characters, not ending in a hyphen. */
-const IDENTIFIER = /^[a-z](?!.*--)[a-z0-9-]{0,61}[a-z0-9]$/;
 
 /** Props with their defaults applied, after validation. */
 interface DatabaseSettings {
@@ -342,9 +329,8 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
   private readonly backupProtections: BackupProtection[] = [];
 
   constructor(scope: Construct, id: string, props: ResilientDatabaseProps) {
-    super(scope, id, props, { alarmKeys: DATABASE_ALARM_KEYS });
+    super(scope, id, props, { alarmKeys: DATABASE_ALARM_KEYS, props: RESILIENT_DATABASE_PROPS });
     this.props = props;
-    this.validateTypes(props);
     checkRecoveryRegion(this, 'recoveryRegion', props.recoveryRegion, { aurora: ENGINE_FACTS[props.engine].aurora, engine: props.engine, engineVersion: props.engineVersion });
     this.engine = props.engine;
     this.identifier = this.resolveIdentifier(props);
@@ -461,31 +447,12 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
     return copy;
   }
 
-  /** Run-time types for JavaScript and YAML callers: `"false"` is not false, a string is not a list. */
-  private validateTypes(props: ResilientDatabaseProps): void {
-    checkKeys(this, '', props, PROP_NAMES);
-    checkRequired(this, 'engine', props.engine, `one of ${DATABASE_ENGINES.join(', ')}`);
-    checkKnown(this, 'engine', props.engine, 'it decides between an instance and a cluster');
-    checkOneOf(this, 'engine', props.engine, DATABASE_ENGINES);
-    checkNetwork(this, props.network, { subnets: { isolatedSubnetIds: 2 } });
-    for (const p of ['engineVersion', 'instanceClass', 'identifier', 'databaseName', 'masterUsername', 'writerZone', 'kmsKeyArn', 'parameterGroupFamily', 'backupWindow', 'maintenanceWindow'] as const) {
-      checkString(this, p, props[p]);
-    }
-    for (const p of ['deletionProtection', 'skipFinalSnapshot'] as const) checkBoolean(this, p, props[p]);
-    checkKnown(this, 'skipFinalSnapshot', props.skipFinalSnapshot, 'it decides whether a final snapshot is named');
-    checkStringList(this, 'clientSecurityGroupIds', props.clientSecurityGroupIds, { unique: true });
-    checkKnown(this, 'clientSecurityGroupIds', props.clientSecurityGroupIds, 'each client group gets an ingress rule of its own (each id may be a reference)');
-    checkStringList(this, 'readerZones', props.readerZones);
-    checkStringList(this, 'cloudwatchLogsExports', props.cloudwatchLogsExports, { unique: true });
-    checkStringMap(this, 'parameters', props.parameters);
-  }
-
   /** The identifier given, or one derived from the path; claimed for this database (RDS compares case-insensitively). */
   private resolveIdentifier(props: ResilientDatabaseProps): string {
     const aurora = ENGINE_FACTS[props.engine].aurora;
-    checkKnown(this, 'identifier', props.identifier, 'instance identifiers and resource names are derived from it');
     const identifier = props.identifier ?? this.defaultIdentifier();
-    checkPattern(this, 'identifier', identifier, IDENTIFIER, 'a lower-case letter, then up to 62 lower-case letters, digits or single hyphens, not ending in a hyphen');
+    // The spec checked a given identifier; a derived one is held to the same rule.
+    checkPattern(this, 'identifier', identifier, RDS_IDENTIFIER, RDS_IDENTIFIER_RULE);
     const kind = aurora ? 'RDS cluster identifier' : 'RDS DB identifier';
     this.claimName(kind, identifier, undefined, true);
     return identifier;
@@ -499,25 +466,17 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
   /** Every other prop: defaults, values, tokens that would decide the shape of the stack. */
   private resolveSettings(props: ResilientDatabaseProps): DatabaseSettings {
     const facts = ENGINE_FACTS[props.engine];
-    checkNumber(this, 'port', this.port, { integer: true, min: 1150, max: 65535 });
     checkPattern(this, 'engineVersion', props.engineVersion, facts.versionPattern, `a ${props.engine} engine version such as ${facts.versionExample}`);
-    checkPattern(this, 'masterUsername', props.masterUsername, /^[A-Za-z][A-Za-z0-9_]{0,15}$/, 'a letter, then up to 15 letters, digits or underscores');
     if (props.recoveryRegion) checkKnown(this, 'masterUsername', props.masterUsername, 'with recoveryRegion it is written into the generated master password secret');
-    checkPattern(this, 'databaseName', props.databaseName, /^[A-Za-z][A-Za-z0-9_]{0,62}$/, 'a letter, then up to 62 letters, digits or underscores');
-    checkNonEmpty(this, 'instanceClass', props.instanceClass);
-    checkPattern(this, 'instanceClass', props.instanceClass, /^db\.[a-z0-9-]+\.[a-z0-9]+$/, 'an RDS instance class such as db.r6g.large');
-    checkArn(this, 'kmsKeyArn', props.kmsKeyArn, 'kms');
-    (props.clientSecurityGroupIds ?? []).forEach((sg, i) => checkPattern(this, `clientSecurityGroupIds[${i}]`, sg, /^sg-[0-9a-f]{8,17}$/, 'a security group id such as sg-0123456789abcdef0'));
+    checkArnPlacement(this, 'kmsKeyArn', props.kmsKeyArn, { regional: true, why: KMS_KEY_REGION_WHY });
     const logExports = props.cloudwatchLogsExports ?? [...facts.logExports];
     itemsToCheck(logExports).forEach((l, i) => checkOneOf(this, `cloudwatchLogsExports[${i}]`, l, facts.allowedLogExports));
     if (props.parameters !== undefined && props.parameterGroupFamily === undefined) {
       throw new InvalidPropError(this, 'parameterGroupFamily', undefined, 'is required with parameters (e.g. postgres16, aurora-mysql8.0)');
     }
-    checkPattern(this, 'parameterGroupFamily', props.parameterGroupFamily, /^[a-z][a-z0-9.-]+$/, 'a parameter group family such as postgres16');
     if (props.parameterGroupFamily !== undefined && props.parameters === undefined) {
       throw new InvalidPropError(this, 'parameterGroupFamily', props.parameterGroupFamily, 'applies only with parameters: without them the engine default parameter group is used');
     }
-    Object.keys(props.parameters ?? {}).forEach((name) => checkPattern(this, `parameters.${name}`, name, /^[A-Za-z0-9_.:-]{1,255}$/, 'a parameter name: letters, digits, "_", ".", ":" and "-"'));
     const readers = this.resolveReaders(props, facts);
     return {
       facts,
@@ -534,11 +493,8 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
 
   private resolveBackups(props: ResilientDatabaseProps) {
     const retention = props.backupRetentionDays ?? 14;
-    checkNumber(this, 'backupRetentionDays', retention, { integer: true, min: 7, max: 35 });
     const backupWindow = props.backupWindow ?? '02:00-03:00';
     const maintenanceWindow = props.maintenanceWindow ?? 'sun:03:30-sun:04:30';
-    checkPattern(this, 'backupWindow', backupWindow, BACKUP_WINDOW_PATTERN, 'a UTC window hh:mm-hh:mm such as 02:00-03:00');
-    checkPattern(this, 'maintenanceWindow', maintenanceWindow, MAINTENANCE_WINDOW_PATTERN, 'a UTC window ddd:hh:mm-ddd:hh:mm such as sun:03:30-sun:04:30');
     if (!isUnresolved(backupWindow) && windowMinutes(backupWindow) < 30) {
       throw new InvalidPropError(this, 'backupWindow', backupWindow, 'must be at least 30 minutes long');
     }
@@ -554,14 +510,11 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
 
   private resolveMonitoring(props: ResilientDatabaseProps) {
     const piRetention = props.performanceInsightsRetentionDays ?? 7;
-    checkNumber(this, 'performanceInsightsRetentionDays', piRetention, { integer: true });
     if (!isUnresolved(piRetention)) {
       const p = performanceInsightsRetentionProblem(piRetention);
       if (p) throw new InvalidPropError(this, 'performanceInsightsRetentionDays', piRetention, p);
     }
     const monitoringInterval = props.monitoringIntervalSeconds ?? 60;
-    checkKnown(this, 'monitoringIntervalSeconds', monitoringInterval, 'it decides whether the enhanced-monitoring role exists');
-    checkOneOf(this, 'monitoringIntervalSeconds', monitoringInterval, MONITORING_INTERVALS as readonly number[]);
     if (monitoringInterval === 0) this.warnUnsafe('monitoringIntervalSeconds', 0, 'enhanced monitoring (OS metrics per process) is off.');
     return { piRetention, monitoringInterval };
   }
@@ -574,12 +527,12 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
       }
     }
     const allocated = props.allocatedStorageGiB ?? 100;
-    checkNumber(this, 'allocatedStorageGiB', allocated, { integer: true, min: 20, max: MAX_STORAGE_GIB });
     let maxAllocated = props.maxAllocatedStorageGiB;
     if (maxAllocated === undefined) {
       maxAllocated = isUnresolved(allocated) ? Token.asNumber(Fn.min([Op.mul(allocated, 2), MAX_STORAGE_GIB])) : Math.min(2 * allocated, MAX_STORAGE_GIB);
     }
-    checkNumber(this, 'maxAllocatedStorageGiB', maxAllocated, { integer: true, min: isUnresolved(allocated) ? 20 : allocated, max: MAX_STORAGE_GIB });
+    // At least the storage allocated (the spec holds it to RDS's bounds).
+    checkNumber(this, 'maxAllocatedStorageGiB', maxAllocated, { integer: true, min: isUnresolved(allocated) ? MIN_STORAGE_GIB : allocated, max: MAX_STORAGE_GIB });
     return { allocatedStorageGiB: allocated, maxAllocatedStorageGiB: maxAllocated };
   }
 
@@ -592,8 +545,6 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
       return 0;
     }
     const readers = props.readers ?? 1;
-    checkKnown(this, 'readers', readers, 'it decides how many instances exist');
-    checkNumber(this, 'readers', readers, { integer: true, min: 1, max: 15 });
     const longest = `${this.identifier}-${readers}`;
     if (!isUnresolved(this.identifier) && longest.length > RDS_MAX_IDENTIFIER_LENGTH) {
       throw new InvalidPropError(this, 'identifier', this.identifier, `must leave room for the instance ids <identifier>-0..-${readers}: "${longest}" is ${longest.length} characters, RDS allows ${RDS_MAX_IDENTIFIER_LENGTH}`);

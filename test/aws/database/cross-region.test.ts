@@ -142,8 +142,16 @@ describe('bad input', () => {
     ['a misspelt key', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, reader: 2 } as never }), 'invalid recoveryRegion.reader "reader": is not a known prop (did you mean "readers"?)'],
     ['routing to topics outside the recovery region', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, alarmRouting: new FakeRouting(['page', 'ticket'], { region: 'eu-west-1' }) } }), 'invalid recoveryRegion.alarmRouting "eu-west-1": must notify topics in the recovery region eu-central-1'],
     ['a misspelt alarm override', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, alarms: { replicatonLag: {} } as never } }), 'invalid recoveryRegion.alarms.replicatonLag "replicatonLag"'],
-    ['a global identifier longer than RDS takes', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, globalIdentifier: `g${'x'.repeat(63)}` } }), `invalid recoveryRegion.globalIdentifier "g${'x'.repeat(63)}": must be 1 to 63 letters, digits and hyphens, starting with a letter`],
-    ['a recovery network with one subnet', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, network: { ...p.recoveryRegion!.network, vpcId: 'vpc-1', isolatedSubnetIds: ['subnet-1'] } as never } }), 'invalid recoveryRegion.network.isolatedSubnetIds'],
+    ['a global identifier longer than RDS takes', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, globalIdentifier: `g${'x'.repeat(63)}` } }), `invalid recoveryRegion.globalIdentifier "g${'x'.repeat(63)}": must be a lower-case letter, then up to 62 lower-case letters, digits or single hyphens`],
+    // aws_rds_global_cluster global_cluster_identifier: the provider's validIdentifier refuses upper case (internal/service/rds/validate.go).
+    ['an upper-case global identifier', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, globalIdentifier: 'Orders-Global' } }), 'invalid recoveryRegion.globalIdentifier "Orders-Global": must be a lower-case letter'],
+    // RDS API Reference, CreateDBInstanceReadReplica KmsKeyId: a key "valid in the destination AWS Region".
+    [
+      'a recovery KMS key of the primary Region',
+      (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, kmsKeyArn: 'arn:aws:kms:eu-west-1:111111111111:key/11111111-2222-3333-4444-555555555555' } }),
+      'invalid recoveryRegion.kmsKeyArn "arn:aws:kms:eu-west-1:111111111111:key/11111111-2222-3333-4444-555555555555": must be in eu-central-1',
+    ],
+    ['a recovery network with one subnet', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, network: { vpcId: 'vpc-0123456789abcdef0', zoneCount: 2, isolatedSubnetIds: ['subnet-0123456789abcdef0'] } as never } }), 'invalid recoveryRegion.network.isolatedSubnetIds'],
   ])('%s is refused', (_n, change, message) => {
     const { stack } = testStack();
     const s = setup(stack);
