@@ -18,7 +18,9 @@ import { FIGURES } from '../../recovery/figures';
 import { IAlarmRouting } from '../common/alarm-routing';
 import { awsRegionOf, checkArnPlacement } from '../common/aws-location';
 import { KMS_KEY_REGION_WHY } from './engines';
-import { ResourceAlarmOverride, resourceAlarms } from '../common/resource-alarm';
+import { AddAlarmsOptions } from '../common/reliable-construct';
+import { ResourceAlarmDefinition, ResourceAlarmOverride } from '../common/resource-alarm';
+import { copyAlarmDefinitions } from './database-alarms';
 import { IMultiAzNetwork } from '../network/multi-az-network';
 
 /**
@@ -106,6 +108,8 @@ export interface PrimaryDatabase {
   readonly piRetentionDays: number;
   /** Claims a physical name where the provider's resources live. */
   readonly claim: (kind: string, name: string, provider: TerraformProvider) => void;
+  /** Creates alarms through the database's alarm seam (`ReliableConstruct.addAlarms`). */
+  readonly addAlarms: (definitions: readonly ResourceAlarmDefinition[], options: AddAlarmsOptions) => Record<string, CloudwatchMetricAlarm>;
 }
 
 /** The Aurora Global Database, as a Region switch plan needs it. */
@@ -368,24 +372,17 @@ export class DatabaseCopy {
     });
   }
 
+  /** The copy's alarms, through the database's one alarm seam: in the recovery Region, notifying its routing. */
   private createAlarms(): Record<string, CloudwatchMetricAlarm> {
-    const aurora = this.db.aurora;
-    return resourceAlarms({ scope: this.scope, routing: this.r.alarmRouting, overrides: this.r.alarms as Record<string, ResourceAlarmOverride | undefined>, prop: 'recoveryRegion.alarms', instance: 'recovery', provider: this.r.provider }, [
-      {
-        key: 'replicationLag',
-        summary: `The copy ${this.identifier} in ${this.region ?? 'the recovery region'} lags behind database ${this.db.identifier}: a region loss now would lose that much.`,
-        runbook: 'Check the write load and the copy\'s health (instance class, storage); a lag that keeps growing breaks the region RPO (docs/disaster-recovery.md).',
-        metric: aurora
-          ? { namespace: 'AWS/RDS', metricName: 'AuroraGlobalDBReplicationLag', dimensions: { DBClusterIdentifier: this.identifier }, statistic: 'Maximum' }
-          : { namespace: 'AWS/RDS', metricName: 'ReplicaLag', dimensions: { DBInstanceIdentifier: this.identifier }, statistic: 'Maximum' },
-        comparisonOperator: 'GreaterThanThreshold',
-        threshold: aurora ? 60000 : FIGURES.rdsCrossRegionReplicaLag.seconds,
-        severity: 'ticket',
-        periodSeconds: 60,
-        evaluationPeriods: 5,
-        unit: aurora ? 'ms' : 'seconds',
-      },
-    ]);
+    const definitions = copyAlarmDefinitions({ aurora: this.db.aurora, identifier: this.identifier, region: this.region, primaryIdentifier: this.db.identifier });
+    return this.db.addAlarms(definitions, {
+      routing: this.r.alarmRouting,
+      routingProp: 'recoveryRegion.alarmRouting',
+      overrides: this.r.alarms as Record<string, ResourceAlarmOverride | undefined>,
+      overridesProp: 'recoveryRegion.alarms',
+      instance: 'recovery',
+      provider: this.r.provider,
+    });
   }
 
   private outputs(): void {

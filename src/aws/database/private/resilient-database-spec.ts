@@ -31,7 +31,8 @@ function lands(instance: string | undefined, cluster: string | undefined, cluste
  * readers are placed in (a whole-list reference cannot be read at synth; its names may be references).
  */
 function databaseNetwork(): ObjectSpec {
-  const base = networkSpec({ subnets: { isolatedSubnetIds: 2 }, zones: true });
+  // The database reads no zone count: it holds the zone names to it, so a reference would be read by nothing.
+  const base = networkSpec({ subnets: { isolatedSubnetIds: 2 }, zones: true, zoneCountKnownBecause: 'the zone names are checked against it' });
   const zones = { ...base.fields.zones, tokens: { refuse: 'each instance is placed in one of its zones at synth (each zone name may be a reference)' } } as const;
   return { ...base, fields: { ...base.fields, zones } };
 }
