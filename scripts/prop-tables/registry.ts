@@ -14,6 +14,7 @@ import { ZONAL_AUTOSHIFT_PROPS } from '../../src/aws/recovery/private/zonal-auto
 import { CHAOS_DRILL_PROPS } from '../../src/aws/chaos/private/chaos-drill-spec';
 import { BACKUP_PLAN_PROPS } from '../../src/aws/backup/private/backup-plan-spec';
 import { RESILIENT_TABLE_PROPS } from '../../src/aws/storage/private/resilient-table-spec';
+import { RESILIENT_DATABASE_PROPS } from '../../src/aws/database/private/resilient-database-spec';
 
 /** A construct described by specs: its name, the file declaring `<Name>Props`, and its specs. */
 export interface SpecEntry {
@@ -43,4 +44,5 @@ export const SPEC_REGISTRY: readonly SpecEntry[] = [
   { construct: 'ChaosDrill', source: 'src/aws/chaos/chaos-drill.ts', specs: CHAOS_DRILL_PROPS },
   { construct: 'BackupPlan', source: 'src/aws/backup/backup-plan.ts', specs: BACKUP_PLAN_PROPS },
   { construct: 'ResilientTable', source: 'src/aws/storage/resilient-table.ts', specs: RESILIENT_TABLE_PROPS },
+  { construct: 'ResilientDatabase', source: 'src/aws/database/resilient-database.ts', specs: RESILIENT_DATABASE_PROPS },
 ];

@@ -6,8 +6,8 @@ import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
-import { checkKeys, checkObject, checkRequired } from '../../core/prop-types';
 import { checkCount, checkNumber } from '../../core/validation';
+import { MAX_AURORA_READERS } from './private/resilient-database-spec';
 
 /** Reader autoscaling of an Aurora cluster (Application Auto Scaling on `rds:cluster:ReadReplicaCount`). */
 export interface ReaderAutoscaling {
@@ -67,18 +67,11 @@ export function planAuroraZones(
   return { writerZone, readerZones };
 }
 
-/** Checks the reader autoscaling prop (types for JavaScript and YAML callers, then values). */
+/** Relates reader autoscaling to the readers (the spec checked each field): minReaders defaults to them, maxReaders is at least minReaders. */
 export function checkReaderAutoscaling(scope: Construct, a: ReaderAutoscaling | undefined, readers: number): void {
   if (a === undefined) return;
-  const prop = 'readerAutoscaling';
-  checkObject(scope, prop, a);
-  checkKeys(scope, prop, a, ['minReaders', 'maxReaders', 'cpuTargetPercent']);
   const min = a.minReaders ?? readers;
-  checkNumber(scope, `${prop}.minReaders`, min, { integer: true, min: 1, max: 15 });
-  checkRequired(scope, `${prop}.maxReaders`, a.maxReaders, 'the most Aurora replicas, at most 15');
-  const floor = isUnresolved(min) ? 1 : Math.max(min, 1);
-  checkNumber(scope, `${prop}.maxReaders`, a.maxReaders, { integer: true, min: floor, max: 15 });
-  checkNumber(scope, `${prop}.cpuTargetPercent`, a.cpuTargetPercent, { greaterThan: 0, max: 100 });
+  checkNumber(scope, 'readerAutoscaling.maxReaders', a.maxReaders, { integer: true, min: isUnresolved(min) ? 1 : min, max: MAX_AURORA_READERS });
 }
 
 /** Target tracking on reader CPU, scaling the number of Aurora replicas between minReaders and maxReaders. */

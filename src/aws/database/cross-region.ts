@@ -1,4 +1,3 @@
-import { checkAwsProvider } from '../common/provider-prop';
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
 import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group';
@@ -12,15 +11,16 @@ import { TerraformOutput, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
-import { GLOBAL_CLUSTER_IDENTIFIER, GLOBAL_CLUSTER_IDENTIFIER_RULE, identifierWithSuffix, RDS_MAX_IDENTIFIER_LENGTH } from './rds-identifiers';
-import { checkKeys, checkKnown, checkObject, checkRequired, checkString, checkStringList } from '../../core/prop-types';
+import { identifierWithSuffix, RDS_MAX_IDENTIFIER_LENGTH } from './rds-identifiers';
 import { RecoveryAchievement } from '../../recovery/achievement';
 import { literal } from '../../core/user-text';
-import { checkArn, checkCount, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
 import { FIGURES } from '../../recovery/figures';
 import { IAlarmRouting } from '../common/alarm-routing';
-import { awsRegionOf } from '../common/aws-location';
-import { ResourceAlarmOverride, resourceAlarms } from '../common/resource-alarm';
+import { awsRegionOf, checkArnPlacement } from '../common/aws-location';
+import { KMS_KEY_REGION_WHY } from './engines';
+import { AddAlarmsOptions } from '../common/reliable-construct';
+import { ResourceAlarmDefinition, ResourceAlarmOverride } from '../common/resource-alarm';
+import { copyAlarmDefinitions } from './database-alarms';
 import { IMultiAzNetwork } from '../network/multi-az-network';
 
 /**
@@ -84,8 +84,6 @@ export interface DatabaseCopyAlarms {
   readonly replicationLag?: ResourceAlarmOverride;
 }
 
-const KEYS = ['provider', 'network', 'standby', 'readers', 'identifier', 'globalIdentifier', 'kmsKeyArn', 'clientSecurityGroupIds', 'alarmRouting', 'alarms'];
-const IDENTIFIER = /^[a-z](?!.*--)[a-z0-9-]{0,61}[a-z0-9]$/;
 
 /** What the database tells the cross-region copy about itself. */
 export interface PrimaryDatabase {
@@ -110,6 +108,8 @@ export interface PrimaryDatabase {
   readonly piRetentionDays: number;
   /** Claims a physical name where the provider's resources live. */
   readonly claim: (kind: string, name: string, provider: TerraformProvider) => void;
+  /** Creates alarms through the database's alarm seam (`ReliableConstruct.addAlarms`). */
+  readonly addAlarms: (definitions: readonly ResourceAlarmDefinition[], options: AddAlarmsOptions) => Record<string, CloudwatchMetricAlarm>;
 }
 
 /** The Aurora Global Database, as a Region switch plan needs it. */
@@ -120,32 +120,13 @@ export interface GlobalDatabaseInfo {
   readonly clusterArns: Readonly<Record<string, string>>;
 }
 
-/** Checks the `recoveryRegion` prop; returns the recovery region's name (or undefined when it is a token). */
+/**
+ * Relates the `recoveryRegion` prop (the spec checked each field) to the database: what applies to the engine, the
+ * engine version every cluster of a global database shares, another Region than the database's, and alarms that
+ * notify topics of the recovery Region. Returns the recovery Region's name (or undefined when it is a token).
+ */
 export function checkRecoveryRegion(scope: Construct, prop: string, r: DatabaseRecoveryRegion | undefined, primary: { aurora: boolean; engine: string; engineVersion?: string }): string | undefined {
   if (r === undefined) return undefined;
-  checkObject(scope, prop, r);
-  checkKeys(scope, prop, r, KEYS);
-  checkRequired(scope, `${prop}.provider`, r.provider, 'a provider alias for the recovery region');
-  checkAwsProvider(scope, `${prop}.provider`, r.provider, 'an alias for the recovery region');
-  checkRequired(scope, `${prop}.network`, r.network, 'the MultiAzNetwork in the recovery region');
-  checkObject(scope, `${prop}.network`, r.network);
-  checkRequired(scope, `${prop}.network.vpcId`, r.network.vpcId, 'the id of the VPC');
-  checkStringList(scope, `${prop}.network.isolatedSubnetIds`, r.network.isolatedSubnetIds, { unique: true });
-  checkCount(scope, `${prop}.network.isolatedSubnetIds`, r.network.isolatedSubnetIds, 2);
-  checkOneOf(scope, `${prop}.standby`, r.standby, ['readers', 'headless']);
-  checkKnown(scope, `${prop}.standby`, r.standby, 'it decides whether instances exist');
-  checkKnown(scope, `${prop}.readers`, r.readers, 'it decides how many instances exist');
-  checkNumber(scope, `${prop}.readers`, r.readers, { integer: true, min: 1, max: 15 });
-  for (const p of ['identifier', 'globalIdentifier', 'kmsKeyArn'] as const) checkString(scope, `${prop}.${p}`, r[p]);
-  checkPattern(scope, `${prop}.identifier`, r.identifier, IDENTIFIER, 'a lower-case letter, then up to 62 lower-case letters, digits or single hyphens');
-  checkPattern(scope, `${prop}.globalIdentifier`, r.globalIdentifier, GLOBAL_CLUSTER_IDENTIFIER, GLOBAL_CLUSTER_IDENTIFIER_RULE);
-  checkArn(scope, `${prop}.kmsKeyArn`, r.kmsKeyArn, 'kms');
-  checkStringList(scope, `${prop}.clientSecurityGroupIds`, r.clientSecurityGroupIds, { unique: true });
-  checkKnown(scope, `${prop}.clientSecurityGroupIds`, r.clientSecurityGroupIds, 'each client group gets an ingress rule of its own (each id may be a reference)');
-  checkObject(scope, `${prop}.alarms`, r.alarms);
-  if (r.alarmRouting !== undefined && typeof r.alarmRouting?.actionsFor !== 'function') {
-    throw new InvalidPropError(scope, `${prop}.alarmRouting`, r.alarmRouting, 'must be an AlarmChannel or another IAlarmRouting');
-  }
   if (!primary.aurora) {
     if (r.standby === 'headless') throw new InvalidPropError(scope, `${prop}.standby`, 'headless', `applies to Aurora engines only: an RDS cross-region replica of ${primary.engine} is always a running instance`);
     for (const p of ['readers', 'globalIdentifier'] as const) {
@@ -161,6 +142,7 @@ export function checkRecoveryRegion(scope: Construct, prop: string, r: DatabaseR
   if (recovery !== undefined && primaryRegion !== undefined && recovery === primaryRegion) {
     throw new InvalidPropError(scope, `${prop}.provider`, recovery, `must be another region than the database's (${primaryRegion}): a copy in the same region does not survive losing it`);
   }
+  checkArnPlacement(scope, `${prop}.kmsKeyArn`, r.kmsKeyArn, { regional: true, why: KMS_KEY_REGION_WHY, provider: r.provider });
   const routingRegion = r.alarmRouting?.region;
   if (routingRegion !== undefined && recovery !== undefined && !isUnresolved(routingRegion) && routingRegion !== recovery) {
     throw new InvalidPropError(scope, `${prop}.alarmRouting`, routingRegion, `must notify topics in the recovery region ${recovery}: an alarm can only notify an SNS topic in its own region (an AlarmChannel created with the recovery provider)`);
@@ -390,24 +372,17 @@ export class DatabaseCopy {
     });
   }
 
+  /** The copy's alarms, through the database's one alarm seam: in the recovery Region, notifying its routing. */
   private createAlarms(): Record<string, CloudwatchMetricAlarm> {
-    const aurora = this.db.aurora;
-    return resourceAlarms({ scope: this.scope, routing: this.r.alarmRouting, overrides: this.r.alarms as Record<string, ResourceAlarmOverride | undefined>, prop: 'recoveryRegion.alarms', instance: 'recovery', provider: this.r.provider }, [
-      {
-        key: 'replicationLag',
-        summary: `The copy ${this.identifier} in ${this.region ?? 'the recovery region'} lags behind database ${this.db.identifier}: a region loss now would lose that much.`,
-        runbook: 'Check the write load and the copy\'s health (instance class, storage); a lag that keeps growing breaks the region RPO (docs/disaster-recovery.md).',
-        metric: aurora
-          ? { namespace: 'AWS/RDS', metricName: 'AuroraGlobalDBReplicationLag', dimensions: { DBClusterIdentifier: this.identifier }, statistic: 'Maximum' }
-          : { namespace: 'AWS/RDS', metricName: 'ReplicaLag', dimensions: { DBInstanceIdentifier: this.identifier }, statistic: 'Maximum' },
-        comparisonOperator: 'GreaterThanThreshold',
-        threshold: aurora ? 60000 : FIGURES.rdsCrossRegionReplicaLag.seconds,
-        severity: 'ticket',
-        periodSeconds: 60,
-        evaluationPeriods: 5,
-        unit: aurora ? 'ms' : 'seconds',
-      },
-    ]);
+    const definitions = copyAlarmDefinitions({ aurora: this.db.aurora, identifier: this.identifier, region: this.region, primaryIdentifier: this.db.identifier });
+    return this.db.addAlarms(definitions, {
+      routing: this.r.alarmRouting,
+      routingProp: 'recoveryRegion.alarmRouting',
+      overrides: this.r.alarms as Record<string, ResourceAlarmOverride | undefined>,
+      overridesProp: 'recoveryRegion.alarms',
+      instance: 'recovery',
+      provider: this.r.provider,
+    });
   }
 
   private outputs(): void {

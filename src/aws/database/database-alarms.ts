@@ -1,11 +1,31 @@
+import { Op, Token } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { InvalidPropError } from '../../core/errors';
+import { isUnresolved } from '../../core/tokens';
+import { FIGURES } from '../../recovery/figures';
 import { ResourceAlarmDefinition, ResourceAlarmMetric } from '../common/resource-alarm';
 
 /** Every alarm key of a ResilientDatabase, and which engines have which. */
 export const DATABASE_ALARM_KEYS = ['cpu', 'freeStorage', 'freeableMemory', 'connections', 'replicaLag', 'deadlocks'] as const;
 export const AURORA_ONLY_ALARMS: readonly string[] = ['replicaLag', 'deadlocks'];
 export const INSTANCE_ONLY_ALARMS: readonly string[] = ['freeStorage'];
+/** Every alarm key of the copy in a recovery Region (`recoveryRegion.alarms`). */
+export const COPY_ALARM_KEYS = ['replicationLag'] as const;
 
 const MIB = 1024 ** 2;
+const GIB = 1024 ** 3;
+
+/** Refuses an override of an alarm the engine does not have (replica lag on an instance, free storage on Aurora). */
+export function checkAlarmsApply(scope: IConstruct, alarms: object | undefined, aurora: boolean, engine: string): void {
+  for (const key of Object.keys(alarms ?? {})) {
+    if ((aurora ? INSTANCE_ONLY_ALARMS : AURORA_ONLY_ALARMS).includes(key)) throw new InvalidPropError(scope, `alarms.${key}`, key, `does not apply to ${engine}`);
+  }
+}
+
+/** 5 percent of the storage, in bytes: storage autoscaling acts at 10 percent, so the alarm fires when it could not. */
+export function freeStorageThreshold(allocatedGiB: number): number {
+  return isUnresolved(allocatedGiB) ? Token.asNumber(Op.mul(allocatedGiB, 0.05 * GIB)) : Math.round(allocatedGiB * GIB * 0.05);
+}
 
 /** What the alarm definitions need to know about the database. */
 export interface DatabaseAlarmTarget {
@@ -97,4 +117,24 @@ export function databaseAlarmDefinitions(t: DatabaseAlarmTarget): ResourceAlarmD
     );
   }
   return defs;
+}
+
+/** The copy in a recovery Region: its replication lag, what a Region loss would lose now. */
+export function copyAlarmDefinitions(t: { readonly aurora: boolean; readonly identifier: string; readonly region?: string; readonly primaryIdentifier: string }): ResourceAlarmDefinition[] {
+  return [
+    {
+      key: 'replicationLag',
+      summary: `The copy ${t.identifier} in ${t.region ?? 'the recovery region'} lags behind database ${t.primaryIdentifier}: a region loss now would lose that much.`,
+      runbook: "Check the write load and the copy's health (instance class, storage); a lag that keeps growing breaks the region RPO (docs/disaster-recovery.md).",
+      metric: t.aurora
+        ? { namespace: 'AWS/RDS', metricName: 'AuroraGlobalDBReplicationLag', dimensions: { DBClusterIdentifier: t.identifier }, statistic: 'Maximum' }
+        : { namespace: 'AWS/RDS', metricName: 'ReplicaLag', dimensions: { DBInstanceIdentifier: t.identifier }, statistic: 'Maximum' },
+      comparisonOperator: 'GreaterThanThreshold',
+      threshold: t.aurora ? 60000 : FIGURES.rdsCrossRegionReplicaLag.seconds,
+      severity: 'ticket',
+      periodSeconds: 60,
+      evaluationPeriods: 5,
+      unit: t.aurora ? 'ms' : 'seconds',
+    },
+  ];
 }

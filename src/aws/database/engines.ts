@@ -102,3 +102,7 @@ export function windowsOverlap(backup: string, maintenance: string): boolean {
   }
   return false;
 }
+
+/** Why a database's KMS key must be of its Region, for the errors (RDS API Reference, CreateDBInstanceReadReplica KmsKeyId). */
+export const KMS_KEY_REGION_WHY =
+  'RDS encrypts with a KMS key of the database\'s own Region: "KMS keys are specific to the AWS Region that they are created in, and you can\'t use KMS keys from one AWS Region in another" (RDS API Reference, CreateDBInstanceReadReplica KmsKeyId)';

@@ -3,6 +3,16 @@ import { isUnresolved } from '../../core/tokens';
 /** The most characters RDS takes in a DB instance, cluster or global cluster identifier. */
 export const RDS_MAX_IDENTIFIER_LENGTH = 63;
 
+/**
+ * DB instance and cluster identifiers: a lower-case letter, then lower-case letters, digits and single hyphens, at
+ * most 63 characters, not ending in a hyphen (RDS API, CreateDBInstance DBInstanceIdentifier; the provider's
+ * validIdentifier in the tables, which also refuses upper case: RDS stores identifiers lower-cased).
+ */
+export const RDS_IDENTIFIER = /^[a-z](?!.*--)[a-z0-9-]{0,61}[a-z0-9]$/;
+
+/** {@link RDS_IDENTIFIER} in words, for error messages. */
+export const RDS_IDENTIFIER_RULE = 'a lower-case letter, then up to 62 lower-case letters, digits or single hyphens, not ending in a hyphen';
+
 /** Aurora global cluster identifiers: a letter, then letters, digits and single hyphens, at most 63, no hyphen last. */
 export const GLOBAL_CLUSTER_IDENTIFIER = /^[a-zA-Z](?!.*--)(?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
 

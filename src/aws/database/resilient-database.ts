@@ -1,54 +1,36 @@
 import { AppautoscalingPolicy } from '@cdktf/provider-aws/lib/appautoscaling-policy';
 import { AppautoscalingTarget } from '@cdktf/provider-aws/lib/appautoscaling-target';
-import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
 import { DbParameterGroup } from '@cdktf/provider-aws/lib/db-parameter-group';
 import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
-import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { RdsCluster } from '@cdktf/provider-aws/lib/rds-cluster';
 import { RdsClusterInstance } from '@cdktf/provider-aws/lib/rds-cluster-instance';
 import { RdsClusterParameterGroup } from '@cdktf/provider-aws/lib/rds-cluster-parameter-group';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
-import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
-import { Fn, Op, Token } from 'cdktf';
+import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
-import { recordOptOut } from '../../core/suppressions';
-import { InvalidPropError } from '../../core/errors';
-import { isUnresolved } from '../../core/tokens';
-import { RDS_MAX_IDENTIFIER_LENGTH } from './rds-identifiers';
 import { physicalName } from '../../core/naming';
-import { checkBoolean, checkKeys, checkKnown, checkRequired, checkString, checkStringList, checkStringMap, itemsToCheck } from '../../core/prop-types';
-import { literal } from '../../core/user-text';
-import { checkArn, checkNonEmpty, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
-import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
-import { ResourceAlarmOverride } from '../common/resource-alarm';
-import { serviceRole } from '../common/service-role';
-import { checkNetwork } from '../network/check-network';
-import { IMultiAzNetwork } from '../network/multi-az-network';
-import { AuroraZones, checkReaderAutoscaling, planAuroraZones, ReaderAutoscaling, readerAutoscaling } from './aurora-topology';
-import { AURORA_ONLY_ALARMS, DATABASE_ALARM_KEYS, databaseAlarmDefinitions, INSTANCE_ONLY_ALARMS } from './database-alarms';
-import { awsRegionOf } from '../common/aws-location';
-import { BackupProtection, encryptionRestoreOverrides, IBackupTarget, tagRecovery, withBackupProtections } from '../common/backup-target';
+import { checkPattern } from '../../core/validation';
 import { IRecoverable, RecoveryAchievement } from '../../recovery/achievement';
 import { FIGURES } from '../../recovery/figures';
-import {
-  BACKUP_WINDOW_PATTERN,
-  DATABASE_ENGINES,
-  DatabaseEngine,
-  ENGINE_FACTS,
-  EngineFacts,
-  MAINTENANCE_WINDOW_PATTERN,
-  MONITORING_INTERVALS,
-  performanceInsightsRetentionProblem,
-  windowMinutes,
-  windowsOverlap,
-} from './engines';
-import { checkRecoveryRegion, DatabaseCopy, DatabaseRecoveryRegion, GlobalDatabaseInfo } from './cross-region';
-import { clusterParameterGroup, instanceParameterGroup } from './parameter-groups';
-import { GeneratedMasterPassword, generatedMasterPassword, MASTER_PASSWORD_VERSION } from './master-password';
+import { awsRegionOf } from '../common/aws-location';
+import { BackupProtection, encryptionRestoreOverrides, IBackupTarget, tagRecovery, withBackupProtections } from '../common/backup-target';
+import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
+import { ResourceAlarmOverride } from '../common/resource-alarm';
+import { IMultiAzNetwork } from '../network/multi-az-network';
+import { ReaderAutoscaling } from './aurora-topology';
+import { checkRecoveryRegion, DatabaseCopy, DatabaseRecoveryRegion, GlobalDatabaseInfo, PrimaryDatabase } from './cross-region';
+import { checkAlarmsApply, DATABASE_ALARM_KEYS, databaseAlarmDefinitions, freeStorageThreshold } from './database-alarms';
+import { DatabaseEngine, ENGINE_FACTS } from './engines';
+import { GeneratedMasterPassword, generatedMasterPassword } from './master-password';
+import { createAuroraCluster, createMultiAzInstance, PrimaryParts, recordDatabaseOptOuts } from './private/database-primary';
+import { createDatabaseKey, createMonitoringRole, createSecurityGroup, createSubnetGroup } from './private/database-resources';
+import { DatabaseSettings, resolveDatabaseSettings } from './private/database-settings';
+import { RESILIENT_DATABASE_PROPS } from './private/resilient-database-spec';
+import { RDS_IDENTIFIER, RDS_IDENTIFIER_RULE } from './rds-identifiers';
 
 export type { ReaderAutoscaling } from './aurora-topology';
 
@@ -239,37 +221,6 @@ export interface ResilientDatabaseProps extends ReliableConstructProps<Resilient
   readonly recoveryRegion?: DatabaseRecoveryRegion;
 }
 
-const PROP_NAMES = [
-  'network', 'engine', 'engineVersion', 'instanceClass', 'identifier', 'databaseName', 'masterUsername', 'port', 'clientSecurityGroupIds',
-  'allocatedStorageGiB', 'maxAllocatedStorageGiB', 'readers', 'writerZone', 'readerZones', 'readerAutoscaling', 'backupRetentionDays',
-  'backupWindow', 'maintenanceWindow', 'deletionProtection', 'skipFinalSnapshot', 'kmsKeyArn', 'performanceInsightsRetentionDays',
-  'monitoringIntervalSeconds', 'cloudwatchLogsExports', 'parameters', 'parameterGroupFamily', 'recoveryRegion', 'alarmRouting', 'alarms', 'tags',
-];
-const GIB = 1024 ** 3;
-/** RDS's largest gp3 volume, GiB. */
-const MAX_STORAGE_GIB = 65536;
-/** RDS identifiers: a letter, then letters, digits and single hyphens, at most 63 characters, not ending in a hyphen. */
-const IDENTIFIER = /^[a-z](?!.*--)[a-z0-9-]{0,61}[a-z0-9]$/;
-
-/** Props with their defaults applied, after validation. */
-interface DatabaseSettings {
-  readonly facts: EngineFacts;
-  readonly retention: number;
-  readonly backupWindow: string;
-  readonly maintenanceWindow: string;
-  readonly deletionProtection: boolean;
-  readonly skipFinalSnapshot: boolean;
-  readonly piRetention: number;
-  readonly monitoringInterval: number;
-  readonly logExports: string[];
-  readonly readers: number;
-  readonly zones: AuroraZones;
-  readonly allocatedStorageGiB: number;
-  readonly maxAllocatedStorageGiB: number;
-  readonly instanceClass: string;
-  readonly masterUsername: string;
-}
-
 /**
  * A relational database that survives the loss of a zone, an instance, and
  * an accidental destroy.
@@ -337,49 +288,74 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
   /** The copy in the recovery region (`recoveryRegion`): global cluster, secondary cluster or replica, and its key. */
   public readonly copy?: DatabaseCopy;
 
-  private readonly props: ResilientDatabaseProps;
   private readonly settings: DatabaseSettings;
   private readonly backupProtections: BackupProtection[] = [];
 
   constructor(scope: Construct, id: string, props: ResilientDatabaseProps) {
-    super(scope, id, props, { alarmKeys: DATABASE_ALARM_KEYS });
-    this.props = props;
-    this.validateTypes(props);
-    checkRecoveryRegion(this, 'recoveryRegion', props.recoveryRegion, { aurora: ENGINE_FACTS[props.engine].aurora, engine: props.engine, engineVersion: props.engineVersion });
+    super(scope, id, props, { alarmKeys: DATABASE_ALARM_KEYS, props: RESILIENT_DATABASE_PROPS });
+    const aurora = ENGINE_FACTS[props.engine].aurora;
+    checkRecoveryRegion(this, 'recoveryRegion', props.recoveryRegion, { aurora, engine: props.engine, engineVersion: props.engineVersion });
+    checkAlarmsApply(this, props.alarms, aurora, props.engine);
     this.engine = props.engine;
-    this.identifier = this.resolveIdentifier(props);
+    this.identifier = this.resolveIdentifier(props.identifier, aurora);
     this.port = props.port ?? ENGINE_FACTS[props.engine].defaultPort;
-    this.settings = this.resolveSettings(props);
+    this.settings = resolveDatabaseSettings(this, props, this.identifier, (p, v, c) => this.warnUnsafe(p, v, c));
 
     const partition = new DataAwsPartition(this, 'partition');
-    this.kmsKeyArn = props.kmsKeyArn ?? this.createKey();
-    this.subnetGroup = new DbSubnetGroup(this, 'subnets', {
-      namePrefix: `${this.identifier}-`,
-      description: `Isolated subnets of database ${this.identifier}`,
-      subnetIds: props.network.isolatedSubnetIds,
-      lifecycle: { createBeforeDestroy: true },
-    });
-    this.securityGroup = this.createSecurityGroup(props.clientSecurityGroupIds ?? []);
-    if (this.settings.monitoringInterval > 0) this.monitoringRole = this.createMonitoringRole(partition);
+    this.kmsKey = props.kmsKeyArn ? undefined : createDatabaseKey(this, this.identifier);
+    this.kmsKeyArn = props.kmsKeyArn ?? this.kmsKey!.arn;
+    this.subnetGroup = createSubnetGroup(this, this.identifier, props.network.isolatedSubnetIds);
+    this.securityGroup = createSecurityGroup(this, { identifier: this.identifier, vpcId: props.network.vpcId, port: this.port, clients: props.clientSecurityGroupIds ?? [] });
+    if (this.settings.monitoringInterval > 0) this.monitoringRole = createMonitoringRole(this, partition);
     if (props.recoveryRegion) {
       this.masterPassword = generatedMasterPassword(this, { identifier: this.identifier, username: this.settings.masterUsername, kmsKeyArn: this.kmsKeyArn });
     }
 
-    if (this.settings.facts.aurora) {
-      this.cluster = this.createCluster();
-      this.endpoint = this.cluster.endpoint;
-      this.readerEndpoint = this.cluster.readerEndpoint;
+    const parts: PrimaryParts = {
+      settings: this.settings,
+      engine: this.engine,
+      engineVersion: props.engineVersion,
+      identifier: this.identifier,
+      port: this.port,
+      databaseName: props.databaseName,
+      kmsKeyArn: this.kmsKeyArn,
+      securityGroupId: this.securityGroup.id,
+      subnetGroupName: this.subnetGroup.name,
+      monitoringRoleArn: this.monitoringRole?.arn,
+      masterPassword: this.masterPassword,
+      parameters: props.parameters,
+      parameterGroupFamily: props.parameterGroupFamily,
+      readerAutoscaling: props.readerAutoscaling,
+      globalMember: props.recoveryRegion !== undefined,
+      claimInstance: (identifier) => this.claimName('RDS DB identifier', identifier, undefined, true),
+    };
+    if (aurora) {
+      const created = createAuroraCluster(this, parts);
+      Object.assign(this, created);
+      this.cluster = created.cluster;
+      this.endpoint = created.cluster.endpoint;
+      this.readerEndpoint = created.cluster.readerEndpoint;
     } else {
-      this.instance = this.createInstance();
+      const created = createMultiAzInstance(this, parts);
+      this.instance = created.instance;
+      this.parameterGroup = created.parameterGroup;
       this.endpoint = this.instance.address;
       this.readerEndpoint = this.instance.address;
     }
-    this.masterUserSecretArn = this.masterPassword?.secret.arn ?? (this.cluster ?? this.instance!).masterUserSecret.get(0).secretArn;
-    this.recordOptOuts();
-    this.createAlarms();
-    if (props.recoveryRegion) this.copy = this.createCopy(props.recoveryRegion);
+    const stateful = (this.cluster ?? this.instance)!;
+    this.masterUserSecretArn = this.masterPassword?.secret.arn ?? stateful.masterUserSecret.get(0).secretArn;
+    recordDatabaseOptOuts(stateful, this.settings);
+    this.addAlarms(
+      databaseAlarmDefinitions({
+        aurora,
+        what: aurora ? `Aurora cluster ${this.identifier}` : `database ${this.identifier}`,
+        dimensions: aurora ? { DBClusterIdentifier: this.cluster!.clusterIdentifier } : { DBInstanceIdentifier: this.instance!.identifier },
+        freeStorageThresholdBytes: freeStorageThreshold(this.settings.allocatedStorageGiB),
+      }),
+    );
+    if (props.recoveryRegion) this.copy = this.createCopy(props);
     this.backupRetentionDays = this.settings.retention;
-    this.backupResourceArn = this.cluster ? this.cluster.arn : this.instance!.arn;
+    this.backupResourceArn = stateful.arn;
     this.backupResourceType = this.cluster ? 'Aurora' : 'RDS';
     this.backupRegion = awsRegionOf(this);
     this.backupRestoreMetadataOverrides = this.restoreOverrides(this.subnetGroup, this.securityGroup, this.kmsKeyArn);
@@ -432,12 +408,12 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
   }
 
   /** The copy in the recovery region; the cluster or instance then carries the recovery tags. */
-  private createCopy(recoveryRegion: DatabaseRecoveryRegion): DatabaseCopy {
+  private createCopy(props: ResilientDatabaseProps): DatabaseCopy {
     const s = this.settings;
-    const copy = new DatabaseCopy(this, {
+    const primary: PrimaryDatabase = {
       aurora: s.facts.aurora,
       engine: this.engine,
-      engineVersion: this.props.engineVersion,
+      engineVersion: props.engineVersion,
       identifier: this.identifier,
       port: this.port,
       instanceClass: s.instanceClass,
@@ -454,340 +430,22 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
       monitoringRoleArn: this.monitoringRole?.arn,
       piRetentionDays: s.piRetention,
       claim: (kind, name, provider) => this.claimName(kind, name, provider, true),
-    }, recoveryRegion);
+      addAlarms: (definitions, options) => this.addAlarms(definitions, options),
+    };
+    const copy = new DatabaseCopy(this, primary, props.recoveryRegion!);
     tagRecovery((this.cluster ?? this.instance)!, this);
     // The application in the recovery region reads the password there, also when the primary region is down.
     if (copy.region !== undefined) this.masterPassword!.secret.putReplica([{ region: copy.region, kmsKeyId: copy.kmsKeyArn }]);
     return copy;
   }
 
-  /** Run-time types for JavaScript and YAML callers: `"false"` is not false, a string is not a list. */
-  private validateTypes(props: ResilientDatabaseProps): void {
-    checkKeys(this, '', props, PROP_NAMES);
-    checkRequired(this, 'engine', props.engine, `one of ${DATABASE_ENGINES.join(', ')}`);
-    checkKnown(this, 'engine', props.engine, 'it decides between an instance and a cluster');
-    checkOneOf(this, 'engine', props.engine, DATABASE_ENGINES);
-    checkNetwork(this, props.network, { subnets: { isolatedSubnetIds: 2 } });
-    for (const p of ['engineVersion', 'instanceClass', 'identifier', 'databaseName', 'masterUsername', 'writerZone', 'kmsKeyArn', 'parameterGroupFamily', 'backupWindow', 'maintenanceWindow'] as const) {
-      checkString(this, p, props[p]);
-    }
-    for (const p of ['deletionProtection', 'skipFinalSnapshot'] as const) checkBoolean(this, p, props[p]);
-    checkKnown(this, 'skipFinalSnapshot', props.skipFinalSnapshot, 'it decides whether a final snapshot is named');
-    checkStringList(this, 'clientSecurityGroupIds', props.clientSecurityGroupIds, { unique: true });
-    checkKnown(this, 'clientSecurityGroupIds', props.clientSecurityGroupIds, 'each client group gets an ingress rule of its own (each id may be a reference)');
-    checkStringList(this, 'readerZones', props.readerZones);
-    checkStringList(this, 'cloudwatchLogsExports', props.cloudwatchLogsExports, { unique: true });
-    checkStringMap(this, 'parameters', props.parameters);
-  }
-
   /** The identifier given, or one derived from the path; claimed for this database (RDS compares case-insensitively). */
-  private resolveIdentifier(props: ResilientDatabaseProps): string {
-    const aurora = ENGINE_FACTS[props.engine].aurora;
-    checkKnown(this, 'identifier', props.identifier, 'instance identifiers and resource names are derived from it');
-    const identifier = props.identifier ?? this.defaultIdentifier();
-    checkPattern(this, 'identifier', identifier, IDENTIFIER, 'a lower-case letter, then up to 62 lower-case letters, digits or single hyphens, not ending in a hyphen');
-    const kind = aurora ? 'RDS cluster identifier' : 'RDS DB identifier';
-    this.claimName(kind, identifier, undefined, true);
+  private resolveIdentifier(given: string | undefined, aurora: boolean): string {
+    const derived = physicalName(this, { maxLength: 50, lowerCase: true, allowed: /[a-z0-9-]/ });
+    const identifier = given ?? (/^[a-z]/.test(derived) ? derived : `db-${derived}`.slice(0, 50));
+    // The spec checked a given identifier; a derived one is held to the same rule.
+    checkPattern(this, 'identifier', identifier, RDS_IDENTIFIER, RDS_IDENTIFIER_RULE);
+    this.claimName(aurora ? 'RDS cluster identifier' : 'RDS DB identifier', identifier, undefined, true);
     return identifier;
-  }
-
-  private defaultIdentifier(): string {
-    const name = physicalName(this, { maxLength: 50, lowerCase: true, allowed: /[a-z0-9-]/ });
-    return /^[a-z]/.test(name) ? name : `db-${name}`.slice(0, 50);
-  }
-
-  /** Every other prop: defaults, values, tokens that would decide the shape of the stack. */
-  private resolveSettings(props: ResilientDatabaseProps): DatabaseSettings {
-    const facts = ENGINE_FACTS[props.engine];
-    checkNumber(this, 'port', this.port, { integer: true, min: 1150, max: 65535 });
-    checkPattern(this, 'engineVersion', props.engineVersion, facts.versionPattern, `a ${props.engine} engine version such as ${facts.versionExample}`);
-    checkPattern(this, 'masterUsername', props.masterUsername, /^[A-Za-z][A-Za-z0-9_]{0,15}$/, 'a letter, then up to 15 letters, digits or underscores');
-    if (props.recoveryRegion) checkKnown(this, 'masterUsername', props.masterUsername, 'with recoveryRegion it is written into the generated master password secret');
-    checkPattern(this, 'databaseName', props.databaseName, /^[A-Za-z][A-Za-z0-9_]{0,62}$/, 'a letter, then up to 62 letters, digits or underscores');
-    checkNonEmpty(this, 'instanceClass', props.instanceClass);
-    checkPattern(this, 'instanceClass', props.instanceClass, /^db\.[a-z0-9-]+\.[a-z0-9]+$/, 'an RDS instance class such as db.r6g.large');
-    checkArn(this, 'kmsKeyArn', props.kmsKeyArn, 'kms');
-    (props.clientSecurityGroupIds ?? []).forEach((sg, i) => checkPattern(this, `clientSecurityGroupIds[${i}]`, sg, /^sg-[0-9a-f]{8,17}$/, 'a security group id such as sg-0123456789abcdef0'));
-    const logExports = props.cloudwatchLogsExports ?? [...facts.logExports];
-    itemsToCheck(logExports).forEach((l, i) => checkOneOf(this, `cloudwatchLogsExports[${i}]`, l, facts.allowedLogExports));
-    if (props.parameters !== undefined && props.parameterGroupFamily === undefined) {
-      throw new InvalidPropError(this, 'parameterGroupFamily', undefined, 'is required with parameters (e.g. postgres16, aurora-mysql8.0)');
-    }
-    checkPattern(this, 'parameterGroupFamily', props.parameterGroupFamily, /^[a-z][a-z0-9.-]+$/, 'a parameter group family such as postgres16');
-    if (props.parameterGroupFamily !== undefined && props.parameters === undefined) {
-      throw new InvalidPropError(this, 'parameterGroupFamily', props.parameterGroupFamily, 'applies only with parameters: without them the engine default parameter group is used');
-    }
-    Object.keys(props.parameters ?? {}).forEach((name) => checkPattern(this, `parameters.${name}`, name, /^[A-Za-z0-9_.:-]{1,255}$/, 'a parameter name: letters, digits, "_", ".", ":" and "-"'));
-    const readers = this.resolveReaders(props, facts);
-    return {
-      facts,
-      ...this.resolveBackups(props),
-      ...this.resolveMonitoring(props),
-      ...this.resolveStorage(props, facts),
-      logExports,
-      readers,
-      zones: facts.aurora ? planAuroraZones(this, { networkZones: props.network.zones, writerZone: props.writerZone, readerZones: props.readerZones, readers }) : { readerZones: [] },
-      instanceClass: props.instanceClass ?? 'db.r6g.large',
-      masterUsername: props.masterUsername ?? 'dbadmin',
-    };
-  }
-
-  private resolveBackups(props: ResilientDatabaseProps) {
-    const retention = props.backupRetentionDays ?? 14;
-    checkNumber(this, 'backupRetentionDays', retention, { integer: true, min: 7, max: 35 });
-    const backupWindow = props.backupWindow ?? '02:00-03:00';
-    const maintenanceWindow = props.maintenanceWindow ?? 'sun:03:30-sun:04:30';
-    checkPattern(this, 'backupWindow', backupWindow, BACKUP_WINDOW_PATTERN, 'a UTC window hh:mm-hh:mm such as 02:00-03:00');
-    checkPattern(this, 'maintenanceWindow', maintenanceWindow, MAINTENANCE_WINDOW_PATTERN, 'a UTC window ddd:hh:mm-ddd:hh:mm such as sun:03:30-sun:04:30');
-    if (!isUnresolved(backupWindow) && windowMinutes(backupWindow) < 30) {
-      throw new InvalidPropError(this, 'backupWindow', backupWindow, 'must be at least 30 minutes long');
-    }
-    if (!isUnresolved(backupWindow) && !isUnresolved(maintenanceWindow) && windowsOverlap(backupWindow, maintenanceWindow)) {
-      throw new InvalidPropError(this, 'backupWindow', backupWindow, `must not overlap the maintenance window ${maintenanceWindow}`);
-    }
-    const deletionProtection = props.deletionProtection ?? true;
-    if (deletionProtection === false) this.warnUnsafe('deletionProtection', false, 'a destroy or an accidental replacement deletes the database.');
-    const skipFinalSnapshot = props.skipFinalSnapshot ?? false;
-    if (skipFinalSnapshot === true) this.warnUnsafe('skipFinalSnapshot', true, 'destroying the database keeps no final snapshot; only automated backups (until they expire) remain.');
-    return { retention, backupWindow, maintenanceWindow, deletionProtection, skipFinalSnapshot };
-  }
-
-  private resolveMonitoring(props: ResilientDatabaseProps) {
-    const piRetention = props.performanceInsightsRetentionDays ?? 7;
-    checkNumber(this, 'performanceInsightsRetentionDays', piRetention, { integer: true });
-    if (!isUnresolved(piRetention)) {
-      const p = performanceInsightsRetentionProblem(piRetention);
-      if (p) throw new InvalidPropError(this, 'performanceInsightsRetentionDays', piRetention, p);
-    }
-    const monitoringInterval = props.monitoringIntervalSeconds ?? 60;
-    checkKnown(this, 'monitoringIntervalSeconds', monitoringInterval, 'it decides whether the enhanced-monitoring role exists');
-    checkOneOf(this, 'monitoringIntervalSeconds', monitoringInterval, MONITORING_INTERVALS as readonly number[]);
-    if (monitoringInterval === 0) this.warnUnsafe('monitoringIntervalSeconds', 0, 'enhanced monitoring (OS metrics per process) is off.');
-    return { piRetention, monitoringInterval };
-  }
-
-  /** Storage of an RDS instance; the autoscaling ceiling follows a token storage as a Terraform expression. */
-  private resolveStorage(props: ResilientDatabaseProps, facts: EngineFacts) {
-    if (facts.aurora) {
-      for (const p of ['allocatedStorageGiB', 'maxAllocatedStorageGiB'] as const) {
-        if (props[p] !== undefined) this.warnUnsafe(p, props[p], `is ignored: Aurora storage grows by itself (${props.engine}).`);
-      }
-    }
-    const allocated = props.allocatedStorageGiB ?? 100;
-    checkNumber(this, 'allocatedStorageGiB', allocated, { integer: true, min: 20, max: MAX_STORAGE_GIB });
-    let maxAllocated = props.maxAllocatedStorageGiB;
-    if (maxAllocated === undefined) {
-      maxAllocated = isUnresolved(allocated) ? Token.asNumber(Fn.min([Op.mul(allocated, 2), MAX_STORAGE_GIB])) : Math.min(2 * allocated, MAX_STORAGE_GIB);
-    }
-    checkNumber(this, 'maxAllocatedStorageGiB', maxAllocated, { integer: true, min: isUnresolved(allocated) ? 20 : allocated, max: MAX_STORAGE_GIB });
-    return { allocatedStorageGiB: allocated, maxAllocatedStorageGiB: maxAllocated };
-  }
-
-  /** Aurora readers: a number known at synth (it decides how many instances exist), whose ids fit in 63 characters. */
-  private resolveReaders(props: ResilientDatabaseProps, facts: EngineFacts): number {
-    if (!facts.aurora) {
-      for (const p of ['readers', 'writerZone', 'readerZones', 'readerAutoscaling'] as const) {
-        if (props[p] !== undefined) throw new InvalidPropError(this, p, props[p], `applies to Aurora engines only; ${props.engine} is a Multi-AZ instance with a standby RDS places in another zone`);
-      }
-      return 0;
-    }
-    const readers = props.readers ?? 1;
-    checkKnown(this, 'readers', readers, 'it decides how many instances exist');
-    checkNumber(this, 'readers', readers, { integer: true, min: 1, max: 15 });
-    const longest = `${this.identifier}-${readers}`;
-    if (!isUnresolved(this.identifier) && longest.length > RDS_MAX_IDENTIFIER_LENGTH) {
-      throw new InvalidPropError(this, 'identifier', this.identifier, `must leave room for the instance ids <identifier>-0..-${readers}: "${longest}" is ${longest.length} characters, RDS allows ${RDS_MAX_IDENTIFIER_LENGTH}`);
-    }
-    checkReaderAutoscaling(this, props.readerAutoscaling, readers);
-    return readers;
-  }
-
-  private createKey(): string {
-    const key = new KmsKey(this, 'key', {
-      description: literal(`Encrypts database ${this.identifier} (storage, Performance Insights, master password)`),
-      enableKeyRotation: true,
-      deletionWindowInDays: 30,
-    });
-    (this as { kmsKey?: KmsKey }).kmsKey = key;
-    return key.arn;
-  }
-
-  /** Reachable on the engine port from the client security groups only. */
-  private createSecurityGroup(clients: string[]): SecurityGroup {
-    const sg = new SecurityGroup(this, 'sg', {
-      namePrefix: `${this.identifier}-`,
-      description: `Database ${this.identifier}: engine port from client security groups only`,
-      vpcId: this.props.network.vpcId,
-      lifecycle: { createBeforeDestroy: true },
-    });
-    clients.forEach(
-      (client, i) =>
-        new VpcSecurityGroupIngressRule(this, `client-${i}`, {
-          securityGroupId: sg.id,
-          referencedSecurityGroupId: client,
-          ipProtocol: 'tcp',
-          fromPort: this.port,
-          toPort: this.port,
-          description: 'Database clients',
-        }),
-    );
-    return sg;
-  }
-
-  private createMonitoringRole(partition: DataAwsPartition): IamRole {
-    const account = new DataAwsCallerIdentity(this, 'account');
-    const role = serviceRole(this, 'monitoring-role', {
-      service: 'monitoring.rds.amazonaws.com',
-      namePrefix: physicalName(this, { maxLength: 38, suffix: 'mon' }),
-      sourceAccount: account.accountId,
-    });
-    new IamRolePolicyAttachment(this, 'monitoring-policy', {
-      role: role.name,
-      policyArn: `arn:${partition.partition}:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole`,
-    });
-    return role;
-  }
-
-  /** What the instance, the cluster and the cluster instances share: monitoring and Performance Insights. */
-  private monitoring() {
-    const { monitoringInterval, piRetention } = this.settings;
-    return {
-      performanceInsightsEnabled: true,
-      performanceInsightsKmsKeyId: this.kmsKeyArn,
-      performanceInsightsRetentionPeriod: piRetention,
-      ...(this.monitoringRole ? { monitoringInterval, monitoringRoleArn: this.monitoringRole.arn } : { monitoringInterval: 0 }),
-    };
-  }
-
-  /** What the instance and the cluster share: engine, encryption, network, protection, final snapshot. */
-  private common() {
-    const s = this.settings;
-    return {
-      engine: this.engine,
-      engineVersion: this.props.engineVersion,
-      storageEncrypted: true,
-      kmsKeyId: this.kmsKeyArn,
-      ...(this.masterPassword ? {} : { manageMasterUserPassword: true, masterUserSecretKmsKeyId: this.kmsKeyArn }),
-      vpcSecurityGroupIds: [this.securityGroup.id],
-      dbSubnetGroupName: this.subnetGroup.name,
-      port: this.port,
-      deletionProtection: s.deletionProtection,
-      copyTagsToSnapshot: true,
-      enabledCloudwatchLogsExports: s.logExports,
-      skipFinalSnapshot: s.skipFinalSnapshot,
-      // Unique per incarnation: the creation time, fixed by ignore_changes (see the skipFinalSnapshot TSDoc).
-      finalSnapshotIdentifier: s.skipFinalSnapshot ? undefined : `${this.identifier}-final-\${formatdate("YYYYMMDDhhmmss", timestamp())}`,
-      lifecycle: s.skipFinalSnapshot ? undefined : { ignoreChanges: ['final_snapshot_identifier'] },
-    };
-  }
-
-  private parameterGroupOptions() {
-    const { parameters, parameterGroupFamily } = this.props;
-    return parameters ? { identifier: this.identifier, family: parameterGroupFamily!, parameters } : undefined;
-  }
-
-  private createCluster(): RdsCluster {
-    const s = this.settings;
-    const params = this.parameterGroupOptions();
-    if (params) (this as { clusterParameterGroup?: RdsClusterParameterGroup }).clusterParameterGroup = clusterParameterGroup(this, params);
-    // Logical ids 'cluster' and 'instance-N' are part of the public contract: never rename them.
-    // A global database is made from this cluster (source_db_cluster_identifier); AWS then sets the cluster's
-    // global_cluster_identifier, which Terraform must not try to undo.
-    const common = this.common();
-    const lifecycle = this.props.recoveryRegion ? { ...common.lifecycle, ignoreChanges: [...(common.lifecycle?.ignoreChanges ?? []), 'global_cluster_identifier'] } : common.lifecycle;
-    const cluster = new RdsCluster(this, 'cluster', {
-      ...common,
-      lifecycle,
-      clusterIdentifier: this.identifier,
-      databaseName: this.props.databaseName,
-      masterUsername: s.masterUsername,
-      ...(this.masterPassword ? { masterPasswordWo: this.masterPassword.passwordExpression, masterPasswordWoVersion: MASTER_PASSWORD_VERSION } : {}),
-      backupRetentionPeriod: s.retention,
-      preferredBackupWindow: s.backupWindow,
-      preferredMaintenanceWindow: s.maintenanceWindow,
-      dbClusterParameterGroupName: this.clusterParameterGroup?.name,
-      deleteAutomatedBackups: false,
-    });
-    [s.zones.writerZone, ...s.zones.readerZones].forEach((zone, i) => {
-      const identifier = `${this.identifier}-${i}`;
-      this.claimName('RDS DB identifier', identifier, undefined, true);
-      this.clusterInstances.push(
-        new RdsClusterInstance(this, `instance-${i}`, {
-          identifier,
-          clusterIdentifier: cluster.id,
-          engine: this.engine,
-          engineVersion: this.props.engineVersion,
-          instanceClass: s.instanceClass,
-          availabilityZone: zone,
-          // Tier 0 for the initial writer, then 1, 2, ...: Aurora promotes the lowest tier first.
-          promotionTier: Math.min(i, 15),
-          publiclyAccessible: false,
-          autoMinorVersionUpgrade: true,
-          dbSubnetGroupName: this.subnetGroup.name,
-          copyTagsToSnapshot: true,
-          preferredMaintenanceWindow: s.maintenanceWindow,
-          ...this.monitoring(),
-        }),
-      );
-    });
-    if (this.props.readerAutoscaling) {
-      const [target, policy] = readerAutoscaling(this, cluster, this.clusterInstances, this.props.readerAutoscaling, s.readers);
-      Object.assign(this, { readerScalingTarget: target, readerScalingPolicy: policy });
-    }
-    return cluster;
-  }
-
-  private createInstance(): DbInstance {
-    const s = this.settings;
-    const params = this.parameterGroupOptions();
-    if (params) (this as { parameterGroup?: DbParameterGroup }).parameterGroup = instanceParameterGroup(this, params);
-    // Logical id 'instance' is part of the public contract: never rename it.
-    return new DbInstance(this, 'instance', {
-      ...this.common(),
-      identifier: this.identifier,
-      instanceClass: s.instanceClass,
-      multiAz: true,
-      allocatedStorage: s.allocatedStorageGiB,
-      maxAllocatedStorage: s.maxAllocatedStorageGiB,
-      storageType: 'gp3',
-      dbName: this.props.databaseName,
-      username: s.masterUsername,
-      ...(this.masterPassword ? { passwordWo: this.masterPassword.passwordExpression, passwordWoVersion: MASTER_PASSWORD_VERSION } : {}),
-      backupRetentionPeriod: s.retention,
-      backupWindow: s.backupWindow,
-      maintenanceWindow: s.maintenanceWindow,
-      deleteAutomatedBackups: false,
-      publiclyAccessible: false,
-      autoMinorVersionUpgrade: true,
-      parameterGroupName: this.parameterGroup?.name,
-      ...this.monitoring(),
-    });
-  }
-
-  /** Explicit opt-outs: the rule pack reports them as info (with the reason) instead of failing synth. */
-  private recordOptOuts(): void {
-    const stateful = this.cluster ?? this.instance!;
-    const { deletionProtection, skipFinalSnapshot } = this.settings;
-    if (!deletionProtection) recordOptOut(stateful, this.cluster ? 'REL-AUR-2' : 'REL-RDS-3', 'deletionProtection', deletionProtection, 'a destroy or an accidental replacement deletes the database');
-    if (skipFinalSnapshot) recordOptOut(stateful, this.cluster ? 'REL-AUR-3' : 'REL-RDS-5', 'skipFinalSnapshot', skipFinalSnapshot, 'destroying the database keeps no final snapshot');
-  }
-
-  private createAlarms(): void {
-    const aurora = this.settings.facts.aurora;
-    for (const key of Object.keys(this.props.alarms ?? {})) {
-      if ((aurora ? INSTANCE_ONLY_ALARMS : AURORA_ONLY_ALARMS).includes(key)) {
-        throw new InvalidPropError(this, `alarms.${key}`, key, `does not apply to ${this.engine}`);
-      }
-    }
-    const allocated = this.settings.allocatedStorageGiB;
-    this.addAlarms(
-      databaseAlarmDefinitions({
-        aurora,
-        what: aurora ? `Aurora cluster ${this.identifier}` : `database ${this.identifier}`,
-        dimensions: aurora ? { DBClusterIdentifier: this.cluster!.clusterIdentifier } : { DBInstanceIdentifier: this.instance!.identifier },
-        // 5 percent of the storage: autoscaling acts at 10 percent, so this fires when it could not.
-        freeStorageThresholdBytes: isUnresolved(allocated) ? Token.asNumber(Op.mul(allocated, 0.05 * GIB)) : Math.round(allocated * GIB * 0.05),
-      }),
-    );
   }
 }

@@ -10,6 +10,9 @@ import { expectInvalidProp, onlyResource, refTo, resolveTokens, resourceOf, reso
 import { sharedFile } from '../../kit/shared';
 import { FakeRouting } from '../test-helpers';
 
+/** A routing of the recovery Region: CloudWatch notifies only topics of the alarm's own Region (PutMetricAlarm AlarmActions). */
+const RECOVERY_ROUTING = new FakeRouting(['page', 'ticket'], { region: 'eu-central-1', topicArn: (severity) => `arn:aws:sns:eu-central-1:111111111111:alarms-${severity}` });
+
 function setup(stack: TestStack) {
   const recovery = new AwsProvider(stack, 'recovery', { region: 'eu-central-1', alias: 'recovery' });
   const network = new MultiAzNetwork(stack, 'net', { zones: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'], alarms: { natPortAllocationErrors: { enabled: false } } });
@@ -18,7 +21,7 @@ function setup(stack: TestStack) {
     zones: ['eu-central-1a', 'eu-central-1b', 'eu-central-1c'],
     alarms: { natPortAllocationErrors: { enabled: false } },
   });
-  const base: ResilientDatabaseProps = { network, engine: 'aurora-postgresql', engineVersion: '16.4', alarmRouting: new FakeRouting(), recoveryRegion: { provider: recovery, network: standbyNetwork, alarmRouting: new FakeRouting(['page', 'ticket'], { region: 'eu-central-1' }) } };
+  const base: ResilientDatabaseProps = { network, engine: 'aurora-postgresql', engineVersion: '16.4', alarmRouting: new FakeRouting(), recoveryRegion: { provider: recovery, network: standbyNetwork, alarmRouting: RECOVERY_ROUTING } };
   return { recovery, network, standbyNetwork, base };
 }
 
@@ -86,7 +89,7 @@ describe('ResilientDatabase with an Aurora Global Database (warm standby: reader
   test('a replication-lag alarm on the secondary, in the recovery region, routed there', () => {
     const lag = values(json, 'aws_cloudwatch_metric_alarm').find((a) => a.metric_name === 'AuroraGlobalDBReplicationLag');
     expect(lag).toMatchObject({ provider: 'aws.recovery', namespace: 'AWS/RDS', dimensions: { DBClusterIdentifier: 'test-orders-db-eu-central-1' }, threshold: 60000, statistic: 'Maximum', period: 60, evaluation_periods: 5 });
-    expect(lag.alarm_actions).toEqual(['arn:aws:sns:eu-west-1:111111111111:alarms-ticket']);
+    expect(lag.alarm_actions).toEqual(['arn:aws:sns:eu-central-1:111111111111:alarms-ticket']);
   });
 
   test('switchover and failover steps are outputs', () => {
@@ -140,10 +143,24 @@ describe('bad input', () => {
     ['an unknown standby', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, standby: 'cold' as never } }), 'invalid recoveryRegion.standby "cold"'],
     ['no provider', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, provider: undefined as never } }), 'invalid recoveryRegion.provider undefined: is required'],
     ['a misspelt key', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, reader: 2 } as never }), 'invalid recoveryRegion.reader "reader": is not a known prop (did you mean "readers"?)'],
+    // Through the alarm seam (addAlarms): each action ARN is read, a routing that declares no Region included.
+    [
+      'a recovery routing whose topics are in the primary region',
+      (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, alarmRouting: new FakeRouting() } }),
+      'invalid recoveryRegion.alarmRouting "arn:aws:sns:eu-west-1:111111111111:alarms-ticket": must notify topics in eu-central-1',
+    ],
     ['routing to topics outside the recovery region', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, alarmRouting: new FakeRouting(['page', 'ticket'], { region: 'eu-west-1' }) } }), 'invalid recoveryRegion.alarmRouting "eu-west-1": must notify topics in the recovery region eu-central-1'],
     ['a misspelt alarm override', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, alarms: { replicatonLag: {} } as never } }), 'invalid recoveryRegion.alarms.replicatonLag "replicatonLag"'],
-    ['a global identifier longer than RDS takes', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, globalIdentifier: `g${'x'.repeat(63)}` } }), `invalid recoveryRegion.globalIdentifier "g${'x'.repeat(63)}": must be 1 to 63 letters, digits and hyphens, starting with a letter`],
-    ['a recovery network with one subnet', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, network: { ...p.recoveryRegion!.network, vpcId: 'vpc-1', isolatedSubnetIds: ['subnet-1'] } as never } }), 'invalid recoveryRegion.network.isolatedSubnetIds'],
+    ['a global identifier longer than RDS takes', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, globalIdentifier: `g${'x'.repeat(63)}` } }), `invalid recoveryRegion.globalIdentifier "g${'x'.repeat(63)}": must be a lower-case letter, then up to 62 lower-case letters, digits or single hyphens`],
+    // aws_rds_global_cluster global_cluster_identifier: the provider's validIdentifier refuses upper case (internal/service/rds/validate.go).
+    ['an upper-case global identifier', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, globalIdentifier: 'Orders-Global' } }), 'invalid recoveryRegion.globalIdentifier "Orders-Global": must be a lower-case letter'],
+    // RDS API Reference, CreateDBInstanceReadReplica KmsKeyId: a key "valid in the destination AWS Region".
+    [
+      'a recovery KMS key of the primary Region',
+      (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, kmsKeyArn: 'arn:aws:kms:eu-west-1:111111111111:key/11111111-2222-3333-4444-555555555555' } }),
+      'invalid recoveryRegion.kmsKeyArn "arn:aws:kms:eu-west-1:111111111111:key/11111111-2222-3333-4444-555555555555": must be in eu-central-1',
+    ],
+    ['a recovery network with one subnet', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, network: { vpcId: 'vpc-0123456789abcdef0', zoneCount: 2, isolatedSubnetIds: ['subnet-0123456789abcdef0'] } as never } }), 'invalid recoveryRegion.network.isolatedSubnetIds'],
   ])('%s is refused', (_n, change, message) => {
     const { stack } = testStack();
     const s = setup(stack);

@@ -1,14 +1,13 @@
 import { ResilientDatabase, ResilientDatabaseProps } from '../../../src/aws/database/resilient-database';
+import { RESILIENT_DATABASE_PROPS } from '../../../src/aws/database/private/resilient-database-spec';
 import { FakeRouting, plainNetwork } from '../../harness';
 import { contractSuite, SUBJECT } from '../../kit/contract';
-import { alarmsKind, networkKind } from '../../kit/hostile';
-
-const ALARM_KEYS = ['cpu', 'freeStorage', 'freeableMemory', 'connections', 'replicaLag', 'deadlocks'];
+import { ProviderOf } from '../../kit/hostile';
 
 contractSuite<ResilientDatabaseProps>({
   construct: 'ResilientDatabase',
   aws: true,
-  alarmKeys: ALARM_KEYS,
+  alarmKeys: ['cpu', 'freeStorage', 'freeableMemory', 'connections', 'replicaLag', 'deadlocks'],
   build: (stack, overrides) =>
     new ResilientDatabase(stack, SUBJECT, {
       network: plainNetwork(),
@@ -17,36 +16,9 @@ contractSuite<ResilientDatabaseProps>({
       alarmRouting: new FakeRouting(),
       ...overrides,
     } as ResilientDatabaseProps),
-  props: {
-    network: networkKind(['vpcId', 'isolatedSubnetIds']),
-    engine: { enum: ['postgres', 'mysql', 'aurora-postgresql', 'aurora-mysql'] },
-    engineVersion: 'name',
-    instanceClass: 'name',
-    identifier: 'name',
-    databaseName: 'name',
-    masterUsername: 'name',
-    port: 'integer',
-    clientSecurityGroupIds: 'stringList',
-    allocatedStorageGiB: 'integer',
-    maxAllocatedStorageGiB: 'integer',
-    readers: 'integer',
-    recoveryRegion: 'reference',
-    writerZone: 'name',
-    readerZones: 'stringList',
-    readerAutoscaling: { object: { minReaders: 'integer', maxReaders: 'integer', cpuTargetPercent: 'number' }, valid: { maxReaders: 3 } },
-    backupRetentionDays: 'integer',
-    backupWindow: 'name',
-    maintenanceWindow: 'name',
-    deletionProtection: 'boolean',
-    skipFinalSnapshot: 'boolean',
-    kmsKeyArn: 'arn',
-    performanceInsightsRetentionDays: 'integer',
-    monitoringIntervalSeconds: 'integer',
-    cloudwatchLogsExports: 'stringList',
-    parameters: 'stringMap',
-    parameterGroupFamily: 'name',
-    alarmRouting: 'reference',
-    alarms: alarmsKind(ALARM_KEYS),
-    tags: 'stringMap',
+  specs: RESILIENT_DATABASE_PROPS,
+  // A copy needs a provider of the case's stack (the sweep creates it) and a network of the recovery Region.
+  examples: {
+    recoveryRegion: { provider: new ProviderOf('eu-central-1'), network: { ...plainNetwork(), zones: ['eu-central-1a', 'eu-central-1b', 'eu-central-1c'] } },
   },
 });

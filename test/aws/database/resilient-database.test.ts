@@ -281,6 +281,18 @@ describe('ResilientDatabase bad inputs', () => {
     ['max storage below allocated', { engine: 'postgres', allocatedStorageGiB: 100, maxAllocatedStorageGiB: 50 }, 'test/orders-db: invalid maxAllocatedStorageGiB 50'],
     ['reader autoscaling below readers', { engine: 'aurora-postgresql', readers: 3, readerAutoscaling: { maxReaders: 2 } }, 'test/orders-db: invalid readerAutoscaling.maxReaders 2: must be an integer from 3 to 15'],
     ['master user name', { engine: 'postgres', masterUsername: '1admin' }, 'test/orders-db: invalid masterUsername "1admin"'],
+    // RDS API Reference, CreateDBInstanceReadReplica KmsKeyId: "KMS keys are specific to the AWS Region that they are created in".
+    [
+      'a KMS key of another Region',
+      { engine: 'postgres', kmsKeyArn: 'arn:aws:kms:us-east-1:111111111111:key/11111111-2222-3333-4444-555555555555' },
+      'test/orders-db: invalid kmsKeyArn "arn:aws:kms:us-east-1:111111111111:key/11111111-2222-3333-4444-555555555555": must be in eu-west-1, the resource\'s Region (it is in us-east-1)',
+    ],
+    // The writer and readers are placed in the network's zones at synth: a whole-list reference cannot be read (it was dropped).
+    [
+      'network zones as one reference',
+      { engine: 'postgres', network: { vpcId: 'vpc-0123456789abcdef0', zoneCount: 2, isolatedSubnetIds: ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'], zones: Token.asList({ resolve: () => 'x' }) } as any },
+      'test/orders-db: invalid network.zones',
+    ],
   ])('%s', (_n, props, message) => {
     expect(() => build(props)).toThrow(message);
   });
