@@ -34,7 +34,7 @@ test('every public construct runs the contract suite and the bad-input sweep (a 
  */
 const NOT_YET_SPECIFIED = new Set([
   'ChaosDrill', 'RecoveryObjectives', 'RegionSwitchPlan', 'RegionalFailover',
-  'ReplicatedBucket', 'ResilientDatabase', 'ZonalAutoshift',
+  'ResilientDatabase', 'ZonalAutoshift',
 ]);
 
 test('every construct with a contract suite is described by prop specs, listed in the spec registry (docs/props.md), and its suite reads them', () => {

@@ -9,6 +9,7 @@ import { VELERO_SCHEDULE_PROPS } from '../../src/kubernetes/private/velero-sched
 import { SLO_ALARMS_PROPS } from '../../src/aws/observability/private/slo-alarms-spec';
 import { BACKUP_PLAN_PROPS } from '../../src/aws/backup/private/backup-plan-spec';
 import { RESILIENT_TABLE_PROPS } from '../../src/aws/storage/private/resilient-table-spec';
+import { REPLICATED_BUCKET_PROPS } from '../../src/aws/storage/private/replicated-bucket-spec';
 
 /** A construct described by specs: its name, the file declaring `<Name>Props`, and its specs. */
 export interface SpecEntry {
@@ -33,4 +34,5 @@ export const SPEC_REGISTRY: readonly SpecEntry[] = [
   { construct: 'RegionScope', source: 'src/aws/common/region-scope.ts', specs: REGION_SCOPE_PROPS },
   { construct: 'BackupPlan', source: 'src/aws/backup/backup-plan.ts', specs: BACKUP_PLAN_PROPS },
   { construct: 'ResilientTable', source: 'src/aws/storage/resilient-table.ts', specs: RESILIENT_TABLE_PROPS },
+  { construct: 'ReplicatedBucket', source: 'src/aws/storage/replicated-bucket.ts', specs: REPLICATED_BUCKET_PROPS },
 ];

@@ -32,3 +32,6 @@ export function checkKeyInRegion(scope: IConstruct, prop: string, arn: string | 
     throw new InvalidPropError(scope, prop, arn, `must be a key in ${placement.region}, the Region of the ${what} it encrypts (a KMS key is used in its own Region only)`);
   }
 }
+
+/** How a check tells its construct to warn of an unsafe choice the user made explicitly (the construct's `warnUnsafe`). */
+export type WarnUnsafe = (prop: string, value: unknown, consequence: string) => void;
