@@ -2,12 +2,14 @@ import { checkAwsProvider } from '../common/provider-prop';
 import { TerraformProvider } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
+import { checkBySpec } from '../../core/prop-spec';
 import { isUnresolved } from '../../core/tokens';
 import { checkKeys, checkObject, checkString } from '../../core/prop-types';
 import { checkPattern } from '../../core/validation';
 import { IAlarmRouting } from '../common/alarm-routing';
 import { awsLocation, awsRegionOf, checkRegionName } from '../common/aws-location';
 import { REGION_PATTERN } from './private/region-pattern';
+import { PLACEMENTS } from './private/storage-placement';
 
 /**
  * A region that holds a copy of the data: give the region, an AWS provider
@@ -112,6 +114,7 @@ function accountOf(location: string): string | undefined {
 
 /** Refuses two recovery placements in one region (a region holds one copy). */
 export function checkDistinctRegions(scope: IConstruct, prop: string, placements: readonly RegionPlacement[]): void {
+  checkBySpec(scope, prop, placements, PLACEMENTS);
   const seen = new Set<string>();
   placements.forEach((p, i) => {
     if (seen.has(p.region)) throw new InvalidPropError(scope, `${prop}[${i}].region`, p.region, 'must not repeat an earlier region: a region holds one replica');

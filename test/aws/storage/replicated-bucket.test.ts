@@ -262,6 +262,7 @@ describe('ReplicatedBucket: bad input', () => {
   test('object lock without versioning, and malformed object lock', () => {
     bad({ versioned: false, objectLock: { mode: 'GOVERNANCE', days: 1 } }, /invalid objectLock .*: needs versioning/);
     bad({ objectLock: { mode: 'GOVERNANCE' } }, /must give exactly one of days or years/);
+    bad({ bucketName: 'acme-orders', replication: { region: 'us-east-1', bucketName: 'acme-orders' } }, 'invalid replication.bucketName "acme-orders": must differ from bucketName');
     bad({ objectLock: { mode: 'GOVERNANCE', days: 1, years: 1 } }, /must give exactly one of days or years/);
     bad({ objectLock: { mode: 'LEGAL', days: 1 } }, /objectLock.mode "LEGAL": must be one of "GOVERNANCE", "COMPLIANCE"/);
   });
@@ -299,6 +300,7 @@ describe('ReplicatedBucket: bad input', () => {
     bad({ accessLogs: { bucketName: 'Logs' } }, /invalid accessLogs\.bucketName "Logs": must be/);
     // Issue 21 (a Region that does not exist): AWS has no eu-west-9 (aws-validity/facts/regions).
     bad({ replication: { region: 'eu-west-9' } }, /invalid replication\.region "eu-west-9": must be an AWS Region: "eu-west-9" is none/);
+    bad({ bucketName: 'acme-orders', replication: { region: 'us-east-1', bucketName: 'acme-orders' } }, 'invalid replication.bucketName "acme-orders": must differ from bucketName');
     bad({ objectLock: { mode: 'GOVERNANCE', days: 1, years: 1 } }, /invalid objectLock .*: must give exactly one of days or years/);
     bad({ bucketName: 'a'.repeat(60), replication: { region: 'us-east-1' } }, /invalid replication.bucketName undefined: is required: the default ".*" is longer than S3's 63 characters/);
     bad({ kmsKeyArn: 'arn:aws:kms:us-east-1:111111111111:key/x' }, /must be a key in eu-west-1/);

@@ -78,6 +78,10 @@ export function nameBuckets(scope: IConstruct, props: ReplicatedBucketProps, rec
       throw new InvalidPropError(scope, 'replication.bucketName', undefined, `is required: the default "${replicaName}" is longer than S3's 63 characters`);
     }
   }
+  // Issue 21 (values that must agree): one construct's two buckets cannot share a name (S3 names are global).
+  if (replicaName !== undefined && replicaName === given && !isUnresolved(given)) {
+    throw new InvalidPropError(scope, 'replication.bucketName', replicaName, 'must differ from bucketName: the replica is a second bucket, and S3 bucket names are unique across all accounts');
+  }
   if (given !== undefined) claimName(scope, { kind: 'S3 bucket', name: given, where: GLOBAL });
   if (replicaName !== undefined) claimName(scope, { kind: 'S3 bucket', name: replicaName, where: GLOBAL });
   return { prefix: prefixOf(), replicaPrefix: prefixOf('replica'), replicaName, description: given ?? scope.node.path };

@@ -19,6 +19,12 @@ export const RECOVERY_REGION_FIELDS: PropSpecs<RecoveryRegion> = {
   provider: awsProviderSpec({ what: 'an alias configured for the recovery Region' }),
 };
 
+/** The placements `checkDistinctRegions` compares (what `placeRecoveryRegion` returns), checked like props: it is exported. */
+export const PLACEMENTS = spec.list(
+  spec.reference('a RegionPlacement (as placeRecoveryRegion returns it)', { is: (v) => typeof (v as RegionPlacement).region === 'string' }),
+  { required: 'the placements to compare' },
+);
+
 /**
  * Refuses a customer-managed key of another Region than the data it encrypts, when synth knows both: DynamoDB and S3
  * encrypt with a KMS key of their own Region only (DynamoDB Developer Guide, "Encryption at rest: How it works";
