@@ -112,6 +112,28 @@ try {
     synth(name, f, dirs[name]);
   }
 
+  // The exports map: what the README documents resolves; the private/ modules and other internals do not.
+  console.log('\n-- the exports map of each package');
+  const resolves = (dir, specifier, node = process.execPath) =>
+    spawnSync(node, ['-e', `require(${JSON.stringify(specifier)})`], { cwd: dir, encoding: 'utf8' });
+  const expectations = [
+    ['cdktf', 'cdktf-reliability', true],
+    ['cdktf', 'cdktf-reliability/aws-validity', true],
+    ['cdktf', 'cdktf-reliability/dist/aws-validity', true],
+    ['cdktf', 'cdktf-reliability/package.json', true],
+    ['cdktf', 'cdktf-reliability/dist/aws-validity/private/walk', false],
+    ['cdktf', 'cdktf-reliability/dist/core/errors', false],
+    ['cdktn', 'cdktn-reliability/kubernetes-provider/provider', true],
+    ['cdktn', 'cdktn-reliability/dist/kubernetes-provider/deployment-v1', true],
+    ['cdktn', 'cdktn-reliability/dist/aws-validity/private/walk', false],
+  ];
+  for (const [name, specifier, exported] of expectations) {
+    const r = resolves(dirs[name], specifier, FLAVOURS[name].node);
+    const refused = r.status !== 0 && r.stderr.includes('ERR_PACKAGE_PATH_NOT_EXPORTED');
+    if (exported ? r.status !== 0 : !refused) throw new Error(`${specifier} should ${exported ? 'resolve' : 'be refused by the exports map'}; exit ${r.status}, stderr:\n${r.stderr}`);
+    console.log(`${name}: ${specifier} ${exported ? 'resolves' : 'is not exported (ERR_PACKAGE_PATH_NOT_EXPORTED)'}`);
+  }
+
   // A cdktn app that installed the cdktf package: the construct must refuse the cdktn stack by name.
   console.log('\n-- mixing: a cdktn app using cdktf-reliability');
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', 'cdktn@^0.24', 'constructs@>=10.6 <10.8'], dirs.cdktf);

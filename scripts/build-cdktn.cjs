@@ -45,6 +45,8 @@ function rewriteTree(from, to) {
   }
 }
 
+const KUBERNETES_EXPORT = { types: './dist/kubernetes-provider/*/index.d.ts', default: './dist/kubernetes-provider/*/index.js' };
+
 function packageJson() {
   const base = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   return {
@@ -55,6 +57,8 @@ function packageJson() {
     keywords: [...new Set(base.keywords.map((k) => (k === 'cdktf' ? 'cdktn' : k)).concat(['cdk-terrain']))],
     main: base.main,
     types: base.types,
+    // The generated hashicorp/kubernetes bindings ship inside the package (none is on npm for cdktn).
+    exports: { ...base.exports, './kubernetes-provider/*': KUBERNETES_EXPORT, './dist/kubernetes-provider/*': KUBERNETES_EXPORT },
     files: base.files,
     engines: flavour.engines,
     peerDependencies: flavour.peerDependencies,

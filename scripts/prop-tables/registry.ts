@@ -7,6 +7,11 @@ import { RESILIENT_DEPLOYMENT_PROPS } from '../../src/kubernetes/private/resilie
 import { SLO_RULES_PROPS } from '../../src/kubernetes/private/slo-rules-spec';
 import { VELERO_SCHEDULE_PROPS } from '../../src/kubernetes/private/velero-schedule-spec';
 import { SLO_ALARMS_PROPS } from '../../src/aws/observability/private/slo-alarms-spec';
+import { REGIONAL_FAILOVER_PROPS } from '../../src/aws/recovery/private/regional-failover-spec';
+import { REGION_SWITCH_PLAN_PROPS } from '../../src/aws/recovery/private/region-switch-plan-spec';
+import { RECOVERY_OBJECTIVES_PROPS } from '../../src/aws/recovery/private/recovery-objectives-spec';
+import { ZONAL_AUTOSHIFT_PROPS } from '../../src/aws/recovery/private/zonal-autoshift-spec';
+import { CHAOS_DRILL_PROPS } from '../../src/aws/chaos/private/chaos-drill-spec';
 import { BACKUP_PLAN_PROPS } from '../../src/aws/backup/private/backup-plan-spec';
 import { RESILIENT_TABLE_PROPS } from '../../src/aws/storage/private/resilient-table-spec';
 import { REPLICATED_BUCKET_PROPS } from '../../src/aws/storage/private/replicated-bucket-spec';
@@ -32,6 +37,11 @@ export const SPEC_REGISTRY: readonly SpecEntry[] = [
   { construct: 'MultiAzNetwork', source: 'src/aws/network/multi-az-network.ts', specs: MULTI_AZ_NETWORK_PROPS },
   { construct: 'AutoScaledService', source: 'src/aws/compute/auto-scaled-service.ts', specs: AUTO_SCALED_SERVICE_PROPS },
   { construct: 'RegionScope', source: 'src/aws/common/region-scope.ts', specs: REGION_SCOPE_PROPS },
+  { construct: 'RegionalFailover', source: 'src/aws/recovery/regional-failover.ts', specs: REGIONAL_FAILOVER_PROPS },
+  { construct: 'RegionSwitchPlan', source: 'src/aws/recovery/region-switch-plan.ts', specs: REGION_SWITCH_PLAN_PROPS },
+  { construct: 'RecoveryObjectives', source: 'src/aws/recovery/recovery-objectives.ts', specs: RECOVERY_OBJECTIVES_PROPS },
+  { construct: 'ZonalAutoshift', source: 'src/aws/recovery/zonal-autoshift.ts', specs: ZONAL_AUTOSHIFT_PROPS },
+  { construct: 'ChaosDrill', source: 'src/aws/chaos/chaos-drill.ts', specs: CHAOS_DRILL_PROPS },
   { construct: 'BackupPlan', source: 'src/aws/backup/backup-plan.ts', specs: BACKUP_PLAN_PROPS },
   { construct: 'ResilientTable', source: 'src/aws/storage/resilient-table.ts', specs: RESILIENT_TABLE_PROPS },
   { construct: 'ReplicatedBucket', source: 'src/aws/storage/replicated-bucket.ts', specs: REPLICATED_BUCKET_PROPS },

@@ -1,4 +1,5 @@
 export * from './achievement';
 export * from './figures';
 export { checkRecovery, chooseStrategy, Disruption, DISRUPTIONS, Objective, ObjectiveInput, parseObjective, RecoveryStrategy, RecoveryVerdict, STRATEGIES, STRATEGY_RTO } from './objectives-check';
-export * from './tags';
+// The tag list format (tagList, splitTagList) is the writer's and reader's own.
+export { achievementFromTags, objectivesFromTags, recoveryTags } from './tags';

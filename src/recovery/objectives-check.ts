@@ -8,6 +8,7 @@ import { PropError } from '../core/errors';
 import { RecoveryAchievement, RecoveryLink } from './achievement';
 import { humanDuration, parseDuration } from '../slo/duration';
 import { FIGURES, RecoveryFigure } from './figures';
+import { checkListArgument, checkObjectArgument, checkOneOfArgument, checkSecondsArgument, checkTextArgument } from './arguments';
 
 /** What goes wrong: one zone, the whole region, or the data itself (corruption, deletion). */
 export type Disruption = 'zone' | 'region' | 'data';
@@ -68,6 +69,7 @@ export function parseObjective(input: unknown, prop: string): Objective {
 
 /** The cheapest strategy whose documented recovery time meets a region RTO (active/active when none does). */
 export function chooseStrategy(regionRtoSeconds: number): RecoveryStrategy {
+  checkSecondsArgument('chooseStrategy', 'regionRtoSeconds', regionRtoSeconds);
   return STRATEGIES.find((s) => STRATEGY_RTO[s].seconds <= regionRtoSeconds) ?? 'active-active';
 }
 
@@ -159,12 +161,39 @@ function rtoVerdict(a: RecoveryAchievement, d: Disruption, objective: number): R
   return { ...base, message: `${d} RTO ${h(objective)}, but ${name} takes about ${h(achieved)} ${RTO_AFTER[d]}` };
 }
 
+const MEASURES = ['rpoZoneSeconds', 'rpoRegionSeconds', 'rpoDataSeconds', 'rtoZoneSeconds', 'rtoRegionSeconds', 'rtoDataSeconds'] as const;
+
+/** What `checkRecovery` reads, checked (`null` objectives, an unknown strategy or achievement that is not one crashed or compared `undefined`). */
+function checkRecoveryArguments(objectives: unknown, strategy: unknown, achievements: unknown): void {
+  const fn = 'checkRecovery';
+  checkObjectArgument(fn, 'objectives', objectives);
+  for (const key of Object.keys(objectives)) {
+    if (!(DISRUPTIONS as readonly string[]).includes(key)) throw new PropError(`objectives.${key}`, key, `is not a disruption: use ${DISRUPTIONS.join(', ')} (argument of ${fn})`);
+    const o = objectives[key];
+    if (o === undefined) continue;
+    checkObjectArgument(fn, `objectives.${key}`, o);
+    checkSecondsArgument(fn, `objectives.${key}.rtoSeconds`, o.rtoSeconds);
+    checkSecondsArgument(fn, `objectives.${key}.rpoSeconds`, o.rpoSeconds);
+  }
+  checkOneOfArgument(fn, 'strategy', strategy, STRATEGIES);
+  checkListArgument(fn, 'achievements', achievements);
+  achievements.forEach((a, i) => {
+    const p = `achievements[${i}]`;
+    checkObjectArgument(fn, p, a);
+    checkTextArgument(fn, `${p}.resource`, a.resource);
+    checkTextArgument(fn, `${p}.kind`, a.kind);
+    checkListArgument(fn, `${p}.regions`, a.regions);
+    for (const m of MEASURES) checkSecondsArgument(fn, `${p}.${m}`, a[m], true);
+  });
+}
+
 /** Compares objectives with a strategy and every resource's achievement. */
 export function checkRecovery(
   objectives: Partial<Record<Disruption, Objective>>,
   strategy: RecoveryStrategy,
   achievements: readonly RecoveryAchievement[],
 ): RecoveryVerdict[] {
+  checkRecoveryArguments(objectives, strategy, achievements);
   const out: RecoveryVerdict[] = [];
   const region = objectives.region;
   if (region) {

@@ -5,7 +5,9 @@ export { ALERT_CATALOGUES, PERIOD_SECONDS, summarizeAlert, windowsOf } from './a
 export type { BurnRateAlert, BurnRateAlertSpec, BurnRateAlertSummary, SloPeriod } from './alert-policy';
 export * from './objective';
 export * from './timing';
-export * from './report';
+// alarmLine is the text report's own line format.
+export { DEFAULT_METRICS_PER_ALARM, errorBudgetReport, formatReportMarkdown, formatReportText, REPORT_BURN_RATES } from './report';
+export type { AlertReport, ErrorBudgetReportOptions, ReportedSloDefinition, SloReport } from './report';
 export * from './alarm-plan';
 // SLI_HEALTH_OPTION_KEYS is for the library's own prop checks.
 export { CLOUDWATCH_SLI_HEALTH_DEFAULT, PROMETHEUS_SLI_HEALTH_DEFAULT, resolveSliHealth } from './sli-health';

@@ -194,3 +194,28 @@ describe('RTO for every disruption, and chains (issue 19: the real region RTO is
     expect(checkRecovery({ zone: { rtoSeconds: 5 * MIN, rpoSeconds: 0 } }, 'backup-restore', [db]).filter((v) => v.measure === 'rto')).toEqual([]);
   });
 });
+
+// Issue 21 item 1: exported functions check their arguments like a construct (JavaScript and YAML callers).
+describe('the DR model checks what callers hand it', () => {
+  const ok = { region: { rtoSeconds: 900, rpoSeconds: 60 } };
+  const store = { resource: 'db', kind: 'database', regions: ['eu-west-1'], rpoRegionSeconds: 30 };
+  test.each<[string, () => unknown, RegExp]>([
+    ['null objectives', () => checkRecovery(null as never, 'warm-standby', []), /^invalid objectives null: must be an object \(got null\) \(argument of checkRecovery\)$/],
+    ['an objective that is null', () => checkRecovery({ region: null } as never, 'warm-standby', []), /^invalid objectives\.region null: must be an object/],
+    ['an objective without seconds', () => checkRecovery({ region: { rto: '15m', rpo: '1m' } } as never, 'warm-standby', []), /^invalid objectives\.region\.rtoSeconds undefined: must be seconds/],
+    ['a disruption that does not exist', () => checkRecovery({ planet: { rtoSeconds: 1, rpoSeconds: 1 } } as never, 'warm-standby', []), /^invalid objectives\.planet "planet": is not a disruption: use zone, region, data/],
+    ['an unknown strategy', () => checkRecovery(ok, 'hot' as never, []), /^invalid strategy "hot": must be one of "backup-restore"/],
+    ['achievements that are not a list', () => checkRecovery(ok, 'warm-standby', {} as never), /^invalid achievements \{\}: must be a list/],
+    ['an achievement that is null', () => checkRecovery(ok, 'warm-standby', [null as never]), /^invalid achievements\[0\] null: must be an object/],
+    ['an achievement without regions', () => checkRecovery(ok, 'warm-standby', [{ ...store, regions: undefined } as never]), /^invalid achievements\[0\]\.regions undefined: must be a list/],
+    ['a negative RPO', () => checkRecovery(ok, 'warm-standby', [{ ...store, rpoRegionSeconds: -1 }]), /^invalid achievements\[0\]\.rpoRegionSeconds -1: must be seconds/],
+    ['a region RTO that is a string', () => chooseStrategy('15m' as never), /^invalid regionRtoSeconds "15m": must be seconds, a number of at least 0 \(got a string\) \(argument of chooseStrategy\)$/],
+  ])('%s is refused naming the argument', (_n, call, message) => {
+    expect(call).toThrow(PropError);
+    expect(call).toThrow(message);
+  });
+
+  test('valid arguments still give verdicts', () => {
+    expect(checkRecovery(ok, 'warm-standby', [store]).map((v) => v.met)).toEqual([true, true]);
+  });
+});

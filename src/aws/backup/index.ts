@@ -5,4 +5,4 @@ export { MAX_BACKUP_RETENTION_DAYS } from './backup-rule';
 export type { BackupCopyProps, BackupRuleProps } from './backup-rule';
 export { BackupVaultLockProps } from './backup-vault';
 export type { RestoreTestingProps } from './restore-testing';
-export { BACKUP_PRESETS, BackupPreset, BackupPresetName, scheduleInterval } from './schedule';
+export { BACKUP_PRESETS, BackupPreset, BackupPresetName } from './schedule';

@@ -1,7 +1,7 @@
 import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
-import { FisExperimentTemplate, FisExperimentTemplateExperimentReportConfiguration } from '@cdktf/provider-aws/lib/fis-experiment-template';
+import { FisExperimentTemplate } from '@cdktf/provider-aws/lib/fis-experiment-template';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { SchedulerSchedule } from '@cdktf/provider-aws/lib/scheduler-schedule';
@@ -9,27 +9,24 @@ import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
-import { checkBoolean, checkKeys, checkKnown, checkObject, checkRequired, checkString, checkStringList } from '../../core/prop-types';
 import { suppressRule } from '../../core/suppressions';
 import { literal } from '../../core/user-text';
-import { checkArn, checkNonEmpty, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
 import { routedActions } from '../common/alarm-routing';
 import { awsRegionOf } from '../common/aws-location';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 import { serviceRole } from '../common/service-role';
-import { LOG_RETENTION_DAYS } from '../network/multi-az-network';
 import { AlarmReference, checkAlarmRegion, resolveAlarms, ResolvedAlarm } from '../common/alarm-reference';
 import { DrillLogs, drillLogs } from './drill-logs';
 import { DrillOutcome, drillOutcome } from './drill-outcome';
-import { DRILL_SCENARIOS, DrillLocation, drillPlan, DrillPlan, DrillPlanTargets, DrillScenario, LOG_DELIVERY_STATEMENT, PolicyStatement } from './drill-plan';
-import { cronExpression, DrillSchedule, scheduleProblem } from './drill-schedule';
+import { DrillLocation, drillPlan, DrillPlan, DrillScenario, LOG_DELIVERY_STATEMENT } from './drill-plan';
+import { DrillSchedule } from './drill-schedule';
 import { IDrillableDatabase, IDrillableNetwork, IDrillableService } from './drill-targets';
-import { stackAwsRegions } from './stack-regions';
+import { CHAOS_DRILL_PROPS, MAX_DRILL_MINUTES, MAX_STOP_CONDITIONS } from './private/chaos-drill-spec';
+import { checkDrillKeys, checkDrillRegion, drillPlanOptions, drillTargets, productionReason, volumeKeyStatements } from './private/drill-checks';
+import { drillReportConfiguration, reportStatements } from './private/drill-report';
+import { drillScheduleResources } from './private/drill-schedule-resources';
 
-/** FIS allows at most this many stop conditions per experiment template. */
-export const MAX_STOP_CONDITIONS = 5;
-/** Longest action duration FIS accepts (12 hours), minutes. */
-export const MAX_DRILL_MINUTES = 720;
+export { MAX_DRILL_MINUTES, MAX_STOP_CONDITIONS };
 
 /** An explicit, explained opt-in to something unsafe. */
 export interface DrillOptIn {
@@ -201,12 +198,6 @@ export interface ChaosDrillProps extends ReliableConstructProps<Record<string, n
   readonly outcomeSeverity?: string;
 }
 
-const KNOWN_PROPS = [
-  'alarmRouting', 'alarms', 'tags', 'scenario', 'service', 'database', 'network', 'zone', 'stopConditions', 'withoutStopCondition', 'durationMinutes',
-  'instanceAction', 'ebsKmsKeyArns', 'instancePercent', 'cpuLoadPercent', 'latencyMilliseconds', 'jitterMilliseconds', 'networkInterface', 'description', 'logRetentionDays',
-  'logKmsKeyArn', 'report', 'schedule', 'environment', 'allowInProduction', 'region', 'outcomeSeverity',
-];
-
 const DESCRIPTIONS: Record<DrillScenario, string> = {
   'zone-loss': 'Zone loss: the service instances in one zone stop, launches there fail, its subnets are cut off and the database fails over',
   'terminate-instances': 'Instance loss: a share of the service instances is terminated',
@@ -259,35 +250,28 @@ export class ChaosDrill extends ReliableConstruct<Record<string, never>> {
   public readonly region?: string;
 
   constructor(scope: Construct, id: string, props: ChaosDrillProps) {
-    super(scope, id, props, { alarmKeys: [] });
-    checkKeys(this, '', props, KNOWN_PROPS);
-    checkRequired(this, 'scenario', props.scenario, `one of ${DRILL_SCENARIOS.join(', ')}`);
-    checkKnown(this, 'scenario', props.scenario, 'it decides what the experiment does and to which targets');
-    checkOneOf(this, 'scenario', props.scenario, DRILL_SCENARIOS);
+    super(scope, id, props, { alarmKeys: [], props: CHAOS_DRILL_PROPS });
     this.scenario = props.scenario;
     this.durationMinutes = props.durationMinutes ?? 10;
-    checkNumber(this, 'durationMinutes', this.durationMinutes, { integer: true, min: 1, max: MAX_DRILL_MINUTES });
-    checkKnown(this, 'durationMinutes', this.durationMinutes, 'it sizes the schedule window');
-
-    const region = this.checkRegion(props);
+    const region = checkDrillRegion(this, props.region);
     this.region = props.region;
-    this.checkEnvironment(props);
-    const targets = this.targets(props);
+    checkDrillKeys(this, props);
+    const production = productionReason(this, props);
+    if (production) Annotations.of(this).addInfo(production);
+    const targets = drillTargets(this, this.scenario, props);
     this.stopConditions = this.checkStopConditions(props, region);
-    const options = this.planOptions(props);
+    const options = drillPlanOptions(this, this.scenario, this.durationMinutes, props);
 
-    checkString(this, 'description', props.description);
-    checkNonEmpty(this, 'description', props.description, 512);
     const location = this.location(props.region);
     this.plan = drillPlan(options, location, targets);
     const name = this.derivedName('fis-experiment-template', { maxLength: 64 });
-    this.logs = drillLogs(this, { name: `/aws/fis/${name}`, retentionDays: this.logRetention(props), kmsKeyArn: props.logKmsKeyArn, location, region: props.region });
+    this.logs = drillLogs(this, { name: `/aws/fis/${name}`, retentionDays: props.logRetentionDays ?? 90, kmsKeyArn: props.logKmsKeyArn, location, region: props.region });
     this.role = serviceRole(this, 'role', { service: 'fis.amazonaws.com', namePrefix: this.derivedName('iam-role-prefix', { maxLength: 38, suffix: 'fis' }), sourceAccount: location.account });
-    const report = this.checkReport(props.report, name);
+    const report = drillReportConfiguration(props.report, name);
     this.rolePolicy = new IamRolePolicy(this, 'role-policy', {
       role: this.role.id,
       name: 'chaos-drill',
-      policy: JSON.stringify({ Version: '2012-10-17', Statement: [...this.plan.statements, ...this.volumeKeyStatements(props), LOG_DELIVERY_STATEMENT, ...this.reportStatements(report, location)] }),
+      policy: JSON.stringify({ Version: '2012-10-17', Statement: [...this.plan.statements, ...volumeKeyStatements(this, this.scenario, props), LOG_DELIVERY_STATEMENT, ...reportStatements(report, location)] }),
     });
     this.experimentTemplate = new FisExperimentTemplate(this, 'template', {
       description: literal(props.description ?? DESCRIPTIONS[this.scenario]),
@@ -312,7 +296,20 @@ export class ChaosDrill extends ReliableConstruct<Record<string, never>> {
       // The policy must exist before FIS validates the template's targets against the role.
       dependsOn: [this.rolePolicy],
     });
-    if (props.schedule !== undefined) [this.schedule, this.scheduleRole] = this.addSchedule(props.schedule, name, location);
+    if (props.schedule !== undefined) {
+      [this.schedule, this.scheduleRole] = drillScheduleResources(this, {
+        schedule: props.schedule,
+        durationMinutes: this.durationMinutes,
+        drillName: name,
+        scenario: this.scenario,
+        location,
+        templateArn: this.experimentTemplateArn,
+        templateId: this.experimentTemplate.id,
+        rolePrefix: this.derivedName('iam-role-prefix', { maxLength: 38, suffix: 'sched' }),
+        scheduleName: this.derivedName('scheduler-schedule', { maxLength: 64 }),
+        region: this.region,
+      });
+    }
     this.outcome = this.addOutcome(props, name);
   }
 
@@ -332,94 +329,8 @@ export class ChaosDrill extends ReliableConstruct<Record<string, never>> {
     return this.locationCache;
   }
 
-  private checkRegion(props: ChaosDrillProps): string | undefined {
-    checkString(this, 'region', props.region);
-    checkKnown(this, 'region', props.region, 'the drill must run where the stack and its targets are');
-    checkPattern(this, 'region', props.region, /^[a-z]{2}(-[a-z]+)+-\d$/, 'an AWS region name such as eu-west-1');
-    const targetRegion = awsRegionOf(this);
-    if (props.region === undefined) return targetRegion;
-    const used = stackAwsRegions(this);
-    if (used !== undefined && !used.includes(props.region)) {
-      throw new InvalidPropError(this, 'region', props.region, `must be a region the stack uses (its AWS providers are in ${used.join(', ')})`);
-    }
-    if (targetRegion !== undefined && targetRegion !== props.region) {
-      throw new InvalidPropError(this, 'region', props.region, `must be the region of the drill's targets (${targetRegion}): an experiment only reaches resources in its own region`);
-    }
-    return props.region;
-  }
-
-  private checkEnvironment(props: ChaosDrillProps): void {
-    checkString(this, 'environment', props.environment);
-    checkKnown(this, 'environment', props.environment, 'it decides whether the production guard applies');
-    checkObject(this, 'allowInProduction', props.allowInProduction);
-    checkKeys(this, 'allowInProduction', props.allowInProduction, ['reason']);
-    checkString(this, 'allowInProduction.reason', props.allowInProduction?.reason);
-    checkKnown(this, 'allowInProduction.reason', props.allowInProduction?.reason, 'it is recorded at synth, where the production drill is approved');
-    const environment = props.environment ?? props.tags?.Environment ?? props.tags?.environment;
-    if (environment === undefined || isUnresolved(environment) || !/^prod/i.test(environment)) return;
-    const reason = props.allowInProduction?.reason;
-    if (typeof reason !== 'string' || reason.trim() === '') {
-      throw new InvalidPropError(this, 'allowInProduction', props.allowInProduction, `must give a reason to drill in the production environment "${environment}" (who agreed, and why it is safe)`);
-    }
-    Annotations.of(this).addInfo(`chaos drill in production "${environment}": ${reason.trim()}`);
-  }
-
-  private targets(props: ChaosDrillProps): DrillPlanTargets {
-    const s = this.scenario;
-    for (const key of ['service', 'database', 'network'] as const) checkObject(this, key, props[key]);
-    const needsGroup = s === 'terminate-instances' || s === 'cpu-stress' || s === 'network-latency';
-    if (needsGroup && props.service === undefined) throw new InvalidPropError(this, 'service', undefined, `is required by a ${s} drill: its instances are the targets`);
-    if (s === 'database-failover' && props.database === undefined) throw new InvalidPropError(this, 'database', undefined, 'is required by a database-failover drill');
-    if (s === 'zone-loss' && props.network === undefined) throw new InvalidPropError(this, 'network', undefined, "is required by a zone-loss drill: it names the zone and its subnets");
-    for (const [key, used] of [['service', needsGroup || s === 'zone-loss'], ['database', s === 'database-failover' || s === 'zone-loss'], ['network', s === 'zone-loss']] as const) {
-      if (!used && props[key] !== undefined) throw new InvalidPropError(this, key, props[key], `selects nothing in a ${s} drill: leave it out`);
-    }
-    if (props.zone !== undefined && s !== 'zone-loss') throw new InvalidPropError(this, 'zone', props.zone, 'applies to zone-loss drills only');
-    const group = props.service === undefined ? undefined : this.group(props.service);
-    const database = props.database === undefined ? undefined : this.database(props.database);
-    const zone = s === 'zone-loss' ? this.zone(props.network!, props.zone ?? 0) : undefined;
-    return { group, database, zone };
-  }
-
-  private group(service: IDrillableService): DrillPlanTargets['group'] {
-    const g = (service as Partial<IDrillableService>).autoScalingGroup;
-    if (!g || typeof g.name !== 'string' || typeof g.arn !== 'string') {
-      throw new InvalidPropError(this, 'service', service, 'must be an AutoScaledService (or an object with autoScalingGroup { name, arn })');
-    }
-    return { name: g.name, arn: g.arn };
-  }
-
-  private database(db: IDrillableDatabase): DrillPlanTargets['database'] {
-    if (db.cluster && typeof db.cluster.arn === 'string') return { kind: 'cluster', arn: db.cluster.arn };
-    if (db.instance && typeof db.instance.arn === 'string') return { kind: 'instance', arn: db.instance.arn };
-    throw new InvalidPropError(this, 'database', db, 'selects nothing: it must be a ResilientDatabase (or an object with a cluster or an instance that has an arn)');
-  }
-
-  private zone(net: IDrillableNetwork, zone: string | number): DrillPlanTargets['zone'] {
-    const zones = net.zones;
-    if (!Array.isArray(zones) || typeof net.zoneCount !== 'number' || isUnresolved(net.zoneCount) || !Array.isArray(net.privateSubnets)) {
-      throw new InvalidPropError(this, 'network', net, 'must be a MultiAzNetwork (zones, zoneCount and subnets known at synth)');
-    }
-    let index: number;
-    if (typeof zone === 'number') {
-      checkNumber(this, 'zone', zone, { integer: true, min: 0, max: net.zoneCount - 1 });
-      index = zone;
-    } else if (typeof zone === 'string') {
-      checkKnown(this, 'zone', zone, 'it picks the subnets to cut off');
-      if (zones.some((z) => isUnresolved(z))) {
-        throw new InvalidPropError(this, 'zone', zone, `must be a zone index (0 to ${net.zoneCount - 1}): the network's zone names are known only at apply (give the network zones by name to drill by name)`);
-      }
-      index = zones.indexOf(zone);
-      if (index < 0) throw new InvalidPropError(this, 'zone', zone, `selects nothing: it must be one of the network's zones (${zones.join(', ')})`);
-    } else {
-      throw new InvalidPropError(this, 'zone', zone, 'must be a zone name or a zone index');
-    }
-    const subnetArns = [net.publicSubnets, net.privateSubnets, net.isolatedSubnets].flatMap((tier) => (Array.isArray(tier) && tier[index] ? [tier[index].arn] : []));
-    return { name: zones[index], subnetArns, vpcId: net.vpcId };
-  }
-
+  /** The stop conditions, resolved (at most 5 once an SloAlarms gives its page alarms), or the explained opt-out. */
   private checkStopConditions(props: ChaosDrillProps, region: string | undefined): ResolvedAlarm[] {
-    checkObject(this, 'withoutStopCondition', props.withoutStopCondition);
     const alarms = resolveAlarms(this, 'stopConditions', props.stopConditions);
     if (alarms.length > MAX_STOP_CONDITIONS) {
       throw new InvalidPropError(this, 'stopConditions', alarms.map((a) => a.name), `must be at most ${MAX_STOP_CONDITIONS} alarms (an FIS quota); join more into a composite alarm`);
@@ -433,151 +344,12 @@ export class ChaosDrill extends ReliableConstruct<Record<string, never>> {
     if (optOut === undefined) {
       throw new InvalidPropError(this, 'stopConditions', props.stopConditions, "must name at least one alarm, such as the service's SloAlarms (its page alarm), or set withoutStopCondition with a reason");
     }
-    checkRequired(this, 'withoutStopCondition.reason', optOut.reason, 'why running without a stop condition is acceptable');
-    checkNonEmpty(this, 'withoutStopCondition.reason', optOut.reason);
-    if (optOut.reason.trim() === '') throw new InvalidPropError(this, 'withoutStopCondition.reason', optOut.reason, 'must say why running without a stop condition is acceptable');
     this.warnUnsafe('stopConditions', [], `the drill has no stop condition; nothing ends it early if it hurts users (${optOut.reason.trim()})`);
     suppressRule(this, 'REL-FIS-1', optOut.reason);
     return [];
   }
 
-  private planOptions(props: ChaosDrillProps): Parameters<typeof drillPlan>[0] {
-    checkOneOf(this, 'instanceAction', props.instanceAction, ['stop', 'terminate'] as const);
-    const usesShare = this.scenario === 'terminate-instances' || this.scenario === 'cpu-stress' || this.scenario === 'network-latency';
-    const only = (prop: keyof ChaosDrillProps, scenarios: DrillScenario[]): void => {
-      if (props[prop] !== undefined && !scenarios.includes(this.scenario)) throw new InvalidPropError(this, prop, props[prop], `applies to ${scenarios.join(' and ')} drills only`);
-    };
-    only('instanceAction', ['zone-loss']);
-    only('instancePercent', ['terminate-instances', 'cpu-stress', 'network-latency']);
-    only('cpuLoadPercent', ['cpu-stress']);
-    for (const p of ['latencyMilliseconds', 'jitterMilliseconds', 'networkInterface'] as const) only(p, ['network-latency']);
-    const instancePercent = props.instancePercent ?? (this.scenario === 'terminate-instances' ? 33 : 50);
-    for (const [prop, v, max] of [['instancePercent', instancePercent, 100], ['cpuLoadPercent', props.cpuLoadPercent, 100], ['latencyMilliseconds', props.latencyMilliseconds, 60000], ['jitterMilliseconds', props.jitterMilliseconds, 60000]] as const) {
-      checkNumber(this, prop, v, { integer: true, min: prop === 'jitterMilliseconds' ? 0 : 1, max });
-      checkKnown(this, prop, v, 'it is written into the experiment');
-    }
-    checkPattern(this, 'networkInterface', props.networkInterface, /^[A-Za-z0-9_.-]{1,15}$/, 'a network interface name such as eth0 or ens5');
-    if (usesShare) this.checkShareSelectsSomething(props.service, instancePercent);
-    return {
-      scenario: this.scenario,
-      durationMinutes: this.durationMinutes,
-      instanceAction: props.instanceAction ?? 'stop',
-      instancePercent,
-      cpuLoadPercent: props.cpuLoadPercent ?? 80,
-      latencyMilliseconds: props.latencyMilliseconds ?? 200,
-      jitterMilliseconds: props.jitterMilliseconds,
-      networkInterface: props.networkInterface,
-    };
-  }
-
-  /** A share of a small group can round down to no instance: FIS would then fail every run. */
-  private checkShareSelectsSomething(service: IDrillableService | undefined, percent: number): void {
-    const min = (service as { minCapacity?: unknown } | undefined)?.minCapacity;
-    if (typeof min !== 'number' || isUnresolved(min) || min <= 0) return;
-    if (Math.floor((min * percent) / 100) < 1) {
-      throw new InvalidPropError(this, 'instancePercent', percent, `selects no instance of a group of ${min} (FIS rounds ${percent}% of ${min} down to 0); use at least ${Math.ceil(100 / min)}`);
-    }
-  }
-
-  /** Restarting a stopped instance attaches its encrypted volumes again: EC2 needs a grant on a customer-managed key. */
-  private volumeKeyStatements(props: ChaosDrillProps): PolicyStatement[] {
-    const keys = props.ebsKmsKeyArns;
-    if (keys === undefined) return [];
-    checkStringList(this, 'ebsKmsKeyArns', keys, { unique: true });
-    checkKnown(this, 'ebsKmsKeyArns', keys, 'give a list of key ARNs (each may be a reference): each is listed in the grant statement');
-    keys.forEach((k, i) => checkArn(this, `ebsKmsKeyArns[${i}]`, k, 'kms'));
-    if (this.scenario !== 'zone-loss' || (props.instanceAction ?? 'stop') !== 'stop') {
-      throw new InvalidPropError(this, 'ebsKmsKeyArns', keys, 'applies only to zone-loss drills that stop instances (they restart them)');
-    }
-    if (keys.length === 0) return [];
-    return [{ Sid: 'RestartInstancesWithEncryptedVolumes', Effect: 'Allow', Action: ['kms:CreateGrant'], Resource: [...keys], Condition: { Bool: { 'kms:GrantIsForAWSResource': 'true' } } }];
-  }
-
-  private logRetention(props: ChaosDrillProps): number {
-    const days = props.logRetentionDays ?? 90;
-    if (!isUnresolved(days) && !(LOG_RETENTION_DAYS as readonly number[]).includes(days)) {
-      throw new InvalidPropError(this, 'logRetentionDays', days, `must be a retention CloudWatch Logs accepts: ${LOG_RETENTION_DAYS.join(', ')}`);
-    }
-    checkArn(this, 'logKmsKeyArn', props.logKmsKeyArn, 'kms');
-    return days;
-  }
-
-  private checkReport(report: DrillReport | undefined, name: string): FisExperimentTemplateExperimentReportConfiguration | undefined {
-    if (report === undefined) return undefined;
-    checkObject(this, 'report', report);
-    checkKeys(this, 'report', report, ['bucketName', 'prefix', 'dashboardArn', 'preExperimentMinutes', 'postExperimentMinutes']);
-    checkRequired(this, 'report.bucketName', report.bucketName, 'the S3 bucket the report is written to');
-    checkPattern(this, 'report.bucketName', report.bucketName, /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name');
-    checkArn(this, 'report.dashboardArn', report.dashboardArn, 'cloudwatch');
-    for (const k of ['preExperimentMinutes', 'postExperimentMinutes'] as const) checkNumber(this, `report.${k}`, report[k], { integer: true, min: 1, max: 30 });
-    return {
-      outputs: { s3Configuration: { bucketName: report.bucketName, prefix: literal(report.prefix ?? name) } },
-      dataSources: report.dashboardArn ? { cloudwatchDashboard: [{ dashboardArn: report.dashboardArn }] } : undefined,
-      preExperimentDuration: `PT${report.preExperimentMinutes ?? 20}M`,
-      postExperimentDuration: `PT${report.postExperimentMinutes ?? 20}M`,
-    };
-  }
-
-  private reportStatements(report: FisExperimentTemplateExperimentReportConfiguration | undefined, loc: DrillLocation): PolicyStatement[] {
-    if (!report) return [];
-    const s3 = report.outputs!.s3Configuration!;
-    const statements: PolicyStatement[] = [{ Sid: 'WriteTheReport', Effect: 'Allow', Action: ['s3:PutObject', 's3:GetObject'], Resource: `arn:${loc.partition}:s3:::${s3.bucketName}/${s3.prefix}/*` }];
-    const dashboards = (report.dataSources as { cloudwatchDashboard?: { dashboardArn?: string }[] } | undefined)?.cloudwatchDashboard ?? [];
-    if (dashboards.length) {
-      statements.push({ Sid: 'ReadTheDashboard', Effect: 'Allow', Action: ['cloudwatch:GetDashboard'], Resource: dashboards.map((d) => d.dashboardArn!) });
-      statements.push({ Sid: 'RenderDashboardWidgets', Effect: 'Allow', Action: ['cloudwatch:GetMetricWidgetImage'], Resource: '*' });
-    }
-    return statements;
-  }
-
-  private addSchedule(s: DrillSchedule, name: string, loc: DrillLocation): [SchedulerSchedule, IamRole] {
-    checkObject(this, 'schedule', s);
-    checkKeys(this, 'schedule', s, ['days', 'startTime', 'timeZone', 'enabled', 'window']);
-    checkObject(this, 'schedule.window', s.window);
-    checkKeys(this, 'schedule.window', s.window, ['days', 'start', 'end']);
-    checkBoolean(this, 'schedule.enabled', s.enabled);
-    checkKnown(this, 'schedule.enabled', s.enabled, 'a drill schedule is turned on deliberately');
-    const problem = scheduleProblem(s, this.durationMinutes);
-    if (problem) throw new InvalidPropError(this, problem.prop, problem.value, problem.allowed);
-    const role = serviceRole(this, 'schedule-role', { service: 'scheduler.amazonaws.com', namePrefix: this.derivedName('iam-role-prefix', { maxLength: 38, suffix: 'sched' }), sourceAccount: loc.account });
-    new IamRolePolicy(this, 'schedule-role-policy', {
-      role: role.id,
-      name: 'start-chaos-drill',
-      policy: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Sid: 'StartThisDrillOnly',
-            Effect: 'Allow',
-            Action: ['fis:StartExperiment'],
-            Resource: [this.experimentTemplateArn, `arn:${loc.partition}:fis:${loc.region}:${loc.account}:experiment/*`],
-          },
-        ],
-      }),
-    });
-    const enabled = s.enabled ?? false;
-    if (enabled) Annotations.of(this).addInfo(`drill scheduled ${cronExpression(s)} ${s.timeZone ?? 'Etc/UTC'}`);
-    const schedule = new SchedulerSchedule(this, 'schedule', {
-      name: this.derivedName('scheduler-schedule', { maxLength: 64 }),
-      description: `Starts chaos drill ${name} (${this.scenario})`,
-      scheduleExpression: cronExpression(s),
-      scheduleExpressionTimezone: s.timeZone ?? 'Etc/UTC',
-      state: enabled ? 'ENABLED' : 'DISABLED',
-      flexibleTimeWindow: { mode: 'OFF' },
-      region: this.region,
-      target: {
-        arn: 'arn:aws:scheduler:::aws-sdk:fis:startExperiment',
-        roleArn: role.arn,
-        input: JSON.stringify({ ClientToken: '<aws.scheduler.execution-id>', ExperimentTemplateId: this.experimentTemplate.id }),
-        // A drill that could not start is not retried into a later, unplanned hour.
-        retryPolicy: { maximumRetryAttempts: 0 },
-      },
-    });
-    return [schedule, role];
-  }
-
   private addOutcome(props: ChaosDrillProps, name: string): DrillOutcome | undefined {
-    checkString(this, 'outcomeSeverity', props.outcomeSeverity);
     if (this.alarmRouting === undefined) {
       if (props.outcomeSeverity !== undefined) throw new InvalidPropError(this, 'outcomeSeverity', props.outcomeSeverity, 'needs alarmRouting to notify through');
       Annotations.of(this).addWarning('No alarmRouting: nobody is told how each drill ended (completed, stopped by its stop condition, failed).');

@@ -5,6 +5,6 @@ export { resourceAlarm, resourceAlarms } from './resource-alarm';
 export type { ResourceAlarmContext, ResourceAlarmDefinition, ResourceAlarmMetric, ResourceAlarmOverride, ResourceAlarmQuery } from './resource-alarm';
 export * from './reliable-construct';
 export * from './backup-target';
-export * from './provider-version';
 export * from './region-scope';
-export * from './alarm-reference';
+// Resolving and placing alarm references is the constructs' business; the reference types are public.
+export type { AlarmReference, IAlarmLike, ISloPageAlarmSource } from './alarm-reference';

@@ -13,6 +13,7 @@ import {
   TREAT_MISSING_DATA,
 } from '../../core/cloudwatch-limits';
 import { IConstruct } from 'constructs';
+import { REGIONS } from '../../aws-validity/facts/regions';
 import { SEVERITY } from '../../core/slo-specs';
 import { AwsArgument, PropSpec, PropSpecs, ReferenceSpec, spec, StringSpec } from '../../core/prop-spec';
 import { resolveAlarm } from './alarm-reference';
@@ -23,6 +24,19 @@ import type { ResourceAlarmMetric, ResourceAlarmOverride } from './resource-alar
 
 /** A severity name, as an alarm routing knows it (one spec with the SLO constructs': core/slo-specs.ts). */
 export { SEVERITY };
+
+const ALL_REGIONS: readonly string[] = Object.values(REGIONS).flat();
+
+/**
+ * A Region AWS has, by name (`eu-west-1`; not `eu-west-9`, `EU-WEST-1` or a zone such as `eu-west-1a`), with a
+ * did-you-mean: the Region facts of `aws-validity` (AWS General Reference, "AWS Regions and endpoints"). A token
+ * is carried unless the construct refuses it.
+ */
+export const AWS_REGION: StringSpec = spec.name({
+  pattern: new RegExp(`^(${ALL_REGIONS.join('|')})$`),
+  what: 'an AWS Region such as eu-west-1 (lower-case, one AWS has: AWS General Reference, "AWS Regions and endpoints")',
+  suggest: ALL_REGIONS,
+});
 
 /** An AWS provider of the construct's own stack, of a Region AWS has. */
 export const AWS_PROVIDER: PropSpec = spec.reference('an AwsProvider of this stack', { check: (scope, prop, value) => checkAwsProvider(scope, prop, value) });

@@ -51,13 +51,6 @@ export interface ReliableConstructSpec {
    * @default - the base checks only the common props
    */
   readonly props?: PropSpecs<any>;
-  /**
-   * Skip {@link ReliableConstruct.addAlarms}' check that each alarm action is in the alarm's Region. Only for a
-   * construct whose alarms are known to need a routing of their own Region and do not have one yet (a known defect,
-   * named where the flag is set); never for new constructs.
-   * @default false
-   */
-  readonly knownCrossRegionAlarmActions?: boolean;
 }
 
 /** Where and how {@link ReliableConstruct.addAlarms} creates a set of alarms. */
@@ -97,7 +90,6 @@ export abstract class ReliableConstruct<A extends object = Record<string, Resour
   /** Every alarm this construct created, by alarm key (with an instance prefix where there are several sets). */
   public readonly alarms: Record<string, CloudwatchMetricAlarm> = {};
   private readonly alarmOverrides: Readonly<Record<string, ResourceAlarmOverride | undefined>>;
-  private readonly checkActionRegions: boolean;
 
   protected constructor(scope: Construct, id: string, props: ReliableConstructProps<A>, spec: ReliableConstructSpec) {
     super(scope, id);
@@ -115,7 +107,6 @@ export abstract class ReliableConstruct<A extends object = Record<string, Resour
       throw new InvalidPropError(this, 'alarmRouting', routing, 'must be an AlarmChannel or another IAlarmRouting');
     }
     this.alarmRouting = routing;
-    this.checkActionRegions = spec.knownCrossRegionAlarmActions !== true;
     checkObject(this, 'alarms', props.alarms);
     checkKnown(this, 'alarms', props.alarms, 'it decides which alarms exist and how they are set');
     this.alarmOverrides = (props.alarms ?? {}) as Record<string, ResourceAlarmOverride | undefined>;
@@ -156,7 +147,7 @@ export abstract class ReliableConstruct<A extends object = Record<string, Resour
     const region = options.region !== undefined && !options.provider ? options.region : awsRegionOf(this, options.provider);
     for (const [key, alarm] of Object.entries(created)) {
       if (options.region !== undefined && !options.provider) alarm.region = options.region;
-      if (this.checkActionRegions) checkAlarmActionsRegion(this, options.routingProp ?? 'alarmRouting', [...(alarm.alarmActionsInput ?? []), ...(alarm.okActionsInput ?? [])], region);
+      checkAlarmActionsRegion(this, options.routingProp ?? 'alarmRouting', [...(alarm.alarmActionsInput ?? []), ...(alarm.okActionsInput ?? [])], region);
       // A second alarm of one key (nameSuffix: one key split over several alarms) is recorded by its suffix.
       const recorded = definitions.find((d) => d.key === key)?.nameSuffix ?? key;
       this.alarms[options.instance ? `${options.instance}-${recorded}` : recorded] = alarm;

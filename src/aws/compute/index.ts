@@ -4,4 +4,3 @@ export * from './standby-capacity';
 export * from './ssl-policies';
 export * from './predictive-scaling';
 export * from './rollback';
-export * from './capacity-tags';

@@ -2,4 +2,5 @@
 export { DATABASE_ENGINES } from './engines';
 export type { DatabaseEngine } from './engines';
 export * from './resilient-database';
-export * from './cross-region';
+export { DatabaseCopy } from './cross-region';
+export type { DatabaseCopyAlarms, DatabaseRecoveryRegion, GlobalDatabaseInfo, PrimaryDatabase } from './cross-region';

@@ -3,11 +3,8 @@ import { Annotations, Aspects, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { TagResources } from '../../core/tags';
 import { RECOVERY_TAGS } from '../../core/contract';
-import { withPropPath } from '../../core/errors';
-import { InvalidPropError } from '../../core/errors';
-import { checkBoolean, checkKeys, checkKnown, checkList, checkObject } from '../../core/prop-types';
+import { InvalidPropError, withPropPath } from '../../core/errors';
 import { IRecoverable, isRecoverable, RecoveryAchievement } from '../../recovery/achievement';
-import { checkOneOf } from '../../core/validation';
 import { formatDuration } from '../../slo/duration';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 import {
@@ -20,12 +17,11 @@ import {
   parseObjective,
   RecoveryStrategy,
   RecoveryVerdict,
-  STRATEGIES,
 } from '../../recovery/objectives-check';
+import { MAX_OBJECTIVE_SECONDS, RECOVERY_OBJECTIVES_PROPS } from './private/recovery-objectives-spec';
 
 /** Resilience Hub's tiers, most critical first. */
 export type ResiliencyTier = 'MissionCritical' | 'Critical' | 'Important' | 'CoreServices' | 'NonCritical';
-const TIERS: readonly ResiliencyTier[] = ['MissionCritical', 'Critical', 'Important', 'CoreServices', 'NonCritical'];
 
 export interface RecoveryObjectivesProps extends ReliableConstructProps<Record<string, never>> {
   /**
@@ -72,8 +68,6 @@ export interface RecoveryObjectivesProps extends ReliableConstructProps<Record<s
   readonly warnOnly?: boolean;
 }
 
-const KNOWN_PROPS = ['zone', 'region', 'data', 'strategy', 'resources', 'tier', 'resiliencyPolicy', 'warnOnly', 'alarmRouting', 'alarms', 'tags'];
-
 function isConstruct(x: unknown): x is IConstruct {
   return typeof x === 'object' && x !== null && typeof (x as IConstruct).node?.addMetadata === 'function';
 }
@@ -110,17 +104,11 @@ export class RecoveryObjectives extends ReliableConstruct {
   private readonly warnOnly: boolean;
 
   constructor(scope: Construct, id: string, props: RecoveryObjectivesProps) {
-    super(scope, id, props, { alarmKeys: [] });
-    checkKeys(this, '', props, KNOWN_PROPS);
+    super(scope, id, props, { alarmKeys: [], props: RECOVERY_OBJECTIVES_PROPS });
     this.objectives = this.parseObjectives(props);
-    this.strategy = this.resolveStrategy(props.strategy);
+    this.strategy = props.strategy ?? (this.objectives.region ? chooseStrategy(this.objectives.region.rtoSeconds) : 'backup-restore');
     this.explicitResources = this.checkResources(props.resources);
-    checkBoolean(this, 'warnOnly', props.warnOnly);
-    checkKnown(this, 'warnOnly', props.warnOnly, 'it decides at synth whether an unmet objective fails synth');
     this.warnOnly = props.warnOnly === true;
-    checkBoolean(this, 'resiliencyPolicy', props.resiliencyPolicy);
-    checkKnown(this, 'resiliencyPolicy', props.resiliencyPolicy, 'it decides whether the Resilience Hub policy is created');
-    checkOneOf(this, 'tier', props.tier, TIERS);
     if (props.resiliencyPolicy !== false) this.resiliencyPolicy = this.createPolicy(props.tier ?? 'Critical');
     this.node.addValidation({ validate: () => this.validateObjectives() });
   }
@@ -150,30 +138,25 @@ export class RecoveryObjectives extends ReliableConstruct {
     return checkRecovery(this.objectives, this.strategy, achievements);
   }
 
+  /** The objectives in seconds (each passed its spec); an RTO of 0, or more seconds than Resilience Hub takes, is refused. */
   private parseObjectives(props: RecoveryObjectivesProps): Partial<Record<Disruption, Objective>> {
     const out: Partial<Record<Disruption, Objective>> = {};
     for (const d of DISRUPTIONS) {
       if (props[d] === undefined) continue;
-      checkObject(this, d, props[d]);
-      out[d] = withPropPath(this, '', () => parseObjective(props[d], d));
+      const o = withPropPath(this, '', () => parseObjective(props[d], d));
+      for (const [measure, seconds] of [['rto', o.rtoSeconds], ['rpo', o.rpoSeconds]] as const) {
+        if (seconds > MAX_OBJECTIVE_SECONDS) {
+          throw new InvalidPropError(this, `${d}.${measure}`, props[d]![measure], `must be at most ${MAX_OBJECTIVE_SECONDS} seconds (about 68 years): Resilience Hub takes the objectives as 32-bit whole seconds (FailurePolicy)`);
+        }
+      }
+      out[d] = o;
     }
     if (Object.keys(out).length === 0) throw new InvalidPropError(this, 'zone, region, data', undefined, 'give at least one objective, e.g. region: { rto: "15m", rpo: "1m" }');
     return out;
   }
 
-  private resolveStrategy(given: RecoveryStrategy | undefined): RecoveryStrategy {
-    checkOneOf(this, 'strategy', given, STRATEGIES);
-    const region = this.objectives.region;
-    return given ?? (region ? chooseStrategy(region.rtoSeconds) : 'backup-restore');
-  }
-
   private checkResources(resources: IRecoverable[] | undefined): IRecoverable[] | undefined {
-    checkList(this, 'resources', resources);
-    checkKnown(this, 'resources', resources, 'each resource is checked against the objectives at synth');
     if (resources === undefined) return undefined;
-    resources.forEach((r, i) => {
-      if (!isRecoverable(r)) throw new InvalidPropError(this, `resources[${i}]`, r, 'must be a construct of this library that reports recovery (IRecoverable), e.g. a ResilientDatabase or ResilientTable');
-    });
     if (resources.length === 0) throw new InvalidPropError(this, 'resources', resources, 'must list at least one resource, or be left out to check every one in the stack');
     return [...resources];
   }

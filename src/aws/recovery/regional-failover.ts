@@ -4,16 +4,16 @@ import { TerraformOutput, TerraformProvider } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
-import { checkBoolean, checkKeys, checkKnown, checkList, checkObject, checkRequired, checkString } from '../../core/prop-types';
-import { IRecoverable, isRecoverable, RecoveryAchievement } from '../../recovery/achievement';
+import { IRecoverable, RecoveryAchievement } from '../../recovery/achievement';
 import { FIGURES } from '../../recovery/figures';
 import { recoveryTags } from '../../recovery/tags';
 import { literal } from '../../core/user-text';
-import { checkNonEmpty, checkNumber, checkOneOf, checkPattern } from '../../core/validation';
-import { awsRegionOf } from '../common/aws-location';
-import { checkAwsProvider } from '../common/provider-prop';
+import { routedActions } from '../common/alarm-routing';
+import { awsRegionOf, checkArnPlacement } from '../common/aws-location';
 import { ResourceAlarmOverride } from '../common/resource-alarm';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
+import { REGIONAL_FAILOVER_PROPS } from './private/regional-failover-spec';
+import { FAILOVER_ALARM_KEYS, FAILOVER_ALARM_SEVERITIES, failoverAlarmDefinitions, ROUTE53_METRICS_REGION } from './regional-failover-alarms';
 
 /** The load balancer (or any alias target) that serves a region. `Lb` and `AutoScaledService.loadBalancer` fit. */
 export interface FailoverTarget {
@@ -115,10 +115,6 @@ export interface RegionalFailoverProps extends ReliableConstructProps<RegionalFa
   readonly data?: IRecoverable[];
 }
 
-const ROUTE53_METRICS_REGION = 'us-east-1';
-const KNOWN_PROPS = ['hostedZoneId', 'recordName', 'primary', 'recovery', 'healthCheck', 'alarmProvider', 'data', 'alarmRouting', 'alarms', 'tags'];
-const REGION = /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/;
-
 /** The Route 53 health checks ARC Region switch allocated for a plan's Route 53 health check step, by side. */
 export interface RegionSwitchHealthCheckIds {
   /** The check ARC allocated for the primary region (healthy while the primary is the active region). */
@@ -180,9 +176,7 @@ export class RegionalFailover extends ReliableConstruct<RegionalFailoverAlarms> 
   private gates?: RegionSwitchGates;
 
   constructor(scope: Construct, id: string, props: RegionalFailoverProps) {
-    // Known defect (left to the recovery conversion): the Route 53 health alarms live in us-east-1 but notify the
-    // alarmRouting's topics, which may be of another Region; CloudWatch would refuse them (PutMetricAlarm AlarmActions).
-    super(scope, id, props, { alarmKeys: ['primaryUnhealthy', 'recoveryUnhealthy'], knownCrossRegionAlarmActions: true });
+    super(scope, id, props, { alarmKeys: FAILOVER_ALARM_KEYS, props: REGIONAL_FAILOVER_PROPS });
     this.validate(props);
     this.primaryRegion = props.primary.region;
     this.recoveryRegion = props.recovery.region;
@@ -263,87 +257,52 @@ export class RegionalFailover extends ReliableConstruct<RegionalFailoverAlarms> 
     return this.gates;
   }
 
+  /** What relates props to each other (each prop passed its spec): two Regions, alarms in us-east-1, data copies. */
   private validate(props: RegionalFailoverProps): void {
-    checkKeys(this, '', props, KNOWN_PROPS);
-    checkRequired(this, 'hostedZoneId', props.hostedZoneId, 'the Route 53 hosted zone id (Z...)');
-    checkString(this, 'hostedZoneId', props.hostedZoneId);
-    checkPattern(this, 'hostedZoneId', props.hostedZoneId, /^Z[A-Z0-9]{1,31}$/, 'a Route 53 hosted zone id such as Z0123456789ABCDEFGHIJ');
-    checkRequired(this, 'recordName', props.recordName, 'the record users resolve, e.g. api.example.com');
-    checkString(this, 'recordName', props.recordName);
-    checkPattern(this, 'recordName', props.recordName, /^(?=.{1,253}\.?$)([a-zA-Z0-9_*]([a-zA-Z0-9-_]{0,61}[a-zA-Z0-9])?\.)*[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.?$/, 'a DNS name such as api.example.com');
-    for (const side of ['primary', 'recovery'] as const) this.validateRegion(side, props[side]);
     if (!isUnresolved(props.primary.region) && props.primary.region === props.recovery.region) {
       throw new InvalidPropError(this, 'recovery.region', props.recovery.region, `must differ from primary.region: a failover within one region does not survive losing it`);
     }
-    const hc = props.healthCheck;
-    checkObject(this, 'healthCheck', hc);
-    checkKeys(this, 'healthCheck', hc, ['path', 'protocol', 'port', 'fast', 'failureThreshold']);
-    if (hc) {
-      checkString(this, 'healthCheck.path', hc.path);
-      checkPattern(this, 'healthCheck.path', hc.path, /^\/[\x21-\x7e]{0,254}$/, 'a path starting with "/", at most 255 printable characters');
-      checkOneOf(this, 'healthCheck.protocol', hc.protocol, ['HTTPS', 'HTTP']);
-      checkNumber(this, 'healthCheck.port', hc.port, { integer: true, min: 1, max: 65535 });
-      checkBoolean(this, 'healthCheck.fast', hc.fast);
-      checkKnown(this, 'healthCheck.fast', hc.fast, 'it sets the request interval, and so the detection time this construct reports');
-      checkNumber(this, 'healthCheck.failureThreshold', hc.failureThreshold, { integer: true, min: 1, max: 10 });
-    }
-    this.validateAlarmProvider(props);
+    this.validateAlarmPlacement(props);
     this.validateData(props);
   }
 
-  private validateRegion(side: 'primary' | 'recovery', r: FailoverRegion | undefined): void {
-    checkRequired(this, side, r, `the ${side} region: { region, target }`);
-    checkObject(this, side, r);
-    checkKeys(this, side, r, ['region', 'target', 'provider', 'healthCheckFqdn']);
-    checkRequired(this, `${side}.region`, r!.region, 'an AWS region such as eu-west-1');
-    checkString(this, `${side}.region`, r!.region);
-    checkPattern(this, `${side}.region`, r!.region, REGION, 'an AWS region such as eu-west-1');
-    checkRequired(this, `${side}.target`, r!.target, 'the load balancer serving the region ({ dnsName, zoneId })');
-    checkObject(this, `${side}.target`, r!.target);
-    checkKnown(this, `${side}.target`, r!.target, 'give { dnsName, zoneId } (each may be a reference): the alias record reads them separately');
-    checkRequired(this, `${side}.target.dnsName`, r!.target.dnsName, "the load balancer's DNS name");
-    checkString(this, `${side}.target.dnsName`, r!.target.dnsName);
-    checkNonEmpty(this, `${side}.target.dnsName`, r!.target.dnsName);
-    checkRequired(this, `${side}.target.zoneId`, r!.target.zoneId, "the load balancer's canonical hosted zone id");
-    checkString(this, `${side}.target.zoneId`, r!.target.zoneId);
-    checkNonEmpty(this, `${side}.target.zoneId`, r!.target.zoneId);
-    checkString(this, `${side}.healthCheckFqdn`, r!.healthCheckFqdn);
-    checkNonEmpty(this, `${side}.healthCheckFqdn`, r!.healthCheckFqdn, 255);
-    checkAwsProvider(this, `${side}.provider`, r!.provider, `a provider for ${side}.region`);
-    if (r!.provider !== undefined) {
-      const actual = awsRegionOf(this, r!.provider);
-      if (actual !== undefined && !isUnresolved(r!.region) && actual !== r!.region) {
-        throw new InvalidPropError(this, `${side}.provider`, actual, `must be a provider for ${side}.region ${r!.region}`);
-      }
-    }
-  }
-
   private alarmsWanted(props: RegionalFailoverProps): boolean {
-    return props.alarms?.primaryUnhealthy?.enabled !== false || props.alarms?.recoveryUnhealthy?.enabled !== false;
+    return FAILOVER_ALARM_KEYS.some((key) => props.alarms?.[key]?.enabled !== false);
   }
 
-  private validateAlarmProvider(props: RegionalFailoverProps): void {
-    checkAwsProvider(this, 'alarmProvider', props.alarmProvider, `a provider in ${ROUTE53_METRICS_REGION}`);
+  /**
+   * The health-check alarms are created with a provider in us-east-1 (Route 53's metrics are there) and notify
+   * topics there: an alarm notifies SNS topics of its own Region only (CloudWatch API Reference, PutMetricAlarm
+   * AlarmActions). A routing whose Region, or whose topic ARNs, name another Region is refused.
+   */
+  private validateAlarmPlacement(props: RegionalFailoverProps): void {
     if (!this.alarmsWanted(props)) return;
     if (props.alarmProvider === undefined) {
       throw new InvalidPropError(this, 'alarmProvider', undefined, `is required: Route 53 health-check metrics exist only in ${ROUTE53_METRICS_REGION}; give a provider there (or disable both alarms)`);
     }
-    const region = awsRegionOf(this, props.alarmProvider);
+    const region = awsRegionOf(this, props.alarmProvider, 'alarmProvider');
     if (region !== undefined && region !== ROUTE53_METRICS_REGION) {
       throw new InvalidPropError(this, 'alarmProvider', region, `must be a provider in ${ROUTE53_METRICS_REGION}: Route 53 publishes health-check metrics only there`);
     }
-    const routingRegion = this.alarmRouting?.region;
-    if (routingRegion !== undefined && !isUnresolved(routingRegion) && routingRegion !== ROUTE53_METRICS_REGION) {
-      throw new InvalidPropError(this, 'alarmRouting', routingRegion, `must notify topics in ${ROUTE53_METRICS_REGION}: an alarm can only notify an SNS topic in its own region (create an AlarmChannel with the us-east-1 provider)`);
+    const routing = this.alarmRouting;
+    if (routing === undefined) return;
+    const why = `the health-check alarms are in ${ROUTE53_METRICS_REGION}, and an alarm can only notify an SNS topic in its own region (create an AlarmChannel with the us-east-1 provider)`;
+    if (routing.region !== undefined && !isUnresolved(routing.region) && routing.region !== ROUTE53_METRICS_REGION) {
+      throw new InvalidPropError(this, 'alarmRouting', routing.region, `must notify topics in ${ROUTE53_METRICS_REGION}: ${why}`);
+    }
+    for (const key of FAILOVER_ALARM_KEYS) {
+      const override = props.alarms?.[key];
+      if (override?.enabled === false) continue;
+      const severity = override?.severity ?? FAILOVER_ALARM_SEVERITIES[key];
+      for (const arn of routedActions(this, routing, severity, override?.severity === undefined ? 'alarmRouting' : `alarms.${key}.severity`)) {
+        checkArnPlacement(this, 'alarmRouting', arn, { regional: true, provider: props.alarmProvider, why });
+      }
     }
   }
 
   private validateData(props: RegionalFailoverProps): void {
-    checkList(this, 'data', props.data);
-    checkKnown(this, 'data', props.data, 'each data construct is checked for a copy in the recovery region');
+    if (isUnresolved(props.recovery.region)) return;
     (props.data ?? []).forEach((d, i) => {
-      if (!isRecoverable(d)) throw new InvalidPropError(this, `data[${i}]`, d, 'must be a data construct of this library (IRecoverable)');
-      if (isUnresolved(props.recovery.region)) return;
       if (!d.recovery.regions.includes(props.recovery.region)) {
         throw new InvalidPropError(
           this,
@@ -386,38 +345,13 @@ export class RegionalFailover extends ReliableConstruct<RegionalFailoverAlarms> 
   }
 
   private createAlarms(props: RegionalFailoverProps): void {
-    const status = (check: Route53HealthCheck) => ({ namespace: 'AWS/Route53', metricName: 'HealthCheckStatus', dimensions: { HealthCheckId: check.id }, statistic: 'Minimum' });
-    this.addAlarms(
-      [
-        {
-          key: 'primaryUnhealthy',
-          summary: `The primary region's endpoint (${props.primary.region}) fails its Route 53 health check: traffic fails over to ${props.recovery.region}.`,
-          runbook: 'Confirm clients reach the recovery region; find why the primary fails (deploy, dependency, regional event); fail back only once it is healthy again (docs/disaster-recovery.md).',
-          metric: status(this.primaryHealthCheck),
-          comparisonOperator: 'LessThanThreshold',
-          threshold: 1,
-          severity: 'page',
-          periodSeconds: 60,
-          evaluationPeriods: 2,
-          treatMissingData: 'breaching',
-          unit: 'health status',
-        },
-        {
-          key: 'recoveryUnhealthy',
-          summary: `The recovery region's endpoint (${props.recovery.region}) fails its Route 53 health check: a failover now would fail.`,
-          runbook: 'Fix the standby before it is needed: check its instances, its database replica and its configuration drift from the primary.',
-          metric: status(this.recoveryHealthCheck),
-          comparisonOperator: 'LessThanThreshold',
-          threshold: 1,
-          severity: 'ticket',
-          periodSeconds: 60,
-          evaluationPeriods: 5,
-          treatMissingData: 'breaching',
-          unit: 'health status',
-        },
-      ],
-      { provider: props.alarmProvider },
-    );
+    const definitions = failoverAlarmDefinitions({
+      primaryHealthCheckId: this.primaryHealthCheck.id,
+      recoveryHealthCheckId: this.recoveryHealthCheck.id,
+      primaryRegion: props.primary.region,
+      recoveryRegion: props.recovery.region,
+    });
+    this.addAlarms(definitions, { provider: props.alarmProvider });
   }
 
   private outputs(props: RegionalFailoverProps): void {

@@ -3,13 +3,13 @@ import { Annotations, Fn, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
-import { checkBoolean, checkKeys, checkKnown, checkList, checkRequired, checkString, checkStringList, itemsToCheck, kindOf } from '../../core/prop-types';
-import { checkPattern } from '../../core/validation';
+import { itemsToCheck } from '../../core/prop-types';
 import { awsRegionOf } from '../common/aws-location';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 import { AlarmReference, checkAlarmRegion, resolveAlarms, ResolvedAlarm } from '../common/alarm-reference';
 import { ArcZonalAutoshiftConfiguration, ZONAL_AUTOSHIFT_MIN_PROVIDER_VERSION } from './arc-zonal-autoshift-configuration';
 import { requireAwsProvider } from '../common/provider-version';
+import { MAX_ALARMS, SHIFTABLE_LB_ARN, WINDOW, ZONAL_AUTOSHIFT_PROPS } from './private/zonal-autoshift-spec';
 
 /** A load balancer ARC can shift: an `aws_lb` (Application or Network Load Balancer). */
 export interface IShiftableLoadBalancer {
@@ -64,16 +64,7 @@ export interface ZonalAutoshiftProps extends ReliableConstructProps<Record<strin
   readonly region?: string;
 }
 
-const WINDOW = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\d|2[0-3]):([0-5]\d)-(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\d|2[0-3]):([0-5]\d)$/;
-/**
- * ARC zonal shift API, PracticeRunConfiguration: outcome alarms 1 to 10, blocking alarms 0 to 10; allowed windows,
- * blocked windows and blocked dates at most 15 each; "windows have to start and end on the same day. Windows that
- * span multiple days aren't supported."
- */
-const MAX_ALARMS = 10;
-const MAX_WINDOWS_OR_DATES = 15;
 const CLAIM_KIND = 'zonal autoshift configuration';
-const KNOWN_PROPS = ['alarmRouting', 'alarms', 'tags', 'loadBalancer', 'outcomeAlarms', 'blockingAlarms', 'allowedWindows', 'blockedWindows', 'blockedDates', 'enabled', 'region'];
 
 /**
  * ARC zonal autoshift for a load balancer, wired to the SLO: AWS shifts
@@ -93,16 +84,9 @@ export class ZonalAutoshift extends ReliableConstruct<Record<string, never>> {
   public readonly blockingAlarms: readonly ResolvedAlarm[];
 
   constructor(scope: Construct, id: string, props: ZonalAutoshiftProps) {
-    super(scope, id, props, { alarmKeys: [] });
-    checkKeys(this, '', props, KNOWN_PROPS);
-    checkRequired(this, 'loadBalancer', props.loadBalancer, 'the load balancer to shift (e.g. service.loadBalancer)');
-    checkString(this, 'region', props.region);
-    checkKnown(this, 'region', props.region, 'alarms are checked against it');
-    checkPattern(this, 'region', props.region, /^[a-z]{2}(-[a-z]+)+-\d$/, 'an AWS region name such as eu-west-1');
-    checkBoolean(this, 'enabled', props.enabled);
+    super(scope, id, props, { alarmKeys: [], props: ZONAL_AUTOSHIFT_PROPS });
     const [arn, lbRegion] = this.loadBalancerArn(props.loadBalancer, props.region);
 
-    checkRequired(this, 'outcomeAlarms', props.outcomeAlarms, "the alarms practice runs are judged by, such as the service's SloAlarms");
     this.outcomeAlarms = resolveAlarms(this, 'outcomeAlarms', props.outcomeAlarms);
     if (this.outcomeAlarms.length === 0) throw new InvalidPropError(this, 'outcomeAlarms', props.outcomeAlarms, "must name at least one alarm (the service's SLO page alarm): practice runs are judged by it");
     this.blockingAlarms = props.blockingAlarms === undefined ? this.outcomeAlarms : resolveAlarms(this, 'blockingAlarms', props.blockingAlarms);
@@ -139,15 +123,11 @@ export class ZonalAutoshift extends ReliableConstruct<Record<string, never>> {
         Annotations.of(this).addWarning('loadBalancer is an ARN known only at apply: make sure zonal shift is enabled on it (enable_zonal_shift), or practice runs fail.');
         return [lb, region];
       }
-      const m = /^arn:aws[a-z-]*:elasticloadbalancing:([a-z0-9-]+):\d{12}:loadbalancer\/(app|net)\/.+$/.exec(lb);
-      if (!m) throw new InvalidPropError(this, 'loadBalancer', lb, 'must be an Application or Network Load Balancer ARN (arn:aws:elasticloadbalancing:<region>:<account>:loadbalancer/app/...)');
+      const m = SHIFTABLE_LB_ARN.exec(lb)!;
       if (region !== undefined && m[1] !== region) throw new InvalidPropError(this, 'loadBalancer', lb, `must be in ${region}, the region given`);
       Annotations.of(this).addWarning('loadBalancer is an ARN: make sure zonal shift is enabled on it (enable_zonal_shift), or practice runs fail.');
       this.claimName(CLAIM_KIND, lb);
       return [lb, m[1]];
-    }
-    if (typeof lb !== 'object' || lb === null || typeof lb.arn !== 'string') {
-      throw new InvalidPropError(this, 'loadBalancer', lb, `must be an aws_lb (such as service.loadBalancer) or a load balancer ARN (got ${kindOf(lb)})`);
     }
     if (lb instanceof Lb) {
       const type = lb.loadBalancerTypeInput;
@@ -168,33 +148,26 @@ export class ZonalAutoshift extends ReliableConstruct<Record<string, never>> {
     return [lb.arn, region];
   }
 
+  /** What the specs cannot say: one of allowed and blocked windows, each window within a day, real dates. */
   private checkWindows(props: ZonalAutoshiftProps): void {
-    for (const key of ['allowedWindows', 'blockedWindows', 'blockedDates'] as const) {
-      checkList(this, key, props[key]);
-      checkStringList(this, key, props[key], { unique: true });
-    }
     if (props.allowedWindows !== undefined && props.blockedWindows !== undefined) {
       throw new InvalidPropError(this, 'blockedWindows', props.blockedWindows, 'must be left out when allowedWindows is given (ARC takes one or the other)');
-    }
-    for (const key of ['allowedWindows', 'blockedWindows', 'blockedDates'] as const) {
-      const list = props[key];
-      if (Array.isArray(list) && list.length > MAX_WINDOWS_OR_DATES) throw new InvalidPropError(this, key, list, `must hold at most ${MAX_WINDOWS_OR_DATES} items (ARC practice run configuration)`);
     }
     for (const key of ['allowedWindows', 'blockedWindows'] as const) {
       itemsToCheck(props[key]).forEach((w, i) => {
         if (isUnresolved(w)) return;
-        checkPattern(this, `${key}[${i}]`, w, WINDOW, 'a window Day:HH:MM-Day:HH:MM in UTC, such as Tue:09:00-Tue:16:00');
         const [, d1, h1, m1, d2, h2, m2] = WINDOW.exec(w)!;
+        // ARC zonal shift API, PracticeRunConfiguration: "windows have to start and end on the same day".
         if (d1 !== d2 || `${h1}${m1}` >= `${h2}${m2}`) {
           throw new InvalidPropError(this, `${key}[${i}]`, w, 'must start and end on the same day, the end after the start (ARC does not support windows that span days): split it, e.g. Fri:16:00-Fri:23:59 and Sat:00:00-Sat:23:59');
         }
       });
     }
-    if (Array.isArray(props.allowedWindows) && props.allowedWindows.length === 0) throw new InvalidPropError(this, 'allowedWindows', [], 'must hold at least one window (leave it out to allow any time)');
     itemsToCheck(props.blockedDates).forEach((d, i) => {
-      if (isUnresolved(d)) return;
-      const ok = /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
-      if (!ok) throw new InvalidPropError(this, `blockedDates[${i}]`, d, 'must be a date YYYY-MM-DD, such as 2026-12-24');
+      const time = Date.parse(`${d}T00:00:00Z`);
+      // Date.parse rolls 2026-02-30 over to March; a date of the calendar comes back as itself.
+      if (isUnresolved(d) || (!Number.isNaN(time) && new Date(time).toISOString().startsWith(d))) return;
+      throw new InvalidPropError(this, `blockedDates[${i}]`, d, 'must be a date of the calendar YYYY-MM-DD, such as 2026-12-24');
     });
   }
 }

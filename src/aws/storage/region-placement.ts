@@ -8,7 +8,6 @@ import { checkKeys, checkObject, checkString } from '../../core/prop-types';
 import { checkPattern } from '../../core/validation';
 import { IAlarmRouting } from '../common/alarm-routing';
 import { awsLocation, awsRegionOf, checkRegionName } from '../common/aws-location';
-import { REGION_PATTERN } from './private/region-pattern';
 import { PLACEMENTS } from './private/storage-placement';
 
 /**
@@ -45,6 +44,7 @@ export interface RegionPlacement {
   readonly location: string;
 }
 
+const REGION_PATTERN = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
 const RECOVERY_REGION_KEYS = ['region', 'provider'];
 
 /** The primary region of a construct: the stack's default AWS provider's region, which must be known at synth. */

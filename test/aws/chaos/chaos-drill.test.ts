@@ -311,6 +311,19 @@ describe('bad input: a clear error naming the construct, the prop and the value'
     ['a scenario known only at apply', (w) => ({ scenario: variable(w, 'string').stringValue as never, service: w.service }), /invalid scenario \$\{var\.v\} \(a token\): must be known at synth.*what the experiment does/],
     ['an environment known only at apply', (w) => ({ service: w.service, environment: variable(w, 'string').stringValue }), /invalid environment \$\{var\.v\} \(a token\): must be known at synth.*production guard/],
     ['a production reason known only at apply', (w) => ({ service: w.service, environment: 'prod', allowInProduction: { reason: variable(w, 'string').stringValue } }), /invalid allowInProduction\.reason \$\{var\.v\} \(a token\): must be known at synth/],
+    // Issue 21 item 2: a token zone wrote a template with no zone action, a token instanceAction disappeared; both are refused.
+    ['a zone name known only at apply', (w) => ({ scenario: 'zone-loss', network: w.network, zone: variable(w, 'string').stringValue }), /invalid zone \$\{var\.v\} \(a token\): must be known at synth.*picks the zone/],
+    ['a zone index known only at apply', (w) => ({ scenario: 'zone-loss', network: w.network, zone: variable(w, 'number').numberValue }), /invalid zone .*\(a token\): must be known at synth.*picks the zone/],
+    ['an instance action known only at apply', (w) => ({ scenario: 'zone-loss', network: w.network, instanceAction: variable(w, 'string').stringValue as never }), /invalid instanceAction \$\{var\.v\} \(a token\): must be known at synth.*FIS action/],
+    ['a duration known only at apply', (w) => ({ service: w.service, durationMinutes: variable(w, 'number').numberValue }), /invalid durationMinutes .*\(a token\): must be known at synth/],
+    ['a network whose zones and subnets disagree', () => ({ scenario: 'zone-loss', network: { vpcId: 'vpc-0123456789abcdef0', zones: ['eu-west-1a', 'eu-west-1b'], zoneCount: 2, privateSubnets: [{ arn: 'arn:aws:ec2:eu-west-1:111111111111:subnet/subnet-01' }] } }), /invalid network .*must list one zone and one private subnet per zone/],
+    ['a service that is null', () => ({ service: null as never }), /invalid service null/],
+    ['a stop condition that is null', (w) => ({ service: w.service, stopConditions: [null as never] }), /invalid stopConditions\[0\] null/],
+    // AWS KMS Developer Guide: a KMS key is used only in its own Region (the sweep's validity oracle found a log key of another Region).
+    ['a log key of another Region', (w) => ({ service: w.service, logKmsKeyArn: 'arn:aws:kms:us-east-1:111111111111:key/11111111-2222-3333-4444-555555555555' }), /invalid logKmsKeyArn "arn:aws:kms:us-east-1:.*": must be in eu-west-1, the resource's Region/],
+    ['a volume key of another Region', (w) => ({ scenario: 'zone-loss', network: w.network, ebsKmsKeyArns: ['arn:aws:kms:us-east-1:111111111111:key/11111111-2222-3333-4444-555555555555'] }), /invalid ebsKmsKeyArns\[0\] .*must be in eu-west-1/],
+    // FIS API, ReportConfigurationS3OutputPrefix: no whitespace (a Terraform template in a prefix was caught by the same rule).
+    ['a report prefix with spaces', (w) => ({ service: w.service, report: { bucketName: 'acme-drill-reports', prefix: 'drills %{ if true }x%{ endif }' } }), /invalid report\.prefix .*aws_fis_experiment_template\.experiment_report_configuration\.outputs\.s3_configuration\.prefix/],
     ['the volume keys as one variable', (w) => ({ scenario: 'zone-loss', network: w.network, ebsKmsKeyArns: variable(w, 'list(string)').listValue }), /invalid ebsKmsKeyArns \$\{var\.v\} \(a token\): must be known at synth/],
   ];
   test.each(cases)('%s', (_name, make, message) => {

@@ -2,7 +2,8 @@ import { CloudwatchCompositeAlarm } from '@cdktf/provider-aws/lib/cloudwatch-com
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { DataAwsLb } from '@cdktf/provider-aws/lib/data-aws-lb';
 import { Lazy, TerraformVariable, Token } from 'cdktf';
-import { percentRankStatistic, SloAlarmDefinition, SloAlarms, SloAlarmsProps, SloSli } from '../../../src';
+import { SloAlarmDefinition, SloAlarms, SloAlarmsProps, SloSli } from '../../../src';
+import { percentRankStatistic } from '../../../src/aws/observability/slo-sli';
 import { alarmsByName, annotations, FakeRouting, FakeRoutingOptions, findResource, resourcesOf, schemaErrors, synth, synthJson, testStack, TestStack, values } from '../../harness';
 
 /** The topic ARNs the assertions and the snapshot expect. */

@@ -94,6 +94,28 @@ describe('RecoveryObjectives', () => {
     expect(() => new RecoveryObjectives(stack, 'objectives', props as never)).toThrow(`test/objectives: ${message}`);
   });
 
+  test.each([
+    [{ region: null }, 'invalid region null: must be left out or given a value'],
+    [{ region: { rto: 0, rpo: 0 } }, 'invalid region.rto 0: must be above 0'],
+    // Resilience Hub API FailurePolicy: rtoInSecs/rpoInSecs are 32-bit integers.
+    [{ region: { rto: '100000w', rpo: 0 } }, 'invalid region.rto "100000w": must be at most 2147483647 seconds'],
+    [{ region: { rto: 2 ** 31, rpo: 0 } }, 'invalid region.rto 2147483648: must be whole seconds, 0 to 2147483647'],
+  ])('objective %j is refused with its path', (props, message) => {
+    const { stack } = testStack();
+    expect(() => new RecoveryObjectives(stack, 'objectives', props as never)).toThrow(`test/objectives: ${message}`);
+  });
+
+  // Issue 21 item 1: a token strategy crashed; the strategy is checked against the region RTO at synth, so it is refused.
+  test.each([
+    ['strategy', (v: TerraformVariable) => v.stringValue],
+    ['region', (v: TerraformVariable) => ({ rto: v.stringValue, rpo: '1m' })],
+  ])('a token in %s is refused: it must be known at synth', (prop, value) => {
+    const { stack } = testStack();
+    const v = new TerraformVariable(stack, 'v', { type: 'string' });
+    const props = { region: { rto: '15m', rpo: '1m' }, [prop]: value(v) };
+    expect(() => new RecoveryObjectives(stack, 'objectives', props as never)).toThrow(/^test\/objectives: invalid (strategy|region\.rto) \$\{var\.v\} \(a token\): must be known at synth/);
+  });
+
   test.each(['warnOnly', 'resiliencyPolicy'])('%s as a Terraform variable is refused: it decides at synth', (prop) => {
     const { stack } = testStack();
     const v = new TerraformVariable(stack, 'v', { type: 'bool' });

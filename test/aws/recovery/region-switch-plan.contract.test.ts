@@ -2,9 +2,10 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { Construct } from 'constructs';
 import { RecoveryObjectives, RegionalFailover, RegionSwitchPlan, RegionSwitchPlanProps } from '../../../src/aws/recovery';
 import { IRecoverable, RecoveryAchievement } from '../../../src/recovery/achievement';
+import { REGION_SWITCH_PLAN_PROPS } from '../../../src/aws/recovery/private/region-switch-plan-spec';
 import { FakeRouting, TestStack } from '../../harness';
 import { contractSuite, SUBJECT } from '../../kit/contract';
-import { alarmsKind, PropKind } from '../../kit/hostile';
+import { usEast1Routing } from './failover-fixture';
 
 const PRIMARY = 'eu-west-1';
 const RECOVERY = 'eu-central-1';
@@ -17,24 +18,6 @@ const GLOBAL_DATABASE = {
   globalClusterArn: 'arn:aws:rds::111111111111:global-cluster:orders',
   clusterArns: { [PRIMARY]: cluster(PRIMARY), [RECOVERY]: cluster(RECOVERY) },
 };
-const DATABASE: PropKind = {
-  object: {
-    globalDatabase: {
-      object: {
-        globalClusterIdentifier: 'name',
-        globalClusterArn: 'arn',
-        clusterArns: { object: { [PRIMARY]: 'arn', [RECOVERY]: 'arn' }, valid: GLOBAL_DATABASE.clusterArns },
-      },
-      valid: GLOBAL_DATABASE,
-    },
-  },
-  valid: { globalDatabase: GLOBAL_DATABASE },
-};
-/** A `RegionSwitchService` (an AutoScaledService): its Auto Scaling group's ARN. */
-const SERVICE = (region: string, name: string): PropKind => ({
-  object: { autoScalingGroup: { object: { arn: 'arn' }, valid: { arn: asg(region, name) } } },
-  valid: { autoScalingGroup: { arn: asg(region, name) } },
-});
 const SERVICES = { primary: { autoScalingGroup: { arn: asg(PRIMARY, 'web-primary') } }, recovery: { autoScalingGroup: { arn: asg(RECOVERY, 'web-recovery') } } };
 
 /**
@@ -84,7 +67,7 @@ contractSuite<RegionSwitchPlanProps>({
       primary: { region: PRIMARY, target: { dnsName: 'primary-123.eu-west-1.elb.amazonaws.com', zoneId: 'Z32O12XQLNTSW2' } },
       recovery: { region: RECOVERY, target: { dnsName: 'standby-456.eu-central-1.elb.amazonaws.com', zoneId: 'Z215JYRZR1TBD5' } },
       alarmProvider: useast1,
-      alarmRouting: new FakeRouting(['page', 'ticket'], { region: 'us-east-1' }),
+      alarmRouting: usEast1Routing(),
     });
     const database = new Database(stack, 'db');
     const objectives = new RecoveryObjectives(stack, 'objectives', { region: { rto: '15m', rpo: '1m' }, strategy: 'warm-standby', resources: [database] });
@@ -100,25 +83,5 @@ contractSuite<RegionSwitchPlanProps>({
     });
     return new RegionSwitchPlan(stack, SUBJECT, props as unknown as RegionSwitchPlanProps);
   },
-  props: {
-    failover: 'reference',
-    objectives: 'reference',
-    database: DATABASE,
-    services: {
-      object: { primary: SERVICE(PRIMARY, 'web-primary'), recovery: SERVICE(RECOVERY, 'web-recovery') },
-      valid: SERVICES,
-    },
-    targetPercent: 'integer',
-    ungracefulMinimumSuccessPercentage: 'integer',
-    approval: {
-      object: { approvalRoleArn: 'arn', timeoutMinutes: 'integer' },
-      valid: { approvalRoleArn: 'arn:aws:iam::111111111111:role/oncall' },
-    },
-    healthAlarmArns: 'arnList',
-    name: 'name',
-    provider: 'reference',
-    alarmRouting: 'reference',
-    alarms: alarmsKind([]),
-    tags: 'stringMap',
-  },
+  specs: REGION_SWITCH_PLAN_PROPS,
 });

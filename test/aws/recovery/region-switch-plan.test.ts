@@ -7,7 +7,7 @@ import { ARC_ROUTE53_HEALTH_CHECKS_MIN_PROVIDER_VERSION, RecoveryObjectives, Reg
 import { InvalidPropError } from '../../../src/core/errors';
 import { IRecoverable, RecoveryAchievement } from '../../../src/recovery/achievement';
 import { annotations, expectThrown, onlyResource, refTo, resourcesOf, schemaErrors, synthJson, testStack, TestStack, values } from '../../harness';
-import { FakeRouting } from '../test-helpers';
+import { usEast1Routing } from './failover-fixture';
 import { expectAwsProviderAllows, raisesFor } from '../common/provider-expectations';
 import { blockProblems, storedBlock } from './block-schema';
 import { FIGURES } from '../../../src/recovery/figures';
@@ -62,7 +62,7 @@ function setup(stack: TestStack, regions: string[] | undefined = ['eu-west-1', '
     primary: { region: 'eu-west-1', target: { dnsName: 'p.eu-west-1.elb.amazonaws.com', zoneId: 'Z32O12XQLNTSW2' } },
     recovery: { region: 'eu-central-1', target: { dnsName: 's.eu-central-1.elb.amazonaws.com', zoneId: 'Z215JYRZR1TBD5' } },
     alarmProvider: useast1,
-    alarmRouting: new FakeRouting(['page', 'ticket'], { region: 'us-east-1' }),
+    alarmRouting: usEast1Routing(),
   });
   const database = new FakeGlobalDb(stack, 'db', regions);
   const objectives = new RecoveryObjectives(stack, 'objectives', { region: { rto: '15m', rpo: '1m' }, strategy: 'warm-standby', resources: [database] });
@@ -286,12 +286,14 @@ describe('RegionSwitchPlan', () => {
     ['a misspelt prop', (p) => ({ ...p, targetPercnt: 50 } as never), 'invalid targetPercnt "targetPercnt": is not a known prop (did you mean "targetPercent"?)'],
     // Each of these crashed with a TypeError, synthesized a broken plan, or was ignored.
     ['a provider that is not an AwsProvider', (p) => ({ ...p, provider: 'eu-west-1' as never }), 'invalid provider "eu-west-1": must be an AwsProvider (got a string)'],
+    // AWS General Reference, "AWS partitions": a plan in aws-cn or aws-us-gov cannot switch between Regions of aws (the sweep found it).
+    ['a provider of another partition than the failover', (p, s) => ({ ...p, provider: new AwsProvider(s, 'gov', { region: 'us-gov-west-1', alias: 'gov' }) }), 'invalid provider "us-gov-west-1": must be a provider of the aws partition, where the failover\'s Regions are (eu-west-1, eu-central-1)'],
     ['health alarms as one string', (p) => ({ ...p, healthAlarmArns: 'arn:aws:cloudwatch:eu-west-1:111111111111:alarm:slo-page' as never }), 'invalid healthAlarmArns "arn:aws:cloudwatch:eu-west-1:111111111111:alarm:slo-page": must be a list (got a string)'],
     ['a health alarm twice', (p) => ({ ...p, healthAlarmArns: [ALARM, ALARM] }), `invalid healthAlarmArns[1] "${ALARM}": must not repeat an earlier item`],
     ['a database that is a plain object', (p) => ({ ...p, database: { globalDatabase: p.database!.globalDatabase } as never }), 'invalid database {"globalDatabase":{"globalClusterIdentifier":"orders"'],
-    ['a global database that is null', (p, s) => ({ ...p, database: withGlobal(s, null) }), 'invalid database.globalDatabase null: must be an object (got null)'],
+    ['a global database that is null', (p, s) => ({ ...p, database: withGlobal(s, null) }), 'invalid database.globalDatabase null: must be left out or given a value (null is not a value)'],
     ['a global database that is a string', (p, s) => ({ ...p, database: withGlobal(s, 'orders') }), 'invalid database.globalDatabase "orders": must be an object (got a string)'],
-    ['cluster ARNs that are null', (p, s) => ({ ...p, database: withGlobal(s, { ...GLOBAL, clusterArns: null }) }), 'invalid database.globalDatabase.clusterArns null: is required: the ARN of each regional cluster, by region'],
+    ['cluster ARNs that are null', (p, s) => ({ ...p, database: withGlobal(s, { ...GLOBAL, clusterArns: null }) }), 'invalid database.globalDatabase.clusterArns null: must be left out or given a value (null is not a value)'],
     ['a cluster ARN of another service', (p, s) => ({ ...p, database: withGlobal(s, { ...GLOBAL, clusterArns: { ...GLOBAL.clusterArns, 'eu-central-1': 'arn:aws:s3:::orders' } }) }), 'invalid database.globalDatabase.clusterArns.eu-central-1 "arn:aws:s3:::orders": must be an ARN of a rds resource'],
     ['a cluster ARN in another region than its key', (p, s) => ({ ...p, database: withGlobal(s, { ...GLOBAL, clusterArns: { ...GLOBAL.clusterArns, 'eu-central-1': 'arn:aws:rds:us-east-2:111111111111:cluster:orders' } }) }), 'invalid database.globalDatabase.clusterArns.eu-central-1 "arn:aws:rds:us-east-2:111111111111:cluster:orders": must be in eu-central-1 (it is in us-east-2)'],
     ['a global cluster identifier that is a list', (p, s) => ({ ...p, database: withGlobal(s, { ...GLOBAL, globalClusterIdentifier: [] }) }), 'invalid database.globalDatabase.globalClusterIdentifier []: must be a string (got a list)'],

@@ -5,6 +5,7 @@ import { RecoveryObjectives, RegionalFailover, RegionalFailoverProps } from '../
 import { IRecoverable, RecoveryAchievement } from '../../../src/recovery/achievement';
 import { resourcesOf, schemaErrors, synthJson, testStack, TestStack, values } from '../../harness';
 import { FakeRouting } from '../test-helpers';
+import { usEast1Routing } from './failover-fixture';
 
 class FakeStore extends Construct implements IRecoverable {
   public readonly recovery: RecoveryAchievement;
@@ -17,7 +18,7 @@ class FakeStore extends Construct implements IRecoverable {
 function setup(stack: TestStack) {
   const useast1 = new AwsProvider(stack, 'us-east-1', { region: 'us-east-1', alias: 'us-east-1' });
   const recoveryProvider = new AwsProvider(stack, 'recovery', { region: 'eu-central-1', alias: 'recovery' });
-  const routing = new FakeRouting(['page', 'ticket'], { region: 'us-east-1' });
+  const routing = usEast1Routing();
   const props: RegionalFailoverProps = {
     hostedZoneId: 'Z0123456789ABCDEFGHIJ',
     recordName: 'api.example.com',
@@ -50,8 +51,9 @@ describe('RegionalFailover', () => {
     expect(Object.values(alarms).map((a) => a.provider)).toEqual(['aws.us-east-1', 'aws.us-east-1']);
     const byKey = Object.fromEntries(Object.values(alarms).map((a) => [a.alarm_name.split('-').pop(), a]));
     expect(byKey.primaryUnhealthy).toMatchObject({ namespace: 'AWS/Route53', metric_name: 'HealthCheckStatus', threshold: 1, treat_missing_data: 'breaching' });
-    expect(byKey.primaryUnhealthy.alarm_actions).toEqual(['arn:aws:sns:eu-west-1:111111111111:alarms-page']);
-    expect(byKey.recoveryUnhealthy.alarm_actions).toEqual(['arn:aws:sns:eu-west-1:111111111111:alarms-ticket']);
+    // PutMetricAlarm AlarmActions: an SNS topic of the alarm's own Region, us-east-1 here.
+    expect(byKey.primaryUnhealthy.alarm_actions).toEqual(['arn:aws:sns:us-east-1:111111111111:alarms-page']);
+    expect(byKey.recoveryUnhealthy.alarm_actions).toEqual(['arn:aws:sns:us-east-1:111111111111:alarms-ticket']);
     expect(f.recovery.rtoRegionSeconds).toBe(150);
     expect(schemaErrors(stack)).toEqual([]);
   });
@@ -73,8 +75,17 @@ describe('RegionalFailover', () => {
     ['alarms on a provider outside us-east-1', (p, s) => ({ ...p, alarmProvider: new AwsProvider(s, 'y', { region: 'eu-west-1', alias: 'y' }) }), 'invalid alarmProvider "eu-west-1": must be a provider in us-east-1'],
     ['no alarm provider', (p) => ({ ...p, alarmProvider: undefined }), 'invalid alarmProvider undefined: is required'],
     ['routing to topics outside us-east-1', (p) => ({ ...p, alarmRouting: new FakeRouting(['page', 'ticket'], { region: 'eu-west-1' }) }), 'invalid alarmRouting "eu-west-1": must notify topics in us-east-1'],
+    // CloudWatch API Reference, PutMetricAlarm AlarmActions: an SNS topic of the alarm's Region. A routing that says
+    // nothing of its Region (a team's own) is judged by the topic ARNs it returns.
+    ['a routing whose topics are in eu-west-1', (p) => ({ ...p, alarmRouting: new FakeRouting(['page', 'ticket']) }), 'invalid alarmRouting "arn:aws:sns:eu-west-1:111111111111:alarms-page": must be in us-east-1, the resource\'s Region (it is in eu-west-1)'],
+    ['a ticket routed to eu-west-1 when the recovery alarm pages there', (p) => ({ ...p, alarms: { recoveryUnhealthy: { severity: 'info' } }, alarmRouting: new FakeRouting(['page', 'ticket', 'info'], { topicArn: (s) => `arn:aws:sns:${s === 'info' ? 'eu-west-1' : 'us-east-1'}:111111111111:${s}` }) }), 'invalid alarmRouting "arn:aws:sns:eu-west-1:111111111111:info": must be in us-east-1'],
+    // Route 53 Developer Guide, "DNS domain name format"; Route 53 API, AliasTarget HostedZoneId (at most 32 characters).
+    ['an alias DNS name holding a template', (p) => ({ ...p, primary: { ...p.primary, target: { ...p.primary.target, dnsName: '${var.lb}' } } }), 'invalid primary.target.dnsName "${var.lb}": must be a DNS name such as api.example.com'],
+    ['an alias zone id that is not one', (p) => ({ ...p, recovery: { ...p.recovery, target: { ...p.recovery.target, zoneId: 'eu-central-1' } } }), 'invalid recovery.target.zoneId "eu-central-1": must be a Route 53 hosted zone id'],
+    ['a Region AWS does not have', (p) => ({ ...p, recovery: { ...p.recovery, region: 'eu-west-9', provider: undefined } }), 'invalid recovery.region "eu-west-9": must be an AWS Region such as eu-west-1'],
+    ['a Region of another partition', (p) => ({ ...p, recovery: { ...p.recovery, region: 'cn-north-1', provider: undefined } }), 'invalid recovery.region "cn-north-1": must be a Region of the aws partition'],
     ['data not in the recovery region', (p, s) => ({ ...p, data: [new FakeStore(s, 'legacy', ['eu-west-1'])] }), 'invalid data[0] "test/legacy": must hold a copy in the recovery region eu-central-1'],
-    ['a region that is not one', (p) => ({ ...p, primary: { ...p.primary, region: 'Ireland' } }), 'invalid primary.region "Ireland": must be an AWS region'],
+    ['a region that is not one', (p) => ({ ...p, primary: { ...p.primary, region: 'Ireland' } }), 'invalid primary.region "Ireland": must be an AWS Region'],
     ['a bad zone id', (p) => ({ ...p, hostedZoneId: 'example.com' }), 'invalid hostedZoneId "example.com"'],
     ['a misspelt health-check key', (p) => ({ ...p, healthCheck: { pth: '/x' } as never }), 'invalid healthCheck.pth "pth": is not a known prop (did you mean "path"?)'],
     ['a failure threshold out of range', (p) => ({ ...p, healthCheck: { failureThreshold: 11 } }), 'invalid healthCheck.failureThreshold 11'],

@@ -1,4 +1,5 @@
 import { ZonalAutoshift, ZonalAutoshiftProps } from '../../../src/aws/recovery/zonal-autoshift';
+import { ZONAL_AUTOSHIFT_PROPS } from '../../../src/aws/recovery/private/zonal-autoshift-spec';
 import { FakeRouting } from '../../harness';
 import { contractSuite, SUBJECT } from '../../kit/contract';
 
@@ -16,17 +17,5 @@ contractSuite<ZonalAutoshiftProps>({
       alarmRouting: new FakeRouting(),
       ...overrides,
     } as ZonalAutoshiftProps),
-  props: {
-    loadBalancer: 'arn',
-    outcomeAlarms: 'arnList',
-    blockingAlarms: 'arnList',
-    allowedWindows: 'stringList',
-    blockedWindows: 'stringList',
-    blockedDates: 'stringList',
-    enabled: 'boolean',
-    region: 'name',
-    alarmRouting: 'reference',
-    alarms: 'reference',
-    tags: 'stringMap',
-  },
+  specs: ZONAL_AUTOSHIFT_PROPS,
 });

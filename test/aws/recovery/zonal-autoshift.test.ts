@@ -129,7 +129,12 @@ describe('bad input', () => {
     ['a blocked window over the weekend', () => ({ blockedWindows: ['Fri:16:00-Mon:08:00'] }), /invalid blockedWindows\[0\] "Fri:16:00-Mon:08:00": must start and end on the same day/],
     ['an allowed window ending before it starts', () => ({ allowedWindows: ['Tue:16:00-Tue:09:00'] }), /invalid allowedWindows\[0\] "Tue:16:00-Tue:09:00": must start and end on the same day, the end after the start/],
     // Same API: blocked windows, allowed windows and blocked dates at most 15; outcome and blocking alarms at most 10.
-    ['16 blocked dates', () => ({ blockedDates: Array.from({ length: 16 }, (_, i) => `2026-12-${String(i + 1).padStart(2, '0')}`) }), /invalid blockedDates .*must hold at most 15 items/],
+    ['16 blocked dates', () => ({ blockedDates: Array.from({ length: 16 }, (_, i) => `2026-12-${String(i + 1).padStart(2, '0')}`) }), /invalid blockedDates .*must be 0 to 15 items \(aws_arczonalshift_zonal_autoshift_configuration\.blocked_dates; api-models-aws arc-zonal-shift/],
+    ['16 allowed windows', () => ({ allowedWindows: Array.from({ length: 16 }, (_, i) => `Tue:${String(i).padStart(2, '0')}:00-Tue:${String(i).padStart(2, '0')}:30`) }), /invalid allowedWindows .*15/],
+    ['no allowed window', () => ({ allowedWindows: [] }), /invalid allowedWindows \[\]/],
+    ['a blocked date twice', () => ({ blockedDates: ['2026-12-24', '2026-12-24'] }), /invalid blockedDates\[1\] "2026-12-24": must not repeat an earlier item/],
+    ['an outcome alarm that is null', () => ({ outcomeAlarms: [null as never] }), /invalid outcomeAlarms\[0\] null/],
+    ['a region AWS does not have', () => ({ region: 'eu-west-9' }), /invalid region "eu-west-9": must be an AWS Region .*did you mean/],
     ['11 outcome alarms', () => ({ outcomeAlarms: Array.from({ length: 11 }, (_, i) => `arn:aws:cloudwatch:eu-west-1:111111111111:alarm:page-${i}`) }), /invalid outcomeAlarms .*must be at most 10 alarms/],
     ['a malformed window', () => ({ blockedWindows: ['Friday 16:00-18:00'] }), /invalid blockedWindows\[0\] "Friday 16:00-18:00": must be a window Day:HH:MM-Day:HH:MM/],
     ['an impossible date', () => ({ blockedDates: ['2026-02-30'] }), /invalid blockedDates\[0\] "2026-02-30"/],
@@ -142,6 +147,20 @@ describe('bad input', () => {
     expectInvalidProp(() => new ZonalAutoshift(w.stack, 'shift', props), /^test\/shift: /, message);
     // A refused construct does not raise the provider constraint.
     expect(raisedAwsProviderVersion(w.stack)).toBeUndefined();
+  });
+
+  test('a region known only at apply is refused: the alarms and the load balancer are checked against it', () => {
+    const w = world();
+    const region = new TerraformVariable(w.stack, 'region', { type: 'string' }).stringValue;
+    expectInvalidProp(() => new ZonalAutoshift(w.stack, 'shift', { loadBalancer: w.service.loadBalancer, outcomeAlarms: [w.slos], region }), /^test\/shift: /, /invalid region \$\{var\.region\} \(a token\): must be known at synth.*checked against it/);
+  });
+
+  test('a load balancer ARN known only at apply is carried into the configuration, with a warning to enable zonal shift on it', () => {
+    const w = world();
+    const arn = new TerraformVariable(w.stack, 'lb_arn', { type: 'string' }).stringValue;
+    new ZonalAutoshift(w.stack, 'shift', { loadBalancer: arn, outcomeAlarms: [w.slos] });
+    expect(onlyResource(synthJson(w.stack), TYPE).resource_arn).toBe('${var.lb_arn}');
+    expect(annotations(w.stack).join('\n')).toContain('loadBalancer is an ARN known only at apply: make sure zonal shift is enabled on it');
   });
 
   test('any window string is either accepted as Day:HH:MM-Day:HH:MM or refused by name', () => {

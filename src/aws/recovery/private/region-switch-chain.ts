@@ -1,5 +1,5 @@
-import { RecoveryLink } from '../../recovery/achievement';
-import { FIGURES } from '../../recovery/figures';
+import { RecoveryLink } from '../../../recovery/achievement';
+import { FIGURES } from '../../../recovery/figures';
 
 /** What the recovery chain of a Region switch plan is made of, read from the stack's configuration. */
 export interface RegionSwitchChainInput {
