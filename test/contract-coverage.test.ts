@@ -28,24 +28,13 @@ test('every public construct runs the contract suite and the bad-input sweep (a 
   expect(constructs.filter((c) => !covered.has(c))).toEqual([]);
 });
 
-/**
- * Constructs whose props are not yet data (issue 26.1 moves every construct onto specs in this round; the list
- * only shrinks, and the test fails when a construct on it gets specs, so the list stays true).
- */
-// One construct a line: groups converting constructs in parallel each remove their own lines.
-const NOT_YET_SPECIFIED = new Set([
-  'ReplicatedBucket',
-]);
-
 test('every construct with a contract suite is described by prop specs, listed in the spec registry (docs/props.md), and its suite reads them', () => {
   // Imported here, not at the top: the registry loads every construct's spec module.
   const { SPEC_REGISTRY } = require('../scripts/prop-tables/registry') as typeof import('../scripts/prop-tables/registry');
   const registered = new Set(SPEC_REGISTRY.map((e) => e.construct));
   const suites = contractFiles(__dirname).map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }));
   const constructs = suites.flatMap(({ text }) => [...text.matchAll(/contractSuite<\w+>\(\{\s*construct: '(\w+)'/g)].map((m) => m[1]));
-  const specified = constructs.filter((c) => !NOT_YET_SPECIFIED.has(c)).sort();
-  expect(specified.filter((c) => !registered.has(c))).toEqual([]);
-  expect([...NOT_YET_SPECIFIED].filter((c) => registered.has(c))).toEqual([]);
+  expect(constructs.filter((c) => !registered.has(c)).sort()).toEqual([]);
   const withProps = suites.filter(({ text }) => /^\s+props: \{/m.test(text)).flatMap(({ text }) => [...text.matchAll(/construct: '(\w+)'/g)].map((m) => m[1]));
-  expect(withProps.filter((c) => !NOT_YET_SPECIFIED.has(c))).toEqual([]);
+  expect(withProps).toEqual([]);
 });

@@ -15,6 +15,7 @@ import { CHAOS_DRILL_PROPS } from '../../src/aws/chaos/private/chaos-drill-spec'
 import { BACKUP_PLAN_PROPS } from '../../src/aws/backup/private/backup-plan-spec';
 import { RESILIENT_TABLE_PROPS } from '../../src/aws/storage/private/resilient-table-spec';
 import { RESILIENT_DATABASE_PROPS } from '../../src/aws/database/private/resilient-database-spec';
+import { REPLICATED_BUCKET_PROPS } from '../../src/aws/storage/private/replicated-bucket-spec';
 
 /** A construct described by specs: its name, the file declaring `<Name>Props`, and its specs. */
 export interface SpecEntry {
@@ -45,4 +46,5 @@ export const SPEC_REGISTRY: readonly SpecEntry[] = [
   { construct: 'BackupPlan', source: 'src/aws/backup/backup-plan.ts', specs: BACKUP_PLAN_PROPS },
   { construct: 'ResilientTable', source: 'src/aws/storage/resilient-table.ts', specs: RESILIENT_TABLE_PROPS },
   { construct: 'ResilientDatabase', source: 'src/aws/database/resilient-database.ts', specs: RESILIENT_DATABASE_PROPS },
+  { construct: 'ReplicatedBucket', source: 'src/aws/storage/replicated-bucket.ts', specs: REPLICATED_BUCKET_PROPS },
 ];

@@ -23,15 +23,9 @@ export interface ContractSpec<P extends object> {
   readonly build: (stack: TestStack, overrides: Partial<Record<keyof P, unknown>>) => IConstruct;
   /**
    * The construct's own prop specs (`src/.../private/<construct>-spec.ts`): the sweep derives each prop's kind from
-   * them. Give this or `props`.
-   * @default - none: `props` is used
+   * them.
    */
-  readonly specs?: PropSpecs<P>;
-  /**
-   * Each prop's kind, for constructs not yet described by specs; the compiler asks for every prop.
-   * @default - derived from `specs`
-   */
-  readonly props?: Record<keyof P, PropKind>;
+  readonly specs: PropSpecs<P>;
   /**
    * Valid values for nested objects and lists whose spec has no example (fields of a construct the sweep cannot
    * make up), by prop.
@@ -118,12 +112,8 @@ export function contractSuite<P extends object>(spec: ContractSpec<P>): void {
   });
 }
 
-/** The sweep kinds of a contract: derived from the construct's specs (with the contract's examples), or given. */
+/** The sweep kinds of a contract: derived from the construct's specs (with the contract's examples). */
 export function sweepKinds<P extends object>(spec: ContractSpec<P>): Record<string, PropKind> {
-  if (spec.specs === undefined) {
-    if (spec.props === undefined) throw new Error(`${spec.construct}: a contract needs the construct's specs (or props)`);
-    return spec.props;
-  }
   const kinds: Record<string, PropKind> = kindsFromSpecs(spec.specs);
   for (const [prop, valid] of Object.entries(spec.examples ?? {})) {
     const kind = kinds[prop];

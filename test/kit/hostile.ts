@@ -1,5 +1,4 @@
 import * as fc from 'fast-check';
-import { plainNetwork } from '../harness';
 
 /**
  * What a prop is, for the bad-input sweep: the sweep throws values at it
@@ -184,38 +183,4 @@ export function describeCase(value: unknown): string {
     text = String(value);
   }
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-
-/** The kind of an AWS construct's `alarms` prop: one override object per alarm key. */
-export function alarmsKind(keys: readonly string[]): PropKind {
-  const override: PropKind = {
-    object: {
-      enabled: 'boolean',
-      threshold: 'number',
-      severity: { enum: ['page', 'ticket'] },
-      periodSeconds: 'integer',
-      evaluationPeriods: 'integer',
-      datapointsToAlarm: 'integer',
-    },
-    valid: {},
-  };
-  return { object: Object.fromEntries(keys.map((k) => [k, override])), valid: {} };
-}
-
-const NETWORK_FIELDS: Readonly<Record<string, PropKind>> = {
-  vpcId: 'name',
-  zoneCount: 'integer',
-  publicSubnetIds: 'stringList',
-  privateSubnetIds: 'stringList',
-  isolatedSubnetIds: 'stringList',
-  zones: 'stringList',
-};
-
-/**
- * A network prop (`IMultiAzNetwork`), valid as `plainNetwork()`: a plain object of ids works as well as a
- * MultiAzNetwork, so the sweep varies the fields the construct reads (a database reads no public subnets, and
- * ignoring a field it does not read is not dropping a value).
- */
-export function networkKind(fields: ReadonlyArray<keyof ReturnType<typeof plainNetwork>>): PropKind {
-  return { object: Object.fromEntries(fields.map((f) => [f, NETWORK_FIELDS[f]])), valid: { ...plainNetwork() } };
 }

@@ -2,12 +2,13 @@ import { checkAwsProvider } from '../common/provider-prop';
 import { TerraformProvider } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
+import { checkBySpec } from '../../core/prop-spec';
 import { isUnresolved } from '../../core/tokens';
 import { checkKeys, checkObject, checkString } from '../../core/prop-types';
 import { checkPattern } from '../../core/validation';
 import { IAlarmRouting } from '../common/alarm-routing';
 import { awsLocation, awsRegionOf, checkRegionName } from '../common/aws-location';
-import { REGION_PATTERN } from './private/region-pattern';
+import { PLACEMENTS } from './private/storage-placement';
 
 /**
  * A region that holds a copy of the data: give the region, an AWS provider
@@ -43,6 +44,7 @@ export interface RegionPlacement {
   readonly location: string;
 }
 
+const REGION_PATTERN = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
 const RECOVERY_REGION_KEYS = ['region', 'provider'];
 
 /** The primary region of a construct: the stack's default AWS provider's region, which must be known at synth. */
@@ -112,6 +114,7 @@ function accountOf(location: string): string | undefined {
 
 /** Refuses two recovery placements in one region (a region holds one copy). */
 export function checkDistinctRegions(scope: IConstruct, prop: string, placements: readonly RegionPlacement[]): void {
+  checkBySpec(scope, prop, placements, PLACEMENTS);
   const seen = new Set<string>();
   placements.forEach((p, i) => {
     if (seen.has(p.region)) throw new InvalidPropError(scope, `${prop}[${i}].region`, p.region, 'must not repeat an earlier region: a region holds one replica');

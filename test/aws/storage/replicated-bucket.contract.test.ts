@@ -1,10 +1,8 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { REPLICATED_BUCKET_PROPS } from '../../../src/aws/storage/private/replicated-bucket-spec';
 import { ReplicatedBucket, ReplicatedBucketProps } from '../../../src/aws/storage/replicated-bucket';
 import { FakeRouting } from '../../harness';
 import { contractSuite, SUBJECT } from '../../kit/contract';
-import { alarmsKind } from '../../kit/hostile';
-
-const ALARM_KEYS = ['failedReplication', 'replicationLatency'];
 
 /** A routing whose topics are in the recovery region, as the replica's alarms need. */
 const RECOVERY_ROUTING = new FakeRouting(['page', 'ticket'], { region: 'eu-central-1', topicArn: (severity) => `arn:aws:sns:eu-central-1:111111111111:alarms-${severity}` });
@@ -12,7 +10,7 @@ const RECOVERY_ROUTING = new FakeRouting(['page', 'ticket'], { region: 'eu-centr
 contractSuite<ReplicatedBucketProps>({
   construct: 'ReplicatedBucket',
   aws: true,
-  alarmKeys: ALARM_KEYS,
+  alarmKeys: ['failedReplication', 'replicationLatency'],
   build: (stack, overrides) => {
     const dr = new AwsProvider(stack, 'dr', { region: 'eu-central-1', alias: 'dr' });
     return new ReplicatedBucket(stack, SUBJECT, {
@@ -21,19 +19,7 @@ contractSuite<ReplicatedBucketProps>({
       ...overrides,
     } as ReplicatedBucketProps);
   },
-  props: {
-    bucketName: 'name',
-    kmsKeyArn: 'arn',
-    versioned: 'boolean',
-    deletionProtection: 'boolean',
-    noncurrentVersionExpirationDays: 'integer',
-    noncurrentVersionsToKeep: 'integer',
-    abortIncompleteMultipartUploadDays: 'integer',
-    accessLogs: { object: { bucketName: 'name', prefix: 'string' }, valid: { bucketName: 'acme-access-logs' } },
-    objectLock: { object: { mode: { enum: ['GOVERNANCE', 'COMPLIANCE'] }, days: 'integer', years: 'integer' }, valid: { mode: 'GOVERNANCE', days: 30 } },
-    replication: 'reference',
-    alarmRouting: 'reference',
-    alarms: alarmsKind(ALARM_KEYS),
-    tags: 'stringMap',
-  },
+  specs: REPLICATED_BUCKET_PROPS,
+  // The replication's routing is an object of the test (topics in the recovery Region): a spec cannot hold one.
+  examples: { replication: { region: 'eu-central-1', alarmRouting: RECOVERY_ROUTING } },
 });

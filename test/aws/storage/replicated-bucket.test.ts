@@ -262,6 +262,7 @@ describe('ReplicatedBucket: bad input', () => {
   test('object lock without versioning, and malformed object lock', () => {
     bad({ versioned: false, objectLock: { mode: 'GOVERNANCE', days: 1 } }, /invalid objectLock .*: needs versioning/);
     bad({ objectLock: { mode: 'GOVERNANCE' } }, /must give exactly one of days or years/);
+    bad({ bucketName: 'acme-orders', replication: { region: 'us-east-1', bucketName: 'acme-orders' } }, 'invalid replication.bucketName "acme-orders": must differ from bucketName');
     bad({ objectLock: { mode: 'GOVERNANCE', days: 1, years: 1 } }, /must give exactly one of days or years/);
     bad({ objectLock: { mode: 'LEGAL', days: 1 } }, /objectLock.mode "LEGAL": must be one of "GOVERNANCE", "COMPLIANCE"/);
   });
@@ -290,13 +291,22 @@ describe('ReplicatedBucket: bad input', () => {
   });
 
   test('names, keys and the rest', () => {
-    bad({ bucketName: 'Acme_Bucket' }, /invalid bucketName "Acme_Bucket": must be 3 to 63 lower-case letters/);
-    bad({ bucketName: '192.168.1.1' }, /invalid bucketName/);
+    // S3 User Guide, "General purpose bucket naming rules", through the generated tables (aws_s3_bucket.bucket).
+    bad({ bucketName: 'Acme_Bucket' }, /invalid bucketName "Acme_Bucket": must be .*'can consist only of lowercase letters, numbers, periods \(\.\), and hyphens \(-\)'/);
+    bad({ bucketName: '192.168.1.1' }, /invalid bucketName "192\.168\.1\.1": .*'must not be formatted as an IP address/);
+    // Reserved affixes the construct's own pattern missed (amzn-s3-demo-, .mrap): the tables have them.
+    bad({ bucketName: 'amzn-s3-demo-orders' }, /invalid bucketName "amzn-s3-demo-orders": .*must not start with the prefix/);
+    bad({ replication: { region: 'us-east-1', bucketName: 'orders.mrap' } }, /invalid replication\.bucketName "orders\.mrap": .*must not end with the suffix/);
+    bad({ accessLogs: { bucketName: 'Logs' } }, /invalid accessLogs\.bucketName "Logs": must be/);
+    // Issue 21 (a Region that does not exist): AWS has no eu-west-9 (aws-validity/facts/regions).
+    bad({ replication: { region: 'eu-west-9' } }, /invalid replication\.region "eu-west-9": must be an AWS Region such as eu-west-1 .*\(did you mean "eu-west-\d"\?\)/);
+    bad({ bucketName: 'acme-orders', replication: { region: 'us-east-1', bucketName: 'acme-orders' } }, 'invalid replication.bucketName "acme-orders": must differ from bucketName');
+    bad({ objectLock: { mode: 'GOVERNANCE', days: 1, years: 1 } }, /invalid objectLock .*: must give exactly one of days or years/);
     bad({ bucketName: 'a'.repeat(60), replication: { region: 'us-east-1' } }, /invalid replication.bucketName undefined: is required: the default ".*" is longer than S3's 63 characters/);
     bad({ kmsKeyArn: 'arn:aws:kms:us-east-1:111111111111:key/x' }, /must be a key in eu-west-1/);
     bad({ replication: { region: 'us-east-1', kmsKeyArn: 'arn:aws:kms:eu-west-1:111111111111:key/x' } }, /invalid replication.kmsKeyArn .*: must be a key in us-east-1/);
     bad({ replication: { region: 'us-east-1', storageClass: 'COLD' } }, /replication.storageClass "COLD": must be one of/);
-    bad({ replication: { region: 'us-east-1', alarmRouting: 'arn:aws:sns:us-east-1:111111111111:t' } }, /replication.alarmRouting .*must be an IAlarmRouting/);
+    bad({ replication: { region: 'us-east-1', alarmRouting: 'arn:aws:sns:us-east-1:111111111111:t' } }, /replication.alarmRouting .*must be an AlarmChannel or another IAlarmRouting/);
     bad({ versioned: false, replication: { region: 'us-east-1' } }, /invalid versioned false: must be true with replication/);
     bad({ versioned: 'true' }, 'invalid versioned "true": must be true or false (got a string)');
     bad({ versioned: false, noncurrentVersionExpirationDays: 5 }, /noncurrentVersionExpirationDays 5: needs versioning/);

@@ -9,7 +9,7 @@ import type { ResilientTableProps, TableReplica } from '../resilient-table';
 import { PROVISIONED_ALARM_KEYS } from '../table-alarms';
 import type { TableKey } from '../table-schema';
 import { TABLE_REPLICA } from './resilient-table-spec';
-import { checkKeyInRegion } from './storage-placement';
+import { checkKeyInRegion, WarnUnsafe } from './storage-placement';
 
 /**
  * The checks of a ResilientTable that relate props to each other (each prop passed its spec already); defaults
@@ -57,9 +57,6 @@ export function placeReplicas(scope: IConstruct, props: ResilientTableProps, pri
   }
   return placed;
 }
-
-/** What the other checks tell the construct to warn about (an unsafe choice made explicitly). */
-export type WarnUnsafe = (prop: string, value: unknown, consequence: string) => void;
 
 /** Keys, indexes, key Region, recovery and stream settings against each other; warnings for unsafe choices. */
 export function checkTableOptions(scope: IConstruct, props: ResilientTableProps, o: { primary: RegionPlacement; provisioned: boolean; replicated: boolean; warn: WarnUnsafe }): void {
