@@ -162,6 +162,7 @@ const HOSTILE: ReadonlyArray<readonly [string, () => unknown]> = [
   ['a list token', () => Token.asList({ Ref: 'x' })],
   ['{ name: "a" }', () => ({ name: 'a' })],
   ['{ alerts: [null] }', () => ({ alerts: [null] })],
+  ['a construct outside any stack', () => new Construct(undefined as never, 'loose')],
   ['a function', () => () => 1],
   ['a symbol', () => Symbol('s')],
 ];
