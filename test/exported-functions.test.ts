@@ -25,10 +25,8 @@ type Fn = (...args: unknown[]) => unknown;
  * silently skipped. The lead empties this set after merging those branches.
  */
 const OWNED_ELSEWHERE = new Set([
-  // src/recovery
+  // src/recovery (checkRecovery and chooseStrategy, fixed on integration, are swept)
   'achievementFromTags',
-  'checkRecovery',
-  'chooseStrategy',
   'objectivesFromTags',
   'parseObjective',
   'recoveryTags',
