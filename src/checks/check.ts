@@ -1,5 +1,5 @@
 import { CheckOptions, ReliabilityFinding, RuleFamily, runRules } from './rule';
-import { checkRuleFamilies, checkRuleList, checkRuleSettings } from './rule-args';
+import { CHECK_OPTIONS, CHECK_RESULTS, CHECK_STACK_OPTIONS, checkArguments, optional, shape } from './arguments';
 import { RELIABILITY_RULES } from './rules';
 import { TerraformJsonStack } from './stack';
 import { checkValidity, VALIDITY_FAMILY_ID, VALIDITY_TITLE } from './validity/family';
@@ -50,10 +50,15 @@ function toModel(stack: TerraformJsonStack | unknown, name: string): TerraformJs
  * (S3 buckets) across all of them.
  */
 export function checkStacks(stacks: readonly (TerraformJsonStack | unknown)[], options: StackCheckOptions = {}): StackCheckResult[] {
-  checkRuleList('checkStack', 'rules', options.rules);
-  checkRuleSettings('checkStack', 'ruleSettings', options.ruleSettings);
-  checkRuleFamilies('checkStack', 'families', options.families);
-  const models = stacks.map((s, i) => toModel(s, `stack${stacks.length > 1 ? i + 1 : ''}`));
+  checkArguments('checkStacks', { stacks, options }, { stacks: shape.list(shape.unknown, 'stacks (synthesized Terraform JSON or stack models)'), options: optional(CHECK_OPTIONS) });
+  return run(
+    stacks.map((s, i) => toModel(s, `stack${stacks.length > 1 ? i + 1 : ''}`)),
+    options ?? {},
+  );
+}
+
+/** The rule families over stack models whose options are checked. */
+function run(models: readonly TerraformJsonStack[], options: StackCheckOptions): StackCheckResult[] {
   const families = new Set<RuleFamily>(options.families ?? ['reliability']);
   const rules = options.rules ?? RELIABILITY_RULES;
   const settings = options.ruleSettings ?? {};
@@ -77,11 +82,13 @@ export function checkStacks(stacks: readonly (TerraformJsonStack | unknown)[], o
 
 /** Runs the rule families (or the given rules) over one synthesized stack (parsed JSON or a stack model). */
 export function checkStack(stack: TerraformJsonStack | unknown, options: StackCheckOptions & { readonly name?: string } = {}): StackCheckResult {
-  return checkStacks([toModel(stack, options.name ?? 'stack')], options)[0];
+  checkArguments('checkStack', { options }, { options: optional(CHECK_STACK_OPTIONS) });
+  return run([toModel(stack, options?.name ?? 'stack')], options ?? {})[0];
 }
 
 /** Counts findings by severity; suppressed findings (`info`) count apart and never as errors. */
 export function countFindings(results: readonly StackCheckResult[]): { errors: number; warnings: number; suppressed: number } {
+  checkArguments('countFindings', { results }, { results: CHECK_RESULTS });
   let errors = 0;
   let warnings = 0;
   let suppressed = 0;

@@ -1,5 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { ERROR_CODES, ReliabilityError, ReliabilityErrorCode } from '../core/errors';
+import { checkArguments, NAME, optional, shape } from './arguments';
 import { blocks as blocksOf, JsonObject } from './json';
 import { ACCEPTED_INPUTS, documentKind, DocumentKind } from './inputs/kind';
 import { stackFromPlan, stackFromState } from './inputs/terraform-show';
@@ -71,12 +73,9 @@ export function addressLines(text: string): Record<string, number> {
   return out;
 }
 
-/** Thrown when a path given on the command line cannot be read as Terraform JSON, a plan or a state. */
-export class StackFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'StackFileError';
-  }
+/** Thrown when a path given on the command line cannot be read as Terraform JSON, a plan or a state (one of the library's errors: `isReliabilityError`). */
+export class StackFileError extends ReliabilityError {
+  public static readonly code: ReliabilityErrorCode = ERROR_CODES.stackFile;
 }
 
 /** A Terraform JSON configuration file as folders are searched for it: `*.tf.json`, except override files (not applied). */
@@ -223,6 +222,8 @@ function loadFolder(source: StackSource, options: LoadOptions): LoadedStack {
 
 /** Reads and parses the stacks at the given paths (see {@link stackSources}). */
 export function loadStacks(paths: readonly string[], options: LoadOptions = {}): LoadedStack[] {
+  checkArguments('loadStacks', { paths, options }, { paths: shape.list(NAME, 'paths of files or folders'), options: optional(shape.object('the options { lines? }', {}, { lines: shape.boolean })) });
+  options = options ?? {};
   return stackSources(paths).map((source) => {
     if (source.files.length > 1) return loadFolder(source, options);
     // A folder of one file keeps that file as the source (findings point at it) and takes the folder's name.

@@ -1,3 +1,4 @@
+import { CHECK_RESULTS, checkArguments, FORMAT_OPTIONS, optional, REQUIRED_RULES, shape } from './arguments';
 import { countFindings, StackCheckResult } from './check';
 import { toJunit } from './junit';
 import { ReliabilityFinding, ReliabilityRule, RuleFamily } from './rule';
@@ -163,6 +164,8 @@ export interface FormatOptions {
  * 100 columns), JSON, markdown, SARIF 2.1.0 or JUnit XML.
  */
 export function formatFindings(results: readonly StackCheckResult[], format: FindingsFormat, options: FormatOptions = {}): string {
+  checkArguments('formatFindings', { results, format, options }, { results: CHECK_RESULTS, format: shape.oneOf(FINDINGS_FORMATS), options: optional(FORMAT_OPTIONS) });
+  options = options ?? {};
   const families = options.families ?? (['reliability'] as const);
   if (format === 'json') {
     const { errors, warnings, suppressed } = countFindings(results);
@@ -197,6 +200,7 @@ export function formatFindings(results: readonly StackCheckResult[], format: Fin
 
 /** The rule table of the docs: id, severity, title, and equivalent checkov / cdk-nag / trivy ids. */
 export function rulesMarkdownTable(rules: readonly ReliabilityRule[]): string {
+  checkArguments('rulesMarkdownTable', { rules }, { rules: REQUIRED_RULES });
   const ids = (xs: readonly string[] | undefined): string => (xs && xs.length > 0 ? xs.map((x) => `\`${x}\``).join(', ') : '-');
   return markdownTable(
     ['Rule', 'Severity', 'Checks', 'Resources', 'checkov', 'cdk-nag', 'trivy'],

@@ -10,6 +10,7 @@ import { backupSelectionsOf, OPTIONAL_STATEFUL_TYPES, STATEFUL_TYPES } from './r
 import { ANNOTATIONS, RECOVERY_TAG_PREFIX, SLO_TAGS } from '../core/contract';
 import { RecoveryReport, recoveryReports } from './recovery-report';
 import { TerraformJsonResource, TerraformJsonStack } from './stack';
+import { checkArguments, optional, shape, STACK_MODEL, STACK_REPORTS } from './arguments';
 import { markdownTable, mdCell, textTable } from './format';
 import { capacityOf, formatCapacity, ReportedCapacity } from './capacity';
 import { BACKUP_HEADERS, backupRow, ReportedBackup, reportBackup } from './backup-report';
@@ -243,6 +244,7 @@ function recoveryObjectives(stack: TerraformJsonStack): ReportedRecoveryObjectiv
 
 /** Builds the reliability summary of a stack. */
 export function reportStack(stack: TerraformJsonStack, source?: string): StackReport {
+  checkArguments('reportStack', { stack, source }, { stack: STACK_MODEL, source: optional(shape.string) });
   const stateful = stack.ofType(...Object.keys(STATEFUL_TYPES), ...Object.keys(OPTIONAL_STATEFUL_TYPES)).map((r) => summarizeStateful(r, stack));
   const slos = [...slosFromAlarms(stack), ...slosFromPrometheusRules(stack)].map(buildSlo);
   const recoveries = recoveryReports(stack);
@@ -259,6 +261,8 @@ export function reportStack(stack: TerraformJsonStack, source?: string): StackRe
 
 /** Output formats of `cdktf-reliability report`. */
 export type ReportFormat = 'text' | 'markdown';
+/** The formats of {@link formatReport}. */
+const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'markdown'];
 
 const yes = (v: boolean | undefined): string => (v === undefined ? '?' : v ? 'yes' : 'no');
 
@@ -268,6 +272,7 @@ function pct(x: number): string {
 
 /** Renders stack reports as text or markdown. */
 export function formatReport(reports: readonly StackReport[], format: ReportFormat): string {
+  checkArguments('formatReport', { reports, format }, { reports: STACK_REPORTS, format: shape.oneOf(REPORT_FORMATS) });
   const md = format === 'markdown';
   const table = md ? markdownTable : textTable;
   const heading = (level: number, text: string): string => (md ? `${'#'.repeat(level)} ${mdCell(text)}` : level === 1 ? `${text}\n${'='.repeat(text.length)}` : `${text}\n${'-'.repeat(text.length)}`);

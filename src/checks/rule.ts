@@ -1,3 +1,4 @@
+import { checkArguments, optional, REQUIRED_RULES, SETTINGS, STACK_MODEL } from './arguments';
 import { at, show, str } from './json';
 import { applicableSuppression, RuleSuppression, suppressionsInJson } from './suppression';
 import { TerraformJsonResource, TerraformJsonStack } from './stack';
@@ -125,6 +126,8 @@ export function violation(message: string, severity?: RuleSeverity): RuleViolati
  * aborting the run.
  */
 export function runRules(stack: TerraformJsonStack, rules: readonly ReliabilityRule[], settings: Readonly<Record<string, RuleSetting>> = {}): ReliabilityFinding[] {
+  checkArguments('runRules', { stack, rules, settings }, { stack: STACK_MODEL, rules: REQUIRED_RULES, settings: optional(SETTINGS) });
+  settings = settings ?? {};
   const findings: ReliabilityFinding[] = [];
   for (const rule of rules) {
     const setting = settings[rule.id];

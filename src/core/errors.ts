@@ -28,6 +28,7 @@ export const ERROR_CODES = Object.freeze({
   invalidProp: 'RELIABILITY_INVALID_PROP',
   nameCollision: 'RELIABILITY_NAME_COLLISION',
   frameworkMismatch: 'RELIABILITY_FRAMEWORK_MISMATCH',
+  stackFile: 'RELIABILITY_STACK_FILE',
 });
 
 /** A code of {@link ERROR_CODES}. */

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { PropError } from './errors';
+import { checkArgumentsOf, checkScopeArgument } from './function-arguments';
+import { checkBySpec, spec } from './prop-spec';
 
 export interface PhysicalNameOptions {
   /** Longest name the AWS service accepts. @default 255 */
@@ -13,6 +16,15 @@ export interface PhysicalNameOptions {
   readonly lowerCase?: boolean;
 }
 
+/** What the options accept: known at synth, since the name is computed from them now. */
+const known = { tokens: { refuse: 'the name is computed from it at synth' } } as const;
+const OPTIONS = spec.object<PhysicalNameOptions>({
+  maxLength: spec.integer({ min: 1, ...known }),
+  suffix: spec.text(known),
+  allowed: spec.reference('a regular expression matching one allowed character, e.g. /[a-z0-9-]/', { is: (v) => v instanceof RegExp }),
+  lowerCase: spec.boolean(known),
+});
+
 /**
  * A deterministic physical name for an AWS resource, derived from the
  * construct path below the stack (so two stacks, or two instances of a
@@ -21,9 +33,13 @@ export interface PhysicalNameOptions {
  * middle, so it stays unique and stable across synths.
  */
 export function physicalName(scope: IConstruct, options: PhysicalNameOptions = {}): string {
+  checkScopeArgument('physicalName', scope, 'the construct to name, inside a TerraformStack');
+  // The nearest stack, as TerraformStack.of finds it, but refused as an argument rather than thrown as a plain Error.
+  const stack = [...scope.node.scopes].reverse().find((c) => TerraformStack.isStack(c));
+  if (stack === undefined) throw new PropError('scope', scope, `must be a construct inside a TerraformStack: the name is derived from the path below the stack (${scope.node.path || 'the root construct'} has none; argument of physicalName)`);
+  checkArgumentsOf('physicalName', scope, () => checkBySpec(scope, 'options', options, OPTIONS));
   const maxLength = options.maxLength ?? 255;
   const allowed = options.allowed ?? /[A-Za-z0-9_-]/;
-  const stack = TerraformStack.of(scope);
   const parts = scope.node.scopes.slice(scope.node.scopes.indexOf(stack)).map((c) => c.node.id).filter((id) => id !== '');
   if (options.suffix) parts.push(options.suffix);
   // Lower-case before filtering: an allowed set without capitals would otherwise turn `OrdersDb` into `-rders-b`.

@@ -9,6 +9,7 @@
 import { IConstruct } from 'constructs';
 import { RULE_ID_PATTERN, RuleSuppression, SUPPRESSION_METADATA_TYPE, SUPPRESSIONS_JSON_KEY } from './contract';
 import { describeValue, InvalidPropError } from './errors';
+import { checkScopeArgument } from './function-arguments';
 
 /**
  * Records that a rule of the pack does not apply to `scope` and its children,
@@ -50,8 +51,13 @@ export function ownSuppressions(scope: IConstruct): RuleSuppression[] {
  * @throws InvalidPropError when the rule id is not one, or the prop is empty
  */
 export function recordOptOut(scope: IConstruct, ruleId: string, prop: string, value: unknown, note?: string): void {
-  if (typeof ruleId !== 'string' || !RULE_ID_PATTERN.test(ruleId)) throw new InvalidPropError(scope, 'ruleId', ruleId, 'must be a rule id such as "REL-RDS-1"');
-  if (typeof prop !== 'string' || prop.trim() === '') throw new InvalidPropError(scope, 'prop', prop, 'must name the prop the user set (a non-empty string)');
+  checkScopeArgument('recordOptOut', scope, 'the construct (usually the resource) whose findings the choice explains');
+  const invalid = (argument: string, v: unknown, allowed: string) => new InvalidPropError(scope, argument, v, `${allowed} (argument of recordOptOut)`);
+  if (typeof ruleId !== 'string' || !RULE_ID_PATTERN.test(ruleId)) throw invalid('ruleId', ruleId, 'must be a rule id such as "REL-RDS-1"');
+  if (typeof prop !== 'string' || prop.trim() === '') throw invalid('prop', prop, 'must name the prop the user set (a non-empty string)');
+  // The value is written into the resource's JSON: a function or a symbol would vanish from it (or fail synth).
+  if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') throw invalid('value', value, 'must be the value the user gave the prop: data such as false, "single" or 0');
+  if (note !== undefined && typeof note !== 'string') throw invalid('note', note, 'must be text saying what the choice costs, or left out');
   const reason = `${prop} is ${describeValue(value)}, set explicitly${note ? `: ${note}` : ''}`;
   if (ownSuppressions(scope).some((s) => s.ruleId === ruleId && s.reason === reason)) return;
   const suppression: RuleSuppression = { ruleId, reason, optOut: { prop, value } };

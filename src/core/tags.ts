@@ -1,6 +1,8 @@
 import { Aspects, Fn, IAspect, TerraformProvider, TerraformStack, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { InvalidPropError, ReliabilityError } from './errors';
+import { checkArgumentsOf, checkScopeArgument } from './function-arguments';
+import { checkObject, checkString } from './prop-types';
 import { tagCountProblem, tagProblem } from './tag-rules';
 
 import { MANAGED_BY_TAG, MANAGED_BY_VALUE } from './contract';
@@ -150,6 +152,14 @@ export class TagResources implements IAspect {
  * each top-level construct.
  */
 export function tagConstruct(scope: IConstruct, userTags: Readonly<Record<string, string>> = {}, prop = 'tags'): void {
+  checkScopeArgument('tagConstruct', scope, 'the construct whose resources to tag');
+  checkArgumentsOf('tagConstruct', scope, () => {
+    checkString(scope, 'prop', prop);
+    if (prop.trim() === '') throw new InvalidPropError(scope, 'prop', prop, 'must name the prop the tags were given in, e.g. "tags"');
+    // A map of strings, or a token map (a variable); each key and value as AWS allows on every service.
+    checkObject(scope, prop, userTags);
+    checkTags(scope, prop, userTags);
+  });
   const managed = { [MANAGED_BY_TAG]: MANAGED_BY_VALUE };
   // A token map (a variable) cannot be spread at synth: merge it in Terraform, the user's tags winning.
   if (Token.isUnresolved(userTags)) {

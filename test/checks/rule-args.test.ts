@@ -24,8 +24,8 @@ describe('the rule pack checks what a caller hands it (issue 21, item 1: rules t
   });
 
   test('checkStack names its option, and refuses a family that does not exist', () => {
-    expect(expectThrown(() => checkStack({}, { rules: [null] as never }), InvalidPropError).message).toContain('checkStack: invalid rules[0] null');
-    expect(expectThrown(() => checkStack({}, { families: ['cost'] as never }), InvalidPropError).message).toContain('checkStack: invalid families ["cost"]: must be a non-empty list of "reliability" and "validity"');
+    expect(expectThrown(() => checkStack({}, { rules: [null] as never }), InvalidPropError).message).toContain('checkStack: invalid options.rules[0] null');
+    expect(expectThrown(() => checkStack({}, { families: ['cost'] as never }), InvalidPropError).message).toContain('checkStack: invalid options.families ["cost"]: must be a non-empty list of "reliability" and "validity"');
   });
 
   test('property: any rules or settings value is either run or refused with the library\'s error, never a crash', () => {

@@ -2,6 +2,7 @@ import { AutoscalingPolicy } from '@cdktf/provider-aws/lib/autoscaling-policy';
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
+import { checkScopeArgument } from '../../core/function-arguments';
 import { checkBySpec, spec } from '../../core/prop-spec';
 import { isUnresolved } from '../../core/tokens';
 import { checkNumber } from '../../core/validation';
@@ -84,6 +85,7 @@ const CONTEXT = spec.object<PredictiveScalingContext>(
 
 /** Picks and checks the metric pair and target (errors name `predictiveScaling.<prop>`). */
 export function choosePredictiveScaling(scope: Construct, p: PredictiveScaling, ctx: PredictiveScalingContext): PredictiveScalingChoice {
+  checkScopeArgument('choosePredictiveScaling', scope, 'the service whose props the settings are');
   checkBySpec(scope, 'predictiveScaling', p, { ...PREDICTIVE_SCALING, required: 'the predictive scaling settings ({} for the defaults)' });
   checkBySpec(scope, 'context', ctx, CONTEXT);
   const metric: PredictiveMetric = p.metric ?? (ctx.trackedTargets.requests !== undefined ? 'requests' : 'cpu');
@@ -103,6 +105,7 @@ function numberText(n: number): string {
 
 /** The predictive scaling policy of a group (policy type `PredictiveScaling`). */
 export function predictiveScalingPolicy(scope: Construct, p: PredictiveScaling, ctx: PredictiveScalingContext): AutoscalingPolicy {
+  checkScopeArgument('predictiveScalingPolicy', scope, 'the service the policy is created in');
   const c = choosePredictiveScaling(scope, p, ctx);
   const buffer = p.maxCapacityBufferPercent;
   return new AutoscalingPolicy(scope, 'predictive-scaling', {

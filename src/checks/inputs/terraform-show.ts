@@ -19,6 +19,7 @@
  * - provider configurations from `configuration.provider_config`, each
  *   resource with the one its `provider_config_key` names.
  */
+import { checkArguments, NAME, SHOW_JSON } from '../arguments';
 import { isObject, JsonObject } from '../json';
 import { ProviderConfiguration, providerNameOf, TerraformJsonResource, TerraformJsonStack } from '../stack';
 import { parseInstanceAddress } from './addresses';
@@ -286,6 +287,7 @@ function build(name: string, origin: 'plan' | 'state', resources: ValuesResource
 
 /** Reads a plan (`terraform show -json PLANFILE`) into a stack model. */
 export function stackFromPlan(plan: JsonObject, name: string): TerraformJsonStack {
+  checkArguments('stackFromPlan', { plan, name }, { plan: SHOW_JSON('a plan (terraform show -json PLANFILE)'), name: NAME });
   const changes = Array.isArray(plan.resource_changes) ? plan.resource_changes.filter(isObject) : [];
   const unknowns = new Map<string, unknown>();
   const afterValues: ValuesResource[] = [];
@@ -304,6 +306,7 @@ export function stackFromPlan(plan: JsonObject, name: string): TerraformJsonStac
 
 /** Reads a state (`terraform show -json` of a state file) into a stack model. */
 export function stackFromState(state: JsonObject, name: string): TerraformJsonStack {
+  checkArguments('stackFromState', { state, name }, { state: SHOW_JSON('a state (terraform show -json)'), name: NAME });
   const resources = isObject(state.values) ? valuesResources(state.values.root_module) : [];
   return build(name, 'state', resources, new Map(), undefined);
 }

@@ -1,7 +1,7 @@
 import { TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { capacityTags } from '../../../src/aws/compute/capacity-tags';
-import { choosePredictiveScaling } from '../../../src/aws/compute/predictive-scaling';
+import { choosePredictiveScaling, predictiveScalingPolicy } from '../../../src/aws/compute/predictive-scaling';
 import { RollbackAlarms } from '../../../src/aws/compute/rollback';
 import { standbyCapacity, standbyScaleUpStep } from '../../../src/aws/compute/standby-capacity';
 import { capacityAfterZoneLoss, zoneHeadroom } from '../../../src/aws/compute/zone-capacity';
@@ -75,6 +75,12 @@ describe('helpers that take a construct refuse under its path', () => {
     expect(expectThrown(() => choosePredictiveScaling(scope, {}, {} as never), InvalidPropError).prop).toBe('context.autoScalingGroupName');
     expect(expectThrown(() => choosePredictiveScaling(scope, { targetValue: 120 }, ctx), InvalidPropError).message).toContain('invalid predictiveScaling.targetValue 120: must be a number <= 100 and > 0');
     expect(choosePredictiveScaling(scope, {}, ctx)).toEqual({ mode: 'ForecastOnly', metric: 'cpu', targetValue: 50 });
+  });
+
+  test('choosePredictiveScaling and predictiveScalingPolicy: a scope that is no construct is a PropError naming the function', () => {
+    const ctx = { autoScalingGroupName: 'g', requestResourceLabel: 'app/lb/1/targetgroup/tg/2', trackedTargets: { cpu: 50 } };
+    propError(() => choosePredictiveScaling(undefined as never, {}, ctx), 'scope', 'must be a construct: the service whose props the settings are (argument of choosePredictiveScaling)');
+    propError(() => predictiveScalingPolicy({} as never, {}, ctx), 'scope', 'must be a construct: the service the policy is created in (argument of predictiveScalingPolicy)');
   });
 
   test('RollbackAlarms: a scope that is no construct, and names that are not strings', () => {
