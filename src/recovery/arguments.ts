@@ -38,3 +38,40 @@ export function checkTextArgument(fn: string, prop: string, v: unknown): void {
 export function checkListArgument(fn: string, prop: string, v: unknown): asserts v is unknown[] {
   if (!Array.isArray(v)) throw new PropError(prop, v, `must be a list (got ${kind(v)}) (argument of ${fn})`);
 }
+
+const MEASURES = ['rpoZoneSeconds', 'rpoRegionSeconds', 'rpoDataSeconds', 'rtoZoneSeconds', 'rtoRegionSeconds', 'rtoDataSeconds'] as const;
+
+/** A recovery achievement: resource and kind named, regions a list of strings, every figure seconds or absent. */
+export function checkAchievementArgument(fn: string, prop: string, a: unknown): void {
+  checkObjectArgument(fn, prop, a);
+  checkTextArgument(fn, `${prop}.resource`, a.resource);
+  checkTextArgument(fn, `${prop}.kind`, a.kind);
+  checkListArgument(fn, `${prop}.regions`, a.regions);
+  a.regions.forEach((r, i) => checkTextArgument(fn, `${prop}.regions[${i}]`, r));
+  for (const m of MEASURES) checkSecondsArgument(fn, `${prop}.${m}`, a[m], true);
+  if (a.retentionDays !== undefined) checkSecondsArgument(fn, `${prop}.retentionDays`, a.retentionDays);
+  if (a.backupPlan !== undefined) checkTextArgument(fn, `${prop}.backupPlan`, a.backupPlan);
+  if (a.sources !== undefined) checkListArgument(fn, `${prop}.sources`, a.sources);
+}
+
+/** Tags as Terraform JSON holds them: an object whose values are strings (absent keys are fine). */
+export function checkTagMapArgument(fn: string, prop: string, tags: unknown): void {
+  checkObjectArgument(fn, prop, tags);
+  for (const [k, v] of Object.entries(tags)) {
+    if (v !== undefined && typeof v !== 'string') throw new PropError(`${prop}.${k}`, v, `must be a string tag value (got ${kind(v)}) (argument of ${fn})`);
+  }
+}
+
+/** What one backup plan gives a resource (`BackupProtection`), as `withBackupProtections` reads it. */
+export function checkProtectionArgument(fn: string, prop: string, p: unknown): void {
+  checkObjectArgument(fn, prop, p);
+  checkTextArgument(fn, `${prop}.plan`, p.plan);
+  checkSecondsArgument(fn, `${prop}.retentionDays`, p.retentionDays);
+  checkSecondsArgument(fn, `${prop}.rpoDataSeconds`, p.rpoDataSeconds);
+  checkSecondsArgument(fn, `${prop}.rpoRegionSeconds`, p.rpoRegionSeconds, true);
+  checkListArgument(fn, `${prop}.copyRegions`, p.copyRegions);
+  p.copyRegions.forEach((r, i) => checkTextArgument(fn, `${prop}.copyRegions[${i}]`, r));
+  checkOneOfArgument(fn, `${prop}.vaultLock`, p.vaultLock, ['none', 'governance', 'compliance']);
+  if (typeof p.restoreTesting !== 'boolean') throw new PropError(`${prop}.restoreTesting`, p.restoreTesting, `must be true or false (got ${kind(p.restoreTesting)}) (argument of ${fn})`);
+  checkListArgument(fn, `${prop}.sources`, p.sources);
+}

@@ -8,7 +8,7 @@ import { PropError } from '../core/errors';
 import { RecoveryAchievement, RecoveryLink } from './achievement';
 import { humanDuration, parseDuration } from '../slo/duration';
 import { FIGURES, RecoveryFigure } from './figures';
-import { checkListArgument, checkObjectArgument, checkOneOfArgument, checkSecondsArgument, checkTextArgument } from './arguments';
+import { checkAchievementArgument, checkListArgument, checkObjectArgument, checkOneOfArgument, checkSecondsArgument, checkTextArgument } from './arguments';
 
 /** What goes wrong: one zone, the whole region, or the data itself (corruption, deletion). */
 export type Disruption = 'zone' | 'region' | 'data';
@@ -55,6 +55,7 @@ export function parseObjectiveDuration(value: unknown, prop: string): number {
 
 /** Parses one disruption's objective. */
 export function parseObjective(input: unknown, prop: string): Objective {
+  checkTextArgument('parseObjective', 'prop', prop);
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new PropError(prop, input, 'must be an object { rto, rpo }, e.g. { rto: "15m", rpo: "1m" }');
   }
@@ -161,8 +162,6 @@ function rtoVerdict(a: RecoveryAchievement, d: Disruption, objective: number): R
   return { ...base, message: `${d} RTO ${h(objective)}, but ${name} takes about ${h(achieved)} ${RTO_AFTER[d]}` };
 }
 
-const MEASURES = ['rpoZoneSeconds', 'rpoRegionSeconds', 'rpoDataSeconds', 'rtoZoneSeconds', 'rtoRegionSeconds', 'rtoDataSeconds'] as const;
-
 /** What `checkRecovery` reads, checked (`null` objectives, an unknown strategy or achievement that is not one crashed or compared `undefined`). */
 function checkRecoveryArguments(objectives: unknown, strategy: unknown, achievements: unknown): void {
   const fn = 'checkRecovery';
@@ -177,14 +176,7 @@ function checkRecoveryArguments(objectives: unknown, strategy: unknown, achievem
   }
   checkOneOfArgument(fn, 'strategy', strategy, STRATEGIES);
   checkListArgument(fn, 'achievements', achievements);
-  achievements.forEach((a, i) => {
-    const p = `achievements[${i}]`;
-    checkObjectArgument(fn, p, a);
-    checkTextArgument(fn, `${p}.resource`, a.resource);
-    checkTextArgument(fn, `${p}.kind`, a.kind);
-    checkListArgument(fn, `${p}.regions`, a.regions);
-    for (const m of MEASURES) checkSecondsArgument(fn, `${p}.${m}`, a[m], true);
-  });
+  achievements.forEach((a, i) => checkAchievementArgument(fn, `achievements[${i}]`, a));
 }
 
 /** Compares objectives with a strategy and every resource's achievement. */

@@ -6,6 +6,7 @@
  * the `report` command can run the disaster-recovery check over any
  * `cdk.tf.json`.
  */
+import { checkAchievementArgument, checkTagMapArgument, checkTextArgument } from './arguments';
 import { RECOVERY_TAGS } from '../core/contract';
 import { RecoveryAchievement } from './achievement';
 import { parseDuration } from '../slo/duration';
@@ -45,6 +46,9 @@ function seconds(text: string | undefined): number | undefined {
 
 /** The achievement a resource's recovery tags describe, or `undefined` when it has none. */
 export function achievementFromTags(resource: string, kind: string, tags: Readonly<Record<string, string>>): RecoveryAchievement | undefined {
+  checkTextArgument('achievementFromTags', 'resource', resource);
+  checkTextArgument('achievementFromTags', 'kind', kind);
+  checkTagMapArgument('achievementFromTags', 'tags', tags);
   const regions = tags[RECOVERY_TAGS.regions];
   const has = [RECOVERY_TAGS.regions, RECOVERY_TAGS.rpoZone, RECOVERY_TAGS.rpoRegion, RECOVERY_TAGS.rpoData, RECOVERY_TAGS.rtoRegion, RECOVERY_TAGS.backupPlan].some((k) => tags[k] !== undefined);
   if (!has) return undefined;
@@ -69,6 +73,7 @@ export function achievementFromTags(resource: string, kind: string, tags: Readon
 
 /** Objectives and strategy a `RecoveryObjectives` recorded in its policy's tags, or `undefined` when there are none. */
 export function objectivesFromTags(tags: Readonly<Record<string, string>>): { objectives: Partial<Record<Disruption, Objective>>; strategy: RecoveryStrategy } | undefined {
+  checkTagMapArgument('objectivesFromTags', 'tags', tags);
   const objectives: Partial<Record<Disruption, Objective>> = {};
   for (const d of DISRUPTIONS) {
     const text = tags[`${RECOVERY_TAGS.objectivePrefix}${d}`];
@@ -91,6 +96,7 @@ function durationTag(s: number): string {
 
 /** The recovery tags for an achievement (AWS tag values: durations as `5m`, `24h`; absent figures left out). */
 export function recoveryTags(a: RecoveryAchievement): Record<string, string> {
+  checkAchievementArgument('recoveryTags', 'achievement', a);
   const tags: Record<string, string> = {};
   if (a.regions.length) tags[RECOVERY_TAGS.regions] = tagList(a.regions);
   if (a.rpoZoneSeconds !== undefined) tags[RECOVERY_TAGS.rpoZone] = durationTag(a.rpoZoneSeconds);

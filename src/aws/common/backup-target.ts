@@ -1,4 +1,7 @@
 import { Aspects, Fn, IAspect, Token } from 'cdktf';
+import { InvalidPropError } from '../../core/errors';
+import { checkScopeArgument } from '../../core/function-arguments';
+import { checkAchievementArgument, checkListArgument, checkProtectionArgument } from '../../recovery/arguments';
 import { IConstruct } from 'constructs';
 import { IRecoverable, RecoveryAchievement } from '../../recovery/achievement';
 import { recoveryTags, splitTagList, tagList } from '../../recovery/tags';
@@ -134,6 +137,9 @@ function min(a: number | undefined, b: number | undefined): number | undefined {
  * `regions`. Pure.
  */
 export function withBackupProtections(base: RecoveryAchievement, protections: readonly BackupProtection[]): RecoveryAchievement {
+  checkAchievementArgument('withBackupProtections', 'base', base);
+  checkListArgument('withBackupProtections', 'protections', protections);
+  protections.forEach((p, i) => checkProtectionArgument('withBackupProtections', `protections[${i}]`, p));
   if (protections.length === 0) return base;
   const regions = [...base.regions];
   for (const p of protections) for (const r of p.copyRegions) if (!regions.includes(r)) regions.push(r);
@@ -191,5 +197,10 @@ class TagRecovery implements IAspect {
  * after it was built are included. Call once in the construct's constructor.
  */
 export function tagRecovery(scope: IConstruct, recoverable: IRecoverable): void {
+  checkScopeArgument('tagRecovery', scope, 'the construct whose resources carry the recovery tags');
+  // The achievement is read at synth (plans may protect the construct later); here only its presence.
+  if (typeof recoverable !== 'object' || recoverable === null || !('recovery' in recoverable)) {
+    throw new InvalidPropError(scope, 'recoverable', recoverable, 'must be an IRecoverable: an object with a `recovery` achievement, read at synth (argument of tagRecovery)');
+  }
   Aspects.of(scope).add(new TagRecovery(recoverable));
 }
