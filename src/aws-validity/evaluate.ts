@@ -8,7 +8,7 @@ import { breach } from './private/constraints';
 import { crossBreach } from './private/cross';
 import { regionViolations, tagViolations } from './private/fact-checks';
 import { isOpaque, isOpaqueUserText, OpaqueTest, UNKNOWN } from './private/values';
-import { argumentOf, blockInstances, visit } from './private/walk';
+import { argumentOf, blockInstances, walk, WalkIndex } from './private/walk';
 import type { ArgumentRule, Constraint, ResourceRules } from './types';
 
 export { UNKNOWN };
@@ -47,19 +47,33 @@ export function rulesOf(resourceType: string): ResourceRules | undefined {
   return loaded.get(resourceType);
 }
 
-function mapTest(rules: ResourceRules): (argument: string) => boolean {
-  const maps = new Set(rules.maps);
-  return (argument) => maps.has(argument);
+const walkIndexes = new WeakMap<ResourceRules, WalkIndex>();
+
+/** The type's maps, and every argument path at or above a rule (and `tags` when taggable): built once per type. */
+function walkIndexOf(rules: ResourceRules): WalkIndex {
+  let index = walkIndexes.get(rules);
+  if (index === undefined) {
+    const judged = new Set<string>();
+    const paths = Object.keys(rules.arguments);
+    if (rules.taggable) paths.push('tags');
+    for (const p of paths) {
+      const parts = p.split('.');
+      for (let i = 1; i <= parts.length; i++) judged.add(parts.slice(0, i).join('.'));
+    }
+    index = { maps: new Set(rules.maps), judged };
+    walkIndexes.set(rules, index);
+  }
+  return index;
 }
 
-function constraintViolations(rules: ResourceRules, rule: ArgumentRule, path: string, value: unknown, opaque: OpaqueTest): Violation[] {
-  const out: Violation[] = [];
+function constraintViolations(rules: ResourceRules, rule: ArgumentRule, path: string, value: unknown, opaque: OpaqueTest, out: Violation[]): void {
   // The model and the provider often state the same rule (a range, an enum): one finding per path and kind, naming
-  // every source, so a user reads one problem once.
-  const byKind = new Map<string, number>();
+  // every source, so a user reads one problem once. (Made on the first breach: most values breach nothing.)
+  let byKind: Map<string, number> | undefined;
   const check = (c: Constraint, at: string, v: unknown) => {
     const allowed = breach(c, v, opaque);
     if (allowed === undefined) return;
+    byKind ??= new Map<string, number>();
     const key = `${at}|${c.kind}`;
     const earlier = byKind.get(key);
     if (earlier !== undefined) {
@@ -74,16 +88,22 @@ function constraintViolations(rules: ResourceRules, rule: ArgumentRule, path: st
     else if (Array.isArray(value)) value.forEach((item, i) => check(c, `${path}[${i}]`, item));
     else if (value !== null && typeof value === 'object' && rule.type === 'map') for (const [k, v] of Object.entries(value)) check(c, `${path}["${k}"]`, v);
   }
-  return out;
 }
 
 function valueViolations(rules: ResourceRules, body: Record<string, unknown>, prefixArgument = '', prefixPath = '', opaque: OpaqueTest = isOpaque): Violation[] {
   const out: Violation[] = [];
-  for (const { argument, path, value } of visit(body, mapTest(rules), prefixArgument, prefixPath, opaque)) {
-    const rule = rules.arguments[argument];
-    if (rule) out.push(...constraintViolations(rules, rule, path, value, opaque));
-    if (argument === 'tags' && rules.taggable) out.push(...tagViolations(rules.resourceType, value));
-  }
+  walk(
+    body,
+    walkIndexOf(rules),
+    (argument, path, value) => {
+      const rule = rules.arguments[argument];
+      if (rule) constraintViolations(rules, rule, path, value, opaque, out);
+      if (argument === 'tags' && rules.taggable) out.push(...tagViolations(rules.resourceType, value));
+    },
+    prefixArgument,
+    prefixPath,
+    opaque,
+  );
   return out;
 }
 

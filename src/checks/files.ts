@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ERROR_CODES, ReliabilityError, ReliabilityErrorCode } from '../core/errors';
@@ -166,7 +167,10 @@ export interface LoadedStack {
 function readJson(file: string): { text: string; json: unknown } {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    const bytes = fs.readFileSync(file);
+    // A pure-ASCII file (terraform show -json escapes everything else) decodes as latin1 to the same text, about 3x
+    // faster than UTF-8: a 50,000-resource plan is 57 MB.
+    text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   } catch (e) {
     throw new StackFileError(`${file}: cannot read (${(e as Error).message})`);
   }

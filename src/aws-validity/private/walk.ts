@@ -4,34 +4,42 @@ import { isOpaque, isPlainObject, OpaqueTest } from './values';
 /** Terraform's meta-arguments: never provider arguments. */
 const META_ARGUMENTS = new Set(['//', 'count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'provisioner', 'connection']);
 
-/** One value met on the walk: its argument path (no indexes) and its value path (with indexes). */
-export interface Visit {
-  readonly argument: string;
-  readonly path: string;
-  readonly value: unknown;
+/** What the walk needs to know of a resource type's tables. */
+export interface WalkIndex {
+  /** Arguments that are maps: their keys are not argument names. */
+  readonly maps: ReadonlySet<string>;
+  /** Argument paths with a rule at or below them: the walk does not descend elsewhere. */
+  readonly judged: ReadonlySet<string>;
 }
+
+/** Called for every value met on the walk: its argument path (no indexes), value path (with indexes) and value. */
+export type WalkVisitor = (argument: string, path: string, value: unknown) => void;
 
 const join = (prefix: string, name: string): string => (prefix ? `${prefix}.${name}` : name);
 
 /**
- * Every argument value of `body`, depth first. Nested blocks are objects or
- * lists of objects (cdktf writes a single block either way). `isMap(argument)`
- * says which arguments are maps (their keys are not argument names).
+ * Every argument value of `body` at or above a judged argument, depth first
+ * (a callback rather than a generator, and no descent into blocks the tables
+ * say nothing about: the check command walks 50,000 resources). Nested blocks
+ * are objects or lists of objects (cdktf writes a single block either way).
  */
-export function* visit(body: Record<string, unknown>, isMap: (argument: string) => boolean, argument = '', path = '', opaque: OpaqueTest = isOpaque): Generator<Visit> {
-  for (const [name, value] of Object.entries(body)) {
+export function walk(body: Record<string, unknown>, index: WalkIndex, onValue: WalkVisitor, argument = '', path = '', opaque: OpaqueTest = isOpaque): void {
+  for (const name in body) {
     if (!argument && META_ARGUMENTS.has(name)) continue;
-    yield* visitValue(join(argument, name), join(path, name), value, isMap, opaque);
-  }
-}
-
-function* visitValue(argument: string, path: string, value: unknown, isMap: (argument: string) => boolean, opaque: OpaqueTest): Generator<Visit> {
-  yield { argument, path, value };
-  if (opaque(value) || isMap(argument)) return;
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) if (isPlainObject(item)) yield* visit(item, isMap, argument, `${path}[${i}]`, opaque);
-  } else if (isPlainObject(value)) {
-    yield* visit(value, isMap, argument, path, opaque);
+    const a = join(argument, name);
+    if (!index.judged.has(a)) continue;
+    const value = body[name];
+    const p = join(path, name);
+    onValue(a, p, value);
+    if (opaque(value) || index.maps.has(a)) continue;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item = value[i];
+        if (isPlainObject(item)) walk(item, index, onValue, a, `${p}[${i}]`, opaque);
+      }
+    } else if (isPlainObject(value)) {
+      walk(value, index, onValue, a, p, opaque);
+    }
   }
 }
 
