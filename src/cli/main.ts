@@ -93,7 +93,7 @@ const COMMANDS: Record<string, Command> = {
     summary: 'summarise stateful resources, SLOs with alert windows and detection times, recovery objectives',
     formats: ['text', 'markdown'],
     run: (paths, format, io) => {
-      io.out(formatReport(loadStacks(paths).map(({ file, stack }) => reportStack(stack, file)), format as ReportFormat));
+      io.out(formatReport(loadStacks(paths, { lines: false }).map(({ file, stack }) => reportStack(stack, file)), format as ReportFormat));
       return 0;
     },
   },

@@ -158,6 +158,18 @@ describe('a plan (terraform show -json PLANFILE)', () => {
     expect(text[lines['module.burn_alarms.aws_cloudwatch_metric_alarm.burn[1]'] - 1]).toContain('"address": "module.burn_alarms.aws_cloudwatch_metric_alarm.burn[1]"');
     expect(lines['aws_kms_key.alarms_key_47B57B13']).toBeLessThan(lines['module.burn_alarms.aws_kms_key.k']);
   });
+
+  // terraform show -json writes one line: every address is on line 1, and the text after the last newline is read once
+  // (searching for a newline from every match made this quadratic, minutes over a 50,000-resource plan; bench/run.mjs
+  // measures `check --format sarif` over such a plan).
+  test('a one-line plan (as terraform show -json writes it) puts every address on line 1, and a later newline counts', () => {
+    const plan = fs.readFileSync(PLAN_FILE, 'utf8');
+    const oneLine = JSON.stringify(JSON.parse(plan));
+    const lines = addressLines(oneLine);
+    expect(Object.keys(lines).length).toBeGreaterThan(5);
+    expect(new Set(Object.values(lines))).toEqual(new Set([1]));
+    expect(addressLines(`${oneLine}\n{"address": "aws_sns_topic.late"}`)['aws_sns_topic.late']).toBe(2);
+  });
 });
 
 describe('the plan and the cdk.tf.json it came from give the same findings', () => {
