@@ -61,17 +61,3 @@ export function checkTagMapArgument(fn: string, prop: string, tags: unknown): vo
     if (v !== undefined && typeof v !== 'string') throw new PropError(`${prop}.${k}`, v, `must be a string tag value (got ${kind(v)}) (argument of ${fn})`);
   }
 }
-
-/** What one backup plan gives a resource (`BackupProtection`), as `withBackupProtections` reads it. */
-export function checkProtectionArgument(fn: string, prop: string, p: unknown): void {
-  checkObjectArgument(fn, prop, p);
-  checkTextArgument(fn, `${prop}.plan`, p.plan);
-  checkSecondsArgument(fn, `${prop}.retentionDays`, p.retentionDays);
-  checkSecondsArgument(fn, `${prop}.rpoDataSeconds`, p.rpoDataSeconds);
-  checkSecondsArgument(fn, `${prop}.rpoRegionSeconds`, p.rpoRegionSeconds, true);
-  checkListArgument(fn, `${prop}.copyRegions`, p.copyRegions);
-  p.copyRegions.forEach((r, i) => checkTextArgument(fn, `${prop}.copyRegions[${i}]`, r));
-  checkOneOfArgument(fn, `${prop}.vaultLock`, p.vaultLock, ['none', 'governance', 'compliance']);
-  if (typeof p.restoreTesting !== 'boolean') throw new PropError(`${prop}.restoreTesting`, p.restoreTesting, `must be true or false (got ${kind(p.restoreTesting)}) (argument of ${fn})`);
-  checkListArgument(fn, `${prop}.sources`, p.sources);
-}

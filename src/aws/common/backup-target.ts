@@ -1,7 +1,7 @@
 import { Aspects, Fn, IAspect, Token } from 'cdktf';
-import { InvalidPropError } from '../../core/errors';
+import { InvalidPropError, PropError } from '../../core/errors';
 import { checkScopeArgument } from '../../core/function-arguments';
-import { checkAchievementArgument, checkListArgument, checkProtectionArgument } from '../../recovery/arguments';
+import { checkAchievementArgument, checkListArgument, checkObjectArgument, checkOneOfArgument, checkSecondsArgument, checkTextArgument } from '../../recovery/arguments';
 import { IConstruct } from 'constructs';
 import { IRecoverable, RecoveryAchievement } from '../../recovery/achievement';
 import { recoveryTags, splitTagList, tagList } from '../../recovery/tags';
@@ -127,6 +127,21 @@ function min(a: number | undefined, b: number | undefined): number | undefined {
   if (a === undefined) return b;
   if (b === undefined) return a;
   return Math.min(a, b);
+}
+
+/** What one backup plan gives a resource (`BackupProtection`), as `withBackupProtections` reads it. */
+/** A {@link BackupProtection} as `withBackupProtections` reads it, checked (its callers may be JavaScript). */
+function checkProtectionArgument(fn: string, prop: string, q: unknown): void {
+  checkObjectArgument(fn, prop, q);
+  checkTextArgument(fn, `${prop}.plan`, q.plan);
+  checkSecondsArgument(fn, `${prop}.retentionDays`, q.retentionDays);
+  checkSecondsArgument(fn, `${prop}.rpoDataSeconds`, q.rpoDataSeconds);
+  checkSecondsArgument(fn, `${prop}.rpoRegionSeconds`, q.rpoRegionSeconds, true);
+  checkListArgument(fn, `${prop}.copyRegions`, q.copyRegions);
+  q.copyRegions.forEach((r, i) => checkTextArgument(fn, `${prop}.copyRegions[${i}]`, r));
+  checkOneOfArgument(fn, `${prop}.vaultLock`, q.vaultLock, ['none', 'governance', 'compliance']);
+  if (typeof q.restoreTesting !== 'boolean') throw new PropError(`${prop}.restoreTesting`, q.restoreTesting, `must be true or false (argument of ${fn})`);
+  checkListArgument(fn, `${prop}.sources`, q.sources);
 }
 
 /**
