@@ -19,6 +19,8 @@ export interface InstanceAddress {
 
 /** The steps of an address: `a.b["x.y"][0].c` -> `a`, `b["x.y"][0]`, `c`. */
 function steps(address: string): string[] {
+  // Most addresses have no instance key: nothing to scan for.
+  if (!address.includes('"') && !address.includes('[')) return address.split('.');
   const out: string[] = [];
   let current = '';
   let depth = 0;

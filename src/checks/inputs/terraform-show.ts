@@ -32,6 +32,7 @@ type Expressions = JsonObject;
 /** An expression representation (`constant_value` or `references`), as opposed to a nested block's expressions. */
 function isExpression(value: unknown): value is JsonObject {
   if (!isObject(value)) return false;
+  if ('constant_value' in value) return true;
   const keys = Object.keys(value);
   // `{}` is an expression with neither a constant nor a reference (a function call); an empty block has no meaning here.
   return keys.length === 0 || 'constant_value' in value || (Array.isArray(value.references) && keys.every((k) => k === 'references'));
@@ -67,7 +68,9 @@ function unset(value: unknown): boolean {
 /** A nested block in values: a list of objects, or one object holding an object or a list (not a map of scalars). */
 function isBlockValue(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > 0 && value.every(isObject);
-  return isObject(value) && Object.values(value).some((v) => isObject(v) || Array.isArray(v));
+  if (!isObject(value)) return false;
+  for (const k in value) if (typeof value[k] === 'object' && value[k] !== null) return true;
+  return false;
 }
 
 interface Conversion {
@@ -158,7 +161,9 @@ function referenced(value: unknown, unknown: unknown, refs: readonly string[]): 
 function hasUnknown(unknown: unknown): boolean {
   if (unknown === true) return true;
   if (Array.isArray(unknown)) return unknown.some(hasUnknown);
-  return isObject(unknown) && Object.values(unknown).some(hasUnknown);
+  if (!isObject(unknown)) return false;
+  for (const k in unknown) if (hasUnknown(unknown[k])) return true;
+  return false;
 }
 
 /** A known value with the unknowns inside it (a list or map partly unknown) as expressions. */
@@ -194,23 +199,26 @@ function decodeBlock(expressions: unknown): JsonObject {
   return out;
 }
 
-interface ConfiguredResource {
-  readonly providerKey?: string;
-  readonly expressions?: Expressions;
-}
+/** A resource of the configuration representation: `provider_config_key`, `expressions`. */
+type ConfiguredResource = JsonObject;
 
-/** The configuration's resources by module call path and module-relative address (`app.net|aws_subnet.private`). */
-function configuredResources(module: unknown, calls: string[], out: Map<string, ConfiguredResource>): Map<string, ConfiguredResource> {
+/**
+ * The configuration's resources by module call path (`''` at the root,
+ * `app.net` for `module.app.module.net`, instance keys left out) and
+ * module-relative address (`aws_subnet.private`).
+ */
+function configuredResources(module: unknown, calls: string, out: Map<string, Map<string, ConfiguredResource>>): Map<string, Map<string, ConfiguredResource>> {
   if (!isObject(module)) return out;
-  for (const r of Array.isArray(module.resources) ? module.resources.filter(isObject) : []) {
-    if (typeof r.address !== 'string') continue;
-    out.set(`${calls.join('.')}|${r.address}`, {
-      ...(typeof r.provider_config_key === 'string' ? { providerKey: r.provider_config_key } : {}),
-      ...(isObject(r.expressions) ? { expressions: r.expressions } : {}),
-    });
+  const here = new Map<string, ConfiguredResource>();
+  out.set(calls, here);
+  if (Array.isArray(module.resources)) {
+    for (const r of module.resources) if (isObject(r) && typeof r.address === 'string') here.set(r.address, r);
   }
   if (isObject(module.module_calls)) {
-    for (const [name, call] of Object.entries(module.module_calls)) if (isObject(call)) configuredResources(call.module, [...calls, name], out);
+    for (const name in module.module_calls) {
+      const call = module.module_calls[name];
+      if (isObject(call)) configuredResources(call.module, calls === '' ? name : `${calls}.${name}`, out);
+    }
   }
   return out;
 }
@@ -260,22 +268,32 @@ function valuesResources(module: unknown, out: ValuesResource[] = []): ValuesRes
   return out;
 }
 
+/** Where a resource instance's configuration is: module call path and module-relative address (see `configuredResources`). */
+function configurationOf(address: string): { module: string; calls: string; local: string } | undefined {
+  // The common case, a root module resource without instance key (`aws_vpc.main`), needs no parsing.
+  const dot = address.indexOf('.');
+  if (dot > 0 && dot === address.lastIndexOf('.') && !address.includes('[') && !address.includes('"') && !address.startsWith('module.')) {
+    return { module: '', calls: '', local: address };
+  }
+  const parsed = parseInstanceAddress(address);
+  return parsed && { module: parsed.module, calls: parsed.moduleCalls.join('.'), local: `${parsed.type}.${parsed.name}` };
+}
+
 function build(name: string, origin: 'plan' | 'state', resources: ValuesResource[], unknowns: Map<string, unknown>, configuration: unknown): TerraformJsonStack {
   const hasConfiguration = isObject(configuration) && isObject(configuration.root_module);
-  const configured = hasConfiguration ? configuredResources(configuration.root_module, [], new Map()) : new Map<string, ConfiguredResource>();
+  const configured = hasConfiguration ? configuredResources(configuration.root_module, '', new Map()) : new Map<string, Map<string, ConfiguredResource>>();
   const providers = providerConfigurations(configuration);
   const knownKeys = new Set(providers.map((p) => p.key));
   const providerKeys = new Map<string, string>();
   const out: TerraformJsonResource[] = [];
   for (const r of resources) {
-    const parsed = parseInstanceAddress(r.address);
-    const module = parsed?.module ?? '';
-    const config = parsed ? configured.get(`${parsed.moduleCalls.join('.')}|${parsed.type}.${parsed.name}`) : undefined;
+    const where = configurationOf(r.address);
+    const config = where && configured.get(where.calls)?.get(where.local);
     // Without the resource's configuration (a state, or a plan that lacks it), keep what is set.
-    const expressions = hasConfiguration && config !== undefined ? (config.expressions ?? {}) : undefined;
-    const body: Record<string, unknown> = bodyOf(r.values, unknowns.get(r.address), expressions, { module });
-    if (config?.providerKey !== undefined) {
-      const key = resolveProviderKey(config.providerKey, knownKeys);
+    const expressions = hasConfiguration && config !== undefined ? (isObject(config.expressions) ? config.expressions : {}) : undefined;
+    const body: Record<string, unknown> = bodyOf(r.values, unknowns.get(r.address), expressions, { module: where?.module ?? '' });
+    if (typeof config?.provider_config_key === 'string') {
+      const key = resolveProviderKey(config.provider_config_key, knownKeys);
       providerKeys.set(r.address, key);
       // The meta-argument a configuration would carry for a non-default provider (rules compare placements by it).
       if (key !== providerNameOf(r.type)) body.provider = key;
