@@ -306,20 +306,22 @@ function build(name: string, origin: 'plan' | 'state', resources: ValuesResource
 /** Reads a plan (`terraform show -json PLANFILE`) into a stack model. */
 export function stackFromPlan(plan: JsonObject, name: string): TerraformJsonStack {
   checkArguments('stackFromPlan', { plan, name }, { plan: SHOW_JSON('a plan (terraform show -json PLANFILE)'), name: NAME });
-  const changes = Array.isArray(plan.resource_changes) ? plan.resource_changes.filter(isObject) : [];
+  const changes = Array.isArray(plan.resource_changes) ? plan.resource_changes : [];
+  // planned_values is the planned state; without it, the changes' `after` values are the same data.
+  const hasPlanned = isObject(plan.planned_values);
   const unknowns = new Map<string, unknown>();
   const afterValues: ValuesResource[] = [];
   for (const rc of changes) {
-    if (typeof rc.address !== 'string' || rc.deposed !== undefined || !isObject(rc.change)) continue;
+    if (!isObject(rc) || typeof rc.address !== 'string' || rc.deposed !== undefined || !isObject(rc.change)) continue;
     unknowns.set(rc.address, rc.change.after_unknown);
+    if (hasPlanned) continue;
     const actions = Array.isArray(rc.change.actions) ? rc.change.actions : [];
     if ((rc.mode === undefined || rc.mode === 'managed') && typeof rc.type === 'string' && isObject(rc.change.after) && !(actions.length === 1 && actions[0] === 'delete')) {
       afterValues.push({ address: rc.address, type: rc.type, name: typeof rc.name === 'string' ? rc.name : rc.address, values: rc.change.after });
     }
   }
-  const planned = isObject(plan.planned_values) ? valuesResources(plan.planned_values.root_module) : [];
-  // planned_values is the planned state; without it, the changes' `after` values are the same data.
-  return build(name, 'plan', planned.length > 0 || isObject(plan.planned_values) ? planned : afterValues, unknowns, plan.configuration);
+  const planned = hasPlanned ? valuesResources((plan.planned_values as JsonObject).root_module) : [];
+  return build(name, 'plan', hasPlanned ? planned : afterValues, unknowns, plan.configuration);
 }
 
 /** Reads a state (`terraform show -json` of a state file) into a stack model. */
