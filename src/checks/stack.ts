@@ -47,9 +47,17 @@ export interface StackModelInput {
 
 /** The provider local name of a resource type: the part before the first `_` (`aws_s3_bucket` -> `aws`). */
 export function providerNameOf(type: string): string {
-  const i = type.indexOf('_');
-  return i < 0 ? type : type.slice(0, i);
+  let name = PROVIDER_NAMES.get(type);
+  if (name === undefined) {
+    const i = type.indexOf('_');
+    name = i < 0 ? type : type.slice(0, i);
+    PROVIDER_NAMES.set(type, name);
+  }
+  return name;
 }
+
+/** Asked once per resource by several rules: one slice per type. */
+const PROVIDER_NAMES = new Map<string, string>();
 
 /** The provider configurations of a Terraform JSON document's `provider` blocks. */
 function providersIn(root: JsonObject): ProviderConfiguration[] {
@@ -77,9 +85,10 @@ export class TerraformJsonStack {
     const root = isObject(json) ? json : {};
     const resources: TerraformJsonResource[] = [];
     for (const group of blocks(root.resource)) {
-      for (const [type, named] of Object.entries(group)) {
-        for (const byName of blocks(named)) {
-          for (const [resourceName, body] of Object.entries(byName)) {
+      for (const type in group) {
+        for (const byName of blocks(group[type])) {
+          for (const resourceName in byName) {
+            const body = byName[resourceName];
             const first = isObject(body) ? body : Array.isArray(body) ? body.find(isObject) : undefined;
             if (first !== undefined) resources.push({ type, name: resourceName, address: `${type}.${resourceName}`, body: first });
           }
@@ -106,7 +115,7 @@ export class TerraformJsonStack {
   public readonly defaultTags: Readonly<Record<string, string>>;
   private readonly byAddress = new Map<string, TerraformJsonResource>();
   private readonly byType = new Map<string, TerraformJsonResource[]>();
-  private readonly position = new Map<TerraformJsonResource, number>();
+  private position?: Map<TerraformJsonResource, number>;
   private readonly memo = new Map<string, unknown>();
   private readonly providerByKey = new Map<string, ProviderConfiguration>();
   private readonly providerKeys: ReadonlyMap<string, string>;
@@ -119,7 +128,6 @@ export class TerraformJsonStack {
     for (const resource of input.resources) {
       // The first declaration of an address wins, as when Terraform would refuse the duplicate.
       if (this.byAddress.has(resource.address)) continue;
-      this.position.set(resource, resources.length);
       resources.push(resource);
       this.byAddress.set(resource.address, resource);
       const ofType = this.byType.get(resource.type);
@@ -225,7 +233,9 @@ export class TerraformJsonStack {
     if (byLiteral.length === 0) return byAddress.filter((r) => r !== target);
     const found = new Set<TerraformJsonResource>([...byAddress, ...byLiteral.flat()]);
     found.delete(target);
-    return [...found].sort((a, b) => this.position.get(a)! - this.position.get(b)!);
+    if (this.position === undefined) this.position = new Map(this.resources.map((r, i) => [r, i]));
+    const position = this.position;
+    return [...found].sort((a, b) => position.get(a)! - position.get(b)!);
   }
 
   /**

@@ -90,7 +90,8 @@ export function placements(stack: TerraformJsonStack, evaluator: ValidityEvaluat
     const key = stack.providerKeyOf(r);
     const own = str(r.body.region);
     const fromArn = own === undefined && options.regionFromArn ? arnRegion(r, evaluator) : undefined;
-    const sharedKey = `${key}\u0000${own ?? ''}\u0000${fromArn ?? ''}`;
+    // Most resources have neither: their provider key alone is the key (no string to build and hash).
+    const sharedKey = own === undefined && fromArn === undefined ? key : `${key}\u0000${own ?? ''}\u0000${fromArn ?? ''}`;
     let placement = shared.get(sharedKey);
     if (placement === undefined) {
       let place = byProvider.get(key);
