@@ -129,5 +129,43 @@ export const FIS_ROLE_SCOPED: ReliabilityRule = {
   },
 };
 
+/** The keys a trust statement's conditions test, lower case (IAM condition keys are case-insensitive). */
+function conditionKeys(statement: JsonObject): Set<string> {
+  const keys = new Set<string>();
+  if (!isObject(statement.Condition)) return keys;
+  for (const block of Object.values(statement.Condition)) {
+    if (isObject(block)) for (const key of Object.keys(block)) keys.add(key.toLowerCase());
+  }
+  return keys;
+}
+
+/** The confused-deputy keys FIS sends when it assumes an experiment role (FIS User Guide, "IAM roles for AWS FIS experiments"). */
+const FIS_TRUST_KEYS = ['aws:SourceAccount', 'aws:SourceArn'];
+
+export const FIS_TRUST_SCOPED: ReliabilityRule = {
+  id: 'REL-FIS-3',
+  severity: 'warning',
+  title: 'Fault injection roles trust only this account\'s experiments',
+  rationale:
+    'A role that trusts fis.amazonaws.com with no aws:SourceAccount and aws:SourceArn condition can be used by an experiment of another account that learns its ARN (the confused deputy): that experiment then stops, terminates or fails over this account\'s resources with this role\'s permissions.',
+  remediation:
+    'Add to the trust statement: StringEquals aws:SourceAccount = <account id> and ArnLike aws:SourceArn = arn:<partition>:fis:<region>:<account id>:experiment/* (ChaosDrill does).',
+  resourceTypes: [ROLE],
+  equivalents: {},
+  check: (r): RuleViolation[] => {
+    const trust = parsePolicy(r.body.assume_role_policy);
+    if (!trust) return [];
+    const statements = Array.isArray(trust.Statement) ? trust.Statement : isObject(trust.Statement) ? [trust.Statement] : [];
+    const out: RuleViolation[] = [];
+    for (const s of statements) {
+      if (!isObject(s) || s.Effect !== 'Allow' || !isObject(s.Principal) || !asList(s.Principal.Service).includes('fis.amazonaws.com')) continue;
+      const keys = conditionKeys(s);
+      const missing = FIS_TRUST_KEYS.filter((k) => !keys.has(k.toLowerCase()));
+      if (missing.length) out.push({ message: `the trust statement for fis.amazonaws.com has no ${missing.join(' or ')} condition: an experiment of another account or Region could assume the role` });
+    }
+    return out;
+  },
+};
+
 /** Rules for AWS Fault Injection Service experiments and their roles. */
-export const CHAOS_RULES: readonly ReliabilityRule[] = [FIS_STOP_CONDITION, FIS_ROLE_SCOPED];
+export const CHAOS_RULES: readonly ReliabilityRule[] = [FIS_STOP_CONDITION, FIS_ROLE_SCOPED, FIS_TRUST_SCOPED];
