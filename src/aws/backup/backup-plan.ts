@@ -101,7 +101,7 @@ export interface BackupPlanProps extends ReliableConstructProps<BackupPlanAlarms
    * A vault access policy on the plan's vault and the copy vaults it creates, denying
    * `backup:DeleteRecoveryPoint`, `backup:UpdateRecoveryPointLifecycle` and
    * `backup:DeleteBackupVaultLockConfiguration` to every principal but the break-glass
-   * role, or `false` for none (with a warning). Recovery points still expire on schedule.
+   * role, or `false` for none (with a warning). Lifecycle expiry is AWS Backup's own deletion, not a caller's.
    * @default - guarded with no exception: nobody erases a recovery point early or removes the lock until the policy is removed (a change CloudTrail records)
    */
   readonly deletionGuard?: VaultDeletionGuardProps | false;

@@ -47,8 +47,9 @@ export interface BackupVaultLockProps {
 /**
  * A vault access policy denying, to every principal but a break-glass role, the actions that erase backups early:
  * `backup:DeleteRecoveryPoint`, `backup:UpdateRecoveryPointLifecycle` and `backup:DeleteBackupVaultLockConfiguration`.
- * Recovery points still expire at the end of their lifecycle (AWS Backup deletes them; the policy controls callers of
- * the AWS Backup API: AWS Backup Developer Guide, "Vault access policies").
+ * Vault access policies control users' access to the AWS Backup API (AWS Backup Developer Guide, "Vault access
+ * policies"); AWS Config's backup-recovery-point-manual-deletion-disabled rule asks for this Deny, so lifecycle expiry
+ * (AWS Backup's own deletion) is expected to go on.
  */
 export interface VaultDeletionGuardProps {
   /**
