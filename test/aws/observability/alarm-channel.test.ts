@@ -289,6 +289,22 @@ describe('AlarmChannel: one construct shape (issue 9)', () => {
   });
 });
 
+describe('AlarmChannel on a provider whose region is known at apply only', () => {
+  test('the key policy\'s topic and alarm ARNs take the region from the provider (data.aws_region), not a guess', () => {
+    const { stack } = testStack();
+    const regionVar = new TerraformVariable(stack, 'region', { type: 'string' });
+    const somewhere = new AwsProvider(stack, 'somewhere', { region: regionVar.stringValue, alias: 'somewhere' });
+    new AlarmChannel(stack, 'alarms', { provider: somewhere, subscriptions: { page: [{ protocol: 'https', endpoint: PAGERDUTY }] } });
+    const json = synthJson(stack);
+    const [regionName, region] = Object.entries(json.data!.aws_region)[0] as [string, any];
+    expect(region.provider).toBe('aws.somewhere');
+    const keyDoc = Object.entries(json.data!.aws_iam_policy_document).find(([name]) => name.includes('key-policy'))![1] as any;
+    const context = keyDoc.statement[1].condition[0].values as string[];
+    for (const arn of context) expect(arn).toContain(`:sns:\${data.aws_region.${regionName}.region}:`);
+    expect(keyDoc.statement[1].condition[2].values).toEqual([expect.stringContaining(`:cloudwatch:\${data.aws_region.${regionName}.region}:`)]);
+  });
+});
+
 describe('AlarmChannel on another provider', () => {
   test('every resource uses the given provider; the channel reports its region; names are claimed per region', () => {
     const { stack } = testStack();
