@@ -6,6 +6,7 @@ import { BackupRestoreTestingSelection } from '@cdktf/provider-aws/lib/backup-re
 import { BackupSelection } from '@cdktf/provider-aws/lib/backup-selection';
 import { BackupVault } from '@cdktf/provider-aws/lib/backup-vault';
 import { BackupVaultLockConfiguration } from '@cdktf/provider-aws/lib/backup-vault-lock-configuration';
+import { BackupVaultPolicy } from '@cdktf/provider-aws/lib/backup-vault-policy';
 import { CloudwatchEventRule } from '@cdktf/provider-aws/lib/cloudwatch-event-rule';
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
@@ -30,10 +31,10 @@ import { alarmMetricQueries } from '../common/resource-alarm';
 import { serviceRole } from '../common/service-role';
 import { BACKUP_ALARM_KEYS, BackupPlanAlarms, completedBackupQueries, missingBackupAlarm, missingBackupWindow } from './backup-alarms';
 import { BackupRuleProps, NormalizedRule, normalizeRules } from './backup-rule';
-import { BackupVaultLockProps, createVault, CreatedVault, NormalizedVaultLock } from './backup-vault';
+import { BackupVaultLockProps, createVault, CreatedVault, NormalizedVaultLock, VaultDeletionGuardProps } from './backup-vault';
 import { BACKUP_PLAN_PROPS, PROTECT_OPTIONS, RESOURCE_ARN } from './private/backup-plan-spec';
 import { createAuditFramework } from './private/plan-audit';
-import { checkAirGapped, checkCopies, checkPlanLock, checkVaultKey, checkVaultNames } from './private/plan-checks';
+import { checkAirGapped, checkCopies, checkDeletionGuard, checkPlanLock, checkVaultKey, checkVaultNames } from './private/plan-checks';
 import { planProtection } from './private/plan-figures';
 import { createJobFailureNotifications } from './private/plan-notifications';
 import { PlanRestoreTests } from './private/plan-restore-tests';
@@ -97,6 +98,14 @@ export interface BackupPlanProps extends ReliableConstructProps<BackupPlanAlarms
    */
   readonly vaultLock?: BackupVaultLockProps | false;
   /**
+   * A vault access policy on the plan's vault and the copy vaults it creates, denying
+   * `backup:DeleteRecoveryPoint`, `backup:UpdateRecoveryPointLifecycle` and
+   * `backup:DeleteBackupVaultLockConfiguration` to every principal but the break-glass
+   * role, or `false` for none (with a warning). Lifecycle expiry is AWS Backup's own deletion, not a caller's.
+   * @default - guarded with no exception: nobody erases a recovery point early or removes the lock until the policy is removed (a change CloudTrail records)
+   */
+  readonly deletionGuard?: VaultDeletionGuardProps | false;
+  /**
    * A logically air-gapped vault in the plan's region that every rule also copies to.
    * @default - none
    */
@@ -158,7 +167,8 @@ export interface ProtectOptions {
  * An AWS Backup plan that is proven by restore tests and survives a lost
  * region, a lost account and ransomware:
  *
- * - a vault encrypted with a customer-managed key (rotated), locked (governance by default);
+ * - a vault encrypted with a customer-managed key (rotated), locked (governance by default),
+ *   and guarded by a vault access policy: only a break-glass role erases recovery points early;
  * - rules from readable presets or custom schedules, windows, continuous
  *   backup, cold storage and copies to vaults in other regions (created
  *   with their own keys through a provider alias) or accounts;
@@ -184,6 +194,8 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
   /** The vault's key, when the plan created it. */
   public readonly vaultKey?: KmsKey;
   public readonly vaultLock?: BackupVaultLockConfiguration;
+  /** The vault access policy of the deletion guard on the plan's vault (absent with `deletionGuard: false`). */
+  public readonly vaultPolicy?: BackupVaultPolicy;
   /** Vaults the plan created in recovery regions, by provider alias. */
   public readonly copyVaults: Readonly<Record<string, CreatedVault>>;
   public readonly airGappedVault?: BackupLogicallyAirGappedVault;
@@ -219,6 +231,7 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
     this.rules = normalizeRules(this, 'rules', props.rules ?? ['daily']);
     if (props.vaultLock === false) this.warnUnsafe('vaultLock', false, 'recovery points can be deleted (or their retention shortened) by anyone with the permission, including an attacker with admin rights.');
     this.lock = checkPlanLock(this, props.vaultLock, this.rules);
+    if (props.deletionGuard === false) this.warnUnsafe('deletionGuard', false, 'anyone with backup:DeleteRecoveryPoint, backup:UpdateRecoveryPointLifecycle or backup:DeleteBackupVaultLockConfiguration can erase recovery points early.');
     if (props.restoreTesting === false) this.warnUnsafe('restoreTesting', false, 'no restore is ever tried: a backup that cannot be restored is found only during an incident.');
     this.restoreTesting = props.restoreTesting === false ? undefined : normalizeRestoreTesting(this, 'restoreTesting', props.restoreTesting ?? {});
     this.copyTimeHours = props.copyTimeHours ?? FIGURES.backupCopyTime.seconds / 3600;
@@ -235,10 +248,11 @@ export class BackupPlan extends ReliableConstruct<BackupPlanAlarms> {
     const partition = new DataAwsPartition(this, 'partition');
     const account = new DataAwsCallerIdentity(this, 'account');
     this.role = this.createRole(account, partition);
-    const vaultOptions = { accountId: account.accountId, partition: partition.partition, backupRoleArn: this.role.arn, lock: this.lock };
+    const guard = checkDeletionGuard(this, props.deletionGuard);
+    const vaultOptions = { accountId: account.accountId, partition: partition.partition, backupRoleArn: this.role.arn, lock: this.lock, guard };
     const claim = (kind: string, name: string, provider?: TerraformProvider) => this.claimName(kind, name, provider);
     const primary = createVault(this, { ...vaultOptions, name: this.vaultName, provider: props.provider, kmsKeyArn: props.vaultKmsKeyArn, purpose: `the recovery points of backup plan ${this.planName}` });
-    [this.vault, this.vaultKey, this.vaultLock] = [primary.vault, primary.key, primary.lock];
+    [this.vault, this.vaultKey, this.vaultLock, this.vaultPolicy] = [primary.vault, primary.key, primary.lock, primary.policy];
     const copies = createCopyVaults(this, { ...vaultOptions, rules: this.rules, planName: this.planName, claim });
     this.copyVaults = copies.vaults;
     this.airGappedVault = props.airGappedVault ? createAirGappedVault(this, props.airGappedVault, this.provider, claim) : undefined;

@@ -1,5 +1,6 @@
 import { BackupVault } from '@cdktf/provider-aws/lib/backup-vault';
 import { BackupVaultLockConfiguration } from '@cdktf/provider-aws/lib/backup-vault-lock-configuration';
+import { BackupVaultPolicy } from '@cdktf/provider-aws/lib/backup-vault-policy';
 import { DataAwsIamPolicyDocument } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { TerraformProvider } from 'cdktf';
@@ -14,9 +15,15 @@ import { InvalidPropError } from '../../core/errors';
  */
 export interface BackupVaultLockProps {
   /**
-   * `governance`: users with the IAM permission can still remove the lock.
-   * `compliance`: after the cooling-off period nobody, not even the root
-   * user or AWS, can remove it or delete the vault while it holds recovery points.
+   * `governance`: users with the IAM permission (`backup:DeleteBackupVaultLockConfiguration`,
+   * which the plan's deletion guard denies to all but the break-glass role) can still
+   * remove the lock or delete recovery points early.
+   * `compliance`: after the cooling-off period (`coolingOffDays`) nobody, not even the
+   * root user or AWS, can remove the lock, shorten a retention or delete the vault while
+   * it holds recovery points. Pick it when a regulation or a ransomware threat model asks
+   * for backups that no one in the account can erase, and only once the retention range
+   * is settled: after the cooling-off period a mistake in it is permanent, and so is the
+   * cost of every recovery point kept to its end.
    */
   readonly mode: 'governance' | 'compliance';
   /**
@@ -36,6 +43,26 @@ export interface BackupVaultLockProps {
    */
   readonly coolingOffDays?: number;
 }
+
+/**
+ * A vault access policy denying, to every principal but a break-glass role, the actions that erase backups early:
+ * `backup:DeleteRecoveryPoint`, `backup:UpdateRecoveryPointLifecycle` and `backup:DeleteBackupVaultLockConfiguration`.
+ * Vault access policies control users' access to the AWS Backup API (AWS Backup Developer Guide, "Vault access
+ * policies"); AWS Config's backup-recovery-point-manual-deletion-disabled rule asks for this Deny, so lifecycle expiry
+ * (AWS Backup's own deletion) is expected to go on.
+ */
+export interface VaultDeletionGuardProps {
+  /**
+   * The IAM role (ARN, as `aws:PrincipalArn` names a session's role) that alone may delete recovery points early,
+   * change their lifecycle or remove the vault lock: keep it for incidents, behind MFA and an approval.
+   * @default - no exception: nobody deletes a recovery point early, shortens its lifecycle or removes the lock until
+   * someone with `backup:DeleteBackupVaultAccessPolicy` removes this policy, which CloudTrail records
+   */
+  readonly breakGlassRoleArn?: string;
+}
+
+/** The actions the deletion guard denies (AWS Backup access policies take no wildcard in Action). */
+export const GUARDED_VAULT_ACTIONS = ['backup:DeleteRecoveryPoint', 'backup:UpdateRecoveryPointLifecycle', 'backup:DeleteBackupVaultLockConfiguration'] as const;
 
 /** A checked lock. */
 export interface NormalizedVaultLock {
@@ -81,6 +108,8 @@ export interface VaultSpec {
   readonly partition: string;
   readonly backupRoleArn: string;
   readonly lock?: NormalizedVaultLock;
+  /** The deletion guard (a vault access policy). @default - none */
+  readonly guard?: VaultDeletionGuardProps;
   /** What the vault holds, for the key description. */
   readonly purpose: string;
 }
@@ -91,6 +120,8 @@ export interface CreatedVault {
   readonly key?: KmsKey;
   readonly keyArn: string;
   readonly lock?: BackupVaultLockConfiguration;
+  /** The vault access policy of the deletion guard, when guarded. */
+  readonly policy?: BackupVaultPolicy;
 }
 
 /**
@@ -157,5 +188,34 @@ export function createVault(scope: Construct, spec: VaultSpec): CreatedVault {
         changeableForDays: spec.lock.coolingOffDays,
       })
     : undefined;
-  return { vault, key, keyArn, lock };
+  const policy = spec.guard ? guardVault(scope, spec, vault, lock) : undefined;
+  return { vault, key, keyArn, lock, policy };
+}
+
+/**
+ * The deletion guard of a vault. The Deny names Principal `*` and Resource `*` (the form AWS Config's
+ * backup-recovery-point-manual-deletion-disabled rule recognises); the break-glass role is excepted by
+ * `aws:PrincipalArn`. The policy depends on the lock, so that `terraform destroy` removes the policy before the lock:
+ * the other order would be denied.
+ */
+function guardVault(scope: Construct, spec: VaultSpec, vault: BackupVault, lock: BackupVaultLockConfiguration | undefined): BackupVaultPolicy {
+  const breakGlass = spec.guard?.breakGlassRoleArn;
+  const document = new DataAwsIamPolicyDocument(scope, 'vault-policy-document', {
+    statement: [
+      {
+        sid: breakGlass === undefined ? 'NobodyErasesRecoveryPointsEarly' : 'OnlyTheBreakGlassRoleErasesRecoveryPointsEarly',
+        effect: 'Deny',
+        principals: [{ type: 'AWS', identifiers: ['*'] }],
+        actions: [...GUARDED_VAULT_ACTIONS],
+        resources: ['*'],
+        condition: breakGlass === undefined ? undefined : [{ test: 'ArnNotEquals', variable: 'aws:PrincipalArn', values: [breakGlass] }],
+      },
+    ],
+  });
+  return new BackupVaultPolicy(scope, 'vault-policy', {
+    provider: spec.provider,
+    backupVaultName: vault.name,
+    policy: document.json,
+    dependsOn: lock ? [lock] : undefined,
+  });
 }

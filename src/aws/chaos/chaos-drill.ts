@@ -18,7 +18,7 @@ import { serviceRole } from '../common/service-role';
 import { AlarmReference, checkAlarmRegion, resolveAlarms, ResolvedAlarm } from '../common/alarm-reference';
 import { DrillLogs, drillLogs } from './drill-logs';
 import { DrillOutcome, drillOutcome } from './drill-outcome';
-import { DrillLocation, drillPlan, DrillPlan, DrillScenario, LOG_DELIVERY_STATEMENT } from './drill-plan';
+import { DrillLocation, drillPlan, DrillPlan, DrillScenario, fisExperimentArns, logDeliveryStatements } from './drill-plan';
 import { DrillSchedule } from './drill-schedule';
 import { IDrillableDatabase, IDrillableNetwork, IDrillableService } from './drill-targets';
 import { CHAOS_DRILL_PROPS, MAX_DRILL_MINUTES, MAX_STOP_CONDITIONS } from './private/chaos-drill-spec';
@@ -266,12 +266,19 @@ export class ChaosDrill extends ReliableConstruct<Record<string, never>> {
     this.plan = drillPlan(options, location, targets);
     const name = this.derivedName('fis-experiment-template', { maxLength: 64 });
     this.logs = drillLogs(this, { name: `/aws/fis/${name}`, retentionDays: props.logRetentionDays ?? 90, kmsKeyArn: props.logKmsKeyArn, location, region: props.region });
-    this.role = serviceRole(this, 'role', { service: 'fis.amazonaws.com', namePrefix: this.derivedName('iam-role-prefix', { maxLength: 38, suffix: 'fis' }), sourceAccount: location.account });
+    // FIS User Guide, "IAM roles for AWS FIS experiments": the trust policy's aws:SourceAccount and aws:SourceArn
+    // (experiments of this account and Region) keep another account's experiment from using the role.
+    this.role = serviceRole(this, 'role', {
+      service: 'fis.amazonaws.com',
+      namePrefix: this.derivedName('iam-role-prefix', { maxLength: 38, suffix: 'fis' }),
+      sourceAccount: location.account,
+      sourceArn: fisExperimentArns(location),
+    });
     const report = drillReportConfiguration(props.report, name);
     this.rolePolicy = new IamRolePolicy(this, 'role-policy', {
       role: this.role.id,
       name: 'chaos-drill',
-      policy: JSON.stringify({ Version: '2012-10-17', Statement: [...this.plan.statements, ...volumeKeyStatements(this, this.scenario, props), LOG_DELIVERY_STATEMENT, ...reportStatements(report, location)] }),
+      policy: JSON.stringify({ Version: '2012-10-17', Statement: [...this.plan.statements, ...volumeKeyStatements(this, this.scenario, props), ...logDeliveryStatements(location), ...reportStatements(report, location)] }),
     });
     this.experimentTemplate = new FisExperimentTemplate(this, 'template', {
       description: literal(props.description ?? DESCRIPTIONS[this.scenario]),

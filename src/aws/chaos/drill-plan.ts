@@ -301,5 +301,27 @@ export function drillPlan(o: DrillPlanOptions, loc: DrillLocation, t: DrillPlanT
   }
 }
 
-/** Actions FIS needs to deliver experiment logs to CloudWatch Logs (the log delivery APIs take no resource). */
-export const LOG_DELIVERY_STATEMENT: PolicyStatement = describe('DeliverExperimentLogs', ['logs:CreateLogDelivery', 'logs:PutResourcePolicy', 'logs:DescribeResourcePolicies', 'logs:DescribeLogGroups']);
+/**
+ * What FIS needs to deliver experiment logs to CloudWatch Logs (FIS User Guide, "Experiment logging", which points to
+ * the CloudWatch Logs User Guide, "Logs sent to CloudWatch Logs"). That guide scopes logs:PutResourcePolicy,
+ * logs:DescribeResourcePolicies and logs:DescribeLogGroups to `arn:<partition>:logs:<region>:<account>:*`: the
+ * experiment's account and Region, never another's. logs:CreateLogDelivery is a permission-only action with no
+ * resource type (Service Authorization Reference, CloudWatch Logs): IAM matches it on "*" alone, and an ARN there
+ * would make the statement never apply, so it stays on "*" in a statement of its own.
+ */
+export function logDeliveryStatements(loc: DrillLocation): PolicyStatement[] {
+  return [
+    { Sid: 'CreateExperimentLogDelivery', Effect: 'Allow', Action: ['logs:CreateLogDelivery'], Resource: '*' },
+    {
+      Sid: 'DeliverExperimentLogsInThisAccountAndRegion',
+      Effect: 'Allow',
+      Action: ['logs:PutResourcePolicy', 'logs:DescribeResourcePolicies', 'logs:DescribeLogGroups'],
+      Resource: `arn:${loc.partition}:logs:${loc.region}:${loc.account}:*`,
+    },
+  ];
+}
+
+/** What an FIS experiment role may be assumed for: experiments of this account and Region only (`aws:SourceArn`). */
+export function fisExperimentArns(loc: DrillLocation): string {
+  return `arn:${loc.partition}:fis:${loc.region}:${loc.account}:experiment/*`;
+}

@@ -14,6 +14,20 @@ export interface ServiceRoleProps {
    * @default - no condition
    */
   readonly sourceAccount?: string;
+  /**
+   * Only these resources of the service may assume the role (`aws:SourceArn`,
+   * `ArnLike`, so a trailing `*` matches every resource of a kind), beside
+   * `sourceAccount`. Leave it out for services that do not send the key.
+   * @default - no `aws:SourceArn` condition
+   */
+  readonly sourceArn?: string;
+}
+
+function trustCondition(props: ServiceRoleProps): { Condition?: Record<string, Record<string, string>> } {
+  const condition: Record<string, Record<string, string>> = {};
+  if (props.sourceAccount !== undefined) condition.StringEquals = { 'aws:SourceAccount': props.sourceAccount };
+  if (props.sourceArn !== undefined) condition.ArnLike = { 'aws:SourceArn': props.sourceArn };
+  return Object.keys(condition).length > 0 ? { Condition: condition } : {};
 }
 
 /** An IAM role that one AWS service assumes, optionally only on behalf of this account. */
@@ -27,7 +41,7 @@ export function serviceRole(scope: Construct, id: string, props: ServiceRoleProp
           Effect: 'Allow',
           Principal: { Service: props.service },
           Action: 'sts:AssumeRole',
-          ...(props.sourceAccount !== undefined ? { Condition: { StringEquals: { 'aws:SourceAccount': props.sourceAccount } } } : {}),
+          ...trustCondition(props),
         },
       ],
     }),

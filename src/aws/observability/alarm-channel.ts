@@ -1,6 +1,7 @@
 import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
 import { DataAwsIamPolicyDocument } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
+import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
 import { KmsAlias } from '@cdktf/provider-aws/lib/kms-alias';
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
@@ -20,8 +21,16 @@ import { awsRegionOf, checkArnPlacement } from '../common/aws-location';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
 import { ALARM_CHANNEL_PROPS, SNS_MAX_RETRY_SECONDS } from './private/alarm-channel-spec';
 
-/** AWS services that publish alarms and events to the channel's topics. */
-export const PUBLISHING_SERVICES = ['cloudwatch.amazonaws.com', 'events.amazonaws.com', 'backup.amazonaws.com'] as const;
+/**
+ * Where the channel's topics are, for ARNs built from names: the key policy names the topics in its encryption-context
+ * condition, and the key is created before the topics (they are encrypted with it), so their ARN attributes would be a
+ * cycle.
+ */
+interface ChannelLocation {
+  readonly partition: string;
+  readonly region: string;
+  readonly account: string;
+}
 
 /** How SNS retries an HTTPS endpoint that fails (PagerDuty, Opsgenie, a webhook). */
 export interface HttpsRetryPolicy {
@@ -85,16 +94,19 @@ export interface AlarmChannelProps extends Pick<ReliableConstructProps, 'tags'> 
   /**
    * Existing SNS topics to adopt, per severity, instead of creating one.
    * Their encryption and policy are the owner's: they must let
-   * `cloudwatch.amazonaws.com` publish, and a KMS key on them must let it
-   * use the key (alarms cannot publish under the AWS-managed `alias/aws/sns` key).
+   * `cloudwatch.amazonaws.com` (and `events.amazonaws.com`, for backup and
+   * drill events) publish, and a KMS key on them must let them use the key
+   * (alarms cannot publish under the AWS-managed `alias/aws/sns` key).
    * @default - a topic is created for every severity
    */
   readonly existingTopicArns?: Readonly<Record<string, string>>;
   /**
    * A customer-managed KMS key (ARN) to encrypt the created topics with.
-   * Its policy must let CloudWatch, EventBridge and AWS Backup call
-   * `kms:GenerateDataKey*` and `kms:Decrypt`.
-   * @default - a key is created, with rotation and a policy for those services
+   * Its policy must let CloudWatch and EventBridge call
+   * `kms:GenerateDataKey*` and `kms:Decrypt` (scope them with the
+   * `kms:EncryptionContext:aws:sns:topicArn` condition; add `aws:SourceAccount`
+   * and `aws:SourceArn` for CloudWatch only: EventBridge does not send them).
+   * @default - a key is created, with rotation and a policy for those services, each limited to the channel's topics
    */
   readonly kmsKeyArn?: string;
   /**
@@ -120,10 +132,10 @@ const MAX_TOPIC_NAME = 256;
 
 /**
  * Notification routing by severity: one SNS topic per severity, encrypted
- * with a customer-managed KMS key that CloudWatch, EventBridge and AWS Backup
- * may use, a topic policy that lets only this account's services publish and
- * only over TLS, and subscriptions per severity (email, HTTPS with retries,
- * SQS, Lambda).
+ * with a customer-managed KMS key that CloudWatch alarms and EventBridge rules
+ * may use for the channel's topics only, a topic policy that lets this
+ * account's alarms and EventBridge rules publish, only over TLS, and
+ * subscriptions per severity (email, HTTPS with retries, SQS, Lambda).
  *
  * Alarms cannot publish to a topic encrypted with the AWS-managed SNS key;
  * they fail silently. That is why the channel always uses a customer key.
@@ -163,15 +175,22 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
     if (toCreate.length > 0) {
       const account = new DataAwsCallerIdentity(this, 'account', { provider: this.provider });
       const partition = new DataAwsPartition(this, 'partition', { provider: this.provider });
-      const keyArn = props.kmsKeyArn ?? this.createKey(props.keyDeletionWindowDays ?? 30, account, partition);
+      const location: ChannelLocation = {
+        partition: partition.partition,
+        region: this.region ?? new DataAwsRegion(this, 'region', { provider: this.provider }).region,
+        account: account.accountId,
+      };
       const prefix = props.topicNamePrefix ?? physicalName(this, { maxLength: 200 });
+      const names = Object.fromEntries(toCreate.map((severity) => [severity, `${prefix}-${severity}`]));
+      const topicArnsByName = toCreate.map((severity) => `arn:${location.partition}:sns:${location.region}:${location.account}:${names[severity]}`);
+      const keyArn = props.kmsKeyArn ?? this.createKey(props.keyDeletionWindowDays ?? 30, location, topicArnsByName);
       for (const severity of toCreate) {
-        topics[severity] = this.createTopic(severity, `${prefix}-${severity}`, keyArn);
+        topics[severity] = this.createTopic(severity, names[severity], keyArn);
         this.topicArns[severity] = topics[severity].arn;
         policies[severity] = new SnsTopicPolicy(this, `topic-policy-${severity}`, {
           provider: this.provider,
           arn: topics[severity].arn,
-          policy: this.topicPolicy(severity, topics[severity], account, partition).json,
+          policy: this.topicPolicy(severity, topics[severity], location).json,
         });
       }
     }
@@ -210,13 +229,13 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
   }
 
   /** A customer-managed key the alarm services may use (alarms cannot publish under `alias/aws/sns`), and its alias. */
-  private createKey(deletionWindowDays: number, account: DataAwsCallerIdentity, partition: DataAwsPartition): string {
+  private createKey(deletionWindowDays: number, location: ChannelLocation, topicArns: string[]): string {
     const key = new KmsKey(this, 'key', {
       provider: this.provider,
       description: literal(`Encrypts the alarm topics of ${this.node.path}`),
       enableKeyRotation: true,
       deletionWindowInDays: deletionWindowDays,
-      policy: this.keyPolicy(account, partition).json,
+      policy: this.keyPolicy(location, topicArns).json,
     });
     const aliasName = `alias/${physicalName(this, { maxLength: 200, allowed: /[A-Za-z0-9/_-]/ })}`;
     this.claimName('KMS alias', aliasName, this.provider);
@@ -264,42 +283,78 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
     return new InvalidPropError(this, prop, value, `is not a severity of this channel; known: ${this.severities.map((s) => `"${s}"`).join(', ')} (add it to severities)`);
   }
 
-  private keyPolicy(account: DataAwsCallerIdentity, partition: DataAwsPartition): DataAwsIamPolicyDocument {
+  /**
+   * The key policy. SNS calls KMS for the publisher with the encryption context `aws:sns:topicArn` (SNS Developer
+   * Guide, "Enable compatibility between event sources from AWS services and encrypted topics"), so each service may
+   * use the key for the channel's topics only. CloudWatch alarms also send `aws:SourceAccount` and `aws:SourceArn`
+   * (their alarm ARN), which pin the grant to this account's alarms in this Region. EventBridge does not: the same
+   * SNS guide says `aws:SourceAccount` and `aws:SourceArn` in a key policy are not supported for EventBridge to
+   * encrypted topics, so a condition on them would drop every event silently; its grant carries the encryption
+   * context only. AWS Backup is not granted: backup and copy job failures reach the topics through EventBridge rules
+   * (BackupPlan), not through vault notifications.
+   */
+  private keyPolicy(location: ChannelLocation, topicArns: string[]): DataAwsIamPolicyDocument {
+    const topicsOnly = { test: 'StringEquals', variable: 'kms:EncryptionContext:aws:sns:topicArn', values: topicArns };
     return new DataAwsIamPolicyDocument(this, 'key-policy', {
       provider: this.provider,
       statement: [
         {
           sid: 'AccountAdministers',
-          principals: [{ type: 'AWS', identifiers: [`arn:${partition.partition}:iam::${account.accountId}:root`] }],
+          principals: [{ type: 'AWS', identifiers: [`arn:${location.partition}:iam::${location.account}:root`] }],
           actions: ['kms:*'],
           resources: ['*'],
         },
         {
-          sid: 'AlarmServicesEncryptMessages',
-          principals: [{ type: 'Service', identifiers: [...PUBLISHING_SERVICES] }],
+          sid: 'AlarmsEncryptMessagesToTheseTopics',
+          principals: [{ type: 'Service', identifiers: ['cloudwatch.amazonaws.com'] }],
           actions: ['kms:GenerateDataKey*', 'kms:Decrypt'],
           resources: ['*'],
+          condition: [topicsOnly, ...this.alarmsOfThisAccount(location)],
+        },
+        {
+          sid: 'EventBridgeEncryptsEventsToTheseTopics',
+          principals: [{ type: 'Service', identifiers: ['events.amazonaws.com'] }],
+          actions: ['kms:GenerateDataKey*', 'kms:Decrypt'],
+          resources: ['*'],
+          condition: [topicsOnly],
         },
       ],
     });
   }
 
-  private topicPolicy(severity: string, topic: SnsTopic, account: DataAwsCallerIdentity, partition: DataAwsPartition): DataAwsIamPolicyDocument {
+  /** The confused-deputy conditions CloudWatch alarms send: this account, and an alarm of this Region. */
+  private alarmsOfThisAccount(location: ChannelLocation): { test: string; variable: string; values: string[] }[] {
+    return [
+      { test: 'StringEquals', variable: 'aws:SourceAccount', values: [location.account] },
+      { test: 'ArnLike', variable: 'aws:SourceArn', values: [`arn:${location.partition}:cloudwatch:${location.region}:${location.account}:alarm:*`] },
+    ];
+  }
+
+  private topicPolicy(severity: string, topic: SnsTopic, location: ChannelLocation): DataAwsIamPolicyDocument {
     return new DataAwsIamPolicyDocument(this, `topic-policy-document-${severity}`, {
       provider: this.provider,
       statement: [
         {
           sid: 'OwnerManages',
-          principals: [{ type: 'AWS', identifiers: [`arn:${partition.partition}:iam::${account.accountId}:root`] }],
+          principals: [{ type: 'AWS', identifiers: [`arn:${location.partition}:iam::${location.account}:root`] }],
           actions: ['sns:GetTopicAttributes', 'sns:SetTopicAttributes', 'sns:AddPermission', 'sns:RemovePermission', 'sns:DeleteTopic', 'sns:Subscribe', 'sns:ListSubscriptionsByTopic', 'sns:Publish'],
           resources: [topic.arn],
         },
         {
-          sid: 'AccountServicesPublish',
-          principals: [{ type: 'Service', identifiers: [...PUBLISHING_SERVICES] }],
+          sid: 'AccountAlarmsPublish',
+          principals: [{ type: 'Service', identifiers: ['cloudwatch.amazonaws.com'] }],
           actions: ['sns:Publish'],
           resources: [topic.arn],
-          condition: [{ test: 'StringEquals', variable: 'aws:SourceAccount', values: [account.accountId] }],
+          condition: this.alarmsOfThisAccount(location),
+        },
+        {
+          // EventBridge User Guide, "Amazon SNS permissions": condition blocks cannot be used in SNS topic policies
+          // for EventBridge; one there would make the statement never allow, and backup and drill events would be
+          // dropped with only the rule's FailedInvocations to show it. The statement names this topic only.
+          sid: 'EventBridgeRulesPublish',
+          principals: [{ type: 'Service', identifiers: ['events.amazonaws.com'] }],
+          actions: ['sns:Publish'],
+          resources: [topic.arn],
         },
         {
           sid: 'DenyInsecureTransport',

@@ -1,4 +1,5 @@
-import { isObject, isReference, JsonObject, nested, str } from '../json';
+import { actionMatches, asList, conditionKeys, parsePolicy, servicePrincipals, statementsOf } from '../iam-policy';
+import { isReference, JsonObject, nested, str } from '../json';
 import { ReliabilityRule, RuleViolation, violation } from '../rule';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
 
@@ -35,16 +36,6 @@ const DESTRUCTIVE = [
 /** AWS managed policies that allow destructive actions on every resource of the account. */
 const BROAD_MANAGED_POLICY = /:policy\/(AdministratorAccess|PowerUserAccess|AWSFaultInjectionSimulator\w*|service-role\/AWSFaultInjectionSimulator\w*)$/;
 
-function matches(pattern: string, action: string): boolean {
-  const re = new RegExp(`^${pattern.toLowerCase().replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
-  return re.test(action);
-}
-
-function asList(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
-
 /** A resource that names every resource of its kind: `*`, `instance/*`, `arn:aws:rds:*:*:cluster:*`. */
 function isWildcardResource(resource: string): boolean {
   if (resource === '*') return true;
@@ -53,22 +44,11 @@ function isWildcardResource(resource: string): boolean {
   return id === '*';
 }
 
-function parsePolicy(text: unknown): JsonObject | undefined {
-  if (typeof text !== 'string') return undefined;
-  try {
-    const p = JSON.parse(text);
-    return isObject(p) ? p : undefined;
-  } catch {
-    return undefined; // a jsonencode(...) or data-source reference: not readable here
-  }
-}
-
 /** Problems of one policy document: allowed destructive actions with no condition on wildcard resources only. */
 function unscopedStatements(policy: JsonObject, where: string): string[] {
   const out: string[] = [];
-  const statements = Array.isArray(policy.Statement) ? policy.Statement : isObject(policy.Statement) ? [policy.Statement] : [];
-  for (const s of statements) {
-    if (!isObject(s) || s.Effect !== 'Allow' || s.Condition !== undefined) continue;
+  for (const s of statementsOf(policy)) {
+    if (s.Effect !== 'Allow' || s.Condition !== undefined) continue;
     const resources = asList(s.Resource);
     if (resources.length === 0 || !resources.every(isWildcardResource)) continue;
     if (s.NotAction !== undefined) {
@@ -76,7 +56,7 @@ function unscopedStatements(policy: JsonObject, where: string): string[] {
       continue;
     }
     const patterns = asList(s.Action);
-    const hit = patterns.filter((p) => DESTRUCTIVE.some((d) => matches(p, d)));
+    const hit = patterns.filter((p) => DESTRUCTIVE.some((d) => actionMatches(p, d)));
     if (hit.length) out.push(`${where} allows ${hit.join(', ')} on ${resources.join(', ')} with no condition: an experiment (or anyone with the role) can act on every such resource in the account`);
   }
   return out;
@@ -129,5 +109,32 @@ export const FIS_ROLE_SCOPED: ReliabilityRule = {
   },
 };
 
+/** The confused-deputy keys FIS sends when it assumes an experiment role (FIS User Guide, "IAM roles for AWS FIS experiments"). */
+const FIS_TRUST_KEYS = ['aws:SourceAccount', 'aws:SourceArn'];
+
+export const FIS_TRUST_SCOPED: ReliabilityRule = {
+  id: 'REL-FIS-3',
+  severity: 'warning',
+  title: 'Fault injection roles trust only this account\'s experiments',
+  rationale:
+    'A role that trusts fis.amazonaws.com with no aws:SourceAccount and aws:SourceArn condition can be used by an experiment of another account that learns its ARN (the confused deputy): that experiment then stops, terminates or fails over this account\'s resources with this role\'s permissions.',
+  remediation:
+    'Add to the trust statement: StringEquals aws:SourceAccount = <account id> and ArnLike aws:SourceArn = arn:<partition>:fis:<region>:<account id>:experiment/* (ChaosDrill does).',
+  resourceTypes: [ROLE],
+  equivalents: {},
+  check: (r): RuleViolation[] => {
+    const trust = parsePolicy(r.body.assume_role_policy);
+    if (!trust) return [];
+    const out: RuleViolation[] = [];
+    for (const s of statementsOf(trust)) {
+      if (s.Effect !== 'Allow' || !servicePrincipals(s).includes('fis.amazonaws.com')) continue;
+      const keys = conditionKeys(s);
+      const missing = FIS_TRUST_KEYS.filter((k) => !keys.has(k.toLowerCase()));
+      if (missing.length) out.push({ message: `the trust statement for fis.amazonaws.com has no ${missing.join(' or ')} condition: an experiment of another account or Region could assume the role` });
+    }
+    return out;
+  },
+};
+
 /** Rules for AWS Fault Injection Service experiments and their roles. */
-export const CHAOS_RULES: readonly ReliabilityRule[] = [FIS_STOP_CONDITION, FIS_ROLE_SCOPED];
+export const CHAOS_RULES: readonly ReliabilityRule[] = [FIS_STOP_CONDITION, FIS_ROLE_SCOPED, FIS_TRUST_SCOPED];

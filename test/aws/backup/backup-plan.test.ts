@@ -95,6 +95,27 @@ describe('BackupPlan defaults: daily, locked CMK vault, restore testing, notific
     expect(lock).toEqual({ backup_vault_name: refTo(json, 'aws_backup_vault', '', 'name'), min_retention_days: 7 });
   });
 
+  // AWS Backup Developer Guide, "Vault access policies" (actions named one by one: no wildcard in Action); AWS Config
+  // backup-recovery-point-manual-deletion-disabled recognises a Deny with Principal and Resource "*".
+  test('the vault is guarded: nobody deletes a recovery point, shortens its lifecycle or removes the lock (no break-glass role given)', () => {
+    const policy = onlyResource(json, 'aws_backup_vault_policy');
+    expect(policy.backup_vault_name).toBe(refTo(json, 'aws_backup_vault', '', 'name'));
+    // Destroy removes the policy before the lock (the other order is denied).
+    expect(policy.depends_on).toEqual([expect.stringMatching(/^aws_backup_vault_lock_configuration\.backup_lock_[0-9A-F]{8}$/)]);
+    const [name, doc] = Object.entries(json.data!.aws_iam_policy_document).find(([n]) => n.includes('vault-policy-document')) as [string, any];
+    expect(policy.policy).toBe(`\${data.aws_iam_policy_document.${name}.json}`);
+    expect(doc.statement).toEqual([
+      {
+        sid: 'NobodyErasesRecoveryPointsEarly',
+        effect: 'Deny',
+        principals: [{ type: 'AWS', identifiers: ['*'] }],
+        actions: ['backup:DeleteRecoveryPoint', 'backup:UpdateRecoveryPointLifecycle', 'backup:DeleteBackupVaultLockConfiguration'],
+        resources: ['*'],
+      },
+    ]);
+    expect(p.vaultPolicy).toBeDefined();
+  });
+
   test('the role is trusted by AWS Backup for this account only, with the backup and restore policies (no S3 ones without a bucket)', () => {
     const role = onlyResource(json, 'aws_iam_role');
     const trust = JSON.parse(role.assume_role_policy);
@@ -409,6 +430,43 @@ describe('BackupPlan options', () => {
     Testing.synth(stack);
     expect(annotations(stack)).toEqual([expect.stringContaining('failed, aborted and expired backup and copy jobs, missing backups and failed restores notify no one')]);
     expect(values(synthJson(stack), 'aws_cloudwatch_metric_alarm').map((a) => a.alarm_actions)).toEqual([[], []]);
+  });
+
+  test('a break-glass role is the one principal the guard excepts (aws:PrincipalArn), on the plan\'s vault and its copy vaults', () => {
+    const { stack } = testStack();
+    const dr = new AwsProvider(stack, 'dr', { region: 'eu-central-1', alias: 'dr' });
+    const role = 'arn:aws:iam::111111111111:role/ops/backup-break-glass';
+    new BackupPlan(stack, 'backup', { alarmRouting: new FakeRouting(), rules: [{ preset: 'daily', copies: [{ provider: dr }] }], deletionGuard: { breakGlassRoleArn: role } }).protect(DB_ARN);
+    const json = synthJson(stack);
+    const policies = values(json, 'aws_backup_vault_policy');
+    expect(policies.map((x) => x.provider ?? 'aws').sort()).toEqual(['aws', 'aws.dr']);
+    const docs = Object.entries(json.data!.aws_iam_policy_document).filter(([name]) => name.includes('vault-policy-document')).map(([, d]) => d as any);
+    expect(docs).toHaveLength(2);
+    for (const doc of docs) {
+      expect(doc.statement).toEqual([
+        expect.objectContaining({
+          sid: 'OnlyTheBreakGlassRoleErasesRecoveryPointsEarly',
+          effect: 'Deny',
+          principals: [{ type: 'AWS', identifiers: ['*'] }],
+          condition: [{ test: 'ArnNotEquals', variable: 'aws:PrincipalArn', values: [role] }],
+        }),
+      ]);
+    }
+    expect(schemaErrors(stack)).toEqual([]);
+  });
+
+  test('a break-glass principal that is not a role ARN is refused (aws:PrincipalArn names a session by its role)', () => {
+    expectInvalidProp(
+      () => plan({ deletionGuard: { breakGlassRoleArn: 'arn:aws:sts::111111111111:assumed-role/admin/alice' } }),
+      /deletionGuard\.breakGlassRoleArn "arn:aws:sts::111111111111:assumed-role\/admin\/alice": must be an ARN of a iam resource/,
+    );
+    expectInvalidProp(() => plan({ deletionGuard: { breakGlassRoleArn: 'arn:aws:iam::111111111111:user/alice' } }), /deletionGuard\.breakGlassRoleArn "arn:aws:iam::111111111111:user\/alice": must be an IAM role ARN/);
+  });
+
+  test('turning off the deletion guard is possible, and loud', () => {
+    const { stack, json } = plan({ deletionGuard: false });
+    expect(resourcesOf(json, 'aws_backup_vault_policy')).toEqual({});
+    expect(annotations(stack)).toEqual([expect.stringContaining('deletionGuard is false')]);
   });
 
   test('turning off the lock and restore testing is possible, and loud', () => {

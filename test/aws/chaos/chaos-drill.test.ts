@@ -77,7 +77,14 @@ describe('zone-loss drill', () => {
   test('the role: FIS for this account only; every destructive action scoped to the targets', () => {
     const role = resourceOf(json, 'aws_iam_role', 'zone-drill_role');
     const trust = JSON.parse(role.assume_role_policy).Statement[0];
-    expect(trust).toMatchObject({ Principal: { Service: 'fis.amazonaws.com' }, Condition: { StringEquals: { 'aws:SourceAccount': expect.stringContaining('aws_caller_identity') } } });
+    // FIS User Guide, "IAM roles for AWS FIS experiments": aws:SourceAccount and aws:SourceArn (this account's experiments in this Region).
+    expect(trust).toMatchObject({
+      Principal: { Service: 'fis.amazonaws.com' },
+      Condition: {
+        StringEquals: { 'aws:SourceAccount': expect.stringContaining('aws_caller_identity') },
+        ArnLike: { 'aws:SourceArn': expect.stringMatching(/^arn:\$\{data\.aws_partition\.[^}]+\.partition\}:fis:eu-west-1:\$\{data\.aws_caller_identity\.[^}]+\.account_id\}:experiment\/\*$/) },
+      },
+    });
     const statements = policyOf(json, 'zone-drill_role-policy').Statement as any[];
     const sid = (s: string) => statements.find((x) => x.Sid === s);
     expect(sid('ActOnTheGroupsInstancesOnly')).toMatchObject({
@@ -90,10 +97,20 @@ describe('zone-loss drill', () => {
     });
     expect(sid('FailOverTheCluster')).toEqual({ Sid: 'FailOverTheCluster', Effect: 'Allow', Action: ['rds:FailoverDBCluster'], Resource: [refTo(json, 'aws_rds_cluster', 'db_cluster', 'arn')] });
     expect(sid('SwapAclsOfTheZoneSubnetsOnly').Resource).toEqual(expect.arrayContaining([refTo(json, 'aws_subnet', 'net_private-1', 'arn')]));
-    // Everything on "*" without a condition is read-only.
+    // Everything on "*" without a condition is read-only, but for logs:CreateLogDelivery, which has no resource type
+    // (Service Authorization Reference, CloudWatch Logs); the rest of log delivery stays in this account and Region
+    // (CloudWatch Logs User Guide, "Logs sent to CloudWatch Logs").
     for (const s of statements.filter((x) => x.Resource === '*' && !x.Condition)) {
-      for (const action of s.Action) expect(action).toMatch(/:(Describe|List|Get|Cancel)|logs:(CreateLogDelivery|PutResourcePolicy)/);
+      for (const action of s.Action) expect(action).toMatch(/:(Describe|List|Get|Cancel)|^logs:CreateLogDelivery$/);
     }
+    expect(statements.filter((x) => x.Action.includes('logs:PutResourcePolicy'))).toEqual([
+      {
+        Sid: 'DeliverExperimentLogsInThisAccountAndRegion',
+        Effect: 'Allow',
+        Action: ['logs:PutResourcePolicy', 'logs:DescribeResourcePolicies', 'logs:DescribeLogGroups'],
+        Resource: expect.stringMatching(/^arn:\$\{data\.aws_partition\.[^}]+\.partition\}:logs:eu-west-1:\$\{data\.aws_caller_identity\.[^}]+\.account_id\}:\*$/),
+      },
+    ]);
     expect(resourceOf(json, 'aws_fis_experiment_template', 'zone-drill').depends_on).toEqual([expect.stringMatching(/^aws_iam_role_policy\.zone-drill_role-policy/)]);
   });
 

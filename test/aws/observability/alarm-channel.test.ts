@@ -46,22 +46,76 @@ describe('AlarmChannel', () => {
     expect(resolveTokens(stack, channel.topicArn('ticket'))).toMatch(/^\$\{aws_sns_topic\.alarms_topic-ticket_[0-9A-F]{8}\.arn\}$/);
   });
 
-  test('the key policy lets CloudWatch, EventBridge and AWS Backup use the key', () => {
+  // SNS Developer Guide, "Enable compatibility between event sources from AWS services and encrypted topics": the
+  // encryption context aws:sns:topicArn limits a service's use of the key to the named topics; aws:SourceAccount and
+  // aws:SourceArn are not supported in a key policy for EventBridge to encrypted topics.
+  test('the key policy: alarms of this account and Region, and EventBridge, use the key for the channel\'s topics only; AWS Backup has no grant', () => {
     const { stack } = build(fullProps);
     const docs = synthJson(stack).data!.aws_iam_policy_document;
     const keyDoc = Object.entries(docs).find(([name]) => name.includes('key-policy'))![1] as any;
-    const services = keyDoc.statement.find((s: any) => s.sid === 'AlarmServicesEncryptMessages');
-    expect(services.principals[0].identifiers).toEqual(['cloudwatch.amazonaws.com', 'events.amazonaws.com', 'backup.amazonaws.com']);
-    expect(services.actions).toEqual(['kms:GenerateDataKey*', 'kms:Decrypt']);
+    // Construct hashes replaced by X: the values below are the whole strings Terraform receives.
+    const statements = JSON.parse(JSON.stringify(keyDoc.statement).replace(/_[0-9A-F]{8}\./g, '_X.'));
+    const partition = '${data.aws_partition.alarms_partition_X.partition}';
+    const account = '${data.aws_caller_identity.alarms_account_X.account_id}';
+    const topicsOnly = {
+      test: 'StringEquals',
+      variable: 'kms:EncryptionContext:aws:sns:topicArn',
+      values: ['page', 'ticket', 'info'].map((s) => `arn:${partition}:sns:eu-west-1:${account}:test-alarms-${s}`),
+    };
+    expect(statements.filter((s: any) => s.principals[0].type === 'Service')).toEqual([
+      {
+        sid: 'AlarmsEncryptMessagesToTheseTopics',
+        principals: [{ type: 'Service', identifiers: ['cloudwatch.amazonaws.com'] }],
+        actions: ['kms:GenerateDataKey*', 'kms:Decrypt'],
+        resources: ['*'],
+        condition: [
+          topicsOnly,
+          { test: 'StringEquals', variable: 'aws:SourceAccount', values: [account] },
+          { test: 'ArnLike', variable: 'aws:SourceArn', values: [`arn:${partition}:cloudwatch:eu-west-1:${account}:alarm:*`] },
+        ],
+      },
+      {
+        sid: 'EventBridgeEncryptsEventsToTheseTopics',
+        principals: [{ type: 'Service', identifiers: ['events.amazonaws.com'] }],
+        actions: ['kms:GenerateDataKey*', 'kms:Decrypt'],
+        resources: ['*'],
+        condition: [topicsOnly],
+      },
+    ]);
+    expect(JSON.stringify(keyDoc)).not.toContain('backup.amazonaws.com');
   });
 
-  test('topic policy: only this account\'s services publish, and only over TLS', () => {
+  test('the topic names in the key policy are the created topics\' names (built from names: the key comes first)', () => {
+    const { stack, channel } = build({ ...fullProps, topicNamePrefix: 'ops' });
+    const json = synthJson(stack);
+    const keyDoc = Object.entries(json.data!.aws_iam_policy_document).find(([name]) => name.includes('key-policy'))![1] as any;
+    const names = values(json, 'aws_sns_topic').map((t: any) => t.name);
+    expect([...names].sort()).toEqual(['ops-info', 'ops-page', 'ops-ticket']);
+    for (const statement of keyDoc.statement.slice(1)) {
+      const context = statement.condition[0].values as string[];
+      expect(context.map((a) => a.split(':').pop()).sort()).toEqual([...names].sort());
+    }
+    expect(Object.keys(channel.topics)).toEqual(['page', 'ticket', 'info']);
+  });
+
+  test('topic policy: this account\'s alarms (aws:SourceAccount, aws:SourceArn) and EventBridge rules (no condition: EventBridge User Guide, "Amazon SNS permissions") publish, only over TLS', () => {
     const { stack } = build(fullProps);
     const json = synthJson(stack);
     const docs = json.data!.aws_iam_policy_document;
     const pageDoc = Object.entries(docs).find(([name]) => name.includes('topic-policy-document-page'))![1] as any;
-    const publish = pageDoc.statement.find((s: any) => s.sid === 'AccountServicesPublish');
-    expect(publish.condition).toEqual([{ test: 'StringEquals', variable: 'aws:SourceAccount', values: [expect.stringMatching(/^\$\{data\.aws_caller_identity\.alarms_account_[0-9A-F]{8}\.account_id\}$/)] }]);
+    const alarms = pageDoc.statement.find((s: any) => s.sid === 'AccountAlarmsPublish');
+    expect(alarms.principals).toEqual([{ type: 'Service', identifiers: ['cloudwatch.amazonaws.com'] }]);
+    expect(alarms.condition).toEqual([
+      { test: 'StringEquals', variable: 'aws:SourceAccount', values: [expect.stringMatching(/^\$\{data\.aws_caller_identity\.alarms_account_[0-9A-F]{8}\.account_id\}$/)] },
+      { test: 'ArnLike', variable: 'aws:SourceArn', values: [expect.stringMatching(/^arn:\$\{data\.aws_partition\.alarms_partition_[0-9A-F]{8}\.partition\}:cloudwatch:eu-west-1:\$\{data\.aws_caller_identity\.alarms_account_[0-9A-F]{8}\.account_id\}:alarm:\*$/)] },
+    ]);
+    const events = pageDoc.statement.find((s: any) => s.sid === 'EventBridgeRulesPublish');
+    expect(events).toEqual({
+      sid: 'EventBridgeRulesPublish',
+      principals: [{ type: 'Service', identifiers: ['events.amazonaws.com'] }],
+      actions: ['sns:Publish'],
+      resources: [expect.stringMatching(/^\$\{aws_sns_topic\.alarms_topic-page_[0-9A-F]{8}\.arn\}$/)],
+    });
     const tls = pageDoc.statement.find((s: any) => s.sid === 'DenyInsecureTransport');
     expect(tls).toMatchObject({ effect: 'Deny', condition: [{ test: 'Bool', variable: 'aws:SecureTransport', values: ['false'] }] });
     const policies = values(json, 'aws_sns_topic_policy');
@@ -232,6 +286,22 @@ describe('AlarmChannel: one construct shape (issue 9)', () => {
   test('a tag value with %{ is refused at synth: outside the tag character set applied to SNS topics (core/tag-rules.ts)', () => {
     const { stack } = build({ tags: { owner: '%{team}' } });
     expect(() => synthJson(stack)).toThrow(/invalid tags\.owner "%%\{team\}": the value has a character outside the set/);
+  });
+});
+
+describe('AlarmChannel on a provider whose region is known at apply only', () => {
+  test('the key policy\'s topic and alarm ARNs take the region from the provider (data.aws_region), not a guess', () => {
+    const { stack } = testStack();
+    const regionVar = new TerraformVariable(stack, 'region', { type: 'string' });
+    const somewhere = new AwsProvider(stack, 'somewhere', { region: regionVar.stringValue, alias: 'somewhere' });
+    new AlarmChannel(stack, 'alarms', { provider: somewhere, subscriptions: { page: [{ protocol: 'https', endpoint: PAGERDUTY }] } });
+    const json = synthJson(stack);
+    const [regionName, region] = Object.entries(json.data!.aws_region)[0] as [string, any];
+    expect(region.provider).toBe('aws.somewhere');
+    const keyDoc = Object.entries(json.data!.aws_iam_policy_document).find(([name]) => name.includes('key-policy'))![1] as any;
+    const context = keyDoc.statement[1].condition[0].values as string[];
+    for (const arn of context) expect(arn).toContain(`:sns:\${data.aws_region.${regionName}.region}:`);
+    expect(keyDoc.statement[1].condition[2].values).toEqual([expect.stringContaining(`:cloudwatch:\${data.aws_region.${regionName}.region}:`)]);
   });
 });
 

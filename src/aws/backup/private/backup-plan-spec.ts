@@ -5,7 +5,7 @@ import { ALARM_ROUTING, AWS_PROVIDER, awsProviderSpec, reliableProps, SEVERITY }
 import { BACKUP_ALARM_KEYS } from '../backup-alarms';
 import type { AirGappedVaultProps, BackupAuditFrameworkProps, BackupPlanProps, ProtectOptions } from '../backup-plan';
 import type { BackupCopyProps, BackupRuleProps } from '../backup-rule';
-import type { BackupVaultLockProps } from '../backup-vault';
+import type { BackupVaultLockProps, VaultDeletionGuardProps } from '../backup-vault';
 import type { RestoreTestingProps } from '../restore-testing';
 import { MAX_BACKUP_RETENTION_DAYS } from '../backup-rule';
 import { BACKUP_PRESETS } from '../schedule';
@@ -73,6 +73,18 @@ export const VAULT_LOCK = spec.either('false, or a vault lock { mode, minRetenti
   ),
 ]);
 
+/** The deletion guard, or `false` for none. */
+export const DELETION_GUARD = spec.either('false, or a deletion guard { breakGlassRoleArn? }', [
+  spec.constant(false),
+  spec.object<VaultDeletionGuardProps>(
+    {
+      // A Terraform reference is carried: the role may be created in the same stack.
+      breakGlassRoleArn: spec.arn('iam'),
+    },
+    { example: {} },
+  ),
+]);
+
 /** The logically air-gapped vault. */
 export const AIR_GAPPED_VAULT = spec.object<AirGappedVaultProps>(
   {
@@ -132,6 +144,7 @@ export const BACKUP_PLAN_PROPS: PropSpecs<BackupPlanProps> = {
   vaultName: spec.name({ tokens: { refuse: 'vault names are compared at synth' }, aws: { resource: 'aws_backup_vault', argument: 'name' } }),
   vaultKmsKeyArn: spec.arn('kms', { aws: { resource: 'aws_backup_vault', argument: 'kms_key_arn' } }),
   vaultLock: VAULT_LOCK,
+  deletionGuard: DELETION_GUARD,
   airGappedVault: AIR_GAPPED_VAULT,
   resources: spec.list(RESOURCE_ARN, { minItems: 1, unique: true, tokens: { refuse: 'each ARN is checked for its region and selected on its own (each ARN may be a reference)' } }),
   selectionTags: spec.tags({ tokens: { refuse: 'each tag becomes one condition' } }),

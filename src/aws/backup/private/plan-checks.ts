@@ -6,13 +6,27 @@ import { isUnresolved } from '../../../core/tokens';
 import { awsProviderOf, awsRegionOf, checkArnPlacement } from '../../common/aws-location';
 import type { AirGappedVaultProps, BackupPlanProps } from '../backup-plan';
 import { NormalizedRule } from '../backup-rule';
-import { checkRetentionWithinLock, NormalizedVaultLock, normalizeVaultLock } from '../backup-vault';
+import { checkRetentionWithinLock, NormalizedVaultLock, normalizeVaultLock, VaultDeletionGuardProps } from '../backup-vault';
 
 /**
  * What relates a BackupPlan's props to each other and to where the plan is (each prop was checked by its spec):
  * the rules' retention within each lock, copies in another Region of the same partition, keys of the plan's Region,
  * and one name per vault.
  */
+
+/**
+ * The deletion guard (the default guard, with no exception, when none is given). `aws:PrincipalArn` of an assumed
+ * role's session is the role's ARN (IAM User Guide, "AWS global condition context keys"), so the break-glass principal
+ * must be a role ARN: a session ARN (`assumed-role/...`) or a user would never match.
+ */
+export function checkDeletionGuard(plan: IConstruct, guard: BackupPlanProps['deletionGuard']): VaultDeletionGuardProps | undefined {
+  if (guard === false) return undefined;
+  const arn = guard?.breakGlassRoleArn;
+  if (arn !== undefined && !isUnresolved(arn) && !/^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(arn)) {
+    throw new InvalidPropError(plan, 'deletionGuard.breakGlassRoleArn', arn, 'must be an IAM role ARN (arn:<partition>:iam::<account>:role/<path/name>): the guard excepts the principal by aws:PrincipalArn, which names a session by its role');
+  }
+  return guard ?? {};
+}
 
 /** The plan's lock (the default governance lock when none is given), with every rule's retention inside it. */
 export function checkPlanLock(plan: IConstruct, lock: BackupPlanProps['vaultLock'], rules: readonly NormalizedRule[]): NormalizedVaultLock | undefined {

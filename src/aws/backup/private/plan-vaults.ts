@@ -11,7 +11,7 @@ import { awsRegionOf } from '../../common/aws-location';
 import { BackupResourceType } from '../../common/backup-target';
 import type { AirGappedVaultProps } from '../backup-plan';
 import { NormalizedRule } from '../backup-rule';
-import { createVault, CreatedVault, NormalizedVaultLock } from '../backup-vault';
+import { createVault, CreatedVault, NormalizedVaultLock, VaultDeletionGuardProps } from '../backup-vault';
 
 /** Claims a physical name in a provider's account and Region (the plan's `claimName`). */
 export type ClaimName = (kind: string, name: string, provider?: TerraformProvider) => void;
@@ -36,6 +36,7 @@ export interface CopySite {
 export interface CopyVaultOptions {
   readonly rules: readonly NormalizedRule[];
   readonly lock?: NormalizedVaultLock;
+  readonly guard?: VaultDeletionGuardProps;
   readonly accountId: string;
   readonly partition: string;
   readonly backupRoleArn: string;
@@ -65,6 +66,7 @@ export function createCopyVaults(plan: Construct, o: CopyVaultOptions): { vaults
       partition: o.partition,
       backupRoleArn: o.backupRoleArn,
       lock: o.lock,
+      guard: o.guard,
       purpose: `copies of backup plan ${o.planName}${region ? ` in ${region}` : ''}`,
     });
     const routed = copies.filter((c) => c.provider === provider && c.alarmRouting !== undefined);
