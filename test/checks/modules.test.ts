@@ -149,7 +149,7 @@ describe('references through locals', () => {
         },
       },
     });
-    const flowLogFindings = (json: object) => checkStack(stackFromPlan(json, 'plan')).findings.filter((f) => f.ruleId === 'REL-VPC-1').map((f) => f.address);
+    const flowLogFindings = (json: object) => checkStack(stackFromPlan(json as Record<string, unknown>, 'plan')).findings.filter((f) => f.ruleId === 'REL-VPC-1').map((f) => f.address);
     // terraform-aws-vpc outputs.tf: output "vpc_id" { value = try(aws_vpc.this[0].id, null) }
     expect(flowLogFindings(plan({ vpc_id: { expression: { references: ['aws_vpc.this[0].id', 'aws_vpc.this[0]', 'aws_vpc.this'] } } }))).toEqual([]);
     expect(flowLogFindings(plan({}))).toEqual(['module.vpc.aws_vpc.this[0]']);
