@@ -54,6 +54,14 @@ describe('counts known only at plan time are unknown, never one', () => {
     expect(nested(body('${var.rules}'), 'rule')).toEqual([{ a: 1 }, { a: 2 }]);
   });
 
+  test('REL-BAK-8: one static selection_tag and a dynamic one over a variable may be one tag: not judged; a literal list of two is OR', () => {
+    const selection = (forEach: unknown) => ({
+      resource: { aws_backup_selection: { s: { name: 's', plan_id: 'p', iam_role_arn: 'r', selection_tag: [{ type: 'STRINGEQUALS', key: 'backup', value: 'daily' }], dynamic: { selection_tag: { for_each: forEach, content: { type: 'STRINGEQUALS', key: '${selection_tag.key}', value: '${selection_tag.value}' } } } } } },
+    });
+    expect(findings(selection('${var.extra_tags}'), 'REL-BAK-8')).toEqual([]);
+    expect(findings(selection({ tier: 'gold' }), 'REL-BAK-8')).toEqual(['aws_backup_selection.s warning: 2 selection_tag blocks combine with OR: any one of backup, tier selects a resource']);
+  });
+
   test('instanceCount: count and for_each from a variable are unknown', () => {
     expect(instanceCount({})).toBe(1);
     expect(instanceCount({ count: 3 })).toBe(3);
