@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import Ajv from 'ajv';
 import { checkStack, countFindings } from '../../src/checks/check';
 import { loadStacks } from '../../src/checks/files';
 import { formatFindings } from '../../src/checks/format';
@@ -222,6 +223,17 @@ describe('module calls (REL-MOD-1)', () => {
     expect(result.findings[0].remediation).toContain('terraform show -json');
     expect(countFindings([result])).toEqual({ errors: 0, warnings: 0, suppressed: 0, notes: 2 });
     expect(formatFindings([result], 'table')).toContain('0 errors, 0 warnings, 2 notes in 1 stack');
+  });
+
+  test('SARIF: a note result with a rule descriptor of its own, valid against the SARIF 2.1.0 schema', () => {
+    const sarif = JSON.parse(formatFindings([checkStack(json)], 'sarif'));
+    const run = sarif.runs[0];
+    const descriptor = run.tool.driver.rules[run.results[0].ruleIndex];
+    expect([run.results[0].level, descriptor.id, descriptor.defaultConfiguration.level]).toEqual(['note', 'REL-MOD-1', 'note']);
+    const schema = JSON.parse(fs.readFileSync(path.join(__dirname, 'fixtures', 'sarif', 'sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const ajv = new Ajv({ schemaId: 'auto', allErrors: true });
+    ajv.addMetaSchema(require('ajv/lib/refs/json-schema-draft-04.json'));
+    expect(ajv.validate(schema, sarif) ? [] : ajv.errors).toEqual([]);
   });
 
   test('off in the rule settings, or over a plan (which holds the modules\' resources): no note', () => {
