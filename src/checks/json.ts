@@ -7,7 +7,7 @@
  * missing. Every rule reads its resource through these helpers.
  */
 
-import { literalRepetitions, substituteIterator } from './repetition';
+import { iteratorOf, literalRepetitions, substituteIterator } from './repetition';
 
 /** A JSON object. */
 export type JsonObject = { readonly [key: string]: unknown };
@@ -70,8 +70,7 @@ export function dynamicBlocks(parent: unknown, name: string): JsonObject[] {
         if (content.length === 0) out.push(UNKNOWN_BLOCK);
         else if (elements === undefined) out.push(...content);
         else {
-          const iterator = typeof entry.iterator === 'string' && entry.iterator !== '' ? entry.iterator : name;
-          for (const element of elements) for (const c of content) out.push(...blocks(substituteIterator(c, iterator, element)));
+          for (const element of elements) for (const c of content) out.push(...blocks(substituteIterator(c, iteratorOf(entry, name), element)));
         }
       }
     }

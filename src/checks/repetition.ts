@@ -75,6 +75,11 @@ export function instanceCount(body: JsonObject): number | undefined {
   return undefined;
 }
 
+/** The name a `dynamic "<name>"` block's content reads its element by: the `iterator` argument, else the block's name. */
+export function iteratorOf(entry: JsonObject, name: string): string {
+  return typeof entry.iterator === 'string' && entry.iterator !== '' ? entry.iterator : name;
+}
+
 const IDENTIFIER = '[A-Za-z_][A-Za-z0-9_-]*';
 /** A traversal after the iterator: `.a`, `["a"]`, `[0]`. */
 const STEP = new RegExp(`^(?:\\.(${IDENTIFIER})|\\[\\s*"((?:[^"\\\\]|\\\\.)*)"\\s*\\]|\\[\\s*(\\d+)\\s*\\])`);

@@ -9,7 +9,7 @@
  * literal empty collection yields no block.
  */
 import { blocks, isObject, JsonObject } from '../json';
-import { literalRepetitions, substituteIterator } from '../repetition';
+import { iteratorOf, literalRepetitions, substituteIterator } from '../repetition';
 
 function expandValue(value: unknown): unknown {
   if (Array.isArray(value)) {
@@ -61,8 +61,7 @@ function expand(body: JsonObject): JsonObject {
         const elements = literalRepetitions(entry.for_each, 'block');
         const content = blocks(entry.content);
         if (elements === undefined) return content.map(expand);
-        const iterator = typeof entry.iterator === 'string' && entry.iterator !== '' ? entry.iterator : name;
-        return elements.flatMap((element) => content.flatMap((c) => blocks(substituteIterator(c, iterator, element)).map(expand)));
+        return elements.flatMap((element) => content.flatMap((c) => blocks(substituteIterator(c, iteratorOf(entry, name), element)).map(expand)));
       });
       if (contents.length === 0) continue;
       result[name] = [...blocks(result[name]), ...contents];
