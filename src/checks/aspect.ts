@@ -169,6 +169,7 @@ export class ReliabilityChecks implements IAspect {
       }
       const text = `[${finding.ruleId}] ${finding.title}: ${finding.address}: ${finding.message}`;
       if (suppression) annotate(owner, AnnotationMetadataEntryType.INFO, `${text} (suppressed: ${suppression.reason})`);
+      else if (finding.severity === 'info') annotate(owner, AnnotationMetadataEntryType.INFO, text);
       else annotate(owner, finding.severity === 'error' ? AnnotationMetadataEntryType.ERROR : AnnotationMetadataEntryType.WARN, `${text}. Fix: ${finding.remediation}`);
       placed.push({ ...finding, severity: suppression ? 'info' : finding.severity, constructPath: owner.node.path, ...(suppression ? { suppression } : {}) });
     }

@@ -1,6 +1,7 @@
 import { CheckOptions, ReliabilityFinding, RuleFamily, runRules } from './rule';
 import { CHECK_OPTIONS, CHECK_RESULTS, CHECK_STACK_OPTIONS, checkArguments, optional, shape } from './arguments';
 import { RELIABILITY_RULES } from './rules';
+import { moduleCallNotes, MODULE_CALLS_NOTE } from './module-calls';
 import { TerraformJsonStack } from './stack';
 import { checkValidity, VALIDITY_FAMILY_ID, VALIDITY_TITLE } from './validity/family';
 import { ValidityEvaluator } from './validity/evaluator';
@@ -71,6 +72,7 @@ function run(models: readonly TerraformJsonStack[], options: StackCheckOptions):
         if (settings[rule.id] !== 'off') judged[rule.id] = { title: rule.title, addresses: model.ofType(...rule.resourceTypes).map((r) => r.address) };
       }
       findings.push(...runRules(model, rules, settings));
+      if (settings[MODULE_CALLS_NOTE.id] !== 'off') findings.push(...moduleCallNotes(model));
     }
     if (validity !== undefined) {
       judged[VALIDITY_FAMILY_ID] = { title: VALIDITY_TITLE, addresses: validity[i].judged };
@@ -86,18 +88,23 @@ export function checkStack(stack: TerraformJsonStack | unknown, options: StackCh
   return run([toModel(stack, options?.name ?? 'stack')], options ?? {})[0];
 }
 
-/** Counts findings by severity; suppressed findings (`info`) count apart and never as errors. */
-export function countFindings(results: readonly StackCheckResult[]): { errors: number; warnings: number; suppressed: number } {
+/**
+ * Counts findings by severity; `info` findings count apart and never as
+ * errors: suppressed findings, and notes on what could not be judged.
+ */
+export function countFindings(results: readonly StackCheckResult[]): { errors: number; warnings: number; suppressed: number; notes: number } {
   checkArguments('countFindings', { results }, { results: CHECK_RESULTS });
   let errors = 0;
   let warnings = 0;
   let suppressed = 0;
+  let notes = 0;
   for (const r of results) {
     for (const f of r.findings) {
       if (f.severity === 'error') errors++;
       else if (f.severity === 'warning') warnings++;
-      else suppressed++;
+      else if (f.suppression !== undefined) suppressed++;
+      else notes++;
     }
   }
-  return { errors, warnings, suppressed };
+  return { errors, warnings, suppressed, notes };
 }

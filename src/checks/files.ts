@@ -6,7 +6,7 @@ import { checkArguments, NAME, optional, shape } from './arguments';
 import { blocks as blocksOf, JsonObject } from './json';
 import { ACCEPTED_INPUTS, documentKind, DocumentKind } from './inputs/kind';
 import { stackFromPlan, stackFromState } from './inputs/terraform-show';
-import { TerraformJsonStack } from './stack';
+import { baseAddress, TerraformJsonStack } from './stack';
 
 /**
  * The line where each resource (`resource.<type>.<name>`, through objects or
@@ -76,6 +76,12 @@ export function addressLines(text: string): Record<string, number> {
     if (out[address] === undefined) out[address] = line;
   }
   return out;
+}
+
+/** The lines of a resource's instances (`type.name["a"]`, from a literal `for_each`): the line of the resource. */
+function instanceLines(lines: Record<string, number>, stack: TerraformJsonStack): Record<string, number> {
+  for (const r of stack.resources) if (lines[r.address] === undefined && lines[baseAddress(r.address)] !== undefined) lines[r.address] = lines[baseAddress(r.address)];
+  return lines;
 }
 
 /** Thrown when a path given on the command line cannot be read as Terraform JSON, a plan or a state (one of the library's errors: `isReliabilityError`). */
@@ -202,7 +208,8 @@ function loadFile(file: string, name = stackNameOf(file), options: LoadOptions =
   const root = json as JsonObject;
   if (found.kind === 'plan') return { file, kind: 'plan', stack: stackFromPlan(root, name), lines: withLines ? addressLines(text) : {} };
   if (found.kind === 'state') return { file, kind: 'state', stack: stackFromState(root, name), lines: withLines ? addressLines(text) : {} };
-  return { file, kind: 'configuration', stack: TerraformJsonStack.fromJson(json, name), lines: withLines ? resourceLines(text) : {} };
+  const stack = TerraformJsonStack.fromJson(json, name);
+  return { file, kind: 'configuration', stack, lines: withLines ? instanceLines(resourceLines(text), stack) : {} };
 }
 
 /** The configuration files of one folder as one stack, named after the folder. */
@@ -220,11 +227,12 @@ function loadFolder(source: StackSource, options: LoadOptions): LoadedStack {
     for (const address of TerraformJsonStack.fromJson(json, '').resources.map((r) => r.address)) {
       if (files[address] !== undefined) continue;
       files[address] = file;
-      if (at?.[address] !== undefined) lines[address] = at[address];
+      const line = at?.[address] ?? at?.[baseAddress(address)];
+      if (line !== undefined) lines[address] = line;
     }
   }
   // Terraform JSON allows each top-level block to be a list of objects: the files' blocks, in file order.
-  const merged = { resource: roots.flatMap((r) => blocksOf(r.resource)), provider: roots.flatMap((r) => blocksOf(r.provider)) };
+  const merged = { resource: roots.flatMap((r) => blocksOf(r.resource)), provider: roots.flatMap((r) => blocksOf(r.provider)), locals: roots.flatMap((r) => blocksOf(r.locals)), module: roots.flatMap((r) => blocksOf(r.module)) };
   return { file: source.path, kind: 'configuration', stack: TerraformJsonStack.fromJson(merged, path.basename(path.resolve(source.path))), lines, files };
 }
 

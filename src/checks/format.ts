@@ -40,8 +40,8 @@ function ofFamily(results: readonly StackCheckResult[], family: RuleFamily): Sta
 }
 
 function counts(results: readonly StackCheckResult[]): string {
-  const { errors, warnings, suppressed } = countFindings(results);
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${suppressed > 0 ? `, ${suppressed} suppressed` : ''}`;
+  const { errors, warnings, suppressed, notes } = countFindings(results);
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${suppressed > 0 ? `, ${suppressed} suppressed` : ''}${notes > 0 ? `, ${plural(notes, 'note')}` : ''}`;
 }
 
 /** The summary: totals, then (when both families ran) a line per family. */
@@ -168,9 +168,9 @@ export function formatFindings(results: readonly StackCheckResult[], format: Fin
   options = options ?? {};
   const families = options.families ?? (['reliability'] as const);
   if (format === 'json') {
-    const { errors, warnings, suppressed } = countFindings(results);
+    const { errors, warnings, suppressed, notes } = countFindings(results);
     const byFamily = Object.fromEntries(families.map((f) => [f, countFindings(ofFamily(results, f))]));
-    return JSON.stringify({ errors, warnings, suppressed, families: byFamily, stacks: results.map((r) => ({ stack: r.stack, source: r.source, findings: r.findings })) }, null, 2);
+    return JSON.stringify({ errors, warnings, suppressed, notes, families: byFamily, stacks: results.map((r) => ({ stack: r.stack, source: r.source, findings: r.findings })) }, null, 2);
   }
   if (format === 'sarif') return JSON.stringify(toSarif(results, options.rules ?? (families.includes('reliability') ? RELIABILITY_RULES : []), options.toolVersion), null, 2);
   if (format === 'junit') return toJunit(results);

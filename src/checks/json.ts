@@ -7,6 +7,8 @@
  * missing. Every rule reads its resource through these helpers.
  */
 
+import { iteratorOf, literalRepetitions, substituteIterator } from './repetition';
+
 /** A JSON object. */
 export type JsonObject = { readonly [key: string]: unknown };
 
@@ -43,18 +45,18 @@ export function isUnknownBlock(value: unknown): boolean {
   return value === UNKNOWN_BLOCK;
 }
 
-function isEmptyCollection(value: unknown): boolean {
-  return (Array.isArray(value) && value.length === 0) || (isObject(value) && Object.keys(value).length === 0);
-}
-
 /**
  * The content blocks of `dynamic "<name>"` in a block, in both shapes:
  * `{"dynamic": {"<name>": {"for_each": ..., "content": {...}}}}` as cdktf's
  * iterators and `addOverride('dynamic.<name>', ...)` write it, and the
- * arrays-of-objects shape of hand-written or converted Terraform JSON. A
- * `for_each` over a literal empty collection yields nothing; unreadable
- * content yields {@link UNKNOWN_BLOCK}. Attributes inside the content that
- * read the iterator (`${each.value.x}`) are references like any other.
+ * arrays-of-objects shape of hand-written or converted Terraform JSON.
+ *
+ * A `for_each` over a literal collection yields one block per element, with
+ * the iterator (`<name>.value.x`, or the `iterator` argument's name)
+ * substituted as Terraform does; an empty one yields nothing. A `for_each`
+ * over any other expression yields the content once, as a template whose
+ * attributes every block shares: how many blocks there are is unknown
+ * ({@link blockCount}), never one. Unreadable content yields {@link UNKNOWN_BLOCK}.
  */
 export function dynamicBlocks(parent: unknown, name: string): JsonObject[] {
   const out: JsonObject[] = [];
@@ -62,10 +64,14 @@ export function dynamicBlocks(parent: unknown, name: string): JsonObject[] {
     if (isUnknownBlock(p)) continue;
     for (const d of blocks(p.dynamic)) {
       for (const entry of blocks(d[name])) {
-        if (isEmptyCollection(entry.for_each)) continue;
+        const elements = literalRepetitions(entry.for_each, 'block');
+        if (elements !== undefined && elements.length === 0) continue;
         const content = blocks(entry.content);
         if (content.length === 0) out.push(UNKNOWN_BLOCK);
-        else out.push(...content);
+        else if (elements === undefined) out.push(...content);
+        else {
+          for (const element of elements) for (const c of content) out.push(...blocks(substituteIterator(c, iteratorOf(entry, name), element)));
+        }
       }
     }
   }
@@ -73,9 +79,42 @@ export function dynamicBlocks(parent: unknown, name: string): JsonObject[] {
 }
 
 /**
+ * How many blocks named `name` Terraform makes inside a block: the static
+ * ones plus, for each `dynamic "<name>"`, the size of its literal `for_each`.
+ * Undefined when that cannot be known at synth (a `for_each` over a variable
+ * or any other expression, a block given as a whole `${...}` expression).
+ * Rules that count blocks use this, never the length of {@link nested}, whose
+ * unresolved dynamic content is one template standing for any number.
+ */
+export function blockCount(parent: unknown, name: string): number | undefined {
+  const p = block(parent);
+  if (p === undefined) return isReference(parent) ? undefined : 0;
+  if (isUnknownBlock(p) || isReference(p[name])) return undefined;
+  let n = blocks(p[name]).length;
+  for (const d of blocks(p.dynamic)) {
+    for (const entry of blocks(d[name])) {
+      const elements = literalRepetitions(entry.for_each, 'block');
+      if (elements === undefined) return undefined;
+      n += elements.length;
+    }
+  }
+  return n;
+}
+
+/** The `for_each` of the first `dynamic "<name>"` of a block whose elements are not known at synth, for a message; undefined when there is none. */
+export function dynamicForEach(parent: unknown, name: string): unknown {
+  for (const d of blocks(block(parent)?.dynamic)) {
+    for (const entry of blocks(d[name])) if (literalRepetitions(entry.for_each, 'block') === undefined) return entry.for_each;
+  }
+  return undefined;
+}
+
+/**
  * Every block named `name` inside a block: the static ones (object or array
  * of objects) and the content of `dynamic "<name>"`. A block that is itself
  * unknown, or given as a whole `${...}` expression, yields {@link UNKNOWN_BLOCK}.
+ * For what each block says, not how many there are: an unresolved dynamic
+ * block is one template here; count with {@link blockCount}.
  */
 export function nested(parent: unknown, name: string): JsonObject[] {
   const p = block(parent);

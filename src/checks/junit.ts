@@ -64,7 +64,8 @@ export function toJunit(results: readonly StackCheckResult[]): string {
     for (const c of cases) {
       const errors = c.findings.filter((f) => f.severity === 'error');
       const warnings = c.findings.filter((f) => f.severity === 'warning');
-      const suppressed = c.findings.filter((f) => f.severity === 'info');
+      const suppressed = c.findings.filter((f) => f.severity === 'info' && f.suppression !== undefined);
+      const notes = c.findings.filter((f) => f.severity === 'info' && f.suppression === undefined);
       const attrs = `name="${xmlEscape(`${c.ruleId} ${c.title}`)}" classname="${xmlEscape(`${r.stack}.${c.address}`)}"${r.source !== undefined ? ` file="${xmlEscape(r.source)}"` : ''}`;
       const inner: string[] = [];
       if (errors.length > 0) {
@@ -74,7 +75,8 @@ export function toJunit(results: readonly StackCheckResult[]): string {
         suiteSkipped++;
         inner.push(`      <skipped message="${xmlEscape(`suppressed: ${suppressed.map((f) => f.suppression?.reason ?? '').join('; ')}`)}"/>`);
       }
-      if (warnings.length > 0) inner.push(`      <system-out>${xmlEscape(warnings.map((f) => `warning: ${detail(f)}`).join('\n\n'))}</system-out>`);
+      const out = [...warnings.map((f) => `warning: ${detail(f)}`), ...notes.map((f) => `note: ${detail(f)}`)];
+      if (out.length > 0) inner.push(`      <system-out>${xmlEscape(out.join('\n\n'))}</system-out>`);
       body.push(inner.length === 0 ? `    <testcase ${attrs}/>` : `    <testcase ${attrs}>\n${inner.join('\n')}\n    </testcase>`);
     }
     total += cases.length;

@@ -6,7 +6,11 @@ import { TerraformJsonResource, TerraformJsonStack } from './stack';
 /** How bad a finding is: errors fail `cdktf synth` and the `check` command, warnings do not. */
 export type RuleSeverity = 'error' | 'warning';
 
-/** A finding's severity: a rule's, or `info` for a suppressed finding (reported, never failing). */
+/**
+ * A finding's severity: a rule's, or `info` (reported, never failing) for a
+ * suppressed finding or a note on what could not be judged (a count known
+ * only at plan time, a module call whose resources the JSON does not hold).
+ */
 export type FindingSeverity = RuleSeverity | 'info';
 
 /** Ids of the same check in other tools, where one exists. */
@@ -25,10 +29,12 @@ export interface RuleViolation {
   readonly message: string;
   /**
    * Lowers (or raises) the severity for this violation only, e.g. a composite
-   * alarm naming an alarm that may live in another stack is a warning.
+   * alarm naming an alarm that may live in another stack is a warning; `info`
+   * for a note saying what the rule could not judge (rule settings do not
+   * raise a note).
    * @default - the rule's severity
    */
-  readonly severity?: RuleSeverity;
+  readonly severity?: RuleSeverity | 'info';
 }
 
 /**
@@ -116,7 +122,7 @@ export interface CheckOptions {
 }
 
 /** Shorthand for rule modules: one violation, or none. */
-export function violation(message: string, severity?: RuleSeverity): RuleViolation[] {
+export function violation(message: string, severity?: RuleSeverity | 'info'): RuleViolation[] {
   return [severity === undefined ? { message } : { message, severity }];
 }
 
@@ -146,7 +152,7 @@ export function runRules(stack: TerraformJsonStack, rules: readonly ReliabilityR
         findings.push({
           ruleId: rule.id,
           family: 'reliability',
-          severity: suppression ? 'info' : (setting ?? v.severity ?? rule.severity),
+          severity: suppression || v.severity === 'info' ? 'info' : (setting ?? v.severity ?? rule.severity),
           title: rule.title,
           stack: stack.name,
           address: resource.address,

@@ -10,6 +10,7 @@
  */
 import * as path from 'node:path';
 import { StackCheckResult } from './check';
+import { MODULE_CALLS_NOTE } from './module-calls';
 import { FindingSeverity, ReliabilityFinding, ReliabilityRule } from './rule';
 
 /** `$schema` of the documents written, the schema SARIF 2.1.0 publishes. */
@@ -73,6 +74,19 @@ function validityDescriptor(f: ReliabilityFinding): Record<string, unknown> {
 export function toSarif(results: readonly StackCheckResult[], rules: readonly ReliabilityRule[], toolVersion?: string): Record<string, unknown> {
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i] as const));
   const descriptors = rules.map(ruleDescriptor);
+  // The module-call note is no rule of the pack; it gets a descriptor of its own when it is reported.
+  if (results.some((r) => r.findings.some((f) => f.ruleId === MODULE_CALLS_NOTE.id)) && !ruleIndex.has(MODULE_CALLS_NOTE.id)) {
+    ruleIndex.set(MODULE_CALLS_NOTE.id, descriptors.length);
+    descriptors.push({
+      id: MODULE_CALLS_NOTE.id,
+      name: MODULE_CALLS_NOTE.id,
+      shortDescription: { text: MODULE_CALLS_NOTE.title },
+      fullDescription: { text: 'A Terraform JSON configuration holds module calls, not the modules\' resources: no rule judged them.' },
+      help: { text: `Fix: ${MODULE_CALLS_NOTE.remediation}`, markdown: `**Fix:** ${MODULE_CALLS_NOTE.remediation}` },
+      defaultConfiguration: { level: 'note' },
+      properties: { tags: ['reliability', 'module'] },
+    });
+  }
   const validityIndex = new Map<string, number>();
   const validityDescriptors: Record<string, unknown>[] = [];
   for (const r of results) {

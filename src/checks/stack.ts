@@ -1,4 +1,5 @@
-import { blocks, isObject, JsonObject, referencedAddresses, refersTo, stringMap, str, stringsIn } from './json';
+import { blocks, isObject, JsonObject, referencedAddresses, stringMap, str, stringsIn } from './json';
+import { literalRepetitions, substituteIterator, substituteLocals } from './repetition';
 
 /** One resource of a synthesized stack, as the rules see it. */
 export interface TerraformJsonResource {
@@ -31,6 +32,18 @@ export interface ProviderConfiguration {
 /** What a stack model was read from: a Terraform JSON configuration, or a plan or state of `terraform show -json`. */
 export type StackOrigin = 'configuration' | 'plan' | 'state';
 
+/** A `module "<name>" { source = ... }` call of a configuration: its resources are not in the JSON, so no rule judges them. */
+export interface ModuleCall {
+  /** The call's name, e.g. `alb`. */
+  readonly name: string;
+  /** Its address, e.g. `module.alb`. */
+  readonly address: string;
+  /** The `source` argument, e.g. `terraform-aws-modules/alb/aws`. @default - absent when the call has none */
+  readonly source?: string;
+  /** The `version` argument. @default - absent when the call has none */
+  readonly version?: string;
+}
+
 /** What a stack model is built from: its resources (document order) and provider configurations. */
 export interface StackModelInput {
   /** What the resources were read from. @default 'configuration' */
@@ -43,6 +56,16 @@ export interface StackModelInput {
    * @default - every resource uses its `provider` argument, else its provider's default configuration
    */
   readonly providerKeys?: ReadonlyMap<string, string>;
+  /** The configuration's module calls, whose resources the JSON does not hold. @default - none */
+  readonly moduleCalls?: readonly ModuleCall[];
+  /**
+   * Named values that references may go through when the rules match one
+   * resource to another: `local.<name>` (a configuration's `locals`) and
+   * `module.<call>.<output>` (a plan's module outputs), each with the
+   * expression it stands for.
+   * @default - none
+   */
+  readonly aliases?: Readonly<Record<string, unknown>>;
 }
 
 /** The provider local name of a resource type: the part before the first `_` (`aws_s3_bucket` -> `aws`). */
@@ -73,6 +96,48 @@ function providersIn(root: JsonObject): ProviderConfiguration[] {
   return out;
 }
 
+/** The `locals` of a Terraform JSON document (every `locals` block, in order). */
+function localsIn(root: JsonObject): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const group of blocks(root.locals)) Object.assign(out, group);
+  return out;
+}
+
+/** The `module` calls of a Terraform JSON document. */
+function moduleCallsIn(root: JsonObject): ModuleCall[] {
+  const out: ModuleCall[] = [];
+  for (const group of blocks(root.module)) {
+    for (const [name, configs] of Object.entries(group)) {
+      const config = blocks(configs)[0] ?? {};
+      const source = str(config.source);
+      const version = str(config.version);
+      out.push({ name, address: `module.${name}`, ...(source !== undefined ? { source } : {}), ...(version !== undefined ? { version } : {}) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The instances of a resource as Terraform makes them from the configuration:
+ * one per element of a literal `for_each` (addressed `type.name["key"]`, with
+ * `each.key` and `each.value` substituted), else the resource itself (with
+ * a `count` or an unresolved `for_each`: a template of unknown instances).
+ */
+function instancesOf(type: string, name: string, body: JsonObject): TerraformJsonResource[] {
+  const address = `${type}.${name}`;
+  const elements = body.for_each === undefined ? undefined : literalRepetitions(body.for_each, 'resource');
+  if (elements === undefined) return [{ type, name, address, body }];
+  const template: Record<string, unknown> = { ...body };
+  delete template.for_each;
+  return elements.map((element) => ({ type, name, address: `${address}[${JSON.stringify(String(element.key))}]`, body: substituteIterator(template, 'each', element) as JsonObject }));
+}
+
+/** `type.name` of an instance address `type.name[0]` / `type.name["a"]` (a module path kept); the address itself otherwise. */
+export function baseAddress(address: string): string {
+  const m = /^(.*[A-Za-z0-9_-])\[(?:\d+|"(?:[^"\\]|\\.)*")\]$/.exec(address);
+  return m ? m[1] : address;
+}
+
 /**
  * A synthesized Terraform JSON document (`cdk.tf.json`, or any `*.tf.json`)
  * read into resources with addresses. Tolerates every shape Terraform's JSON
@@ -83,6 +148,7 @@ export class TerraformJsonStack {
   /** Reads a parsed JSON document; anything that is not an object gives an empty stack. */
   public static fromJson(json: unknown, name = 'stack'): TerraformJsonStack {
     const root = isObject(json) ? json : {};
+    const locals = localsIn(root);
     const resources: TerraformJsonResource[] = [];
     for (const group of blocks(root.resource)) {
       for (const type in group) {
@@ -90,12 +156,14 @@ export class TerraformJsonStack {
           for (const resourceName in byName) {
             const body = byName[resourceName];
             const first = isObject(body) ? body : Array.isArray(body) ? body.find(isObject) : undefined;
-            if (first !== undefined) resources.push({ type, name: resourceName, address: `${type}.${resourceName}`, body: first });
+            // Locals first: a literal `for_each` may come from one.
+            if (first !== undefined) resources.push(...instancesOf(type, resourceName, substituteLocals(first, locals) as JsonObject));
           }
         }
       }
     }
-    return new TerraformJsonStack(name, { resources, providers: providersIn(root) });
+    const aliases = Object.fromEntries(Object.entries(locals).map(([k, v]) => [`local.${k}`, v]));
+    return new TerraformJsonStack(name, { resources, providers: providersIn(root), moduleCalls: moduleCallsIn(root), aliases });
   }
 
   /** A stack of resources and provider configurations read from elsewhere (a plan, a state, several files). */
@@ -113,6 +181,11 @@ export class TerraformJsonStack {
   public readonly providers: readonly ProviderConfiguration[];
   /** Default tags of the AWS provider(s), applied to every taggable AWS resource. */
   public readonly defaultTags: Readonly<Record<string, string>>;
+  /** The module calls of a configuration: their resources are not in the JSON (a plan's are). */
+  public readonly moduleCalls: readonly ModuleCall[];
+  private readonly aliases: Readonly<Record<string, unknown>>;
+  /** Instances by the address of their resource (`type.name` for `type.name["a"]`), where the two differ. */
+  private readonly byBase = new Map<string, TerraformJsonResource[]>();
   private readonly byAddress = new Map<string, TerraformJsonResource>();
   private readonly byType = new Map<string, TerraformJsonResource[]>();
   private position?: Map<TerraformJsonResource, number>;
@@ -130,6 +203,8 @@ export class TerraformJsonStack {
       if (this.byAddress.has(resource.address)) continue;
       resources.push(resource);
       this.byAddress.set(resource.address, resource);
+      const base = baseAddress(resource.address);
+      if (base !== resource.address) this.byBase.set(base, [...(this.byBase.get(base) ?? []), resource]);
       const ofType = this.byType.get(resource.type);
       if (ofType === undefined) this.byType.set(resource.type, [resource]);
       else ofType.push(resource);
@@ -139,6 +214,8 @@ export class TerraformJsonStack {
     this.providers = input.providers;
     for (const p of input.providers) if (!this.providerByKey.has(p.key)) this.providerByKey.set(p.key, p);
     this.providerKeys = input.providerKeys ?? new Map();
+    this.moduleCalls = input.moduleCalls ?? [];
+    this.aliases = input.aliases ?? {};
     const tags: Record<string, string> = {};
     for (const p of input.providers) {
       if (p.name !== 'aws') continue;
@@ -165,9 +242,42 @@ export class TerraformJsonStack {
     return this.providerByKey.get(this.providerKeyOf(resource));
   }
 
-  /** The resource at an address, e.g. `aws_db_instance.orders`. */
+  /**
+   * The resource at an address, e.g. `aws_db_instance.orders`; for the
+   * address of a resource made of instances (`for_each`), its first instance.
+   */
   public resource(address: string): TerraformJsonResource | undefined {
-    return this.byAddress.get(address);
+    return this.byAddress.get(address) ?? this.byBase.get(address)?.[0];
+  }
+
+  /**
+   * The resource addresses a string's interpolations reference, directly or
+   * through a local or a module output the stack knows (`local.vpc_id` where
+   * `locals { vpc_id = aws_vpc.this.id }`).
+   */
+  public addressesIn(text: string): string[] {
+    const out = referencedAddresses(text);
+    if (Object.keys(this.aliases).length === 0 || !/\b(?:local|module)\./.test(text)) return out;
+    const seen = new Set<string>();
+    const follow = (t: string, depth: number): void => {
+      for (const m of t.matchAll(/\b(local\.[A-Za-z_][A-Za-z0-9_-]*|(?:module\.[A-Za-z_][A-Za-z0-9_-]*(?:\[[^\]]*\])?\.)+[A-Za-z_][A-Za-z0-9_-]*)/g)) {
+        const name = m[1].replace(/\[[^\]]*\]/g, '');
+        if (seen.has(name) || depth > 16 || !Object.prototype.hasOwnProperty.call(this.aliases, name)) continue;
+        seen.add(name);
+        for (const s of stringsIn(this.aliases[name])) {
+          out.push(...referencedAddresses(s));
+          follow(s, depth + 1);
+        }
+      }
+    };
+    follow(text, 0);
+    return out;
+  }
+
+  /** True when a value (anywhere inside) references `target`, directly or through a local or module output, or any instance of it. */
+  private refers(value: unknown, target: TerraformJsonResource): boolean {
+    const base = baseAddress(target.address);
+    return stringsIn(value).some((s) => this.addressesIn(s).some((a) => a === target.address || a === base));
   }
 
   /** Every resource of one or more types. */
@@ -189,7 +299,7 @@ export class TerraformJsonStack {
 
   /** Resources of the given types whose configuration references `target` (by address). */
   public referencing(target: TerraformJsonResource, ...types: string[]): TerraformJsonResource[] {
-    return this.ofType(...types).filter((r) => r !== target && refersTo(r.body, target.address));
+    return this.ofType(...types).filter((r) => r !== target && this.refers(r.body, target));
   }
 
   /** A resource's tags: the provider's default tags, then its own `tags`. */
@@ -217,13 +327,17 @@ export class TerraformJsonStack {
       };
       for (const r of this.ofType(type)) {
         const value = r.body[attribute];
-        for (const text of stringsIn(value)) for (const address of referencedAddresses(text)) add(index.byAddress, address, r);
+        for (const text of stringsIn(value)) for (const address of this.addressesIn(text)) add(index.byAddress, address, r);
         if (typeof value === 'string' && value !== '') add(index.byLiteral, value, r);
       }
       this.pointerIndex.set(key, index);
     }
-    const byAddress = index.byAddress.get(target.address) ?? [];
-    const byLiteral: TerraformJsonResource[][] = [];
+    // A reference to a resource made of instances (`aws_vpc.this[0]`, `aws_vpc.this["a"]`) names its base address.
+    const base = baseAddress(target.address);
+    const direct = index.byAddress.get(target.address) ?? [];
+    const viaBase = base !== target.address ? (index.byAddress.get(base) ?? []) : [];
+    const byLiteral: TerraformJsonResource[][] = viaBase.length > 0 ? [viaBase] : [];
+    const byAddress = direct;
     for (const attr of identifying) {
       const literal = str(target.body[attr]);
       const hits = literal !== undefined && literal !== '' ? index.byLiteral.get(literal) : undefined;
@@ -243,7 +357,7 @@ export class TerraformJsonStack {
    * literal equal to one of its identifying attributes (e.g. `bucket`, `name`).
    */
   public pointsAt(value: unknown, target: TerraformJsonResource, ...identifying: string[]): boolean {
-    if (refersTo(value, target.address)) return true;
+    if (this.refers(value, target)) return true;
     if (typeof value !== 'string' || value === '') return false;
     return identifying.some((attr) => str(target.body[attr]) === value);
   }

@@ -50,7 +50,7 @@ describe('dynamic blocks as cdktf synthesizes them', () => {
 
 describe('every rule reads a block the same whether it is static or dynamic', () => {
   /** Top-level keys that hold map attributes or meta-arguments, not blocks (a dynamic block cannot stand for them). */
-  const NOT_BLOCKS = new Set(['tags', 'tags_all', 'labels', 'annotations', 'manifest', '//', 'lifecycle', 'depends_on', 'provisioner', 'connection', 'dynamic']);
+  const NOT_BLOCKS = new Set(['tags', 'tags_all', 'labels', 'annotations', 'manifest', '//', 'lifecycle', 'depends_on', 'provisioner', 'connection', 'dynamic', 'for_each']);
   const isBlock = (v: unknown) => (typeof v === 'object' && v !== null && !Array.isArray(v)) || (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'object' && x !== null && !Array.isArray(x)));
   const verdicts = (json: any, address: string) => checkStack(json).findings.filter((f) => f.address === address).map((f) => `${f.ruleId} ${f.severity}`).sort();
 

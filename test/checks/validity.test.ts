@@ -70,6 +70,13 @@ describe('what the family asks the evaluator', () => {
     expect(e.calls[0].body).toEqual({ name: 'x', rule: [{ a: 1 }, { a: '${rule.value}', b: 'literal' }] });
   });
 
+  test('a dynamic block over a literal collection writes one block per element, the iterator substituted (issue 28)', () => {
+    const e = fake();
+    const body = { name: 'x', dynamic: { rule: { for_each: [{ a: 'one' }, { a: 'two' }], iterator: 'r', content: { a: '${r.value.a}', i: '${r.key}' } } } };
+    checkStack(stack({ r: body }), { families: ['validity'], validity: e });
+    expect(e.calls[0].body).toEqual({ name: 'x', rule: [{ a: 'one', i: 0 }, { a: 'two', i: 1 }] });
+  });
+
   test('a violation becomes an error naming the address, the path, the value, what is allowed and the source', () => {
     const e = fake();
     const [f] = checkStack(stack({ r: { name: 'bad', '//': { metadata: { path: 'app/things/r' } } } }), { name: 'app', families: ['validity'], validity: e }).findings;

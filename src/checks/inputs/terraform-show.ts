@@ -17,7 +17,10 @@
  *   had written them; a state has no configuration: its unset values (null,
  *   "" and empty collections) are dropped;
  * - provider configurations from `configuration.provider_config`, each
- *   resource with the one its `provider_config_key` names.
+ *   resource with the one its `provider_config_key` names;
+ * - in a plan, what each module output references
+ *   (`configuration...module_calls.<call>.module.outputs`), so a reference
+ *   to `module.vpc.vpc_id` is matched to the module's VPC.
  */
 import { checkArguments, NAME, SHOW_JSON } from '../arguments';
 import { isObject, JsonObject } from '../json';
@@ -223,6 +226,26 @@ function configuredResources(module: unknown, calls: string, out: Map<string, Ma
   return out;
 }
 
+/**
+ * What each module output stands for, by its absolute name
+ * (`module.vpc.vpc_id` -> `${module.vpc.aws_vpc.this[0].id}`): the
+ * references of the output's expression in the configuration, so that a
+ * root resource naming `module.vpc.vpc_id` is matched to the module's VPC.
+ */
+function moduleOutputs(module: unknown, path: string, out: Record<string, string>): Record<string, string> {
+  if (!isObject(module) || !isObject(module.module_calls)) return out;
+  for (const [name, call] of Object.entries(module.module_calls)) {
+    if (!isObject(call) || !isObject(call.module)) continue;
+    const prefix = `${path}module.${name}`;
+    for (const [output, o] of Object.entries(isObject(call.module.outputs) ? call.module.outputs : {})) {
+      const refs = isObject(o) && isObject(o.expression) && Array.isArray(o.expression.references) ? references(o.expression.references, prefix, true) : [];
+      if (refs.length > 0) out[`${prefix}.${output}`] = asExpression(refs);
+    }
+    moduleOutputs(call.module, `${prefix}.`, out);
+  }
+  return out;
+}
+
 function providerConfigurations(configuration: unknown): ProviderConfiguration[] {
   const configs = isObject(configuration) && isObject(configuration.provider_config) ? configuration.provider_config : {};
   const out: ProviderConfiguration[] = [];
@@ -300,7 +323,8 @@ function build(name: string, origin: 'plan' | 'state', resources: ValuesResource
     }
     out.push({ type: r.type, name: r.name, address: r.address, body });
   }
-  return TerraformJsonStack.fromModel({ origin, resources: out, providers, providerKeys }, name);
+  const aliases = hasConfiguration ? moduleOutputs(configuration.root_module, '', {}) : {};
+  return TerraformJsonStack.fromModel({ origin, resources: out, providers, providerKeys, aliases }, name);
 }
 
 /** Reads a plan (`terraform show -json PLANFILE`) into a stack model. */

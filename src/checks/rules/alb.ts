@@ -1,5 +1,5 @@
 import { REDUNDANCY } from '../../core/contract';
-import { at, bool, said, isReference, knownLength, nested, str, trueOrUnresolved } from '../json';
+import { at, blockCount, bool, dynamicForEach, said, isReference, knownLength, nested, show, str, trueOrUnresolved } from '../json';
 import { ReliabilityRule, violation } from '../rule';
 import { TerraformJsonResource } from '../stack';
 
@@ -42,10 +42,18 @@ export const LB_SUBNETS: ReliabilityRule = {
   equivalents: {},
   check: (r) => {
     const subnets = knownLength(r.body.subnets);
-    const mappings = nested(r.body, 'subnet_mapping').length;
+    // Undefined when a dynamic subnet_mapping iterates over a variable (the ALB module's `for_each = var.subnet_mapping`).
+    const mappings = blockCount(r.body, 'subnet_mapping');
+    const n = Math.max(subnets ?? 0, mappings ?? 0);
+    if (n >= REDUNDANCY.minZones) return [];
+    if (mappings === undefined) {
+      const over = dynamicForEach(r.body, 'subnet_mapping');
+      const what = over === undefined ? `subnet_mapping is ${show(r.body.subnet_mapping)}` : `subnet_mapping is a dynamic block over ${show(over)}`;
+      const listed = subnets !== undefined ? `, subnets lists ${subnets}` : r.body.subnets !== undefined ? `, subnets is ${show(r.body.subnets)}` : '';
+      return violation(`how many subnets the load balancer spans is known only at plan time (${what}${listed}): not judged; check the plan`, 'info');
+    }
     if (subnets === undefined && mappings === 0) return isReference(r.body.subnets) ? [] : violation('neither subnets nor subnet_mapping is set');
-    const n = Math.max(subnets ?? 0, mappings);
-    return n >= REDUNDANCY.minZones ? [] : violation(`the load balancer spans ${n} subnet${n === 1 ? '' : 's'}; at least ${REDUNDANCY.minZones} in different zones are required`);
+    return violation(`the load balancer spans ${n} subnet${n === 1 ? '' : 's'}; at least ${REDUNDANCY.minZones} in different zones are required`);
   },
 };
 

@@ -1,6 +1,7 @@
 import { REDUNDANCY, RETENTION } from '../../core/contract';
-import { bool, num, said, str, trueOrUnresolved } from '../json';
+import { bool, said, str, trueOrUnresolved } from '../json';
 import { ReliabilityRule, violation } from '../rule';
+import { instanceCount } from '../repetition';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
 import { retentionProblem } from './rds';
 
@@ -23,13 +24,10 @@ function isHeadlessSecondary(r: TerraformJsonResource): boolean {
 export function clusterInstanceCount(cluster: TerraformJsonResource, stack: TerraformJsonStack): number | undefined {
   let total = 0;
   for (const inst of stack.pointingAt(cluster, 'aws_rds_cluster_instance', 'cluster_identifier', 'cluster_identifier')) {
-    if (inst.body.for_each !== undefined) return undefined;
-    if (inst.body.count === undefined) total += 1;
-    else {
-      const n = num(inst.body.count);
-      if (n === undefined) return undefined;
-      total += n;
-    }
+    // A count or for_each known only at plan time makes the total unknown (never one).
+    const n = instanceCount(inst.body);
+    if (n === undefined) return undefined;
+    total += n;
   }
   return total;
 }

@@ -1,5 +1,5 @@
 import { RETENTION } from '../../core/contract';
-import { at, isReference, list, nested, num, str } from '../json';
+import { at, blockCount, blocks, isReference, list, nested, num, str } from '../json';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
 import { ReliabilityRule, RuleViolation, violation } from '../rule';
 
@@ -144,7 +144,8 @@ export const BACKUP_TAG_SELECTION_OR: ReliabilityRule = {
   resourceTypes: ['aws_backup_selection'],
   equivalents: {},
   check: (s) => {
-    const tags = nested(s.body, 'selection_tag');
+    // A dynamic selection_tag over a collection known only at plan time makes any number of blocks: only the static ones are certain.
+    const tags = blockCount(s.body, 'selection_tag') === undefined ? blocks(s.body.selection_tag) : nested(s.body, 'selection_tag');
     return tags.length > 1 ? violation(`${tags.length} selection_tag blocks combine with OR: any one of ${tags.map((t) => str(t.key) ?? '?').join(', ')} selects a resource`) : [];
   },
 };

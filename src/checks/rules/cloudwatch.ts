@@ -7,7 +7,7 @@ import {
   metricQueriesProblems,
   periodProblem,
 } from '../../core/cloudwatch-limits';
-import { bool, dynamicBlocks, isReference, list, nested, num, show, str } from '../json';
+import { blockCount, bool, isReference, list, nested, num, show, str } from '../json';
 import { ReliabilityRule, RuleViolation, violation } from '../rule';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
 
@@ -72,8 +72,8 @@ export const ALARM_METRIC_QUERIES: ReliabilityRule = {
   equivalents: {},
   check: (r) => {
     const queries = nested(r.body, 'metric_query');
-    // A dynamic metric_query repeats its content for_each element: how many queries there are, and their ids, are not known at synth.
-    if (queries.length === 0 || dynamicBlocks(r.body, 'metric_query').length > 0) return [];
+    // A dynamic metric_query over a collection known only at plan time: how many queries there are, and their ids, are not known at synth.
+    if (queries.length === 0 || blockCount(r.body, 'metric_query') === undefined) return [];
     const shapes = queries
       .filter((q) => !isReference(q.id))
       .map((q) => ({ id: str(q.id) ?? show(q.id), isMetric: nested(q, 'metric').length > 0, returnData: bool(q.return_data) }));

@@ -74,7 +74,14 @@ export const RDS_ENCRYPTION: ReliabilityRule = {
   equivalents: { checkov: ['CKV_AWS_16'], cdkNag: ['RDSStorageEncrypted'], trivy: ['AVD-AWS-0080'] },
   check: (r) => {
     if (isReplica(r)) return [];
-    return trueOrUnresolved(r.body.storage_encrypted) ? [] : violation(said('storage_encrypted', r.body.storage_encrypted, 'not set (false)'));
+    if (trueOrUnresolved(r.body.storage_encrypted)) return [];
+    const unencrypted = said('storage_encrypted', r.body.storage_encrypted, 'not set (false)');
+    // AWS::RDS::DBInstance KmsKeyId (CloudFormation user guide): "If you specify the KmsKeyId property, then you must
+    // enable the StorageEncrypted property"; CreateDBInstance refuses the combination, so the apply fails. A replica
+    // is skipped above: a cross-region replica names its key with kms_key_id and no storage_encrypted (provider docs).
+    const key = r.body.kms_key_id;
+    if (typeof key === 'string' && key !== '') return violation(`kms_key_id is set but ${unencrypted}: RDS refuses a KMS key for unencrypted storage, so the apply fails`);
+    return violation(unencrypted);
   },
 };
 

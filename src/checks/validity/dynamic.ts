@@ -1,15 +1,15 @@
 /**
  * `dynamic` blocks as the evaluator reads blocks: the content of each
  * `dynamic "<name>"` becomes one more `<name>` block, so the literal values
- * inside it are judged like a static block's (the iterator's values,
- * `${each.value.x}`, are expressions and skipped). A `for_each` over a
+ * inside it are judged like a static block's. A `for_each` over a literal
+ * collection makes one block per element with the iterator substituted, as
+ * Terraform does (and as the reliability rules read it: json.ts); over any
+ * other expression the content is one block whose iterator values
+ * (`${each.value.x}`) are expressions and skipped. A `for_each` over a
  * literal empty collection yields no block.
  */
 import { blocks, isObject, JsonObject } from '../json';
-
-function emptyCollection(value: unknown): boolean {
-  return (Array.isArray(value) && value.length === 0) || (isObject(value) && Object.keys(value).length === 0);
-}
+import { iteratorOf, literalRepetitions, substituteIterator } from '../repetition';
 
 function expandValue(value: unknown): unknown {
   if (Array.isArray(value)) {
@@ -57,7 +57,12 @@ function expand(body: JsonObject): JsonObject {
   delete result.dynamic;
   for (const d of blocks(body.dynamic)) {
     for (const [name, entries] of Object.entries(d)) {
-      const contents = blocks(entries).flatMap((entry) => (emptyCollection(entry.for_each) ? [] : blocks(entry.content).map(expand)));
+      const contents = blocks(entries).flatMap((entry) => {
+        const elements = literalRepetitions(entry.for_each, 'block');
+        const content = blocks(entry.content);
+        if (elements === undefined) return content.map(expand);
+        return elements.flatMap((element) => content.flatMap((c) => blocks(substituteIterator(c, iteratorOf(entry, name), element)).map(expand)));
+      });
       if (contents.length === 0) continue;
       result[name] = [...blocks(result[name]), ...contents];
     }
