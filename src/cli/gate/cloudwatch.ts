@@ -78,7 +78,6 @@ export function cloudWatchSource(options: CloudWatchSourceOptions = {}): GateSou
   let client = options.client;
   let sdk: Sdk | undefined;
   const command = (input: GetMetricDataInput): { readonly input: GetMetricDataInput } => {
-    if (options.client && !sdk) return { input };
     sdk ??= loadSdk();
     return new sdk.GetMetricDataCommand(input);
   };
