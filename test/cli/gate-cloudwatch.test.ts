@@ -30,12 +30,11 @@ function recordedClient(answer: (windowSeconds: number, input: GetMetricDataInpu
         calls.push(input);
         const window = ((input.EndTime as Date).getTime() - (input.StartTime as Date).getTime()) / 1000;
         const a = answer(window, input);
-        if ('MetricDataResults' in a) return a;
+        if (!('bad' in a)) return a;
         const returned = (input.MetricDataQueries ?? []).filter((q) => q.ReturnData);
         return {
           MetricDataResults: returned.map((q, i) => ({ Id: q.Id, Label: q.Id, Timestamps: [input.StartTime as Date], Values: [i === 0 ? a.bad : a.total], StatusCode: 'Complete' })),
           Messages: [],
-          $metadata: {},
         };
       },
     },
@@ -110,7 +109,6 @@ describe('gate --source cloudwatch, over a synthesized SloAlarms stack', () => {
       return {
         MetricDataResults: ids.map((Id, i) => ({ Id, Values: [i === 0 ? 60 : 50_000], Timestamps: [AT], StatusCode: input.NextToken ? 'Complete' : 'PartialData' })),
         ...(input.NextToken ? {} : { NextToken: 'more' }),
-        $metadata: {},
       };
     });
     const r = await gate(client);
@@ -119,7 +117,7 @@ describe('gate --source cloudwatch, over a synthesized SloAlarms stack', () => {
   });
 
   test('no datapoints over the budget window: exit 2, no data', async () => {
-    const { client } = recordedClient((_w, input) => ({ MetricDataResults: (input.MetricDataQueries ?? []).filter((q) => q.ReturnData).map((q) => ({ Id: q.Id, Values: [], Timestamps: [], StatusCode: 'Complete' })), $metadata: {} }));
+    const { client } = recordedClient((_w, input) => ({ MetricDataResults: (input.MetricDataQueries ?? []).filter((q) => q.ReturnData).map((q) => ({ Id: q.Id, Values: [], Timestamps: [], StatusCode: 'Complete' })) }));
     const r = await gate(client);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/gate: error: no data for checkout\/availability over the policy window in CloudWatch/);
@@ -134,7 +132,7 @@ describe('gate --source cloudwatch, over a synthesized SloAlarms stack', () => {
     const r = await gate(denied);
     expect(r.code).toBe(2);
     expect(r.err.trim()).toMatch(/gate: error: CloudWatch GetMetricData failed for checkout\/availability: AccessDenied: User is not authorized to perform: cloudwatch:GetMetricData$/);
-    const { client } = recordedClient((_w, input) => ({ MetricDataResults: [{ Id: input.MetricDataQueries?.[0].Id, StatusCode: 'Forbidden', Messages: [{ Code: 'Forbidden', Value: 'no access to AWS/ApplicationELB' }] }], $metadata: {} }));
+    const { client } = recordedClient((_w, input) => ({ MetricDataResults: [{ Id: input.MetricDataQueries?.[0].Id, StatusCode: 'Forbidden', Messages: [{ Code: 'Forbidden', Value: 'no access to AWS/ApplicationELB' }] }] }));
     const f = await gate(client);
     expect(f.code).toBe(2);
     expect(f.err).toMatch(/answered Forbidden .*Forbidden: no access to AWS\/ApplicationELB/);
