@@ -1,8 +1,10 @@
+import { DataAwsEksCluster } from '@cdktf/provider-aws/lib/data-aws-eks-cluster';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { ResilientDeployment, SloRules, VeleroSchedule } from '../../src';
+import { AlarmChannel, ChaosDrill, ResilientDeployment, SloAlarms, SloRules, SloSli, VeleroSchedule } from '../../src';
 
 export interface KubernetesServiceStackProps {
   /**
@@ -25,6 +27,22 @@ export interface KubernetesServiceStackProps {
    * @default - { release: 'kube-prometheus-stack' }
    */
   readonly prometheusRuleLabels?: Readonly<Record<string, string>>;
+  /**
+   * The EKS cluster the service runs in: the pod-deletion drill targets it.
+   * @default 'shop'
+   */
+  readonly eksClusterName?: string;
+  /**
+   * AWS Region of the cluster.
+   * @default 'eu-west-1'
+   */
+  readonly region?: string;
+  /**
+   * ARN suffix of the ALB the AWS Load Balancer Controller puts in front of the service (`app/<name>/<id>`):
+   * its availability SLO on CloudWatch is the drill's stop condition (FIS stops only on CloudWatch alarms).
+   * @default 'app/k8s-checkout-web/0123456789abcdef'
+   */
+  readonly loadBalancerArnSuffix?: string;
 }
 
 /**
@@ -41,6 +59,10 @@ export class KubernetesServiceStack extends TerraformStack {
   public readonly workload: ResilientDeployment;
   public readonly sloRules: SloRules;
   public readonly backups: VeleroSchedule;
+  /** The CloudWatch SLO at the load balancer that stands in for the Prometheus page alert as the drill's stop condition. */
+  public readonly albSlos: SloAlarms;
+  /** Weekly pod-deletion drill (AWS FIS on EKS), disabled until enabled. */
+  public readonly podDrill: ChaosDrill;
 
   constructor(scope: Construct, id: string, props: KubernetesServiceStackProps = {}) {
     super(scope, id);
@@ -100,6 +122,29 @@ export class KubernetesServiceStack extends TerraformStack {
           totalQuery: 'sum(rate(http_request_duration_seconds_count{namespace="checkout",job="checkout"}[{{.window}}]))',
         },
       ],
+    });
+
+    // Chaos on EKS: FIS deletes a third of the checkout pods; the PodDisruptionBudget does not apply to FIS's direct
+    // deletes, so this proves the replicas and the readiness gates absorb the loss. FIS stops only on CloudWatch alarms,
+    // so the Prometheus SLO's page alert has a stand-in: the same availability SLO measured at the ALB on CloudWatch.
+    new AwsProvider(this, 'aws', { region: props.region ?? 'eu-west-1' });
+    const cluster = new DataAwsEksCluster(this, 'cluster', { name: props.eksClusterName ?? 'shop' });
+    const alarms = new AlarmChannel(this, 'alarms', {
+      subscriptions: { page: [{ protocol: 'email', endpoint: 'payments-oncall@example.com' }], ticket: [{ protocol: 'email', endpoint: 'payments@example.com' }] },
+    });
+    this.albSlos = new SloAlarms(this, 'alb-slos', {
+      service: 'checkout-alb',
+      alarmRouting: alarms,
+      dashboard: false,
+      slos: [{ name: 'availability', objective: 99.9, sli: SloSli.albAvailability({ loadBalancer: props.loadBalancerArnSuffix ?? 'app/k8s-checkout-web/0123456789abcdef' }) }],
+    });
+    this.podDrill = new ChaosDrill(this, 'pod-drill', {
+      scenario: 'pod-delete',
+      pods: this.workload,
+      eksCluster: cluster,
+      stopConditions: [this.albSlos],
+      alarmRouting: alarms,
+      schedule: { days: ['TUE'], startTime: '10:00', timeZone: 'Europe/Dublin' },
     });
 
     // Nightly backups of the namespace, volumes included, kept 30 days.

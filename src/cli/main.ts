@@ -7,6 +7,7 @@
  *   cdktf-reliability check PATH... [--format table|json|markdown|sarif|junit] [--family reliability|validity|all]
  *   cdktf-reliability report PATH... [--format text|markdown]
  *   cdktf-reliability error-budget FILE [--format text|markdown]
+ *   cdktf-reliability gate PATH... --source prometheus|cloudwatch [...]   (exit 0 allow, 1 stop, 2 error)
  *   cdktf-reliability --version
  *
  * Exit codes: 0 no error-level finding, 1 error-level findings, 2 usage or input errors.
@@ -59,6 +60,11 @@ function errorBudgetCommand(args: string[]): { exitCode: number; output: string 
   return (require('./error-budget') as typeof import('./error-budget')).errorBudgetCommand(args);
 }
 
+/** The gate command, loaded when used (it waits on the network, so it runs through {@link mainAsync}). */
+function gateCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  return (require('./gate/command') as typeof import('./gate/command')).gateCommand(argv, io);
+}
+
 /** Thrown for bad command lines: printed with the usage, exit code 2. */
 class UsageError extends Error {}
 
@@ -107,6 +113,18 @@ const COMMANDS: Record<string, Command> = {
       const { exitCode, output } = errorBudgetCommand([...paths, '--format', format]);
       (exitCode === 0 ? io.out : io.err)(output);
       return exitCode;
+    },
+  },
+  gate: {
+    usage: 'gate PATH... --source prometheus --url URL | --source cloudwatch [--policy FILE] [--threshold PCT] [--window DURATION] [--label NAME=VALUE]...',
+    summary: [
+      'error-budget gate for pipelines: exit 0 deploy allowed, 1 stop (budget spent over the window, or a page burning',
+      '      now), 2 error (unreachable source, no data); one line says why, with the figures (see gate --help)',
+    ].join('\n'),
+    formats: ['text', 'json'],
+    run: (_paths, _format, io) => {
+      io.err(`${PROGRAM}: gate reads its source over the network: call mainAsync (the installed command does)`);
+      return 2;
     },
   },
 };
@@ -207,11 +225,19 @@ export function main(argv: readonly string[], io: CliIo = { out: (t) => process.
   }
 }
 
+/** Runs the CLI as {@link main} does, and the commands that wait on the network (`gate`). */
+export async function mainAsync(argv: readonly string[], io: CliIo = { out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`), err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`) }): Promise<number> {
+  if (argv[0] === 'gate') return gateCommand(argv.slice(1), io);
+  return main(argv, io);
+}
+
 if (require.main === module) {
   // A reader that stops early (`check ... | head`) closes the pipe: that is not an error of the check.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  process.exitCode = main(process.argv.slice(2));
+  void mainAsync(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

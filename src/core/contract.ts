@@ -33,6 +33,18 @@ export const SLO_TAGS = Object.freeze({
   sliHealth: 'slo:sli-health',
 });
 
+/**
+ * Prometheus recording rules of an SLO (sloth's names): SloRules writes them and the deploy gate and the Argo
+ * Rollouts analysis read them. The error ratio over a window is `<errorRatioPrefix><window>` (`slo:sli_error:ratio_rate5m`),
+ * labelled `service`, `slo` and `window`.
+ */
+export const SLO_RECORDS = Object.freeze({
+  errorRatioPrefix: 'slo:sli_error:ratio_rate',
+  totalEventsPrefix: 'slo:sli_total_events:increase',
+  /** The window every SLO records, whose record feeds the period ratio and the current burn rate. */
+  baseWindowSeconds: 300,
+});
+
 /** Prefix of every recovery tag. */
 export const RECOVERY_TAG_PREFIX = 'recovery:';
 

@@ -1,3 +1,4 @@
+import { SLO_RECORDS } from '../core/contract';
 import { PropError } from '../core/errors';
 import { kindOf } from '../core/prop-types';
 import { isUnresolved } from '../core/tokens';
@@ -77,12 +78,12 @@ function checkSli(sli: unknown): asserts sli is PrometheusSli {
 }
 
 /** The window whose record feeds the period ratio and the current burn rate (as in sloth). */
-export const BASE_WINDOW_SECONDS = 300;
+export const BASE_WINDOW_SECONDS = SLO_RECORDS.baseWindowSeconds;
 
 /** Name of the recording rule holding the error ratio over a window, e.g. `slo:sli_error:ratio_rate5m`. */
 export function errorRatioRecord(windowSeconds: number): string {
   checkWindow('windowSeconds', windowSeconds);
-  return `slo:sli_error:ratio_rate${formatDuration(windowSeconds)}`;
+  return `${SLO_RECORDS.errorRatioPrefix}${formatDuration(windowSeconds)}`;
 }
 
 /** Every window an SLO records: those its alerts read, the 5m base window, then the period. */
@@ -95,7 +96,7 @@ export function recordedWindows(slo: ServiceLevelObjective): number[] {
 /** Name of the recording rule holding the events in a window, e.g. `slo:sli_total_events:increase1h` (the minimum-traffic guard reads it). */
 export function totalEventsRecord(windowSeconds: number): string {
   checkWindow('windowSeconds', windowSeconds);
-  return `slo:sli_total_events:increase${formatDuration(windowSeconds)}`;
+  return `${SLO_RECORDS.totalEventsPrefix}${formatDuration(windowSeconds)}`;
 }
 
 /** Name of the SLI health alert of an SLO, e.g. `CheckoutAvailabilitySliMissing`. */

@@ -14,6 +14,8 @@ import { validateSlos } from '../slo/validate-slos';
 import { claimObjectName, MANAGED_BY_LABELS } from './k8s-names';
 import { SLO_RULES_PROPS } from './private/slo-rules-spec';
 import { PrometheusRuleGroup, PrometheusSli, sloRuleGroups, sloSummary } from './prometheus-rules';
+import { sloAnalysisTemplate } from './private/analysis-template';
+import { isUnresolved } from '../core/tokens';
 import { checkPromql, vectorSelectors } from './promql';
 
 /** The largest object etcd stores by default (`--max-request-bytes`, 1.5 MiB). */
@@ -59,6 +61,24 @@ export interface PrometheusSloDefinition extends SloDefinition {
    * @default - the construct's `sliHealth`
    */
   readonly sliHealth?: SliHealthOptions;
+}
+
+/** Options of {@link SloRules.addAnalysisTemplate}. */
+export interface SloAnalysisTemplateOptions {
+  /** The Prometheus server Argo Rollouts queries, an http(s) URL, e.g. `http://prometheus-operated.monitoring.svc:9090`. */
+  readonly prometheusAddress: string;
+  /** Namespace of the AnalysisTemplate: the Rollout's (a Rollout references templates of its own namespace). */
+  readonly namespace: string;
+  /**
+   * Name of the AnalysisTemplate.
+   * @default - "<service>-slo-page-burn"
+   */
+  readonly name?: string;
+  /**
+   * How often each metric is measured.
+   * @default '1m'
+   */
+  readonly interval?: string;
 }
 
 /** An Alertmanager inhibit rule (the `inhibit_rules` entries of alertmanager.yml). */
@@ -163,10 +183,14 @@ export class SloRules extends Construct {
    */
   public readonly inhibitRules: readonly AlertmanagerInhibitRule[];
 
+  /** The service the SLOs belong to (the `service` label of every rule). */
+  public readonly service: string;
+
   constructor(scope: Construct, id: string, props: SloRulesProps) {
     super(scope, id);
     checkFramework(this);
     checkPropsBySpec(this, props, SLO_RULES_PROPS);
+    this.service = props.service;
     this.namespace = props.namespace ?? 'monitoring';
     this.ruleName = props.name ?? `${props.service}-slos`;
     const severities = [...new Set([...DEFAULT_SEVERITIES, ...(props.severities ?? [])])];
@@ -227,6 +251,38 @@ export class SloRules extends Construct {
     }
     this.manifest = new Manifest(this, 'prometheus-rule', { manifest });
     claimObjectName(this, 'PrometheusRule', this.ruleName, this.namespace);
+  }
+
+  /**
+   * An Argo Rollouts `AnalysisTemplate` that fails a canary while any SLO burns at a page rate (both windows of a
+   * page alert above its burn rate), read from this construct's records: reference it from the Rollout's canary
+   * `analysis` (background analysis: the metrics run until the rollout completes). The records aggregate every pod
+   * of the service, canary included. No data for a window fails the measurement (Argo counts errors against
+   * `consecutiveErrorLimit`), never passes it.
+   */
+  public addAnalysisTemplate(id: string, options: SloAnalysisTemplateOptions): Manifest {
+    const o = options as unknown;
+    if (o === null || typeof o !== 'object' || Array.isArray(o)) throw new InvalidPropError(this, 'analysisTemplate', o, 'must be an object { prometheusAddress, namespace, name?, interval? }');
+    const known = ['prometheusAddress', 'namespace', 'name', 'interval'];
+    for (const key of Object.keys(options)) if (!known.includes(key)) throw new InvalidPropError(this, `analysisTemplate.${key}`, key, `is not a known option; known: ${known.join(', ')}`);
+    if (typeof options.prometheusAddress !== 'string' || isUnresolved(options.prometheusAddress) || !/^https?:\/\/[^\s/$.?#][^\s]*$/.test(options.prometheusAddress)) {
+      throw new InvalidPropError(this, 'analysisTemplate.prometheusAddress', options.prometheusAddress, 'must be an http(s) URL known at synth, e.g. http://prometheus-operated.monitoring.svc:9090');
+    }
+    const name = options.name ?? `${this.service}-slo-page-burn`;
+    for (const [key, value] of [['namespace', options.namespace], ['name', name]] as const) {
+      if (typeof value !== 'string' || isUnresolved(value) || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(value) || value.length > 63) {
+        throw new InvalidPropError(this, `analysisTemplate.${key}`, value, 'must be a DNS-1123 label known at synth (lower-case letters, digits and -, at most 63)');
+      }
+    }
+    const interval = options.interval ?? '1m';
+    // Argo parses the interval as a Go duration.
+    if (typeof interval !== 'string' || !/^(\d+(ms|s|m|h))+$/.test(interval)) throw new InvalidPropError(this, 'analysisTemplate.interval', interval, 'must be a Go duration such as 30s, 1m or 5m');
+    if (!this.objectives.some((s) => s.alertsFor('page').length > 0)) throw new InvalidPropError(this, 'slos', this.objectives.map((s) => s.name), 'have no page alert: an analysis of page burn would measure nothing');
+    const manifest = sloAnalysisTemplate(this.service, this.objectives, { name, namespace: options.namespace, prometheusAddress: options.prometheusAddress, interval, labels: { ...MANAGED_BY_LABELS, 'app.kubernetes.io/part-of': this.service } });
+    const template = new Manifest(this, id, { manifest: literalDeep(manifest) });
+    // Claimed by the manifest, so a second template of the same name (from this construct too) collides.
+    claimObjectName(template, 'AnalysisTemplate', name, options.namespace);
+    return template;
   }
 
   private checkSeverity(prop: string, severity: string, known: readonly string[]): void {

@@ -20,7 +20,9 @@ import { DrillLogs, drillLogs } from './drill-logs';
 import { DrillOutcome, drillOutcome } from './drill-outcome';
 import { DrillLocation, drillPlan, DrillPlan, DrillScenario, fisExperimentArns, logDeliveryStatements } from './drill-plan';
 import { DrillSchedule } from './drill-schedule';
-import { IDrillableDatabase, IDrillableNetwork, IDrillableService } from './drill-targets';
+import { IDrillableDatabase, IDrillableEksCluster, IDrillableNetwork, IDrillablePods, IDrillableService } from './drill-targets';
+import { EksPodAccess, eksPodAccess } from './eks-pod-access';
+import { defaultObjectName } from '../../kubernetes/k8s-names';
 import { CHAOS_DRILL_PROPS, MAX_DRILL_MINUTES, MAX_STOP_CONDITIONS } from './private/chaos-drill-spec';
 import { checkDrillKeys, checkDrillRegion, drillPlanOptions, drillTargets, productionReason, volumeKeyStatements } from './private/drill-checks';
 import { drillReportConfiguration, reportStatements } from './private/drill-report';
@@ -69,7 +71,9 @@ export interface ChaosDrillProps extends ReliableConstructProps<Record<string, n
    * - `terminate-instances`: a share of the service's instances is terminated;
    * - `database-failover`: the Aurora cluster or Multi-AZ instance fails over;
    * - `cpu-stress`: a share of the instances runs at high CPU (SSM document `AWSFIS-Run-CPU-Stress`);
-   * - `network-latency`: a share of the instances gets added latency (`AWSFIS-Run-Network-Latency`).
+   * - `network-latency`: a share of the instances gets added latency (`AWSFIS-Run-Network-Latency`);
+   * - `pod-delete`, `pod-cpu-stress`, `pod-network-latency`: a share of an EKS workload's pods is deleted, loaded
+   *   or delayed (`aws:eks:pod-*` FIS actions; the network action does not work on Fargate).
    */
   readonly scenario: DrillScenario;
   /**
@@ -89,6 +93,30 @@ export interface ChaosDrillProps extends ReliableConstructProps<Record<string, n
    * @default - no network is targeted
    */
   readonly network?: IDrillableNetwork;
+  /**
+   * EKS pod scenarios: the workload whose pods are hit, by namespace and label selector (a `ResilientDeployment`).
+   * Required by the pod scenarios, refused by the others.
+   * @default - no pods are targeted
+   */
+  readonly pods?: IDrillablePods;
+  /**
+   * EKS pod scenarios: the EKS cluster the pods run in (an `aws_eks_cluster`). The drill adds an EKS access entry
+   * for its experiment role (the cluster's authentication mode must be API or API_AND_CONFIG_MAP), and a service
+   * account, Role and RoleBinding in the pods' namespace (the stack needs a Kubernetes provider for the cluster).
+   * @default - no cluster (required by the pod scenarios)
+   */
+  readonly eksCluster?: IDrillableEksCluster;
+  /**
+   * EKS pod scenarios: share of the selected pods the drill hits, percent.
+   * @default - 33 for pod-delete, 50 for pod-cpu-stress and pod-network-latency
+   */
+  readonly podPercent?: number;
+  /**
+   * EKS pod scenarios: the pods run on AWS Fargate, where FIS's pod network actions do not work (a
+   * `pod-network-latency` drill is then refused).
+   * @default false
+   */
+  readonly podsOnFargate?: boolean;
   /**
    * `zone-loss`: the zone to take out, by name (`eu-west-1a`, when the network's zones are known at synth) or by
    * index in the network's zone order.
@@ -204,6 +232,9 @@ const DESCRIPTIONS: Record<DrillScenario, string> = {
   'database-failover': 'Database failover: the writer fails over to another zone',
   'cpu-stress': 'CPU stress on a share of the service instances',
   'network-latency': 'Network latency on a share of the service instances',
+  'pod-delete': 'Pod loss: a share of the workload pods is deleted',
+  'pod-cpu-stress': 'CPU stress on a share of the workload pods',
+  'pod-network-latency': 'Network latency on a share of the workload pods',
 };
 
 /**
@@ -248,6 +279,8 @@ export class ChaosDrill extends ReliableConstruct<Record<string, never>> {
   public readonly durationMinutes: number;
   /** The region given in props (resources then carry it), else undefined: the provider's region. */
   public readonly region?: string;
+  /** EKS pod scenarios: the access entry, service account, Role and RoleBinding FIS needs in the cluster. */
+  public readonly eksPodAccess?: EksPodAccess;
 
   constructor(scope: Construct, id: string, props: ChaosDrillProps) {
     super(scope, id, props, { alarmKeys: [], props: CHAOS_DRILL_PROPS });
@@ -260,7 +293,8 @@ export class ChaosDrill extends ReliableConstruct<Record<string, never>> {
     if (production) Annotations.of(this).addInfo(production);
     const targets = drillTargets(this, this.scenario, props);
     this.stopConditions = this.checkStopConditions(props, region);
-    const options = drillPlanOptions(this, this.scenario, this.durationMinutes, props);
+    const podAccessName = `fis-${defaultObjectName(this)}`.slice(0, 63).replace(/-+$/, '');
+    const options = { ...drillPlanOptions(this, this.scenario, this.durationMinutes, props), ...(targets.pods ? { kubernetesServiceAccount: podAccessName } : {}) };
 
     const location = this.location(props.region);
     this.plan = drillPlan(options, location, targets);
@@ -294,6 +328,7 @@ export class ChaosDrill extends ReliableConstruct<Record<string, never>> {
         resourceArns: t.resourceArns ? [...t.resourceArns] : undefined,
         resourceTag: t.resourceTag ? t.resourceTag.map((x) => ({ ...x })) : undefined,
         filter: t.filter ? t.filter.map((f) => ({ path: f.path, values: [...f.values] })) : undefined,
+        parameters: t.parameters ? { ...t.parameters } : undefined,
       })),
       action: this.plan.actions.map((a) => ({ name: a.name, actionId: a.actionId, description: a.description, parameter: a.parameter.map((p) => ({ ...p })), target: a.target })),
       logConfiguration: { logSchemaVersion: 2, cloudwatchLogsConfiguration: { logGroupArn: `${this.logs.logGroup.arn}:*` } },
@@ -303,6 +338,9 @@ export class ChaosDrill extends ReliableConstruct<Record<string, never>> {
       // The policy must exist before FIS validates the template's targets against the role.
       dependsOn: [this.rolePolicy],
     });
+    if (targets.pods) {
+      this.eksPodAccess = eksPodAccess(this, { clusterName: targets.pods.cluster.name, namespace: targets.pods.namespace, roleArn: this.role.arn, name: podAccessName, region: props.region });
+    }
     if (props.schedule !== undefined) {
       [this.schedule, this.scheduleRole] = drillScheduleResources(this, {
         schedule: props.schedule,

@@ -5,13 +5,14 @@
  * may be tokens (names, ARNs), which end up as Terraform references.
  */
 
+import { EKS_POD_SCENARIOS, eksPodPlan, EksPodScenario, EksPodTargets } from './eks-pod-plan';
 import { documentParameterProblems, FIS_SSM_DOCUMENTS, FisSsmDocument } from './ssm-documents';
 
 /** The failures a drill can inject. */
-export type DrillScenario = 'zone-loss' | 'terminate-instances' | 'database-failover' | 'cpu-stress' | 'network-latency';
+export type DrillScenario = 'zone-loss' | 'terminate-instances' | 'database-failover' | 'cpu-stress' | 'network-latency' | EksPodScenario;
 
 /** Every scenario, in documentation order. */
-export const DRILL_SCENARIOS: readonly DrillScenario[] = ['zone-loss', 'terminate-instances', 'database-failover', 'cpu-stress', 'network-latency'];
+export const DRILL_SCENARIOS: readonly DrillScenario[] = ['zone-loss', 'terminate-instances', 'database-failover', 'cpu-stress', 'network-latency', ...EKS_POD_SCENARIOS];
 
 /** An FIS target (`target` block of `aws_fis_experiment_template`). */
 export interface FisTargetSpec {
@@ -21,6 +22,8 @@ export interface FisTargetSpec {
   readonly resourceTag?: readonly { readonly key: string; readonly value: string }[];
   readonly resourceArns?: readonly string[];
   readonly filter?: readonly { readonly path: string; readonly values: readonly string[] }[];
+  /** Target parameters: how FIS finds targets it cannot find by ARN or tag (`aws:eks:pod`). @default - none */
+  readonly parameters?: Readonly<Record<string, string>>;
 }
 
 /** An FIS action (`action` block). */
@@ -56,6 +59,8 @@ export interface DrillPlanTargets {
   readonly database?: { readonly kind: 'cluster' | 'instance'; readonly arn: string };
   /** The zone a zone-loss drill takes out: its name and the subnets in it. */
   readonly zone?: { readonly name: string; readonly subnetArns: readonly string[]; readonly vpcId: string };
+  /** The pods an EKS pod drill hits (by namespace and labels) and their cluster. */
+  readonly pods?: EksPodTargets;
 }
 
 /** Knobs of a plan. */
@@ -74,6 +79,10 @@ export interface DrillPlanOptions {
   readonly jitterMilliseconds?: number;
   /** network-latency: the network interface. Undefined: the document's default. */
   readonly networkInterface?: string;
+  /** EKS pod scenarios: share of the selected pods, percent. Undefined: 50. */
+  readonly podPercent?: number;
+  /** EKS pod scenarios: the Kubernetes service account the FIS pod runs as. Undefined: `fis-pod`. */
+  readonly kubernetesServiceAccount?: string;
 }
 
 /** Targets, actions and role statements of one drill. */
@@ -255,6 +264,11 @@ function ssmCommand(o: DrillPlanOptions): SsmCommand {
  */
 export function drillPlan(o: DrillPlanOptions, loc: DrillLocation, t: DrillPlanTargets): DrillPlan {
   switch (o.scenario) {
+    case 'pod-delete':
+    case 'pod-cpu-stress':
+    case 'pod-network-latency':
+      if (!t.pods) throw new Error(`chaos drill ${o.scenario}: no pods to target`);
+      return eksPodPlan({ ...o, scenario: o.scenario, podPercent: o.podPercent ?? 50, serviceAccount: o.kubernetesServiceAccount ?? 'fis-pod' }, loc, t.pods);
     case 'zone-loss':
       return zoneLoss(o, loc, t);
     case 'terminate-instances':

@@ -41,3 +41,19 @@ export interface IDrillableNetwork {
   readonly privateSubnets: readonly IDrillSubnet[];
   readonly isolatedSubnets: readonly IDrillSubnet[];
 }
+
+/** Pods an EKS pod drill hits: a `ResilientDeployment` (its namespace and pod selector), or any object with both. */
+export interface IDrillablePods {
+  /** The namespace the pods run in. */
+  readonly namespace: string;
+  /** Labels every target pod carries (the workload's pod selector). */
+  readonly selector: Readonly<Record<string, string>>;
+}
+
+/** The EKS cluster the pods run in: an `aws_eks_cluster` (or its data source). */
+export interface IDrillableEksCluster {
+  /** The cluster's name (the access entry's cluster). */
+  readonly name: string;
+  /** The cluster's ARN (the target's clusterIdentifier, and the resource of the role's eks:DescribeCluster). */
+  readonly arn: string;
+}

@@ -328,7 +328,7 @@ describe('bad input: a clear error naming the construct, the prop and the value'
     ['an unknown scenario', (w) => ({ scenario: 'meteor' as any, service: w.service }), /invalid scenario "meteor"/],
     ['a log retention CloudWatch does not offer', (w) => ({ service: w.service, logRetentionDays: 10 }), /invalid logRetentionDays 10/],
     ['a description longer than FIS takes', (w) => ({ service: w.service, description: 'x'.repeat(513) }), /invalid description/],
-    ['a knob of another scenario', (w) => ({ service: w.service, cpuLoadPercent: 50 }), /invalid cpuLoadPercent 50: applies to cpu-stress drills only/],
+    ['a knob of another scenario', (w) => ({ service: w.service, cpuLoadPercent: 50 }), /invalid cpuLoadPercent 50: applies to cpu-stress and pod-cpu-stress drills only/],
     ['a routing that notifies in another region', (w) => ({ service: w.service, alarmRouting: Object.assign(Object.create(w.routing), { region: 'us-east-1' }) }), /invalid alarmRouting "us-east-1": must notify in eu-west-1/],
     ['an outcome severity the routing does not know', (w) => ({ service: w.service, alarmRouting: w.routing, outcomeSeverity: 'sms' }), /invalid outcomeSeverity "sms": must be a severity the alarm routing knows/],
     ['a scenario known only at apply', (w) => ({ scenario: variable(w, 'string').stringValue as never, service: w.service }), /invalid scenario \$\{var\.v\} \(a token\): must be known at synth.*what the experiment does/],

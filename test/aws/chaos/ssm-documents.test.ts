@@ -8,6 +8,8 @@ const TARGETS = {
   group: { name: 'web', arn: 'arn:aws:autoscaling:eu-west-1:111111111111:autoScalingGroup:x:autoScalingGroupName/web' },
   database: { kind: 'cluster' as const, arn: 'arn:aws:rds:eu-west-1:111111111111:cluster:orders' },
   zone: { name: 'eu-west-1a', subnetArns: ['arn:aws:ec2:eu-west-1:111111111111:subnet/subnet-1'], vpcId: 'vpc-1' },
+  // EKS pod scenarios run no SSM document (aws:eks:pod-* actions): the sweep below proves they send none.
+  pods: { cluster: { name: 'shop', arn: 'arn:aws:eks:eu-west-1:111111111111:cluster/shop' }, namespace: 'shop', selector: { app: 'checkout' } },
 };
 const BASE: DrillPlanOptions = { scenario: 'zone-loss', durationMinutes: 10, instanceAction: 'stop', instancePercent: 50, cpuLoadPercent: 80, latencyMilliseconds: 200 };
 

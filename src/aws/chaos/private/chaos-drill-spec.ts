@@ -5,7 +5,8 @@ import { MAX_ZONES, VPC_ID, ZONE_NAME } from '../../network/network-spec';
 import type { ChaosDrillProps, DrillOptIn, DrillReport } from '../chaos-drill';
 import { DRILL_SCENARIOS } from '../drill-plan';
 import { DrillSchedule, DrillWindow, WEEKDAYS } from '../drill-schedule';
-import type { IDrillableDatabase, IDrillableNetwork, IDrillableService, IDrillAutoScalingGroup, IDrillSubnet } from '../drill-targets';
+import type { IDrillableDatabase, IDrillableEksCluster, IDrillableNetwork, IDrillablePods, IDrillableService, IDrillAutoScalingGroup, IDrillSubnet } from '../drill-targets';
+import { LABEL_KEY, LABEL_VALUE } from '../../../kubernetes/k8s-names';
 
 const TEMPLATE = 'aws_fis_experiment_template';
 
@@ -117,6 +118,29 @@ const SCHEDULE = spec.object<DrillSchedule>(
   { tokens: { refuse: 'the schedule is checked against its window at synth' }, example: { days: ['TUE'], startTime: '10:00' } },
 );
 
+/** A `ResilientDeployment`, or a plain object with the pods' namespace and selector labels. */
+const PODS = spec.object<IDrillablePods>(
+  {
+    namespace: spec.name({ required: "the pods' namespace", pattern: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, maxLength: 63, what: 'a namespace name (a DNS-1123 label)' }),
+    selector: spec.map(spec.name({ pattern: LABEL_VALUE, what: 'a label value' }), {
+      required: "the pods' labels",
+      keys: spec.name({ pattern: LABEL_KEY, what: 'a label key' }),
+      example: { 'app.kubernetes.io/name': 'checkout' },
+    }),
+  },
+  { tokens: { refuse: 'it decides the pods the experiment hits' }, instances: true, example: { namespace: 'shop', selector: { 'app.kubernetes.io/name': 'checkout' } } },
+);
+
+/** An `aws_eks_cluster`, or a plain object with its name and ARN. */
+const EKS_CLUSTER = spec.object<IDrillableEksCluster>(
+  {
+    // EKS API, CreateCluster name: 1 to 100 characters, a letter or digit first, then letters, digits, - and _.
+    name: spec.name({ required: "the cluster's name", pattern: /^[0-9A-Za-z][A-Za-z0-9\-_]{0,99}$/, what: 'an EKS cluster name' }),
+    arn: spec.arn('eks', { required: "the cluster's ARN" }),
+  },
+  { instances: true, example: { name: 'shop', arn: 'arn:aws:eks:eu-west-1:111111111111:cluster/shop' } },
+);
+
 /** What every prop of a ChaosDrill accepts (the construct relates them to the scenario and to each other). */
 export const CHAOS_DRILL_PROPS: PropSpecs<ChaosDrillProps> = {
   scenario: spec.oneOf(DRILL_SCENARIOS, { required: `one of ${DRILL_SCENARIOS.join(', ')}`, tokens: { refuse: 'it decides what the experiment does and to which targets' } }),
@@ -124,6 +148,10 @@ export const CHAOS_DRILL_PROPS: PropSpecs<ChaosDrillProps> = {
   database: DATABASE,
   network: NETWORK,
   // A token zone would select no subnet and no instance (issue 21: a token zone wrote a template with no zone action).
+  pods: PODS,
+  eksCluster: EKS_CLUSTER,
+  podPercent: spec.integer({ min: 1, max: 100, tokens: WRITTEN }),
+  podsOnFargate: spec.boolean({ tokens: { refuse: 'it decides which pod actions are allowed' } }),
   zone: spec.either('a zone name such as eu-west-1a or a zone index (0 for the first zone)', [spec.name({ pattern: ZONE_NAME, what: 'a zone name such as eu-west-1a' }), spec.integer({ min: 0, max: MAX_ZONES - 1 })], {
     tokens: { refuse: 'it picks the zone whose instances stop and whose subnets are cut off' },
   }),

@@ -6,6 +6,7 @@ import { awsRegionOf, checkArnPlacement } from '../../common/aws-location';
 import type { ChaosDrillProps } from '../chaos-drill';
 import { DrillPlanOptions, DrillPlanTargets, DrillScenario, PolicyStatement } from '../drill-plan';
 import { IDrillableDatabase, IDrillableNetwork, IDrillableService } from '../drill-targets';
+import { EKS_POD_NETWORK_SCENARIOS, EKS_POD_SCENARIOS, EksPodScenario } from '../eks-pod-plan';
 import { stackAwsRegions } from '../stack-regions';
 
 /**
@@ -60,10 +61,34 @@ export function drillTargets(scope: IConstruct, s: DrillScenario, props: ChaosDr
     if (!used && props[key] !== undefined) throw new InvalidPropError(scope, key, props[key], `selects nothing in a ${s} drill: leave it out`);
   }
   if (props.zone !== undefined && s !== 'zone-loss') throw new InvalidPropError(scope, 'zone', props.zone, 'applies to zone-loss drills only');
+  const pods = eksPodTargets(scope, s, props);
   const group = props.service === undefined ? undefined : groupOf(props.service);
   const database = props.database === undefined ? undefined : databaseOf(scope, props.database);
   const zone = s === 'zone-loss' ? zoneOf(scope, props.network!, props.zone ?? 0) : undefined;
-  return { group, database, zone };
+  return { group, database, zone, ...(pods ? { pods } : {}) };
+}
+
+function isPodScenario(s: DrillScenario): s is EksPodScenario {
+  return (EKS_POD_SCENARIOS as readonly string[]).includes(s);
+}
+
+/** EKS pod scenarios: the pods (namespace and labels) and their cluster, both required; refused elsewhere. */
+function eksPodTargets(scope: IConstruct, s: DrillScenario, props: ChaosDrillProps): DrillPlanTargets['pods'] {
+  if (!isPodScenario(s)) {
+    for (const key of ['pods', 'eksCluster', 'podPercent', 'podsOnFargate'] as const) {
+      if (props[key] !== undefined) throw new InvalidPropError(scope, key, props[key], `applies to ${EKS_POD_SCENARIOS.join(', ')} drills only`);
+    }
+    return undefined;
+  }
+  if (props.pods === undefined) throw new InvalidPropError(scope, 'pods', undefined, `is required by a ${s} drill: the workload (a ResilientDeployment) whose pods are the targets`);
+  if (props.eksCluster === undefined) throw new InvalidPropError(scope, 'eksCluster', undefined, `is required by a ${s} drill: the EKS cluster the pods run in`);
+  const selector = props.pods.selector;
+  if (Object.keys(selector).length === 0) throw new InvalidPropError(scope, 'pods.selector', selector, 'must name at least one label: an empty selector would target every pod of the namespace');
+  // FIS User Guide, aws:eks:pod actions, Limitations: the network actions do not work on AWS Fargate.
+  if (props.podsOnFargate === true && EKS_POD_NETWORK_SCENARIOS.includes(s)) {
+    throw new InvalidPropError(scope, 'scenario', s, 'does not work on pods on AWS Fargate (FIS: the aws:eks:pod network actions do not support Fargate); use pod-delete or pod-cpu-stress');
+  }
+  return { cluster: { name: props.eksCluster.name, arn: props.eksCluster.arn }, namespace: props.pods.namespace, selector: { ...selector } };
 }
 
 function groupOf(service: IDrillableService): DrillPlanTargets['group'] {
@@ -104,8 +129,8 @@ export function drillPlanOptions(scope: IConstruct, scenario: DrillScenario, dur
   };
   only('instanceAction', ['zone-loss']);
   only('instancePercent', ['terminate-instances', 'cpu-stress', 'network-latency']);
-  only('cpuLoadPercent', ['cpu-stress']);
-  for (const p of ['latencyMilliseconds', 'jitterMilliseconds', 'networkInterface'] as const) only(p, ['network-latency']);
+  only('cpuLoadPercent', ['cpu-stress', 'pod-cpu-stress']);
+  for (const p of ['latencyMilliseconds', 'jitterMilliseconds', 'networkInterface'] as const) only(p, ['network-latency', 'pod-network-latency']);
   const instancePercent = props.instancePercent ?? (scenario === 'terminate-instances' ? 33 : 50);
   if (scenario === 'terminate-instances' || scenario === 'cpu-stress' || scenario === 'network-latency') checkShareSelectsSomething(scope, props.service, instancePercent);
   return {
@@ -117,6 +142,7 @@ export function drillPlanOptions(scope: IConstruct, scenario: DrillScenario, dur
     latencyMilliseconds: props.latencyMilliseconds ?? 200,
     jitterMilliseconds: props.jitterMilliseconds,
     networkInterface: props.networkInterface,
+    ...(isPodScenario(scenario) ? { podPercent: props.podPercent ?? (scenario === 'pod-delete' ? 33 : 50) } : {}),
   };
 }
 
