@@ -16,6 +16,7 @@ import * as library from '../src';
 import { isReliabilityError, ReliabilityFinding, RELIABILITY_RULES, ServiceLevelObjective, StackCheckResult, TerraformJsonStack } from '../src';
 import { alarmLine } from '../src/slo/report';
 import { testStack } from './harness';
+import { OPENSLO_CHECKOUT, SLOTH_CHECKOUT } from './slo/slo-files';
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -86,6 +87,8 @@ const VALID: Record<string, () => unknown[]> = {
   isBackupTarget: () => [{}],
   isRecoverable: () => [{}],
   isReliabilityError: () => [new Error('x')],
+  loadOpenSlo: () => [OPENSLO_CHECKOUT, { file: 'slo.yaml' }],
+  loadSlothSpec: () => [SLOTH_CHECKOUT, { file: 'sloth.yaml', period: '28d' }],
   loadStacks: () => [[FIXTURE], { lines: false }],
   objectiveHint: () => [99.9],
   objectivesFromTags: () => [{ 'recovery:strategy': 'warm-standby', 'recovery:objective:region': 'rto=15m rpo=0' }],
@@ -106,6 +109,7 @@ const VALID: Record<string, () => unknown[]> = {
   runRules: () => [jsonStack(), RELIABILITY_RULES, { 'REL-RDS-1': 'warning' }],
   stackFromPlan: () => [{ format_version: '1.2', planned_values: { root_module: { resources: [] } }, resource_changes: [] }, 'plan'],
   stackFromState: () => [{ format_version: '1.0', values: { root_module: { resources: [] } } }, 'state'],
+  sliSourceFor: () => [library.loadSlothSpec(SLOTH_CHECKOUT)[0], 'prometheus'],
   standbyCapacity: () => [primary(), { strategy: 'warm-standby', share: 0.5 }],
   standbyScaleUpStep: () => [primary(), { strategy: 'warm-standby', share: 0.5 }],
   summarizeAlert: () => [slo().alerts[0]],

@@ -244,8 +244,8 @@ function sliSource(sli: At, sloReader: YamlReader, objective: YamlPath, budgetin
   const slice = budgeting === 'Timeslices' ? readSlice(sloReader, objective) : undefined;
   if (spec.thresholdMetric !== undefined) {
     const metric = readMetric(r, [...p, 'thresholdMetric']);
-    if (!slice) sloReader.fail(['spec', 'budgetingMethod'], budgeting, 'must be Timeslices with a thresholdMetric: a threshold metric has no events to count, only time slices above or below the threshold');
-    if (metric.backend !== 'prometheus') r.fail([...p, 'thresholdMetric', 'metricSource', 'type'], metric.backend, 'must be Prometheus for a thresholdMetric: only Prometheus can count time slices (a subquery) for the burn-rate alerts');
+    if (!slice) return sloReader.fail(['spec', 'budgetingMethod'], budgeting, 'must be Timeslices with a thresholdMetric: a threshold metric has no events to count, only time slices above or below the threshold');
+    if (metric.backend !== 'prometheus') return r.fail([...p, 'thresholdMetric', 'metricSource', 'type'], metric.backend, 'must be Prometheus for a thresholdMetric: only Prometheus can count time slices (a subquery) for the burn-rate alerts');
     const op = sloReader.text([...objective, 'op'], 'lt, lte, gt or gte');
     const negated: Record<string, string> = { lt: '>=', lte: '>', gt: '<=', gte: '<' };
     if (!(op in negated)) sloReader.fail([...objective, 'op'], op, 'must be lt, lte, gt or gte (good when the metric compares so with value)');

@@ -99,6 +99,9 @@ export function sliSourceFor<B extends SliBackend>(slo: LoadedSlo, backend: B): 
   if (slo === null || typeof slo !== 'object' || slo.sli === null || typeof slo.sli !== 'object' || typeof slo.origin !== 'object') {
     throw new SloSpecError('<input>', 1, 1, 'slo', slo, 'must be a loaded SLO (what loadOpenSlo or loadSlothSpec returns)');
   }
+  if (backend !== 'prometheus' && backend !== 'cloudwatch' && backend !== 'datadog') {
+    throw new SloSpecError(slo.origin.file, slo.origin.line, slo.origin.column, 'backend', typeof backend === 'symbol' ? String(backend as symbol) : backend, 'must be prometheus, cloudwatch or datadog');
+  }
   if (slo.sli.backend !== backend) {
     const { file, line, column } = slo.origin;
     throw new SloSpecError(

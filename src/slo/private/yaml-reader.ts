@@ -57,7 +57,7 @@ export class YamlReader {
       this.value = doc.toJS({ maxAliasCount: 100 });
     } catch (e) {
       // An alias without its anchor, or an alias bomb.
-      const { line, col } = lines.linePos(doc.range[0]);
+      const { line, col } = lines.linePos(doc.range?.[0] ?? 0);
       throw new SloSpecError(file, line, col, '(document)', (e as Error).message, 'is not valid YAML: aliases must follow their anchor and stay few');
     }
   }
