@@ -18,6 +18,7 @@ import {
   resolveSliHealth,
   ServiceLevelObjective,
   SliHealth,
+  SLI_ALWAYS_REPORTED_DEFAULT,
   SliHealthOptions,
   SloDefinition,
 } from '../../slo';
@@ -179,7 +180,7 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
       const sli = def.sli.resolve(this, `${prop}.sli`);
       for (const severity of slo.severities) this.checkRoutingKnows(props.alarmRouting, `${prop}.alerts`, severity);
       const health = withPropPath(this, '', () =>
-        resolveSliHealth(def.sliHealth, props.sliHealth, CLOUDWATCH_SLI_HEALTH_DEFAULT, `${prop}.sliHealth`, { maxSeconds: 7 * 86400 }),
+        resolveSliHealth(def.sliHealth, props.sliHealth, sli.healthReportedWithoutTraffic ? SLI_ALWAYS_REPORTED_DEFAULT : CLOUDWATCH_SLI_HEALTH_DEFAULT, `${prop}.sliHealth`, { maxSeconds: 7 * 86400 }),
       );
       if (health) this.checkRoutingKnows(props.alarmRouting, def.sliHealth?.severity !== undefined ? `${prop}.sliHealth.severity` : 'sliHealth.severity', health.severity);
       const ctx: SloAlarmContext = {
