@@ -62,6 +62,7 @@ function packageJson() {
     files: base.files,
     engines: flavour.engines,
     peerDependencies: flavour.peerDependencies,
+    peerDependenciesMeta: flavour.peerDependenciesMeta,
     dependencies: base.dependencies,
     bin: { [flavour.packageName]: base.bin[FLAVOURS.cdktf.packageName] },
   };

@@ -1,3 +1,4 @@
+import { DATADOG_SLOS_PROPS } from '../../src/datadog/private/datadog-slos-spec';
 import { MANAGED_PROMETHEUS_SLOS_PROPS } from '../../src/aws/observability/private/managed-prometheus-slos-spec';
 import { PropSpecs } from '../../src/core/prop-spec';
 import { REGION_SCOPE_PROPS } from '../../src/aws/common/private/region-scope-spec';
@@ -36,6 +37,7 @@ export const SPEC_REGISTRY: readonly SpecEntry[] = [
   { construct: 'SloRules', source: 'src/kubernetes/slo-rules.ts', specs: SLO_RULES_PROPS },
   { construct: 'VeleroSchedule', source: 'src/kubernetes/velero-schedule.ts', specs: VELERO_SCHEDULE_PROPS },
   { construct: 'SloAlarms', source: 'src/aws/observability/slo-alarms.ts', specs: SLO_ALARMS_PROPS },
+  { construct: 'DatadogSlos', source: 'src/datadog/datadog-slos.ts', specs: DATADOG_SLOS_PROPS },
   { construct: 'ManagedPrometheusSlos', source: 'src/aws/observability/managed-prometheus-slos.ts', specs: MANAGED_PROMETHEUS_SLOS_PROPS },
   { construct: 'MultiAzNetwork', source: 'src/aws/network/multi-az-network.ts', specs: MULTI_AZ_NETWORK_PROPS },
   { construct: 'AutoScaledService', source: 'src/aws/compute/auto-scaled-service.ts', specs: AUTO_SCALED_SERVICE_PROPS },
