@@ -16,7 +16,7 @@ import * as library from '../src';
 import { isReliabilityError, ReliabilityFinding, RELIABILITY_RULES, ServiceLevelObjective, StackCheckResult, TerraformJsonStack } from '../src';
 import { alarmLine } from '../src/slo/report';
 import { testStack } from './harness';
-import { OPENSLO_CHECKOUT, SLOTH_CHECKOUT } from './slo/slo-files';
+import { CLOUDWATCH_OPENSLO, DATADOG_OPENSLO, OPENSLO_CHECKOUT, SLOTH_CHECKOUT } from './slo/slo-files';
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -90,6 +90,7 @@ const VALID: Record<string, () => unknown[]> = {
   loadOpenSlo: () => [OPENSLO_CHECKOUT, { file: 'slo.yaml' }],
   loadSlothSpec: () => [SLOTH_CHECKOUT, { file: 'sloth.yaml', period: '28d' }],
   loadStacks: () => [[FIXTURE], { lines: false }],
+  missingForFromTraffic: () => [60, 'slos[0].sliHealth.minimumEventsPerHour'],
   objectiveHint: () => [99.9],
   objectivesFromTags: () => [{ 'recovery:strategy': 'warm-standby', 'recovery:objective:region': 'rto=15m rpo=0' }],
   parseDuration: () => ['5m', 'window'],
@@ -116,6 +117,9 @@ const VALID: Record<string, () => unknown[]> = {
   tagConstruct: () => [scope(), { Team: 'payments' }, 'tags'],
   tagRecovery: () => [scope(), { recovery: achievement() }],
   timeToExhaustion: () => [slo(), 0.01],
+  toDatadogSlo: () => [library.loadOpenSlo(DATADOG_OPENSLO)[0]],
+  toPrometheusSlo: () => [library.loadSlothSpec(SLOTH_CHECKOUT)[0]],
+  toSloAlarmDefinition: () => [library.loadOpenSlo(CLOUDWATCH_OPENSLO)[0]],
   totalAlarmCost: () => [[library.alarmCost(slo(), { metricsPerAlarm: 2 })]],
   violation: () => ['it is wrong', 'warning'],
   windowsOf: () => [slo().alerts],

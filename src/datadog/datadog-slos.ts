@@ -8,6 +8,7 @@ import { literal } from '../core/user-text';
 import { BurnRateAlert } from '../slo/alert-policy';
 import { HOUR, MINUTE } from '../slo/duration';
 import { ServiceLevelObjective, SloDefinition } from '../slo/objective';
+import { LoadedSlo, sliSourceFor } from '../slo/slo-source';
 import { validateSlos } from '../slo/validate-slos';
 import { DATADOG_SLOS_PROPS } from './private/datadog-slos-spec';
 
@@ -145,4 +146,13 @@ function datadogShortWindow(alert: BurnRateAlert): string {
 /** The monitor query of one burn-rate alert (Datadog docs, "Burn Rate Alerts", API and Terraform). */
 export function burnRateQuery(sloId: string, timeframe: string, alert: BurnRateAlert): string {
   return `burn_rate("${sloId}").over("${timeframe}").long_window("${datadogLongWindow(alert)}").short_window("${datadogShortWindow(alert)}") > ${alert.burnRate}`;
+}
+
+/**
+ * A loaded SLO (`loadOpenSlo`) as a {@link DatadogSloDefinition}. An SLO whose
+ * source is another backend's is refused naming its file and line (`sliSourceFor`).
+ */
+export function toDatadogSlo(slo: LoadedSlo): DatadogSloDefinition {
+  const source = sliSourceFor(slo, 'datadog');
+  return { ...slo.definition, good: source.good, total: source.total };
 }

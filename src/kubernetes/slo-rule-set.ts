@@ -5,6 +5,7 @@ import { DEFAULT_SEVERITIES } from '../core/severity';
 import { didYouMean } from '../core/spelling';
 import { ServiceLevelObjective } from '../slo/objective';
 import { PROMETHEUS_SLI_HEALTH_DEFAULT, resolveSliHealth, SliHealthOptions } from '../slo/sli-health';
+import { LoadedSlo, sliSourceFor } from '../slo/slo-source';
 import { validateSlos } from '../slo/validate-slos';
 import { PrometheusRuleGroup, PrometheusSli, sloRuleGroups } from './prometheus-rules';
 import { checkPromql, vectorSelectors } from './promql';
@@ -114,4 +115,22 @@ function checkSli(scope: IConstruct, prop: string, def: PrometheusSloDefinition)
   return ratio
     ? { errorRatioQuery: def.errorRatioQuery as string, totalQuery: def.totalQuery }
     : { errorQuery: def.errorQuery as string, totalQuery: def.totalQuery as string };
+}
+
+/**
+ * A loaded SLO (`loadOpenSlo`, `loadSlothSpec`) as a {@link PrometheusSloDefinition}
+ * for `SloRules` and `ManagedPrometheusSlos`. Time-slice SLIs have no event
+ * count, so their minimum-traffic guard is off. An SLO whose source is another
+ * backend's is refused naming its file and line (`sliSourceFor`).
+ */
+export function toPrometheusSlo(slo: LoadedSlo): PrometheusSloDefinition {
+  const source = sliSourceFor(slo, 'prometheus');
+  return {
+    ...slo.definition,
+    ...(source.errorQuery !== undefined ? { errorQuery: source.errorQuery } : {}),
+    ...(source.totalQuery !== undefined ? { totalQuery: source.totalQuery } : {}),
+    ...(source.errorRatioQuery !== undefined ? { errorRatioQuery: source.errorRatioQuery } : {}),
+    ...(slo.budgeting === 'timeslices' ? { minimumEventsPerWindow: 1 } : {}),
+    ...(slo.sliHealth ? { sliHealth: slo.sliHealth } : {}),
+  };
 }

@@ -4,7 +4,7 @@ import * as fc from 'fast-check';
 import { isReliabilityError, SloSpecError } from '../../src/core/errors';
 import { loadOpenSlo, loadSlothSpec, sliSourceFor } from '../../src/slo';
 import { SHARED_DIR, sharedFile } from '../kit/shared';
-import { OPENSLO_CHECKOUT, SLOTH_CHECKOUT } from './slo-files';
+import { CLOUDWATCH_OPENSLO, DATADOG_OPENSLO, OPENSLO_CHECKOUT, SLOTH_CHECKOUT } from './slo-files';
 
 /** The error a loader throws for a text (fails the test when it throws none). */
 function errorOf(load: () => unknown): SloSpecError {
@@ -49,20 +49,14 @@ describe('loadOpenSlo', () => {
   });
 
   test('CloudWatch and Datadog sources map to their backends', () => {
-    const cw = OPENSLO_CHECKOUT.split('---')[0]
-      .replace(/type: Prometheus\n(\s+)spec:\n\s+query: http_requests_total\{job="checkout",code=~"5.."\}/, 'type: CloudWatch\n$1spec:\n$1  namespace: AWS/ApplicationELB\n$1  metricName: HTTPCode_Target_5XX_Count\n$1  stat: Sum\n$1  dimensions:\n$1    - name: LoadBalancer\n$1      value: app/web/123')
-      .replace(/type: Prometheus\n(\s+)spec:\n\s+query: http_requests_total\{job="checkout"\}/, 'type: CloudWatch\n$1spec:\n$1  namespace: AWS/ApplicationELB\n$1  metricName: RequestCount\n$1  dimensions:\n$1    - name: LoadBalancer\n$1      value: app/web/123')
-      .replace(/ {2}alertPolicies:\n {4}- fast-burn\n/, '');
+    const cw = CLOUDWATCH_OPENSLO;
     const [slo] = loadOpenSlo(cw);
     expect(sliSourceFor(slo, 'cloudwatch')).toEqual({
       backend: 'cloudwatch',
       bad: { namespace: 'AWS/ApplicationELB', metricName: 'HTTPCode_Target_5XX_Count', dimensions: { LoadBalancer: 'app/web/123' }, statistic: 'Sum' },
       total: { namespace: 'AWS/ApplicationELB', metricName: 'RequestCount', dimensions: { LoadBalancer: 'app/web/123' }, statistic: 'Sum' },
     });
-    const dd = OPENSLO_CHECKOUT.split('---')[0]
-      .replace(/type: Prometheus\n(\s+)spec:\n\s+query: http_requests_total\{job="checkout",code=~"5.."\}/, 'type: Datadog\n$1spec:\n$1  query: sum:trace.http.request.errors{service:checkout}.as_count()')
-      .replace(/type: Prometheus\n(\s+)spec:\n\s+query: http_requests_total\{job="checkout"\}/, 'type: Datadog\n$1spec:\n$1  query: sum:trace.http.request.hits{service:checkout}.as_count()')
-      .replace(/ {2}alertPolicies:\n {4}- fast-burn\n/, '');
+    const dd = DATADOG_OPENSLO;
     expect(sliSourceFor(loadOpenSlo(dd)[0], 'datadog')).toEqual({
       backend: 'datadog',
       good: '(sum:trace.http.request.hits{service:checkout}.as_count()) - (sum:trace.http.request.errors{service:checkout}.as_count())',

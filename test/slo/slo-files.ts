@@ -79,3 +79,15 @@ slos:
         total_query: sum(rate(http_requests_total{job="checkout"}[{{.window}}]))
 `;
 
+
+/** The OpenSLO SLO with CloudWatch ALB metrics as its source, without alert policies. */
+export const CLOUDWATCH_OPENSLO = OPENSLO_CHECKOUT.split('---')[0]
+  .replace(/type: Prometheus\n(\s+)spec:\n\s+query: http_requests_total\{job="checkout",code=~"5.."\}/, 'type: CloudWatch\n$1spec:\n$1  namespace: AWS/ApplicationELB\n$1  metricName: HTTPCode_Target_5XX_Count\n$1  stat: Sum\n$1  dimensions:\n$1    - name: LoadBalancer\n$1      value: app/web/123')
+  .replace(/type: Prometheus\n(\s+)spec:\n\s+query: http_requests_total\{job="checkout"\}/, 'type: CloudWatch\n$1spec:\n$1  namespace: AWS/ApplicationELB\n$1  metricName: RequestCount\n$1  dimensions:\n$1    - name: LoadBalancer\n$1      value: app/web/123')
+  .replace(/ {2}alertPolicies:\n {4}- fast-burn\n/, '');
+
+/** The OpenSLO SLO with Datadog APM metrics as its source, without alert policies. */
+export const DATADOG_OPENSLO = OPENSLO_CHECKOUT.split('---')[0]
+  .replace(/type: Prometheus\n(\s+)spec:\n\s+query: http_requests_total\{job="checkout",code=~"5.."\}/, 'type: Datadog\n$1spec:\n$1  query: sum:trace.http.request.errors{service:checkout}.as_count()')
+  .replace(/type: Prometheus\n(\s+)spec:\n\s+query: http_requests_total\{job="checkout"\}/, 'type: Datadog\n$1spec:\n$1  query: sum:trace.http.request.hits{service:checkout}.as_count()')
+  .replace(/ {2}alertPolicies:\n {4}- fast-burn\n/, '');

@@ -8,6 +8,7 @@ import { InvalidPropError, withPropPath } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
 import { literalInCall } from '../../core/user-text';
 import { validateSlos } from '../../slo/validate-slos';
+import { CloudWatchMetricSource, LoadedSlo, sliSourceFor } from '../../slo/slo-source';
 import { didYouMean } from '../../core/spelling';
 import {
   AlarmCost,
@@ -297,4 +298,19 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
       cost: alarmCost(slo, { metricsPerAlarm, sliHealth: sliHealth !== undefined }),
     };
   }
+}
+
+/**
+ * A loaded SLO (`loadOpenSlo`) as an {@link SloAlarmDefinition}: its CloudWatch
+ * metrics become `SloSli.metrics`. An SLO whose source is another backend's
+ * is refused naming its file and line (`sliSourceFor`).
+ */
+export function toSloAlarmDefinition(slo: LoadedSlo): SloAlarmDefinition {
+  const source = sliSourceFor(slo, 'cloudwatch');
+  const metric = (m: CloudWatchMetricSource) => ({ namespace: m.namespace, metricName: m.metricName, ...(m.dimensions ? { dimensions: { ...m.dimensions } } : {}), statistic: m.statistic ?? 'Sum' });
+  return {
+    ...slo.definition,
+    ...(slo.sliHealth ? { sliHealth: slo.sliHealth } : {}),
+    sli: SloSli.metrics({ total: metric(source.total), ...(source.bad ? { bad: metric(source.bad) } : { good: metric(source.good as CloudWatchMetricSource) }) }),
+  };
 }
