@@ -26,28 +26,28 @@ export class SloBackendsStack extends TerraformStack {
     new DatadogProvider(this, 'datadog', {});
 
     const file = (name: string) => ({ text: fs.readFileSync(path.join(__dirname, name), 'utf8'), file: `examples/slo-backends/${name}` });
-    const openslo = file('checkout.openslo.yaml');
-    const sloth = file('checkout.sloth.yaml');
+    const openslo = file('basket.openslo.yaml');
+    const sloth = file('basket.sloth.yaml');
     const fromOpenSlo = loadOpenSlo(openslo.text, { file: openslo.file });
     const cloudWatchSlos = fromOpenSlo.filter((s) => s.sli.backend === 'cloudwatch');
     const datadogSlos = fromOpenSlo.filter((s) => s.sli.backend === 'datadog');
 
     this.alarms = new AlarmChannel(this, 'alarms', {
-      subscriptions: { page: [{ protocol: 'email', endpoint: 'checkout-oncall@example.com' }], ticket: [{ protocol: 'email', endpoint: 'checkout-team@example.com' }] },
-      tags: { Team: 'checkout' },
+      subscriptions: { page: [{ protocol: 'email', endpoint: 'basket-oncall@example.com' }], ticket: [{ protocol: 'email', endpoint: 'basket-team@example.com' }] },
+      tags: { Team: 'basket' },
     });
-    this.cloudWatch = new SloAlarms(this, 'cloudwatch', { service: 'checkout', alarmRouting: this.alarms, slos: cloudWatchSlos.map(toSloAlarmDefinition), tags: { Team: 'checkout' } });
+    this.cloudWatch = new SloAlarms(this, 'cloudwatch', { service: 'basket', alarmRouting: this.alarms, slos: cloudWatchSlos.map(toSloAlarmDefinition), tags: { Team: 'basket' } });
     this.prometheus = new ManagedPrometheusSlos(this, 'prometheus', {
-      service: 'checkout',
+      service: 'basket',
       alarmRouting: this.alarms,
       slos: loadSlothSpec(sloth.text, { file: sloth.file }).map(toPrometheusSlo),
       alertLabels: { team: 'payments' },
-      tags: { Team: 'checkout' },
+      tags: { Team: 'basket' },
     });
     this.datadog = new DatadogSlos(this, 'datadog-slos', {
-      service: 'checkout',
+      service: 'basket',
       slos: datadogSlos.map(toDatadogSlo),
-      notify: { page: ['@pagerduty-checkout'], ticket: ['@slack-checkout-alerts'] },
+      notify: { page: ['@pagerduty-basket'], ticket: ['@slack-basket-alerts'] },
       tags: ['team:payments'],
     });
   }

@@ -17,7 +17,7 @@ describe('examples/slo-backends', () => {
   test('each backend gets the SLOs of its own metric source, with the policy the files declare', () => {
     expect(Object.keys(json.resource.aws_cloudwatch_composite_alarm).length).toBe(2);
     const ns = Object.values(json.resource.aws_prometheus_rule_group_namespace)[0] as any;
-    expect(parse(ns.data).groups.map((g: any) => g.name)).toEqual(['slo-sli-recordings-checkout-requests', 'slo-meta-recordings-checkout-requests', 'slo-alerts-checkout-requests']);
+    expect(parse(ns.data).groups.map((g: any) => g.name)).toEqual(['slo-sli-recordings-basket-requests', 'slo-meta-recordings-basket-requests', 'slo-alerts-basket-requests']);
     expect(Object.values(json.resource.datadog_monitor).map((m: any) => /long_window\("(\w+)"\)\.short_window\("(\w+)"\) > ([\d.]+)/.exec(m.query)!.slice(1))).toEqual([
       ['1h', '5m', '14.4'],
       ['6h', '30m', '6'],
