@@ -1,3 +1,4 @@
+import { SLO_GRAFANA_DASHBOARD_PROPS } from '../../src/kubernetes/private/slo-grafana-dashboard-spec';
 import { DATADOG_SLOS_PROPS } from '../../src/datadog/private/datadog-slos-spec';
 import { MANAGED_PROMETHEUS_SLOS_PROPS } from '../../src/aws/observability/private/managed-prometheus-slos-spec';
 import { PropSpecs } from '../../src/core/prop-spec';
@@ -35,6 +36,7 @@ export const SPEC_REGISTRY: readonly SpecEntry[] = [
   { construct: 'AlarmChannel', source: 'src/aws/observability/alarm-channel.ts', specs: ALARM_CHANNEL_PROPS },
   { construct: 'ResilientDeployment', source: 'src/kubernetes/resilient-deployment.ts', specs: RESILIENT_DEPLOYMENT_PROPS },
   { construct: 'SloRules', source: 'src/kubernetes/slo-rules.ts', specs: SLO_RULES_PROPS },
+  { construct: 'SloGrafanaDashboard', source: 'src/kubernetes/slo-grafana-dashboard.ts', specs: SLO_GRAFANA_DASHBOARD_PROPS },
   { construct: 'VeleroSchedule', source: 'src/kubernetes/velero-schedule.ts', specs: VELERO_SCHEDULE_PROPS },
   { construct: 'SloAlarms', source: 'src/aws/observability/slo-alarms.ts', specs: SLO_ALARMS_PROPS },
   { construct: 'DatadogSlos', source: 'src/datadog/datadog-slos.ts', specs: DATADOG_SLOS_PROPS },
