@@ -126,6 +126,8 @@ function cdktnModuleNameMapper() {
     '^cdktf/(.*)$': 'cdktn/$1',
     '^@cdktf/provider-aws$': '@cdktn/provider-aws',
     '^@cdktf/provider-aws/(.*)$': '@cdktn/provider-aws/$1',
+    '^@cdktf/provider-datadog$': '@cdktn/provider-datadog',
+    '^@cdktf/provider-datadog/(.*)$': '@cdktn/provider-datadog/$1',
     '^@cdktf/provider-kubernetes/lib/([a-z0-9-]+)$': `${KUBERNETES_BINDINGS}/$1`,
   };
 }
