@@ -5,6 +5,7 @@ import { DataProtectionStack } from './data-protection/stack';
 import { KubernetesServiceStack } from './kubernetes-service/stack';
 import { MultiRegionDrStack } from './multi-region-dr/stack';
 import { QuickStartStack } from './quick-start/stack';
+import { SloBackendsStack } from './slo-backends/stack';
 import { SloAlarmsExampleStack } from './slo-alarms/stack';
 import { StagingStack } from './staging/stack';
 import { WebServiceStack } from './web-service/stack';
@@ -17,6 +18,7 @@ new KubernetesServiceStack(app, 'kubernetes-service');
 new DataProtectionStack(app, 'data-protection');
 new StagingStack(app, 'staging');
 new MultiRegionDrStack(app, 'multi-region-dr');
+new SloBackendsStack(app, 'slo-backends');
 // The examples hold themselves to the rule pack: an error-level finding fails `cdktf synth`.
 ReliabilityChecks.addTo(app);
 app.synth();

@@ -62,6 +62,7 @@ function packageJson() {
     files: base.files,
     engines: flavour.engines,
     peerDependencies: flavour.peerDependencies,
+    peerDependenciesMeta: flavour.peerDependenciesMeta,
     dependencies: base.dependencies,
     bin: { [flavour.packageName]: base.bin[FLAVOURS.cdktf.packageName] },
   };
@@ -84,6 +85,8 @@ function main() {
   fs.mkdirSync(OUT, { recursive: true });
   rewriteTree(path.join(ROOT, 'src'), path.join(OUT, 'src'));
   rewriteTree(path.join(ROOT, 'examples'), path.join(OUT, 'examples'));
+  // Data files the examples read at synth (slo-backends' OpenSLO and sloth YAML) are copied as they are.
+  fs.cpSync(path.join(ROOT, 'examples'), path.join(OUT, 'examples'), { recursive: true, filter: (src) => fs.statSync(src).isDirectory() || /\.ya?ml$/.test(src) });
   fs.cpSync(KUBERNETES_BINDINGS, BINDINGS_DIR, { recursive: true, filter: (src) => !src.endsWith('.md') });
 
   fs.writeFileSync(

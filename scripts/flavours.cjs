@@ -6,6 +6,7 @@
 // cdktf                              -> cdktn
 // cdktf/<path>                       -> cdktn/<path>
 // @cdktf/provider-aws[/<path>]       -> @cdktn/provider-aws[/<path>]
+// @cdktf/provider-datadog[/<path>]   -> @cdktn/provider-datadog[/<path>] (an optional peer: DatadogSlos only)
 // @cdktf/provider-kubernetes/lib/<r> -> the generated bindings (cdktn/kubernetes-provider/<r>)
 // any other @cdktf/* specifier       -> an error naming it: it needs a mapping here
 const fs = require('node:fs');
@@ -31,10 +32,13 @@ const FLAVOURS = {
     kubernetesProvider: null, // no @cdktn/provider-kubernetes on npm: the package ships generated bindings
     peerDependencies: {
       '@cdktn/provider-aws': '^25.7.0',
+      // Optional (peerDependenciesMeta): only DatadogSlos loads it, on first use.
+      '@cdktn/provider-datadog': '^16.1.0',
       cdktn: '^0.24.0',
       // cdktn 0.24 and @cdktn/provider-aws 25 accept exactly this range.
       constructs: '>=10.6.0 <10.8.0',
     },
+    peerDependenciesMeta: { '@cdktn/provider-datadog': { optional: true } },
     // @cdktn/provider-aws 25 declares node >= 22.11 (cdktn-cli wants >= 22.19, but the CLI is the user's).
     engines: { node: '>=22.11' },
   },
@@ -51,6 +55,9 @@ function toCdktn(specifier, kubernetesBindings) {
   if (specifier === 'cdktf' || specifier.startsWith('cdktf/')) return `cdktn${specifier.slice('cdktf'.length)}`;
   if (specifier === '@cdktf/provider-aws' || specifier.startsWith('@cdktf/provider-aws/')) {
     return `@cdktn/provider-aws${specifier.slice('@cdktf/provider-aws'.length)}`;
+  }
+  if (specifier === '@cdktf/provider-datadog' || specifier.startsWith('@cdktf/provider-datadog/')) {
+    return `@cdktn/provider-datadog${specifier.slice('@cdktf/provider-datadog'.length)}`;
   }
   const k8s = specifier.match(KUBERNETES_LIB);
   if (k8s) return kubernetesBindings(k8s[1]);
@@ -119,6 +126,8 @@ function cdktnModuleNameMapper() {
     '^cdktf/(.*)$': 'cdktn/$1',
     '^@cdktf/provider-aws$': '@cdktn/provider-aws',
     '^@cdktf/provider-aws/(.*)$': '@cdktn/provider-aws/$1',
+    '^@cdktf/provider-datadog$': '@cdktn/provider-datadog',
+    '^@cdktf/provider-datadog/(.*)$': '@cdktn/provider-datadog/$1',
     '^@cdktf/provider-kubernetes/lib/([a-z0-9-]+)$': `${KUBERNETES_BINDINGS}/$1`,
   };
 }

@@ -16,6 +16,7 @@ import * as library from '../src';
 import { isReliabilityError, ReliabilityFinding, RELIABILITY_RULES, ServiceLevelObjective, StackCheckResult, TerraformJsonStack } from '../src';
 import { alarmLine } from '../src/slo/report';
 import { testStack } from './harness';
+import { CLOUDWATCH_OPENSLO, DATADOG_OPENSLO, OPENSLO_CHECKOUT, SLOTH_CHECKOUT } from './slo/slo-files';
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -86,7 +87,10 @@ const VALID: Record<string, () => unknown[]> = {
   isBackupTarget: () => [{}],
   isRecoverable: () => [{}],
   isReliabilityError: () => [new Error('x')],
+  loadOpenSlo: () => [OPENSLO_CHECKOUT, { file: 'slo.yaml' }],
+  loadSlothSpec: () => [SLOTH_CHECKOUT, { file: 'sloth.yaml', period: '28d' }],
   loadStacks: () => [[FIXTURE], { lines: false }],
+  missingForFromTraffic: () => [60, 'slos[0].sliHealth.minimumEventsPerHour'],
   objectiveHint: () => [99.9],
   objectivesFromTags: () => [{ 'recovery:strategy': 'warm-standby', 'recovery:objective:region': 'rto=15m rpo=0' }],
   parseDuration: () => ['5m', 'window'],
@@ -106,12 +110,16 @@ const VALID: Record<string, () => unknown[]> = {
   runRules: () => [jsonStack(), RELIABILITY_RULES, { 'REL-RDS-1': 'warning' }],
   stackFromPlan: () => [{ format_version: '1.2', planned_values: { root_module: { resources: [] } }, resource_changes: [] }, 'plan'],
   stackFromState: () => [{ format_version: '1.0', values: { root_module: { resources: [] } } }, 'state'],
+  sliSourceFor: () => [library.loadSlothSpec(SLOTH_CHECKOUT)[0], 'prometheus'],
   standbyCapacity: () => [primary(), { strategy: 'warm-standby', share: 0.5 }],
   standbyScaleUpStep: () => [primary(), { strategy: 'warm-standby', share: 0.5 }],
   summarizeAlert: () => [slo().alerts[0]],
   tagConstruct: () => [scope(), { Team: 'payments' }, 'tags'],
   tagRecovery: () => [scope(), { recovery: achievement() }],
   timeToExhaustion: () => [slo(), 0.01],
+  toDatadogSlo: () => [library.loadOpenSlo(DATADOG_OPENSLO)[0]],
+  toPrometheusSlo: () => [library.loadSlothSpec(SLOTH_CHECKOUT)[0]],
+  toSloAlarmDefinition: () => [library.loadOpenSlo(CLOUDWATCH_OPENSLO)[0]],
   totalAlarmCost: () => [[library.alarmCost(slo(), { metricsPerAlarm: 2 })]],
   violation: () => ['it is wrong', 'warning'],
   windowsOf: () => [slo().alerts],

@@ -1,3 +1,6 @@
+import { SLO_GRAFANA_DASHBOARD_PROPS } from '../../src/kubernetes/private/slo-grafana-dashboard-spec';
+import { DATADOG_SLOS_PROPS } from '../../src/datadog/private/datadog-slos-spec';
+import { MANAGED_PROMETHEUS_SLOS_PROPS } from '../../src/aws/observability/private/managed-prometheus-slos-spec';
 import { PropSpecs } from '../../src/core/prop-spec';
 import { REGION_SCOPE_PROPS } from '../../src/aws/common/private/region-scope-spec';
 import { AUTO_SCALED_SERVICE_PROPS } from '../../src/aws/compute/private/auto-scaled-service-spec';
@@ -33,8 +36,11 @@ export const SPEC_REGISTRY: readonly SpecEntry[] = [
   { construct: 'AlarmChannel', source: 'src/aws/observability/alarm-channel.ts', specs: ALARM_CHANNEL_PROPS },
   { construct: 'ResilientDeployment', source: 'src/kubernetes/resilient-deployment.ts', specs: RESILIENT_DEPLOYMENT_PROPS },
   { construct: 'SloRules', source: 'src/kubernetes/slo-rules.ts', specs: SLO_RULES_PROPS },
+  { construct: 'SloGrafanaDashboard', source: 'src/kubernetes/slo-grafana-dashboard.ts', specs: SLO_GRAFANA_DASHBOARD_PROPS },
   { construct: 'VeleroSchedule', source: 'src/kubernetes/velero-schedule.ts', specs: VELERO_SCHEDULE_PROPS },
   { construct: 'SloAlarms', source: 'src/aws/observability/slo-alarms.ts', specs: SLO_ALARMS_PROPS },
+  { construct: 'DatadogSlos', source: 'src/datadog/datadog-slos.ts', specs: DATADOG_SLOS_PROPS },
+  { construct: 'ManagedPrometheusSlos', source: 'src/aws/observability/managed-prometheus-slos.ts', specs: MANAGED_PROMETHEUS_SLOS_PROPS },
   { construct: 'MultiAzNetwork', source: 'src/aws/network/multi-az-network.ts', specs: MULTI_AZ_NETWORK_PROPS },
   { construct: 'AutoScaledService', source: 'src/aws/compute/auto-scaled-service.ts', specs: AUTO_SCALED_SERVICE_PROPS },
   { construct: 'RegionScope', source: 'src/aws/common/region-scope.ts', specs: REGION_SCOPE_PROPS },

@@ -65,6 +65,11 @@ function gateCommand(argv: readonly string[], io: CliIo): Promise<number> {
   return (require('./gate/command') as typeof import('./gate/command')).gateCommand(argv, io);
 }
 
+/** The slo command, loaded when used: it reads YAML and the Prometheus rule generator. */
+function sloCommand(...args: Parameters<typeof import('./slo-command').sloCommand>): number {
+  return (require('./slo-command') as typeof import('./slo-command')).sloCommand(...args);
+}
+
 /** Thrown for bad command lines: printed with the usage, exit code 2. */
 class UsageError extends Error {}
 
@@ -102,6 +107,17 @@ const COMMANDS: Record<string, Command> = {
       io.out(formatReport(loadStacks(paths, { lines: false }).map(({ file, stack }) => reportStack(stack, file)), format as ReportFormat));
       return 0;
     },
+  },
+  slo: {
+    usage: 'slo FILE... [--format text|json|rules]',
+    argument: 'FILE',
+    summary: [
+      'validate OpenSLO (openslo/v1) and sloth (prometheus/v1) SLO files and print what would be generated: alerts,',
+      '      windows, burn rates and thresholds, and the Prometheus rule groups (--format rules prints the rule file).',
+      '      Exit 2 when a file is invalid (the error names file, line and field)',
+    ].join('\n'),
+    formats: ['text', 'json', 'rules'],
+    run: (paths, format, io) => sloCommand(paths, format, io),
   },
   'error-budget': {
     usage: 'error-budget FILE [--format text|markdown]',

@@ -25,6 +25,7 @@ export const ERROR_CODES = Object.freeze({
   reliability: 'RELIABILITY_ERROR',
   prop: 'RELIABILITY_PROP',
   sloDefinition: 'RELIABILITY_SLO_DEFINITION',
+  sloSpec: 'RELIABILITY_SLO_SPEC',
   invalidProp: 'RELIABILITY_INVALID_PROP',
   nameCollision: 'RELIABILITY_NAME_COLLISION',
   frameworkMismatch: 'RELIABILITY_FRAMEWORK_MISMATCH',
@@ -212,6 +213,30 @@ export class NameCollisionError extends ReliabilityError {
  */
 export class SloDefinitionError extends PropError {
   public static readonly code: ReliabilityErrorCode = ERROR_CODES.sloDefinition;
+}
+
+/**
+ * Thrown by the SLO file loaders (`loadOpenSlo`, `loadSlothSpec`): a
+ * {@link SloDefinitionError} that also names the file, line and column of the
+ * field, e.g. `slos.yaml:12:15: invalid spec.objectives[0].target 1.5: ...`.
+ */
+export class SloSpecError extends SloDefinitionError {
+  public static readonly code: ReliabilityErrorCode = ERROR_CODES.sloSpec;
+
+  constructor(
+    /** The file the text came from, or `<input>` when none was named. */
+    public readonly file: string,
+    /** Line of the field (1-based). */
+    public readonly line: number,
+    /** Column of the field (1-based). */
+    public readonly column: number,
+    field: string,
+    value: unknown,
+    allowed: string,
+  ) {
+    super(field, value, allowed);
+    this.message = `${file}:${line}:${column}: ${this.message}`;
+  }
 }
 
 /** A CDK framework as its classes identify it. */

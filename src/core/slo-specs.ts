@@ -47,6 +47,7 @@ export function sloSpecs(o: SloSpecOptions) {
       enabled: spec.boolean({ tokens: o.atSynth('it decides whether the SLI health alert exists') }),
       missingFor: sloDuration(o.atSynth('it sets the SLI health window')),
       severity: severity('it picks who is told'),
+      minimumEventsPerHour: spec.number({ greaterThan: 0, what: 'a number of events per hour greater than 0', tokens: o.atSynth('it sets the SLI health window') }),
     },
     { tokens: o.atSynth('it decides whether the SLI health alerts exist'), example: { missingFor: '2h' } },
   );

@@ -1,22 +1,18 @@
 import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
-import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { ANNOTATIONS } from '../core/contract';
-import { InvalidPropError, withPropPath } from '../core/errors';
+import { InvalidPropError } from '../core/errors';
 import { checkFramework } from '../core/framework';
 import { checkPropsBySpec } from '../core/prop-spec';
-import { DEFAULT_SEVERITIES } from '../core/severity';
-import { didYouMean } from '../core/spelling';
 import { literalDeep } from '../core/user-text';
 import { ServiceLevelObjective, SloDefinition } from '../slo/objective';
-import { PROMETHEUS_SLI_HEALTH_DEFAULT, resolveSliHealth, SliHealthOptions } from '../slo/sli-health';
-import { validateSlos } from '../slo/validate-slos';
+import { SliHealthOptions } from '../slo/sli-health';
 import { claimObjectName, MANAGED_BY_LABELS } from './k8s-names';
 import { SLO_RULES_PROPS } from './private/slo-rules-spec';
-import { PrometheusRuleGroup, PrometheusSli, sloRuleGroups, sloSummary } from './prometheus-rules';
+import { PrometheusRuleGroup, sloSummary } from './prometheus-rules';
+import { sloRuleSet } from './slo-rule-set';
 import { sloAnalysisTemplate } from './private/analysis-template';
 import { isUnresolved } from '../core/tokens';
-import { checkPromql, vectorSelectors } from './promql';
 
 /** The largest object etcd stores by default (`--max-request-bytes`, 1.5 MiB). */
 const MAX_OBJECT_BYTES = 1.5 * 1024 * 1024;
@@ -193,44 +189,12 @@ export class SloRules extends Construct {
     this.service = props.service;
     this.namespace = props.namespace ?? 'monitoring';
     this.ruleName = props.name ?? `${props.service}-slos`;
-    const severities = [...new Set([...DEFAULT_SEVERITIES, ...(props.severities ?? [])])];
-
-    const objectives: ServiceLevelObjective[] = [];
-    const groups: PrometheusRuleGroup[] = [];
-    const used = new Set<string>();
-    for (const { definition: def, slo, prop } of validateSlos(this, props.slos)) {
-      if (slo.runbookUrl?.includes('{{')) {
-        throw new InvalidPropError(this, `${prop}.runbookUrl`, slo.runbookUrl, 'must not contain "{{" (Prometheus expands alert annotations as Go templates)');
-      }
-      slo.alerts.forEach((a, i) => this.checkSeverity(def.alerts !== undefined ? `${prop}.alerts[${i}].severity` : `${prop}.period`, a.severity, severities));
-      const health = withPropPath(this, '', () => resolveSliHealth(def.sliHealth, props.sliHealth, PROMETHEUS_SLI_HEALTH_DEFAULT, `${prop}.sliHealth`));
-      if (health) this.checkSeverity(def.sliHealth?.severity !== undefined ? `${prop}.sliHealth.severity` : 'sliHealth.severity', health.severity, severities);
-      const sli = this.checkSli(prop, def);
-      const minimumEvents = def.minimumEventsPerWindow ?? props.minimumEventsPerWindow ?? 10;
-      if (minimumEvents > 1 && sli.totalQuery === undefined) {
-        Annotations.of(this).addWarning(
-          `${prop}: errorRatioQuery without totalQuery has no event count, so its alerts have no minimum-traffic guard; give totalQuery to count events (or set minimumEventsPerWindow: 1 to say none is wanted)`,
-        );
-      }
-      objectives.push(slo);
-      slo.severities.forEach((s) => used.add(s));
-      const selectors = vectorSelectors(sli.totalQuery ?? (sli as { errorRatioQuery: string }).errorRatioQuery);
-      groups.push(
-        ...sloRuleGroups(props.service, slo, sli, {
-          alertLabels: props.alertLabels,
-          minimumEvents,
-          sliHealth: health ? { ...health, selectors } : undefined,
-        }),
-      );
-    }
-    this.objectives = objectives;
-    this.groups = groups;
-    const order = severities.filter((s) => used.has(s));
-    this.inhibitRules = order.slice(1).map((target, i) => ({
-      source_matchers: [order.length - 1 > 1 && i > 0 ? `severity=~"${order.slice(0, i + 1).join('|')}"` : `severity="${order[i]}"`, 'slo=~".+"'],
-      target_matchers: [`severity="${target}"`, 'slo=~".+"'],
-      equal: ['service', 'slo'],
-    }));
+    const ruleSet = sloRuleSet(this, props);
+    this.objectives = ruleSet.objectives;
+    this.groups = ruleSet.groups;
+    this.inhibitRules = ruleSet.inhibitRules;
+    const objectives = ruleSet.objectives;
+    const groups = ruleSet.groups;
 
     const manifest = literalDeep({
       apiVersion: 'monitoring.coreos.com/v1',
@@ -283,44 +247,5 @@ export class SloRules extends Construct {
     // Claimed by the manifest, so a second template of the same name (from this construct too) collides.
     claimObjectName(template, 'AnalysisTemplate', name, options.namespace);
     return template;
-  }
-
-  private checkSeverity(prop: string, severity: string, known: readonly string[]): void {
-    if (known.includes(severity)) return;
-    const hint = didYouMean(severity, known);
-    throw new InvalidPropError(
-      this,
-      prop,
-      severity,
-      `is not a known severity${hint ? ` (did you mean "${hint}"?)` : ''}: known are ${known.map((k) => `"${k}"`).join(', ')}; ` +
-        'an alert whose severity no Alertmanager route matches reaches nobody, so declare other severities in `severities`',
-    );
-  }
-
-  private checkSli(prop: string, def: PrometheusSloDefinition): PrometheusSli {
-    const ratio = def.errorRatioQuery !== undefined;
-    if (ratio ? def.errorQuery !== undefined : def.errorQuery === undefined || def.totalQuery === undefined) {
-      throw new InvalidPropError(
-        this,
-        prop,
-        { errorQuery: def.errorQuery, totalQuery: def.totalQuery, errorRatioQuery: def.errorRatioQuery },
-        'must give either errorQuery and totalQuery (events), or errorRatioQuery (a ratio, optionally with totalQuery to count events), not errorQuery with errorRatioQuery',
-      );
-    }
-    const queries: Array<[string, string | undefined]> = [
-      ['errorQuery', def.errorQuery],
-      ['totalQuery', def.totalQuery],
-      ['errorRatioQuery', def.errorRatioQuery],
-    ];
-    for (const [key, query] of queries) {
-      if (query === undefined) continue;
-      checkPromql(this, `${prop}.${key}`, query, 'required');
-      if (/[$%]\{/.test(query)) {
-        throw new InvalidPropError(this, `${prop}.${key}`, query, 'must not contain "${" or "%{" (Terraform would read them as interpolation)');
-      }
-    }
-    return ratio
-      ? { errorRatioQuery: def.errorRatioQuery as string, totalQuery: def.totalQuery }
-      : { errorQuery: def.errorQuery as string, totalQuery: def.totalQuery as string };
   }
 }

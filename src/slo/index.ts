@@ -10,5 +10,12 @@ export { DEFAULT_METRICS_PER_ALARM, errorBudgetReport, formatReportMarkdown, for
 export type { AlertReport, ErrorBudgetReportOptions, ReportedSloDefinition, SloReport } from './report';
 export * from './alarm-plan';
 // SLI_HEALTH_OPTION_KEYS is for the library's own prop checks.
-export { CLOUDWATCH_SLI_HEALTH_DEFAULT, PROMETHEUS_SLI_HEALTH_DEFAULT, resolveSliHealth } from './sli-health';
+export { CLOUDWATCH_SLI_HEALTH_DEFAULT, missingForFromTraffic, PROMETHEUS_SLI_HEALTH_DEFAULT, resolveSliHealth, SLI_ALWAYS_REPORTED_DEFAULT } from './sli-health';
 export type { SliHealth, SliHealthOptions } from './sli-health';
+export { SloSpecError } from '../core/errors';
+export { loadOpenSlo } from './openslo';
+export type { LoadOpenSloOptions } from './openslo';
+export { loadSlothSpec } from './sloth';
+export type { LoadSlothSpecOptions } from './sloth';
+export { sliSourceFor } from './slo-source';
+export type { CloudWatchMetricSource, CloudWatchSliSource, DatadogSliSource, LoadedSlo, PrometheusSliSource, SliBackend, SliSource, SloOrigin } from './slo-source';

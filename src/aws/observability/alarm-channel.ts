@@ -279,6 +279,61 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
     return [this.topicArn(severity, prop)];
   }
 
+  /**
+   * Lets another AWS service publish to the topics the channel created, on
+   * behalf of one resource of this account: e.g. the alert manager of an
+   * Amazon Managed Service for Prometheus workspace (`aps.amazonaws.com`,
+   * `sns:Publish` and `sns:GetTopicAttributes`, scoped by `aws:SourceArn`
+   * and `aws:SourceAccount`: AMP User Guide, "Giving Amazon Managed Service
+   * for Prometheus permission to send messages to your Amazon SNS topic").
+   * When the channel created the key, the service may also use it
+   * (`kms:GenerateDataKey*`, `kms:Decrypt`: SNS Developer Guide, "Enable
+   * compatibility between event sources from AWS services and encrypted
+   * topics"). Added as source documents of the existing policies, so their
+   * own statements are unchanged. Adopted topics (`existingTopicArns`) and a
+   * given `kmsKeyArn` are their owner's: their policies must allow it.
+   * @param id tells apart several grants (construct ids of the policy documents)
+   */
+  public allowServicePublish(id: string, service: string, sourceArn: string, actions: readonly string[] = ['sns:Publish']): void {
+    const sid = id.replace(/[^A-Za-z0-9]/g, '');
+    for (const [severity, topic] of Object.entries(this.topics)) {
+      const doc = this.node.findChild(`topic-policy-document-${severity}`) as DataAwsIamPolicyDocument;
+      const grant = new DataAwsIamPolicyDocument(this, `${id}-publish-${severity}`, {
+        provider: this.provider,
+        statement: [
+          {
+            sid: `${sid}Publish`,
+            principals: [{ type: 'Service', identifiers: [service] }],
+            actions: [...actions],
+            resources: [topic.arn],
+            condition: [
+              { test: 'ArnEquals', variable: 'aws:SourceArn', values: [sourceArn] },
+              { test: 'StringEquals', variable: 'aws:SourceAccount', values: [(this.node.findChild('account') as DataAwsCallerIdentity).accountId] },
+            ],
+          },
+        ],
+      });
+      this.addPolicySource(doc, grant.json);
+    }
+    const keyDoc = this.node.tryFindChild('key-policy') as DataAwsIamPolicyDocument | undefined;
+    if (keyDoc) {
+      const grant = new DataAwsIamPolicyDocument(this, `${id}-key-use`, {
+        provider: this.provider,
+        statement: [{ sid: `${sid}UseKey`, principals: [{ type: 'Service', identifiers: [service] }], actions: ['kms:GenerateDataKey*', 'kms:Decrypt'], resources: ['*'] }],
+      });
+      this.addPolicySource(keyDoc, grant.json);
+    }
+  }
+
+  /** Grants added by allowServicePublish, per policy document (its getter returns a token list, which cannot be extended). */
+  private readonly policySources = new Map<DataAwsIamPolicyDocument, string[]>();
+
+  private addPolicySource(doc: DataAwsIamPolicyDocument, json: string): void {
+    const sources = [...(this.policySources.get(doc) ?? []), json];
+    this.policySources.set(doc, sources);
+    doc.sourcePolicyDocuments = sources;
+  }
+
   private unknownSeverity(prop: string, value: unknown): InvalidPropError {
     return new InvalidPropError(this, prop, value, `is not a severity of this channel; known: ${this.severities.map((s) => `"${s}"`).join(', ')} (add it to severities)`);
   }

@@ -8,6 +8,7 @@ import { InvalidPropError, withPropPath } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
 import { literalInCall } from '../../core/user-text';
 import { validateSlos } from '../../slo/validate-slos';
+import { CloudWatchMetricSource, LoadedSlo, sliSourceFor } from '../../slo/slo-source';
 import { didYouMean } from '../../core/spelling';
 import {
   AlarmCost,
@@ -18,6 +19,7 @@ import {
   resolveSliHealth,
   ServiceLevelObjective,
   SliHealth,
+  SLI_ALWAYS_REPORTED_DEFAULT,
   SliHealthOptions,
   SloDefinition,
 } from '../../slo';
@@ -179,7 +181,7 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
       const sli = def.sli.resolve(this, `${prop}.sli`);
       for (const severity of slo.severities) this.checkRoutingKnows(props.alarmRouting, `${prop}.alerts`, severity);
       const health = withPropPath(this, '', () =>
-        resolveSliHealth(def.sliHealth, props.sliHealth, CLOUDWATCH_SLI_HEALTH_DEFAULT, `${prop}.sliHealth`, { maxSeconds: 7 * 86400 }),
+        resolveSliHealth(def.sliHealth, props.sliHealth, sli.healthReportedWithoutTraffic ? SLI_ALWAYS_REPORTED_DEFAULT : CLOUDWATCH_SLI_HEALTH_DEFAULT, `${prop}.sliHealth`, { maxSeconds: 7 * 86400 }),
       );
       if (health) this.checkRoutingKnows(props.alarmRouting, def.sliHealth?.severity !== undefined ? `${prop}.sliHealth.severity` : 'sliHealth.severity', health.severity);
       const ctx: SloAlarmContext = {
@@ -296,4 +298,19 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
       cost: alarmCost(slo, { metricsPerAlarm, sliHealth: sliHealth !== undefined }),
     };
   }
+}
+
+/**
+ * A loaded SLO (`loadOpenSlo`) as an {@link SloAlarmDefinition}: its CloudWatch
+ * metrics become `SloSli.metrics`. An SLO whose source is another backend's
+ * is refused naming its file and line (`sliSourceFor`).
+ */
+export function toSloAlarmDefinition(slo: LoadedSlo): SloAlarmDefinition {
+  const source = sliSourceFor(slo, 'cloudwatch');
+  const metric = (m: CloudWatchMetricSource) => ({ namespace: m.namespace, metricName: m.metricName, ...(m.dimensions ? { dimensions: { ...m.dimensions } } : {}), statistic: m.statistic ?? 'Sum' });
+  return {
+    ...slo.definition,
+    ...(slo.sliHealth ? { sliHealth: slo.sliHealth } : {}),
+    sli: SloSli.metrics({ total: metric(source.total), ...(source.bad ? { bad: metric(source.bad) } : { good: metric(source.good as CloudWatchMetricSource) }) }),
+  };
 }

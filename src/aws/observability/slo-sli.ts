@@ -160,6 +160,12 @@ export interface SliQueries {
   readonly summary: string;
   /** The metric that reports whenever the service has traffic: the SLI health alarm fires when it is silent. */
   readonly health: SliMetricQuery;
+  /**
+   * Whether `health` is published whatever the traffic (an ALB target group's `HealthyHostCount`): its silence
+   * then means the SLI's wiring is broken, and the SLI health alarm waits 1 hour, not 12.
+   * @default false
+   */
+  readonly healthReportedWithoutTraffic?: boolean;
 }
 
 /** Query ids the alarms use for their own expressions. */
@@ -193,7 +199,7 @@ export class SloSli {
         summary: includeElb
           ? 'ALB target and load balancer 5xx out of all requests, including those rejected before a target was chosen'
           : 'ALB target 5xx out of all requests to the target group',
-        health: requests,
+        ...albHealth(props, requests),
       };
     });
   }
@@ -227,7 +233,7 @@ export class SloSli {
         bad: includeElb ? `${slow} + ${REJECTED}` : slow,
         total: includeElb ? `FILL(requests, 0) + ${REJECTED}` : 'requests',
         summary: `ALB requests slower than ${plainDecimal(t)}s out of all ${includeElb ? 'requests (rejected ones count as slow)' : 'target responses'}`,
-        health: requests,
+        ...albHealth(props, requests),
       };
     });
   }
@@ -343,6 +349,26 @@ export class SloSli {
     if (typeof prop !== 'string') throw new PropError('prop', prop, 'must be the prop the SLI was given in, e.g. "slos[0].sli"');
     return this.resolver(scope, prop);
   }
+}
+
+/**
+ * The SLI health metric of an ALB SLI. ELB publishes its metrics only while
+ * requests flow, except the target group health metrics: `HealthyHostCount`
+ * has the reporting criterion "Reported if health checks are enabled"
+ * (Elastic Load Balancing, Application Load Balancers, "CloudWatch metrics
+ * for your Application Load Balancer", target group health metrics; dimensions
+ * `TargetGroup, LoadBalancer`), and health checks cannot be turned off for
+ * instance and IP targets. So with a target group its silence means the
+ * dimensions are wrong (a renamed load balancer or target group), not that
+ * the service is idle. Without a target group, `RequestCount` (reported
+ * only with traffic).
+ */
+function albHealth(props: { loadBalancer: string; targetGroup?: string }, requests: SliMetricQuery): Pick<SliQueries, 'health' | 'healthReportedWithoutTraffic'> {
+  if (props.targetGroup === undefined) return { health: requests };
+  return {
+    health: { id: 'healthy_hosts', metric: { namespace: 'AWS/ApplicationELB', metricName: 'HealthyHostCount', dimensions: albDimensions(props.loadBalancer, props.targetGroup), statistic: 'Maximum' } },
+    healthReportedWithoutTraffic: true,
+  };
 }
 
 /** Load balancer 5xx raised before a target was chosen: every ELB 5xx but the 502 and 504 a target caused (those are in `RequestCount`). */

@@ -186,7 +186,9 @@ export function sliHealthAlarm(scope: Construct, id: string, ctx: SloAlarmContex
     alarmDescription: fit(
       ctx,
       `${health.severity.toUpperCase()}: the SLI reported nothing for ${missing} (${metric.namespace} ${metric.metricName} has no datapoint). ` +
-        `Either the service had no traffic for ${missing}, or the SLI no longer matches its metrics (renamed load balancer, wrong dimension, stopped publisher): ` +
+        (ctx.sli.healthReportedWithoutTraffic
+          ? `That metric is published whatever the traffic, so the SLI no longer matches its metrics (renamed load balancer or target group, wrong dimension): `
+          : `Either the service had no traffic for ${missing}, or the SLI no longer matches its metrics (renamed load balancer, wrong dimension, stopped publisher): `) +
         `then every burn-rate alarm of this SLO reads "no data" and cannot fire.`,
     ),
     comparisonOperator: 'LessThanThreshold',
