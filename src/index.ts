@@ -12,3 +12,4 @@ export * from './aws/recovery';
 export * from './kubernetes';
 export * from './checks';
 export * from './aws/chaos';
+export * from './aws/pagerduty';
