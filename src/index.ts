@@ -13,3 +13,4 @@ export * from './kubernetes';
 export * from './checks';
 export * from './aws/chaos';
 export * from './aws/pagerduty';
+export * from './aws/incident';
