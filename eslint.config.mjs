@@ -17,7 +17,7 @@ const NO_CONSTRUCTS = { group: ['../aws/**', '../../aws/**', '../kubernetes', '.
 const NO_FRAMEWORK = { group: ['cdktf', 'cdktn', 'constructs', '@cdktf/*', '@cdktn/*', '**/core/tokens', '**/core/framework', '**/core/prop-types', '**/core/validation', '**/core/tags', '**/core/naming', '**/core/name-registry', '**/core/suppressions', '**/core/user-text'], message: 'A pure module: no framework import, so the check command and the models load without cdktf.' };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'cdktf.out/**', 'node_modules/**', 'coverage/**', '.gen/**', 'bench/out/**', 'build/**', 'cdktn/kubernetes-provider/**', 'cdktn/tools/**'] },
+  { ignores: ['dist/**', 'cdktf.out/**', 'node_modules/**', 'coverage/**', '.gen/**', 'bench/out/**', 'build/**', 'cdktn/kubernetes-provider/**', 'cdktn/pagerduty-provider/**', 'cdktn/tools/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

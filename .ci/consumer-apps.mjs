@@ -125,6 +125,7 @@ try {
     ['cdktf', 'cdktf-reliability/dist/core/errors', false],
     ['cdktn', 'cdktn-reliability/kubernetes-provider/provider', true],
     ['cdktn', 'cdktn-reliability/dist/kubernetes-provider/deployment-v1', true],
+    ['cdktn', 'cdktn-reliability/pagerduty-provider/provider', true],
     ['cdktn', 'cdktn-reliability/dist/aws-validity/private/walk', false],
   ];
   for (const [name, specifier, exported] of expectations) {

@@ -2,6 +2,7 @@
 import { App } from 'cdktf';
 import { ReliabilityChecks } from '../src/checks/aspect';
 import { DataProtectionStack } from './data-protection/stack';
+import { IncidentResponseStack } from './incident-response/stack';
 import { KubernetesServiceStack } from './kubernetes-service/stack';
 import { MultiRegionDrStack } from './multi-region-dr/stack';
 import { QuickStartStack } from './quick-start/stack';
@@ -19,6 +20,7 @@ new DataProtectionStack(app, 'data-protection');
 new StagingStack(app, 'staging');
 new MultiRegionDrStack(app, 'multi-region-dr');
 new SloBackendsStack(app, 'slo-backends');
+new IncidentResponseStack(app, 'incident-response');
 // The examples hold themselves to the rule pack: an error-level finding fails `cdktf synth`.
 ReliabilityChecks.addTo(app);
 app.synth();

@@ -13,10 +13,11 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
-const { ROOT, FLAVOURS, KUBERNETES_BINDINGS, toCdktn, rewriteImports, importsOf, sourceFiles } = require('./flavours.cjs');
+const { ROOT, FLAVOURS, KUBERNETES_BINDINGS, PAGERDUTY_BINDINGS, toCdktn, rewriteImports, importsOf, sourceFiles } = require('./flavours.cjs');
 
 const OUT = path.resolve(process.argv[2] ?? path.join(ROOT, 'build', 'cdktn'));
 const BINDINGS_DIR = path.join(OUT, 'src', 'kubernetes-provider');
+const PAGERDUTY_DIR = path.join(OUT, 'src', 'pagerduty-provider');
 const flavour = FLAVOURS.cdktn;
 
 function relativeSpecifier(fromFile, target) {
@@ -34,9 +35,15 @@ function rewriteTree(from, to) {
       }
       return relativeSpecifier(target, path.join(BINDINGS_DIR, name));
     };
+    const pagerduty = (name) => {
+      if (!fs.existsSync(path.join(PAGERDUTY_BINDINGS, name))) {
+        throw new Error(`${path.relative(ROOT, file)} imports @cdktf/provider-pagerduty/lib/${name}, which has no cdktn binding yet: run node scripts/cdktn-pagerduty-bindings.cjs --schema, then without --schema`);
+      }
+      return relativeSpecifier(target, path.join(PAGERDUTY_DIR, name));
+    };
     let source;
     try {
-      source = rewriteImports(fs.readFileSync(file, 'utf8'), (s) => toCdktn(s, binding));
+      source = rewriteImports(fs.readFileSync(file, 'utf8'), (s) => toCdktn(s, binding, pagerduty));
     } catch (e) {
       throw new Error(`${path.relative(ROOT, file)}: ${e.message}`);
     }
@@ -46,6 +53,7 @@ function rewriteTree(from, to) {
 }
 
 const KUBERNETES_EXPORT = { types: './dist/kubernetes-provider/*/index.d.ts', default: './dist/kubernetes-provider/*/index.js' };
+const PAGERDUTY_EXPORT = { types: './dist/pagerduty-provider/*/index.d.ts', default: './dist/pagerduty-provider/*/index.js' };
 
 function packageJson() {
   const base = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -57,8 +65,14 @@ function packageJson() {
     keywords: [...new Set(base.keywords.map((k) => (k === 'cdktf' ? 'cdktn' : k)).concat(['cdk-terrain']))],
     main: base.main,
     types: base.types,
-    // The generated hashicorp/kubernetes bindings ship inside the package (none is on npm for cdktn).
-    exports: { ...base.exports, './kubernetes-provider/*': KUBERNETES_EXPORT, './dist/kubernetes-provider/*': KUBERNETES_EXPORT },
+    // The generated hashicorp/kubernetes and PagerDuty/pagerduty bindings ship inside the package (none is on npm for cdktn).
+    exports: {
+      ...base.exports,
+      './kubernetes-provider/*': KUBERNETES_EXPORT,
+      './dist/kubernetes-provider/*': KUBERNETES_EXPORT,
+      './pagerduty-provider/*': PAGERDUTY_EXPORT,
+      './dist/pagerduty-provider/*': PAGERDUTY_EXPORT,
+    },
     files: base.files,
     engines: flavour.engines,
     peerDependencies: flavour.peerDependencies,
@@ -88,6 +102,7 @@ function main() {
   // Data files the examples read at synth (slo-backends' OpenSLO and sloth YAML) are copied as they are.
   fs.cpSync(path.join(ROOT, 'examples'), path.join(OUT, 'examples'), { recursive: true, filter: (src) => fs.statSync(src).isDirectory() || /\.ya?ml$/.test(src) });
   fs.cpSync(KUBERNETES_BINDINGS, BINDINGS_DIR, { recursive: true, filter: (src) => !src.endsWith('.md') });
+  fs.cpSync(PAGERDUTY_BINDINGS, PAGERDUTY_DIR, { recursive: true, filter: (src) => !src.endsWith('.md') });
 
   fs.writeFileSync(
     path.join(OUT, 'tsconfig.json'),

@@ -8,6 +8,7 @@
 // @cdktf/provider-aws[/<path>]       -> @cdktn/provider-aws[/<path>]
 // @cdktf/provider-datadog[/<path>]   -> @cdktn/provider-datadog[/<path>] (an optional peer: DatadogSlos only)
 // @cdktf/provider-kubernetes/lib/<r> -> the generated bindings (cdktn/kubernetes-provider/<r>)
+// @cdktf/provider-pagerduty/lib/<r>  -> the generated bindings (cdktn/pagerduty-provider/<r>)
 // any other @cdktf/* specifier       -> an error naming it: it needs a mapping here
 const fs = require('node:fs');
 const path = require('node:path');
@@ -16,6 +17,8 @@ const ROOT = path.resolve(__dirname, '..');
 
 /** Where the generated cdktn bindings for hashicorp/kubernetes live in the repository. */
 const KUBERNETES_BINDINGS = path.join(ROOT, 'cdktn', 'kubernetes-provider');
+/** Where the generated cdktn bindings for PagerDuty/pagerduty live (scripts/cdktn-pagerduty-bindings.cjs). */
+const PAGERDUTY_BINDINGS = path.join(ROOT, 'cdktn', 'pagerduty-provider');
 
 /** The versions each flavour's package asks of its users (peer dependencies and engines). */
 const FLAVOURS = {
@@ -45,13 +48,15 @@ const FLAVOURS = {
 };
 
 const KUBERNETES_LIB = /^@cdktf\/provider-kubernetes\/lib\/([a-z0-9-]+)$/;
+const PAGERDUTY_LIB = /^@cdktf\/provider-pagerduty\/lib\/([a-z0-9-]+)$/;
 
 /**
  * The cdktn specifier for a cdktf-flavour import specifier, or the same
- * specifier when it names no framework package. `kubernetesBindings` maps a
- * resource folder name to the specifier of its generated binding.
+ * specifier when it names no framework package. `kubernetesBindings` and
+ * `pagerdutyBindings` map a resource folder name to the specifier of its
+ * generated binding.
  */
-function toCdktn(specifier, kubernetesBindings) {
+function toCdktn(specifier, kubernetesBindings, pagerdutyBindings = (name) => `${PAGERDUTY_BINDINGS}/${name}`) {
   if (specifier === 'cdktf' || specifier.startsWith('cdktf/')) return `cdktn${specifier.slice('cdktf'.length)}`;
   if (specifier === '@cdktf/provider-aws' || specifier.startsWith('@cdktf/provider-aws/')) {
     return `@cdktn/provider-aws${specifier.slice('@cdktf/provider-aws'.length)}`;
@@ -61,6 +66,8 @@ function toCdktn(specifier, kubernetesBindings) {
   }
   const k8s = specifier.match(KUBERNETES_LIB);
   if (k8s) return kubernetesBindings(k8s[1]);
+  const pd = specifier.match(PAGERDUTY_LIB);
+  if (pd) return pagerdutyBindings(pd[1]);
   if (specifier.startsWith('@cdktf/')) {
     throw new Error(`no cdktn equivalent for "${specifier}": add one to scripts/flavours.cjs (the cdktn flavour is a rewrite of import specifiers)`);
   }
@@ -96,10 +103,15 @@ function rewriteImports(source, map) {
 
 /** Kubernetes resource folders (`deployment-v1`, ...) imported under `dirs`, plus `provider`. */
 function kubernetesResourcesUsed(dirs) {
+  return providerResourcesUsed(dirs, KUBERNETES_LIB);
+}
+
+/** Resource folders of a provider package (`lib` matches its deep imports) imported under `dirs`, plus `provider`. */
+function providerResourcesUsed(dirs, lib) {
   const used = new Set(['provider']);
   for (const file of dirs.flatMap((d) => sourceFiles(d))) {
     for (const { specifier } of importsOf(fs.readFileSync(file, 'utf8'))) {
-      const m = specifier.match(KUBERNETES_LIB);
+      const m = specifier.match(lib);
       if (m) used.add(m[1]);
     }
   }
@@ -129,7 +141,21 @@ function cdktnModuleNameMapper() {
     '^@cdktf/provider-datadog$': '@cdktn/provider-datadog',
     '^@cdktf/provider-datadog/(.*)$': '@cdktn/provider-datadog/$1',
     '^@cdktf/provider-kubernetes/lib/([a-z0-9-]+)$': `${KUBERNETES_BINDINGS}/$1`,
+    '^@cdktf/provider-pagerduty/lib/([a-z0-9-]+)$': `${PAGERDUTY_BINDINGS}/$1`,
   };
 }
 
-module.exports = { ROOT, FLAVOURS, KUBERNETES_BINDINGS, toCdktn, importsOf, rewriteImports, kubernetesResourcesUsed, sourceFiles, cdktnModuleNameMapper };
+module.exports = {
+  ROOT,
+  FLAVOURS,
+  KUBERNETES_BINDINGS,
+  PAGERDUTY_BINDINGS,
+  PAGERDUTY_LIB,
+  toCdktn,
+  importsOf,
+  rewriteImports,
+  kubernetesResourcesUsed,
+  providerResourcesUsed,
+  sourceFiles,
+  cdktnModuleNameMapper,
+};

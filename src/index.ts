@@ -13,3 +13,5 @@ export * from './kubernetes';
 export * from './checks';
 export * from './aws/chaos';
 export * from './datadog';
+export * from './aws/pagerduty';
+export * from './aws/incident';

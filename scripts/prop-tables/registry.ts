@@ -19,6 +19,8 @@ import { BACKUP_PLAN_PROPS } from '../../src/aws/backup/private/backup-plan-spec
 import { RESILIENT_TABLE_PROPS } from '../../src/aws/storage/private/resilient-table-spec';
 import { RESILIENT_DATABASE_PROPS } from '../../src/aws/database/private/resilient-database-spec';
 import { REPLICATED_BUCKET_PROPS } from '../../src/aws/storage/private/replicated-bucket-spec';
+import { CHAT_NOTIFICATIONS_PROPS } from '../../src/aws/incident/private/chat-notifications-spec';
+import { PAGERDUTY_ESCALATION_PROPS } from '../../src/aws/pagerduty/private/pagerduty-escalation-spec';
 
 /** A construct described by specs: its name, the file declaring `<Name>Props`, and its specs. */
 export interface SpecEntry {
@@ -53,4 +55,6 @@ export const SPEC_REGISTRY: readonly SpecEntry[] = [
   { construct: 'ResilientTable', source: 'src/aws/storage/resilient-table.ts', specs: RESILIENT_TABLE_PROPS },
   { construct: 'ResilientDatabase', source: 'src/aws/database/resilient-database.ts', specs: RESILIENT_DATABASE_PROPS },
   { construct: 'ReplicatedBucket', source: 'src/aws/storage/replicated-bucket.ts', specs: REPLICATED_BUCKET_PROPS },
+  { construct: 'ChatNotifications', source: 'src/aws/incident/chat-notifications.ts', specs: CHAT_NOTIFICATIONS_PROPS },
+  { construct: 'PagerDutyEscalation', source: 'src/aws/pagerduty/pagerduty-escalation.ts', specs: PAGERDUTY_ESCALATION_PROPS },
 ];

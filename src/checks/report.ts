@@ -14,6 +14,7 @@ import { checkArguments, optional, shape, STACK_MODEL, STACK_REPORTS } from './a
 import { markdownTable, mdCell, textTable } from './format';
 import { capacityOf, formatCapacity, ReportedCapacity } from './capacity';
 import { BACKUP_HEADERS, backupRow, ReportedBackup, reportBackup } from './backup-report';
+import { escalationOf, ReportedEscalation } from './escalation-report';
 
 /** Annotation on PrometheusRule manifests that carries the SLOs they implement (a JSON array). */
 export const RELIABILITY_SLOS_ANNOTATION = ANNOTATIONS.slos;
@@ -62,6 +63,8 @@ export interface ReportedSlo {
   readonly alerts: readonly ReportedSloAlert[];
   /** Why the SLO could not be rebuilt from the stack's metadata. @default - absent: the SLO was rebuilt */
   readonly problem?: string;
+  /** The PagerDuty escalation policy its page reaches. @default - absent: the page does not reach one in this stack */
+  readonly escalation?: ReportedEscalation;
 }
 
 /** A recovery objective recorded in a stack. */
@@ -246,7 +249,10 @@ function recoveryObjectives(stack: TerraformJsonStack): ReportedRecoveryObjectiv
 export function reportStack(stack: TerraformJsonStack, source?: string): StackReport {
   checkArguments('reportStack', { stack, source }, { stack: STACK_MODEL, source: optional(shape.string) });
   const stateful = stack.ofType(...Object.keys(STATEFUL_TYPES), ...Object.keys(OPTIONAL_STATEFUL_TYPES)).map((r) => summarizeStateful(r, stack));
-  const slos = [...slosFromAlarms(stack), ...slosFromPrometheusRules(stack)].map(buildSlo);
+  const slos = [...slosFromAlarms(stack), ...slosFromPrometheusRules(stack)].map(buildSlo).map((slo) => {
+    const escalation = slo.source === 'cloudwatch' ? escalationOf(stack, slo.service, slo.name) : undefined;
+    return escalation ? { ...slo, escalation } : slo;
+  });
   const recoveries = recoveryReports(stack);
   return {
     stack: stack.name,
@@ -300,6 +306,7 @@ export function formatReport(reports: readonly StackReport[], format: ReportForm
     for (const slo of r.slos) {
       const budget = Number.isFinite(slo.budgetMinutes) ? `, error budget ${humanDuration(slo.budgetMinutes * 60)} of full outage per period` : '';
       out.push(`${md ? '**' : ''}${slo.service}/${slo.name}${md ? '**' : ''}: ${slo.objective}% over ${slo.period}${budget} (${slo.source})`);
+      if (slo.escalation) out.push(escalationLine(slo));
       if (slo.problem) out.push(`  ${slo.problem}`, '');
       else
         out.push(
@@ -318,6 +325,14 @@ export function formatReport(reports: readonly StackReport[], format: ReportForm
     if (r.capacity.length > 0) out.push(...formatCapacity(r.capacity, heading, table));
   }
   return out.join('\n').trimEnd() + '\n';
+}
+
+/** Time from the SLO's page to the last escalation level, beside the page's detection time. */
+function escalationLine(slo: ReportedSlo): string {
+  const e = slo.escalation!;
+  const detect = Math.min(...slo.alerts.filter((a) => a.severity === 'page').map((a) => a.detectsFullOutageIn));
+  const detected = Number.isFinite(detect) ? `a full outage pages in ${humanDuration(detect)}, ` : '';
+  return `  Escalation: ${detected}the last of ${e.levels} levels of ${e.policy} is reached ${e.minutesToLastLevel} min after the page${Number.isFinite(detect) ? ` (${humanDuration(detect + e.minutesToLastLevel * 60)} after the outage starts)` : ''} when nobody acknowledges.`;
 }
 
 function span(seconds: number | undefined): string {

@@ -119,6 +119,28 @@ const COMMANDS: Record<string, Command> = {
     formats: ['text', 'json', 'rules'],
     run: (paths, format, io) => sloCommand(paths, format, io),
   },
+  'incident-review': {
+    usage: 'incident-review HISTORY PATH... [--format markdown]',
+    argument: 'HISTORY PATH',
+    summary: [
+      'a post-incident review draft from an alarm history (aws cloudwatch describe-alarm-history JSON, or captured SNS',
+      '      notifications) and the synthesized stacks: timeline, detection and page times per SLO against the SLO math,',
+      '      error budget spent, alarms that fired and that stayed silent, the postmortem sections to complete',
+    ].join('\n'),
+    formats: ['markdown'],
+    run: (paths, _format, io) => {
+      const review = require('./incident-review') as typeof import('./incident-review');
+      if (paths.length < 2) throw new UsageError('incident-review needs the HISTORY file and at least one PATH of synthesized stacks');
+      try {
+        io.out(review.incidentReview(review.readHistory(paths[0]), loadStacks(paths.slice(1), { lines: false })));
+        return 0;
+      } catch (e) {
+        if (!(e instanceof review.IncidentInputError)) throw e;
+        io.err(`${PROGRAM}: incident-review: ${e.message}`);
+        return 2;
+      }
+    },
+  },
   'error-budget': {
     usage: 'error-budget FILE [--format text|markdown]',
     argument: 'FILE',

@@ -26,6 +26,7 @@ const AREA_RULES: Record<string, string[]> = {
   route53: ['REL-DNS-'],
   // terraform-aws-modules shapes (issue 28): unknown counts, literal for_each, locals, keys alarms cannot use, module calls.
   modules: ['REL-ALB-3', 'REL-LT-1', 'REL-VPC-1', 'REL-AUR-1', 'REL-RDS-4', 'REL-SNS-3', 'REL-MOD-1'],
+  incident: ['REL-INC-'],
 };
 
 /** What each failing fixture must produce, exactly: rule, address, severity. */
@@ -40,6 +41,7 @@ const EXPECTED_FAILURES: Record<string, string[]> = {
     'REL-RDS-6 aws_db_instance.legacy error',
   ],
   route53: ['REL-DNS-1 aws_route53_record.primary_unchecked error', 'REL-DNS-1 aws_route53_record.secondary_plain error'],
+  incident: ['REL-INC-1 aws_sns_topic.page error', 'REL-INC-1 aws_sns_topic.oncall error', 'REL-INC-2 aws_cloudwatch_composite_alarm.availability_page warning'],
   aurora: ['REL-AUR-1 aws_rds_cluster.global_primary_no_instance error', 'REL-AUR-1 aws_rds_cluster.lonely error', 'REL-AUR-1 aws_rds_cluster.secondary_one_reader error', 'REL-AUR-2 aws_rds_cluster.lonely error', 'REL-AUR-3 aws_rds_cluster.lonely error', 'REL-AUR-3 aws_rds_cluster.lonely error'],
   dynamodb: [
     'REL-DDB-1 aws_dynamodb_table.cache error',

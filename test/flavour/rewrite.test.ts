@@ -34,6 +34,13 @@ test('rewrites framework and provider specifiers in every import form, and nothi
   ]);
 });
 
+test('PagerDuty deep imports go to the generated bindings (no @cdktn/provider-pagerduty on npm)', () => {
+  const source = "import { Service } from '@cdktf/provider-pagerduty/lib/service';";
+  expect(flavours.rewriteImports(source, (s: string) => flavours.toCdktn(s, binding, (name: string) => `../pagerduty-provider/${name}`))).toBe(
+    "import { Service } from '../pagerduty-provider/service';",
+  );
+});
+
 test('a cdktf package without a cdktn mapping is an error naming it, not a silent cdktf import', () => {
   expect(() => toCdktn("import { Password } from '@cdktf/provider-random/lib/password';")).toThrow(
     'no cdktn equivalent for "@cdktf/provider-random/lib/password": add one to scripts/flavours.cjs',

@@ -268,6 +268,16 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
     return [subscriptions, permissions];
   }
 
+  /**
+   * Subscribes an HTTPS endpoint another construct creates (a PagerDuty integration URL, known only at apply) to the
+   * topic of a severity, as `subscriptions` does: confirmed by the endpoint, with the retry policy. The subscription
+   * is created in `scope` with the channel's provider (a subscription lives in its topic's Region).
+   */
+  public subscribeHttps(scope: Construct, id: string, severity: Severity, endpoint: string, prop = 'severity'): SnsTopicSubscription {
+    this.topicArn(severity, prop);
+    return this.subscribe(severity, { protocol: 'https', endpoint }, 0, prop, { scope, id }).subscription;
+  }
+
   /** ARN of the topic for a severity. */
   public topicArn(severity: Severity, prop = 'severity'): string {
     const arn = this.topicArns[severity];
@@ -423,7 +433,13 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
     });
   }
 
-  private subscribe(severity: string, sub: AlarmSubscription, index: number, prop: string): { subscription: SnsTopicSubscription; permission?: LambdaPermission } {
+  private subscribe(
+    severity: string,
+    sub: AlarmSubscription,
+    index: number,
+    prop: string,
+    at: { scope: Construct; id: string } = { scope: this, id: `subscription-${severity}-${sub.protocol}-${index}` },
+  ): { subscription: SnsTopicSubscription; permission?: LambdaPermission } {
     const id = `${severity}-${sub.protocol}-${index}`;
     const topicArn = this.topicArns[severity];
     // An endpoint is user text: `${` in a URL must not reach Terraform as a template.
@@ -444,7 +460,7 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
       case 'https':
         checkUrl(this, `${prop}.endpoint`, sub.endpoint);
         return {
-          subscription: new SnsTopicSubscription(this, `subscription-${id}`, {
+          subscription: new SnsTopicSubscription(at.scope, at.id, {
             provider: this.provider,
             topicArn,
             protocol: 'https',

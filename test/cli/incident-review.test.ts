@@ -1,0 +1,77 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Testing } from 'cdktf';
+import { IncidentResponseStack } from '../../examples/incident-response/stack';
+import { SloAlarmsExampleStack } from '../../examples/slo-alarms/stack';
+import { main } from '../../src/cli/main';
+import { tempDir } from '../harness';
+
+const HISTORY = path.join(__dirname, '..', '..', 'examples', 'incident-response', 'alarm-history.json');
+const GOLDEN = path.join(__dirname, 'golden', 'incident-review.md');
+
+/** The example stack synthesized into a folder, as `cdktf synth` writes it. */
+function synthesized(stack: (app: any) => unknown, name: string): string {
+  const dir = tempDir('incident-review-');
+  const app = Testing.app();
+  fs.mkdirSync(path.join(dir, name));
+  fs.writeFileSync(path.join(dir, name, 'cdk.tf.json'), Testing.synth(stack(app) as never));
+  return path.join(dir, name);
+}
+
+function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(['incident-review', ...args], { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+describe('incident-review', () => {
+  const stack = synthesized((app) => new IncidentResponseStack(app, 'incident-response'), 'incident-response');
+
+  test('the golden review of the recorded availability outage of the incident-response example', () => {
+    const r = run(HISTORY, stack);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    if (process.env.UPDATE_GOLDEN) fs.writeFileSync(GOLDEN, r.out);
+    expect(r.out).toBe(fs.readFileSync(GOLDEN, 'utf8'));
+  });
+
+  test('the review says what the SLO math promises and what the outage cost at least', () => {
+    const { out } = run(HISTORY, stack);
+    // The page composite went to ALARM 61 s after the first window alarm; a full outage pages in 52 s by the SLO math.
+    expect(out).toContain('page: 2027-03-09T14:07:13.380Z (1 min after the first alarm of the incident)');
+    expect(out).toContain('The SLO math promises a page 52s after a full outage starts');
+    // ticket-1d-2h fired: its 1d long window burnt at 3x, 3 x 1d / 30d = 10% of the budget, 4.32 min of 43.2.
+    expect(out).toContain('Error budget spent, at least: 10.0% of the 30d budget, 4.3 min of full outage out of 43.2');
+    expect(out).toMatch(/## Alarms that stayed silent[\s\S]*payments-availability-sli-health/);
+    for (const section of ['## Timeline', '## Root causes', '## Trigger', '## Resolution', '## Detection', '## Action items', '### Where we got lucky']) expect(out).toContain(section);
+  });
+
+  test('captured SNS notifications are an alarm history too', () => {
+    const file = path.join(tempDir('sns-'), 'sns.json');
+    const note = (alarm: string, from: string, to: string, at: string) => ({ Type: 'Notification', Timestamp: at, Message: JSON.stringify({ AlarmName: alarm, OldStateValue: from, NewStateValue: to, StateChangeTime: at.replace('Z', '+0000') }) });
+    fs.writeFileSync(file, JSON.stringify([note('payments-availability-page', 'OK', 'ALARM', '2027-03-09T14:07:13.380Z'), note('payments-availability-page', 'ALARM', 'OK', '2027-03-09T14:44:13.250Z')]));
+    const r = run(file, stack);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('| 2027-03-09T14:07:13.380Z | payments-availability-page | OK -> ALARM | page of SLO payments/availability |');
+  });
+
+  test.each([
+    ['not an alarm history', '{"foo": 1}', 'is not an alarm history'],
+    ['not JSON', 'AlarmName,Timestamp', 'is not JSON'],
+    ['an empty window', '{"AlarmHistoryItems": []}', 'an empty window'],
+  ])('%s is a clear error, exit 2', (_, text, message) => {
+    const file = path.join(tempDir('bad-history-'), 'history.json');
+    fs.writeFileSync(file, text);
+    const r = run(file, stack);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+  });
+
+  test("alarms of another stack are a clear error naming them", () => {
+    const other = synthesized((app) => new SloAlarmsExampleStack(app, 'slo-alarms'), 'slo-alarms');
+    const r = run(HISTORY, other);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('none of the alarms in the history is in the given stacks (payments-availability-page-1h-5m-short');
+  });
+});
