@@ -8,7 +8,8 @@ import { EXAMPLES } from './examples';
  * construct path or logical id makes Terraform destroy and recreate the
  * resource (a database, a compliance-locked vault that cannot be deleted).
  * `examples.addresses.json` holds what every example synthesized on main
- * (754ddb9) before the second house-keeping pass; it is never regenerated.
+ * (754ddb9) before the second house-keeping pass, and the examples added since
+ * (slo-backends, incident-response) as they first landed; it is never regenerated.
  * A refactor may add resources, never drop or rename one, except those listed
  * in RETIRED with the reason (and never a stateful one).
  */
