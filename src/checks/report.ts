@@ -42,6 +42,10 @@ export interface ReportedSloAlert {
   readonly severity: string;
   readonly longWindow: string;
   readonly shortWindow: string;
+  /** The long window in seconds. */
+  readonly longWindowSeconds: number;
+  /** The short window in seconds. */
+  readonly shortWindowSeconds: number;
   readonly burnRate: number;
   /** Error ratio above which it fires. */
   readonly threshold: number;
@@ -160,6 +164,8 @@ function buildSlo(d: SloDraft): ReportedSlo {
         severity: a.severity,
         longWindow: reportDuration(a.longWindowSeconds),
         shortWindow: reportDuration(a.shortWindowSeconds),
+        longWindowSeconds: a.longWindowSeconds,
+        shortWindowSeconds: a.shortWindowSeconds,
         burnRate: a.burnRate,
         threshold: slo.threshold(a),
         detectsFullOutageIn: detectionTime(slo, a, 1),
