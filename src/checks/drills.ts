@@ -1,6 +1,7 @@
 /** Chaos drills of a stack (FIS experiment templates), with their schedules and stop conditions, for the HTML report. */
 import { nested, referencedAddresses, str } from './json';
 import { TerraformJsonStack } from './stack';
+import { reportDuration } from '../slo/units';
 
 /** One fault injection experiment template, as the report shows it. */
 export interface ReportedDrill {
@@ -32,4 +33,10 @@ export function drillsOf(stack: TerraformJsonStack): ReportedDrill[] {
       .filter((s) => nested(s.body, 'target').some((target) => referencedAddresses(str(target.input) ?? '').includes(t.address)))
       .map((s) => str(s.body.schedule_expression) ?? '?'),
   }));
+}
+
+/** An ISO 8601 duration as FIS writes them (`PT15M`, `PT1H30M`) in the reports' format (`15m`, `1.5h`); anything else as written. */
+export function fisDuration(text: string): string {
+  const m = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?$/.exec(text);
+  return m && text !== 'PT' ? reportDuration(Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0)) : text;
 }

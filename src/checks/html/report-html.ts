@@ -11,7 +11,7 @@ import { parseDuration } from '../../slo/duration';
 import { reportDuration, reportDurationText } from '../../slo/units';
 import { ReliabilityFinding } from '../rule';
 import { StackReport } from '../report';
-import { ReportedDrill } from '../drills';
+import { fisDuration, ReportedDrill } from '../drills';
 import { ChartSpec } from './chart-spec';
 import { budgetChart, detectionChart, SloChartInput } from './slo-charts';
 import { headroomChart, recoveryChart, shortAddress } from './stack-charts';
@@ -103,13 +103,6 @@ function recoveryParts(r: StackReport): Part[] {
   return out;
 }
 
-/** An ISO 8601 duration of FIS (`PT15M`) in the report's format; anything else as written. */
-function isoDuration(text: string | undefined): string {
-  const m = text === undefined ? null : /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?$/.exec(text);
-  if (!m) return text ?? '-';
-  return reportDuration(Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0));
-}
-
 function capacityParts(r: StackReport, drills: readonly ReportedDrill[]): Part[] {
   const out: Part[] = [];
   const chart = headroomChart(r.capacity);
@@ -139,7 +132,7 @@ function capacityParts(r: StackReport, drills: readonly ReportedDrill[]): Part[]
       `<p>${code(shortAddress(d.address))}: ${esc(d.description)}</p>`,
       `<ul><li>Schedule: ${d.schedules.length ? d.schedules.map(code).join(', ') : '<span class="bad">none (started by hand)</span>'}</li>` +
         `<li>Stops when: ${d.stopConditions.length ? d.stopConditions.map((c) => `${esc(c.source)} ${code(shortAddress(c.value))}`).join('; ') : '<span class="bad">no stop condition</span>'}</li>` +
-        `<li>Actions: ${d.actions.map((a) => `${esc(a.name)} (${code(a.actionId)}, ${esc(isoDuration(a.duration))})`).join('; ')}</li></ul>`,
+        `<li>Actions: ${d.actions.map((a) => `${esc(a.name)} (${code(a.actionId)}, ${esc(a.duration === undefined ? '-' : fisDuration(a.duration))})`).join('; ')}</li></ul>`,
     );
   }
   return out;

@@ -17,6 +17,7 @@ import { Testing } from 'cdktf';
 import { formatReport, reportStack } from '../../src/checks/report';
 import { TerraformJsonStack } from '../../src/checks/stack';
 import { EXAMPLES } from '../examples/examples';
+import { DIAGRAMS } from './mermaid';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -105,6 +106,48 @@ test('the text report of every example fits 100 columns and writes durations one
   }
 });
 
+/** The docs with diagrams: every example README and the SLO, backup, disaster-recovery and chaos pages. */
+const DIAGRAM_DOCS = [...names.map((n) => `examples/${n}/README.md`), 'docs/slo-alarms.md', 'docs/backups.md', 'docs/disaster-recovery.md', 'docs/chaos-and-self-healing.md'];
+const BLOCK = /<!-- diagram: (\S+) (\S+) \(([^)]*)\) -->\n```mermaid\n([\s\S]*?)```\n<!-- \/diagram -->/g;
+
+describe('diagrams in the docs are generated from the synthesized stacks', () => {
+  test.each(DIAGRAM_DOCS)('%s: each Mermaid diagram is what the stack synthesizes (UPDATE_DIAGRAMS=1 rewrites them)', (doc) => {
+    const file = path.join(ROOT, doc);
+    const text = fs.readFileSync(file, 'utf8');
+    const blocks = [...text.matchAll(BLOCK)];
+    expect(blocks.length).toBeGreaterThan(0);
+    const expected = text.replace(BLOCK, (_, kind: string, stack: string, note: string) => {
+      expect(Object.keys(DIAGRAMS)).toContain(kind);
+      expect(names).toContain(stack);
+      return `<!-- diagram: ${kind} ${stack} (${note}) -->\n\`\`\`mermaid\n${DIAGRAMS[kind](TerraformJsonStack.fromJson(json[stack], stack))}\n\`\`\`\n<!-- /diagram -->`;
+    });
+    if (process.env.UPDATE_DIAGRAMS === '1') fs.writeFileSync(file, expected);
+    else expect(text).toBe(expected);
+  });
+
+  test('the diagrams name what the stacks hold: subnets per zone, alarm names and windows, stop conditions, failover records', () => {
+    const stack = (n: string): TerraformJsonStack => TerraformJsonStack.fromJson(json[n], n);
+    const web = stack('web-service');
+    const zones = DIAGRAMS.zones(web);
+    for (const s of web.ofType('aws_subnet')) expect(zones).toContain(String(s.body.cidr_block));
+    expect(zones.match(/subgraph \S+\["zone \d"\]/g)).toHaveLength(new Set(web.ofType('aws_subnet').map((s) => String(s.body.availability_zone))).size);
+    const burn = DIAGRAMS['burn-rate'](stack('slo-alarms'));
+    for (const a of stack('slo-alarms').ofType('aws_cloudwatch_metric_alarm', 'aws_cloudwatch_composite_alarm')) {
+      const tags = stack('slo-alarms').tagsOf(a);
+      // Every window alarm and every severity composite (the SLI-health alarm is not a burn-rate window).
+      if (tags['slo:alert'] !== undefined || tags['slo:severity'] !== undefined) expect(burn).toContain(String(a.body.alarm_name));
+    }
+    expect(burn).toContain('checkout-availability-page-1h-5m-long (1h)');
+    expect(burn).toContain('checkout-availability-page-1h-5m-short (5m)');
+    const drill = DIAGRAMS.drill(web);
+    expect(drill).toMatch(/stop when in ALARM: \S+-availability-page/);
+    expect(drill).toContain('cron(0 10 ? * TUE *)');
+    const failover = DIAGRAMS.failover(stack('multi-region-dr'));
+    expect(failover).toMatch(/shop\.example\.com PRIMARY/);
+    expect(failover).toMatch(/shop\.example\.com SECONDARY/);
+  });
+});
+
 declare const RELIABILITY_FLAVOUR: string | undefined;
 /**
  * The browser run is the slow part: once per CI run, on the cdktf flavour. The page is built from the synthesized
@@ -166,7 +209,7 @@ if (!chromiumThere && process.env.CI !== 'true' && !cdktn) {
         if (charts.length > 0) await page.locator('figure.chart').first().screenshot({ path: path.join(SCREENSHOTS, `${name}-first-chart.png`) });
         await page.addScriptTag({ content: axe });
         const violations = await page.evaluate(async () => {
-          const result = await (window as unknown as { axe: { run: (options: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run({ resultTypes: ['violations'] });
+          const result = await (globalThis as unknown as { axe: { run: (options: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run({ resultTypes: ['violations'] });
           return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
         });
         expect({ name, serious: violations.filter((v) => v.impact === 'serious' || v.impact === 'critical') }).toEqual({ name, serious: [] });
