@@ -161,7 +161,7 @@ if (!chromiumThere && process.env.CI !== 'true' && !cdktn) {
 
 // In CI (CI=true) the test runs, and fails, without Chromium: .ci/run installs it.
 (!cdktn && (chromiumThere || process.env.CI === 'true') ? test : test.skip)(
-  'every example page in headless Chromium: no console error or failed request, charts drawn with data, filters work, no serious axe violation',
+  'every example page in headless Chromium: no console error or failed request, charts drawn with data, filters work, no serious axe violation; the docs\' Mermaid diagrams render',
   async () => {
     // In CI a missing Chromium fails here rather than skipping.
     expect(fs.existsSync(CHROMIUM)).toBe(true);
@@ -214,6 +214,26 @@ if (!chromiumThere && process.env.CI !== 'true' && !cdktn) {
         });
         expect({ name, serious: violations.filter((v) => v.impact === 'serious' || v.impact === 'critical') }).toEqual({ name, serious: [] });
       }
+      // The docs' Mermaid diagrams render with Mermaid itself (GitHub renders them with it): no syntax error, nodes drawn.
+      await page.setContent('<!doctype html><html lang="en"><head><title>diagrams</title></head><body></body></html>');
+      await page.addScriptTag({ content: fs.readFileSync(require.resolve('mermaid/dist/mermaid.min.js'), 'utf8') });
+      const diagrams = DIAGRAM_DOCS.flatMap((doc) => [...fs.readFileSync(path.join(ROOT, doc), 'utf8').matchAll(BLOCK)].map((m) => ({ doc, text: m[4] })));
+      const rendered = await page.evaluate(async (list) => {
+        const mermaid = (globalThis as unknown as { mermaid: { initialize(o: unknown): void; render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
+        mermaid.initialize({ startOnLoad: false });
+        const out: { doc: string; nodes: number; error?: string }[] = [];
+        for (const [i, d] of list.entries()) {
+          try {
+            const { svg } = await mermaid.render(`diagram-${i}`, d.text);
+            out.push({ doc: d.doc, nodes: (svg.match(/class="node[ "]/g) ?? []).length });
+          } catch (e) {
+            out.push({ doc: d.doc, nodes: 0, error: String((e as Error).message ?? e).slice(0, 300) });
+          }
+        }
+        return out;
+      }, diagrams);
+      expect(rendered.filter((r) => r.error !== undefined || r.nodes === 0)).toEqual([]);
+      expect(rendered).toHaveLength(diagrams.length);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
