@@ -61,7 +61,9 @@ function packageJson() {
     exports: { ...base.exports, './kubernetes-provider/*': KUBERNETES_EXPORT, './dist/kubernetes-provider/*': KUBERNETES_EXPORT },
     files: base.files,
     engines: flavour.engines,
-    peerDependencies: flavour.peerDependencies,
+    // The optional peers (vega and vega-lite, for report --html) are the same in both flavours.
+    peerDependencies: { ...flavour.peerDependencies, ...Object.fromEntries(Object.keys(base.peerDependenciesMeta ?? {}).map((k) => [k, base.peerDependencies[k]])) },
+    ...(base.peerDependenciesMeta ? { peerDependenciesMeta: base.peerDependenciesMeta } : {}),
     dependencies: base.dependencies,
     bin: { [flavour.packageName]: base.bin[FLAVOURS.cdktf.packageName] },
   };
