@@ -111,7 +111,7 @@ const COMMANDS: Record<string, Command> = {
     usage: 'report PATH... [--format text|markdown] [--html OUT]',
     summary: [
       'summarise stateful resources, SLOs with alert windows and detection times, recovery objectives;',
-      '      --html OUT also writes it, with charts and the rule findings, as one self-contained HTML page',
+      '      --html OUT writes it instead, with charts and the rule findings, as one self-contained HTML page',
       '      (needs the optional peer dependencies vega and vega-lite)',
     ].join('\n'),
     formats: ['text', 'markdown'],
