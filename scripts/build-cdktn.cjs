@@ -75,11 +75,19 @@ function packageJson() {
     },
     files: base.files,
     engines: flavour.engines,
-    peerDependencies: flavour.peerDependencies,
-    peerDependenciesMeta: flavour.peerDependenciesMeta,
+    // The flavour's own peers, plus the optional peers that name no framework package (the AWS SDK client for gate,
+    // vega and vega-lite for report --html): the same in both flavours. @cdktf/* optional peers have their cdktn
+    // equivalent among the flavour's peers, or ship as generated bindings (PagerDuty).
+    peerDependencies: { ...flavour.peerDependencies, ...Object.fromEntries(sharedOptionalPeers(base).map((k) => [k, base.peerDependencies[k]])) },
+    peerDependenciesMeta: { ...flavour.peerDependenciesMeta, ...Object.fromEntries(sharedOptionalPeers(base).map((k) => [k, base.peerDependenciesMeta[k]])) },
     dependencies: base.dependencies,
     bin: { [flavour.packageName]: base.bin[FLAVOURS.cdktf.packageName] },
   };
+}
+
+/** The optional peers of the cdktf package that name no framework package. */
+function sharedOptionalPeers(base) {
+  return Object.keys(base.peerDependenciesMeta ?? {}).filter((k) => !k.startsWith('@cdktf/'));
 }
 
 /** Fails when anything compiled still names a cdktf package: the rewrite must be complete. */

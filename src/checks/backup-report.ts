@@ -1,5 +1,7 @@
 import { RECOVERY_TAGS } from '../core/contract';
 import { splitTagList } from '../recovery/tags';
+import { DAY } from '../slo/duration';
+import { reportDuration, reportDurationText } from '../slo/units';
 import { at, nested, num, referencedAddresses, str } from './json';
 import { BACKUP_CROSS_REGION_COPY, BACKUP_RESTORE_TESTING } from './rules/backup';
 import { backupSelectionsOf } from './rules/coverage';
@@ -73,17 +75,17 @@ export function reportBackup(r: TerraformJsonResource, stack: TerraformJsonStack
   };
 }
 
-/** The report row of a resource's backup columns: plan, RPO zone, RPO region, retention, vault lock, restore testing. */
+/** The report row of a resource's backup columns: plan, RPO zone, RPO region, retention, vault lock, restore testing, RPO data (durations in the report's format). */
 export function backupRow(address: string, b: ReportedBackup): string[] {
   return [
     address,
     b.plans.length ? b.plans.join(', ') : 'none',
-    b.rpoZone ?? '?',
-    b.rpoRegion ?? (b.crossRegionCopy === false ? 'all (no copy)' : '?'),
-    b.retentionDays !== undefined ? `${b.retentionDays}d` : '?',
+    b.rpoZone !== undefined ? reportDurationText(b.rpoZone) : '?',
+    b.rpoRegion !== undefined ? reportDurationText(b.rpoRegion) : b.crossRegionCopy === false ? 'all (no copy)' : '?',
+    b.retentionDays !== undefined ? reportDuration(b.retentionDays * DAY) : '?',
     b.vaultLock ?? '?',
     b.restoreTesting === undefined ? '?' : b.restoreTesting ? 'yes' : 'no',
-    b.rpoData ?? '?',
+    b.rpoData !== undefined ? reportDurationText(b.rpoData) : '?',
   ];
 }
 

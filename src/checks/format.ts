@@ -4,6 +4,9 @@ import { toJunit } from './junit';
 import { ReliabilityFinding, ReliabilityRule, RuleFamily } from './rule';
 import { RELIABILITY_RULES } from './rules';
 import { toSarif } from './sarif';
+import { TEXT_WIDTH, wrapText } from '../core/text-layout';
+
+export { wrapText };
 
 /** Output formats of `cdktf-reliability check`. */
 export type FindingsFormat = 'table' | 'json' | 'markdown' | 'sarif' | 'junit';
@@ -58,38 +61,7 @@ export const FAMILY_HEADINGS: Readonly<Record<RuleFamily, string>> = {
 };
 
 /** Width the terminal table is laid out in. */
-export const TERMINAL_WIDTH = 100;
-
-/**
- * Breaks text into lines of at most `width` characters, at spaces where it
- * can and inside a word only when the word alone is longer than a line
- * (long addresses and construct paths are wrapped, never cut).
- */
-export function wrapText(text: string, width: number): string[] {
-  const w = Math.max(1, Math.floor(width));
-  const out: string[] = [];
-  for (const paragraph of text.split(/\r?\n/)) {
-    let line = '';
-    for (const word of paragraph.split(/ +/).filter((x) => x !== '')) {
-      let rest = word;
-      if (line !== '' && line.length + 1 + rest.length <= w) {
-        line += ` ${rest}`;
-        continue;
-      }
-      if (line !== '') out.push(line);
-      while (rest.length > w) {
-        // Inside a long word, break after a path or address separator when one is in the second half of the line.
-        const cut = Math.max(...['/', '.', '_', '-'].map((sep) => rest.lastIndexOf(sep, w - 1)));
-        const at = cut >= w / 2 ? cut + 1 : w;
-        out.push(rest.slice(0, at));
-        rest = rest.slice(at);
-      }
-      line = rest;
-    }
-    out.push(line);
-  }
-  return out;
-}
+export const TERMINAL_WIDTH = TEXT_WIDTH;
 
 /**
  * Lays out rows as a plain-text table no wider than `width`: every column

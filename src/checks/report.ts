@@ -1,4 +1,5 @@
-import { humanDuration, formatDuration } from '../slo/duration';
+import { reportDuration, reportDurationText } from '../slo/units';
+import { fitTable, wrapParagraph, TEXT_WIDTH } from '../core/text-layout';
 import { BurnRateAlertSpec, SloPeriod } from '../slo/alert-policy';
 import { ServiceLevelObjective } from '../slo/objective';
 import { detectionTime, timeToExhaustion } from '../slo/timing';
@@ -11,7 +12,7 @@ import { ANNOTATIONS, RECOVERY_TAG_PREFIX, SLO_TAGS } from '../core/contract';
 import { RecoveryReport, recoveryReports } from './recovery-report';
 import { TerraformJsonResource, TerraformJsonStack } from './stack';
 import { checkArguments, optional, shape, STACK_MODEL, STACK_REPORTS } from './arguments';
-import { markdownTable, mdCell, textTable } from './format';
+import { markdownTable, mdCell } from './format';
 import { capacityOf, formatCapacity, ReportedCapacity } from './capacity';
 import { BACKUP_HEADERS, backupRow, ReportedBackup, reportBackup } from './backup-report';
 import { escalationOf, ReportedEscalation } from './escalation-report';
@@ -42,6 +43,10 @@ export interface ReportedSloAlert {
   readonly severity: string;
   readonly longWindow: string;
   readonly shortWindow: string;
+  /** The long window in seconds. */
+  readonly longWindowSeconds: number;
+  /** The short window in seconds. */
+  readonly shortWindowSeconds: number;
   readonly burnRate: number;
   /** Error ratio above which it fires. */
   readonly threshold: number;
@@ -160,8 +165,10 @@ function buildSlo(d: SloDraft): ReportedSlo {
       alerts: slo.alerts.map((a) => ({
         id: a.id,
         severity: a.severity,
-        longWindow: formatDuration(a.longWindowSeconds),
-        shortWindow: formatDuration(a.shortWindowSeconds),
+        longWindow: reportDuration(a.longWindowSeconds),
+        shortWindow: reportDuration(a.shortWindowSeconds),
+        longWindowSeconds: a.longWindowSeconds,
+        shortWindowSeconds: a.shortWindowSeconds,
         burnRate: a.burnRate,
         threshold: slo.threshold(a),
         detectsFullOutageIn: detectionTime(slo, a, 1),
@@ -280,8 +287,10 @@ function pct(x: number): string {
 export function formatReport(reports: readonly StackReport[], format: ReportFormat): string {
   checkArguments('formatReport', { reports, format }, { reports: STACK_REPORTS, format: shape.oneOf(REPORT_FORMATS) });
   const md = format === 'markdown';
-  const table = md ? markdownTable : textTable;
-  const heading = (level: number, text: string): string => (md ? `${'#'.repeat(level)} ${mdCell(text)}` : level === 1 ? `${text}\n${'='.repeat(text.length)}` : `${text}\n${'-'.repeat(text.length)}`);
+  const table = md ? markdownTable : fitTable;
+  const heading = (level: number, text: string): string => (md ? `${'#'.repeat(level)} ${mdCell(text)}` : underline(text, level === 1 ? '=' : '-'));
+  // Text output fits TEXT_WIDTH columns: paragraphs wrap, tables squeeze their widest columns.
+  const para = (text: string): string => (md ? text : wrapParagraph(text));
   const out: string[] = [];
   for (const r of reports) {
     out.push(heading(md ? 2 : 1, `Stack ${r.stack}${r.source ? ` (${r.source})` : ''}`), '');
@@ -291,7 +300,9 @@ export function formatReport(reports: readonly StackReport[], format: ReportForm
     else {
       const count = (f: (x: ReportedStatefulResource) => boolean): string => `${s.filter(f).length}/${s.length}`;
       out.push(
-        `${s.length} stateful resource${s.length === 1 ? '' : 's'}: ${count((x) => x.multiAz === true)} Multi-AZ, ${count((x) => x.nativeBackups || x.awsBackup)} backed up (${count((x) => x.awsBackup)} by AWS Backup), ${count((x) => x.deletionProtected)} deletion-protected.`,
+        para(
+          `${s.length} stateful resource${s.length === 1 ? '' : 's'}: ${count((x) => x.multiAz === true)} Multi-AZ, ${count((x) => x.nativeBackups || x.awsBackup)} backed up (${count((x) => x.awsBackup)} by AWS Backup), ${count((x) => x.deletionProtected)} deletion-protected.`,
+        ),
         '',
         table(['Resource', 'Multi-AZ', 'Native backups', 'AWS Backup', 'Deletion protection'], s.map((x) => [x.address, yes(x.multiAz), yes(x.nativeBackups), yes(x.awsBackup), yes(x.deletionProtected)])),
         '',
@@ -302,26 +313,26 @@ export function formatReport(reports: readonly StackReport[], format: ReportForm
       );
     }
     out.push(heading(3, 'SLOs'), '');
-    if (r.slos.length === 0) out.push('No SLOs found (no alarms tagged slo:name, no PrometheusRule annotated with reliability.cdktf.io/slos).', '');
+    if (r.slos.length === 0) out.push(para(`No SLOs found (no alarms tagged ${SLO_TAGS.name}, no PrometheusRule annotated with ${RELIABILITY_SLOS_ANNOTATION}).`), '');
     for (const slo of r.slos) {
-      const budget = Number.isFinite(slo.budgetMinutes) ? `, error budget ${humanDuration(slo.budgetMinutes * 60)} of full outage per period` : '';
-      out.push(`${md ? '**' : ''}${slo.service}/${slo.name}${md ? '**' : ''}: ${slo.objective}% over ${slo.period}${budget} (${slo.source})`);
-      if (slo.escalation) out.push(escalationLine(slo));
-      if (slo.problem) out.push(`  ${slo.problem}`, '');
+      const budget = Number.isFinite(slo.budgetMinutes) ? `, error budget ${reportDuration(slo.budgetMinutes * 60)} of full outage per period` : '';
+      out.push(para(`${md ? '**' : ''}${slo.service}/${slo.name}${md ? '**' : ''}: ${slo.objective}% over ${reportDurationText(slo.period)}${budget} (${slo.source})`));
+      if (slo.escalation) out.push(md ? escalationLine(slo) : wrapParagraph(escalationLine(slo).trim(), TEXT_WIDTH, '  '));
+      if (slo.problem) out.push(md ? `  ${slo.problem}` : wrapParagraph(slo.problem, TEXT_WIDTH, '  '), '');
       else
         out.push(
           '',
           table(
             ['Alert', 'Severity', 'Long window', 'Short window', 'Burn rate', 'Fires above', 'Detects a full outage in', 'Budget gone at threshold in'],
-            slo.alerts.map((a) => [a.id, a.severity, a.longWindow, a.shortWindow, `${a.burnRate}x`, `${pct(a.threshold)} errors`, humanDuration(a.detectsFullOutageIn), humanDuration(a.budgetGoneAtThresholdIn)]),
+            slo.alerts.map((a) => [a.id, a.severity, a.longWindow, a.shortWindow, `${a.burnRate}x`, `${pct(a.threshold)} errors`, reportDuration(a.detectsFullOutageIn), reportDuration(a.budgetGoneAtThresholdIn)]),
           ),
           '',
         );
     }
     out.push(heading(3, 'Recovery objectives'), '');
-    if (r.recoveryObjectives.length === 0) out.push(`No recovery objectives recorded (no resource tagged ${RECOVERY_TAG_PREFIX}rto / ${RECOVERY_TAG_PREFIX}rpo, no manifest annotated ${RELIABILITY_RECOVERY_ANNOTATION}).`, '');
-    else out.push(table(['Resource', 'Objectives'], r.recoveryObjectives.map((o) => [o.address, Object.entries(o.objectives).map(([k, v]) => `${k}=${v}`).join(', ')])), '');
-    for (const recovery of r.recoveries ?? (r.recovery ? [r.recovery] : [])) out.push(...formatRecovery(recovery, heading, table));
+    if (r.recoveryObjectives.length === 0) out.push(para(`No recovery objectives recorded (no resource tagged ${RECOVERY_TAG_PREFIX}rto / ${RECOVERY_TAG_PREFIX}rpo, no manifest annotated ${RELIABILITY_RECOVERY_ANNOTATION}).`), '');
+    else out.push(table(['Resource', 'Objectives'], r.recoveryObjectives.map((o) => [o.address, objectivesText(o.objectives)])), '');
+    for (const recovery of r.recoveries ?? (r.recovery ? [r.recovery] : [])) out.push(...formatRecovery(recovery, heading, table, para));
     if (r.capacity.length > 0) out.push(...formatCapacity(r.capacity, heading, table));
   }
   return out.join('\n').trimEnd() + '\n';
@@ -331,29 +342,58 @@ export function formatReport(reports: readonly StackReport[], format: ReportForm
 function escalationLine(slo: ReportedSlo): string {
   const e = slo.escalation!;
   const detect = Math.min(...slo.alerts.filter((a) => a.severity === 'page').map((a) => a.detectsFullOutageIn));
-  const detected = Number.isFinite(detect) ? `a full outage pages in ${humanDuration(detect)}, ` : '';
-  return `  Escalation: ${detected}the last of ${e.levels} levels of ${e.policy} is reached ${e.minutesToLastLevel} min after the page${Number.isFinite(detect) ? ` (${humanDuration(detect + e.minutesToLastLevel * 60)} after the outage starts)` : ''} when nobody acknowledges.`;
+  const detected = Number.isFinite(detect) ? `a full outage pages in ${reportDuration(detect)}, ` : '';
+  return `  Escalation: ${detected}the last of ${e.levels} levels of ${e.policy} is reached ${reportDuration(e.minutesToLastLevel * 60)} after the page${Number.isFinite(detect) ? ` (${reportDuration(detect + e.minutesToLastLevel * 60)} after the outage starts)` : ''} when nobody acknowledges.`;
 }
 
+/** A heading of the text report: its words wrapped to the width, underlined as long as its longest line. */
+function underline(text: string, rule: string): string {
+  const lines = wrapParagraph(text).split('\n');
+  return `${lines.join('\n')}\n${rule.repeat(Math.max(...lines.map((l) => l.length)))}`;
+}
+
+/**
+ * Recorded objectives as `key=value` pairs, their durations in the report's
+ * format (`rto-region=150s` reads `rto-region=2.5m`, `rpo=0` reads `rpo=0s`).
+ */
+function objectivesText(objectives: Readonly<Record<string, string>>): string {
+  return Object.entries(objectives)
+    .map(([k, v]) => `${k}=${durationsIn(v)}`)
+    .join(', ');
+}
+
+/** Every duration in a recorded value (`rto=4h rpo=5m`, `150s`) in the report's format; `rpo=0` reads `rpo=0s`. */
+function durationsIn(value: string): string {
+  return value.replace(/(^|[\s=])((?:\d+[wdhms])+)(?=$|\s)/g, (_, before: string, token: string) => `${before}${reportDurationText(token)}`).replace(/\b(rto|rpo)=0(?=$|\s)/g, '$1=0s');
+}
+
+/** Units of `humanDuration`, which the recovery check's messages use (they are synth errors too). */
+const HUMAN_UNITS: Readonly<Record<string, number>> = { min: 60, h: 3600, d: 86400 };
+
+/** A recovery verdict's message with its durations (`5 min`, `1.5 h`, `2 d`) restated in the report's format. */
+function restateDurations(message: string): string {
+  return message.replace(/\b(\d+(?:\.\d+)?) (min|h|d)\b/g, (_, n: string, unit: string) => reportDuration(Number(n) * HUMAN_UNITS[unit]));
+}
+
+/** The report's format for a span of seconds; `none` when nothing recovers. */
 function span(seconds: number | undefined): string {
-  if (seconds === undefined) return 'none';
-  return seconds === 0 ? '0' : humanDuration(seconds);
+  return seconds === undefined ? 'none' : reportDuration(seconds);
 }
 
-function formatRecovery(r: RecoveryReport, heading: (level: number, text: string) => string, table: (head: string[], rows: string[][]) => string): string[] {
+function formatRecovery(r: RecoveryReport, heading: (level: number, text: string) => string, table: (head: string[], rows: string[][]) => string, para: (text: string) => string): string[] {
   const objectives = Object.entries(r.objectives).map(([d, o]) => `${d} RTO ${span(o!.rtoSeconds)} / RPO ${span(o!.rpoSeconds)}`);
   const unmet = r.verdicts.filter((v) => !v.met);
   return [
     heading(3, 'Disaster recovery'),
     '',
-    `Objectives (${r.source}): ${objectives.join('; ')}. Strategy for a region disruption: ${r.strategy}. ${unmet.length === 0 ? 'Every objective is met.' : `${unmet.length} not met.`}`,
+    para(`Objectives (${r.source}): ${objectives.join('; ')}. Strategy for a region disruption: ${r.strategy}. ${unmet.length === 0 ? 'Every objective is met.' : `${unmet.length} not met.`}`),
     '',
     table(
       ['Resource', 'Disruption', 'Measure', 'Objective', 'Achieved', 'Met'],
       r.verdicts.map((v) => [v.resource, v.disruption, v.measure.toUpperCase(), span(v.objectiveSeconds), span(v.achievedSeconds), v.met ? 'yes' : 'no']),
     ),
     '',
-    ...unmet.map((v) => `- ${v.message}`),
+    ...unmet.map((v) => para(`- ${restateDurations(v.message)}`)),
     ...(unmet.length ? [''] : []),
   ];
 }

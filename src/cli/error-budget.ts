@@ -3,11 +3,11 @@ import { parse as parseYaml } from 'yaml';
 import { didYouMean } from '../core/spelling';
 import { SloDefinitionError } from '../core/errors';
 import { SLI_HEALTH_OPTION_KEYS } from '../slo/sli-health';
-import { errorBudgetReport, formatReportMarkdown, formatReportText, ReportedSloDefinition } from '../slo/report';
+import { errorBudgetReport, formatReportMarkdown, formatReportText, ReportedSloDefinition, SloReport } from '../slo/report';
 import { PROGRAM } from './program';
 
 /** Usage of the `error-budget` sub-command. */
-export const ERROR_BUDGET_USAGE = `usage: ${PROGRAM} error-budget FILE [--format text|markdown]
+export const ERROR_BUDGET_USAGE = `usage: ${PROGRAM} error-budget FILE [--format text|markdown] [--html OUT]
 
 Prints the error-budget report of the SLOs in FILE (JSON or YAML):
 
@@ -21,7 +21,10 @@ Per SLO: the objective, the error budget as time of full outage (and in
 requests), per burn-rate alert its windows, burn rate, budget consumed and
 the time it takes to fire for a full outage and for a 2x, 10x and 100x burn,
 and the CloudWatch alarms SloAlarms creates with their monthly list price;
-then the total for every SLO.
+then the total for every SLO. With --html OUT, writes the same as one
+self-contained HTML page with charts (time to page and to ticket against
+burn rate, budget consumed over the period) to OUT; it needs the optional
+peer dependencies vega and vega-lite.
 
 exit codes: 0 report printed, 2 usage error, unreadable FILE or invalid SLO definitions in FILE`;
 
@@ -50,7 +53,31 @@ export function errorBudgetCommand(args: string[]): { exitCode: number; output: 
     } else files.push(a);
   }
   if (files.length !== 1) return usage(files.length === 0 ? 'missing FILE' : `expected one FILE, got ${files.length}`);
-  const file = files[0];
+  const read = readReports(files[0]);
+  if ('exitCode' in read) return read;
+  return { exitCode: 0, output: format === 'markdown' ? formatReportMarkdown(read.reports) : formatReportText(read.reports) };
+}
+
+/**
+ * `error-budget FILE --html OUT`: the same report as a self-contained HTML
+ * page with charts, written to OUT. Loads vega and vega-lite (optional peers).
+ */
+export async function errorBudgetHtmlCommand(file: string, out: string): Promise<{ exitCode: number; output: string }> {
+  const read = readReports(file);
+  if ('exitCode' in read) return read;
+  const { errorBudgetHtml } = await import('../checks/html/report-html');
+  const { ChartingUnavailableError } = await import('../checks/html/render-svg');
+  const { writeHtmlFile } = await import('./html-report');
+  try {
+    return writeHtmlFile(out, await errorBudgetHtml(read.reports, `${PROGRAM} error-budget`), 'error-budget');
+  } catch (e) {
+    if (e instanceof ChartingUnavailableError) return { exitCode: 2, output: `error-budget: ${e.message}\n` };
+    throw e;
+  }
+}
+
+/** The SLO reports of FILE, or the exit code and message saying why not. */
+function readReports(file: string): { reports: SloReport[] } | { exitCode: number; output: string } {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -75,8 +102,7 @@ export function errorBudgetCommand(args: string[]): { exitCode: number; output: 
       if (Array.isArray(alerts)) alerts.forEach((a, j) => checkKeys(a, `slos[${i}].alerts[${j}]`, ALERT_KEYS));
       checkKeys(slo?.sliHealth, `slos[${i}].sliHealth`, SLI_HEALTH_OPTION_KEYS);
     });
-    const report = errorBudgetReport(slos, { eventsPerPeriod, metricsPerAlarm });
-    return { exitCode: 0, output: format === 'markdown' ? formatReportMarkdown(report) : formatReportText(report) };
+    return { reports: errorBudgetReport(slos, { eventsPerPeriod, metricsPerAlarm }) };
   } catch (e) {
     if (e instanceof SloDefinitionError) return { exitCode: 2, output: `error-budget: ${file}: ${e.message}\n` };
     throw e;

@@ -5,9 +5,11 @@
  * them such as `cdktf.out`) and `terraform show -json` plans and states.
  *
  *   cdktf-reliability check PATH... [--format table|json|markdown|sarif|junit] [--family reliability|validity|all]
- *   cdktf-reliability report PATH... [--format text|markdown]
- *   cdktf-reliability error-budget FILE [--format text|markdown]
+ *   cdktf-reliability report PATH... [--format text|markdown] [--html OUT]
+ *   cdktf-reliability error-budget FILE [--format text|markdown] [--html OUT]
  *   cdktf-reliability gate PATH... --source prometheus|cloudwatch [...]   (exit 0 allow, 1 stop, 2 error)
+ *   cdktf-reliability slo FILE... [--format text|json|rules]
+ *   cdktf-reliability incident-review HISTORY PATH... [--format markdown]
  *   cdktf-reliability --version
  *
  * Exit codes: 0 no error-level finding, 1 error-level findings, 2 usage or input errors.
@@ -45,7 +47,13 @@ export interface Command {
    * @default - none but --format
    */
   readonly options?: Readonly<Record<string, readonly string[]>>;
-  readonly run: (paths: string[], format: string, io: CliIo, options: Readonly<Record<string, string>>) => number;
+  /**
+   * Options that take a file name, e.g. `--html OUT`.
+   * @default - none
+   */
+  readonly fileOptions?: readonly string[];
+  /** Runs the command; a command that writes a file may finish later (a promise of the exit code). */
+  readonly run: (paths: string[], format: string, io: CliIo, options: Readonly<Record<string, string>>) => number | Promise<number>;
 }
 
 /** `--family` values: one family, or `all` (the default). */
@@ -68,6 +76,19 @@ function gateCommand(argv: readonly string[], io: CliIo): Promise<number> {
 /** The slo command, loaded when used: it reads YAML and the Prometheus rule generator. */
 function sloCommand(...args: Parameters<typeof import('./slo-command').sloCommand>): number {
   return (require('./slo-command') as typeof import('./slo-command')).sloCommand(...args);
+}
+
+/** Runs a command that writes an HTML page (loaded only then: it imports the charting packages) and prints where it went. */
+async function htmlCommand(run: () => Promise<{ exitCode: number; output: string }>, io: CliIo): Promise<number> {
+  try {
+    const { exitCode, output } = await run();
+    (exitCode === 0 ? io.out : io.err)(output);
+    return exitCode;
+  } catch (e) {
+    if (!(e instanceof StackFileError)) throw e;
+    io.err(`${PROGRAM}: ${e.message}`);
+    return 2;
+  }
 }
 
 /** Thrown for bad command lines: printed with the usage, exit code 2. */
@@ -100,10 +121,16 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   report: {
-    usage: 'report PATH... [--format text|markdown]',
-    summary: 'summarise stateful resources, SLOs with alert windows and detection times, recovery objectives',
+    usage: 'report PATH... [--format text|markdown] [--html OUT]',
+    summary: [
+      'summarise stateful resources, SLOs with alert windows and detection times, recovery objectives;',
+      '      --html OUT writes it instead, with charts and the rule findings, as one self-contained HTML page',
+      '      (needs the optional peer dependencies vega and vega-lite)',
+    ].join('\n'),
     formats: ['text', 'markdown'],
-    run: (paths, format, io) => {
+    fileOptions: ['--html'],
+    run: (paths, format, io, options) => {
+      if (options['--html'] !== undefined) return htmlCommand(() => (require('./html-report') as typeof import('./html-report')).reportHtmlCommand(paths, options['--html']), io);
       io.out(formatReport(loadStacks(paths, { lines: false }).map(({ file, stack }) => reportStack(stack, file)), format as ReportFormat));
       return 0;
     },
@@ -142,12 +169,14 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   'error-budget': {
-    usage: 'error-budget FILE [--format text|markdown]',
+    usage: 'error-budget FILE [--format text|markdown] [--html OUT]',
     argument: 'FILE',
     single: true,
     summary: 'error-budget report of the SLO definitions in FILE (JSON or YAML): budgets, burn rates, detection times',
     formats: ['text', 'markdown'],
-    run: (paths, format, io) => {
+    fileOptions: ['--html'],
+    run: (paths, format, io, options) => {
+      if (options['--html'] !== undefined) return htmlCommand(() => (require('./error-budget') as typeof import('./error-budget')).errorBudgetHtmlCommand(paths[0], options['--html']), io);
       const { exitCode, output } = errorBudgetCommand([...paths, '--format', format]);
       (exitCode === 0 ? io.out : io.err)(output);
       return exitCode;
@@ -218,8 +247,13 @@ function parse(argv: readonly string[]): { command: Command; paths: string[]; fo
   const choices: Record<string, readonly string[]> = { '--format': command.formats, ...command.options };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
+    const fileOption = (command.fileOptions ?? []).find((o) => arg === o || arg.startsWith(`${o}=`));
     const option = Object.keys(choices).find((o) => arg === o || arg.startsWith(`${o}=`));
-    if (option !== undefined) {
+    if (fileOption !== undefined) {
+      const value = arg === fileOption ? rest[++i] : arg.slice(fileOption.length + 1);
+      if (value === undefined || value === '' || value.startsWith('-')) throw new UsageError(`${fileOption} needs a file name for ${name}`);
+      options[fileOption] = value;
+    } else if (option !== undefined) {
       const value = arg === option ? rest[++i] : arg.slice(option.length + 1);
       if (value === undefined || !choices[option].includes(value)) throw new UsageError(`${option} must be one of ${choices[option].join(', ')} for ${name}, got ${value === undefined ? 'nothing' : `"${value}"`}`);
       if (option === '--format') format = value;
@@ -233,8 +267,11 @@ function parse(argv: readonly string[]): { command: Command; paths: string[]; fo
   return { command, paths, format, options };
 }
 
-/** Runs the CLI with arguments (without `node` and the script) and returns the exit code. */
-export function main(argv: readonly string[], io: CliIo = { out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`), err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`) }): number {
+/**
+ * Runs the CLI with arguments (without `node` and the script) and returns the exit code, or a promise of it for a
+ * command that writes a file (`--html`).
+ */
+export function main(argv: readonly string[], io: CliIo = { out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`), err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`) }): number | Promise<number> {
   try {
     const parsed = parse(argv);
     if (parsed === 'help') {

@@ -1,7 +1,9 @@
 import { AlarmCost, alarmCost, CLOUDWATCH_ALARM_PRICES, totalAlarmCost } from './alarm-plan';
 import { checkAlarmCost, checkListArgument, checkMetricsPerAlarm, checkObjectArgument } from './arguments';
 import { clean, summarizeAlert } from './alert-policy';
-import { humanDuration, MINUTE } from './duration';
+import { MINUTE } from './duration';
+import { reportDuration, reportDurationText } from './units';
+import { fitTable, TEXT_WIDTH, wrapParagraph } from '../core/text-layout';
 import { SloDefinitionError } from '../core/errors';
 import { ServiceLevelObjective, SloDefinition } from './objective';
 import { detectionTime, detectionTimeForBurnRate } from './timing';
@@ -188,46 +190,48 @@ function rows(report: SloReport): string[][] {
   return report.alerts.map((a) => [
     a.id,
     a.severity,
-    `${a.longWindow} / ${a.shortWindow}`,
+    `${reportDurationText(a.longWindow)} / ${reportDurationText(a.shortWindow)}`,
     `${num(a.burnRate)}x`,
-    `${pct(a.budgetPercent)}% in ${a.longWindow}`,
+    `${pct(a.budgetPercent)}% in ${reportDurationText(a.longWindow)}`,
     `${pct(a.threshold * 100)}% errors`,
-    humanDuration(a.fullOutageSeconds),
-    ...a.burnRateSeconds.map(humanDuration),
+    reportDuration(a.fullOutageSeconds),
+    ...a.burnRateSeconds.map((x) => reportDuration(x)),
   ]);
 }
 
 function budgetLine(r: SloReport): string {
   const events = r.budgetEvents === undefined ? '' : ` = ${formatCount(r.budgetEvents)} of ${formatCount(r.eventsPerPeriod as number)} events`;
-  return `error budget ${pct(r.errorBudget * 100)}% = ${humanDuration(r.budgetMinutes * MINUTE)} of full outage per ${r.period}${events}`;
+  return `error budget ${pct(r.errorBudget * 100)}% = ${reportDuration(r.budgetMinutes * MINUTE)} of full outage per ${reportDurationText(r.period)}${events}`;
 }
 
 function formatCount(n: number): string {
   return Number.isInteger(n) ? n.toLocaleString('en-US') : String(clean(n));
 }
 
-/** The report as plain text: one aligned table per SLO. */
+const INDENT = '  ';
+
+/** The report as plain text, at most 100 columns: one aligned table per SLO. */
 export function formatReportText(reports: readonly SloReport[]): string {
   checkReports(reports);
   return reports
     .map((r) => {
-      const table = [HEADERS, ...rows(r)];
-      const widths = HEADERS.map((_, c) => Math.max(...table.map((row) => row[c].length)));
-      const lines = table.map((row) => row.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd());
-      lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+      // Fits TEXT_WIDTH columns with its two-space indent: the table squeezes its widest columns, lines wrap.
+      const table = fitTable(HEADERS, rows(r), TEXT_WIDTH - INDENT.length)
+        .split('\n')
+        .map((l) => `${INDENT}${l}`.trimEnd());
       return [
-        `${r.name}: ${r.objective}% over ${r.period}`,
-        `  ${r.description}`,
-        `  ${budgetLine(r)}`,
-        `  runbook: ${r.runbookUrl ?? 'none'}`,
-        `  ${alarmLine(r.alarms)}`,
+        wrapParagraph(`${r.name}: ${r.objective}% over ${reportDurationText(r.period)}`),
+        wrapParagraph(r.description, TEXT_WIDTH, INDENT),
+        wrapParagraph(budgetLine(r), TEXT_WIDTH, INDENT),
+        wrapParagraph(`runbook: ${r.runbookUrl ?? 'none'}`, TEXT_WIDTH, INDENT),
+        wrapParagraph(alarmLine(r.alarms), TEXT_WIDTH, INDENT),
         '',
-        ...lines.map((l) => `  ${l}`),
+        ...table,
         '',
-        '  Times to fire for a steady error rate from a healthy start; "never" when the alert cannot fire at that rate.',
+        wrapParagraph('Times to fire for a steady error rate from a healthy start; "never" when the alert cannot fire at that rate.', TEXT_WIDTH, INDENT),
       ].join('\n');
     })
-    .concat(totalLines(reports).join('\n'))
+    .concat(totalLines(reports).map((l) => wrapParagraph(l)).join('\n'))
     .join('\n\n')
     .concat('\n');
 }
@@ -239,7 +243,7 @@ export function formatReportMarkdown(reports: readonly SloReport[]): string {
   return reports
     .map((r) =>
       [
-        `### ${r.name}: ${r.objective}% over ${r.period}`,
+        `### ${r.name}: ${r.objective}% over ${reportDurationText(r.period)}`,
         '',
         `${esc(r.description)}`,
         '',

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { PROGRAM } from '../../src/cli/program';
 import { ServiceLevelObjective } from '../../src/slo/objective';
 import { detectionTime } from '../../src/slo/timing';
-import { humanDuration } from '../../src/slo/duration';
+import { reportDuration } from '../../src/slo/units';
 import { tempDir } from '../harness';
 import { fixture as fx, ROOT, runCli as run } from './run-cli';
 
@@ -138,13 +138,13 @@ describe('report', () => {
   test('SLOs from CloudWatch alarm tags and PrometheusRule annotations, with detection times from the SLO model', () => {
     const res = run('report', fx('report'), '--format', 'text');
     const orders = ServiceLevelObjective.from({ name: 'availability', objective: 99.9, period: '30d', alerts: [{ severity: 'page', longWindow: '1h', shortWindow: '5m', burnRate: 14.4 }] });
-    const fullOutage = humanDuration(detectionTime(orders, orders.alerts[0], 1));
+    const fullOutage = reportDuration(detectionTime(orders, orders.alerts[0], 1));
     expect(fullOutage).toBe('52s');
-    expect(res.out).toContain('orders/availability: 99.9% over 30d, error budget 43.2 min of full outage per period (cloudwatch)');
+    expect(res.out).toContain('orders/availability: 99.9% over 30d, error budget 43.2m of full outage per period (cloudwatch)');
     expect(res.out).toMatch(new RegExp(`page-1h-5m\\s+page\\s+1h\\s+5m\\s+14\\.4x\\s+1\\.44% errors\\s+${fullOutage}`));
     expect(res.out).toMatch(/ticket-3d-6h\s+ticket\s+3d\s+6h\s+1x\s+0\.1% errors/);
     expect(res.out).toContain('checkout/latency: 99% over 7d');
-    expect(res.out).toMatch(/page-1h-5m\s+page\s+1h\s+5m\s+13\.44x\s+13\.44% errors\s+8\.1 min/);
+    expect(res.out).toMatch(/page-1h-5m\s+page\s+1h\s+5m\s+13\.44x\s+13\.44% errors\s+8\.1m/);
   });
 
   test('recovery objectives, or a sentence saying none are recorded', () => {
@@ -186,8 +186,9 @@ test('the CLI does not load cdktf or constructs, so it runs where only the JSON 
   };
   visit(path.join(ROOT, 'src', 'cli', 'main.ts'));
   expect(seen.size).toBeGreaterThan(10);
+  // node:url: report --html imports the charting packages by file URL (src/checks/html/render-svg.ts).
   // The AWS SDK is the gate's optional peer, required only by its cloudwatch source (src/cli/gate/cloudwatch.ts).
-  expect([...packages].sort()).toEqual(['@aws-sdk/client-cloudwatch', 'node:buffer', 'node:fs', 'node:path', 'yaml']);
+  expect([...packages].sort()).toEqual(['@aws-sdk/client-cloudwatch', 'node:buffer', 'node:fs', 'node:path', 'node:url', 'yaml']);
   // The one module main.ts does not follow above is required inside a function, never at load time.
   const main = fs.readFileSync(path.join(ROOT, 'src', 'cli', 'main.ts'), 'utf8');
   expect(main).not.toMatch(/^import [^;]*? from '\.\/slo-command';/m);

@@ -14,5 +14,6 @@ export function runCli(...argv: string[]): { code: number; out: string; err: str
   let out = '';
   let err = '';
   const code = main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
+  if (typeof code !== 'number') throw new Error('runCli runs the commands that finish at once; --html returns a promise');
   return { code, out, err };
 }

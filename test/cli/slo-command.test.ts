@@ -9,6 +9,7 @@ function run(args: string[]): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
   const code = main(args, { out: (t) => (out += t), err: (t) => (err += `${t}\n`) });
+  if (typeof code !== 'number') throw new Error('the slo command finishes at once; main returned a promise');
   return { code, out, err };
 }
 

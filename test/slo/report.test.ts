@@ -33,9 +33,13 @@ describe('errorBudgetReport', () => {
     const text = formatReportText(report);
     expect(text).toMatchSnapshot();
     expect(text).toContain('availability: 99.9% over 30d');
-    expect(text).toContain('error budget 0.1% = 43.2 min of full outage per 30d = 50,000 of 50,000,000 events');
-    expect(text).toMatch(/page-1h-5m +page +1h \/ 5m +14\.4x +2% in 1h +1\.44% errors +52s +never +never +8\.6 min/);
-    expect(text).toMatch(/ticket-3d-6h +ticket +3d \/ 6h +1x +10% in 3d +0\.1% errors +4\.3 min +36 h +7\.2 h +43\.2 min/);
+    expect(text).toContain('error budget 0.1% = 43.2m of full outage per 30d = 50,000 of 50,000,000 events');
+    expect(text).toMatch(/page-1h-5m +page +1h \/ 5m +14\.4x +2% in 1h +1\.44% errors +52s +never +never +8\.6m/);
+    expect(text).toMatch(/ticket-3d-6h +ticket +3d \/ 6h +1x +10% in 3d +0\.1% errors +4\.3m +36h +7\.2h +43\.2m/);
+    // The report's one duration format (issue 24): windows and times alike, a day-long window in hours.
+    expect(text).toMatch(/ticket-1d-2h +ticket +24h \/ 2h +3x +10% in 24h/);
+    expect(text).not.toMatch(/\d (min|h|d)\b/);
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
     expect(text).toContain('runbook: none');
   });
 
@@ -44,7 +48,7 @@ describe('errorBudgetReport', () => {
     expect(md).toMatchSnapshot();
     expect(md).toContain('### availability: 99.9% over 30d');
     expect(md).toContain('| alert | severity | windows | burn rate | budget used | fires above | full outage | 2x burn | 10x burn | 100x burn |');
-    expect(md).toContain('| page-1h-5m | page | 1h / 5m | 14.4x | 2% in 1h | 1.44% errors | 52s | never | never | 8.6 min |');
+    expect(md).toContain('| page-1h-5m | page | 1h / 5m | 14.4x | 2% in 1h | 1.44% errors | 52s | never | never | 8.6m |');
     expect(md.split('\n').filter((l) => l.startsWith('| page-') || l.startsWith('| ticket-'))).toHaveLength(8);
   });
 
