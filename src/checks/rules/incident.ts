@@ -43,18 +43,24 @@ export const PAGE_REACHES_A_PERSON: ReliabilityRule = {
   },
 };
 
+/** First steps written into the description: "Runbook:" and at least three words (not "Runbook: none"). */
+const INLINE_RUNBOOK = /\bRunbook:\s*(?!none\b|n\/a\b|-)\S+\s+\S+\s+\S+/i;
+
 export const PAGE_HAS_RUNBOOK: ReliabilityRule = {
   id: 'REL-INC-2',
   severity: 'warning',
-  title: 'Page alarms link a runbook',
-  rationale: 'Whoever is paged at night needs the first steps in the page itself; a page without a runbook link costs minutes of the error budget while they search.',
-  remediation: 'Put the runbook URL in the alarm description (SloAlarms: runbookUrl on the SLO).',
+  title: 'Page alarms carry a runbook',
+  rationale:
+    'Whoever is paged at night needs the first steps in the page itself; a page without a runbook costs minutes of the error budget while they search. A link to the runbook, or the first steps written after "Runbook:" (as the library\'s resource alarms do), both answer it.',
+  remediation: 'Put the runbook URL in the alarm description (SloAlarms: runbookUrl on the SLO), or the first steps after "Runbook:".',
   resourceTypes: [METRIC_ALARM, COMPOSITE_ALARM],
   equivalents: {},
   check: (r, stack) => {
     if (!pageAlarms(stack).includes(r)) return [];
     const description = stringsIn(r.body.alarm_description).join(' ');
-    return /https?:\/\/\S/.test(description) ? [] : violation('the page alarm has no runbook link (no http(s) URL) in its alarm_description');
+    return /https?:\/\/\S/.test(description) || INLINE_RUNBOOK.test(description)
+      ? []
+      : violation('the page alarm has no runbook in its alarm_description: no http(s) link, and no first steps after "Runbook:"');
   },
 };
 
