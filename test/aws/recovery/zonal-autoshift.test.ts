@@ -138,7 +138,7 @@ describe('bad input', () => {
     ['11 outcome alarms', () => ({ outcomeAlarms: Array.from({ length: 11 }, (_, i) => `arn:aws:cloudwatch:eu-west-1:111111111111:alarm:page-${i}`) }), /invalid outcomeAlarms .*must be at most 10 alarms/],
     ['a malformed window', () => ({ blockedWindows: ['Friday 16:00-18:00'] }), /invalid blockedWindows\[0\] "Friday 16:00-18:00": must be a window Day:HH:MM-Day:HH:MM/],
     ['an impossible date', () => ({ blockedDates: ['2026-02-30'] }), /invalid blockedDates\[0\] "2026-02-30"/],
-    ['a misspelt prop', () => ({ outcomeAlarm: [ALARM_ARN] } as any), /did you mean "outcomeAlarms"/],
+    ['a misspelt prop', () => ({ outcomeAlarm: [ALARM_ARN] } as any), /unknown prop outcomeAlarm \(did you mean outcomeAlarms\?\)/],
     ['enabled as a string', () => ({ enabled: 'yes' as any }), /invalid enabled "yes": must be true or false/],
   ];
   test.each(cases)('%s', (_n, make, message) => {
