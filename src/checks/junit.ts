@@ -1,5 +1,5 @@
 /**
- * JUnit XML output of `cdktf-reliability check --format junit`, for CI test
+ * JUnit XML output of `cdktf-reliability check --format junit` (`cdktn-reliability` in the cdktn build), for CI test
  * reporters: a test suite per stack, a test case per reliability rule and
  * resource the rule judged, and one validity test case per resource the
  * validity family judged (`AWS-VALIDITY`, failing with every value refused). An error-level finding is a failure; a warning passes with
