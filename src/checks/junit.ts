@@ -8,7 +8,7 @@
  */
 import { StackCheckResult } from './check';
 import { ReliabilityFinding } from './rule';
-import { TOOL_NAME } from './sarif';
+import { toolName } from './sarif';
 import { VALIDITY_FAMILY_ID } from './validity/family';
 
 /** Escapes text for XML attributes and content, dropping characters XML 1.0 cannot hold. */
@@ -85,5 +85,5 @@ export function toJunit(results: readonly StackCheckResult[]): string {
         (body.length > 0 ? `\n${body.join('\n')}\n  </testsuite>` : '</testsuite>'),
     );
   }
-  return [`<?xml version="1.0" encoding="UTF-8"?>`, `<testsuites name="${TOOL_NAME}" tests="${total}" failures="${failures}" errors="0" skipped="${skipped}">`, ...suites, '</testsuites>'].join('\n');
+  return [`<?xml version="1.0" encoding="UTF-8"?>`, `<testsuites name="${toolName()}" tests="${total}" failures="${failures}" errors="0" skipped="${skipped}">`, ...suites, '</testsuites>'].join('\n');
 }

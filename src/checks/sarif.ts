@@ -16,11 +16,14 @@ import { FindingSeverity, ReliabilityFinding, ReliabilityRule } from './rule';
 /** `$schema` of the documents written, the schema SARIF 2.1.0 publishes. */
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
-/** The tool name in SARIF and JUnit output: the package's own name (cdktf-reliability or cdktn-reliability), from its package.json. */
-export const TOOL_NAME = packageInfo().name;
-
-/** Where SARIF viewers link the tool: the package's page on npm. */
-export const TOOL_URI = `https://www.npmjs.com/package/${TOOL_NAME}`;
+/**
+ * The tool name in SARIF and JUnit output: the package's own name
+ * (cdktf-reliability or cdktn-reliability), from its package.json. Read when
+ * output is written, not when the module loads (the build loads it first).
+ */
+export function toolName(): string {
+  return packageInfo().name;
+}
 
 const LEVEL: Record<FindingSeverity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -123,8 +126,8 @@ export function toSarif(results: readonly StackCheckResult[], rules: readonly Re
     runs: [
       {
         tool: {
-          driver: { name: TOOL_NAME, ...(toolVersion !== undefined ? { version: toolVersion, semanticVersion: toolVersion } : {}), informationUri: TOOL_URI, rules: descriptors },
-          ...(validityDescriptors.length > 0 ? { extensions: [{ name: VALIDITY_COMPONENT, fullName: `${TOOL_NAME} validity rules: values AWS or the provider would refuse at apply`, rules: validityDescriptors }] } : {}),
+          driver: { name: toolName(), ...(toolVersion !== undefined ? { version: toolVersion, semanticVersion: toolVersion } : {}), informationUri: `https://www.npmjs.com/package/${toolName()}`, rules: descriptors },
+          ...(validityDescriptors.length > 0 ? { extensions: [{ name: VALIDITY_COMPONENT, fullName: `${toolName()} validity rules: values AWS or the provider would refuse at apply`, rules: validityDescriptors }] } : {}),
         },
         columnKind: 'utf16CodeUnits',
         results: sarifResults,
