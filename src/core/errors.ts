@@ -80,6 +80,15 @@ export class ReliabilityError extends Error {
     this.code = codes[0] as ReliabilityErrorCode;
     Object.defineProperty(this, BRAND, { value: Object.freeze(codes), enumerable: false });
   }
+
+  /**
+   * What Node prints for this error (an uncaught one, `console.error`): the
+   * message and stack, without a dump of its fields (`known`, `allowed`,
+   * `value`), which repeat the message at length. The fields stay readable.
+   */
+  public [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.stack ?? `${this.name}: ${this.message}`;
+  }
 }
 
 /** A construct-like thing with a path; `IConstruct` fits without importing `constructs`. */

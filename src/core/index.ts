@@ -8,3 +8,4 @@ export { physicalName, PhysicalNameOptions } from './naming';
 export { TagResources, tagConstruct } from './tags';
 export { FrameworkIdentity, FrameworkMismatchError } from './errors';
 export { FRAMEWORK } from './framework';
+export { runApp, RunAppIo } from './run-app';

@@ -1,5 +1,6 @@
 import * as errors from '../../src/core/errors';
 import { inspect } from 'node:util';
+import { runApp } from '../../src/core/run-app';
 import { describeValue, ERROR_CODES, FrameworkMismatchError, hasErrorCode, installAdvice, InvalidPropError, isReliabilityError, NameCollisionError, PropError, ReliabilityError, SloDefinitionError, UnknownPropError } from '../../src/core/errors';
 
 /** A second copy of the error module, as cdktf-reliability and cdktn-reliability (or two versions) are in one app. */
@@ -121,5 +122,34 @@ describe('values in messages: summarized and capped, never dumped (issue 29)', (
         '(npm ci && npm run build && npm pack ./build/cdktn): npm install /path/to/cdktn-reliability-<version>.tgz',
     );
     expect(installAdvice('cdktf-reliability')).toContain('(npm ci && npm run build && npm pack): npm install /path/to/cdktf-reliability-<version>.tgz');
+  });
+});
+
+describe('runApp: one line for a library error, in place of the stack and field dump (issue 29)', () => {
+  function capture(build: () => void): { lines: string[]; codes: number[] } {
+    const lines: string[] = [];
+    const codes: number[] = [];
+    runApp(build, { error: (l) => lines.push(l), exit: (c) => codes.push(c) });
+    return { lines, codes };
+  }
+
+  test('a library error is printed as one line and the exit code is 1', () => {
+    const out = capture(() => {
+      throw new UnknownPropError('payments/alarms', 'subscription', {}, ['subscriptions'], 'subscriptions');
+    });
+    expect(out).toEqual({ lines: ['Error: payments/alarms: unknown prop subscription (did you mean subscriptions?); known: subscriptions'], codes: [1] });
+  });
+
+  test('an app that succeeds prints nothing and sets no exit code; any other error keeps its stack', () => {
+    expect(capture(() => undefined)).toEqual({ lines: [], codes: [] });
+    expect(() => capture(() => { throw new TypeError('a bug'); })).toThrow(TypeError);
+  });
+
+  test('what Node prints for an uncaught library error is its stack, without the fields', () => {
+    const e = new UnknownPropError('app/svc', 'requiredCapcity', 4, ['requiredCapacity', 'zoneCount'], 'requiredCapacity');
+    const printed = inspect(e);
+    expect(printed.startsWith('UnknownPropError: app/svc: unknown prop requiredCapcity')).toBe(true);
+    expect(printed).not.toContain("known: [");
+    expect(printed).not.toContain("suggestion:");
   });
 });
