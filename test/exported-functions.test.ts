@@ -102,6 +102,7 @@ const VALID: Record<string, () => unknown[]> = {
   recordOptOut: () => [scope(), 'REL-S3-1', 'versioned', false, 'no restore of old versions'],
   recoveryTags: () => [achievement()],
   reportStack: () => [jsonStack(), 'cdk.tf.json'],
+  runApp: () => [() => undefined, { error: () => undefined, exit: () => undefined }],
   resetTime: () => withOwnAlert((s, alert) => [s, alert, 1]),
   resolveSliHealth: () => [{ missingFor: '1h' }, { enabled: true }, '12h', 'slos[0].sliHealth', { minSeconds: 60, maxSeconds: 86400 }],
   resourceAlarm: () => [{ scope: scope(), prop: 'alarms', overrides: { cpu: { threshold: 90 } } }, alarmDefinition()],

@@ -98,7 +98,7 @@ export function checkShape(where: string, prop: string, value: unknown, s: Shape
         for (const key of Object.keys(object)) {
           if (known.includes(key)) continue;
           const near = didYouMean(key, known);
-          throw new InvalidPropError(where, `${prop}.${key}`, key, `is not a known key of ${s.what}${near ? ` (did you mean "${near}"?)` : ` (known: ${known.join(', ')})`}`);
+          throw new InvalidPropError(where, `${prop}.${key}`, (object as Record<string, unknown>)[key], `is not a known key of ${s.what}${near ? ` (did you mean "${near}"?)` : ` (known: ${known.join(', ')})`}`);
         }
       }
       for (const [field, f] of Object.entries(s.fields)) checkShape(where, `${prop}.${field}`, object[field], f);

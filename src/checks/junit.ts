@@ -1,5 +1,5 @@
 /**
- * JUnit XML output of `cdktf-reliability check --format junit`, for CI test
+ * JUnit XML output of `cdktf-reliability check --format junit` (`cdktn-reliability` in the cdktn build), for CI test
  * reporters: a test suite per stack, a test case per reliability rule and
  * resource the rule judged, and one validity test case per resource the
  * validity family judged (`AWS-VALIDITY`, failing with every value refused). An error-level finding is a failure; a warning passes with
@@ -8,7 +8,7 @@
  */
 import { StackCheckResult } from './check';
 import { ReliabilityFinding } from './rule';
-import { TOOL_NAME } from './sarif';
+import { toolName } from './sarif';
 import { VALIDITY_FAMILY_ID } from './validity/family';
 
 /** Escapes text for XML attributes and content, dropping characters XML 1.0 cannot hold. */
@@ -87,5 +87,5 @@ export function toJunit(results: readonly StackCheckResult[]): string {
         (body.length > 0 ? `\n${body.join('\n')}\n  </testsuite>` : '</testsuite>'),
     );
   }
-  return [`<?xml version="1.0" encoding="UTF-8"?>`, `<testsuites name="${TOOL_NAME}" tests="${total}" failures="${failures}" errors="0" skipped="${skipped}">`, ...suites, '</testsuites>'].join('\n');
+  return [`<?xml version="1.0" encoding="UTF-8"?>`, `<testsuites name="${toolName()}" tests="${total}" failures="${failures}" errors="0" skipped="${skipped}">`, ...suites, '</testsuites>'].join('\n');
 }

@@ -1,5 +1,5 @@
 /**
- * SARIF 2.1.0 output of `cdktf-reliability check --format sarif`, as checkov
+ * SARIF 2.1.0 output of `cdktf-reliability check --format sarif` (`cdktn-reliability` in the cdktn build), as checkov
  * and trivy emit it, for code-scanning dashboards: one run, the reliability
  * rules as the driver's rules (title, rationale, remediation, help), the
  * validity rules that found something as the rules of a tool component of
@@ -9,6 +9,7 @@
  * resource) and by resource address.
  */
 import * as path from 'node:path';
+import { packageInfo } from '../core/package-info';
 import { StackCheckResult } from './check';
 import { MODULE_CALLS_NOTE } from './module-calls';
 import { FindingSeverity, ReliabilityFinding, ReliabilityRule } from './rule';
@@ -16,8 +17,14 @@ import { FindingSeverity, ReliabilityFinding, ReliabilityRule } from './rule';
 /** `$schema` of the documents written, the schema SARIF 2.1.0 publishes. */
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
-/** The tool name in SARIF and JUnit output. */
-export const TOOL_NAME = 'cdktf-reliability';
+/**
+ * The tool name in SARIF and JUnit output: the package's own name
+ * (cdktf-reliability or cdktn-reliability), from its package.json. Read when
+ * output is written, not when the module loads (the build loads it first).
+ */
+export function toolName(): string {
+  return packageInfo().name;
+}
 
 const LEVEL: Record<FindingSeverity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -133,8 +140,8 @@ export function toSarif(results: readonly StackCheckResult[], rules: readonly Re
     runs: [
       {
         tool: {
-          driver: { name: TOOL_NAME, ...(toolVersion !== undefined ? { version: toolVersion, semanticVersion: toolVersion } : {}), informationUri: 'https://www.npmjs.com/package/cdktf-reliability', rules: descriptors },
-          ...(validityDescriptors.length > 0 ? { extensions: [{ name: VALIDITY_COMPONENT, fullName: `${TOOL_NAME} validity rules: values AWS or the provider would refuse at apply`, rules: validityDescriptors }] } : {}),
+          driver: { name: toolName(), ...(toolVersion !== undefined ? { version: toolVersion, semanticVersion: toolVersion } : {}), informationUri: `https://www.npmjs.com/package/${toolName()}`, rules: descriptors },
+          ...(validityDescriptors.length > 0 ? { extensions: [{ name: VALIDITY_COMPONENT, fullName: `${toolName()} validity rules: values AWS or the provider would refuse at apply`, rules: validityDescriptors }] } : {}),
         },
         columnKind: 'utf16CodeUnits',
         results: sarifResults,

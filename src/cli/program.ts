@@ -1,15 +1,12 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { packageInfo } from '../core/package-info';
 
 /**
- * The installed package's name and version, from its package.json (two
- * folders up from both src/cli and dist/cli): the CLI is `cdktf-reliability`
- * in one flavour and `cdktn-reliability` in the other, from one source.
+ * The installed package's name and version, from its package.json: the CLI
+ * is `cdktf-reliability` in one flavour and `cdktn-reliability` in the other,
+ * from one source.
  */
 export function packageJson(): { readonly name: string; readonly version: string } {
-  const file = path.join(__dirname, '..', '..', 'package.json');
-  const { name, version } = JSON.parse(fs.readFileSync(file, 'utf8')) as { name: string; version: string };
-  return { name, version };
+  return packageInfo();
 }
 
 /** The command's name, as the package installs it (its `bin` is the package name). */

@@ -9,7 +9,8 @@
  *   the prop but not the construct. Constructs rethrow it as an
  *   {@link InvalidPropError} under their path. {@link SloDefinitionError} is
  *   the SLO model's.
- * - {@link InvalidPropError}: a construct rejected a prop at synth.
+ * - {@link InvalidPropError}: a construct rejected a prop at synth;
+ *   {@link UnknownPropError}: one it does not know (usually misspelt).
  * - {@link NameCollisionError}: two constructs claim one physical name.
  * - {@link FrameworkMismatchError}: a construct created in a stack of another
  *   CDK framework (cdktf and cdktn in one app) or another copy of it.
@@ -27,6 +28,7 @@ export const ERROR_CODES = Object.freeze({
   sloDefinition: 'RELIABILITY_SLO_DEFINITION',
   sloSpec: 'RELIABILITY_SLO_SPEC',
   invalidProp: 'RELIABILITY_INVALID_PROP',
+  unknownProp: 'RELIABILITY_UNKNOWN_PROP',
   nameCollision: 'RELIABILITY_NAME_COLLISION',
   frameworkMismatch: 'RELIABILITY_FRAMEWORK_MISMATCH',
   stackFile: 'RELIABILITY_STACK_FILE',
@@ -79,6 +81,15 @@ export class ReliabilityError extends Error {
     this.code = codes[0] as ReliabilityErrorCode;
     Object.defineProperty(this, BRAND, { value: Object.freeze(codes), enumerable: false });
   }
+
+  /**
+   * What Node prints for this error (an uncaught one, `console.error`): the
+   * message and stack, without a dump of its fields (`known`, `allowed`,
+   * `value`), which repeat the message at length. The fields stay readable.
+   */
+  public [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.stack ?? `${this.name}: ${this.message}`;
+  }
 }
 
 /** A construct-like thing with a path; `IConstruct` fits without importing `constructs`. */
@@ -99,7 +110,50 @@ export function setTokenRenderer(render: TokenRenderer): void {
   tokenRenderer = render;
 }
 
-/** Renders a value for an error message: strings quoted, tokens as expressions, long values cut. */
+/** The longest a value may take in an error message; longer renderings are cut with `...`. */
+export const MAX_VALUE_LENGTH = 120;
+/** How many keys of a class instance's summary are named. */
+const SUMMARY_KEYS = 3;
+
+/** The class name of an object that is not plain data (a construct, a provider, a Map), or `undefined` for a plain object or array. */
+function className(value: object): string | undefined {
+  if (Array.isArray(value)) return undefined;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto === null || proto === Object.prototype) return undefined;
+  const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
+  return typeof name === 'string' && name !== '' ? name : 'object';
+}
+
+/** A construct's path, when the object is one (`node.path`), without importing `constructs`. */
+function constructPathOf(value: object): string | undefined {
+  try {
+    const path = (value as { node?: { path?: unknown } }).node?.path;
+    return typeof path === 'string' ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A class instance in a few words: `AwsProvider at payments/aws` for a
+ * construct, `Foo {a, b, c, ...}` for anything else. Never its contents: a
+ * provider or resource object serializes to hundreds of lines.
+ */
+function summarizeInstance(value: object, name: string): string {
+  const path = constructPathOf(value);
+  if (path !== undefined) return `${name} at ${path || '(root)'}`;
+  const keys = Object.keys(value);
+  if (keys.length === 0) return name;
+  return `${name} {${keys.slice(0, SUMMARY_KEYS).join(', ')}${keys.length > SUMMARY_KEYS ? ', ...' : ''}}`;
+}
+
+/**
+ * Renders a value for an error message: strings quoted, tokens as
+ * expressions, plain objects and arrays as JSON with class instances inside
+ * them summarized, class instances (constructs, providers) by class name and
+ * path or a few keys, and everything cut at {@link MAX_VALUE_LENGTH} characters.
+ * The one place the library formats a value for a message.
+ */
 export function describeValue(value: unknown, scope?: HasPath): string {
   const token = tokenRenderer?.(value, scope);
   let text: string;
@@ -109,13 +163,35 @@ export function describeValue(value: unknown, scope?: HasPath): string {
     text = String(value);
   } else if (typeof value === 'function' || typeof value === 'symbol') text = `a ${typeof value}`;
   else {
-    try {
-      text = JSON.stringify(value, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v)) ?? String(value);
-    } catch {
-      text = String(value);
+    const name = className(value);
+    if (name !== undefined) text = summarizeInstance(value, name);
+    else {
+      try {
+        text =
+          JSON.stringify(value, function (this: unknown, key, v: unknown) {
+            if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+            if (key !== '' && v !== null && typeof v === 'object') {
+              const inner = className(v);
+              if (inner !== undefined) return summarizeInstance(v, inner);
+            }
+            return v;
+          }) ?? String(value);
+      } catch {
+        text = Array.isArray(value) ? `an array of ${value.length}` : 'an object';
+      }
     }
   }
-  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+  return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 3)}...` : text;
+}
+
+/**
+ * Keeps a rejected value off the error's enumerable properties: Node prints
+ * an uncaught error's own enumerable properties in full, and a value that is a
+ * provider or a resource is hundreds of lines. The value stays readable as
+ * `error.value`; the message carries its summary.
+ */
+function hideValue(error: Error, value: unknown): void {
+  Object.defineProperty(error, 'value', { value, enumerable: false, writable: false, configurable: true });
 }
 
 /** A value a model cannot honour: the prop, the value and what is allowed, but no construct path. */
@@ -125,13 +201,16 @@ export class PropError extends ReliabilityError {
   constructor(
     /** The prop, relative to what the model was given, e.g. `objective`. */
     public readonly prop: string,
-    /** The value that was given. */
-    public readonly value: unknown,
+    value: unknown,
     /** What would have been accepted, and why. */
     public readonly allowed: string,
   ) {
     super(`invalid ${prop} ${describeValue(value)}: ${allowed}`);
+    hideValue(this, value);
   }
+
+  /** The value that was given (not enumerable: an uncaught error would print it in full). */
+  declare public readonly value: unknown;
 }
 
 /**
@@ -148,8 +227,8 @@ export class InvalidPropError extends ReliabilityError {
   public readonly constructPath: string;
   /** The prop, dotted for nested props, e.g. `subscriptions.page[0].endpoint`. */
   public readonly prop: string;
-  /** The value that was given. */
-  public readonly value: unknown;
+  /** The value that was given (not enumerable: an uncaught error would print it in full). */
+  declare public readonly value: unknown;
   /** What would have been accepted. */
   public readonly allowed: string;
 
@@ -158,13 +237,38 @@ export class InvalidPropError extends ReliabilityError {
     super(`${path}: invalid ${prop} ${describeValue(value, typeof scope === 'string' ? undefined : scope)}: ${allowed}`);
     this.constructPath = path;
     this.prop = prop;
-    this.value = value;
+    hideValue(this, value);
     this.allowed = allowed;
   }
 
   /** Rethrows a model's {@link PropError} under a construct path, with the prop prefixed (`slos[1].objective`). */
   public static from(scope: HasPath, propPrefix: string, error: PropError): InvalidPropError {
     return new InvalidPropError(scope, propPrefix ? `${propPrefix}.${error.prop}` : error.prop, error.value, error.allowed);
+  }
+}
+
+/**
+ * A construct (or a nested object of its props) was given a key it does not
+ * know, usually a misspelt one: `stack/svc: unknown prop requiredCapcity (did
+ * you mean requiredCapacity?); known: ...`. An {@link InvalidPropError}: its
+ * `prop` is the unknown key's path and its `value` what was given under it.
+ */
+export class UnknownPropError extends InvalidPropError {
+  public static readonly code: ReliabilityErrorCode = ERROR_CODES.unknownProp;
+
+  /** The known prop closest to the unknown one, with its path, when one is close. */
+  public readonly suggestion: string | undefined;
+  /** The props that are known at that level. */
+  public readonly known: readonly string[];
+
+  constructor(scope: HasPath | string, prop: string, value: unknown, known: readonly string[], suggestion?: string) {
+    const hint = suggestion !== undefined ? ` (did you mean ${suggestion}?)` : '';
+    const list = known.length > 0 ? `known: ${known.join(', ')}` : 'none is known here';
+    super(scope, prop, value, `is not a known prop${hint}; ${list}`);
+    // The name is the error here, not the value: say so instead of "invalid <name> <value>".
+    this.message = `${this.constructPath}: unknown prop ${prop}${hint}; ${list}`;
+    this.suggestion = suggestion;
+    this.known = known;
   }
 }
 
@@ -252,10 +356,37 @@ export function libraryPackageFor(framework: string): string {
   return `${framework}-reliability`;
 }
 
+/** A construct of another framework (or another copy of it) that the library was handed or found, for {@link FrameworkMismatchError}. */
+export interface ForeignConstruct {
+  /** Where it came from: the prop (`provider`) or the place it was found (`the stack's AWS provider`). */
+  readonly prop: string;
+  /** The construct in a few words (`AwsProvider at payments/aws`). */
+  readonly description: string;
+  /** The package its class comes from (`@cdktf/provider-aws`). */
+  readonly packageName: string;
+  /** What to install instead, for the library's framework (`@cdktn/provider-aws`). */
+  readonly replacement: string;
+}
+
+/**
+ * How to install a flavour of this library: the registry name, and the
+ * tarball from a clone until the package is published (npm answers 404 for
+ * a name that is not).
+ */
+export function installAdvice(packageName: string): string {
+  const pack = packageName === 'cdktn-reliability' ? 'npm pack ./build/cdktn' : 'npm pack';
+  return (
+    `npm install ${packageName}; while it is not published on npm, install the tarball packed from a clone of the library ` +
+    `(npm ci && npm run build && ${pack}): npm install /path/to/${packageName}-<version>.tgz`
+  );
+}
+
 /**
  * Thrown when a construct of this library is created in a stack or app of
  * another CDK framework (cdktf and cdktn loaded in one app), or of another
- * copy of the same framework.
+ * copy of the same framework; or when it is handed (or finds in its stack) a
+ * provider or resource of another framework, such as an `@cdktf/provider-aws`
+ * provider in a cdktn app.
  */
 export class FrameworkMismatchError extends ReliabilityError {
   public static readonly code: ReliabilityErrorCode = ERROR_CODES.frameworkMismatch;
@@ -264,28 +395,42 @@ export class FrameworkMismatchError extends ReliabilityError {
   public readonly constructPath: string;
   /** The framework this library was built for. */
   public readonly libraryFramework: FrameworkIdentity;
-  /** The framework of the stack (or app) the construct was added to, when it can be told. */
+  /** The framework of the stack, app or construct that does not match, when it can be told. */
   public readonly appFramework: FrameworkIdentity | undefined;
+  /** The provider or resource of another framework, when that is what does not match. */
+  public readonly foreign: ForeignConstruct | undefined;
 
-  constructor(constructPath: string, libraryFramework: FrameworkIdentity, appFramework: FrameworkIdentity | undefined, container: 'stack' | 'app') {
-    const ours = `${libraryPackageFor(libraryFramework.name)} is built for ${libraryFramework.name} ${libraryFramework.version}`;
+  constructor(constructPath: string, libraryFramework: FrameworkIdentity, appFramework: FrameworkIdentity | undefined, container: 'stack' | 'app' | ForeignConstruct) {
+    const library = libraryPackageFor(libraryFramework.name);
+    const ours = `${library} is built for ${libraryFramework.name} ${libraryFramework.version}`;
+    const theirs = appFramework ? `${appFramework.name} ${appFramework.version}` : 'an unknown framework';
     let message: string;
-    if (appFramework && appFramework.name !== libraryFramework.name) {
+    if (typeof container === 'object') {
+      const what = `${container.prop} (${container.description})`;
+      message =
+        appFramework && appFramework.name !== libraryFramework.name
+          ? `${constructPath}: ${ours}, but ${what} comes from ${container.packageName}, built on ${theirs}: ` +
+            `cdktf and cdktn are both loaded in this app, and their constructs cannot be mixed. ` +
+            `Swap ${container.packageName} for ${container.replacement} and import the class from it.`
+          : `${constructPath}: ${ours}, but ${what} is built on another copy (${theirs}) of the framework: ` +
+            `two copies of ${libraryFramework.name} are loaded in this app. Keep one (\`npm ls ${libraryFramework.name}\` shows them) ` +
+            `so that ${library}, ${container.packageName} and your app share it.`;
+    } else if (appFramework && appFramework.name !== libraryFramework.name) {
       const wanted = libraryPackageFor(appFramework.name);
       message =
         `${constructPath}: ${ours}, but this ${container} is a ${appFramework.name} ${appFramework.version} ${container}: ` +
         `cdktf and cdktn are both loaded in this app, and their constructs cannot be mixed. ` +
-        `Install ${wanted} (npm install ${wanted}) and import the constructs from it instead of ${libraryPackageFor(libraryFramework.name)}.`;
+        `Install ${wanted} (${installAdvice(wanted)}) and import the constructs from it instead of ${library}.`;
     } else {
-      const theirs = appFramework ? `${appFramework.name} ${appFramework.version}` : 'an unknown framework';
       message =
         `${constructPath}: ${ours}, but this ${container} comes from another copy (${theirs}) of the framework: ` +
         `two copies of ${libraryFramework.name} are loaded in this app. Keep one (\`npm ls ${libraryFramework.name}\` shows them) ` +
-        `so that ${libraryPackageFor(libraryFramework.name)} and your app share it.`;
+        `so that ${library} and your app share it.`;
     }
     super(message);
     this.constructPath = constructPath;
     this.libraryFramework = libraryFramework;
     this.appFramework = appFramework;
+    this.foreign = typeof container === 'object' ? container : undefined;
   }
 }

@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import { InvalidPropError } from './errors';
+import { InvalidPropError, UnknownPropError } from './errors';
 import { isUnresolved } from './tokens';
 import { didYouMean } from './spelling';
 
@@ -145,7 +145,7 @@ export function checkKeys(scope: IConstruct, prop: string, value: unknown, known
     if (known.includes(key)) continue;
     const hint = didYouMean(key, known);
     const path = prop ? `${prop}.${key}` : key;
-    throw new InvalidPropError(scope, path, key, `is not a known prop${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; known: ${known.join(', ')}`);
+    throw new UnknownPropError(scope, path, item, known, hint);
   }
 }
 

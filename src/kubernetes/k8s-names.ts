@@ -1,6 +1,8 @@
 import { TerraformProvider, TerraformStack, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { PropError } from '../core/errors';
+import { defaultProviderOf } from '../core/default-provider';
+import { checkConstructFramework } from '../core/framework';
 import { isUnresolved } from '../core/tokens';
 import { claimName } from '../core/name-registry';
 
@@ -54,10 +56,11 @@ function known(value: unknown): string | undefined {
 /** The Kubernetes provider a resource in this scope uses: the one given, or the stack's default (un-aliased) one. */
 export function kubernetesProviderOf(scope: IConstruct, provider?: TerraformProvider): TerraformProvider | undefined {
   if (provider !== undefined && !TerraformProvider.isTerraformProvider(provider)) throw new PropError('provider', provider, 'must be a Kubernetes provider (a TerraformProvider) or left out');
-  if (provider) return provider;
-  return TerraformStack.of(scope).node.children.find(
-    (c): c is TerraformProvider => c instanceof TerraformProvider && c.terraformResourceType === 'kubernetes' && !(c as TerraformProvider).alias,
-  );
+  if (provider) {
+    checkConstructFramework(scope, 'provider', provider);
+    return provider;
+  }
+  return defaultProviderOf(scope, 'kubernetes', "the stack's Kubernetes provider");
 }
 
 /**

@@ -255,7 +255,7 @@ function checkOptions(options: unknown): asserts options is SloRuleOptions {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new PropError('options', options, `must be an object (got ${kindOf(options)})`);
   const o = options as Record<string, unknown>;
   const known = ['alertLabels', 'minimumEvents', 'sliHealth'];
-  for (const key of Object.keys(o)) if (!known.includes(key)) throw new PropError(`options.${key}`, key, `is not a known option; known: ${known.join(', ')}`);
+  for (const key of Object.keys(o)) if (!known.includes(key)) throw new PropError(`options.${key}`, o[key], `is not a known option; known: ${known.join(', ')}`);
   if (o.alertLabels !== undefined) {
     if (o.alertLabels === null || typeof o.alertLabels !== 'object' || Array.isArray(o.alertLabels)) throw new PropError('options.alertLabels', o.alertLabels, 'must be a map of label names to strings');
     for (const [k, v] of Object.entries(o.alertLabels)) if (typeof v !== 'string') throw new PropError(`options.alertLabels.${k}`, v, `must be a string (got ${kindOf(v)})`);

@@ -60,7 +60,7 @@ export function parseObjective(input: unknown, prop: string): Objective {
     throw new PropError(prop, input, 'must be an object { rto, rpo }, e.g. { rto: "15m", rpo: "1m" }');
   }
   const o = input as Record<string, unknown>;
-  for (const k of Object.keys(o)) if (k !== 'rto' && k !== 'rpo') throw new PropError(`${prop}.${k}`, k, 'is not a known key; use rto and rpo');
+  for (const k of Object.keys(o)) if (k !== 'rto' && k !== 'rpo') throw new PropError(`${prop}.${k}`, o[k], 'is not a known key; use rto and rpo');
   if (o.rto === undefined) throw new PropError(`${prop}.rto`, undefined, 'is required: how long the service may be down');
   if (o.rpo === undefined) throw new PropError(`${prop}.rpo`, undefined, 'is required: how much data (as time of writes) may be lost');
   const rtoSeconds = parseObjectiveDuration(o.rto, `${prop}.rto`);

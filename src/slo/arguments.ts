@@ -23,7 +23,7 @@ export function checkObjectArgument(prop: string, value: unknown, known: readonl
   for (const key of Object.keys(value)) {
     if (known.includes(key)) continue;
     const hint = didYouMean(key, known);
-    throw new SloDefinitionError(`${prop}.${key}`, key, `is not a known key${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; known: ${known.join(', ')}`);
+    throw new SloDefinitionError(`${prop}.${key}`, (value as Record<string, unknown>)[key], `is not a known key${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ''}; known: ${known.join(', ')}`);
   }
 }
 

@@ -32,7 +32,7 @@ test('findings become error annotations on the construct that created the resour
   Testing.synth(stack, true);
   const errors = annotations(stack, 'error');
   expect(errors).toEqual([
-    `${db.node.path}: [REL-RDS-1] RDS instances are Multi-AZ: aws_db_instance.${db.friendlyUniqueId}: multi_az is false: the database lives in one Availability Zone. Fix: Set multi_az = true (DatabaseInstance does by default).`,
+    `${db.node.path}: [REL-RDS-1] RDS instances are Multi-AZ: aws_db_instance.${db.friendlyUniqueId}: multi_az is false: the database lives in one Availability Zone. Fix: Set multi_az = true (ResilientDatabase always does).`,
   ]);
   expect(annotations(stack, 'warn')).toEqual([expect.stringMatching(new RegExp(`^${db.node.path}: \\[REL-BAK-4\\]`))]);
   expect(() => Testing.fullSynth(stack)).toThrow(/REL-RDS-1/);

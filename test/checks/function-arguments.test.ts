@@ -14,7 +14,7 @@ const finding = { ruleId: 'REL-RDS-1', family: 'reliability', severity: 'error',
 
 test.each<[string, () => unknown, string]>([
   ['checkStacks(null)', () => checkStacks(null as never), 'checkStacks: invalid stacks null: must be a list of stacks (synthesized Terraform JSON or stack models) (got null)'],
-  ['checkStacks with a misspelt option', () => checkStacks([], { familes: ['validity'] } as never), 'checkStacks: invalid options.familes "familes": is not a known key of the options { rules?, ruleSettings?, families?, validity? } (did you mean "families"?)'],
+  ['checkStacks with a misspelt option', () => checkStacks([], { familes: ['validity'] } as never), 'checkStacks: invalid options.familes ["validity"]: is not a known key of the options { rules?, ruleSettings?, families?, validity? } (did you mean "families"?)'],
   ['countFindings([null])', () => countFindings([null] as never), 'countFindings: invalid results[0] null: must be a check result { stack, findings } (as checkStacks returns) (got null)'],
   ['countFindings with a finding of an unknown severity', () => countFindings([{ stack: 's', findings: [{ ...finding, severity: 'fatal' }] }] as never), 'countFindings: invalid results[0].findings[0].severity "fatal": must be one of "error", "warning", "info"'],
   ['formatFindings in an unknown format', () => formatFindings([], 'html' as never), 'formatFindings: invalid format "html": must be one of "table", "json", "markdown", "sarif", "junit"'],
@@ -30,7 +30,7 @@ test.each<[string, () => unknown, string]>([
   ['stackFromPlan(null, ...)', () => stackFromPlan(null as never, 'p'), 'stackFromPlan: invalid plan null: must be the parsed JSON of a plan (terraform show -json PLANFILE) (got null)'],
   ['stackFromState with an empty name', () => stackFromState({}, ''), 'stackFromState: invalid name "": must be a non-empty string'],
   ['loadStacks("a path")', () => loadStacks('cdktf.out' as never), 'loadStacks: invalid paths "cdktf.out": must be a list of paths of files or folders (got a string)'],
-  ['loadStacks with a misspelt option', () => loadStacks([], { line: false } as never), 'loadStacks: invalid options.line "line": is not a known key of the options { lines? } (did you mean "lines"?)'],
+  ['loadStacks with a misspelt option', () => loadStacks([], { line: false } as never), 'loadStacks: invalid options.line false: is not a known key of the options { lines? } (did you mean "lines"?)'],
 ])('%s', (_name, call, message) => {
   expect(expectThrown(call, InvalidPropError).message).toBe(message);
 });

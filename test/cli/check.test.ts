@@ -60,7 +60,7 @@ test('folders are searched for **/cdk.tf.json, skipping node_modules; each stack
     stack: 'orders',
     address: 'aws_db_instance.legacy',
     message: 'multi_az is false: the database lives in one Availability Zone',
-    remediation: 'Set multi_az = true (DatabaseInstance does by default).',
+    remediation: 'Set multi_az = true (ResilientDatabase always does).',
   });
 });
 

@@ -7,6 +7,9 @@ import { SUPPRESSIONS_JSON_KEY } from '../../src/checks/suppression';
 import { tempDir } from '../harness';
 import { fixture as fx, ROOT, runCli as run } from './run-cli';
 
+// The package's own name (cdktf-reliability; cdktn-reliability in the cdktn build, which .ci/consumer-apps.mjs checks).
+const PACKAGE_NAME: string = require('../../package.json').name;
+
 /** Validates against the published SARIF 2.1.0 schema (draft-04), kept in the repository as test data. */
 function sarifErrors(doc: unknown): string[] {
   const schema = JSON.parse(fs.readFileSync(fx('sarif', 'sarif-2.1.0-rtm.5.json'), 'utf8'));
@@ -62,7 +65,8 @@ describe('--format sarif', () => {
 
   test('the driver lists every rule with its metadata', () => {
     const driver = doc.runs[0].tool.driver;
-    expect(driver.name).toBe('cdktf-reliability');
+    expect(driver.name).toBe(PACKAGE_NAME);
+    expect(driver.informationUri).toBe(`https://www.npmjs.com/package/${PACKAGE_NAME}`);
     expect(driver.version).toBe(require('../../package.json').version);
     expect(driver.rules.map((r: any) => r.id)).toEqual(RELIABILITY_RULES.map((r) => r.id));
     const aur2 = driver.rules.find((r: any) => r.id === 'REL-AUR-2');
@@ -110,7 +114,7 @@ describe('--format junit', () => {
   const cases = [...res.out.matchAll(/<testcase name="([^"]+)" classname="([^"]+)"[^>]*?(\/>|>([\s\S]*?)<\/testcase>)/g)].map((m) => ({ name: m[1], classname: m[2], body: m[4] ?? '' }));
 
   test('a test case per rule and resource judged: errors fail, suppressed findings are skipped, passes pass', () => {
-    expect(res.out.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="cdktf-reliability"')).toBe(true);
+    expect(res.out.startsWith(`<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${PACKAGE_NAME}"`)).toBe(true);
     const find = (rule: string, address: string) => cases.find((c) => c.name.startsWith(`${rule} `) && c.classname === `orders.${address}`)!;
     expect(find('REL-RDS-6', 'aws_rds_cluster_instance.db_writer').body).toMatch(/<failure type="REL-RDS-6" message="publicly_accessible is true: the instance has a public address">/);
     expect(find('REL-RDS-6', 'aws_rds_cluster_instance.db_reader').body).toBe('');
@@ -152,7 +156,7 @@ test('end to end: real processes write SARIF and JUnit and exit by the error cou
       expect(sarifErrors(JSON.parse(bad.stdout))).toEqual([]);
       expect(JSON.parse(bad.stdout).runs[0].results.filter((r: any) => r.level === 'error')).toHaveLength(6);
     } else {
-      expect(bad.stdout).toMatch(/<testsuites name="cdktf-reliability" tests="\d+" failures="6" errors="0" skipped="0">/);
+      expect(bad.stdout).toMatch(new RegExp(`<testsuites name="${PACKAGE_NAME}" tests="\\d+" failures="6" errors="0" skipped="0">`));
       expect(ok.stdout).toMatch(/failures="0"/);
     }
   }

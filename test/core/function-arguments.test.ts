@@ -27,7 +27,7 @@ describe('physicalName', () => {
     expect(() => physicalName(scope(), null as never)).toThrow('test/c: invalid options null: must be left out or given a value (null is not a value) (argument of physicalName)');
     expect(expectThrown(() => physicalName(scope(), { maxLength: 0 }), InvalidPropError).prop).toBe('options.maxLength');
     expect(() => physicalName(scope(), { allowed: '[a-z]' as never })).toThrow('invalid options.allowed "[a-z]": must be a regular expression matching one allowed character');
-    expect(() => physicalName(scope(), { maxlength: 10 } as never)).toThrow('did you mean "maxLength"?');
+    expect(() => physicalName(scope(), { maxlength: 10 } as never)).toThrow('invalid options.maxlength 10: is not a known prop (did you mean maxLength?)');
   });
 
   test('a token suffix is refused, not mangled into the name (it is computed at synth)', () => {

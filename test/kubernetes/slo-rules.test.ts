@@ -287,7 +287,7 @@ describe('SloRules names and JavaScript callers', () => {
   });
 
   test('a misspelt prop, a list for labels and a label map token are refused', () => {
-    expect(() => build({ nmespace: 'x' } as any)).toThrow('test/rules: invalid nmespace "nmespace": is not a known prop (did you mean "namespace"?)');
+    expect(() => build({ nmespace: 'x' } as any)).toThrow('test/rules: unknown prop nmespace (did you mean namespace?)');
     expect(() => build({ alertLabels: ['team'] } as any)).toThrow('test/rules: invalid alertLabels ["team"]: must be an object (got a list)');
   });
 

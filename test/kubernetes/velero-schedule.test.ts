@@ -100,7 +100,7 @@ describe('VeleroSchedule schedules that never fire, and JavaScript callers', () 
     ['a duplicate namespace', { includedNamespaces: ['shop', 'shop'] }, `${path}: invalid includedNamespaces[1] "shop": must not repeat`],
     ['"true" for snapshotVolumes', { snapshotVolumes: 'true' }, `${path}: invalid snapshotVolumes "true": must be true or false`],
     ['a resource with spaces', { includedResources: ['deploy ments'] }, `${path}: invalid includedResources[0] "deploy ments"`],
-    ['a misspelt prop', { tll: '24h' }, `${path}: invalid tll "tll": is not a known prop (did you mean "ttl"?)`],
+    ['a misspelt prop', { tll: '24h' }, `${path}: unknown prop tll (did you mean ttl?)`],
   ])('%s', (_name, props, message) => {
     expect(() => build(props as Partial<VeleroScheduleProps>)).toThrow(message);
   });

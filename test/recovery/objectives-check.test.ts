@@ -84,7 +84,7 @@ describe('parseObjective', () => {
     expect(parseObjective({ rto: '15m', rpo: 0 }, 'region')).toEqual({ rtoSeconds: 900, rpoSeconds: 0 });
     expect(() => parseObjective({ rto: '15m', rpo: '5 minutes' }, 'region')).toThrow(PropError);
     expect(() => parseObjective({ rto: 0, rpo: 0 }, 'region')).toThrow('invalid region.rto 0: must be above 0');
-    expect(() => parseObjective({ rto: '1h', rpo: '1m', rtp: 1 }, 'zone')).toThrow('invalid zone.rtp "rtp": is not a known key');
+    expect(() => parseObjective({ rto: '1h', rpo: '1m', rtp: 1 }, 'zone')).toThrow('invalid zone.rtp 1: is not a known key');
     expect(() => parseObjective('1h', 'data')).toThrow('invalid data "1h": must be an object');
   });
 });

@@ -18,7 +18,7 @@ describe('what the checks say', () => {
       new SloDefinitionError('alerts[0]', null, 'must be an alert { severity, longWindow, shortWindow?, burnRate or budgetPercent } (got null)'),
     );
     expect(() => model.ServiceLevelObjective.from({ name: 'a', objective: 99.9, alerts: [{ severity: 'page', longWindow: '1h', burnrate: 2 } as never] })).toThrow(
-      'invalid alerts[0].burnrate "burnrate": is not a known key (did you mean "burnRate"?)',
+      'invalid alerts[0].burnrate 2: is not a known key (did you mean "burnRate"?)',
     );
   });
 
@@ -40,6 +40,6 @@ describe('what the checks say', () => {
   });
 
   test('SLI health options: a misspelt key gets a did-you-mean', () => {
-    expect(() => model.resolveSliHealth({ missingfor: '1h' } as never, undefined, '12h', 'slos[0].sliHealth')).toThrow('invalid slos[0].sliHealth.missingfor "missingfor": is not a known key (did you mean "missingFor"?)');
+    expect(() => model.resolveSliHealth({ missingfor: '1h' } as never, undefined, '12h', 'slos[0].sliHealth')).toThrow('invalid slos[0].sliHealth.missingfor "1h": is not a known key (did you mean "missingFor"?)');
   });
 });

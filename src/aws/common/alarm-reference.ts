@@ -1,6 +1,7 @@
 import { TerraformProvider, TerraformResource, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
+import { checkConstructFramework } from '../../core/framework';
 import { isUnresolved } from '../../core/tokens';
 import { kindOf } from '../../core/prop-types';
 import { awsRegionOf } from './aws-location';
@@ -77,6 +78,7 @@ export function resolveAlarm(scope: IConstruct, prop: string, ref: unknown): Res
     if (!m) throw new InvalidPropError(scope, prop, ref, 'must be a CloudWatch alarm ARN (arn:aws:cloudwatch:<region>:<account>:alarm:<name>), an alarm construct or an SloAlarms');
     return [{ arn: ref, name: m[2], region: m[1], prop }];
   }
+  checkConstructFramework(scope, prop, ref);
   if (isAlarmLike(ref)) return [{ arn: ref.arn, name: ref.alarmName, region: regionOfConstruct(ref), prop }];
   if (isPageSource(ref)) {
     const pages = ref.slos.map((s) => s?.compositeAlarms?.page).filter(isAlarmLike);

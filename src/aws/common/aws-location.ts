@@ -3,6 +3,7 @@ import { IConstruct } from 'constructs';
 import { parseArn } from '../../aws-validity/facts/arns';
 import { isKnownRegion, partitionOfRegion, REGIONS, REGIONS_SOURCE } from '../../aws-validity/facts/regions';
 import { InvalidPropError } from '../../core/errors';
+import { defaultProviderOf } from '../../core/default-provider';
 import { didYouMean } from '../../core/spelling';
 import { nearestRegionScope } from './private/region-scope-brand';
 
@@ -26,10 +27,7 @@ export function awsProviderOf(scope: IConstruct, provider?: TerraformProvider): 
   if (provider) return provider;
   const regional = nearestRegionScope(scope);
   if (regional) return regional.provider;
-  const stack = TerraformStack.of(scope);
-  return stack.node.children.find(
-    (c): c is TerraformProvider => c instanceof TerraformProvider && c.terraformResourceType === 'aws' && !(c as TerraformProvider).alias,
-  );
+  return defaultProviderOf(scope, 'aws', "the stack's AWS provider");
 }
 
 /**

@@ -1,6 +1,7 @@
 import { TerraformProvider, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
+import { checkConstructFramework } from '../../core/framework';
 import { kindOf } from '../../core/prop-types';
 import { checkProviderRegion } from './aws-location';
 
@@ -24,6 +25,7 @@ export function checkAwsProvider(scope: IConstruct, prop: string, value: unknown
     }
     throw new InvalidPropError(scope, prop, value.node.path, `must be an AwsProvider of this construct's stack ${own.node.path}, not of ${its.node.path}: each stack configures its own providers`);
   }
+  checkConstructFramework(scope, prop, value);
   const got = value instanceof TerraformProvider ? `a ${value.terraformResourceType} provider` : kindOf(value);
   throw new InvalidPropError(scope, prop, value, `must be an AwsProvider${what ? ` (${what})` : ''} (got ${got})`);
 }

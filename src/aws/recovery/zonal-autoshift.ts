@@ -2,6 +2,7 @@ import { Lb } from '@cdktf/provider-aws/lib/lb';
 import { Annotations, Fn, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
+import { checkConstructFramework } from '../../core/framework';
 import { isUnresolved } from '../../core/tokens';
 import { itemsToCheck } from '../../core/prop-types';
 import { awsRegionOf } from '../common/aws-location';
@@ -129,6 +130,7 @@ export class ZonalAutoshift extends ReliableConstruct<Record<string, never>> {
       this.claimName(CLAIM_KIND, lb);
       return [lb, m[1]];
     }
+    checkConstructFramework(this, 'loadBalancer', lb);
     if (lb instanceof Lb) {
       const type = lb.loadBalancerTypeInput;
       if (type !== undefined && !isUnresolved(type) && type !== 'application' && type !== 'network') {

@@ -32,7 +32,7 @@ export const RDS_MULTI_AZ: ReliabilityRule = {
   severity: 'error',
   title: 'RDS instances are Multi-AZ',
   rationale: 'A single-AZ instance is down for as long as its zone or host is: Multi-AZ keeps a synchronous standby in another zone and fails over in one to two minutes.',
-  remediation: 'Set multi_az = true (DatabaseInstance does by default).',
+  remediation: 'Set multi_az = true (ResilientDatabase always does).',
   resourceTypes: DB_INSTANCE,
   equivalents: { checkov: ['CKV_AWS_157'], cdkNag: ['RDSMultiAZSupport'] },
   check: (r) => (trueOrUnresolved(r.body.multi_az) ? [] : violation(`${said('multi_az', r.body.multi_az, 'not set (false)')}: the database lives in one Availability Zone`)),

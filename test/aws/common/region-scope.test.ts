@@ -51,7 +51,7 @@ describe('RegionScope', () => {
     const { stack } = testStack();
     const recovery = new AwsProvider(stack, 'recovery', { region: 'eu-central-1', alias: 'recovery' });
     expect(() => new RegionScope(stack, 'r', { provider: recovery, providr: recovery } as never)).toThrow(
-      'test/r: invalid providr "providr": is not a known prop (did you mean "provider"?); known: provider',
+      'test/r: unknown prop providr (did you mean provider?); known: provider',
     );
   });
 

@@ -225,7 +225,7 @@ describe('resourceAlarm: tokens, JavaScript callers and action alarms', () => {
     expect(bad({ threshold: '80' })).toThrow('test/db: invalid alarms.cpu.threshold "80"');
     expect(bad({ periodSeconds: '60' })).toThrow('test/db: invalid alarms.cpu.periodSeconds "60"');
     expect(bad({ severity: 5 })).toThrow('test/db: invalid alarms.cpu.severity 5: must be a string');
-    expect(bad({ treshold: 5 })).toThrow('test/db: invalid alarms.cpu.treshold "treshold": is not a known prop (did you mean "threshold"?)');
+    expect(bad({ treshold: 5 })).toThrow('test/db: unknown prop alarms.cpu.treshold (did you mean threshold?)');
   });
 
   test('an action alarm calls its actions, not the routing: no OK actions, no severity tag or prefix', () => {
@@ -337,7 +337,7 @@ describe('resourceAlarm: CloudWatch vocabularies (issue 21, item 6) and user tex
     expect(() => resourceAlarm({ scope, routing: 'page' as never }, cpu)).toThrow('test/db: invalid alarmRouting "page": must be an AlarmChannel or another IAlarmRouting');
     expect(() => resourceAlarm({ scope, overrides: { cpu: null as never } }, cpu)).toThrow('test/db: invalid alarms.cpu null: must be left out or given a value');
     expect(() => resourceAlarm({ scope, instance: 'a b' }, cpu)).toThrow('test/db: invalid ctx.instance "a b"');
-    expect(() => resourceAlarm({ scope, scop: 1 } as never, cpu)).toThrow('invalid ctx.scop "scop": is not a known prop (did you mean "scope"?)');
+    expect(() => resourceAlarm({ scope, scop: 1 } as never, cpu)).toThrow('unknown prop ctx.scop (did you mean scope?)');
     expect(() => resourceAlarms({ scope }, [null as never])).toThrow('test/db: invalid definitions[0] null');
     const six = Array.from({ length: 6 }, (_, i) => `arn:aws:sns:eu-west-1:111111111111:t${i}`);
     expect(() => resourceAlarm({ scope, routing: { severities: ['ticket'], actionsFor: () => six } as never }, cpu)).toThrow(

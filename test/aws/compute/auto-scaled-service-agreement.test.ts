@@ -93,7 +93,7 @@ describe('AutoScaledService: the network prop (one spec for every construct that
     ['a VPC id of 9 digits', { vpcId: 'vpc-012345678' }, 'invalid network.vpcId "vpc-012345678"'],
     ['a subnet id in capitals', { privateSubnetIds: ['subnet-0A000000000000001', 'subnet-0a000000000000002', 'subnet-0a000000000000003'] }, 'invalid network.privateSubnetIds[0] "subnet-0A000000000000001"'],
     ['a subnet listed twice', { publicSubnetIds: ['subnet-0a000000000000001', 'subnet-0a000000000000001', 'subnet-0a000000000000003'] }, 'invalid network.publicSubnetIds[1] "subnet-0a000000000000001": must not repeat an earlier item (network.publicSubnetIds[0])'],
-    ['a misspelt field', { privateSubnetId: ['subnet-0a000000000000001'] }, 'invalid network.privateSubnetId "privateSubnetId": is not a known prop (did you mean "privateSubnetIds"?)'],
+    ['a misspelt field', { privateSubnetId: ['subnet-0a000000000000001'] }, 'unknown prop network.privateSubnetId (did you mean privateSubnetIds?)'],
     ['a zone count of 17', { zoneCount: 17 }, 'invalid network.zoneCount 17: must be an integer from 2 to 16'],
   ])('%s is refused', (_name, change, message) => {
     refused({ network: { ...plainNetwork(), ...change } as never }, message);

@@ -232,7 +232,7 @@ describe('AutoScaledService bad inputs', () => {
     ['refresh percentage', { instanceRefreshMinHealthyPercentage: 120 }, 'test/web: invalid instanceRefreshMinHealthyPercentage 120: must be an integer from 0 to 100'],
     ['spot settings without instance types', { onDemandPercentageAboveBaseCapacity: 0 }, 'test/web: invalid instanceTypes undefined'],
     ['cidr nonsense', { allowedCidrs: ['everyone'] }, 'test/web: invalid allowedCidrs[0] "everyone"'],
-    ['unknown alarm', { alarms: { cpu: {} } as any }, 'test/web: invalid alarms.cpu "cpu": is not a known prop; known: elb5xxRate'],
+    ['unknown alarm', { alarms: { cpu: {} } as any }, 'test/web: unknown prop alarms.cpu; known: elb5xxRate'],
     ['unknown severity', { alarms: { noHealthyHosts: { severity: 'sms' } } }, 'invalid alarms.noHealthyHosts.severity "sms"'],
     ['bad alarm period', { alarms: { targetResponseTime: { periodSeconds: 90 } } }, 'test/web: invalid alarms.targetResponseTime.periodSeconds 90'],
     ['scheduled min below headroom', { scheduledScaling: [{ name: 'night', recurrence: '0 22 * * *', minCapacity: 2 }] }, 'test/web: invalid scheduledScaling[0].minCapacity 2: must be at least 6'],
@@ -355,7 +355,7 @@ describe('AutoScaledService: one construct shape (issue 9)', () => {
     ['step change a string', { stepScaling: { ...STEP, steps: [{ lowerBound: 0, change: '1' }] } }, 'test/web: invalid stepScaling.steps[0].change "1"'],
     ['requiredCapacity null', { requiredCapacity: null }, 'test/web: invalid requiredCapacity null'],
     ['bucket name with capitals', { accessLogsBucket: 'My_Logs' }, 'test/web: invalid accessLogsBucket "My_Logs": must be an S3 bucket name'],
-    ['misspelt prop', { minCapactiy: 6 }, 'test/web: invalid minCapactiy "minCapactiy": is not a known prop (did you mean "minCapacity"?)'],
+    ['misspelt prop', { minCapactiy: 6 }, 'test/web: unknown prop minCapactiy (did you mean minCapacity?)'],
   ])('%s is an InvalidPropError', (_name, props, message) => {
     expectInvalidProp(() => build(props as Partial<AutoScaledServiceProps>), message);
   });

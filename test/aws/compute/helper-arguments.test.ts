@@ -38,7 +38,7 @@ describe('the helpers refuse what a construct would, naming the argument', () =>
     ['standbyCapacity({}, ...)', () => standbyCapacity({} as never, { strategy: 'pilot-light' }), 'primary.zoneHeadroom', "is required: the primary's zone-failure sizing"],
     ['standbyCapacity(primary, {})', () => standbyCapacity(primary, {} as never), 'options.strategy', 'is required: the strategy for a Region disruption'],
     ['standbyCapacity(primary, null)', () => standbyCapacity(primary, null as never), 'options', 'null is not a value'],
-    ['standbyCapacity with a misspelt option', () => standbyCapacity(primary, { strategy: 'warm-standby', shares: 0.5 } as never), 'options.shares', 'is not a known prop (did you mean "share"?)'],
+    ['standbyCapacity with a misspelt option', () => standbyCapacity(primary, { strategy: 'warm-standby', shares: 0.5 } as never), 'options.shares', 'invalid options.shares 0.5: is not a known prop (did you mean share?)'],
     ['standbyCapacity with an unknown strategy', () => standbyCapacity(primary, { strategy: 'hot' as never }), 'options.strategy', 'must be one of "backup-restore", "pilot-light", "warm-standby", "active-active"'],
     ['standbyCapacity with a string minimum', () => standbyCapacity({ ...primary, minCapacity: '6' as never }, { strategy: 'active-active' }), 'primary.minCapacity', 'must be a number (got a string)'],
     ['standbyScaleUpStep(primary, null)', () => standbyScaleUpStep(primary, null as never), 'options', 'null is not a value'],
@@ -62,7 +62,7 @@ describe('the helpers refuse what a construct would, naming the argument', () =>
     expect(expectThrown(() => planSubnets({ vpcCidr: '10.00.0.0/16', zoneCount: 3 }), SubnetPlanError).message).toContain('no leading zeros');
     expect(expectThrown(() => planSubnets({ vpcCidr: '10.0.0.0/16', zoneCount: '3' as never }), SubnetPlanError).prop).toBe('zoneCount');
     expect(expectThrown(() => planSubnets({ vpcCidr: '10.0.0.0/16', zoneCount: 3, prefixLengths: { private: null as never } }), SubnetPlanError).prop).toBe('privateSubnetPrefixLength');
-    expect(expectThrown(() => planSubnets({ vpcCidr: '10.0.0.0/16', zoneCount: 3, prefixLengths: { privat: 20 } as never }), SubnetPlanError).message).toContain('did you mean "private"?');
+    expect(expectThrown(() => planSubnets({ vpcCidr: '10.0.0.0/16', zoneCount: 3, prefixLengths: { privat: 20 } as never }), SubnetPlanError).message).toContain('did you mean private?');
   });
 });
 

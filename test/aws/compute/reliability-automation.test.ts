@@ -93,7 +93,7 @@ describe('predictive scaling', () => {
     expect(() => build({ predictiveScaling: { metric: 'memory' as any } })).toThrow(/invalid predictiveScaling\.metric "memory"/);
     expect(() => build({ predictiveScaling: { metric: 'cpu', targetValue: 120 } })).toThrow(/invalid predictiveScaling\.targetValue 120/);
     expect(() => build({ predictiveScaling: { mode: 'Scale' as any } })).toThrow(/invalid predictiveScaling\.mode "Scale"/);
-    expect(() => build({ predictiveScaling: { schedulingBuffer: 60 } as any })).toThrow(/did you mean "schedulingBufferSeconds"/);
+    expect(() => build({ predictiveScaling: { schedulingBuffer: 60 } as any })).toThrow(/unknown prop predictiveScaling.schedulingBuffer \(did you mean schedulingBufferSeconds\?\)/);
     const { stack } = build({ predictiveScaling: { metric: 'network-in', targetValue: 5e6 } });
     expect(predictiveScalingPolicy(synthJson(stack)).predictive_scaling_configuration.metric_specification.predefined_metric_pair_specification).toEqual({ predefined_metric_type: 'ASGNetworkIn' });
   });

@@ -142,7 +142,7 @@ describe('bad input', () => {
     ['readers on a headless secondary', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, standby: 'headless', readers: 2 } }), "invalid recoveryRegion.readers 2: applies to standby 'readers' only"],
     ['an unknown standby', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, standby: 'cold' as never } }), 'invalid recoveryRegion.standby "cold"'],
     ['no provider', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, provider: undefined as never } }), 'invalid recoveryRegion.provider undefined: is required'],
-    ['a misspelt key', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, reader: 2 } as never }), 'invalid recoveryRegion.reader "reader": is not a known prop (did you mean "readers"?)'],
+    ['a misspelt key', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, reader: 2 } as never }), 'unknown prop recoveryRegion.reader (did you mean readers?)'],
     // Through the alarm seam (addAlarms): each action ARN is read, a routing that declares no Region included.
     [
       'a recovery routing whose topics are in the primary region',
@@ -150,7 +150,7 @@ describe('bad input', () => {
       'invalid recoveryRegion.alarmRouting "arn:aws:sns:eu-west-1:111111111111:alarms-ticket": must notify topics in eu-central-1',
     ],
     ['routing to topics outside the recovery region', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, alarmRouting: new FakeRouting(['page', 'ticket'], { region: 'eu-west-1' }) } }), 'invalid recoveryRegion.alarmRouting "eu-west-1": must notify topics in the recovery region eu-central-1'],
-    ['a misspelt alarm override', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, alarms: { replicatonLag: {} } as never } }), 'invalid recoveryRegion.alarms.replicatonLag "replicatonLag"'],
+    ['a misspelt alarm override', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, alarms: { replicatonLag: {} } as never } }), 'unknown prop recoveryRegion.alarms.replicatonLag (did you mean replicationLag?)'],
     ['a global identifier longer than RDS takes', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, globalIdentifier: `g${'x'.repeat(63)}` } }), `invalid recoveryRegion.globalIdentifier "g${'x'.repeat(63)}": must be a lower-case letter, then up to 62 lower-case letters, digits or single hyphens`],
     // aws_rds_global_cluster global_cluster_identifier: the provider's validIdentifier refuses upper case (internal/service/rds/validate.go).
     ['an upper-case global identifier', (p) => ({ ...p, recoveryRegion: { ...p.recoveryRegion!, globalIdentifier: 'Orders-Global' } }), 'invalid recoveryRegion.globalIdentifier "Orders-Global": must be a lower-case letter'],

@@ -399,7 +399,7 @@ describe('ResilientDatabase: one construct shape (issue 9)', () => {
     ['instance class a number', { instanceClass: 5 }, 'test/orders-db: invalid instanceClass 5: must be a string'],
     ['parameters values numbers', { parameters: { max_connections: 100 }, parameterGroupFamily: 'postgres16' }, 'test/orders-db: invalid parameters.max_connections 100: must be a string'],
     ['backupRetentionDays null', { backupRetentionDays: null }, 'test/orders-db: invalid backupRetentionDays null'],
-    ['misspelt prop', { deletionProtect: false }, 'test/orders-db: invalid deletionProtect "deletionProtect": is not a known prop (did you mean "deletionProtection"?)'],
+    ['misspelt prop', { deletionProtect: false }, 'test/orders-db: unknown prop deletionProtect (did you mean deletionProtection?)'],
     ['maxReaders missing', { engine: 'aurora-postgresql', readerAutoscaling: {} }, 'test/orders-db: invalid readerAutoscaling.maxReaders undefined: is required'],
   ])('%s is an InvalidPropError', (_name, props, message) => {
     expectInvalidProp(() => build({ engine: 'postgres', ...(props as object) } as ResilientDatabaseProps), message);

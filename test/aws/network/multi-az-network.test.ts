@@ -182,7 +182,7 @@ describe('MultiAzNetwork bad inputs', () => {
     ['S3 flow logs without a bucket', { flowLogDestination: 's3' }, 'test/net: invalid flowLogBucketArn undefined: is required when flowLogDestination is "s3"'],
     ['bucket ARN not an S3 ARN', { flowLogDestination: 's3', flowLogBucketArn: 'my-bucket' }, 'test/net: invalid flowLogBucketArn "my-bucket"'],
     ['retention CloudWatch does not accept', { flowLogRetentionDays: 10 }, 'test/net: invalid flowLogRetentionDays 10: must be one of 1, 3, 5'],
-    ['unknown alarm key', { alarms: { natErrors: {} } as any }, 'invalid alarms.natErrors'],
+    ['unknown alarm key', { alarms: { natErrors: {} } as any }, 'unknown prop alarms.natErrors; known: natPortAllocationErrors'],
     ['bad tag', { tags: { 'aws:x': 'y' } }, 'test/net: invalid tags.aws:x'],
   ])('%s', (_name, props, message) => {
     const { stack } = testStack();
@@ -206,7 +206,7 @@ describe('MultiAzNetwork: one construct shape (issue 9)', () => {
     ['zoneCount a string', () => ({ zoneCount: '3' }), 'test/net: invalid zoneCount "3"'],
     ['gatewayEndpoints "false"', () => ({ gatewayEndpoints: 'false' }), 'test/net: invalid gatewayEndpoints "false": must be true or false (got a string)'],
     ['flowLogRetentionDays null', () => ({ flowLogRetentionDays: null }), 'test/net: invalid flowLogRetentionDays null'],
-    ['misspelt prop', () => ({ natGateway: 'single' }), 'test/net: invalid natGateway "natGateway": is not a known prop (did you mean "natGateways"?)'],
+    ['misspelt prop', () => ({ natGateway: 'single' }), 'test/net: unknown prop natGateway (did you mean natGateways?)'],
     ['props null', () => null, 'test/net: invalid props null'],
   ])('%s is an InvalidPropError', (_name, props, message) => {
     const { stack } = testStack();

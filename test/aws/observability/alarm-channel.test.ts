@@ -242,12 +242,12 @@ describe('AlarmChannel: one construct shape (issue 9)', () => {
     ['a topicNamePrefix that leaves no room for the severity (SNS topic names are at most 256 characters)', { topicNamePrefix: 'a'.repeat(250) }, 'must leave room for "-ticket"'],
     ['a KMS key of another Region (SNS encrypts with a key of the topic\'s Region; KMS keys are Regional)', { kmsKeyArn: 'arn:aws:kms:us-east-1:111111111111:key/0b7b4f4e-1111-2222-3333-444455556666' }, 'invalid kmsKeyArn "arn:aws:kms:us-east-1:111111111111:key/0b7b4f4e-1111-2222-3333-444455556666": must be in eu-west-1, the resource\'s Region (it is in us-east-1)'],
     ['an adopted topic of another Region (alarms notify topics of their own Region)', { existingTopicArns: { page: 'arn:aws:sns:us-east-1:111111111111:page' } }, 'invalid existingTopicArns.page "arn:aws:sns:us-east-1:111111111111:page": must be in eu-west-1'],
-    ['misspelt subscription prop', page({ protocol: 'https', endpoint: PAGERDUTY, retrypolicy: {} }), 'invalid subscriptions.page[0].retrypolicy "retrypolicy": is not a known prop (did you mean "retryPolicy"?)'],
+    ['misspelt subscription prop', page({ protocol: 'https', endpoint: PAGERDUTY, retrypolicy: {} }), 'unknown prop subscriptions.page[0].retrypolicy (did you mean retryPolicy?)'],
     ['numRetries a string', page({ protocol: 'https', endpoint: PAGERDUTY, retryPolicy: { numRetries: '3' } }), 'invalid subscriptions.page[0].retryPolicy.numRetries "3"'],
     ['adopted topic ARN a number', { existingTopicArns: { page: 5 } }, 'test/alarms: invalid existingTopicArns.page 5: must be a string'],
     ['keyDeletionWindowDays a string', { keyDeletionWindowDays: '30' }, 'invalid keyDeletionWindowDays "30"'],
     ['topicNamePrefix a number', { topicNamePrefix: 7 }, 'test/alarms: invalid topicNamePrefix 7: must be a string'],
-    ['misspelt prop', { subscription: {} }, 'test/alarms: invalid subscription "subscription": is not a known prop (did you mean "subscriptions"?)'],
+    ['misspelt prop', { subscription: {} }, 'test/alarms: unknown prop subscription (did you mean subscriptions?)'],
   ])('%s is an InvalidPropError', (_name, props, message) => {
     expectInvalidProp(() => build(props as AlarmChannelProps), message);
   });

@@ -484,7 +484,7 @@ describe('SloAlarms: bad inputs', () => {
     const other = testStack().stack;
     build({}, other);
     expect(() => new SloAlarms(other, 'other', { service: 'checkout', alarmRouting: new FakeRouting(['page', 'ticket'], TOPICS), slos: [{ ...availability, name: 'latency' }] })).toThrow(/CloudWatch dashboard.*checkout-slos/);
-    expect(() => new SloAlarms(testStack().stack, 'x', { service: 'checkout', alarmRouting: new FakeRouting(['page', 'ticket'], TOPICS), slos: [availability], alarms: { window: {} } as any })).toThrow('invalid alarms.window');
+    expect(() => new SloAlarms(testStack().stack, 'x', { service: 'checkout', alarmRouting: new FakeRouting(['page', 'ticket'], TOPICS), slos: [availability], alarms: { window: {} } as any })).toThrow('test/x: unknown prop alarms.window; none is known here');
   });
 
   test('a routing whose topics are in another region: the alarms could not notify them', () => {
@@ -649,7 +649,7 @@ describe('SloAlarms: user text stays text, CloudWatch vocabularies, limits with 
 
   test('a misspelt SLI prop is refused with a did-you-mean, not ignored', () => {
     expect(() => build(slo({ sli: SloSli.albAvailability({ loadBalancer: 'app/web/1', targetGroop: 'tg' } as never) }))).toThrow(
-      'test/slos: invalid slos[0].sli.targetGroop "targetGroop": is not a known prop (did you mean "targetGroup"?)',
+      'test/slos: unknown prop slos[0].sli.targetGroop (did you mean targetGroup?)',
     );
   });
 

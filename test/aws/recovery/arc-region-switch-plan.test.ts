@@ -87,8 +87,8 @@ test('the checker catches what the schema refuses (it can fail)', () => {
   expect(blockProblems({ name: 'x', execution_role: ROLE, recovery_approach: 'activePassive', regions: 'eu-west-1' }, block)).toEqual(['regions: not of type ["list","string"]']);
 });
 
-test('the copies of the blocks kept in the repository are the provider schema (6.47), where the shared schemas are present', () => {
-  if (!fs.existsSync(SHARED_SCHEMA)) return console.warn(`skipped: ${SHARED_SCHEMA} not found`);
+// Skipped (not passed) without ../shared: the run says so once, in one line (test/kit/global-setup.ts).
+(fs.existsSync(SHARED_SCHEMA) ? test : test.skip)('the copies of the blocks kept in the repository are the provider schema (6.47), where the shared schemas are present', () => {
   const schema = JSON.parse(fs.readFileSync(SHARED_SCHEMA, 'utf8'));
   const aws = Object.values(schema.provider_schemas)[0] as any;
   expect(storedBlock(TYPE)).toEqual(aws.resource_schemas[TYPE].block);

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { SHARED_DIR } from '../../kit/shared';
 
 /**
  * A resource's block from `terraform providers schema -json`. The block of
@@ -13,7 +14,7 @@ export interface SchemaBlock {
   readonly block_types?: Record<string, { nesting_mode: string; block: SchemaBlock; min_items?: number; max_items?: number }>;
 }
 
-export const SHARED_SCHEMA = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'schemas', 'terraform', 'aws_6.47.0_providers_schema.json');
+export const SHARED_SCHEMA = path.join(SHARED_DIR, 'schemas', 'terraform', 'aws_6.47.0_providers_schema.json');
 
 export function storedBlock(type: string): SchemaBlock {
   return JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'data', `${type}.block.json`), 'utf8'));

@@ -88,7 +88,7 @@ describe('RecoveryObjectives', () => {
     [{ region: { rto: '15m', rpo: '1m' }, warnOnly: 'true' }, 'invalid warnOnly "true": must be true or false'],
     [{ region: { rto: '15m', rpo: '1m' }, resources: 'all' }, 'invalid resources "all": must be a list'],
     [{ region: { rto: '15m', rpo: '1m' }, resources: [{}] }, 'invalid resources[0] {}: must be a construct of this library that reports recovery'],
-    [{ regoin: { rto: '15m', rpo: '1m' } }, 'invalid regoin "regoin": is not a known prop (did you mean "region"?)'],
+    [{ regoin: { rto: '15m', rpo: '1m' } }, 'unknown prop regoin (did you mean region?)'],
   ])('bad input %j fails with a clear error', (props, message) => {
     const { stack } = testStack();
     expect(() => new RecoveryObjectives(stack, 'objectives', props as never)).toThrow(`test/objectives: ${message}`);

@@ -283,7 +283,7 @@ describe('RegionSwitchPlan', () => {
     ['a target percent of 0', (p) => ({ ...p, targetPercent: 0 }), 'invalid targetPercent 0'],
     ['an approval role that is not an IAM ARN', (p) => ({ ...p, approval: { approvalRoleArn: 'oncall' } }), 'invalid approval.approvalRoleArn "oncall"'],
     ['a name ARC refuses', (p) => ({ ...p, name: 'orders_dr' }), 'invalid name "orders_dr": must be 1 to 32 letters'],
-    ['a misspelt prop', (p) => ({ ...p, targetPercnt: 50 } as never), 'invalid targetPercnt "targetPercnt": is not a known prop (did you mean "targetPercent"?)'],
+    ['a misspelt prop', (p) => ({ ...p, targetPercnt: 50 } as never), 'unknown prop targetPercnt (did you mean targetPercent?)'],
     // Each of these crashed with a TypeError, synthesized a broken plan, or was ignored.
     ['a provider that is not an AwsProvider', (p) => ({ ...p, provider: 'eu-west-1' as never }), 'invalid provider "eu-west-1": must be an AwsProvider (got a string)'],
     // AWS General Reference, "AWS partitions": a plan in aws-cn or aws-us-gov cannot switch between Regions of aws (the sweep found it).

@@ -1,0 +1,41 @@
+import * as lib from '../../src';
+import { RELIABILITY_RULES } from '../../src/checks/rules';
+
+// A rule's title, rationale and fix text may name a construct of this library: the name must be one it exports
+// (issue 29: a fix text named `DatabaseInstance`, which no construct is called; `ResilientDatabase` is).
+// PascalCase words that are not constructs but AWS or Kubernetes names, each with where it comes from:
+const NOT_CONSTRUCTS: Record<string, string> = {
+  AdministratorAccess: 'AWS managed IAM policy (IAM User Guide, AWS managed policies for job functions)',
+  PowerUserAccess: 'AWS managed IAM policy (IAM User Guide, AWS managed policies for job functions)',
+  HorizontalPodAutoscaler: 'Kubernetes kind (autoscaling/v2)',
+  OperationsFailedReplication: 'S3 replication metric (Amazon S3 User Guide, replication metrics)',
+  ReplicationLatency: 'S3 replication metric (Amazon S3 User Guide, replication metrics)',
+  ResourceTag: 'IAM condition key aws:ResourceTag (IAM User Guide, global condition context keys)',
+  PodDisruptionBudget: 'Kubernetes kind (policy/v1)',
+  CloudWatch: 'AWS service name',
+  DynamoDB: 'AWS service name',
+};
+
+/** Construct-like names (two or more capitalized parts) in the rule texts, with the rules that use them. */
+function namesInRuleTexts(): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const rule of RELIABILITY_RULES) {
+    for (const text of [rule.title, rule.rationale, rule.remediation]) {
+      for (const [name] of text.matchAll(/\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\b/g)) names.set(name, [...(names.get(name) ?? []), rule.id]);
+    }
+  }
+  return names;
+}
+
+test('every construct-like name in a rule text is a construct (or function) the library exports, or a listed AWS/Kubernetes name', () => {
+  const names = namesInRuleTexts();
+  const unknown = [...names].filter(([name]) => !(name in lib) && !(name in NOT_CONSTRUCTS)).map(([name, ids]) => `${name} (${ids.join(', ')})`);
+  expect(unknown).toEqual([]);
+  // The sweep reads real texts: they name at least these constructs.
+  expect([...names.keys()]).toEqual(expect.arrayContaining(['ChaosDrill', 'RegionalFailover', 'ResilientDatabase']));
+});
+
+test('the list of AWS and Kubernetes names holds only names a rule text uses', () => {
+  const names = namesInRuleTexts();
+  expect(Object.keys(NOT_CONSTRUCTS).filter((n) => !names.has(n))).toEqual([]);
+});
