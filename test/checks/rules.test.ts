@@ -73,7 +73,14 @@ const EXPECTED_FAILURES: Record<string, string[]> = {
     'REL-TG-1 aws_lb_target_group.implicit warning',
     'REL-TG-1 aws_lb_target_group.nopath warning',
   ],
-  vpc: ['REL-VPC-1 aws_vpc.main warning', 'REL-VPC-2 aws_vpc.main error'],
+  vpc: [
+    'REL-VPC-1 aws_vpc.main warning',
+    'REL-VPC-2 aws_vpc.main error',
+    'REL-VPC-3 aws_cloudwatch_log_group.plain warning',
+    // No default security group at all; one that keeps a rule.
+    'REL-VPC-4 aws_vpc.main warning',
+    'REL-VPC-4 aws_vpc.logged warning',
+  ],
   backup: [
     'REL-BAK-1 aws_backup_plan.orphan error',
     'REL-BAK-2 aws_backup_plan.orphan error',

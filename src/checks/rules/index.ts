@@ -30,7 +30,7 @@ export { FAILOVER_RECORD_HEALTH_CHECK, ROUTE53_RULES } from './route53';
 export { S3_VERSIONING, S3_SSE_ALGORITHMS, S3_ENCRYPTION, S3_PUBLIC_ACCESS_BLOCK, S3_RULES } from './s3';
 export { S3_REPLICATION_TIME_CONTROL, S3_REPLICATION_KMS, S3_REPLICATION_RULES } from './s3-replication';
 export { SNS_ENCRYPTED, SNS_RULES } from './sns';
-export { VPC_FLOW_LOGS, NAT_GATEWAY_PER_ZONE, VPC_RULES } from './vpc';
+export { VPC_FLOW_LOGS, NAT_GATEWAY_PER_ZONE, FLOW_LOG_GROUP_CMK, DEFAULT_SECURITY_GROUP_CLOSED, VPC_RULES } from './vpc';
 
 /** The reliability rule pack: every rule, in a stable order. */
 export const RELIABILITY_RULES: readonly ReliabilityRule[] = [
