@@ -162,6 +162,14 @@ export interface AutoScaledServiceProps extends ReliableConstructProps<AutoScale
    */
   readonly ebsKmsKeyArn?: string;
   /**
+   * The instances run containers (Docker, ECS, EKS nodes) that read the instance metadata: the IMDSv2 token
+   * response then may cross 2 network hops (`http_put_response_hop_limit` 2), the container's bridge being one.
+   * Otherwise the limit is 1, so a token never leaves the instance (Amazon EC2 User Guide, "Configure the
+   * instance metadata options": 2 is recommended in container environments only).
+   * @default false - hop limit 1
+   */
+  readonly runsContainers?: boolean;
+  /**
    * Managed policy ARNs attached to the instance role: AWS managed (`arn:aws:iam::aws:policy/...`) or your own.
    * @default - AmazonSSMManagedInstanceCore (Session Manager instead of SSH)
    */
@@ -321,6 +329,7 @@ export class AutoScaledService extends ReliableConstruct<AutoScaledServiceAlarms
       rootDeviceName: props.rootDeviceName ?? '/dev/xvda',
       rootVolumeSizeGiB: props.rootVolumeSizeGiB ?? 20,
       ebsKmsKeyArn: literal(props.ebsKmsKeyArn),
+      metadataHopLimit: props.runsContainers ? 2 : 1,
       volumeTags: this.tags(),
     });
     ({ role: this.role, instanceProfile: this.instanceProfile, launchTemplate: this.launchTemplate } = instances);

@@ -129,6 +129,23 @@ describe('AutoScaledService with a certificate', () => {
   });
 });
 
+// Amazon EC2 User Guide, "Configure the instance metadata options": a hop limit of 2 only where containers read IMDS.
+describe('AutoScaledService instance metadata hop limit (issue 27.5)', () => {
+  test('1 by default: the IMDSv2 token never leaves the instance', () => {
+    const lt = values(build().json, 'aws_launch_template')[0];
+    expect(lt.metadata_options).toMatchObject({ http_tokens: 'required', http_put_response_hop_limit: 1 });
+  });
+
+  test('2 with runsContainers: the container bridge is one hop', () => {
+    const lt = values(build({ runsContainers: true }).json, 'aws_launch_template')[0];
+    expect(lt.metadata_options.http_put_response_hop_limit).toBe(2);
+  });
+
+  test('"true" as text is refused (it decides the hop limit)', () => {
+    expect(() => build({ runsContainers: 'true' as unknown as boolean })).toThrow('test/web: invalid runsContainers "true": must be true or false');
+  });
+});
+
 describe('AutoScaledService and the reliability rule pack', () => {
   test('with and without a certificate: no finding', () => {
     expect(checkStack(build({ certificateArn: CERT }).json, { name: 'test' }).findings).toEqual([]);

@@ -43,6 +43,7 @@ export const AUTO_SCALED_SERVICE_PROPS: PropSpecs<AutoScaledServiceProps> = {
   // gp3 volumes are 1 GiB to 16 TiB (Amazon EBS User Guide, "Amazon EBS volume types").
   rootVolumeSizeGiB: spec.integer({ min: 1, max: 16384, aws: { resource: LT, argument: 'block_device_mappings.ebs.volume_size' } }),
   rootDeviceName: spec.name({ pattern: /^\/dev\/[a-z0-9]+$/, what: 'a device name such as /dev/xvda or /dev/sda1', aws: { resource: LT, argument: 'block_device_mappings.device_name' } }),
+  runsContainers: spec.boolean({ tokens: { refuse: 'it decides the launch template\'s metadata hop limit' } }),
   ebsKmsKeyArn: spec.arn('kms', { aws: { resource: LT, argument: 'block_device_mappings.ebs.kms_key_id' } }),
   // IAM quotas: managed policies attached to a role, 10 by default and at most 20.
   managedPolicyArns: spec.list(spec.name({ pattern: MANAGED_POLICY_ARN, what: 'an IAM managed policy ARN such as arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore', aws: { resource: 'aws_iam_role_policy_attachment', argument: 'policy_arn' } }), {
