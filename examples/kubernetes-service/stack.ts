@@ -94,6 +94,12 @@ export class KubernetesServiceStack extends TerraformStack {
       runAsUser: 10001,
       priorityClassName: 'business-critical',
       env: { LOG_LEVEL: 'info' },
+      // The NetworkPolicy lets in the ingress controller and Prometheus (which scrapes the pods on the
+      // container port) and lets out DNS only: checkout calls nothing else in this example.
+      ingressFrom: [
+        { namespaceLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } },
+        { namespaceLabels: { 'kubernetes.io/metadata.name': 'monitoring' }, podLabels: { 'app.kubernetes.io/name': 'prometheus' } },
+      ],
     });
 
     // Two SLOs, both over 30 days with the SRE Workbook's page/ticket policy.

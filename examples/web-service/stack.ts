@@ -1,9 +1,25 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { S3Backend, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { AlarmChannel, AutoScaledService, BackupPlan, MultiAzNetwork, ResilientDatabase, SloAlarms, SloSli } from '../../src';
 // Reliability automation (issue 14).
 import { ChaosDrill, ZonalAutoshift } from '../../src';
+
+export interface WebServiceStackProps {
+  /**
+   * S3 bucket holding the Terraform state: create it first (in eu-west-1),
+   * versioned, encrypted, public access blocked. The state holds the PagerDuty
+   * URL in clear, so keep it out of laptops and out of the repository.
+   * @default 'acme-terraform-state'
+   */
+  readonly stateBucket?: string;
+  /**
+   * KMS key (ARN) that encrypts the state object (SSE-KMS); the pipeline's
+   * role needs kms:Encrypt, kms:Decrypt and kms:GenerateDataKey on it.
+   * @default - the bucket's default encryption (SSE-S3 unless the bucket says otherwise)
+   */
+  readonly stateKmsKeyArn?: string;
+}
 
 /**
  * A production web service that survives the loss of an availability zone
@@ -25,8 +41,9 @@ export class WebServiceStack extends TerraformStack {
   public readonly zoneDrill: ChaosDrill;
   public readonly autoshift: ZonalAutoshift;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, props: WebServiceStackProps = {}) {
     super(scope, id);
+    this.useRemoteState(id, props);
     new AwsProvider(this, 'aws', { region: 'eu-west-1' });
     // The recovery region: backup copies (and their vault and key) live here.
     const recovery = new AwsProvider(this, 'recovery', { region: 'eu-central-1', alias: 'recovery' });
@@ -162,5 +179,23 @@ export class WebServiceStack extends TerraformStack {
     new TerraformOutput(this, 'db_endpoint', { value: this.database.endpoint });
     new TerraformOutput(this, 'db_reader_endpoint', { value: this.database.readerEndpoint });
     new TerraformOutput(this, 'db_master_secret_arn', { value: this.database.masterUserSecretArn });
+  }
+
+  /**
+   * State in S3, encrypted, locked by an S3 lock file: Terraform >= 1.10 writes `<key>.tflock` beside the
+   * state with a conditional write (`use_lockfile`); the DynamoDB table (`dynamodb_table`) is the older
+   * lock, deprecated since (developer.hashicorp.com/terraform/language/backend/s3, "State Locking").
+   * cdktf 0.21's S3Backend has no prop for it, hence the override (cdktn's has `useLockfile`; the override
+   * writes the same key in both). Terraform reads the block at `init` only: synth needs no AWS account.
+   */
+  private useRemoteState(id: string, props: WebServiceStackProps): void {
+    const backend = new S3Backend(this, {
+      bucket: props.stateBucket ?? 'acme-terraform-state',
+      key: `${id}/terraform.tfstate`,
+      region: 'eu-west-1',
+      encrypt: true,
+      kmsKeyId: props.stateKmsKeyArn,
+    });
+    backend.addOverride('use_lockfile', true);
   }
 }

@@ -1,16 +1,19 @@
 import { DeploymentV1 } from '@cdktf/provider-kubernetes/lib/deployment-v1';
 import { HorizontalPodAutoscalerV2 } from '@cdktf/provider-kubernetes/lib/horizontal-pod-autoscaler-v2';
+import { NetworkPolicyV1 } from '@cdktf/provider-kubernetes/lib/network-policy-v1';
 import { PodDisruptionBudgetV1 } from '@cdktf/provider-kubernetes/lib/pod-disruption-budget-v1';
 import { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
-import { Fn } from 'cdktf';
+import { Annotations, Fn } from 'cdktf';
 import { Construct } from 'constructs';
 import { ANNOTATIONS } from '../core/contract';
+import { InvalidPropError } from '../core/errors';
 import { checkFramework } from '../core/framework';
 import { checkBySpec, checkPropsBySpec } from '../core/prop-spec';
 import { recordOptOut } from '../core/suppressions';
 import { isUnresolved } from '../core/tokens';
 import { claimObjectName, defaultObjectName, MANAGED_BY_LABELS } from './k8s-names';
 import { dns1035Label } from './private/k8s-specs';
+import { createNetworkPolicy, DEFAULT_DNS_PEERS } from './private/network-policy';
 import { RESILIENT_DEPLOYMENT_PROPS } from './private/resilient-deployment-spec';
 import { createAutoscaler, createDeployment, createDisruptionBudget, createService, WorkloadMetadata } from './private/workload-resources';
 import { SELECTOR_LABEL, settleWorkload } from './private/workload-settings';
@@ -59,6 +62,42 @@ export interface ExternalMetric {
   readonly value?: string;
   /** Label selector on the metric. @default - none */
   readonly selector?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Pods, namespaces or an IP range a NetworkPolicy rule allows (a
+ * `NetworkPolicyPeer`): selectors, or `cidr` alone.
+ */
+export interface NetworkPeer {
+  /**
+   * Namespaces, by their labels (`namespaceSelector.matchLabels`). Every
+   * namespace carries `kubernetes.io/metadata.name: <its name>`; `{}` selects
+   * every namespace.
+   * @default - the workload's own namespace when `podLabels` is given
+   */
+  readonly namespaceLabels?: Readonly<Record<string, string>>;
+  /**
+   * Pods, by their labels (`podSelector.matchLabels`), in the namespaces
+   * `namespaceLabels` selects.
+   * @default - every pod of the namespaces `namespaceLabels` selects
+   */
+  readonly podLabels?: Readonly<Record<string, string>>;
+  /**
+   * An IPv4 range (`ipBlock.cidr`), for addresses outside the cluster; give it
+   * without `namespaceLabels` and `podLabels`.
+   * @default - no IP range: the selectors say who
+   */
+  readonly cidr?: string;
+}
+
+/** Egress the pods need beyond DNS: a NetworkPolicy egress rule. */
+export interface EgressRule {
+  /** Where the pods may connect. @default - anywhere */
+  readonly to?: readonly NetworkPeer[];
+  /** Destination port. @default - every port (of `protocol` when it is given) */
+  readonly port?: number;
+  /** Protocol of `port`. @default 'TCP' */
+  readonly protocol?: 'TCP' | 'UDP' | 'SCTP';
 }
 
 /** How a topology spread constraint treats a pod it cannot place evenly. */
@@ -222,6 +261,36 @@ export interface ResilientDeploymentProps {
    * @default 'ClusterIP'
    */
   readonly serviceType?: 'ClusterIP' | 'NodePort' | 'LoadBalancer';
+
+  /**
+   * Creates a NetworkPolicy that isolates the pods: ingress only on the
+   * container port from `ingressFrom`, egress only to DNS and `egressTo`
+   * (the cluster's network plugin must enforce NetworkPolicies). `false`
+   * leaves the pods open to the whole cluster: it adds a warning and records
+   * the opt-out of REL-K8S-6.
+   * @default true
+   */
+  readonly networkPolicy?: boolean;
+  /**
+   * Who may connect to the container port: the ingress controller, the
+   * monitoring namespace that scrapes the pods, the services that call this
+   * one. A Service's port reaches the pods on the container port, so these
+   * peers reach it through the Service too; kubelet probes come from the node
+   * and are always allowed.
+   * @default - no one but the pods' own nodes
+   */
+  readonly ingressFrom?: readonly NetworkPeer[];
+  /**
+   * Egress the pods need beyond DNS (a database, an API, the Kubernetes API
+   * server for pods that use their service account).
+   * @default - DNS only
+   */
+  readonly egressTo?: readonly EgressRule[];
+  /**
+   * The cluster's DNS servers the pods may query on UDP and TCP port 53.
+   * @default - pods labelled `k8s-app: kube-dns` in the namespace `kube-system` (CoreDNS)
+   */
+  readonly dnsPeers?: readonly NetworkPeer[];
 }
 
 /** Annotation put on a Deployment that opted into a single replica. */
@@ -232,8 +301,9 @@ export const SINGLE_REPLICA_ANNOTATION = ANNOTATIONS.singleReplica;
  * rolling update: a Deployment (at least 2 replicas, max unavailable 0,
  * spread over zones and nodes, probes, requests, memory limit, graceful
  * shutdown, hardened security context), a PodDisruptionBudget that lets
- * drains through one pod at a time, a HorizontalPodAutoscaler (v2) and a
- * Service.
+ * drains through one pod at a time, a HorizontalPodAutoscaler (v2), a
+ * Service, and a NetworkPolicy that lets in only the peers the user names
+ * and lets out only DNS and the egress the user declares.
  */
 export class ResilientDeployment extends Construct {
   public readonly deployment: DeploymentV1;
@@ -241,6 +311,8 @@ export class ResilientDeployment extends Construct {
   /** The autoscaler; undefined when `autoscaling` is false. */
   public readonly autoscaler?: HorizontalPodAutoscalerV2;
   public readonly service: ServiceV1;
+  /** The NetworkPolicy isolating the pods; undefined when `networkPolicy` is false. */
+  public readonly networkPolicy?: NetworkPolicyV1;
   /** Object name shared by every resource. */
   public readonly name: string;
   public readonly namespace: string;
@@ -267,12 +339,26 @@ export class ResilientDeployment extends Construct {
     this.podDisruptionBudget = createDisruptionBudget(this, s, metadata, selector);
     if (s.autoscaling) this.autoscaler = createAutoscaler(this, props, s, metadata, this.deployment);
     this.service = createService(this, props, metadata, selector);
-    this.claimNames(s.autoscaling);
+    this.networkPolicy = this.isolate(props, s.port, metadata, selector);
+    this.claimNames(s.autoscaling, this.networkPolicy !== undefined);
+  }
+
+  /** The NetworkPolicy, or the recorded opt-out. */
+  private isolate(props: ResilientDeploymentProps, port: number, metadata: WorkloadMetadata, selector: Record<string, string>): NetworkPolicyV1 | undefined {
+    if (props.networkPolicy === false) {
+      for (const prop of ['ingressFrom', 'egressTo', 'dnsPeers'] as const) {
+        if (props[prop] !== undefined) throw new InvalidPropError(this, prop, props[prop], 'must be left out when networkPolicy is false (no NetworkPolicy is created)');
+      }
+      Annotations.of(this).addWarning(`${this.node.path}: networkPolicy is false: every pod of the cluster can connect to the pods, and the pods to anywhere`);
+      recordOptOut(this.deployment, 'REL-K8S-6', 'networkPolicy', false, 'every pod of the cluster can reach the pods');
+      return undefined;
+    }
+    return createNetworkPolicy(this, metadata, selector, { port, ingressFrom: props.ingressFrom ?? [], egressTo: props.egressTo ?? [], dnsPeers: props.dnsPeers ?? DEFAULT_DNS_PEERS });
   }
 
   /** Every object name in its namespace and cluster: a second workload with the same name would take these objects over. */
-  private claimNames(autoscaling: boolean): void {
-    const kinds = ['Deployment', 'PodDisruptionBudget', 'Service', ...(autoscaling ? ['HorizontalPodAutoscaler'] : [])];
+  private claimNames(autoscaling: boolean, networkPolicy: boolean): void {
+    const kinds = ['Deployment', 'PodDisruptionBudget', 'Service', ...(autoscaling ? ['HorizontalPodAutoscaler'] : []), ...(networkPolicy ? ['NetworkPolicy'] : [])];
     for (const kind of kinds) claimObjectName(this, kind, this.name, this.namespace);
   }
 }

@@ -69,7 +69,8 @@ test('--format markdown renders a table per stack', () => {
   expect(res.code).toBe(1);
   expect(res.out).toContain('| Rule | Severity | Address | Message | Fix |');
   expect(res.out).toContain('| REL-VPC-1 | warning | aws_vpc.main | no aws_flow_log for this VPC | Add an aws_flow_log with vpc_id referencing the VPC. |');
-  expect(res.out).toContain('**1 error, 1 warning in 1 stack**');
+  // The fixture's findings: REL-VPC-1 and -2 on aws_vpc.main, REL-VPC-3 on the unencrypted flow-log group, REL-VPC-4 on both VPCs.
+  expect(res.out).toContain('**1 error, 4 warnings in 1 stack**');
 });
 
 test('Terraform JSON this library did not produce: blocks as objects and as arrays, resources as arrays', () => {

@@ -33,6 +33,7 @@ describe('examples/kubernetes-service', () => {
       'kubernetes_horizontal_pod_autoscaler_v2',
       'kubernetes_manifest',
       'kubernetes_namespace_v1',
+      'kubernetes_network_policy_v1',
       'kubernetes_pod_disruption_budget_v1',
       'kubernetes_role_binding_v1',
       'kubernetes_role_v1',

@@ -22,10 +22,11 @@ describe('ResilientDeployment defaults', () => {
   const spec = deployment.spec.template.spec;
   const container = spec.container[0];
 
-  test('synthesizes a Deployment, PDB, HPA and Service valid for the provider schema', () => {
+  test('synthesizes a Deployment, PDB, HPA, Service and NetworkPolicy valid for the provider schema', () => {
     expect(Object.keys(json.resource!).sort()).toEqual([
       'kubernetes_deployment_v1',
       'kubernetes_horizontal_pod_autoscaler_v2',
+      'kubernetes_network_policy_v1',
       'kubernetes_pod_disruption_budget_v1',
       'kubernetes_service_v1',
     ]);
@@ -89,6 +90,7 @@ describe('ResilientDeployment defaults', () => {
     expect(workload.podDisruptionBudget.terraformResourceType).toBe('kubernetes_pod_disruption_budget_v1');
     expect(workload.autoscaler!.terraformResourceType).toBe('kubernetes_horizontal_pod_autoscaler_v2');
     expect(workload.service.terraformResourceType).toBe('kubernetes_service_v1');
+    expect(workload.networkPolicy!.terraformResourceType).toBe('kubernetes_network_policy_v1');
     expect(annotations(stack, 'warn')).toEqual([]);
   });
 });

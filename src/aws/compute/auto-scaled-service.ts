@@ -71,6 +71,18 @@ export interface AutoScaledServiceAlarms {
   readonly inServiceBelowDesired?: ResourceAlarmOverride;
 }
 
+/** Outbound traffic the instances need: one security group egress rule. */
+export interface InstanceEgressRule {
+  /** Destination IPv4 range, e.g. `0.0.0.0/0` for AWS APIs through the NAT gateways. Give this or `prefixListId`. @default - `prefixListId` */
+  readonly cidr?: string;
+  /** Managed prefix list, e.g. the S3 gateway endpoint's (`network.s3Endpoint.prefixListId`). Give this or `cidr`. @default - `cidr` */
+  readonly prefixListId?: string;
+  /** Destination port. */
+  readonly port: number;
+  /** Protocol. @default 'tcp' */
+  readonly protocol?: 'tcp' | 'udp';
+}
+
 export interface AutoScaledServiceProps extends ReliableConstructProps<AutoScaledServiceAlarms> {
   /** The network: instances go in its private subnets, the load balancer in its public subnets. */
   readonly network: IMultiAzNetwork;
@@ -142,6 +154,13 @@ export interface AutoScaledServiceProps extends ReliableConstructProps<AutoScale
    */
   readonly allowedCidrs?: string[];
   /**
+   * The only outbound traffic the instances may send, one security group egress rule each (`instance-out-<i>`).
+   * Session Manager and other AWS APIs need HTTPS (443) to their endpoints; S3 through the gateway endpoint needs
+   * its prefix list.
+   * @default - all outbound traffic (rule `instance-out`: updates and AWS APIs through NAT and the gateway endpoints)
+   */
+  readonly instanceEgress?: InstanceEgressRule[];
+  /**
    * Deletion protection of the load balancer. Turning it off adds a warning.
    * @default true
    */
@@ -161,6 +180,14 @@ export interface AutoScaledServiceProps extends ReliableConstructProps<AutoScale
    * @default - the account's default EBS key (`aws/ebs`)
    */
   readonly ebsKmsKeyArn?: string;
+  /**
+   * The instances run containers (Docker, ECS, EKS nodes) that read the instance metadata: the IMDSv2 token
+   * response then may cross 2 network hops (`http_put_response_hop_limit` 2), the container's bridge being one.
+   * Otherwise the limit is 1, so a token never leaves the instance (Amazon EC2 User Guide, "Configure the
+   * instance metadata options": 2 is recommended in container environments only).
+   * @default false - hop limit 1
+   */
+  readonly runsContainers?: boolean;
   /**
    * Managed policy ARNs attached to the instance role: AWS managed (`arn:aws:iam::aws:policy/...`) or your own.
    * @default - AmazonSSMManagedInstanceCore (Session Manager instead of SSH)
@@ -298,6 +325,7 @@ export class AutoScaledService extends ReliableConstruct<AutoScaledServiceAlarms
       name: this.derivedName('Load balancer', { maxLength: 32, lowerCase: true, allowed: /[a-z0-9-]/ }),
       targetGroupNamePrefix: `${id.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 5) || 'tg'}-`,
       allowedCidrs: props.allowedCidrs ?? ['0.0.0.0/0'],
+      instanceEgress: props.instanceEgress,
       port: props.port ?? 80,
       healthCheckPath: props.healthCheckPath ?? '/',
       certificateArn: literal(props.certificateArn),
@@ -321,6 +349,7 @@ export class AutoScaledService extends ReliableConstruct<AutoScaledServiceAlarms
       rootDeviceName: props.rootDeviceName ?? '/dev/xvda',
       rootVolumeSizeGiB: props.rootVolumeSizeGiB ?? 20,
       ebsKmsKeyArn: literal(props.ebsKmsKeyArn),
+      metadataHopLimit: props.runsContainers ? 2 : 1,
       volumeTags: this.tags(),
     });
     ({ role: this.role, instanceProfile: this.instanceProfile, launchTemplate: this.launchTemplate } = instances);

@@ -33,6 +33,8 @@ export interface InstanceTemplateOptions {
   readonly rootVolumeSizeGiB: number;
   /** @default - the account's default EBS key */
   readonly ebsKmsKeyArn?: string;
+  /** `http_put_response_hop_limit` of the instance metadata service: 1, or 2 for instances that run containers. */
+  readonly metadataHopLimit: 1 | 2;
   /** Tags of the root volumes (ManagedBy and the user's, escaped). */
   readonly volumeTags: Record<string, string>;
 }
@@ -61,7 +63,7 @@ export function createInstanceTemplate(scope: Construct, o: InstanceTemplateOpti
     userData: o.userData !== undefined ? Fn.base64encode(scriptText(o.userData)) : undefined,
     iamInstanceProfile: { arn: instanceProfile.arn },
     vpcSecurityGroupIds: [o.securityGroupId],
-    metadataOptions: { httpEndpoint: 'enabled', httpTokens: 'required', httpPutResponseHopLimit: 2, instanceMetadataTags: 'disabled' },
+    metadataOptions: { httpEndpoint: 'enabled', httpTokens: 'required', httpPutResponseHopLimit: o.metadataHopLimit, instanceMetadataTags: 'disabled' },
     monitoring: { enabled: true },
     blockDeviceMappings: [
       {

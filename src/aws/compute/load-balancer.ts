@@ -5,6 +5,7 @@ import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcSecurityGroupEgressRule } from '@cdktf/provider-aws/lib/vpc-security-group-egress-rule';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
 import { Construct } from 'constructs';
+import type { InstanceEgressRule } from './auto-scaled-service';
 import { physicalName } from '../../core/naming';
 import { literal } from '../../core/user-text';
 
@@ -17,6 +18,8 @@ export interface LoadBalancerOptions {
   /** Prefix of the target group's name, at most 6 characters with its trailing `-`. */
   readonly targetGroupNamePrefix: string;
   readonly allowedCidrs: readonly string[];
+  /** The instances' egress rules. @default - all outbound traffic */
+  readonly instanceEgress?: readonly InstanceEgressRule[];
   readonly port: number;
   readonly healthCheckPath: string;
   readonly certificateArn?: string;
@@ -133,11 +136,26 @@ function createSecurityGroups(scope: Construct, o: LoadBalancerOptions, listener
   const servicePort = { ipProtocol: 'tcp', fromPort: o.port, toPort: o.port };
   new VpcSecurityGroupEgressRule(scope, 'lb-out', { securityGroupId: lbSg.id, referencedSecurityGroupId: instanceSg.id, ...servicePort, description: 'To the instances' });
   new VpcSecurityGroupIngressRule(scope, 'instance-in', { securityGroupId: instanceSg.id, referencedSecurityGroupId: lbSg.id, ...servicePort, description: 'From the load balancer' });
-  new VpcSecurityGroupEgressRule(scope, 'instance-out', {
-    securityGroupId: instanceSg.id,
-    cidrIpv4: '0.0.0.0/0',
-    ipProtocol: '-1',
-    description: 'Outbound (updates, AWS APIs) through NAT and gateway endpoints',
-  });
+  if (o.instanceEgress === undefined) {
+    new VpcSecurityGroupEgressRule(scope, 'instance-out', {
+      securityGroupId: instanceSg.id,
+      cidrIpv4: '0.0.0.0/0',
+      ipProtocol: '-1',
+      description: 'Outbound (updates, AWS APIs) through NAT and gateway endpoints',
+    });
+  } else {
+    o.instanceEgress.forEach(
+      (e, i) =>
+        new VpcSecurityGroupEgressRule(scope, `instance-out-${i}`, {
+          securityGroupId: instanceSg.id,
+          cidrIpv4: e.cidr,
+          prefixListId: e.prefixListId,
+          ipProtocol: e.protocol ?? 'tcp',
+          fromPort: e.port,
+          toPort: e.port,
+          description: 'Declared outbound traffic',
+        }),
+    );
+  }
   return [lbSg, instanceSg];
 }

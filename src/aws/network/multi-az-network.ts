@@ -2,10 +2,12 @@ import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { DataAwsAvailabilityZones } from '@cdktf/provider-aws/lib/data-aws-availability-zones';
 import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
+import { DefaultSecurityGroup } from '@cdktf/provider-aws/lib/default-security-group';
 import { Eip } from '@cdktf/provider-aws/lib/eip';
 import { FlowLog } from '@cdktf/provider-aws/lib/flow-log';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { InternetGateway } from '@cdktf/provider-aws/lib/internet-gateway';
+import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { NatGateway } from '@cdktf/provider-aws/lib/nat-gateway';
 import { Route } from '@cdktf/provider-aws/lib/route';
 import { RouteTable } from '@cdktf/provider-aws/lib/route-table';
@@ -132,7 +134,7 @@ export interface MultiAzNetworkProps extends ReliableConstructProps<MultiAzNetwo
   /**
    * KMS key ARN encrypting the flow-log group (its key policy must allow CloudWatch Logs): a key of the network's
    * Region, and only with `flowLogDestination` `cloudwatch-logs` (the other destinations create no log group).
-   * @default - CloudWatch Logs' own encryption
+   * @default - a new customer-managed key (rotation on) whose policy lets CloudWatch Logs use it for this log group only
    */
   readonly flowLogKmsKeyArn?: string;
   /**
@@ -184,6 +186,10 @@ export class MultiAzNetwork extends ReliableConstruct<MultiAzNetworkAlarms> impl
   public readonly natEips: Eip[] = [];
   public readonly flowLog?: FlowLog;
   public readonly flowLogGroup?: CloudwatchLogGroup;
+  /** The VPC's default security group, managed with no rules (nothing should use it). */
+  public readonly defaultSecurityGroup: DefaultSecurityGroup;
+  /** The key encrypting the flow-log group; undefined when `flowLogKmsKeyArn` is given or no log group is created. */
+  public readonly flowLogKey?: KmsKey;
   public readonly flowLogRole?: IamRole;
   public readonly s3Endpoint?: VpcEndpoint;
   public readonly dynamodbEndpoint?: VpcEndpoint;
@@ -227,13 +233,26 @@ export class MultiAzNetwork extends ReliableConstruct<MultiAzNetworkAlarms> impl
       vpc: this.vpc,
       retentionDays: props.flowLogRetentionDays ?? 365,
       kmsKeyArn: literal(props.flowLogKmsKeyArn),
+      region: () => awsRegionOf(this) ?? this.regionData().region,
       bucketArn: literal(props.flowLogBucketArn),
       claimName: (kind, name) => this.claimName(kind, name),
     });
     this.flowLog = flow.flowLog;
     this.flowLogGroup = flow.logGroup;
+    this.flowLogKey = flow.key;
     this.flowLogRole = flow.role;
+    this.defaultSecurityGroup = this.lockDefaultSecurityGroup();
     this.natAlarms = this.createAlarms();
+  }
+
+  /**
+   * The VPC's default security group, adopted with no rules: the provider removes every ingress and egress rule
+   * when it adopts the group (aws_default_security_group docs), so a resource launched without a security group
+   * of its own gets no traffic (AWS Security Hub control EC2.2, "VPC default security groups should not allow
+   * inbound or outbound traffic").
+   */
+  private lockDefaultSecurityGroup(): DefaultSecurityGroup {
+    return new DefaultSecurityGroup(this, 'default-sg', { vpcId: this.vpc.id, tags: { Name: `${this.name}-default-no-traffic` } });
   }
 
   /** What relates props to each other (each prop was checked by its spec): zones, their count and Region; where flow logs go. */
@@ -352,9 +371,16 @@ export class MultiAzNetwork extends ReliableConstruct<MultiAzNetworkAlarms> impl
     return rt;
   }
 
+  private regionCache?: DataAwsRegion;
+  /** The provider's Region as a data source, created once (id `region`) for whoever needs it. */
+  private regionData(): DataAwsRegion {
+    this.regionCache ??= new DataAwsRegion(this, 'region');
+    return this.regionCache;
+  }
+
   /** S3 and DynamoDB gateway endpoints on the private and isolated route tables. */
   private createGatewayEndpoints(): [VpcEndpoint, VpcEndpoint] {
-    const region = new DataAwsRegion(this, 'region');
+    const region = this.regionData();
     const routeTableIds = [...this.privateRouteTables.map((rt) => rt.id), this.isolatedRouteTable.id];
     const endpoint = (service: 's3' | 'dynamodb') =>
       new VpcEndpoint(this, `${service}-endpoint`, {

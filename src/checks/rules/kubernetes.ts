@@ -9,6 +9,7 @@ export const DEPLOYMENT_TYPES = ['kubernetes_deployment_v1', 'kubernetes_deploym
 export const POD_TYPES = ['kubernetes_pod_v1', 'kubernetes_pod'];
 const HPA_TYPES = ['kubernetes_horizontal_pod_autoscaler_v2', 'kubernetes_horizontal_pod_autoscaler_v2beta2', 'kubernetes_horizontal_pod_autoscaler_v1', 'kubernetes_horizontal_pod_autoscaler'];
 const PDB_TYPES = ['kubernetes_pod_disruption_budget_v1', 'kubernetes_pod_disruption_budget'];
+const NETWORK_POLICY_TYPES = ['kubernetes_network_policy_v1', 'kubernetes_network_policy'];
 const MANIFEST = 'kubernetes_manifest';
 const WORKLOAD_TYPES = [...DEPLOYMENT_TYPES, MANIFEST];
 const CONTAINER_TYPES = [...DEPLOYMENT_TYPES, ...POD_TYPES, MANIFEST];
@@ -280,6 +281,57 @@ export function disruptionBudgetsOf(d: DeploymentShape, stack: TerraformJsonStac
     .map((p) => p.address);
 }
 
+interface NetworkPolicyShape {
+  readonly address: string;
+  readonly namespace: string;
+  readonly matchLabels: Record<string, string>;
+  readonly hasExpressions: boolean;
+  /** Whether the policy isolates the pods it selects for ingress. */
+  readonly ingress: boolean;
+}
+
+/**
+ * Whether a policy's types include Ingress. Left out (manifests only: the typed resources require
+ * policy_types), the API server defaults them so that every policy affects ingress
+ * (NetworkPolicySpec.policyTypes, networking.k8s.io/v1).
+ */
+function isolatesIngress(types: unknown): boolean {
+  if (types === undefined || isReference(types)) return true;
+  return Array.isArray(types) && types.some((t) => t === 'Ingress' || isReference(t));
+}
+
+/** Every NetworkPolicy of the stack (typed and manifest). */
+function networkPolicies(stack: TerraformJsonStack): NetworkPolicyShape[] {
+  return stack.cached('kubernetes:network-policies', () => {
+    const shapes: NetworkPolicyShape[] = [];
+    for (const p of stack.ofType(...NETWORK_POLICY_TYPES)) {
+      const spec = at(p.body, 'spec');
+      const sel = at(spec, 'pod_selector');
+      shapes.push({ address: p.address, namespace: str(at(p.body, 'metadata', 'namespace')) ?? 'default', matchLabels: stringMap(at(sel, 'match_labels')), hasExpressions: nested(sel, 'match_expressions').length > 0, ingress: isolatesIngress(at(spec, 'policy_types')) });
+    }
+    for (const p of stack.ofType(MANIFEST)) {
+      if (kindOf(p) !== 'NetworkPolicy') continue;
+      const m = manifestOf(p)!;
+      const spec = isObject(m.spec) ? m.spec : {};
+      const sel = isObject(spec.podSelector) ? spec.podSelector : {};
+      const namespace = isObject(m.metadata) ? (str(m.metadata.namespace) ?? 'default') : 'default';
+      shapes.push({ address: p.address, namespace, matchLabels: stringMap(sel.matchLabels), hasExpressions: arr(sel.matchExpressions).length > 0, ingress: isolatesIngress(spec.policyTypes) });
+    }
+    return shapes;
+  });
+}
+
+/**
+ * The NetworkPolicies that isolate a deployment's pods for ingress. Unlike a PDB's, an empty pod
+ * selector selects every pod of the namespace (a namespace-wide default deny).
+ */
+function ingressPoliciesOf(d: DeploymentShape, stack: TerraformJsonStack): string[] {
+  return networkPolicies(stack)
+    .filter((p) => p.ingress && sameNamespace(p.namespace, d.namespace))
+    .filter((p) => p.hasExpressions || Object.entries(p.matchLabels).every(([k, v]) => d.podLabels[k] === v || isReference(v)))
+    .map((p) => p.address);
+}
+
 function rule(id: string, severity: 'error' | 'warning', title: string, rationale: string, remediation: string, equivalents: ReliabilityRule['equivalents'], check: (d: DeploymentShape, r: TerraformJsonResource, stack: TerraformJsonStack) => RuleViolation[]): ReliabilityRule {
   return {
     id,
@@ -391,5 +443,15 @@ export const K8S_PDB: ReliabilityRule = rule(
   (d, _r, stack) => (disruptionBudgetsOf(d, stack).length > 0 ? [] : violation('no PodDisruptionBudget selects the pod template labels')),
 );
 
+export const K8S_NETWORK_POLICY: ReliabilityRule = rule(
+  'REL-K8S-6',
+  'warning',
+  'Deployments are isolated for ingress by a NetworkPolicy',
+  'A pod no NetworkPolicy selects accepts connections from every pod of the cluster: one compromised or misbehaving workload can reach it (and overload it) directly.',
+  'Add a kubernetes_network_policy_v1 in the deployment\'s namespace whose pod_selector matches the pod template labels (or is empty), with "Ingress" in policy_types and ingress rules for the callers only.',
+  {},
+  (d, _r, stack) => (ingressPoliciesOf(d, stack).length > 0 ? [] : violation('no NetworkPolicy with policy type Ingress selects the pod template labels, so every pod of the cluster can connect')),
+);
+
 /** Rules for Kubernetes deployments (and, for the container rules, pods). */
-export const KUBERNETES_RULES: readonly ReliabilityRule[] = [K8S_REPLICAS, K8S_PROBES, K8S_REQUESTS, K8S_ZONE_SPREAD, K8S_PDB];
+export const KUBERNETES_RULES: readonly ReliabilityRule[] = [K8S_REPLICAS, K8S_PROBES, K8S_REQUESTS, K8S_ZONE_SPREAD, K8S_PDB, K8S_NETWORK_POLICY];

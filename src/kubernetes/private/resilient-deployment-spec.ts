@@ -1,5 +1,7 @@
 import { PropSpecs, spec } from '../../core/prop-spec';
-import type { ExternalMetric, HealthProbe, PodsMetric, ResilientDeploymentProps } from '../resilient-deployment';
+import { IConstruct } from 'constructs';
+import { InvalidPropError } from '../../core/errors';
+import type { EgressRule, ExternalMetric, HealthProbe, NetworkPeer, PodsMetric, ResilientDeploymentProps } from '../resilient-deployment';
 import { dns1035Label, dnsLabel, dnsSubdomain, environment, intOrPercent, labels, pathSegmentName, quantity } from './k8s-specs';
 
 /** Kubernetes int32 fields (`ValidateNonnegativeField` and the API's int32 types). */
@@ -53,6 +55,39 @@ const EXTERNAL_METRIC = spec.object<ExternalMetric>(
   { tokens: EACH_METRIC, example: { name: 'queue_depth', value: '30' } },
 );
 
+const EACH_PEER = { refuse: 'each peer becomes a from or to entry of the NetworkPolicy' } as const;
+
+/**
+ * `ValidateNetworkPolicyPeer`: a peer names selectors or an ipBlock, not both
+ * and not neither (the API server refuses "must specify a peer" and "may not
+ * specify more than 1 peer type").
+ */
+function checkPeer(scope: IConstruct, prop: string, value: Readonly<Record<string, unknown>>): void {
+  const selectors = value.namespaceLabels !== undefined || value.podLabels !== undefined;
+  if (value.cidr !== undefined && selectors) throw new InvalidPropError(scope, prop, value, 'must give cidr alone, or namespaceLabels and/or podLabels (a NetworkPolicy peer is an ipBlock or selectors, not both)');
+  if (value.cidr === undefined && !selectors) throw new InvalidPropError(scope, prop, value, 'must give namespaceLabels, podLabels or cidr (a NetworkPolicy peer must name someone; {} as namespaceLabels is every namespace)');
+}
+
+export const NETWORK_PEER = spec.object<NetworkPeer>(
+  {
+    namespaceLabels: labels({ tokens: { refuse: 'the selector is a block of the NetworkPolicy' } }),
+    podLabels: labels({ tokens: { refuse: 'the selector is a block of the NetworkPolicy' } }),
+    cidr: spec.cidr(),
+  },
+  { tokens: EACH_PEER, example: { namespaceLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } }, check: checkPeer },
+);
+// `to: []` would be "every destination" to the API server: leave `to` out for that, so an empty list is no accident.
+const PEERS = spec.list(NETWORK_PEER, { tokens: EACH_PEER, minItems: 1, example: [NETWORK_PEER.example] });
+
+const EGRESS_RULE = spec.object<EgressRule>(
+  {
+    to: PEERS,
+    port: PORT,
+    protocol: spec.oneOf(['TCP', 'UDP', 'SCTP']),
+  },
+  { tokens: { refuse: 'each rule becomes an egress rule of the NetworkPolicy' }, example: { to: [{ cidr: '10.0.0.0/16' }], port: 5432 } },
+);
+
 /** What every prop of a ResilientDeployment accepts (the Kubernetes API server's rules, and the library's). */
 export const RESILIENT_DEPLOYMENT_PROPS: PropSpecs<ResilientDeploymentProps> = {
   image: spec.name({ required: 'the container image to run, e.g. "ghcr.io/acme/api:1.4.2"', pattern: IMAGE, what: 'an image reference without spaces, e.g. "ghcr.io/acme/api:1.4.2"', maxLength: 4096 }),
@@ -99,4 +134,8 @@ export const RESILIENT_DEPLOYMENT_PROPS: PropSpecs<ResilientDeploymentProps> = {
   scaleDownStabilizationSeconds: spec.integer({ min: 0, max: 3600 }),
   servicePort: PORT,
   serviceType: spec.oneOf(['ClusterIP', 'NodePort', 'LoadBalancer']),
+  networkPolicy: spec.boolean({ tokens: { refuse: 'it decides whether the NetworkPolicy exists' } }),
+  ingressFrom: spec.list(NETWORK_PEER, { tokens: EACH_PEER, example: [NETWORK_PEER.example] }),
+  egressTo: spec.list(EGRESS_RULE, { tokens: { refuse: 'each rule becomes an egress rule of the NetworkPolicy' }, example: [EGRESS_RULE.example] }),
+  dnsPeers: PEERS,
 };

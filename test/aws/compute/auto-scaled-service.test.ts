@@ -129,6 +129,50 @@ describe('AutoScaledService with a certificate', () => {
   });
 });
 
+// Amazon EC2 User Guide, "Configure the instance metadata options": a hop limit of 2 only where containers read IMDS.
+describe('AutoScaledService instance metadata hop limit (issue 27.5)', () => {
+  test('1 by default: the IMDSv2 token never leaves the instance', () => {
+    const lt = values(build().json, 'aws_launch_template')[0];
+    expect(lt.metadata_options).toMatchObject({ http_tokens: 'required', http_put_response_hop_limit: 1 });
+  });
+
+  test('2 with runsContainers: the container bridge is one hop', () => {
+    const lt = values(build({ runsContainers: true }).json, 'aws_launch_template')[0];
+    expect(lt.metadata_options.http_put_response_hop_limit).toBe(2);
+  });
+
+  test('"true" as text is refused (it decides the hop limit)', () => {
+    expect(() => build({ runsContainers: 'true' as unknown as boolean })).toThrow('test/web: invalid runsContainers "true": must be true or false');
+  });
+});
+
+describe('AutoScaledService instance egress (issue 27.5)', () => {
+  const egressOf = (json: ReturnType<typeof synthJson>) => values(json, 'aws_vpc_security_group_egress_rule').filter((r) => r.description !== 'To the instances');
+
+  test('by default one rule allows all outbound traffic', () => {
+    expect(egressOf(build().json)).toEqual([expect.objectContaining({ cidr_ipv4: '0.0.0.0/0', ip_protocol: '-1' })]);
+  });
+
+  test('declared egress replaces it: one rule per destination and port, a CIDR or a prefix list', () => {
+    const { stack, json } = build({ instanceEgress: [{ cidr: '0.0.0.0/0', port: 443 }, { prefixListId: 'pl-6da54004', port: 443 }, { cidr: '10.0.0.0/16', port: 53, protocol: 'udp' }] });
+    expect(schemaErrors(stack)).toEqual([]);
+    expect(egressOf(json).map((r) => [r.cidr_ipv4, r.prefix_list_id, r.ip_protocol, r.from_port, r.to_port])).toEqual([
+      ['0.0.0.0/0', undefined, 'tcp', 443, 443],
+      [undefined, 'pl-6da54004', 'tcp', 443, 443],
+      ['10.0.0.0/16', undefined, 'udp', 53, 53],
+    ]);
+  });
+
+  test.each<[string, unknown, string]>([
+    ['a rule with two destinations', [{ cidr: '0.0.0.0/0', prefixListId: 'pl-6da54004', port: 443 }], 'test/web: invalid instanceEgress[0]'],
+    ['a rule with none', [{ port: 443 }], 'must give exactly one of cidr and prefixListId'],
+    ['an empty list (no egress at all is never an accident here)', [], 'test/web: invalid instanceEgress []'],
+    ['a prefix list id that is not one', [{ prefixListId: 'sg-123', port: 443 }], 'test/web: invalid instanceEgress[0].prefixListId "sg-123"'],
+  ])('refuses %s', (_name, instanceEgress, message) => {
+    expect(() => build({ instanceEgress: instanceEgress as never })).toThrow(message);
+  });
+});
+
 describe('AutoScaledService and the reliability rule pack', () => {
   test('with and without a certificate: no finding', () => {
     expect(checkStack(build({ certificateArn: CERT }).json, { name: 'test' }).findings).toEqual([]);

@@ -15,6 +15,14 @@ describe('examples/web-service: network + autoscaled service + Aurora + backups 
     expect(annotations(stack)).toEqual(raisesFor('6.44.0') ? [expect.stringMatching(/^web-service\/autoshift: this stack now requires hashicorp\/aws ~> 6\.44/)] : []);
   });
 
+  // developer.hashicorp.com/terraform/language/backend/s3: use_lockfile (Terraform >= 1.10) locks with an S3 lock file;
+  // dynamodb_table locking is deprecated. The state holds the PagerDuty URL, so it is encrypted and off the laptop.
+  test('keeps its state in S3, encrypted, locked with an S3 lock file (no DynamoDB table), one key per stack', () => {
+    expect(json.terraform.backend).toEqual({ s3: { bucket: 'acme-terraform-state', key: 'web-service/terraform.tfstate', region: 'eu-west-1', encrypt: true, use_lockfile: true } });
+    const other = synthJson(new WebServiceStack(Testing.app(), 'web-eu', { stateBucket: 'shop-state', stateKmsKeyArn: 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab' }));
+    expect(other.terraform.backend.s3).toMatchObject({ bucket: 'shop-state', key: 'web-eu/terraform.tfstate', kms_key_id: 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab', use_lockfile: true });
+  });
+
   test('survives a zone: three zones, a NAT gateway per zone, min 6 instances for 4 required, a reader in another zone', () => {
     expect(values(json, 'aws_nat_gateway')).toHaveLength(3);
     expect(stack.service.zoneHeadroom).toMatchObject({ requiredCapacity: 4, zoneCount: 3, minCapacity: 6, capacityAfterZoneLoss: 4 });

@@ -290,7 +290,7 @@ test('RDS PostgreSQL with a cross-Region read replica: the source takes password
 
 test('without recoveryRegion the password stays managed by RDS: no generated secret, no Terraform version raised', () => {
   const { json } = build((p) => ({ ...p, recoveryRegion: undefined }));
-  expect(onlyResource(json, 'aws_rds_cluster')).toMatchObject({ manage_master_user_password: true, master_user_secret_kms_key_id: refTo(json, 'aws_kms_key', '', 'arn') });
+  expect(onlyResource(json, 'aws_rds_cluster')).toMatchObject({ manage_master_user_password: true, master_user_secret_kms_key_id: refTo(json, 'aws_kms_key', 'orders-db_key', 'arn') });
   expect(resourcesOf(json, 'aws_secretsmanager_secret')).toEqual({});
   expect((json as any).ephemeral).toBeUndefined();
   expect((json as any).terraform.required_version).toBeUndefined();

@@ -179,7 +179,8 @@ describe('ResilientDatabase: other configurations', () => {
       },
       null,
     );
-    expect(values(json, 'aws_kms_key')).toEqual([]);
+    // The only key is the network's, for its flow-log group: the database creates none of its own.
+    expect(values(json, 'aws_kms_key').map((k) => k.description)).toEqual(['Encrypts the VPC flow logs in /vpc/flow-logs/test-net']);
     const c = values(json, 'aws_rds_cluster')[0];
     expect(c.kms_key_id).toBe('arn:aws:kms:eu-west-1:111111111111:key/0b7b4f4e-1111-2222-3333-444455556666');
     expect(c.enabled_cloudwatch_logs_exports).toEqual(['error', 'slowquery']);

@@ -269,3 +269,51 @@ describe('MultiAzNetwork: values that must agree (issue 21, item 5)', () => {
     expect(error.prop).toBe('provider');
   });
 });
+
+describe('MultiAzNetwork security defaults (issue 27.5)', () => {
+  const { net, json } = build();
+
+  // CloudWatch Logs User Guide, "Encrypt log data in CloudWatch Logs using AWS KMS": the Regional logs principal,
+  // limited by kms:EncryptionContext:aws:logs:arn to the one log group.
+  test('the flow-log group is encrypted with a customer-managed key that CloudWatch Logs may use for that group only', () => {
+    const group = onlyValue(json, 'aws_cloudwatch_log_group');
+    expect(group.kms_key_id).toBe(refTo(json, 'aws_kms_key', 'net_flow-log-key', 'arn'));
+    const key = onlyValue(json, 'aws_kms_key');
+    expect(key.enable_key_rotation).toBe(true);
+    const logs = JSON.parse(key.policy).Statement.find((s: any) => s.Sid === 'CloudWatchLogsUsesItForTheFlowLogs');
+    expect(logs.Principal).toEqual({ Service: 'logs.eu-west-1.amazonaws.com' });
+    expect(logs.Condition.ArnEquals['kms:EncryptionContext:aws:logs:arn']).toMatch(/^arn:\$\{data\.aws_partition\.[^}]+\}:logs:eu-west-1:\$\{data\.aws_caller_identity\.[^}]+\}:log-group:\/vpc\/flow-logs\/test-net$/);
+    expect(net.flowLogKey).toBeDefined();
+  });
+
+  test('a key the user gives is used instead, and none is created', () => {
+    const { json: given } = build({ flowLogKmsKeyArn: 'arn:aws:kms:eu-west-1:111111111111:key/k' });
+    expect(onlyValue(given, 'aws_cloudwatch_log_group').kms_key_id).toBe('arn:aws:kms:eu-west-1:111111111111:key/k');
+    expect(resourcesOf(given, 'aws_kms_key')).toEqual({});
+  });
+
+  test('no key without a log group (S3 flow logs)', () => {
+    const { json: s3 } = build({ flowLogDestination: 's3', flowLogBucketArn: 'arn:aws:s3:::logs' });
+    expect(resourcesOf(s3, 'aws_kms_key')).toEqual({});
+  });
+
+  // aws_default_security_group: adopting the group removes all its rules; AWS Security Hub control EC2.2.
+  test('the default security group is adopted with no ingress or egress rule', () => {
+    const sg = onlyValue(json, 'aws_default_security_group');
+    expect(sg.vpc_id).toBe(refTo(json, 'aws_vpc', 'net_vpc', 'id'));
+    expect(sg.ingress).toBeUndefined();
+    expect(sg.egress).toBeUndefined();
+    expect(net.defaultSecurityGroup.terraformResourceType).toBe('aws_default_security_group');
+  });
+
+  test('the network passes REL-VPC-3 and REL-VPC-4', () => {
+    const findings = checkStack(json).findings.filter((f) => f.ruleId === 'REL-VPC-3' || f.ruleId === 'REL-VPC-4');
+    expect(findings).toEqual([]);
+  });
+});
+
+function onlyValue(json: ReturnType<typeof synthJson>, type: string): any {
+  const all = values(json, type);
+  if (all.length !== 1) throw new Error(`expected one ${type}, found ${all.length}`);
+  return all[0];
+}

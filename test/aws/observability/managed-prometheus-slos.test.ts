@@ -80,7 +80,7 @@ describe('ManagedPrometheusSlos', () => {
     for (const severity of ['page', 'ticket']) {
       const [, topicDoc] = Object.entries(docs).find(([k]) => k.startsWith(`alarms_topic-policy-document-${severity}`))!;
       expect(topicDoc.source_policy_documents).toEqual([expect.stringMatching(/^\$\{data\.aws_iam_policy_document\.alarms_amp-\w+-publish-/)]);
-      expect(topicDoc.statement.map((s: any) => s.sid)).toEqual(['OwnerManages', 'AccountServicesPublish', 'DenyInsecureTransport']);
+      expect(topicDoc.statement.map((s: any) => s.sid)).toEqual(['OwnerManages', 'AccountAlarmsPublish', 'EventBridgeRulesPublish', 'DenyInsecureTransport']);
     }
     const [, keyDoc] = Object.entries(docs).find(([k]) => k.startsWith('alarms_key-policy'))!;
     expect(keyDoc.source_policy_documents).toHaveLength(1);

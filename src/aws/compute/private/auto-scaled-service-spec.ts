@@ -1,7 +1,9 @@
 import { PropSpecs, spec } from '../../../core/prop-spec';
 import { ALARM_REFERENCE, reliableProps } from '../../common/prop-specs';
 import { networkSpec } from '../../network/network-spec';
-import type { AutoScaledServiceProps } from '../auto-scaled-service';
+import { IConstruct } from 'constructs';
+import { InvalidPropError } from '../../../core/errors';
+import type { AutoScaledServiceProps, InstanceEgressRule } from '../auto-scaled-service';
 import { SERVICE_ALARM_KEYS } from '../service-alarms';
 import { ALB_SSL_POLICIES } from '../ssl-policies';
 import { SCALING_PROPS } from './scaling-specs';
@@ -13,6 +15,24 @@ const MANAGED_POLICY_ARN = /^arn:aws[a-z-]*:iam::(\d{12}|aws):policy\/[\w+=,.@/-
 const HEADROOM = { refuse: 'the zone-failure headroom is computed from it' } as const;
 const ASG = 'aws_autoscaling_group';
 const LT = 'aws_launch_template';
+
+const EGRESS_RULE = 'aws_vpc_security_group_egress_rule';
+
+/** A security group rule has one destination (AuthorizeSecurityGroupEgress: an IP range or a prefix list per permission here). */
+function checkEgressRule(scope: IConstruct, prop: string, value: Readonly<Record<string, unknown>>): void {
+  if ((value.cidr === undefined) === (value.prefixListId === undefined)) throw new InvalidPropError(scope, prop, value, 'must give exactly one of cidr and prefixListId (the destination of the rule)');
+}
+
+const INSTANCE_EGRESS_RULE = spec.object<InstanceEgressRule>(
+  {
+    cidr: spec.cidr({ aws: { resource: EGRESS_RULE, argument: 'cidr_ipv4' } }),
+    // Managed prefix list ids: "pl-" and hexadecimal digits (Amazon VPC User Guide, "Managed prefix lists").
+    prefixListId: spec.name({ pattern: /^pl-[0-9a-f]{8,17}$/, what: 'a managed prefix list id such as pl-6da54004', aws: { resource: EGRESS_RULE, argument: 'prefix_list_id' } }),
+    port: spec.integer({ required: 'the destination port', min: 1, max: 65535, aws: { resource: EGRESS_RULE, argument: 'from_port' } }),
+    protocol: spec.oneOf(['tcp', 'udp']),
+  },
+  { tokens: { refuse: 'each rule becomes an egress rule of the instance security group' }, example: { cidr: '0.0.0.0/0', port: 443 }, check: checkEgressRule },
+);
 
 /** What every prop of an AutoScaledService accepts (the construct relates them: capacity, TLS, Spot, Regions of ARNs). */
 export const AUTO_SCALED_SERVICE_PROPS: PropSpecs<AutoScaledServiceProps> = {
@@ -39,10 +59,13 @@ export const AUTO_SCALED_SERVICE_PROPS: PropSpecs<AutoScaledServiceProps> = {
     unique: true,
     tokens: { refuse: 'it decides how many ingress rules exist (a token item is fine)' },
   }),
+  // Amazon VPC quotas: 60 outbound rules per security group (the default; the instance group has no other).
+  instanceEgress: spec.list(INSTANCE_EGRESS_RULE, { minItems: 1, maxItems: 60, tokens: { refuse: 'it decides how many egress rules exist' }, example: [INSTANCE_EGRESS_RULE.example] }),
   loadBalancerDeletionProtection: spec.boolean({ aws: { resource: 'aws_lb', argument: 'enable_deletion_protection' } }),
   // gp3 volumes are 1 GiB to 16 TiB (Amazon EBS User Guide, "Amazon EBS volume types").
   rootVolumeSizeGiB: spec.integer({ min: 1, max: 16384, aws: { resource: LT, argument: 'block_device_mappings.ebs.volume_size' } }),
   rootDeviceName: spec.name({ pattern: /^\/dev\/[a-z0-9]+$/, what: 'a device name such as /dev/xvda or /dev/sda1', aws: { resource: LT, argument: 'block_device_mappings.device_name' } }),
+  runsContainers: spec.boolean({ tokens: { refuse: 'it decides the launch template\'s metadata hop limit' } }),
   ebsKmsKeyArn: spec.arn('kms', { aws: { resource: LT, argument: 'block_device_mappings.ebs.kms_key_id' } }),
   // IAM quotas: managed policies attached to a role, 10 by default and at most 20.
   managedPolicyArns: spec.list(spec.name({ pattern: MANAGED_POLICY_ARN, what: 'an IAM managed policy ARN such as arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore', aws: { resource: 'aws_iam_role_policy_attachment', argument: 'policy_arn' } }), {
