@@ -9,6 +9,12 @@ export function fixture(...parts: string[]): string {
   return path.join(ROOT, 'test', 'checks', 'fixtures', ...parts);
 }
 
+/**
+ * A stack whose only finding is a warning (an unencrypted SNS topic): `check` exits 0 on it. The rule fixtures'
+ * fail cases each hold errors too, so the exit-code tests keep their own.
+ */
+export const ONLY_WARNINGS = path.join(ROOT, 'test', 'cli', 'fixtures', 'only-warnings', 'cdk.tf.json');
+
 /** Runs the CLI in-process and captures what it prints, one line per call. */
 export function runCli(...argv: string[]): { code: number; out: string; err: string } {
   let out = '';
