@@ -14,6 +14,16 @@ const NOT_CONSTRUCTS: Record<string, string> = {
   PodDisruptionBudget: 'Kubernetes kind (policy/v1)',
   CloudWatch: 'AWS service name',
   DynamoDB: 'AWS service name',
+  CloudTrail: 'AWS service name',
+  EventBridge: 'AWS service name',
+  PagerDuty: 'the incident-response service (PagerDuty/pagerduty provider)',
+  NetworkPolicy: 'Kubernetes kind (networking.k8s.io/v1)',
+  EncryptionContext: 'KMS condition key kms:EncryptionContext (AWS KMS Developer Guide, condition keys)',
+  SourceAccount: 'IAM condition key aws:SourceAccount (IAM User Guide, global condition context keys)',
+  SourceArn: 'IAM condition key aws:SourceArn (IAM User Guide, global condition context keys)',
+  GenerateDataKey: 'KMS API action kms:GenerateDataKey (AWS KMS API Reference)',
+  StringEquals: 'IAM condition operator (IAM User Guide, condition operators)',
+  ArnLike: 'IAM condition operator (IAM User Guide, condition operators)',
 };
 
 /** Construct-like names (two or more capitalized parts) in the rule texts, with the rules that use them. */

@@ -26,7 +26,7 @@ export interface TeamsChannel {
   readonly tenantId: string;
   /** The team id the Chatbot console shows after the one-time Teams authorization (a UUID). */
   readonly teamId: string;
-  /** The channel id (`19:...@thread.tacv2`). */
+  /** The channel id, URL-encoded as the channel link writes it (`19%3a...%40thread.tacv2`): AWS refuses `19:...@...`. */
   readonly channelId: string;
 }
 
@@ -128,7 +128,7 @@ export class ChatNotifications extends ReliableConstruct {
         configurationName: this.derivedName('chatbot-configuration', { maxLength: 128, suffix: 'teams' }),
         tenantId: props.teams.tenantId,
         teamId: props.teams.teamId,
-        // A Teams channel id is user text (19:...@thread.tacv2): `${` in it must not reach Terraform as a template.
+        // A Teams channel id is user text (19%3a...%40thread.tacv2): `${` in it must not reach Terraform as a template.
         channelId: literal(props.teams.channelId),
       });
     }

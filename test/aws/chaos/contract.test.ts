@@ -16,7 +16,7 @@ describe.each(constructs)('%s keeps the construct contract', (_name, make) => {
     const w = world();
     expect(() => make(w, 'a', { alarmRouting: 'arn:aws:sns:x' })).toThrow('test/a: invalid alarmRouting');
     expect(() => make(w, 'b', { tags: { team: 5 } })).toThrow('test/b: invalid tags.team 5: must be a string');
-    expect(() => make(w, 'c', { alarms: { nope: {} } })).toThrow(/test\/c: invalid alarms\.nope/);
+    expect(() => make(w, 'c', { alarms: { nope: {} } })).toThrow(/test\/c: unknown prop alarms\.nope/);
   });
 
   test("every taggable resource it creates carries ManagedBy and the user's tags", () => {

@@ -39,7 +39,7 @@ describe('ChatNotifications', () => {
       alarmRouting: channel,
       severities: ['page', 'ticket'],
       region: 'us-west-2',
-      teams: { tenantId: '11111111-2222-3333-4444-555555555555', teamId: '66666666-7777-8888-9999-000000000000', channelId: '19:abc@thread.tacv2' },
+      teams: { tenantId: '11111111-2222-3333-4444-555555555555', teamId: '66666666-7777-8888-9999-000000000000', channelId: '19%3aabc%40thread.tacv2' },
     });
     const [teams] = values(synthJson(stack), 'aws_chatbot_teams_channel_configuration');
     expect(teams).toMatchObject({ tenant_id: '11111111-2222-3333-4444-555555555555', region: 'us-west-2' });

@@ -11,7 +11,12 @@ const SLACK = spec.object<SlackChannel>(
   {
     // Slack ids: upper-case letters and digits (the workspace id comes from the Chatbot console after the one-time authorization).
     workspaceId: spec.name({ required: 'the Slack workspace id authorized in the AWS Chatbot console (T...)', pattern: /^[A-Z0-9]{9,15}$/, what: 'a Slack workspace id such as T0123ABCD' }),
-    channelId: spec.name({ required: 'the Slack channel id (C...)', pattern: /^[A-Z0-9]{9,15}$/, what: 'a Slack channel id such as C0123ABCD (the end of the channel link)' }),
+    channelId: spec.name({
+      required: 'the Slack channel id (C...)',
+      pattern: /^[A-Z0-9]{9,15}$/,
+      what: 'a Slack channel id such as C0123ABCD (the end of the channel link)',
+      aws: { resource: 'aws_chatbot_slack_channel_configuration', argument: 'slack_channel_id' },
+    }),
   },
   { example: { workspaceId: 'T0123ABCD', channelId: 'C0123ABCD' } },
 );
@@ -20,9 +25,14 @@ const TEAMS = spec.object<TeamsChannel>(
   {
     tenantId: spec.name({ required: 'the Microsoft 365 tenant id', pattern: UUID, what: 'a UUID' }),
     teamId: spec.name({ required: 'the Microsoft Teams team id authorized in the AWS Chatbot console', pattern: UUID, what: 'a UUID' }),
-    channelId: spec.name({ required: 'the Teams channel id (19:...@thread.tacv2)', nonEmpty: true }),
+    // AWS takes the id URL-encoded, as the channel link writes it: 19%3a...%40thread.tacv2 (Chatbot API model TeamsChannelId pattern).
+    channelId: spec.name({
+      required: 'the Teams channel id, URL-encoded as in the channel link (19%3a...%40thread.tacv2)',
+      nonEmpty: true,
+      aws: { resource: 'aws_chatbot_teams_channel_configuration', argument: 'channel_id' },
+    }),
   },
-  { example: { tenantId: '11111111-2222-3333-4444-555555555555', teamId: '66666666-7777-8888-9999-000000000000', channelId: '19:abc@thread.tacv2' } },
+  { example: { tenantId: '11111111-2222-3333-4444-555555555555', teamId: '66666666-7777-8888-9999-000000000000', channelId: '19%3aabc%40thread.tacv2' } },
 );
 
 /** What every prop of ChatNotifications accepts. */
