@@ -1,3 +1,5 @@
+import type { ReportedSlo } from './report';
+import { reportDuration } from '../slo/units';
 import { SLO_TAGS } from '../core/contract';
 import { blocks, num, referencedAddresses, str, stringsIn } from './json';
 import { COMPOSITE_ALARM } from './rules/cloudwatch';
@@ -46,4 +48,12 @@ export function escalationOf(stack: TerraformJsonStack, service: string, slo: st
     }
   }
   return undefined;
+}
+
+/** Time from the SLO's page to the last escalation level, beside the page's detection time (text, markdown and HTML). */
+export function escalationSentence(slo: Pick<ReportedSlo, 'alerts'> & { escalation: ReportedEscalation }): string {
+  const e = slo.escalation;
+  const detect = Math.min(...slo.alerts.filter((a) => a.severity === 'page').map((a) => a.detectsFullOutageIn));
+  const detected = Number.isFinite(detect) ? `a full outage pages in ${reportDuration(detect)}, ` : '';
+  return `Escalation: ${detected}the last of ${e.levels} levels of ${e.policy} is reached ${reportDuration(e.minutesToLastLevel * 60)} after the page${Number.isFinite(detect) ? ` (${reportDuration(detect + e.minutesToLastLevel * 60)} after the outage starts)` : ''} when nobody acknowledges.`;
 }

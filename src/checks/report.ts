@@ -15,7 +15,7 @@ import { checkArguments, optional, shape, STACK_MODEL, STACK_REPORTS } from './a
 import { markdownTable, mdCell } from './format';
 import { capacityOf, formatCapacity, ReportedCapacity } from './capacity';
 import { BACKUP_HEADERS, backupRow, ReportedBackup, reportBackup } from './backup-report';
-import { escalationOf, ReportedEscalation } from './escalation-report';
+import { escalationOf, escalationSentence, ReportedEscalation } from './escalation-report';
 
 /** Annotation on PrometheusRule manifests that carries the SLOs they implement (a JSON array). */
 export const RELIABILITY_SLOS_ANNOTATION = ANNOTATIONS.slos;
@@ -317,7 +317,7 @@ export function formatReport(reports: readonly StackReport[], format: ReportForm
     for (const slo of r.slos) {
       const budget = Number.isFinite(slo.budgetMinutes) ? `, error budget ${reportDuration(slo.budgetMinutes * 60)} of full outage per period` : '';
       out.push(para(`${md ? '**' : ''}${slo.service}/${slo.name}${md ? '**' : ''}: ${slo.objective}% over ${reportDurationText(slo.period)}${budget} (${slo.source})`));
-      if (slo.escalation) out.push(md ? escalationLine(slo) : wrapParagraph(escalationLine(slo).trim(), TEXT_WIDTH, '  '));
+      if (slo.escalation) out.push(md ? `  ${escalationSentence({ ...slo, escalation: slo.escalation })}` : wrapParagraph(escalationSentence({ ...slo, escalation: slo.escalation }), TEXT_WIDTH, '  '));
       if (slo.problem) out.push(md ? `  ${slo.problem}` : wrapParagraph(slo.problem, TEXT_WIDTH, '  '), '');
       else
         out.push(
@@ -338,13 +338,6 @@ export function formatReport(reports: readonly StackReport[], format: ReportForm
   return out.join('\n').trimEnd() + '\n';
 }
 
-/** Time from the SLO's page to the last escalation level, beside the page's detection time. */
-function escalationLine(slo: ReportedSlo): string {
-  const e = slo.escalation!;
-  const detect = Math.min(...slo.alerts.filter((a) => a.severity === 'page').map((a) => a.detectsFullOutageIn));
-  const detected = Number.isFinite(detect) ? `a full outage pages in ${reportDuration(detect)}, ` : '';
-  return `  Escalation: ${detected}the last of ${e.levels} levels of ${e.policy} is reached ${reportDuration(e.minutesToLastLevel * 60)} after the page${Number.isFinite(detect) ? ` (${reportDuration(detect + e.minutesToLastLevel * 60)} after the outage starts)` : ''} when nobody acknowledges.`;
-}
 
 /** A heading of the text report: its words wrapped to the width, underlined as long as its longest line. */
 function underline(text: string, rule: string): string {

@@ -96,8 +96,25 @@ function knownAlarms(stacks: readonly LoadedStack[]): Map<string, KnownAlarm> {
 const iso = (d: Date): string => d.toISOString().replace('.000Z', 'Z');
 const since = (a: Date, b: Date): string => humanDuration(Math.max(0, (b.getTime() - a.getTime()) / 1000));
 
+/** Options of {@link incidentReview}. */
+export interface IncidentReviewOptions {
+  /**
+   * Requests (SLI events) per SLO period at the service's usual traffic, to give the budget spent in requests.
+   * @default - none: the draft asks the author for the failed requests
+   */
+  readonly eventsPerPeriod?: number;
+}
+
+/** Reads `--events-per-period`: a whole number of requests per SLO period, at least 1. */
+export function eventsPerPeriodOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new IncidentInputError(`--events-per-period must be a whole number of requests per SLO period (at least 1), got "${value}"`);
+  return n;
+}
+
 /** The Markdown review draft. */
-export function incidentReview(transitions: readonly AlarmTransition[], stacks: readonly LoadedStack[]): string {
+export function incidentReview(transitions: readonly AlarmTransition[], stacks: readonly LoadedStack[], options: IncidentReviewOptions = {}): string {
   const known = knownAlarms(stacks);
   const unknown = [...new Set(transitions.map((t) => t.alarm).filter((a) => !known.has(a)))];
   if (transitions.length > 0 && transitions.every((t) => !known.has(t.alarm))) {
@@ -148,7 +165,9 @@ export function incidentReview(transitions: readonly AlarmTransition[], stacks: 
     if (slo) {
       out.push(
         `- Error budget spent, at least: ${(spentFraction * 100).toFixed(1)}% of the ${slo.period} budget, ${fullOutageMinutes.toFixed(1)} min of full outage out of ${slo.budgetMinutes.toFixed(1)} (each fired alert's burn rate over its long window, and over the time its composite alarm stayed in ALARM).`,
-        '- Failed requests: _the SLI\'s bad events over the window (CloudWatch, the SLO dashboard): the alarm history does not carry them._',
+        options.eventsPerPeriod !== undefined
+          ? `- Failed requests, at least: ${Math.round(spentFraction * (1 - slo.objective / 100) * options.eventsPerPeriod).toLocaleString('en-US')} of the period's error budget of ${Math.round((1 - slo.objective / 100) * options.eventsPerPeriod).toLocaleString('en-US')} requests (${options.eventsPerPeriod.toLocaleString('en-US')} requests per ${slo.period}, --events-per-period); _check against the SLI's bad events on the SLO dashboard._`
+          : '- Failed requests: _the SLI\'s bad events over the window (CloudWatch, the SLO dashboard): the alarm history does not carry them; give --events-per-period to estimate them from the budget spent._',
       );
     }
     out.push('');

@@ -9,7 +9,7 @@
  *   cdktf-reliability error-budget FILE [--format text|markdown] [--html OUT]
  *   cdktf-reliability gate PATH... --source prometheus|cloudwatch [...]   (exit 0 allow, 1 stop, 2 error)
  *   cdktf-reliability slo FILE... [--format text|json|rules]
- *   cdktf-reliability incident-review HISTORY PATH... [--format markdown]
+ *   cdktf-reliability incident-review HISTORY PATH... [--format markdown] [--events-per-period N]
  *   cdktf-reliability --version
  *
  * Exit codes: 0 no error-level finding, 1 error-level findings, 2 usage or input errors.
@@ -52,6 +52,11 @@ export interface Command {
    * @default - none
    */
   readonly fileOptions?: readonly string[];
+  /**
+   * Options that take a free value, with what they take: `{ '--events-per-period': 'a number of requests' }`.
+   * @default - none
+   */
+  readonly valueOptions?: Readonly<Record<string, string>>;
   /** Runs the command; a command that writes a file may finish later (a promise of the exit code). */
   readonly run: (paths: string[], format: string, io: CliIo, options: Readonly<Record<string, string>>) => number | Promise<number>;
 }
@@ -147,19 +152,22 @@ const COMMANDS: Record<string, Command> = {
     run: (paths, format, io) => sloCommand(paths, format, io),
   },
   'incident-review': {
-    usage: 'incident-review HISTORY PATH... [--format markdown]',
+    usage: 'incident-review HISTORY PATH... [--format markdown] [--events-per-period N]',
     argument: 'HISTORY PATH',
     summary: [
       'a post-incident review draft from an alarm history (aws cloudwatch describe-alarm-history JSON, or captured SNS',
       '      notifications) and the synthesized stacks: timeline, detection and page times per SLO against the SLO math,',
-      '      error budget spent, alarms that fired and that stayed silent, the postmortem sections to complete',
+      '      error budget spent (in requests with --events-per-period, the requests per SLO period), alarms that fired',
+      '      and that stayed silent, the postmortem sections to complete',
     ].join('\n'),
     formats: ['markdown'],
-    run: (paths, _format, io) => {
+    valueOptions: { '--events-per-period': 'a number of requests per SLO period' },
+    run: (paths, _format, io, options) => {
       const review = require('./incident-review') as typeof import('./incident-review');
       if (paths.length < 2) throw new UsageError('incident-review needs the HISTORY file and at least one PATH of synthesized stacks');
       try {
-        io.out(review.incidentReview(review.readHistory(paths[0]), loadStacks(paths.slice(1), { lines: false })));
+        const eventsPerPeriod = review.eventsPerPeriodOption(options['--events-per-period']);
+        io.out(review.incidentReview(review.readHistory(paths[0]), loadStacks(paths.slice(1), { lines: false }), { eventsPerPeriod }));
         return 0;
       } catch (e) {
         if (!(e instanceof review.IncidentInputError)) throw e;
@@ -247,11 +255,11 @@ function parse(argv: readonly string[]): { command: Command; paths: string[]; fo
   const choices: Record<string, readonly string[]> = { '--format': command.formats, ...command.options };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    const fileOption = (command.fileOptions ?? []).find((o) => arg === o || arg.startsWith(`${o}=`));
+    const fileOption = [...(command.fileOptions ?? []), ...Object.keys(command.valueOptions ?? {})].find((o) => arg === o || arg.startsWith(`${o}=`));
     const option = Object.keys(choices).find((o) => arg === o || arg.startsWith(`${o}=`));
     if (fileOption !== undefined) {
       const value = arg === fileOption ? rest[++i] : arg.slice(fileOption.length + 1);
-      if (value === undefined || value === '' || value.startsWith('-')) throw new UsageError(`${fileOption} needs a file name for ${name}`);
+      if (value === undefined || value === '' || value.startsWith('-')) throw new UsageError(`${fileOption} needs ${command.valueOptions?.[fileOption] ?? 'a file name'} for ${name}`);
       options[fileOption] = value;
     } else if (option !== undefined) {
       const value = arg === option ? rest[++i] : arg.slice(option.length + 1);

@@ -43,3 +43,4 @@ test('report follows the page to the PagerDuty escalation policy: minutes to the
 test('a page that reaches no escalation policy in the stack reports none', () => {
   expect(report(false).slos[0].escalation).toBeUndefined();
 });
+

@@ -47,6 +47,17 @@ describe('incident-review', () => {
     for (const section of ['## Timeline', '## Root causes', '## Trigger', '## Resolution', '## Detection', '## Action items', '### Where we got lucky']) expect(out).toContain(section);
   });
 
+  test('--events-per-period gives the budget spent in requests (10% of a 0.1% budget of 50,000,000 requests: 5,000 of 50,000)', () => {
+    const r = run(HISTORY, stack, '--events-per-period', '50000000');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("- Failed requests, at least: 5,000 of the period's error budget of 50,000 requests (50,000,000 requests per 30d, --events-per-period)");
+    for (const bad of ['0', '1.5', 'many', '-3']) {
+      const res = run(HISTORY, stack, `--events-per-period=${bad}`);
+      expect(res.code).toBe(2);
+      expect(res.err).toMatch(/events-per-period must be a whole number of requests per SLO period|--events-per-period needs a number of requests per SLO period/);
+    }
+  });
+
   test('captured SNS notifications are an alarm history too', () => {
     const file = path.join(tempDir('sns-'), 'sns.json');
     const note = (alarm: string, from: string, to: string, at: string) => ({ Type: 'Notification', Timestamp: at, Message: JSON.stringify({ AlarmName: alarm, OldStateValue: from, NewStateValue: to, StateChangeTime: at.replace('Z', '+0000') }) });

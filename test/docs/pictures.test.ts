@@ -96,6 +96,12 @@ test.each(names)('%s: one self-contained page (nothing fetched), a chart per SLO
   expect(data.stacks[0].stack).toBe(name);
 });
 
+test('the incident-response page shows, under its SLO, when the last PagerDuty escalation level is reached (escalation path per SLO)', () => {
+  expect(html['incident-response']).toMatch(/<p>Escalation: a full outage pages in [^<]+, the last of \d+ levels of pagerduty_escalation_policy\.[^<]+ is reached [^<]+ after the page \([^<]+ after the outage starts\) when nobody acknowledges\.<\/p>/);
+  // Pages whose SLOs reach no escalation policy say nothing of one.
+  expect(html['slo-alarms']).not.toContain('Escalation:');
+});
+
 test('the text report of every example fits 100 columns and writes durations one way', () => {
   for (const name of names) {
     const text = formatReport([reportStack(TerraformJsonStack.fromJson(json[name], name))], 'text');
