@@ -5,6 +5,9 @@
 //   terraform.backend.local.path                the folder synth ran in
 //   terraform.required_providers.<p>.source     "aws" vs "hashicorp/aws" (one registry address)
 //   terraform.required_providers.aws.version    the AWS provider the bindings target
+//   terraform.required_providers.datadog.version the Datadog provider the bindings target
+//                                               (@cdktf/provider-datadog 12: 3.x; @cdktn/provider-datadog 16: 4.x;
+//                                               DatadogSlos writes the same arguments on both)
 //   //.metadata.overrides.stack                 ["terraform"] on the side whose AWS provider
 //                                               constraint was raised by an override (cdktf's
 //                                               6.25 pin for a resource of a later 6.x), only
@@ -19,7 +22,7 @@ const ALLOWED = [
   /^\/\/\.metadata\.version$/,
   /^terraform\.backend\.local\.path$/,
   /^terraform\.required_providers\.[a-z0-9-]+\.source$/,
-  /^terraform\.required_providers\.aws\.version$/,
+  /^terraform\.required_providers\.(aws|datadog)\.version$/,
 ];
 
 function differences(a, b, at = '', out = []) {
