@@ -129,6 +129,7 @@ function main() {
   assertNoCdktfImports(path.join(OUT, 'dist'));
 
   fs.writeFileSync(path.join(OUT, 'package.json'), `${JSON.stringify(packageJson(), null, 2)}\n`);
+  execFileSync(process.execPath, [path.join(__dirname, 'optional-peer-types.cjs'), OUT], { stdio: 'inherit' });
   for (const f of ['README.md', 'LICENSE']) fs.copyFileSync(path.join(ROOT, f), path.join(OUT, f));
   // For `cdktn synth` over the rewritten examples (CI); not part of the package.
   const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
