@@ -8,7 +8,7 @@ import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
 import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
 import { SnsTopicPolicy } from '@cdktf/provider-aws/lib/sns-topic-policy';
 import { SnsTopicSubscription } from '@cdktf/provider-aws/lib/sns-topic-subscription';
-import { Annotations, TerraformProvider } from 'cdktf';
+import { Annotations, Aspects, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { InvalidPropError } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
@@ -152,6 +152,8 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
   public readonly keyAlias?: KmsAlias;
   /** Every subscription, in the order given. */
   public readonly subscriptions: readonly SnsTopicSubscription[];
+  /** Severities with at least one subscription, given in props or added later by {@link subscribeHttps}. */
+  private readonly subscribedSeverities = new Set<string>();
   /** Permissions letting SNS invoke subscribed Lambda functions. */
   public readonly lambdaPermissions: readonly LambdaPermission[];
   /** Region of the created topics, when the provider's region is known at synth (alarms elsewhere cannot notify them). */
@@ -198,11 +200,24 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
     this.topicPolicies = policies;
     [this.subscriptions, this.lambdaPermissions] = this.createSubscriptions(props.subscriptions ?? {});
 
-    if ((props.subscriptions?.page ?? []).length === 0 && adopted.page === undefined) {
-      Annotations.of(this).addWarning(
-        'No subscription for the "page" severity: pages will reach nobody. Add one (e.g. a PagerDuty or Opsgenie HTTPS endpoint) in subscriptions.page, or subscribe to the topic elsewhere.',
-      );
-    }
+    if (adopted.page === undefined) this.warnAtSynthWhenNobodyIsPaged();
+  }
+
+  /**
+   * At synth, not now: a construct created after the channel (PagerDutyEscalation) may still subscribe to the page
+   * topic through {@link subscribeHttps}. Aspects run before cdktf collects the annotations.
+   */
+  private warnAtSynthWhenNobodyIsPaged(): void {
+    let warned = false;
+    Aspects.of(this).add({
+      visit: (node) => {
+        if (node !== this || warned || this.subscribedSeverities.has('page')) return;
+        warned = true;
+        Annotations.of(this).addWarning(
+          'No subscription for the "page" severity: pages will reach nobody. Add one (e.g. a PagerDuty or Opsgenie HTTPS endpoint) in subscriptions.page, or subscribe to the topic elsewhere.',
+        );
+      },
+    });
   }
 
   /** What relates props to each other: severities named in the maps, whole topic names (the spec checked each prop). */
@@ -440,6 +455,7 @@ export class AlarmChannel extends ReliableConstruct implements IAlarmRouting {
     prop: string,
     at: { scope: Construct; id: string } = { scope: this, id: `subscription-${severity}-${sub.protocol}-${index}` },
   ): { subscription: SnsTopicSubscription; permission?: LambdaPermission } {
+    this.subscribedSeverities.add(severity);
     const id = `${severity}-${sub.protocol}-${index}`;
     const topicArn = this.topicArns[severity];
     // An endpoint is user text: `${` in a URL must not reach Terraform as a template.

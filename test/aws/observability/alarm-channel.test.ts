@@ -182,9 +182,18 @@ describe('AlarmChannel', () => {
     for (const t of values(json, 'aws_sns_topic')) expect(t.kms_master_key_id).toBe(key);
   });
 
-  test('warns when nobody receives pages', () => {
+  test('warns at synth when nobody receives pages', () => {
     const { stack } = build({ subscriptions: { ticket: [{ protocol: 'email', endpoint: 'a@example.com' }] } });
+    synthJson(stack);
+    synthJson(stack);
     expect(annotations(stack)).toEqual([expect.stringMatching(/^test\/alarms: No subscription for the "page" severity/)]);
+  });
+
+  test('does not warn when a construct made after the channel subscribes to the page topic (as PagerDutyEscalation does)', () => {
+    const { stack, channel } = build({ subscriptions: { ticket: [{ protocol: 'email', endpoint: 'a@example.com' }] } });
+    channel.subscribeHttps(stack, 'pagerduty', 'page', PAGERDUTY);
+    synthJson(stack);
+    expect(annotations(stack)).toEqual([]);
   });
 
   test('endpoints given as tokens are not checked at synth', () => {
