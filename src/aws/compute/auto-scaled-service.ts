@@ -246,7 +246,7 @@ export interface AutoScaledServiceProps extends ReliableConstructProps<AutoScale
    * More alarms that roll an instance refresh back, such as the service's SLO page alarm (give the `SloAlarms`,
    * or add them later with {@link AutoScaledService.rollBackOn}, since SLO alarms usually read this service's
    * load balancer). Alarm names go into the group's alarm specification beside the target 5xx and
-   * unhealthy-host alarms.
+   * unhealthy-host alarms; AWS watches up to 10 per refresh, built-in ones included.
    * @default - only the target 5xx and unhealthy-host alarms
    */
   readonly rollbackAlarms?: AlarmReference[];
@@ -382,7 +382,8 @@ export class AutoScaledService extends ReliableConstruct<AutoScaledServiceAlarms
 
   /**
    * Rolls an instance refresh back when any of these alarms goes to ALARM, e.g. the SLO page alarm built after
-   * the service: `service.rollBackOn(slos)`. Alarms must be in the service's region.
+   * the service: `service.rollBackOn(slos)`. Alarms must be in the service's region; a refresh watches up to
+   * 10 alarms, built-in ones included (refused beyond).
    */
   public rollBackOn(...alarms: AlarmReference[]): void {
     this.rollback.add('rollBackOn', alarms);

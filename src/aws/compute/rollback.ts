@@ -1,11 +1,17 @@
 import { AutoscalingGroup } from '@cdktf/provider-aws/lib/autoscaling-group';
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
-import { PropError } from '../../core/errors';
+import { InvalidPropError, PropError } from '../../core/errors';
 import { checkBySpec, spec } from '../../core/prop-spec';
 import { literal } from '../../core/user-text';
 import { AlarmReference, checkAlarmRegion, resolveAlarms } from '../common/alarm-reference';
 import { awsRegionOf } from '../common/aws-location';
+
+/**
+ * Alarms one instance refresh can watch: "You can specify up to 10 alarms" (EC2 Auto Scaling API reference,
+ * AlarmSpecification, Alarms.member.N).
+ */
+export const MAX_ROLLBACK_ALARMS = 10;
 
 /**
  * The alarms an instance refresh watches to roll itself back (the group's
@@ -29,12 +35,24 @@ export class RollbackAlarms {
   /** Adds alarms (ARNs, alarm constructs or an `SloAlarms`: its page alarms); each must be in the service's region. */
   public add(prop: string, alarms: readonly AlarmReference[] | undefined): void {
     const region = awsRegionOf(this.scope);
+    const names = [...this.names];
     for (const a of resolveAlarms(this.scope, prop, alarms)) {
       checkAlarmRegion(this.scope, a, region, 'the service');
       // A name read from an ARN is user text; an alarm construct's is a reference.
       const name = literal(a.name);
-      if (!this.names.includes(name)) this.names.push(name);
+      if (!names.includes(name)) names.push(name);
     }
+    if (names.length > MAX_ROLLBACK_ALARMS) {
+      throw new InvalidPropError(
+        this.scope,
+        prop,
+        alarms,
+        `would make the instance refresh watch ${names.length} alarms (${this.names.length} already: ${this.names.join(', ')}); ` +
+          `AWS takes up to ${MAX_ROLLBACK_ALARMS} per refresh (EC2 Auto Scaling API reference, AlarmSpecification): roll back on fewer, ` +
+          'e.g. a composite alarm of several',
+      );
+    }
+    this.names.splice(0, this.names.length, ...names);
     this.specify();
   }
 

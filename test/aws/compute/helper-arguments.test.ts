@@ -89,4 +89,18 @@ describe('helpers that take a construct refuse under its path', () => {
     expect(expectThrown(() => new RollbackAlarms(scope, [1] as never), InvalidPropError).message).toBe('test/svc: invalid builtIn[0] 1: must be a string (got a number)');
     expect(expectThrown(() => new RollbackAlarms(scope, []).add('rollBackOn', [{}] as never), InvalidPropError).prop).toBe('rollBackOn[0]');
   });
+
+  test('RollbackAlarms: AWS watches up to 10 alarms per instance refresh (API reference, AlarmSpecification), so the 11th is refused and nothing is added', () => {
+    const scope = new Construct(testStack().stack, 'svc');
+    const arn = (i: number) => `arn:aws:cloudwatch:eu-west-1:111111111111:alarm:slo-${i}`;
+    const rollback = new RollbackAlarms(scope, ['svc-5xx', 'svc-unhealthy']);
+    rollback.add('rollBackOn', [1, 2, 3, 4, 5, 6, 7, 8].map(arn));
+    expect(rollback.alarmNames).toHaveLength(10);
+    rollback.add('rollBackOn', [arn(1)]);
+    expect(rollback.alarmNames).toHaveLength(10);
+    const e = expectThrown(() => rollback.add('rollBackOn', [arn(9)]), InvalidPropError);
+    expect(e.prop).toBe('rollBackOn');
+    expect(e.message).toMatch(/would make the instance refresh watch 11 alarms \(10 already: svc-5xx, svc-unhealthy, slo-1, .*\); AWS takes up to 10 per refresh/);
+    expect(rollback.alarmNames).toHaveLength(10);
+  });
 });
