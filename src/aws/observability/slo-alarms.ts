@@ -119,9 +119,9 @@ export interface SloAlarmsProps extends ReliableConstructProps<Record<string, ne
    * to roll instance refreshes back while the budget is spent (the Workbook's
    * "stop changes"; a security fix rolls back too: take the alarm out of the
    * refresh's alarm specification to ship one). Off by default: as a
-   * notification it adds little to the 1d and 3d ticket alerts, which fire
-   * first on any burn that spends the budget in 7 days; holding deploys is
-   * a policy the team opts into.
+   * notification it adds little to the burn-rate alerts, which some stretch
+   * of a 4.29x week has already fired (a page, or the 1d and 3d tickets);
+   * holding deploys is a policy the team opts into.
    * @default - off (enabled false; budgetPercent 100 and severity 'ticket' once enabled)
    */
   readonly budgetExhausted?: BudgetExhaustedOptions;

@@ -246,7 +246,7 @@ export function budgetExhaustedAlarm(scope: Construct, id: string, ctx: SloAlarm
   const sees = signal.seesWholePeriod
     ? `${spent} ${period} error budget is spent (exact: the alarm reads the whole period).`
     : `${spent} ${period} error budget was spent within the last ${window} alone (the ${period}'s events counted as ${+(ctx.slo.periodSeconds / signal.windowSeconds).toFixed(4)} x the last ${window}'s), ` +
-      `so the budget over ${period} is spent. A budget spent more slowly, or more than ${window} ago, does not show here, and the alarm clears once the spending leaves the ${window} ` +
+      `so the budget over ${period} is spent. A budget spent more slowly, or more than ${window} ago, does not show here, and the alarm clears once the spending leaves the last ${window} ` +
       `while the ${period} budget may still be spent: the gate CLI reads the whole ${period}.`;
   return new CloudwatchMetricAlarm(scope, id, {
     alarmName: name,
