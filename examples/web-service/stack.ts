@@ -133,6 +133,9 @@ export class WebServiceStack extends TerraformStack {
           description: 'Shop requests succeed (no 5xx from the instances or the load balancer).',
           runbookUrl: 'https://runbooks.example.com/shop/availability',
           sli: SloSli.albAvailability({ loadBalancer: this.service.loadBalancer.arnSuffix }),
+          // A ticket (shop-availability-budget-exhausted) while the last 7 days alone spent the 30-day error budget;
+          // it also holds releases (rollBackOn below). The pipeline's `cdktf-reliability gate` reads the whole 30 days.
+          budgetExhausted: { enabled: true },
         },
         {
           name: 'latency',
@@ -146,8 +149,11 @@ export class WebServiceStack extends TerraformStack {
 
     // --- Reliability automation (issue 14): the SLO page alarm rolls back releases, stops drills and judges
     // zonal-shift practice runs. ---
-    // A release (new AMI, instance refresh) that pages rolls itself back.
-    this.service.rollBackOn(this.slos);
+    // A release (new AMI, instance refresh) that pages rolls itself back, and so does any release while the
+    // availability error budget is spent (the SRE Workbook's error budget policy: stop changes). That includes a
+    // security fix: to ship one (or a P0 fix) while the budget is spent, drop the budget-exhausted alarm from this
+    // call for that apply, then put it back.
+    this.service.rollBackOn(this.slos, this.slos.budgetExhaustedAlarm('availability'));
     // Weekly zone-loss drill, Tuesdays 10:00 Dublin time, stopped by the SLO page alarm. The schedule is created
     // DISABLED: run it by hand first (README), then set enabled: true.
     this.zoneDrill = new ChaosDrill(this, 'zone-drill', {

@@ -233,7 +233,7 @@ export const STACK_REPORTS = shape.list(
             source: shape.oneOf(['cloudwatch', 'prometheus']),
             alerts: shape.list(REPORTED_ALERT),
           },
-          { problem: shape.string, escalation: shape.anyObject('an escalation { policy, levels, minutesToLastLevel }') },
+          { problem: shape.string, escalation: shape.anyObject('an escalation { policy, levels, minutesToLastLevel }'), budgetExhausted: shape.anyObject('a budget-exhausted alarm { alarm, budgetPercent, window, severity? }') },
           true,
         ),
       ),

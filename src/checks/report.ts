@@ -16,6 +16,7 @@ import { markdownTable, mdCell } from './format';
 import { capacityOf, formatCapacity, ReportedCapacity } from './capacity';
 import { BACKUP_HEADERS, backupRow, ReportedBackup, reportBackup } from './backup-report';
 import { escalationOf, escalationSentence, ReportedEscalation } from './escalation-report';
+import { budgetExhaustedOf, budgetExhaustedSentence, ReportedBudgetExhausted } from './budget-report';
 
 /** Annotation on PrometheusRule manifests that carries the SLOs they implement (a JSON array). */
 export const RELIABILITY_SLOS_ANNOTATION = ANNOTATIONS.slos;
@@ -70,6 +71,8 @@ export interface ReportedSlo {
   readonly problem?: string;
   /** The PagerDuty escalation policy its page reaches. @default - absent: the page does not reach one in this stack */
   readonly escalation?: ReportedEscalation;
+  /** Its budget-exhausted alarm (SloAlarms' `budgetExhausted`). @default - absent: the stack has none */
+  readonly budgetExhausted?: ReportedBudgetExhausted;
 }
 
 /** A recovery objective recorded in a stack. */
@@ -258,7 +261,8 @@ export function reportStack(stack: TerraformJsonStack, source?: string): StackRe
   const stateful = stack.ofType(...Object.keys(STATEFUL_TYPES), ...Object.keys(OPTIONAL_STATEFUL_TYPES)).map((r) => summarizeStateful(r, stack));
   const slos = [...slosFromAlarms(stack), ...slosFromPrometheusRules(stack)].map(buildSlo).map((slo) => {
     const escalation = slo.source === 'cloudwatch' ? escalationOf(stack, slo.service, slo.name) : undefined;
-    return escalation ? { ...slo, escalation } : slo;
+    const budgetExhausted = slo.source === 'cloudwatch' ? budgetExhaustedOf(stack, slo.service, slo.name) : undefined;
+    return { ...slo, ...(escalation ? { escalation } : {}), ...(budgetExhausted ? { budgetExhausted } : {}) };
   });
   const recoveries = recoveryReports(stack);
   return {
@@ -318,6 +322,10 @@ export function formatReport(reports: readonly StackReport[], format: ReportForm
       const budget = Number.isFinite(slo.budgetMinutes) ? `, error budget ${reportDuration(slo.budgetMinutes * 60)} of full outage per period` : '';
       out.push(para(`${md ? '**' : ''}${slo.service}/${slo.name}${md ? '**' : ''}: ${slo.objective}% over ${reportDurationText(slo.period)}${budget} (${slo.source})`));
       if (slo.escalation) out.push(md ? `  ${escalationSentence({ ...slo, escalation: slo.escalation })}` : wrapParagraph(escalationSentence({ ...slo, escalation: slo.escalation }), TEXT_WIDTH, '  '));
+      if (slo.budgetExhausted) {
+        const sentence = budgetExhaustedSentence(slo, slo.budgetExhausted);
+        out.push(md ? `  ${sentence}` : wrapParagraph(sentence, TEXT_WIDTH, '  '));
+      }
       if (slo.problem) out.push(md ? `  ${slo.problem}` : wrapParagraph(slo.problem, TEXT_WIDTH, '  '), '');
       else
         out.push(

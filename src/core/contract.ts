@@ -31,6 +31,8 @@ export const SLO_TAGS = Object.freeze({
   severity: 'slo:severity',
   /** On the SLI health alarm: how long the SLI must report nothing before it fires (`12h`). */
   sliHealth: 'slo:sli-health',
+  /** On the budget-exhausted alarm: the percent of the SLO period's error budget it fires at (`100`). */
+  budgetExhausted: 'slo:budget-exhausted',
 });
 
 /**

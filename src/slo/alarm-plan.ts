@@ -91,11 +91,13 @@ export interface AlarmCost {
   readonly windowAlarms: number;
   /** SLI health alarms (one metric each). */
   readonly healthAlarms: number;
-  /** Metric alarms: window alarms plus SLI health alarms. */
+  /** Budget-exhausted alarms (metric-math alarms over the SLI, like the window alarms). */
+  readonly budgetAlarms: number;
+  /** Metric alarms: window alarms, SLI health alarms and budget-exhausted alarms. */
   readonly metricAlarms: number;
-  /** Metrics each window alarm reads (what CloudWatch bills per alarm). */
+  /** Metrics each window (and budget-exhausted) alarm reads (what CloudWatch bills per alarm). */
   readonly metricsPerAlarm: number;
-  /** Alarm metrics billed: window alarms x metrics per alarm, plus one per SLI health alarm. */
+  /** Alarm metrics billed: window and budget-exhausted alarms x metrics per alarm, plus one per SLI health alarm. */
   readonly alarmMetrics: number;
   /** Composite alarms: one per severity (and one suppressor per severity after the second). */
   readonly compositeAlarms: number;
@@ -112,23 +114,32 @@ export interface AlarmCostOptions {
    * @default true
    */
   readonly sliHealth?: boolean;
+  /**
+   * Whether the SLO has a budget-exhausted alarm (as many metrics as a window alarm).
+   * @default false
+   */
+  readonly budgetExhausted?: boolean;
 }
 
 /** The CloudWatch alarms an SLO creates and what they cost per month. */
 export function alarmCost(slo: ServiceLevelObjective, options: AlarmCostOptions): AlarmCost {
   checkSloArgument('slo', slo);
-  checkObjectArgument('options', options, ['metricsPerAlarm', 'sliHealth'], 'an object { metricsPerAlarm, sliHealth? }');
+  checkObjectArgument('options', options, ['metricsPerAlarm', 'sliHealth', 'budgetExhausted'], 'an object { metricsPerAlarm, sliHealth?, budgetExhausted? }');
   checkMetricsPerAlarm('options.metricsPerAlarm', options.metricsPerAlarm);
-  if (options.sliHealth !== undefined && typeof options.sliHealth !== 'boolean') throw new SloDefinitionError('options.sliHealth', options.sliHealth, 'must be true or false');
+  for (const key of ['sliHealth', 'budgetExhausted'] as const) {
+    if (options[key] !== undefined && typeof options[key] !== 'boolean') throw new SloDefinitionError(`options.${key}`, options[key], 'must be true or false');
+  }
   const windows = planWindowAlarms(slo).alarms.length;
   const health = options.sliHealth ?? true ? 1 : 0;
-  const alarmMetrics = windows * options.metricsPerAlarm + health;
+  const budget = options.budgetExhausted ? 1 : 0;
+  const alarmMetrics = (windows + budget) * options.metricsPerAlarm + health;
   // One per severity, plus a notify-nobody "any more urgent" composite for each severity below the second.
   const compositeAlarms = slo.severities.length + Math.max(0, slo.severities.length - 2);
   return {
     windowAlarms: windows,
     healthAlarms: health,
-    metricAlarms: windows + health,
+    budgetAlarms: budget,
+    metricAlarms: windows + health + budget,
     metricsPerAlarm: options.metricsPerAlarm,
     alarmMetrics,
     compositeAlarms,
@@ -136,20 +147,22 @@ export function alarmCost(slo: ServiceLevelObjective, options: AlarmCostOptions)
   };
 }
 
-/** Adds up alarm costs; metrics per alarm of the total is the average over the window alarms. */
+/** Adds up alarm costs; metrics per alarm of the total is the average over the window and budget-exhausted alarms. */
 export function totalAlarmCost(costs: readonly AlarmCost[]): AlarmCost {
   checkListArgument('costs', costs, 'alarm costs (alarmCost results)');
   costs.forEach((c, i) => checkAlarmCost(`costs[${i}]`, c));
   const sum = (f: (c: AlarmCost) => number): number => costs.reduce((s, c) => s + f(c), 0);
   const windowAlarms = sum((c) => c.windowAlarms);
   const healthAlarms = sum((c) => c.healthAlarms);
+  const budgetAlarms = sum((c) => c.budgetAlarms);
   const alarmMetrics = sum((c) => c.alarmMetrics);
   const compositeAlarms = sum((c) => c.compositeAlarms);
   return {
     windowAlarms,
     healthAlarms,
-    metricAlarms: windowAlarms + healthAlarms,
-    metricsPerAlarm: windowAlarms === 0 ? 0 : Math.round(((alarmMetrics - healthAlarms) / windowAlarms) * 10) / 10,
+    budgetAlarms,
+    metricAlarms: windowAlarms + healthAlarms + budgetAlarms,
+    metricsPerAlarm: windowAlarms + budgetAlarms === 0 ? 0 : Math.round(((alarmMetrics - healthAlarms) / (windowAlarms + budgetAlarms)) * 10) / 10,
     alarmMetrics,
     compositeAlarms,
     monthlyUsd: priceOf(alarmMetrics, compositeAlarms),

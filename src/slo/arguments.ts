@@ -55,7 +55,7 @@ export function checkMetricsPerAlarm(prop: string, value: unknown): void {
 }
 
 /** The figures of an {@link AlarmCost}, as the totals and the report lines read them. */
-const COST_FIGURES: readonly (keyof AlarmCost)[] = ['windowAlarms', 'healthAlarms', 'metricAlarms', 'metricsPerAlarm', 'alarmMetrics', 'compositeAlarms', 'monthlyUsd'];
+const COST_FIGURES: readonly (keyof AlarmCost)[] = ['windowAlarms', 'healthAlarms', 'budgetAlarms', 'metricAlarms', 'metricsPerAlarm', 'alarmMetrics', 'compositeAlarms', 'monthlyUsd'];
 
 /** An alarm cost, as {@link alarmCost} returns it. */
 export function checkAlarmCost(prop: string, cost: unknown): asserts cost is AlarmCost {

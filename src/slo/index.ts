@@ -19,3 +19,6 @@ export { loadSlothSpec } from './sloth';
 export type { LoadSlothSpecOptions } from './sloth';
 export { sliSourceFor } from './slo-source';
 export type { CloudWatchMetricSource, CloudWatchSliSource, DatadogSliSource, LoadedSlo, PrometheusSliSource, SliBackend, SliSource, SloOrigin } from './slo-source';
+// BUDGET_EXHAUSTED_OPTION_KEYS is for the library's own prop checks.
+export { budgetExhaustedSignal, resolveBudgetExhausted } from './budget-exhausted';
+export type { BudgetExhaustedOptions, BudgetExhaustedSignal } from './budget-exhausted';

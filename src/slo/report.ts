@@ -168,8 +168,9 @@ function usd(x: number): string {
 export function alarmLine(c: AlarmCost): string {
   checkAlarmCost('cost', c);
   const health = c.healthAlarms ? ` + ${c.healthAlarms} SLI health` : '';
+  const read = c.budgetAlarms ? `(${c.windowAlarms} windows + ${c.budgetAlarms} budget-exhausted)` : `${c.windowAlarms} windows`;
   return (
-    `CloudWatch: ${c.metricAlarms} metric alarms (${c.windowAlarms} windows x ${c.metricsPerAlarm} metrics${health}), ` +
+    `CloudWatch: ${c.metricAlarms} metric alarms (${read} x ${c.metricsPerAlarm} metrics${health}), ` +
     `${c.compositeAlarms} composites = ${usd(c.monthlyUsd)} a month`
   );
 }

@@ -70,9 +70,9 @@ describe('alarmCost', () => {
     const slo = ServiceLevelObjective.from({ name: 'a', objective: 99.9 });
     expect(CLOUDWATCH_ALARM_PRICES).toMatchObject({ alarmMetricMonthUsd: 0.1, compositeAlarmMonthUsd: 0.5, asOf: '2026-12-01' });
     const alb = alarmCost(slo, { metricsPerAlarm: 5 });
-    expect(alb).toEqual({ windowAlarms: 8, healthAlarms: 1, metricAlarms: 9, metricsPerAlarm: 5, alarmMetrics: 41, compositeAlarms: 2, monthlyUsd: 5.1 });
+    expect(alb).toEqual({ windowAlarms: 8, healthAlarms: 1, budgetAlarms: 0, metricAlarms: 9, metricsPerAlarm: 5, alarmMetrics: 41, compositeAlarms: 2, monthlyUsd: 5.1 });
     const pair = alarmCost(slo, { metricsPerAlarm: 2, sliHealth: false });
-    expect(pair).toEqual({ windowAlarms: 8, healthAlarms: 0, metricAlarms: 8, metricsPerAlarm: 2, alarmMetrics: 16, compositeAlarms: 2, monthlyUsd: 2.6 });
+    expect(pair).toEqual({ windowAlarms: 8, healthAlarms: 0, budgetAlarms: 0, metricAlarms: 8, metricsPerAlarm: 2, alarmMetrics: 16, compositeAlarms: 2, monthlyUsd: 2.6 });
     // 200 ALB SLOs: the bill a team sees before deploying
     expect(totalAlarmCost(Array.from({ length: 200 }, () => alb)).monthlyUsd).toBe(1020);
     expect(totalAlarmCost([alb, pair])).toMatchObject({ windowAlarms: 16, metricsPerAlarm: 3.5, compositeAlarms: 4, monthlyUsd: 7.7 });

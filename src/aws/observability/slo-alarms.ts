@@ -4,7 +4,9 @@ import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric
 import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
 import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
+import { CLOUDWATCH_LIMITS } from '../../core/cloudwatch-limits';
 import { InvalidPropError, withPropPath } from '../../core/errors';
+import { checkKnown } from '../../core/prop-types';
 import { isUnresolved } from '../../core/tokens';
 import { literalInCall } from '../../core/user-text';
 import { validateSlos } from '../../slo/validate-slos';
@@ -13,9 +15,12 @@ import { didYouMean } from '../../core/spelling';
 import {
   AlarmCost,
   alarmCost,
+  BudgetExhaustedOptions,
+  BudgetExhaustedSignal,
   CLOUDWATCH_SLI_HEALTH_DEFAULT,
   parseDuration,
   planWindowAlarms,
+  resolveBudgetExhausted,
   resolveSliHealth,
   ServiceLevelObjective,
   SliHealth,
@@ -26,7 +31,7 @@ import {
 import { IAlarmRouting, routedAlarmActions } from '../common/alarm-routing';
 import { awsRegionOf } from '../common/aws-location';
 import { ReliableConstruct, ReliableConstructProps } from '../common/reliable-construct';
-import { anyOfCompositeAlarm, compositeAlarm, compositeAlarmName, CompositeSuppression, SloAlarmContext, sliHealthAlarm, windowAlarm, windowAlarmName } from './private/burn-rate-alarm';
+import { anyOfCompositeAlarm, budgetExhaustedAlarm, compositeAlarm, compositeAlarmName, CompositeSuppression, SloAlarmContext, sliHealthAlarm, windowAlarm, windowAlarmName } from './private/burn-rate-alarm';
 import { sloDashboardBody } from './private/slo-dashboard';
 import { SLO_ALARMS_PROPS } from './private/slo-alarms-spec';
 import { SliQueries, SloSli } from './slo-sli';
@@ -47,6 +52,12 @@ export interface SloAlarmDefinition extends SloDefinition {
    * @default - the construct's `sliHealth`
    */
   readonly sliHealth?: SliHealthOptions;
+  /**
+   * The budget-exhausted alarm of this SLO, over the construct's
+   * `budgetExhausted` (`{ enabled: true }` turns it on for this SLO only).
+   * @default - the construct's `budgetExhausted`
+   */
+  readonly budgetExhausted?: BudgetExhaustedOptions;
 }
 
 /** Props of {@link SloAlarms}. */
@@ -95,6 +106,26 @@ export interface SloAlarmsProps extends ReliableConstructProps<Record<string, ne
    */
   readonly sliHealth?: SliHealthOptions;
   /**
+   * The budget-exhausted alarm of every SLO (`<service>-<slo>-budget-exhausted`):
+   * in ALARM while the SLO period's error budget is spent, as far as one
+   * CloudWatch alarm can see it. It reads the error ratio over the whole
+   * period when the period is 7 days; over 28 or 30 days it reads the last
+   * 7 days (CloudWatch evaluates at most 7 days per alarm) and fires when
+   * they alone spent `budgetPercent`% of the period's budget (a 30/7 =
+   * 4.29x burn rate over 7 days at 100%), so the budget is certainly spent;
+   * a budget spent slowly over the month does not show: the `gate` CLI reads
+   * the whole period. It notifies `severity` (never `page`) on ALARM and OK.
+   * Give it to `AutoScaledService.rollBackOn` (`budgetExhaustedAlarm(slo)`)
+   * to roll instance refreshes back while the budget is spent (the Workbook's
+   * "stop changes"; a security fix rolls back too: take the alarm out of the
+   * refresh's alarm specification to ship one). Off by default: as a
+   * notification it adds little to the burn-rate alerts, which some stretch
+   * of a 4.29x week has already fired (a page, or the 1d and 3d tickets);
+   * holding deploys is a policy the team opts into.
+   * @default - off (enabled false; budgetPercent 100 and severity 'ticket' once enabled)
+   */
+  readonly budgetExhausted?: BudgetExhaustedOptions;
+  /**
    * How long a less urgent alert (ticket) that fires while no more urgent
    * one (page) of the same SLO is in ALARM waits for it before notifying
    * (the composite's `actions_suppressor` wait period). Its state is
@@ -129,6 +160,10 @@ export interface SloAlarmSet {
   readonly compositeAlarms: Readonly<Record<string, CloudwatchCompositeAlarm>>;
   /** The SLI health alarm, unless turned off. */
   readonly sliHealthAlarm?: CloudwatchMetricAlarm;
+  /** The budget-exhausted alarm, when turned on (`budgetExhausted`). */
+  readonly budgetExhaustedAlarm?: CloudwatchMetricAlarm;
+  /** What the budget-exhausted alarm compares and what it can see, when turned on. */
+  readonly budgetExhausted?: BudgetExhaustedSignal;
   /** The CloudWatch alarms of this SLO and their monthly list price. */
   readonly cost: AlarmCost;
 }
@@ -146,8 +181,11 @@ export interface SloAlarmSet {
  * 2h, or 3d and 6h) and notifies the routing's actions of its severity on
  * ALARM and OK; a less urgent composite keeps its state during a more
  * urgent one but its notifications wait (`actions_suppressor`). Per SLO an
- * SLI health alarm fires when the SLI stops reporting. `alarms` holds every
- * metric alarm by `<slo>-<alert id>-<long|short>` and `<slo>-sli-health`.
+ * SLI health alarm fires when the SLI stops reporting. With
+ * `budgetExhausted`, per SLO an alarm in ALARM while the error budget is
+ * spent (a ticket), for `AutoScaledService.rollBackOn`. `alarms` holds every
+ * metric alarm by `<slo>-<alert id>-<long|short>`, `<slo>-sli-health` and
+ * `<slo>-budget-exhausted`.
  */
 export class SloAlarms extends ReliableConstruct<Record<string, never>> {
   /** The SLOs with their alarms, in the order given. */
@@ -162,6 +200,8 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
   public readonly windowAlarms: readonly CloudwatchMetricAlarm[];
   /** Every SLI health alarm. */
   public readonly sliHealthAlarms: readonly CloudwatchMetricAlarm[];
+  /** Every budget-exhausted alarm (SLOs with `budgetExhausted` on), in SLO order. */
+  public readonly budgetExhaustedAlarms: readonly CloudwatchMetricAlarm[];
 
   constructor(scope: Construct, id: string, props: SloAlarmsProps) {
     // No resource alarms of its own to override: its alarms come from the SLOs. The spec checks every prop.
@@ -184,6 +224,11 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
         resolveSliHealth(def.sliHealth, props.sliHealth, sli.healthReportedWithoutTraffic ? SLI_ALWAYS_REPORTED_DEFAULT : CLOUDWATCH_SLI_HEALTH_DEFAULT, `${prop}.sliHealth`, { maxSeconds: 7 * 86400 }),
       );
       if (health) this.checkRoutingKnows(props.alarmRouting, def.sliHealth?.severity !== undefined ? `${prop}.sliHealth.severity` : 'sliHealth.severity', health.severity);
+      const budget = withPropPath(this, '', () =>
+        resolveBudgetExhausted(slo, def.budgetExhausted, props.budgetExhausted, `${prop}.budgetExhausted`, CLOUDWATCH_LIMITS.maxEvaluationRangeSeconds),
+      );
+      const budgetSeverityProp = def.budgetExhausted?.severity !== undefined ? `${prop}.budgetExhausted.severity` : 'budgetExhausted.severity';
+      if (budget) this.checkRoutingKnows(props.alarmRouting, budgetSeverityProp, budget.severity);
       const ctx: SloAlarmContext = {
         service: props.service,
         slo,
@@ -193,20 +238,33 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
         owner: this,
         userAlerts: def.alerts !== undefined,
       };
-      sets.push(this.alarmsFor(ctx, props.alarmRouting, suppression, health ? { ...health, prop: def.sliHealth !== undefined ? `${prop}.sliHealth` : 'sliHealth' } : undefined));
+      sets.push(
+        this.alarmsFor(
+          ctx,
+          props.alarmRouting,
+          suppression,
+          health ? { ...health, prop: def.sliHealth !== undefined ? `${prop}.sliHealth` : 'sliHealth' } : undefined,
+          budget ? { signal: budget, severityProp: budgetSeverityProp } : undefined,
+        ),
+      );
     }
     this.slos = sets;
     this.compositeAlarms = sets.flatMap((s) => Object.values(s.compositeAlarms));
     this.windowAlarms = [...new Set(sets.flatMap((s) => Object.values(s.windowAlarms).flatMap((w) => [w.long, w.short])))];
     this.sliHealthAlarms = sets.flatMap((s) => (s.sliHealthAlarm ? [s.sliHealthAlarm] : []));
+    this.budgetExhaustedAlarms = sets.flatMap((s) => (s.budgetExhaustedAlarm ? [s.budgetExhaustedAlarm] : []));
 
     if (props.dashboard ?? true) {
       const region = new DataAwsRegion(this, 'region');
       const body = (this.dashboardBody = sloDashboardBody(
         props.service,
         region.region,
-        // The alert widget shows what notifies: the composites and the SLI health alarm.
-        sets.map((s) => ({ slo: s.slo, sli: s.sli, compositeAlarmArns: [...Object.values(s.compositeAlarms).map((c) => c.arn), ...(s.sliHealthAlarm ? [s.sliHealthAlarm.arn] : [])] })),
+        // The alert widget shows what notifies: the composites, the SLI health and budget-exhausted alarms.
+        sets.map((s) => ({
+          slo: s.slo,
+          sli: s.sli,
+          compositeAlarmArns: [...Object.values(s.compositeAlarms).map((c) => c.arn), ...[s.sliHealthAlarm, s.budgetExhaustedAlarm].flatMap((a) => (a ? [a.arn] : []))],
+        })),
       ));
       const dashboardName = `${props.service}-slos`.replace(/\./g, '-');
       this.claimName('CloudWatch dashboard', dashboardName);
@@ -217,6 +275,25 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
         dashboardBody: Fn.jsonencode(literalInCall(body)),
       });
     }
+  }
+
+  /**
+   * The budget-exhausted alarm of one SLO, e.g. for
+   * `service.rollBackOn(slos.budgetExhaustedAlarm('availability'))`: an
+   * instance refresh then rolls back while that SLO's error budget is spent.
+   * Throws when the SLO is unknown or its `budgetExhausted` is off.
+   */
+  public budgetExhaustedAlarm(slo: string): CloudwatchMetricAlarm {
+    const prop = 'budgetExhaustedAlarm(slo)';
+    checkKnown(this, prop, slo, 'the alarm is looked up at synth');
+    if (typeof slo !== 'string') throw new InvalidPropError(this, prop, slo, `must be the name of one of the SLOs: ${this.slos.map((s) => `"${s.slo.name}"`).join(', ')}`);
+    const set = this.slos.find((s) => s.slo.name === slo);
+    if (!set) {
+      const hint = didYouMean(slo, this.slos.map((s) => s.slo.name));
+      throw new InvalidPropError(this, prop, slo, `is not an SLO of this construct${hint ? ` (did you mean "${hint}"?)` : ''}; its SLOs are ${this.slos.map((s) => `"${s.slo.name}"`).join(', ')}`);
+    }
+    if (!set.budgetExhaustedAlarm) throw new InvalidPropError(this, prop, slo, 'has no budget-exhausted alarm: turn it on with budgetExhausted: { enabled: true } (for every SLO, or in this SLO\'s definition)');
+    return set.budgetExhaustedAlarm;
   }
 
   /** Refuses a severity the routing cannot notify, with the closest one it knows. */
@@ -244,6 +321,7 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
     routing: IAlarmRouting,
     suppression: { waitSeconds: number; extensionSeconds: number },
     health: (SliHealth & { prop: string }) | undefined,
+    budget: { signal: BudgetExhaustedSignal; severityProp: string } | undefined,
   ): SloAlarmSet {
     const { slo } = ctx;
     const scope = new Construct(this, slo.name);
@@ -288,6 +366,10 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
     }
     const sliHealth = health ? sliHealthAlarm(scope, 'sli-health', ctx, health, health.prop, routedAlarmActions(this, routing, health.severity, `${health.prop}.severity`)) : undefined;
     if (sliHealth) this.alarms[`${slo.name}-sli-health`] = sliHealth;
+    const budgetAlarm = budget
+      ? budgetExhaustedAlarm(scope, 'budget-exhausted', ctx, budget.signal, routedAlarmActions(this, routing, budget.signal.severity, budget.severityProp))
+      : undefined;
+    if (budgetAlarm) this.alarms[`${slo.name}-budget-exhausted`] = budgetAlarm;
     const metricsPerAlarm = ctx.sli.metrics.length;
     return {
       slo,
@@ -295,7 +377,9 @@ export class SloAlarms extends ReliableConstruct<Record<string, never>> {
       windowAlarms,
       compositeAlarms: composites,
       sliHealthAlarm: sliHealth,
-      cost: alarmCost(slo, { metricsPerAlarm, sliHealth: sliHealth !== undefined }),
+      budgetExhaustedAlarm: budgetAlarm,
+      budgetExhausted: budget?.signal,
+      cost: alarmCost(slo, { metricsPerAlarm, sliHealth: sliHealth !== undefined, budgetExhausted: budgetAlarm !== undefined }),
     };
   }
 }

@@ -12,6 +12,7 @@ import { reportDuration, reportDurationText } from '../../slo/units';
 import { ReliabilityFinding } from '../rule';
 import { StackReport } from '../report';
 import { escalationSentence } from '../escalation-report';
+import { budgetExhaustedSentence } from '../budget-report';
 import { fisDuration, ReportedDrill } from '../drills';
 import { ChartSpec } from './chart-spec';
 import { budgetChart, detectionChart, SloChartInput } from './slo-charts';
@@ -51,6 +52,7 @@ function sloParts(s: StackReport['slos'][number], stack: string): Part[] {
     head,
     `<p>Error budget: ${esc(reportDuration(s.budgetMinutes * 60))} of full outage per period (${esc(pct(1 - s.objective / 100))} of requests; the stack does not record request volume, so the budget in requests is the rate times the period's traffic).</p>`,
     ...(s.escalation ? [`<p>${esc(escalationSentence({ ...s, escalation: s.escalation }))}</p>`] : []),
+    ...(s.budgetExhausted ? [`<p>${esc(budgetExhaustedSentence(s, s.budgetExhausted))}</p>`] : []),
     htmlTable(
       `Burn-rate alerts of ${title} (${stack})`,
       ['Alert', 'Severity', 'Long window', 'Short window', 'Burn rate', 'Fires above', 'Detects a full outage in', 'Budget gone at threshold in'],

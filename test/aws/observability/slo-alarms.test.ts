@@ -128,7 +128,7 @@ describe('SloAlarms: one availability SLO, default catalogue', () => {
   });
 
   test('what the alarms cost: 8 window alarms of 5 metrics, 1 health alarm, 2 composites = $5.10 a month', () => {
-    expect(slos.slos[0].cost).toEqual({ windowAlarms: 8, healthAlarms: 1, metricAlarms: 9, metricsPerAlarm: 5, alarmMetrics: 41, compositeAlarms: 2, monthlyUsd: 5.1 });
+    expect(slos.slos[0].cost).toEqual({ windowAlarms: 8, healthAlarms: 1, budgetAlarms: 0, metricAlarms: 9, metricsPerAlarm: 5, alarmMetrics: 41, compositeAlarms: 2, monthlyUsd: 5.1 });
     const json = synthJson(stack);
     expect(Object.keys(resourcesOf(json, 'aws_cloudwatch_metric_alarm'))).toHaveLength(slos.slos[0].cost.metricAlarms);
     expect(Object.keys(resourcesOf(json, 'aws_cloudwatch_composite_alarm'))).toHaveLength(slos.slos[0].cost.compositeAlarms);

@@ -8,7 +8,7 @@ import { claimName } from '../../../core/name-registry';
 import { awsLocation } from '../../common/aws-location';
 import { Severity } from '../../../core/severity';
 import { literal, literalMap } from '../../../core/user-text';
-import { BurnRateAlert, detectionTime, formatDuration, humanDuration, PlannedWindowAlarm, ServiceLevelObjective, SliHealth } from '../../../slo';
+import { BudgetExhaustedSignal, BurnRateAlert, detectionTime, formatDuration, humanDuration, PlannedWindowAlarm, ServiceLevelObjective, SliHealth } from '../../../slo';
 import { SliMetric, SliQueries } from '../slo-sli';
 
 
@@ -101,6 +101,22 @@ export function ratioExpression(bad: string, total: string, minimumEvents: numbe
   return `IF(${bad} > ${total}, IF(${bad} >= ${minimumEvents}, 1, 0), IF(${total} >= ${minimumEvents}, ${bad} / ${total}, 0))`;
 }
 
+/**
+ * {@link windowQueries}, refused (naming the SLO's `sli`) when the SLI's
+ * metrics and the library's own expressions (bad, total, ratio), which count
+ * together against CloudWatch's limits, exceed them.
+ */
+function checkedWindowQueries(ctx: SloAlarmContext, windowSeconds: number, minimumEvents: number): CloudwatchMetricAlarmMetricQuery[] {
+  const queries = windowQueries(ctx.sli, windowSeconds, minimumEvents);
+  const queryProblems = metricQueriesProblems(queries.map((q) => ({ id: q.id, isMetric: q.metric !== undefined, returnData: q.returnData as boolean })));
+  const max = CLOUDWATCH_LIMITS.maxMetricExpressionLength;
+  for (const q of queries) {
+    if (q.expression !== undefined && q.expression.length > max) queryProblems.push(`the ${q.id} expression is ${q.expression.length} characters; the provider allows at most ${max}`);
+  }
+  if (queryProblems.length) throw new InvalidPropError(ctx.owner, `${ctx.prop}.sli`, queries.map((q) => q.id), queryProblems.join('; '));
+  return queries;
+}
+
 /** Builds the metric-math alarm for one planned window alarm. It has no actions: composites notify. */
 export function windowAlarm(scope: Construct, ctx: SloAlarmContext, planned: PlannedWindowAlarm, alertIndex: number, compositeNames: readonly string[]): CloudwatchMetricAlarm {
   const { alert, role, windowSeconds } = planned;
@@ -109,14 +125,7 @@ export function windowAlarm(scope: Construct, ctx: SloAlarmContext, planned: Pla
   const problem = periodProblem(windowSeconds) ?? evaluationRangeProblem(windowSeconds, 1);
   if (problem) throw new InvalidPropError(ctx.owner, windowProp, windowValue, `a CloudWatch alarm cannot use this window: ${problem}`);
   // Only long windows are guarded: the short window only confirms the errors are still happening.
-  const queries = windowQueries(ctx.sli, windowSeconds, planned.guarded ? ctx.minimumEvents : 1);
-  // The SLI's metrics and the library's own expressions (bad, total, ratio) count together against CloudWatch's limits.
-  const queryProblems = metricQueriesProblems(queries.map((q) => ({ id: q.id, isMetric: q.metric !== undefined, returnData: q.returnData as boolean })));
-  const max = CLOUDWATCH_LIMITS.maxMetricExpressionLength;
-  for (const q of queries) {
-    if (q.expression !== undefined && q.expression.length > max) queryProblems.push(`the ${q.id} expression is ${q.expression.length} characters; the provider allows at most ${max}`);
-  }
-  if (queryProblems.length) throw new InvalidPropError(ctx.owner, `${ctx.prop}.sli`, queries.map((q) => q.id), queryProblems.join('; '));
+  const queries = checkedWindowQueries(ctx, windowSeconds, planned.guarded ? ctx.minimumEvents : 1);
   const name = windowAlarmName(ctx, alert, role);
   const nameProblem = alarmNameProblem(name);
   if (nameProblem) throw new InvalidPropError(ctx.owner, 'service', ctx.service, `${nameProblem} (the alarm ${name.slice(0, 40)}... is named from the service, SLO and alert)`);
@@ -201,6 +210,67 @@ export function sliHealthAlarm(scope: Construct, id: string, ctx: SloAlarmContex
     okActions: actions,
     actionsEnabled: true,
     tags: { ...sloTags(ctx), [SLO_TAGS.severity]: health.severity, [SLO_TAGS.sliHealth]: missing },
+  });
+}
+
+/** Name of the budget-exhausted alarm of an SLO, e.g. `checkout-availability-budget-exhausted`. */
+export function budgetExhaustedAlarmName(ctx: SloAlarmContext): string {
+  return `${ctx.service}-${ctx.slo.name}-budget-exhausted`;
+}
+
+/**
+ * The budget-exhausted alarm of an SLO (the math and what it can see:
+ * `slo/budget-exhausted.ts`): a metric-math alarm on the error ratio over
+ * the signal's window, built as the window alarms are (one datapoint of
+ * period = window is the sum over the last window; ratio capped at 1; the
+ * minimum-traffic guard), in ALARM while the ratio is at least the
+ * threshold (`>=`, as the `gate` CLI stops at `spent >= threshold`). One
+ * period of up to 7 days: "Period multiplied by EvaluationPeriods can't be
+ * more than 604,800 seconds" (PutMetricAlarm, Period); a 7-day period is a
+ * multiple of 60 (the provider's `metric_query.metric.period` validator).
+ * Missing data is not breaching: a week without a datapoint spent nothing
+ * (a broken SLI is the SLI health alarm's to report). Notifies `actions`
+ * (the ticket severity by default) on ALARM and OK.
+ */
+export function budgetExhaustedAlarm(scope: Construct, id: string, ctx: SloAlarmContext, signal: BudgetExhaustedSignal, actions: string[]): CloudwatchMetricAlarm {
+  const window = formatDuration(signal.windowSeconds);
+  const problem = periodProblem(signal.windowSeconds) ?? evaluationRangeProblem(signal.windowSeconds, 1);
+  if (problem) throw new InvalidPropError(ctx.owner, `${ctx.prop}.period`, ctx.slo.period, `a CloudWatch alarm cannot read the budget over ${window}: ${problem}`);
+  const queries = checkedWindowQueries(ctx, signal.windowSeconds, ctx.minimumEvents);
+  const name = budgetExhaustedAlarmName(ctx);
+  const nameProblem = alarmNameProblem(name);
+  if (nameProblem) throw new InvalidPropError(ctx.owner, 'service', ctx.service, nameProblem);
+  claimAlarmName(ctx, name);
+  const { period } = ctx.slo;
+  const spent = signal.budgetPercent === 100 ? 'the whole' : `${signal.budgetPercent}% of the`;
+  const sees = signal.seesWholePeriod
+    ? `${spent} ${period} error budget is spent (exact: the alarm reads the whole period).`
+    : `${spent} ${period} error budget was spent within the last ${window} alone (the ${period}'s events counted as ${+(ctx.slo.periodSeconds / signal.windowSeconds).toFixed(4)} x the last ${window}'s), ` +
+      `so the budget over ${period} is spent. A budget spent more slowly, or more than ${window} ago, does not show here, and the alarm clears once the spending leaves the last ${window} ` +
+      `while the ${period} budget may still be spent: the gate CLI reads the whole ${period}.`;
+  return new CloudwatchMetricAlarm(scope, id, {
+    alarmName: name,
+    alarmDescription: fit(
+      ctx,
+      `${signal.severity.toUpperCase()}: the error budget is spent. In ALARM while the error ratio over ${window} is at least ${percent(signal.threshold)} ` +
+        `(a ${signal.burnRate}x burn rate) and it holds at least ${ctx.minimumEvents} events: ${sees} ` +
+        `Instance refreshes that roll back on this alarm (rollBackOn) roll back while it is in ALARM; to ship a P0 or security fix, take it out of their alarm specification.`,
+    ),
+    comparisonOperator: 'GreaterThanOrEqualToThreshold',
+    threshold: signal.threshold,
+    evaluationPeriods: 1,
+    datapointsToAlarm: 1,
+    treatMissingData: 'notBreaching',
+    metricQuery: queries,
+    alarmActions: actions,
+    okActions: actions,
+    actionsEnabled: true,
+    tags: {
+      ...sloTags(ctx),
+      [SLO_TAGS.severity]: signal.severity,
+      [SLO_TAGS.window]: window,
+      [SLO_TAGS.budgetExhausted]: String(signal.budgetPercent),
+    },
   });
 }
 

@@ -1,5 +1,6 @@
 import { PropSpecs, spec } from '../../../core/prop-spec';
-import { sloDuration, sloSpecs } from '../../../core/slo-specs';
+import { SEVERITY, sloDuration, sloSpecs } from '../../../core/slo-specs';
+import type { BudgetExhaustedOptions } from '../../../slo/budget-exhausted';
 import { ALARM_ROUTING, alarmOverrides } from '../../common/prop-specs';
 import type { SloAlarmDefinition, SloAlarmsProps } from '../slo-alarms';
 import { SloSli } from '../slo-sli';
@@ -13,6 +14,16 @@ const DURATION = sloDuration({ refuse: 'it sets the alarms\' periods' });
 /** The SLI health options, per construct or per SLO. */
 export const SLI_HEALTH = SLO.sliHealth;
 
+/** The budget-exhausted alarm options, per construct or per SLO (the SLO model refuses `page` and a share no window can spend). */
+export const BUDGET_EXHAUSTED = spec.object<BudgetExhaustedOptions>(
+  {
+    enabled: spec.boolean({ tokens: { refuse: 'it decides whether the budget-exhausted alarm exists' } }),
+    budgetPercent: spec.number({ greaterThan: 0, max: 100, what: 'a percentage of the error budget greater than 0 and at most 100', tokens: { refuse: 'it sets the alarm threshold' } }),
+    severity: { ...SEVERITY, tokens: { refuse: 'it picks who is told' } },
+  },
+  { tokens: { refuse: 'it decides whether the budget-exhausted alarms exist' }, example: { enabled: true, budgetPercent: 100 } },
+);
+
 const DESCRIBED = 'it is part of the alarm descriptions, which are cut to 1024 characters at synth';
 
 /** What an SLO carries to the CloudWatch alarms (the SLO model checks its rules again for every platform). */
@@ -24,6 +35,7 @@ export const SLO_ALARM_DEFINITION = spec.object<SloAlarmDefinition>(
     description: { ...SLO.fields.description, tokens: { refuse: DESCRIBED } },
     runbookUrl: { ...SLO.fields.runbookUrl, tokens: { refuse: DESCRIBED } },
     // An SloSli has a `resolve` method, so cdktf takes it for a token: "carried" lets `is` decide (a real token is no SloSli).
+    budgetExhausted: BUDGET_EXHAUSTED,
     sli: spec.reference('an SLI built with SloSli.albAvailability, albLatency, apiGateway, metrics or metricMath', { required: 'where the events come from (SloSli)', is: (v) => v instanceof SloSli, tokens: 'carry' }),
   },
   {
@@ -48,6 +60,7 @@ export const SLO_ALARMS_PROPS: PropSpecs<SloAlarmsProps> = {
   minimumEventsPerWindow: spec.integer({ min: 1, tokens: { refuse: 'it is part of the alarm expressions' } }),
   dashboard: spec.boolean({ tokens: { refuse: 'it decides whether the dashboard is created' } }),
   sliHealth: SLI_HEALTH,
+  budgetExhausted: BUDGET_EXHAUSTED,
   suppressionWaitPeriod: DURATION,
   suppressionExtensionPeriod: DURATION,
   // No resource alarms of its own: the SLOs' alarms are set by the SLOs (any key is refused, with the known ones).
