@@ -69,6 +69,10 @@ export function buildTypeRules(type, entry, inputs) {
     const values = [];
     const where = [];
     for (const k of consts) {
+      if (k.literal !== undefined) {
+        values.push(k.literal);
+        continue;
+      }
       const svc = aliases.get(k.sdkPackage);
       const sdk = svc && inputs.sdkEnums.get(svc);
       const c = sdk?.constant(k.name);
