@@ -80,6 +80,10 @@ const CASES: Record<string, Case> = {
   'vault lock changeable_for_days: at least 3 (AWS Backup API, PutBackupVaultLockConfiguration ChangeableForDays; provider validation.IntAtLeast(3))': { type: 'aws_backup_vault_lock_configuration', path: 'changeable_for_days', invalid: [2, 0], valid: [3, 30] },
   'IAM role max_session_duration: 3600 to 43200 (IAM API, CreateRole MaxSessionDuration; provider validation.IntBetween)': { type: 'aws_iam_role', path: 'max_session_duration', invalid: [3599, 43201], valid: [3600, 43200] },
   'S3 sub-resource bucket: 1 to 63 characters (provider validation.StringLenBetween(1, 63), bucket_versioning.go and the other sub-resources)': { type: 'aws_s3_bucket_versioning', path: 'bucket', invalid: ['', 'b'.repeat(64)], valid: ['orders-documents'] },
+  // types of the most used list added in the fifth round, from their models
+  'ClientName: 1 to 128 of [\\w\\s+=,.@-] (Cognito user pools API, CreateUserPoolClient)': { type: 'aws_cognito_user_pool_client', path: 'name', invalid: ['', 'web/app', 'c'.repeat(129)], valid: ['web-app client', 'c'.repeat(128)] },
+  'Policy: 1 to 131072 characters of tab, LF, CR and U+0020 to U+00FF (KMS API, PutKeyPolicy)': { type: 'aws_kms_key_policy', path: 'policy', invalid: ['', '{"Statement":[],"Sid":"\u2603"}'], valid: ['{"Version":"2012-10-17","Statement":[]}'] },
+  'BackupPolicy Status: ENABLED | DISABLED (EFS API, PutBackupPolicy)': { type: 'aws_efs_backup_policy', path: 'backup_policy[0].status', invalid: ['enabled', 'ON'], valid: ['ENABLED', 'DISABLED'] },
 };
 
 describe('newly covered types: literal values from the API reference and the provider', () => {
