@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { coveredResourceTypes, rulesOf, validateArgument, validateResource } from '../../src/aws-validity';
+import type { EnumConstraint } from '../../src/aws-validity/types';
 
 interface Case {
   readonly type: string;
@@ -80,6 +81,10 @@ const CASES: Record<string, Case> = {
   'vault lock changeable_for_days: at least 3 (AWS Backup API, PutBackupVaultLockConfiguration ChangeableForDays; provider validation.IntAtLeast(3))': { type: 'aws_backup_vault_lock_configuration', path: 'changeable_for_days', invalid: [2, 0], valid: [3, 30] },
   'IAM role max_session_duration: 3600 to 43200 (IAM API, CreateRole MaxSessionDuration; provider validation.IntBetween)': { type: 'aws_iam_role', path: 'max_session_duration', invalid: [3599, 43201], valid: [3600, 43200] },
   'S3 sub-resource bucket: 1 to 63 characters (provider validation.StringLenBetween(1, 63), bucket_versioning.go and the other sub-resources)': { type: 'aws_s3_bucket_versioning', path: 'bucket', invalid: ['', 'b'.repeat(64)], valid: ['orders-documents'] },
+  // types of the most used list added in the fifth round, from their models
+  'ClientName: 1 to 128 of [\\w\\s+=,.@-] (Cognito user pools API, CreateUserPoolClient)': { type: 'aws_cognito_user_pool_client', path: 'name', invalid: ['', 'web/app', 'c'.repeat(129)], valid: ['web-app client', 'c'.repeat(128)] },
+  'Policy: 1 to 131072 characters of tab, LF, CR and U+0020 to U+00FF (KMS API, PutKeyPolicy)': { type: 'aws_kms_key_policy', path: 'policy', invalid: ['', '{"Statement":[],"Sid":"\u2603"}'], valid: ['{"Version":"2012-10-17","Statement":[]}'] },
+  'BackupPolicy Status: ENABLED | DISABLED (EFS API, PutBackupPolicy)': { type: 'aws_efs_backup_policy', path: 'backup_policy[0].status', invalid: ['enabled', 'ON'], valid: ['ENABLED', 'DISABLED'] },
 };
 
 describe('newly covered types: literal values from the API reference and the provider', () => {
@@ -183,8 +188,56 @@ describe('reviewed overrides (scripts/aws-validity/mapping.json)', () => {
     ['aws_autoscaling_group', 'instance_refresh[0].strategy', 'ReplaceRootVolume', 'BlueGreen', 'EC2 Auto Scaling User Guide: two instance refresh strategies'],
     ['aws_vpc_endpoint', 'vpc_endpoint_type', 'ServiceNetwork', 'PrivateLink', 'VpcEndpointType: Interface | Gateway | GatewayLoadBalancer | Resource | ServiceNetwork'],
     ['aws_launch_template', 'instance_market_options[0].market_type', 'capacity-block', 'reserved', 'EC2 API LaunchTemplateInstanceMarketOptionsRequest: spot | capacity-block | interruptible-capacity-reservation | on-demand'],
+    ['aws_lb_listener', 'default_action[0].type', 'jwt-validation', 'Forward', 'ELB API Action Type: forward | authenticate-oidc | authenticate-cognito | redirect | fixed-response | jwt-validation'],
+    ['aws_lb_listener_rule', 'action[0].type', 'jwt-validation', 'jwt', 'ELB API Action Type: ... | jwt-validation'],
+    ['aws_route53_record', 'latency_routing_policy[0].region', 'ap-southeast-6', 'ap-southeast-9', 'Route 53 ResourceRecordSetRegion: ApEast2 and ApSoutheast6 in the SDK'],
   ])('%s %s accepts %p, newer than the pinned inputs, and refuses %p (%s)', (type, at, newer, wrong) => {
     expect(validateArgument(type, at, newer)).toEqual([]);
     expect(validateArgument(type, at, wrong).map((v) => v.rule)).toEqual([expect.stringMatching(/\.enum\.override$/)]);
+  });
+});
+
+// The provider files read in the fifth round (Auto Scaling group and policy, DynamoDB table, ALB listener,
+// Route 53 record, S3 replication and Object Lock): the validator idioms the generator learnt for them,
+// proven on the tables they produced, and the cross-argument rules of those files.
+describe('provider files of the fifth round: idioms the generator reads', () => {
+  const constraint = (type: string, p: string, kind: string) => rulesOf(type)!.arguments[p].constraints.find((c) => c.origin === 'provider' && c.kind === kind)!;
+  const enumValues = (type: string, p: string): readonly (string | number)[] => (constraint(type, p, 'enum') as EnumConstraint).values;
+
+  it('resolves the enums of an aws-sdk-go v1 package named otherwise in the v2 SDK: elbv2.ProtocolEnum_Values() from the elasticloadbalancingv2 model (elbv2/listener.go)', () => {
+    const c = constraint('aws_lb_listener', 'protocol', 'enum');
+    expect(c.source).toContain('elbv2.ProtocolEnum_Values()');
+    expect(c.source).toContain('api-models-aws enum elasticloadbalancingv2 ProtocolEnum');
+    expect(enumValues('aws_lb_listener', 'protocol')).toEqual(expect.arrayContaining(['HTTP', 'HTTPS', 'TCP', 'TLS', 'UDP', 'TCP_UDP', 'GENEVE']));
+  });
+
+  it('reads StringInSlice over literals and aws-sdk-go v1 constants: dynamodb stream_view_type is "" or a StreamViewType (dynamodb/table.go)', () => {
+    expect([...enumValues('aws_dynamodb_table', 'stream_view_type')].map(String).sort()).toEqual(['', 'KEYS_ONLY', 'NEW_AND_OLD_IMAGES', 'NEW_IMAGE', 'OLD_IMAGE']);
+    expect(enumValues('aws_dynamodb_table', 'billing_mode')).toEqual(['PAY_PER_REQUEST', 'PROVISIONED']);
+  });
+
+  it('reads the map a SchemaFunc returns, and a schema piece it defines first (customizedMetricDataQuerySchema := func() ..., autoscaling/policy.go)', () => {
+    // the root arguments, not the fields of the closure's metric data query, are the policy's
+    expect(rulesOf('aws_autoscaling_policy')!.arguments.expression).toBeUndefined();
+    expect(constraint('aws_autoscaling_policy', 'min_adjustment_magnitude', 'range')).toMatchObject({ min: 1 });
+    const queries = 'predictive_scaling_configuration.metric_specification.customized_load_metric_specification.metric_data_queries';
+    expect(constraint('aws_autoscaling_policy', queries, 'items')).toMatchObject({ max: 10 });
+    expect(constraint('aws_autoscaling_policy', `${queries}.expression`, 'length')).toMatchObject({ min: 1, max: 1023 });
+  });
+
+  it.each([
+    ['aws_autoscaling_group needs exactly one of launch_configuration, launch_template, mixed_instances_policy (group.go ExactlyOneOf)', 'aws_autoscaling_group', { max_size: 2, min_size: 1 }, { max_size: 2, min_size: 1, launch_template: [{ id: 'lt-0abc', version: '$Latest' }] }],
+    ['aws_autoscaling_group: availability_zones conflicts with vpc_zone_identifier (group.go ConflictsWith)', 'aws_autoscaling_group', { max_size: 2, min_size: 1, launch_configuration: 'web', availability_zones: ['eu-west-1a'], vpc_zone_identifier: ['subnet-0abc'] }, { max_size: 2, min_size: 1, launch_configuration: 'web', vpc_zone_identifier: ['subnet-0abc'] }],
+    ['aws_route53_record: exactly one of alias and records (record.go ExactlyOneOf)', 'aws_route53_record', { zone_id: 'Z1', name: 'a.example.com', type: 'A' }, { zone_id: 'Z1', name: 'a.example.com', type: 'A', ttl: 60, records: ['192.0.2.1'] }],
+    ['aws_route53_record: a routing policy needs set_identifier (record.go RequiredWith)', 'aws_route53_record', { zone_id: 'Z1', name: 'a.example.com', type: 'A', ttl: 60, records: ['192.0.2.1'], failover_routing_policy: [{ type: 'PRIMARY' }] }, { zone_id: 'Z1', name: 'a.example.com', type: 'A', ttl: 60, records: ['192.0.2.1'], set_identifier: 'primary', failover_routing_policy: [{ type: 'PRIMARY' }] }],
+    ['aws_route53_record: ttl conflicts with alias (record.go ConflictsWith)', 'aws_route53_record', { zone_id: 'Z1', name: 'a.example.com', type: 'A', ttl: 60, alias: [{ name: 'lb.example.com', zone_id: 'Z2', evaluate_target_health: true }] }, { zone_id: 'Z1', name: 'a.example.com', type: 'A', alias: [{ name: 'lb.example.com', zone_id: 'Z2', evaluate_target_health: true }] }],
+    ['aws_s3_bucket_object_lock_configuration: days conflicts with years (DefaultRetention: Days or Years, not both)', 'aws_s3_bucket_object_lock_configuration', { bucket: 'orders-docs', rule: [{ default_retention: [{ mode: 'COMPLIANCE', days: 30, years: 1 }] }] }, { bucket: 'orders-docs', rule: [{ default_retention: [{ mode: 'COMPLIANCE', years: 1 }] }] }],
+    ['aws_autoscaling_policy: scaling_adjustment conflicts with step_adjustment (policy.go ConflictsWith)', 'aws_autoscaling_policy', { name: 'p', autoscaling_group_name: 'web', policy_type: 'StepScaling', scaling_adjustment: 1, step_adjustment: [{ scaling_adjustment: 1, metric_interval_lower_bound: '0' }] }, { name: 'p', autoscaling_group_name: 'web', policy_type: 'StepScaling', step_adjustment: [{ scaling_adjustment: 1, metric_interval_lower_bound: '0' }] }],
+  ])('%s', (_name, type, refused, accepted) => {
+    const found = validateResource(type, refused);
+    expect(found.length).toBeGreaterThan(0);
+    // only the cross-argument rule fires (its id ends in the kind, then the arguments it names)
+    expect(found.map((v) => v.rule).filter((r) => !/\.(exactly_one_of|conflicts_with|required_with)\b/.test(r))).toEqual([]);
+    expect(validateResource(type, accepted)).toEqual([]);
   });
 });

@@ -10,12 +10,20 @@ import { argumentsOf } from './schema-tree.mjs';
 /** The SDK service package of each Go import alias (`awstypes` -> `backup`). */
 function sdkAliases(text) {
   const out = new Map();
-  for (const m of text.matchAll(/^\s*(\w+\s+)?"github\.com\/aws\/aws-sdk-go(?:-v2)?\/service\/(\w+)(\/types)?"/gm)) {
-    const ident = m[1]?.trim() ?? (m[3] ? 'types' : m[2]);
-    out.set(ident, m[2]);
+  for (const m of text.matchAll(/^\s*(\w+\s+)?"github\.com\/aws\/aws-sdk-go(-v2)?\/service\/(\w+)(\/types)?"/gm)) {
+    const ident = m[1]?.trim() ?? (m[4] ? 'types' : m[3]);
+    out.set(ident, m[2] ? m[3] : (V1_PACKAGES[m[3]] ?? m[3]));
   }
   return out;
 }
+
+/**
+ * aws-sdk-go (v1) packages whose name is not the v2 SDK's (the models' sdkId,
+ * by which enums are found): older provider files (`elbv2/listener.go`)
+ * import `github.com/aws/aws-sdk-go/service/elbv2` and name its enums
+ * `elbv2.ProtocolEnum_Values()`.
+ */
+const V1_PACKAGES = { elbv2: 'elasticloadbalancingv2', elb: 'elasticloadbalancing' };
 
 export function buildTypeRules(type, entry, inputs) {
   const report = [];
@@ -61,6 +69,10 @@ export function buildTypeRules(type, entry, inputs) {
     const values = [];
     const where = [];
     for (const k of consts) {
+      if (k.literal !== undefined) {
+        values.push(k.literal);
+        continue;
+      }
       const svc = aliases.get(k.sdkPackage);
       const sdk = svc && inputs.sdkEnums.get(svc);
       const c = sdk?.constant(k.name);

@@ -54,7 +54,8 @@ export function findDefinition(current, helpers, name) {
       const body = funcBody(doc.text, fn.index);
       if (body) return { doc, start: fn.index, end: body.bodyClose + 1, kind: 'func', name: ident };
     }
-    const v = new RegExp(`^\\s*(?:var\\s+)?${ident}\\s*=\\s*`, 'm').exec(doc.text);
+    // `var x = ...`, `x = ...` in a var block, or a local `x := func() *schema.Schema {...}` (autoscaling/policy.go)
+    const v = new RegExp(`^\\s*(?:var\\s+)?${ident}\\s*:?=\\s*`, 'm').exec(doc.text);
     if (v) {
       const exprStart = v.index + v[0].length;
       const end = expressionEnd(doc.text, exprStart);

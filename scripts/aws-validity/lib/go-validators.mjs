@@ -56,7 +56,7 @@ export function readProviderFile(text, file, helpers = []) {
   const doc = goDoc(text, file);
   const framework = /terraform-plugin-framework\/(resource\/schema|tfsdk)"/.test(text);
   const result = { arguments: new Map(), cross: [], unread: [] };
-  const root = framework ? /\b(?:\w*schema|tfsdk)\.Schema\{/.exec(text) : /map\[string\]\*schema\.Schema\{/.exec(text);
+  const root = framework ? /\b(?:\w*schema|tfsdk)\.Schema\{/.exec(text) : schemaFuncRoot(text) ?? /map\[string\]\*schema\.Schema\{/.exec(text);
   if (!root) {
     result.unread.push({ path: '*', why: 'no schema literal found' });
     return result;
@@ -71,6 +71,36 @@ export function readProviderFile(text, file, helpers = []) {
   readEntries(ctx, open + 1, close, '');
   if (framework) readResourceValidators(ctx);
   return result;
+}
+
+/**
+ * The map a `SchemaFunc: func() map[string]*schema.Schema { ... return map[...]{...} }`
+ * returns: the function may define schema pieces first (`x := func() *schema.Schema {...}`,
+ * autoscaling/policy.go), whose maps come earlier in the text. Undefined without a SchemaFunc.
+ */
+function schemaFuncRoot(text) {
+  const fn = /SchemaFunc:\s*func\(\)\s*map\[string\]\*schema\.Schema\s*\{/.exec(text);
+  if (!fn) return undefined;
+  const open = fn.index + fn[0].length - 1;
+  const close = matchBracket(text, open);
+  const ret = /^return\s+map\[string\]\*schema\.Schema\{/;
+  // the return statement directly in the function's body, not one of a nested closure
+  for (let i = open + 1; i < close; i++) {
+    const c = text[i];
+    if (c === '{' || c === '(' || c === '[') i = matchBracket(text, i);
+    else if (c === '"' || c === '`' || (c === '/' && text[i + 1] === '/')) i = c === '/' ? text.indexOf('\n', i) : c === '`' ? text.indexOf('`', i + 1) : skipQuoted(text, i);
+    else if (c === 'r') {
+      const m = ret.exec(text.slice(i, i + 60));
+      if (m) return { index: i, 0: m[0] };
+    }
+    if (i < 0) return undefined;
+  }
+  return undefined;
+}
+
+function skipQuoted(text, i) {
+  for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+  return i;
 }
 
 function enclosingFunc(text, index) {
@@ -345,6 +375,23 @@ function valuesFunction(ctx, token) {
   return enumConstants ? { enumConstants, source: `${def.doc.where(def.start)} func ${m[1]}` } : undefined;
 }
 
+/**
+ * `[]string{"", dynamodb.StreamViewTypeNewImage, ...}` (aws-sdk-go v1 files name the SDK's
+ * constants in a literal list): literal strings and SDK constants, the constants resolved
+ * later as those of `enum.Slice`. Undefined when an item is neither.
+ */
+function constantList(token) {
+  const m = /^\[\]string\{([\s\S]*)\}$/.exec((token ?? '').trim());
+  if (!m) return undefined;
+  const items = splitArgs(m[1].replace(/\/\/[^\n]*/g, '')).map((a) => {
+    const literal = goString(a);
+    if (literal !== undefined) return { literal };
+    const k = /^(\w+)\.(\w+)$/.exec(a.trim());
+    return k ? { sdkPackage: k[1], name: k[2] } : undefined;
+  });
+  return items.length && items.every(Boolean) ? items : undefined;
+}
+
 /** `enum.Slice(types.XA, types.XB)`: the SDK constants named, resolved later against the SDK enums read. */
 function enumConstantsOf(token) {
   const m = /^enum\.Slice\(([\s\S]*)\)$/.exec(token.trim());
@@ -383,7 +430,7 @@ function readCall(ctx, { name, typeArg, args, text }) {
       const values = stringList(args[0]);
       const ignoreCase = args[1]?.trim() === 'true';
       if (values) return { kind: 'enum', values, ignoreCase };
-      const consts = enumConstantsOf(args[0]);
+      const consts = enumConstantsOf(args[0]) ?? constantList(args[0]);
       if (consts) return { kind: 'enum', enumConstants: consts, ignoreCase };
       // `X()` or `enum.Slice(X()...)`, X a function of the package returning a literal list or `enum.Slice[T](T1, T2)`
       const fn = /^(?:enum\.Slice\((\w+\(\))\.\.\.\)|(\w+\(\)))$/.exec(args[0]?.trim() ?? '');
