@@ -129,7 +129,7 @@ test('the objectives check sees the copy: RPO 1 min for the region passes with t
   expect(o.verdicts().filter((v) => !v.met)).toEqual([]);
   const single = testStack();
   const net = new MultiAzNetwork(single.stack, 'net', { alarms: { natPortAllocationErrors: { enabled: false } } });
-  const alone = new ResilientDatabase(single.stack, 'db', { network: net, engine: 'aurora-postgresql', alarmRouting: new FakeRouting() });
+  const alone = new ResilientDatabase(single.stack, 'db', { network: net, engine: 'aurora-postgresql', engineVersion: '16.4', alarmRouting: new FakeRouting() });
   const o2 = new RecoveryObjectives(single.stack, 'o', { region: { rto: '15m', rpo: '1m' }, resources: [alone] });
   expect(o2.verdicts().filter((v) => !v.met).map((v) => v.message)).toEqual([expect.stringContaining('has no copy that survives it')]);
 });
@@ -277,14 +277,14 @@ describe('the master password with recoveryRegion: generated into a secret, writ
 });
 
 test('RDS PostgreSQL with a cross-Region read replica: the source takes password_wo, the replica no password', () => {
-  const { json } = build((p) => ({ ...p, engine: 'postgres', engineVersion: undefined }));
+  const { json } = build((p) => ({ ...p, engine: 'postgres', engineVersion: '16.4' }));
   const [source, replica] = [values(json, 'aws_db_instance').find((i) => !i.provider), values(json, 'aws_db_instance').find((i) => i.provider === 'aws.recovery')];
   expect(source.manage_master_user_password).toBeUndefined();
   expect(source.password_wo).toMatch(/^\$\{jsondecode\(ephemeral\.aws_secretsmanager_secret_version\..*\.secret_string\)\.password\}$/);
   expect(source.password_wo_version).toBe(1);
   expect([replica.password_wo, replica.manage_master_user_password, replica.replicate_source_db]).toEqual([undefined, undefined, refTo(json, 'aws_db_instance', (r: any) => !r.provider, 'arn')]);
   // An RDS instance restored from a snapshot keeps the snapshot's key (RestoreDBInstanceFromDBSnapshot has no KmsKeyId).
-  const { db } = build((p) => ({ ...p, engine: 'postgres', engineVersion: undefined }));
+  const { db } = build((p) => ({ ...p, engine: 'postgres', engineVersion: '16.4' }));
   expect(Object.keys(db.backupRestoreMetadataOverrides).sort()).toEqual(['dbSubnetGroupName', 'vpcSecurityGroupIds']);
 });
 
