@@ -135,21 +135,16 @@ export const REDUNDANCY = Object.freeze({
  *   writes those spellings (another one would show as a diff on every plan); a check accepts either.
  */
 export const FORCE_TLS = Object.freeze({
-  postgres: Object.freeze({ parameter: 'rds.force_ssl', instanceValue: '1', clusterValue: '1', forcing: Object.freeze(['1']) }),
-  mysql: Object.freeze({ parameter: 'require_secure_transport', instanceValue: '1', clusterValue: 'ON', forcing: Object.freeze(['1', 'ON']) }),
+  postgres: Object.freeze({ engines: Object.freeze(['postgres', 'aurora-postgresql']), parameter: 'rds.force_ssl', instanceValue: '1', clusterValue: '1', forcing: Object.freeze(['1']) }),
+  mysql: Object.freeze({
+    engines: Object.freeze(['mysql', 'mariadb', 'aurora-mysql', 'aurora']),
+    parameter: 'require_secure_transport',
+    instanceValue: '1',
+    clusterValue: 'ON',
+    // Compared upper-cased: MySQL reads on and ON alike.
+    forcing: Object.freeze(['1', 'ON']),
+  }),
 });
-
-/** Which FORCE_TLS line an RDS `engine` value belongs to; undefined for engines with another mechanism (SQL Server, Oracle, Db2) or none. */
-export function forceTlsLineOf(engine: string): keyof typeof FORCE_TLS | undefined {
-  if (engine === 'postgres' || engine === 'aurora-postgresql') return 'postgres';
-  if (engine === 'mysql' || engine === 'mariadb' || engine === 'aurora-mysql' || engine === 'aurora') return 'mysql';
-  return undefined;
-}
-
-/** True when a parameter value is one that forces TLS for the line (compared case-insensitively, as MySQL reads ON). */
-export function forcesTls(line: keyof typeof FORCE_TLS, value: string): boolean {
-  return FORCE_TLS[line].forcing.includes(value.trim().toUpperCase());
-}
 
 /**
  * Tags an Auto Scaling group carries to say what capacity it must hold; the

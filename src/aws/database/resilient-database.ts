@@ -438,6 +438,7 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
       monitoringInterval: s.monitoringInterval,
       monitoringRoleArn: this.monitoringRole?.arn,
       piRetentionDays: s.piRetention,
+      parameterGroup: s.parameterGroup,
       claim: (kind, name, provider) => this.claimName(kind, name, provider, true),
       addAlarms: (definitions, options) => this.addAlarms(definitions, options),
     };

@@ -1,4 +1,4 @@
-import { FORCE_TLS, forcesTls, forceTlsLineOf } from '../../core/contract';
+import { FORCE_TLS } from '../../core/contract';
 import { isReference, isUnknownBlock, nested, show, str } from '../json';
 import { RuleViolation, violation } from '../rule';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
@@ -20,9 +20,9 @@ export interface ParameterGroupLink {
 export function tlsProblems(r: TerraformJsonResource, stack: TerraformJsonStack, link: ParameterGroupLink): RuleViolation[] {
   const engine = str(r.body.engine);
   if (engine === undefined || isReference(engine)) return [];
-  const line = forceTlsLineOf(engine);
+  const line = Object.values(FORCE_TLS).find((l) => l.engines.includes(engine));
   if (line === undefined) return [];
-  const { parameter, forcing } = FORCE_TLS[line];
+  const { parameter, forcing } = line;
   const want = `${parameter} = ${forcing.join(' (or ')}${forcing.length > 1 ? ')' : ''}`;
   const name = r.body[link.attribute];
   if (name === undefined || name === null || name === '') {
@@ -39,7 +39,7 @@ export function tlsProblems(r: TerraformJsonResource, stack: TerraformJsonStack,
   const set = nested(group.body, 'parameter').filter((p) => isUnknownBlock(p) || p.name === parameter || isReference(p.name));
   if (set.some((p) => isUnknownBlock(p) || isReference(p.name) || isReference(p.value))) return [];
   const values = set.map((p) => p.value).filter((v): v is string => typeof v === 'string');
-  if (values.some((v) => forcesTls(line, v))) return [];
+  if (values.some((v) => forcing.includes(v.trim().toUpperCase()))) return [];
   const found = values.length === 0 ? `does not set ${parameter}` : `sets ${parameter} = ${show(values[0])}`;
   return violation(`its parameter group ${group.address} ${found}: clients may connect without TLS; set ${want}`);
 }

@@ -321,3 +321,26 @@ test('synth validations: cdktn checks the write-only arguments against the stack
   if (flavour === 'cdktn') expect(validationErrors(false)).toEqual(expect.arrayContaining([expect.stringMatching(/^write-only attributes requires terraform >=1\.11\.0/)]));
   expect(validationErrors(true)).toEqual([]);
 });
+
+describe('the copy forces TLS as the primary does (issue 27.5)', () => {
+  // A promoted copy must not accept plaintext: a cross-Region replica would otherwise get the engine's default group
+  // (RDS API, CreateDBInstanceReadReplica DBParameterGroupName), and a secondary cluster the default cluster group.
+  test('Aurora: the secondary cluster has its own cluster parameter group in the recovery Region', () => {
+    const { json } = build();
+    const groups = values(json, 'aws_rds_cluster_parameter_group');
+    expect(groups.map((g) => [g.provider, g.family, g.parameter])).toEqual([
+      [undefined, 'aurora-postgresql16', [{ name: 'rds.force_ssl', value: '1', apply_method: 'immediate' }]],
+      ['aws.recovery', 'aurora-postgresql16', [{ name: 'rds.force_ssl', value: '1', apply_method: 'immediate' }]],
+    ]);
+    const secondary = values(json, 'aws_rds_cluster').find((c) => c.provider === 'aws.recovery');
+    expect(secondary.db_cluster_parameter_group_name).toBe(refTo(json, 'aws_rds_cluster_parameter_group', (g: any) => g.provider === 'aws.recovery', 'name'));
+  });
+
+  test('RDS: the cross-Region replica names a DB parameter group of its Region with the primary parameters', () => {
+    const { json } = build((p) => ({ ...p, engine: 'mysql', engineVersion: '8.0.39', parameters: { slow_query_log: '1' } }));
+    const replicaGroup = values(json, 'aws_db_parameter_group').find((g) => g.provider === 'aws.recovery');
+    expect(replicaGroup).toMatchObject({ family: 'mysql8.0', parameter: [{ name: 'slow_query_log', value: '1' }, { name: 'require_secure_transport', value: '1', apply_method: 'immediate' }] });
+    const replica = values(json, 'aws_db_instance').find((i) => i.provider === 'aws.recovery');
+    expect(replica.parameter_group_name).toBe(refTo(json, 'aws_db_parameter_group', (g: any) => g.provider === 'aws.recovery', 'name'));
+  });
+});

@@ -1,6 +1,6 @@
 import { Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { FORCE_TLS, forcesTls, forceTlsLineOf } from '../../../core/contract';
+import { FORCE_TLS } from '../../../core/contract';
 import { InvalidPropError } from '../../../core/errors';
 import { isUnresolved } from '../../../core/tokens';
 import { DatabaseEngine, ENGINE_FACTS, parameterGroupFamilyOf } from '../engines';
@@ -45,17 +45,18 @@ export function planParameterGroup(scope: Construct, p: ParameterGroupInputs): P
   if (!requireTls && p.parameters === undefined) return undefined;
   const family = p.parameterGroupFamily ?? derivedFamily(scope, p.engine, p.engineVersion);
   if (!requireTls) return { family, parameters: user };
-  const line = forceTlsLineOf(p.engine)!;
-  const { parameter } = FORCE_TLS[line];
+  // Every engine the construct runs is of one of the two lines.
+  const line = Object.values(FORCE_TLS).find((l) => l.engines.includes(p.engine))!;
+  const { parameter, forcing } = line;
   const given = p.parameters?.[parameter];
   if (given !== undefined) {
     if (isUnresolved(given)) throw new InvalidPropError(scope, `parameters.${parameter}`, given, 'must be known at synth: the library checks that it forces TLS (or set requireTls: false)');
-    if (!forcesTls(line, given)) {
-      throw new InvalidPropError(scope, `parameters.${parameter}`, given, `must force TLS (${FORCE_TLS[line].forcing.join(' or ')}) while requireTls is on; set requireTls: false to allow plaintext connections`);
+    if (!forcing.includes(given.trim().toUpperCase())) {
+      throw new InvalidPropError(scope, `parameters.${parameter}`, given, `must force TLS (${forcing.join(' or ')}) while requireTls is on; set requireTls: false to allow plaintext connections`);
     }
     return { family, parameters: user };
   }
-  const value = ENGINE_FACTS[p.engine].aurora ? FORCE_TLS[line].clusterValue : FORCE_TLS[line].instanceValue;
+  const value = ENGINE_FACTS[p.engine].aurora ? line.clusterValue : line.instanceValue;
   // Dynamic (RDS User Guide: no reboot is needed for either parameter to take effect): immediate, so adding it to a
   // group already associated with a database forces TLS now rather than at the next reboot.
   return { family, parameters: [...user, { name: parameter, value, applyMethod: 'immediate' }] };
