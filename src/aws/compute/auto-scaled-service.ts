@@ -145,10 +145,10 @@ export interface AutoScaledServiceProps extends ReliableConstructProps<AutoScale
   /**
    * S3 bucket name for load balancer access logs. What ELB requires of it (Elastic Load Balancing User Guide,
    * "Enable access logs for your Application Load Balancer"): the load balancer's Region; SSE-S3 default encryption
-   * (SSE-KMS is not supported); a bucket policy letting ELB write under `<prefix>/AWSLogs/<account>/`: the
-   * `logdelivery.elasticloadbalancing.amazonaws.com` service principal in Regions available since August 2022, the
-   * Region's Elastic Load Balancing account (`data.aws_elb_service_account`) in older ones. docs/aws-building-blocks.md
-   * has the policy. Logs then land in `<bucket>/<accessLogsPrefix>/AWSLogs/...`.
+   * (SSE-KMS is not supported); a bucket policy letting the `logdelivery.elasticloadbalancing.amazonaws.com` service
+   * principal `s3:PutObject` under `<prefix>/AWSLogs/<account>/` (required in Regions available since August 2022 and
+   * recommended in the older ones, where a legacy policy for the Region's ELB account still works).
+   * docs/aws-building-blocks.md has the details. Logs then land in `<bucket>/<accessLogsPrefix>/AWSLogs/...`.
    * @default - no access logs
    */
   readonly accessLogsBucket?: string;
