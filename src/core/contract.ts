@@ -126,6 +126,29 @@ export const REDUNDANCY = Object.freeze({
 });
 
 /**
+ * The engine parameter that makes an RDS or Aurora database refuse connections without TLS, by engine line, and the
+ * values that force it. Both parameters are dynamic: no reboot once the group is associated.
+ * - PostgreSQL (RDS and Aurora): `rds.force_ssl = 1` (RDS User Guide, "Using SSL with a PostgreSQL DB instance",
+ *   "Requiring an SSL connection to a PostgreSQL DB instance"; Aurora User Guide, "Securing Aurora PostgreSQL data
+ *   with SSL/TLS": in the DB cluster parameter group).
+ * - MySQL, MariaDB, Aurora MySQL: `require_secure_transport = 1 (ON)` (RDS User Guide, "Requiring SSL/TLS for all
+ *   connections to a MySQL DB instance on Amazon RDS"; Aurora: the DB cluster parameter group). RDS reports the
+ *   instance parameter as 1 and the Aurora cluster parameter as ON (prowler-cloud/prowler#4116), so the library
+ *   writes those spellings (another one would show as a diff on every plan); a check accepts either.
+ */
+export const FORCE_TLS = Object.freeze({
+  postgres: Object.freeze({ engines: Object.freeze(['postgres', 'aurora-postgresql']), parameter: 'rds.force_ssl', instanceValue: '1', clusterValue: '1', forcing: Object.freeze(['1']) }),
+  mysql: Object.freeze({
+    engines: Object.freeze(['mysql', 'mariadb', 'aurora-mysql', 'aurora']),
+    parameter: 'require_secure_transport',
+    instanceValue: '1',
+    clusterValue: 'ON',
+    // Compared upper-cased: MySQL reads on and ON alike.
+    forcing: Object.freeze(['1', 'ON']),
+  }),
+});
+
+/**
  * Tags an Auto Scaling group carries to say what capacity it must hold; the
  * report reads them (with the group's min and max size) to show zone-loss
  * headroom and scaling limits per service.

@@ -34,7 +34,8 @@ test('findings become error annotations on the construct that created the resour
   expect(errors).toEqual([
     `${db.node.path}: [REL-RDS-1] RDS instances are Multi-AZ: aws_db_instance.${db.friendlyUniqueId}: multi_az is false: the database lives in one Availability Zone. Fix: Set multi_az = true (ResilientDatabase always does).`,
   ]);
-  expect(annotations(stack, 'warn')).toEqual([expect.stringMatching(new RegExp(`^${db.node.path}: \\[REL-BAK-4\\]`))]);
+  // Warnings: no parameter group forcing TLS (REL-RDS-7), no backup plan (REL-BAK-4).
+  expect(annotations(stack, 'warn')).toEqual([expect.stringMatching(new RegExp(`^${db.node.path}: \\[REL-RDS-7\\]`)), expect.stringMatching(new RegExp(`^${db.node.path}: \\[REL-BAK-4\\]`))]);
   expect(() => Testing.fullSynth(stack)).toThrow(/REL-RDS-1/);
 });
 
@@ -45,7 +46,7 @@ test('the stack is checked once, however often it is synthesized', () => {
   Testing.synth(stack, true);
   Testing.synth(stack, true);
   expect(annotations(stack, 'error')).toHaveLength(1);
-  expect(checks.checkStack(stack).map((f) => f.ruleId)).toEqual(['REL-RDS-1', 'REL-BAK-4']);
+  expect(checks.checkStack(stack).map((f) => f.ruleId)).toEqual(['REL-RDS-1', 'REL-RDS-7', 'REL-BAK-4']);
 });
 
 test('a suppression with a reason silences the rule on the construct and its children, reported as info', () => {
@@ -76,7 +77,7 @@ test('rule settings turn a rule off or change its severity', () => {
   Aspects.of(stack).add(new ReliabilityChecks({ ruleSettings: { 'REL-RDS-1': 'warning', 'REL-BAK-4': 'off', 'REL-SNS-1': 'error' } }));
   Testing.synth(stack, true);
   expect(annotations(stack, 'error').map((a) => a.split(': ')[1])).toEqual(['[REL-SNS-1] SNS topics are encrypted']);
-  expect(annotations(stack, 'warn').map((a) => a.split(': ')[1])).toEqual(['[REL-RDS-1] RDS instances are Multi-AZ']);
+  expect(annotations(stack, 'warn').map((a) => a.split(': ')[1])).toEqual(['[REL-RDS-1] RDS instances are Multi-AZ', '[REL-RDS-7] RDS PostgreSQL, MySQL and MariaDB instances refuse connections without TLS']);
   expect(() => new ReliabilityChecks({ ruleSettings: { 'REL-RDS-1': 'fatal' as never } })).toThrow('ReliabilityChecks: invalid ruleSettings.REL-RDS-1 "fatal": must be "error", "warning" or "off"');
 });
 

@@ -29,7 +29,7 @@ const network = (stack: Construct, props: MultiAzNetworkProps = {}) => new Multi
 describe('explicit opt-outs are reported as info, with the prop and value as the reason', () => {
   test('ResilientDatabase (Aurora): deletionProtection false and skipFinalSnapshot true synthesize', () => {
     const { ofRules, findings } = checked((stack) => {
-      new ResilientDatabase(stack, 'db', { engine: 'aurora-postgresql', network: network(stack), clientSecurityGroupIds: ['sg-0123456789abcdef0'], alarmRouting: new FakeRouting(), deletionProtection: false, skipFinalSnapshot: true });
+      new ResilientDatabase(stack, 'db', { engine: 'aurora-postgresql', engineVersion: '16.4', network: network(stack), clientSecurityGroupIds: ['sg-0123456789abcdef0'], alarmRouting: new FakeRouting(), deletionProtection: false, skipFinalSnapshot: true });
     });
     expect(ofRules('error', ['REL-AUR-2', 'REL-AUR-3'])).toEqual([]);
     expect(ofRules('info', ['REL-AUR-2', 'REL-AUR-3'])).toEqual([
@@ -44,7 +44,7 @@ describe('explicit opt-outs are reported as info, with the prop and value as the
 
   test('ResilientDatabase (RDS instance): the opt-outs name the instance rules', () => {
     const { ofRules } = checked((stack) => {
-      new ResilientDatabase(stack, 'db', { engine: 'postgres', network: network(stack), clientSecurityGroupIds: ['sg-0123456789abcdef0'], alarmRouting: new FakeRouting(), deletionProtection: false, skipFinalSnapshot: true });
+      new ResilientDatabase(stack, 'db', { engine: 'postgres', engineVersion: '16.4', network: network(stack), clientSecurityGroupIds: ['sg-0123456789abcdef0'], alarmRouting: new FakeRouting(), deletionProtection: false, skipFinalSnapshot: true });
     });
     expect(ofRules('error', ['REL-RDS-3', 'REL-RDS-5'])).toEqual([]);
     expect(ofRules('info', ['REL-RDS-3', 'REL-RDS-5'])).toEqual([
@@ -56,7 +56,7 @@ describe('explicit opt-outs are reported as info, with the prop and value as the
   test('a team that wants such choices to fail sets the rule severity, which an opt-out does not override', () => {
     const { ofRules } = checked(
       (stack) => {
-        new ResilientDatabase(stack, 'db', { engine: 'aurora-postgresql', network: network(stack), clientSecurityGroupIds: ['sg-0123456789abcdef0'], alarmRouting: new FakeRouting(), deletionProtection: false });
+        new ResilientDatabase(stack, 'db', { engine: 'aurora-postgresql', engineVersion: '16.4', network: network(stack), clientSecurityGroupIds: ['sg-0123456789abcdef0'], alarmRouting: new FakeRouting(), deletionProtection: false });
       },
       { ruleSettings: { 'REL-AUR-2': 'error' } },
     );
@@ -67,7 +67,7 @@ describe('explicit opt-outs are reported as info, with the prop and value as the
   test('a suppression the user wrote still holds under an explicit rule setting', () => {
     const { ofRules } = checked(
       (stack) => {
-        const db = new ResilientDatabase(stack, 'db', { engine: 'aurora-postgresql', network: network(stack), clientSecurityGroupIds: ['sg-0123456789abcdef0'], alarmRouting: new FakeRouting(), deletionProtection: false });
+        const db = new ResilientDatabase(stack, 'db', { engine: 'aurora-postgresql', engineVersion: '16.4', network: network(stack), clientSecurityGroupIds: ['sg-0123456789abcdef0'], alarmRouting: new FakeRouting(), deletionProtection: false });
         ReliabilityChecks.suppress(db, 'REL-AUR-2', 'scratch database, recreated from fixtures every night');
       },
       { ruleSettings: { 'REL-AUR-2': 'error' } },
@@ -123,7 +123,7 @@ describe('explicit opt-outs are reported as info, with the prop and value as the
 
   test('the default (safe) choices record no opt-out', () => {
     const { stack } = testStack();
-    new ResilientDatabase(stack, 'db', { engine: 'aurora-postgresql', network: network(stack), clientSecurityGroupIds: ['sg-0123456789abcdef0'] });
+    new ResilientDatabase(stack, 'db', { engine: 'aurora-postgresql', engineVersion: '16.4', network: network(stack), clientSecurityGroupIds: ['sg-0123456789abcdef0'] });
     expect(stack.node.findAll().flatMap(ownSuppressions)).toEqual([]);
   });
 });
@@ -190,7 +190,7 @@ test('findings from the aspect carry no stack trace into the rule pack', () => {
 describe('suppressions travel in the synthesized JSON, so `check` over cdk.tf.json agrees with synth', () => {
   test('an opt-out is written under the resource\'s // comment and read back as info', () => {
     const { stack } = testStack();
-    new ResilientDatabase(stack, 'db', { engine: 'aurora-postgresql', network: network(stack), clientSecurityGroupIds: ['sg-0123456789abcdef0'], alarmRouting: new FakeRouting(), deletionProtection: false });
+    new ResilientDatabase(stack, 'db', { engine: 'aurora-postgresql', engineVersion: '16.4', network: network(stack), clientSecurityGroupIds: ['sg-0123456789abcdef0'], alarmRouting: new FakeRouting(), deletionProtection: false });
     const json = stack.toTerraform() as any; // what cdktf writes to cdk.tf.json (Testing.synth drops the // comments)
     const cluster = Object.values(json.resource.aws_rds_cluster)[0] as any;
     expect(cluster['//'][SUPPRESSIONS_JSON_KEY]).toEqual([{ ruleId: 'REL-AUR-2', reason: expect.stringContaining('deletionProtection is false, set explicitly'), optOut: { prop: 'deletionProtection', value: false } }]);

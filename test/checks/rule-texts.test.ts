@@ -24,6 +24,9 @@ const NOT_CONSTRUCTS: Record<string, string> = {
   GenerateDataKey: 'KMS API action kms:GenerateDataKey (AWS KMS API Reference)',
   StringEquals: 'IAM condition operator (IAM User Guide, condition operators)',
   ArnLike: 'IAM condition operator (IAM User Guide, condition operators)',
+  PostgreSQL: 'database engine (RDS User Guide, "Using SSL with a PostgreSQL DB instance")',
+  MySQL: 'database engine (RDS User Guide, "Requiring SSL/TLS for all connections to a MySQL DB instance")',
+  MariaDB: 'database engine (RDS User Guide, Amazon RDS for MariaDB)',
 };
 
 /** Construct-like names (two or more capitalized parts) in the rule texts, with the rules that use them. */

@@ -39,10 +39,20 @@ const EXPECTED_FAILURES: Record<string, string[]> = {
     'REL-RDS-5 aws_db_instance.legacy error',
     'REL-RDS-5 aws_db_instance.bare warning',
     'REL-RDS-6 aws_db_instance.legacy error',
+    // No group, a default group, a group forcing nothing or allowing plaintext; a group of another configuration is a note.
+    'REL-RDS-7 aws_db_instance.legacy warning',
+    'REL-RDS-7 aws_db_instance.bare warning',
+    'REL-RDS-7 aws_db_instance.plaintext warning',
+    'REL-RDS-7 aws_db_instance.unset warning',
+    'REL-RDS-7 aws_db_instance.elsewhere info',
   ],
   route53: ['REL-DNS-1 aws_route53_record.primary_unchecked error', 'REL-DNS-1 aws_route53_record.secondary_plain error'],
   incident: ['REL-INC-1 aws_sns_topic.page error', 'REL-INC-1 aws_sns_topic.oncall error', 'REL-INC-2 aws_cloudwatch_composite_alarm.availability_page warning'],
-  aurora: ['REL-AUR-1 aws_rds_cluster.global_primary_no_instance error', 'REL-AUR-1 aws_rds_cluster.lonely error', 'REL-AUR-1 aws_rds_cluster.secondary_one_reader error', 'REL-AUR-2 aws_rds_cluster.lonely error', 'REL-AUR-3 aws_rds_cluster.lonely error', 'REL-AUR-3 aws_rds_cluster.lonely error'],
+  aurora: ['REL-AUR-1 aws_rds_cluster.global_primary_no_instance error', 'REL-AUR-1 aws_rds_cluster.lonely error', 'REL-AUR-1 aws_rds_cluster.secondary_one_reader error', 'REL-AUR-2 aws_rds_cluster.lonely error', 'REL-AUR-3 aws_rds_cluster.lonely error', 'REL-AUR-3 aws_rds_cluster.lonely error',
+    'REL-AUR-4 aws_rds_cluster.lonely warning',
+    'REL-AUR-4 aws_rds_cluster.secondary_one_reader warning',
+    'REL-AUR-4 aws_rds_cluster.global_primary_no_instance warning',
+  ],
   dynamodb: [
     'REL-DDB-1 aws_dynamodb_table.cache error',
     'REL-DDB-2 aws_dynamodb_table.cache error',
@@ -168,6 +178,7 @@ const EXPECTED_FAILURES: Record<string, string[]> = {
   ],
   instances: [
     'REL-AUR-3 aws_rds_cluster.orders error',
+    'REL-AUR-4 aws_rds_cluster.orders warning',
     'REL-RDS-6 aws_rds_cluster_instance.writer error',
     'REL-RDS-2 aws_db_instance.reports error',
     'REL-RDS-2 aws_db_instance.off error',
@@ -259,6 +270,7 @@ test('a rule that throws becomes an error finding instead of aborting the run', 
   const broken = { ...RELIABILITY_RULES[0], id: 'REL-TEST-1', check: () => { throw new Error('boom'); } };
   const findings = checkStack(fixture('rds', 'pass'), { rules: [broken] }).findings;
   expect(findings.map((f) => [f.ruleId, f.severity, f.message])).toEqual([
+    ['REL-TEST-1', 'error', 'rule failed on this resource: boom'],
     ['REL-TEST-1', 'error', 'rule failed on this resource: boom'],
     ['REL-TEST-1', 'error', 'rule failed on this resource: boom'],
   ]);

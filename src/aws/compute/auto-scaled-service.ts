@@ -143,10 +143,22 @@ export interface AutoScaledServiceProps extends ReliableConstructProps<AutoScale
    */
   readonly sslPolicy?: string;
   /**
-   * S3 bucket name for load balancer access logs (its policy must allow log delivery).
+   * S3 bucket name for load balancer access logs. What ELB requires of it (Elastic Load Balancing User Guide,
+   * "Enable access logs for your Application Load Balancer"): the load balancer's Region; SSE-S3 default encryption
+   * (SSE-KMS is not supported); a bucket policy letting the `logdelivery.elasticloadbalancing.amazonaws.com` service
+   * principal `s3:PutObject` under `<prefix>/AWSLogs/<account>/` (required in Regions available since August 2022 and
+   * recommended in the older ones, where a legacy policy for the Region's ELB account still works).
+   * docs/aws-building-blocks.md has the details. Logs then land in `<bucket>/<accessLogsPrefix>/AWSLogs/...`.
    * @default - no access logs
    */
   readonly accessLogsBucket?: string;
+  /**
+   * Key prefix of the access logs in `accessLogsBucket` (needs it): S3-safe characters, parts separated by `/`, no
+   * leading or trailing `/`, and not containing `AWSLogs` (ELB adds `AWSLogs/...` after the prefix and refuses one
+   * that contains it).
+   * @default - the load balancer's name
+   */
+  readonly accessLogsPrefix?: string;
   /**
    * IPv4 CIDR blocks allowed to reach the load balancer (network addresses, no repeats). Each becomes an inbound
    * rule per listener port; past the default 60 rules per security group a warning says to raise the quota.
@@ -331,6 +343,7 @@ export class AutoScaledService extends ReliableConstruct<AutoScaledServiceAlarms
       certificateArn: literal(props.certificateArn),
       sslPolicy: props.sslPolicy ?? 'ELBSecurityPolicy-TLS13-1-2-2021-06',
       accessLogsBucket: props.accessLogsBucket,
+      accessLogsPrefix: props.accessLogsPrefix,
       deletionProtection: props.loadBalancerDeletionProtection ?? true,
       zonalShift: props.zonalShift ?? true,
     });
@@ -396,6 +409,9 @@ export class AutoScaledService extends ReliableConstruct<AutoScaledServiceAlarms
     }
     if (props.loadBalancerDeletionProtection === false) {
       this.warnUnsafe('loadBalancerDeletionProtection', false, 'a destroy or replacement removes the load balancer and its DNS name.');
+    }
+    if (props.accessLogsPrefix !== undefined && props.accessLogsBucket === undefined) {
+      throw new InvalidPropError(this, 'accessLogsPrefix', props.accessLogsPrefix, 'applies only with accessLogsBucket (no access logs are written without a bucket)');
     }
     checkServiceProps(this, props, this.maxCapacity);
     if (props.stepScaling !== undefined) checkStepScaling(this, props.stepScaling);

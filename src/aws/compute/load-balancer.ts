@@ -25,6 +25,8 @@ export interface LoadBalancerOptions {
   readonly certificateArn?: string;
   readonly sslPolicy: string;
   readonly accessLogsBucket?: string;
+  /** Key prefix of the access logs. @default - the load balancer's name */
+  readonly accessLogsPrefix?: string;
   readonly deletionProtection: boolean;
   /** Whether ARC zonal shift may move traffic away from an impaired zone. */
   readonly zonalShift: boolean;
@@ -63,7 +65,7 @@ export function createLoadBalancer(scope: Construct, o: LoadBalancerOptions): Lo
     dropInvalidHeaderFields: true,
     desyncMitigationMode: 'defensive',
     enableZonalShift: o.zonalShift,
-    accessLogs: o.accessLogsBucket ? { bucket: o.accessLogsBucket, prefix: o.name, enabled: true } : undefined,
+    accessLogs: o.accessLogsBucket ? { bucket: o.accessLogsBucket, prefix: literal(o.accessLogsPrefix ?? o.name), enabled: true } : undefined,
   });
   const targetGroup = new LbTargetGroup(scope, 'tg', {
     // A prefix (at most 6 characters) and create-before-destroy: a change that replaces the target group

@@ -1,9 +1,11 @@
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
+import { DbParameterGroup } from '@cdktf/provider-aws/lib/db-parameter-group';
 import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group';
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { RdsCluster } from '@cdktf/provider-aws/lib/rds-cluster';
 import { RdsClusterInstance } from '@cdktf/provider-aws/lib/rds-cluster-instance';
+import { RdsClusterParameterGroup } from '@cdktf/provider-aws/lib/rds-cluster-parameter-group';
 import { RdsGlobalCluster } from '@cdktf/provider-aws/lib/rds-global-cluster';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
@@ -21,6 +23,7 @@ import { KMS_KEY_REGION_WHY } from './engines';
 import { AddAlarmsOptions } from '../common/reliable-construct';
 import { ResourceAlarmDefinition, ResourceAlarmOverride } from '../common/resource-alarm';
 import { copyAlarmDefinitions } from './database-alarms';
+import { clusterParameterGroup, instanceParameterGroup } from './parameter-groups';
 import { IMultiAzNetwork } from '../network/multi-az-network';
 
 /**
@@ -106,6 +109,15 @@ export interface PrimaryDatabase {
   readonly monitoringInterval: number;
   readonly monitoringRoleArn?: string;
   readonly piRetentionDays: number;
+  /**
+   * The primary's parameter group (family and parameters, the TLS-forcing one included): the copy gets its own in
+   * the recovery Region, so a promoted replica or secondary forces TLS too.
+   * @default - none: the copy uses the engine's default parameter group
+   */
+  readonly parameterGroup?: {
+    readonly family: string;
+    readonly parameters: readonly { readonly name: string; readonly value: string; readonly applyMethod: 'immediate' | 'pending-reboot' }[];
+  };
   /** Claims a physical name where the provider's resources live. */
   readonly claim: (kind: string, name: string, provider: TerraformProvider) => void;
   /** Creates alarms through the database's alarm seam (`ReliableConstruct.addAlarms`). */
@@ -166,6 +178,10 @@ export class DatabaseCopy {
   public readonly secondaryCluster?: RdsCluster;
   public readonly secondaryInstances: RdsClusterInstance[] = [];
   public readonly replica?: DbInstance;
+  /** The replica's DB parameter group in the recovery Region (with the primary's parameters). */
+  public readonly replicaParameterGroup?: DbParameterGroup;
+  /** The secondary cluster's DB cluster parameter group in the recovery Region (with the primary's parameters). */
+  public readonly secondaryClusterParameterGroup?: RdsClusterParameterGroup;
   public readonly region?: string;
   public readonly primaryRegion?: string;
   public readonly identifier: string;
@@ -305,8 +321,11 @@ export class DatabaseCopy {
       dependsOn: [db.cluster!],
       lifecycle: { ignoreChanges: ['source_db_cluster_identifier'] },
     });
+    const params = db.parameterGroup ? clusterParameterGroup(this.scope, { ...db.parameterGroup, identifier: this.identifier, provider }, 'secondary-cluster-params') : undefined;
+    (this as { secondaryClusterParameterGroup?: RdsClusterParameterGroup }).secondaryClusterParameterGroup = params;
     const secondary = new RdsCluster(this.scope, 'secondary-cluster', {
       ...this.common(),
+      dbClusterParameterGroupName: params?.name,
       engine: db.engine,
       engineVersion: db.engineVersion,
       clusterIdentifier: this.identifier,
@@ -353,8 +372,14 @@ export class DatabaseCopy {
 
   private createReplica(): DbInstance {
     const db = this.db;
+    // A cross-Region replica gets the engine's default group unless it names one (RDS API, CreateDBInstanceReadReplica
+    // DBParameterGroupName); the provider sets a named group right after creating the replica, with a reboot
+    // (terraform-provider-aws internal/service/rds/instance.go: parameter_group_name on a replica -> ModifyDBInstance).
+    const params = db.parameterGroup ? instanceParameterGroup(this.scope, { ...db.parameterGroup, identifier: this.identifier, provider: this.r.provider }, 'replica-params') : undefined;
+    (this as { replicaParameterGroup?: DbParameterGroup }).replicaParameterGroup = params;
     return new DbInstance(this.scope, 'replica', {
       ...this.common(),
+      parameterGroupName: params?.name,
       identifier: this.identifier,
       // A cross-region replica names its source by ARN.
       replicateSourceDb: db.instance!.arn,

@@ -16,6 +16,14 @@ export interface EngineFacts {
   readonly versionPattern: RegExp;
   /** Example versions, for the error message. */
   readonly versionExample: string;
+  /**
+   * How the parameter group family is named: the prefix, then the first `familyVersionParts` dot-separated parts of
+   * the engine version (`postgres` + `16` of 16.4; `mysql` + `8.0` of 8.0.39; `aurora-mysql` + `8.0` of
+   * 8.0.mysql_aurora.3.05.2). RDS User Guide, "Working with parameter groups": the family names DescribeDBEngineVersions
+   * reports (DBParameterGroupFamily), e.g. postgres16, aurora-postgresql16, mysql8.0, aurora-mysql8.0.
+   */
+  readonly familyPrefix: string;
+  readonly familyVersionParts: 1 | 2;
 }
 
 /** PostgreSQL: a major version, optionally with a minor (`16`, `16.4`). */
@@ -29,6 +37,8 @@ export const ENGINE_FACTS: Readonly<Record<DatabaseEngine, EngineFacts>> = {
     allowedLogExports: ['postgresql', 'upgrade', 'iam-db-auth-error'],
     versionPattern: POSTGRES_VERSION,
     versionExample: '16 or 16.4',
+    familyPrefix: 'postgres',
+    familyVersionParts: 1,
   },
   mysql: {
     aurora: false,
@@ -37,6 +47,8 @@ export const ENGINE_FACTS: Readonly<Record<DatabaseEngine, EngineFacts>> = {
     allowedLogExports: ['audit', 'error', 'general', 'slowquery', 'iam-db-auth-error'],
     versionPattern: /^\d\.\d(\.\d{1,2})?$/,
     versionExample: '8.0 or 8.0.39',
+    familyPrefix: 'mysql',
+    familyVersionParts: 2,
   },
   'aurora-postgresql': {
     aurora: true,
@@ -45,6 +57,8 @@ export const ENGINE_FACTS: Readonly<Record<DatabaseEngine, EngineFacts>> = {
     allowedLogExports: ['postgresql', 'instance', 'iam-db-auth-error'],
     versionPattern: POSTGRES_VERSION,
     versionExample: '16 or 16.4',
+    familyPrefix: 'aurora-postgresql',
+    familyVersionParts: 1,
   },
   'aurora-mysql': {
     aurora: true,
@@ -53,8 +67,24 @@ export const ENGINE_FACTS: Readonly<Record<DatabaseEngine, EngineFacts>> = {
     allowedLogExports: ['audit', 'error', 'general', 'slowquery', 'instance', 'iam-db-auth-error'],
     versionPattern: /^\d\.\d{1,2}\.mysql_aurora\.\d\.\d{2}\.\d{1,2}$/,
     versionExample: '8.0.mysql_aurora.3.05.2',
+    familyPrefix: 'aurora-mysql',
+    familyVersionParts: 2,
   },
 };
+
+/**
+ * The parameter group family of a known engine version, or undefined when the version does not say it (a major
+ * version alone for MySQL, or a PostgreSQL major before 10 without its minor: those families were postgres9.6 and
+ * the like). A token version gets the same derivation as a Terraform expression.
+ */
+export function parameterGroupFamilyOf(engine: DatabaseEngine, version: string): string | undefined {
+  const facts = ENGINE_FACTS[engine];
+  const parts = version.split('.');
+  // PostgreSQL before 10 named its families by major and minor (postgres9.6).
+  const count = facts.familyVersionParts === 1 && Number(parts[0]) < 10 ? 2 : facts.familyVersionParts;
+  if (parts.length < count || parts.slice(0, count).some((p) => !/^\d+$/.test(p))) return undefined;
+  return `${facts.familyPrefix}${parts.slice(0, count).join('.')}`;
+}
 
 /** Performance Insights retention RDS accepts: 7 days, a whole number of months (31 x 1..23) or 731 days. */
 export function performanceInsightsRetentionProblem(days: number): string | undefined {

@@ -202,15 +202,25 @@ export interface ResilientDatabaseProps extends ReliableConstructProps<Resilient
    */
   readonly cloudwatchLogsExports?: string[];
   /**
-   * Engine parameters (for Aurora, cluster parameters); needs `parameterGroupFamily`.
-   * @default - the engine's default parameter group
+   * Engine parameters (for Aurora, cluster parameters), merged with the one that forces TLS (`requireTls`); a value
+   * for that parameter which does not force TLS is refused while `requireTls` is on. Applied `pending-reboot`.
+   * @default - only the TLS-forcing parameter (none with `requireTls: false`: the engine's default parameter group)
    */
   readonly parameters?: Record<string, string>;
   /**
-   * Parameter group family, e.g. `postgres16`, `aurora-postgresql16`; required with `parameters`.
-   * @default - none
+   * Parameter group family, e.g. `postgres16`, `aurora-postgresql16`, `mysql8.0`, `aurora-mysql8.0`.
+   * @default - derived from engineVersion (`postgres` + major, `mysql` + major.minor, `aurora-postgresql` + major,
+   * `aurora-mysql` + major.minor); required with `parameters` or `requireTls` when engineVersion is not given
    */
   readonly parameterGroupFamily?: string;
+  /**
+   * Refuse connections without TLS: the parameter group (for Aurora the DB cluster parameter group) sets
+   * `rds.force_ssl = 1` (PostgreSQL) or `require_secure_transport` on (MySQL), applied immediately (both are
+   * dynamic). Adding the group to an existing database changes its parameter group, which RDS applies only after
+   * a reboot (docs/databases.md). Turning it off adds a warning and is recorded for REL-RDS-7 / REL-AUR-4.
+   * @default true
+   */
+  readonly requireTls?: boolean;
   /**
    * A copy in a recovery region, so a region loss loses (almost) nothing: an Aurora Global Database (a global
    * cluster made from this cluster, a secondary cluster with readers, or headless for pilot light) or, for RDS
@@ -237,7 +247,8 @@ export interface ResilientDatabaseProps extends ReliableConstructProps<Resilient
  * encrypted with a customer-managed KMS key (rotated), the master password
  * generated and kept in Secrets Manager, Performance Insights and enhanced
  * monitoring on, not publicly accessible, reachable only from the client
- * security groups given, tags copied to snapshots, logs exported to
+ * security groups given, connections forced to TLS by a parameter group,
+ * tags copied to snapshots, logs exported to
  * CloudWatch Logs, automatic minor upgrades. Alarms on CPU, storage,
  * memory, connections, replica lag and deadlocks.
  */
@@ -323,8 +334,6 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
       subnetGroupName: this.subnetGroup.name,
       monitoringRoleArn: this.monitoringRole?.arn,
       masterPassword: this.masterPassword,
-      parameters: props.parameters,
-      parameterGroupFamily: props.parameterGroupFamily,
       readerAutoscaling: props.readerAutoscaling,
       globalMember: props.recoveryRegion !== undefined,
       claimInstance: (identifier) => this.claimName('RDS DB identifier', identifier, undefined, true),
@@ -429,6 +438,7 @@ export class ResilientDatabase extends ReliableConstruct<ResilientDatabaseAlarms
       monitoringInterval: s.monitoringInterval,
       monitoringRoleArn: this.monitoringRole?.arn,
       piRetentionDays: s.piRetention,
+      parameterGroup: s.parameterGroup,
       claim: (kind, name, provider) => this.claimName(kind, name, provider, true),
       addAlarms: (definitions, options) => this.addAlarms(definitions, options),
     };

@@ -3,6 +3,7 @@ import { bool, said, str, trueOrUnresolved } from '../json';
 import { ReliabilityRule, violation } from '../rule';
 import { instanceCount } from '../repetition';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
+import { tlsProblems } from './database-tls';
 import { retentionProblem } from './rds';
 
 const CLUSTER = ['aws_rds_cluster'];
@@ -79,5 +80,18 @@ export const AURORA_BACKUP_RETENTION: ReliabilityRule = {
   },
 };
 
+export const AURORA_TLS: ReliabilityRule = {
+  id: 'REL-AUR-4',
+  severity: 'warning',
+  title: 'Aurora (and Multi-AZ DB) clusters refuse connections without TLS',
+  rationale:
+    'Without the server forcing TLS, a client that falls back to plaintext sends the password and every row in clear; the default DB cluster parameter group does not force it (Aurora PostgreSQL before 17, Aurora MySQL) and cannot be changed.',
+  remediation:
+    'Set db_cluster_parameter_group_name to an aws_rds_cluster_parameter_group with rds.force_ssl = 1 (Aurora PostgreSQL) or require_secure_transport = ON (Aurora MySQL): Aurora User Guide, "Securing Aurora PostgreSQL data with SSL/TLS" and "Encrypting connections to Aurora MySQL with TLS". Both are dynamic (apply_method immediate).',
+  resourceTypes: CLUSTER,
+  equivalents: {},
+  check: (r, stack) => tlsProblems(r, stack, { attribute: 'db_cluster_parameter_group_name', groupType: 'aws_rds_cluster_parameter_group' }),
+};
+
 /** Rules for `aws_rds_cluster`. */
-export const AURORA_RULES: readonly ReliabilityRule[] = [AURORA_INSTANCES, AURORA_DELETION_PROTECTION, AURORA_BACKUP_RETENTION];
+export const AURORA_RULES: readonly ReliabilityRule[] = [AURORA_INSTANCES, AURORA_DELETION_PROTECTION, AURORA_BACKUP_RETENTION, AURORA_TLS];

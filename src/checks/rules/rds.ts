@@ -2,6 +2,7 @@ import { RETENTION } from '../../core/contract';
 import { bool, isReference, num, said, show, trueOrUnresolved } from '../json';
 import { ReliabilityRule, violation } from '../rule';
 import { TerraformJsonResource } from '../stack';
+import { tlsProblems } from './database-tls';
 
 const DB_INSTANCE = ['aws_db_instance'];
 
@@ -114,5 +115,19 @@ export const RDS_NOT_PUBLIC: ReliabilityRule = {
   check: (r) => (bool(r.body.publicly_accessible) === true ? violation('publicly_accessible is true: the instance has a public address') : []),
 };
 
+export const RDS_TLS: ReliabilityRule = {
+  id: 'REL-RDS-7',
+  severity: 'warning',
+  title: 'RDS PostgreSQL, MySQL and MariaDB instances refuse connections without TLS',
+  rationale:
+    'Without the server forcing TLS, a client that falls back to plaintext (libpq and JDBC default to sslmode=prefer) sends the password and every row in clear; the default parameter group does not force it and cannot be changed.',
+  remediation:
+    'Set parameter_group_name to an aws_db_parameter_group with rds.force_ssl = 1 (PostgreSQL; RDS User Guide, "Using SSL with a PostgreSQL DB instance") or require_secure_transport = 1 (MySQL, MariaDB; "Requiring SSL/TLS for all connections to a MySQL DB instance"). Both are dynamic (apply_method immediate); associating a new group takes a reboot.',
+  resourceTypes: DB_INSTANCE,
+  equivalents: {},
+  // A read replica's group is its own, but a replica usually names no engine (it is its source's): not judged then.
+  check: (r, stack) => tlsProblems(r, stack, { attribute: 'parameter_group_name', groupType: 'aws_db_parameter_group' }),
+};
+
 /** Rules for `aws_db_instance` (and, for REL-RDS-6, `aws_rds_cluster_instance`). */
-export const RDS_RULES: readonly ReliabilityRule[] = [RDS_MULTI_AZ, RDS_BACKUP_RETENTION, RDS_DELETION_PROTECTION, RDS_ENCRYPTION, RDS_FINAL_SNAPSHOT, RDS_NOT_PUBLIC];
+export const RDS_RULES: readonly ReliabilityRule[] = [RDS_MULTI_AZ, RDS_BACKUP_RETENTION, RDS_DELETION_PROTECTION, RDS_ENCRYPTION, RDS_FINAL_SNAPSHOT, RDS_NOT_PUBLIC, RDS_TLS];

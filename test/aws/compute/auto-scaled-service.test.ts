@@ -230,9 +230,15 @@ describe('AutoScaledService options', () => {
     const stepAlarm = values(json, 'aws_cloudwatch_metric_alarm').find((a) => a.metric_name === 'QueueDepth');
     expect(stepAlarm.alarm_actions).toEqual([refTo(json, 'aws_autoscaling_policy', 'web_step-scaling', 'arn')]);
     expect(values(json, 'aws_autoscaling_schedule')[0]).toMatchObject({ scheduled_action_name: 'morning-peak', min_size: 9, time_zone: 'Europe/Dublin' });
-    expect(values(json, 'aws_lb')[0].access_logs).toMatchObject({ bucket: 'my-alb-logs', enabled: true });
+    // The prefix defaults to the load balancer's name (as it always did).
+    expect(values(json, 'aws_lb')[0].access_logs).toEqual({ bucket: 'my-alb-logs', prefix: values(json, 'aws_lb')[0].name, enabled: true });
     expect(schemaErrors(stack)).toEqual([]);
     expect(synth(stack)).toMatchSnapshot();
+  });
+
+  test('access logs under a prefix of the team\'s choosing, in a shared bucket', () => {
+    const { json } = build({ accessLogsBucket: 'shared-alb-logs', accessLogsPrefix: 'prod/web' });
+    expect(values(json, 'aws_lb')[0].access_logs).toEqual({ bucket: 'shared-alb-logs', prefix: 'prod/web', enabled: true });
   });
 
   test('two zones double the requirement; explicit min above the headroom is kept', () => {
@@ -399,6 +405,11 @@ describe('AutoScaledService: one construct shape (issue 9)', () => {
     ['step change a string', { stepScaling: { ...STEP, steps: [{ lowerBound: 0, change: '1' }] } }, 'test/web: invalid stepScaling.steps[0].change "1"'],
     ['requiredCapacity null', { requiredCapacity: null }, 'test/web: invalid requiredCapacity null'],
     ['bucket name with capitals', { accessLogsBucket: 'My_Logs' }, 'test/web: invalid accessLogsBucket "My_Logs": must be an S3 bucket name'],
+    // ELB User Guide, "Enable access logs for your Application Load Balancer": the prefix must not include AWSLogs.
+    ['an access-log prefix with AWSLogs', { accessLogsBucket: 'my-alb-logs', accessLogsPrefix: 'web/AWSLogs' }, 'test/web: invalid accessLogsPrefix "web/AWSLogs": must be a key prefix of S3-safe characters'],
+    ['an access-log prefix with a leading slash', { accessLogsBucket: 'my-alb-logs', accessLogsPrefix: '/web' }, 'test/web: invalid accessLogsPrefix "/web"'],
+    ['an access-log prefix with an empty part', { accessLogsBucket: 'my-alb-logs', accessLogsPrefix: 'prod//web' }, 'test/web: invalid accessLogsPrefix "prod//web"'],
+    ['an access-log prefix without a bucket', { accessLogsPrefix: 'prod/web' }, 'test/web: invalid accessLogsPrefix "prod/web": applies only with accessLogsBucket'],
     ['misspelt prop', { minCapactiy: 6 }, 'test/web: unknown prop minCapactiy (did you mean minCapacity?)'],
   ])('%s is an InvalidPropError', (_name, props, message) => {
     expectInvalidProp(() => build(props as Partial<AutoScaledServiceProps>), message);

@@ -129,7 +129,7 @@ test('the objectives check sees the copy: RPO 1 min for the region passes with t
   expect(o.verdicts().filter((v) => !v.met)).toEqual([]);
   const single = testStack();
   const net = new MultiAzNetwork(single.stack, 'net', { alarms: { natPortAllocationErrors: { enabled: false } } });
-  const alone = new ResilientDatabase(single.stack, 'db', { network: net, engine: 'aurora-postgresql', alarmRouting: new FakeRouting() });
+  const alone = new ResilientDatabase(single.stack, 'db', { network: net, engine: 'aurora-postgresql', engineVersion: '16.4', alarmRouting: new FakeRouting() });
   const o2 = new RecoveryObjectives(single.stack, 'o', { region: { rto: '15m', rpo: '1m' }, resources: [alone] });
   expect(o2.verdicts().filter((v) => !v.met).map((v) => v.message)).toEqual([expect.stringContaining('has no copy that survives it')]);
 });
@@ -277,14 +277,14 @@ describe('the master password with recoveryRegion: generated into a secret, writ
 });
 
 test('RDS PostgreSQL with a cross-Region read replica: the source takes password_wo, the replica no password', () => {
-  const { json } = build((p) => ({ ...p, engine: 'postgres', engineVersion: undefined }));
+  const { json } = build((p) => ({ ...p, engine: 'postgres', engineVersion: '16.4' }));
   const [source, replica] = [values(json, 'aws_db_instance').find((i) => !i.provider), values(json, 'aws_db_instance').find((i) => i.provider === 'aws.recovery')];
   expect(source.manage_master_user_password).toBeUndefined();
   expect(source.password_wo).toMatch(/^\$\{jsondecode\(ephemeral\.aws_secretsmanager_secret_version\..*\.secret_string\)\.password\}$/);
   expect(source.password_wo_version).toBe(1);
   expect([replica.password_wo, replica.manage_master_user_password, replica.replicate_source_db]).toEqual([undefined, undefined, refTo(json, 'aws_db_instance', (r: any) => !r.provider, 'arn')]);
   // An RDS instance restored from a snapshot keeps the snapshot's key (RestoreDBInstanceFromDBSnapshot has no KmsKeyId).
-  const { db } = build((p) => ({ ...p, engine: 'postgres', engineVersion: undefined }));
+  const { db } = build((p) => ({ ...p, engine: 'postgres', engineVersion: '16.4' }));
   expect(Object.keys(db.backupRestoreMetadataOverrides).sort()).toEqual(['dbSubnetGroupName', 'vpcSecurityGroupIds']);
 });
 
@@ -320,4 +320,27 @@ test('synth validations: cdktn checks the write-only arguments against the stack
   // cdktf 0.21 has no such check; cdktn 0.24 refuses write-only attributes below Terraform 1.11 (targetVersions).
   if (flavour === 'cdktn') expect(validationErrors(false)).toEqual(expect.arrayContaining([expect.stringMatching(/^write-only attributes requires terraform >=1\.11\.0/)]));
   expect(validationErrors(true)).toEqual([]);
+});
+
+describe('the copy forces TLS as the primary does (issue 27.5)', () => {
+  // A promoted copy must not accept plaintext: a cross-Region replica would otherwise get the engine's default group
+  // (RDS API, CreateDBInstanceReadReplica DBParameterGroupName), and a secondary cluster the default cluster group.
+  test('Aurora: the secondary cluster has its own cluster parameter group in the recovery Region', () => {
+    const { json } = build();
+    const groups = values(json, 'aws_rds_cluster_parameter_group');
+    expect(groups.map((g) => [g.provider, g.family, g.parameter])).toEqual([
+      [undefined, 'aurora-postgresql16', [{ name: 'rds.force_ssl', value: '1', apply_method: 'immediate' }]],
+      ['aws.recovery', 'aurora-postgresql16', [{ name: 'rds.force_ssl', value: '1', apply_method: 'immediate' }]],
+    ]);
+    const secondary = values(json, 'aws_rds_cluster').find((c) => c.provider === 'aws.recovery');
+    expect(secondary.db_cluster_parameter_group_name).toBe(refTo(json, 'aws_rds_cluster_parameter_group', (g: any) => g.provider === 'aws.recovery', 'name'));
+  });
+
+  test('RDS: the cross-Region replica names a DB parameter group of its Region with the primary parameters', () => {
+    const { json } = build((p) => ({ ...p, engine: 'mysql', engineVersion: '8.0.39', parameters: { slow_query_log: '1' } }));
+    const replicaGroup = values(json, 'aws_db_parameter_group').find((g) => g.provider === 'aws.recovery');
+    expect(replicaGroup).toMatchObject({ family: 'mysql8.0', parameter: [{ name: 'slow_query_log', value: '1' }, { name: 'require_secure_transport', value: '1', apply_method: 'immediate' }] });
+    const replica = values(json, 'aws_db_instance').find((i) => i.provider === 'aws.recovery');
+    expect(replica.parameter_group_name).toBe(refTo(json, 'aws_db_parameter_group', (g: any) => g.provider === 'aws.recovery', 'name'));
+  });
 });

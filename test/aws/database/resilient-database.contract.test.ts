@@ -12,6 +12,7 @@ contractSuite<ResilientDatabaseProps>({
     new ResilientDatabase(stack, SUBJECT, {
       network: plainNetwork(),
       engine: 'postgres',
+      engineVersion: '16.4',
       clientSecurityGroupIds: ['sg-0123456789abcdef0'],
       alarmRouting: new FakeRouting(),
       ...overrides,

@@ -11,11 +11,14 @@ import { FakeRouting } from '../test-helpers';
 
 const CLIENT_SG = 'sg-0123456789abcdef0';
 const ZONES = ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'];
+const VERSIONS = { postgres: '16.4', mysql: '8.0.39', 'aurora-postgresql': '16.4', 'aurora-mysql': '8.0.mysql_aurora.3.05.2' } as const;
 
 function build(props: Partial<ResilientDatabaseProps> & Pick<ResilientDatabaseProps, 'engine'>, zones: string[] | null = ZONES) {
   const { stack } = testStack();
   const network = new MultiAzNetwork(stack, 'net', { zones: zones ?? undefined, alarms: { natPortAllocationErrors: { enabled: false } } });
-  const db = new ResilientDatabase(stack, 'orders-db', { network, clientSecurityGroupIds: [CLIENT_SG], alarmRouting: new FakeRouting(), ...props });
+  // Every engine with a version unless a test leaves it out on purpose: the TLS-forcing parameter group's family follows it.
+  const version = 'engineVersion' in props ? {} : { engineVersion: VERSIONS[props.engine] };
+  const db = new ResilientDatabase(stack, 'orders-db', { network, clientSecurityGroupIds: [CLIENT_SG], alarmRouting: new FakeRouting(), ...version, ...props });
   return { stack, db, network, json: synthJson(stack) };
 }
 
@@ -200,7 +203,11 @@ describe('ResilientDatabase: other configurations', () => {
     expect(group).toMatchObject({
       family,
       name_prefix: 'test-orders-db-',
-      parameter: [{ name: 'log_min_duration_statement', value: '500', apply_method: 'pending-reboot' }],
+      // The user's parameter as before, then the TLS-forcing one (dynamic: applied immediately).
+      parameter: [
+        { name: 'log_min_duration_statement', value: '500', apply_method: 'pending-reboot' },
+        { name: 'rds.force_ssl', value: '1', apply_method: 'immediate' },
+      ],
       lifecycle: { create_before_destroy: true },
     });
     expect(values(json, dbType)[0][attr]).toMatch(new RegExp(`^\\$\\{${groupType}\\.`));
@@ -222,8 +229,8 @@ describe('ResilientDatabase: other configurations', () => {
     const { stack } = testStack();
     const net = plainNetwork();
     const network = { ...net, zoneCount: 2, publicSubnetIds: net.publicSubnetIds.slice(0, 2), privateSubnetIds: net.privateSubnetIds.slice(0, 2), isolatedSubnetIds: net.isolatedSubnetIds.slice(0, 2), zones: ['eu-west-1a', 'eu-west-1b'] };
-    const rds = new ResilientDatabase(stack, 'rds', { network, engine: 'postgres' });
-    const aurora = new ResilientDatabase(stack, 'aurora', { network, engine: 'aurora-mysql' });
+    const rds = new ResilientDatabase(stack, 'rds', { network, engine: 'postgres', engineVersion: '16.4' });
+    const aurora = new ResilientDatabase(stack, 'aurora', { network, engine: 'aurora-mysql', engineVersion: '8.0.mysql_aurora.3.05.2' });
     new TerraformOutput(stack, 'rds-secret', { value: rds.masterUserSecretArn });
     new TerraformOutput(stack, 'rds-endpoint', { value: rds.endpoint });
     new TerraformOutput(stack, 'aurora-secret', { value: aurora.masterUserSecretArn });
@@ -256,7 +263,26 @@ describe('ResilientDatabase bad inputs', () => {
   test.each<[string, Partial<ResilientDatabaseProps> & Pick<ResilientDatabaseProps, 'engine'>, string]>([
     ['retention below 7 days', { engine: 'postgres', backupRetentionDays: 3 }, 'test/orders-db: invalid backupRetentionDays 3: must be an integer from 7 to 35'],
     ['client security groups as one reference', { engine: 'postgres', clientSecurityGroupIds: Token.asList({ resolve: () => 'x' }) }, 'must be known at synth, not a Terraform variable or reference: each client group gets an ingress rule of its own'],
-    ['a parameter group family without parameters', { engine: 'postgres', parameterGroupFamily: 'postgres16' }, 'test/orders-db: invalid parameterGroupFamily "postgres16": applies only with parameters'],
+    ['a parameter group family without parameters or TLS', { engine: 'postgres', parameterGroupFamily: 'postgres16', requireTls: false }, 'test/orders-db: invalid parameterGroupFamily "postgres16": applies only with parameters or requireTls'],
+    [
+      'no engine version and no family to force TLS with',
+      { engine: 'postgres', engineVersion: undefined },
+      'test/orders-db: invalid parameterGroupFamily undefined: is needed for the parameter group (it forces TLS, and holds any parameters) when engineVersion is not given',
+    ],
+    [
+      'a PostgreSQL major before 10 without its minor (the family was postgres9.6)',
+      { engine: 'postgres', engineVersion: '9' },
+      'test/orders-db: invalid parameterGroupFamily undefined: cannot be derived from engineVersion "9"',
+    ],
+    // RDS User Guide, "Using SSL with a PostgreSQL DB instance": rds.force_ssl 0 lets clients connect without TLS.
+    ['rds.force_ssl 0 while TLS is required', { engine: 'postgres', parameters: { 'rds.force_ssl': '0' } }, 'test/orders-db: invalid parameters.rds.force_ssl "0": must force TLS (1) while requireTls is on'],
+    // RDS User Guide, "Requiring SSL/TLS for all connections to a MySQL DB instance": OFF is the default that allows plaintext.
+    ['require_secure_transport OFF while TLS is required', { engine: 'aurora-mysql', parameters: { require_secure_transport: 'OFF' } }, 'invalid parameters.require_secure_transport "OFF": must force TLS (1 or ON)'],
+    [
+      'the forcing parameter as a reference',
+      { engine: 'mysql', parameters: { require_secure_transport: Token.asString({ resolve: () => 'x' }) } },
+      'must be known at synth: the library checks that it forces TLS',
+    ],
     ['retention above 35 days', { engine: 'aurora-mysql', backupRetentionDays: 36 }, 'test/orders-db: invalid backupRetentionDays 36'],
     ['zero Aurora readers', { engine: 'aurora-postgresql', readers: 0 }, 'test/orders-db: invalid readers 0: must be an integer from 1 to 15'],
     [
@@ -275,7 +301,11 @@ describe('ResilientDatabase bad inputs', () => {
     ['PI retention', { engine: 'postgres', performanceInsightsRetentionDays: 30 }, 'test/orders-db: invalid performanceInsightsRetentionDays 30'],
     ['monitoring interval', { engine: 'postgres', monitoringIntervalSeconds: 45 }, 'test/orders-db: invalid monitoringIntervalSeconds 45'],
     ['log export the engine lacks', { engine: 'postgres', cloudwatchLogsExports: ['slowquery'] }, 'test/orders-db: invalid cloudwatchLogsExports[0] "slowquery": must be one of "postgresql"'],
-    ['parameters without a family', { engine: 'postgres', parameters: { log_min_duration_statement: '500' } }, 'test/orders-db: invalid parameterGroupFamily undefined: is required with parameters'],
+    [
+      'parameters without a family or an engine version to derive it from',
+      { engine: 'postgres', engineVersion: undefined, requireTls: false, parameters: { log_min_duration_statement: '500' } },
+      'test/orders-db: invalid parameterGroupFamily undefined: is needed for the parameter group',
+    ],
     ['client that is not a security group', { engine: 'postgres', clientSecurityGroupIds: ['0.0.0.0/0'] }, 'test/orders-db: invalid clientSecurityGroupIds[0] "0.0.0.0/0"'],
     ['Aurora alarm on an instance', { engine: 'postgres', alarms: { replicaLag: { threshold: 5 } } }, 'test/orders-db: invalid alarms.replicaLag "replicaLag": does not apply to postgres'],
     ['storage alarm on Aurora', { engine: 'aurora-mysql', alarms: { freeStorage: {} } }, 'test/orders-db: invalid alarms.freeStorage "freeStorage": does not apply to aurora-mysql'],
@@ -302,7 +332,7 @@ describe('ResilientDatabase bad inputs', () => {
     const { stack } = testStack();
     const net = plainNetwork();
     const network = { ...net, zoneCount: 1, isolatedSubnetIds: net.isolatedSubnetIds.slice(0, 1), zones: undefined };
-    expect(() => new ResilientDatabase(stack, 'db', { network, engine: 'postgres' })).toThrow('test/db: invalid network.zoneCount 1: must be an integer from 2 to 16');
+    expect(() => new ResilientDatabase(stack, 'db', { network, engine: 'postgres', engineVersion: '16.4' })).toThrow('test/db: invalid network.zoneCount 1: must be an integer from 2 to 16');
   });
 });
 
@@ -312,15 +342,15 @@ describe('ResilientDatabase: one construct shape (issue 9)', () => {
   test('an id with capitals gives a lower-cased identifier, not a garbled one', () => {
     const { stack } = testStack();
     const network = new MultiAzNetwork(stack, 'net', { zones: ZONES });
-    const db = new ResilientDatabase(stack, 'OrdersDb', { network, engine: 'postgres' });
+    const db = new ResilientDatabase(stack, 'OrdersDb', { network, engine: 'postgres', engineVersion: '16.4' });
     expect(db.identifier).toBe('test-ordersdb');
   });
 
   test('two databases with one identifier fail naming both paths, also a derived against a given one', () => {
     const { stack } = testStack();
     const network = new MultiAzNetwork(stack, 'net', { zones: ZONES });
-    new ResilientDatabase(stack, 'orders', { network, engine: 'postgres' });
-    expect(() => new ResilientDatabase(stack, 'other', { network, engine: 'postgres', identifier: 'test-orders' })).toThrow(
+    new ResilientDatabase(stack, 'orders', { network, engine: 'postgres', engineVersion: '16.4' });
+    expect(() => new ResilientDatabase(stack, 'other', { network, engine: 'postgres', engineVersion: '16.4', identifier: 'test-orders' })).toThrow(
       'test/other: RDS DB identifier name "test-orders" is already used by test/orders',
     );
   });
@@ -328,8 +358,8 @@ describe('ResilientDatabase: one construct shape (issue 9)', () => {
   test('an Aurora instance id cannot be taken by another database', () => {
     const { stack } = testStack();
     const network = new MultiAzNetwork(stack, 'net', { zones: ZONES });
-    new ResilientDatabase(stack, 'cluster', { network, engine: 'aurora-postgresql', identifier: 'orders' });
-    expect(() => new ResilientDatabase(stack, 'single', { network, engine: 'postgres', identifier: 'orders-1' })).toThrow(
+    new ResilientDatabase(stack, 'cluster', { network, engine: 'aurora-postgresql', engineVersion: '16.4', identifier: 'orders' });
+    expect(() => new ResilientDatabase(stack, 'single', { network, engine: 'postgres', engineVersion: '16.4', identifier: 'orders-1' })).toThrow(
       'test/single: RDS DB identifier name "orders-1" is already used by test/cluster',
     );
   });
@@ -346,7 +376,7 @@ describe('ResilientDatabase: one construct shape (issue 9)', () => {
   test('Aurora readers as a token are refused: they decide how many instances exist', () => {
     const { stack } = testStack();
     const network = new MultiAzNetwork(stack, 'net', { zones: ZONES });
-    expect(() => new ResilientDatabase(stack, 'db', { network, engine: 'aurora-postgresql', readers: variable(stack, 'readers') })).toThrow(
+    expect(() => new ResilientDatabase(stack, 'db', { network, engine: 'aurora-postgresql', engineVersion: '16.4', readers: variable(stack, 'readers') })).toThrow(
       'test/db: invalid readers ${var.readers} (a token): must be known at synth, not a Terraform variable or reference: it decides how many instances exist',
     );
   });
@@ -354,7 +384,7 @@ describe('ResilientDatabase: one construct shape (issue 9)', () => {
   test('a token monitoringIntervalSeconds is refused: it decides whether the monitoring role exists', () => {
     const { stack } = testStack();
     const network = new MultiAzNetwork(stack, 'net', { zones: ZONES });
-    expect(() => new ResilientDatabase(stack, 'db', { network, engine: 'postgres', monitoringIntervalSeconds: variable(stack, 'interval') })).toThrow(
+    expect(() => new ResilientDatabase(stack, 'db', { network, engine: 'postgres', engineVersion: '16.4', monitoringIntervalSeconds: variable(stack, 'interval') })).toThrow(
       'test/db: invalid monitoringIntervalSeconds ${var.interval} (a token): must be known at synth',
     );
   });
@@ -362,7 +392,7 @@ describe('ResilientDatabase: one construct shape (issue 9)', () => {
   test('a token allocatedStorageGiB is carried through: the ceiling and the storage alarm follow it', () => {
     const { stack } = testStack();
     const network = new MultiAzNetwork(stack, 'net', { zones: ZONES, alarms: { natPortAllocationErrors: { enabled: false } } });
-    new ResilientDatabase(stack, 'db', { network, engine: 'postgres', allocatedStorageGiB: variable(stack, 'storage'), alarmRouting: new FakeRouting() });
+    new ResilientDatabase(stack, 'db', { network, engine: 'postgres', engineVersion: '16.4', allocatedStorageGiB: variable(stack, 'storage'), alarmRouting: new FakeRouting() });
     const json = synthJson(stack);
     const i = values(json, 'aws_db_instance')[0];
     expect(i.allocated_storage).toBe('${var.storage}');
@@ -408,7 +438,7 @@ describe('ResilientDatabase: one construct shape (issue 9)', () => {
 
   test('a missing network or engine, or null props, is an InvalidPropError', () => {
     const { stack } = testStack();
-    expect(() => new ResilientDatabase(stack, 'a', { engine: 'postgres' } as ResilientDatabaseProps)).toThrow('test/a: invalid network undefined: is required');
+    expect(() => new ResilientDatabase(stack, 'a', { engine: 'postgres', engineVersion: '16.4' } as ResilientDatabaseProps)).toThrow('test/a: invalid network undefined: is required');
     expect(() => new ResilientDatabase(stack, 'b', { network: { vpcId: 'v', zoneCount: 2, publicSubnetIds: [], privateSubnetIds: [], isolatedSubnetIds: 'subnet-1' } } as never)).toThrow('test/b: invalid engine undefined: is required');
     expect(() => new ResilientDatabase(stack, 'c', null as never)).toThrow(InvalidPropError);
   });

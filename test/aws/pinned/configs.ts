@@ -82,7 +82,7 @@ export const SERVICE_CONFIGS: PinnedConfigs = {
 };
 
 export const DATABASE_CONFIGS: PinnedConfigs = {
-  'postgres-default': withNetwork((stack, network) => new ResilientDatabase(stack, 'db', { network, engine: 'postgres' })),
+  'postgres-default': withNetwork((stack, network) => new ResilientDatabase(stack, 'db', { network, engine: 'postgres', engineVersion: '16.4' })),
   'postgres-full': withNetwork(
     (stack, network) =>
       new ResilientDatabase(stack, 'OrdersDb', {
@@ -98,9 +98,9 @@ export const DATABASE_CONFIGS: PinnedConfigs = {
       }),
   ),
   'mysql-own-key-no-monitoring': withNetwork(
-    (stack, network) => new ResilientDatabase(stack, 'legacy', { network, engine: 'mysql', kmsKeyArn: KMS, monitoringIntervalSeconds: 0 }),
+    (stack, network) => new ResilientDatabase(stack, 'legacy', { network, engine: 'mysql', engineVersion: '8.0.39', kmsKeyArn: KMS, monitoringIntervalSeconds: 0 }),
   ),
-  'aurora-default': withNetwork((stack, network) => new ResilientDatabase(stack, 'db', { network, engine: 'aurora-postgresql' })),
+  'aurora-default': withNetwork((stack, network) => new ResilientDatabase(stack, 'db', { network, engine: 'aurora-postgresql', engineVersion: '16.4' })),
   'aurora-full': withNetwork(
     (stack, network) =>
       new ResilientDatabase(stack, 'OrdersCluster', {

@@ -53,6 +53,14 @@ export const AUTO_SCALED_SERVICE_PROPS: PropSpecs<AutoScaledServiceProps> = {
   sslPolicy: spec.oneOf(ALB_SSL_POLICIES, { aws: { resource: 'aws_lb_listener', argument: 'ssl_policy' } }),
   // S3 bucket names: 3 to 63 lower-case letters, digits, dots and hyphens (S3 User Guide, "Bucket naming rules").
   accessLogsBucket: spec.name({ pattern: /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, what: 'an S3 bucket name (3 to 63 lower-case letters, digits, dots and hyphens)', aws: { resource: 'aws_lb', argument: 'access_logs.bucket' } }),
+  // ELB User Guide, "Enable access logs" (bucket requirements): the prefix must not include AWSLogs (ELB adds it);
+  // compared case-insensitively to be safe. The provider has no validator for access_logs.prefix. S3 User Guide,
+  // "Naming objects": the safe characters; no empty part (leading, trailing or doubled /).
+  accessLogsPrefix: spec.name({
+    pattern: /^(?![\s\S]*awslogs)[A-Za-z0-9!_.*'()-]+(?:\/[A-Za-z0-9!_.*'()-]+)*$/i,
+    maxLength: 200,
+    what: 'a key prefix of S3-safe characters (letters, digits, ! _ . * \' ( ) -) in parts separated by /, without AWSLogs (ELB adds AWSLogs/... after it)',
+  }),
   allowedCidrs: spec.list(spec.cidr({ aws: { resource: 'aws_vpc_security_group_ingress_rule', argument: 'cidr_ipv4' } }), {
     minItems: 1,
     maxItems: 50,

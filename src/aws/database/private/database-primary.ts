@@ -27,8 +27,6 @@ export interface PrimaryParts {
   readonly monitoringRoleArn?: string;
   /** With `recoveryRegion`: the password the library generates (RDS cannot manage it there). */
   readonly masterPassword?: GeneratedMasterPassword;
-  readonly parameters?: Readonly<Record<string, string>>;
-  readonly parameterGroupFamily?: string;
   readonly readerAutoscaling?: ReaderAutoscaling;
   /** A global database is made from the cluster. */
   readonly globalMember: boolean;
@@ -78,7 +76,8 @@ function common(p: PrimaryParts) {
 }
 
 function parameterGroupOptions(p: PrimaryParts) {
-  return p.parameters ? { identifier: p.identifier, family: p.parameterGroupFamily!, parameters: p.parameters } : undefined;
+  const plan = p.settings.parameterGroup;
+  return plan ? { identifier: p.identifier, family: plan.family, parameters: plan.parameters } : undefined;
 }
 
 /** The Aurora cluster (logical id `cluster`), its writer and readers (`instance-<n>`), parameter group and reader autoscaling. */
@@ -160,7 +159,8 @@ export function createMultiAzInstance(scope: Construct, p: PrimaryParts): { read
 /** Explicit opt-outs: the rule pack reports them as info (with the reason) instead of failing synth. */
 export function recordDatabaseOptOuts(stateful: RdsCluster | DbInstance, settings: DatabaseSettings): void {
   const aurora = stateful instanceof RdsCluster;
-  const { deletionProtection, skipFinalSnapshot } = settings;
+  const { deletionProtection, skipFinalSnapshot, requireTls } = settings;
   if (!deletionProtection) recordOptOut(stateful, aurora ? 'REL-AUR-2' : 'REL-RDS-3', 'deletionProtection', deletionProtection, 'a destroy or an accidental replacement deletes the database');
   if (skipFinalSnapshot) recordOptOut(stateful, aurora ? 'REL-AUR-3' : 'REL-RDS-5', 'skipFinalSnapshot', skipFinalSnapshot, 'destroying the database keeps no final snapshot');
+  if (!requireTls) recordOptOut(stateful, aurora ? 'REL-AUR-4' : 'REL-RDS-7', 'requireTls', requireTls, 'clients may connect without TLS');
 }

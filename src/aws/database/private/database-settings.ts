@@ -10,6 +10,7 @@ import { EngineFacts, ENGINE_FACTS, KMS_KEY_REGION_WHY, performanceInsightsReten
 import { RDS_MAX_IDENTIFIER_LENGTH } from '../rds-identifiers';
 import type { ResilientDatabaseProps } from '../resilient-database';
 import { MAX_STORAGE_GIB, MIN_STORAGE_GIB } from './resilient-database-spec';
+import { ParameterGroupPlan, planParameterGroup } from './tls-parameters';
 
 /** Props with their defaults applied, after the cross-prop checks. */
 export interface DatabaseSettings {
@@ -28,6 +29,10 @@ export interface DatabaseSettings {
   readonly maxAllocatedStorageGiB: number;
   readonly instanceClass: string;
   readonly masterUsername: string;
+  /** Connections must use TLS (the parameter group forces it). */
+  readonly requireTls: boolean;
+  /** The parameter group, or undefined for the engine's default group. */
+  readonly parameterGroup?: ParameterGroupPlan;
 }
 
 /** Adds a warning for an unsafe choice made explicitly (the construct's `warnUnsafe`). */
@@ -35,7 +40,7 @@ export type WarnUnsafe = (prop: string, value: unknown, consequence: string) => 
 
 /**
  * What relates the props of a database to each other and to its engine (each prop was checked by its spec), with
- * the defaults: the engine's version form and log types, parameters with their family, windows that do not overlap,
+ * the defaults: the engine's version form and log types, parameters with their family (and TLS forced), windows that do not overlap,
  * storage bounds, Aurora-only props, instance ids within 63 characters, reader zones.
  */
 export function resolveDatabaseSettings(scope: Construct, props: ResilientDatabaseProps, identifier: string, warn: WarnUnsafe): DatabaseSettings {
@@ -45,12 +50,11 @@ export function resolveDatabaseSettings(scope: Construct, props: ResilientDataba
   checkArnPlacement(scope, 'kmsKeyArn', props.kmsKeyArn, { regional: true, why: KMS_KEY_REGION_WHY });
   const logExports = props.cloudwatchLogsExports ?? [...facts.logExports];
   itemsToCheck(logExports).forEach((l, i) => checkOneOf(scope, `cloudwatchLogsExports[${i}]`, l, facts.allowedLogExports));
-  if (props.parameters !== undefined && props.parameterGroupFamily === undefined) {
-    throw new InvalidPropError(scope, 'parameterGroupFamily', undefined, 'is required with parameters (e.g. postgres16, aurora-mysql8.0)');
+  const requireTls = props.requireTls ?? true;
+  if (props.parameterGroupFamily !== undefined && props.parameters === undefined && !requireTls) {
+    throw new InvalidPropError(scope, 'parameterGroupFamily', props.parameterGroupFamily, 'applies only with parameters or requireTls: without them the engine default parameter group is used');
   }
-  if (props.parameterGroupFamily !== undefined && props.parameters === undefined) {
-    throw new InvalidPropError(scope, 'parameterGroupFamily', props.parameterGroupFamily, 'applies only with parameters: without them the engine default parameter group is used');
-  }
+  if (!requireTls) warn('requireTls', false, 'clients may connect without TLS: passwords and data cross the network in plaintext.');
   const readers = resolveReaders(scope, props, facts, identifier);
   return {
     facts,
@@ -62,6 +66,8 @@ export function resolveDatabaseSettings(scope: Construct, props: ResilientDataba
     zones: facts.aurora ? planAuroraZones(scope, { networkZones: props.network.zones, writerZone: props.writerZone, readerZones: props.readerZones, readers }) : { readerZones: [] },
     instanceClass: props.instanceClass ?? 'db.r6g.large',
     masterUsername: props.masterUsername ?? 'dbadmin',
+    requireTls,
+    parameterGroup: planParameterGroup(scope, props),
   };
 }
 

@@ -124,6 +124,7 @@ export const RESILIENT_DATABASE_PROPS: PropSpecs<ResilientDatabaseProps> = {
     keys: spec.name({ pattern: /^[A-Za-z0-9_.:-]{1,255}$/, what: 'a parameter name: letters, digits, "_", ".", ":" and "-"' }),
   }),
   parameterGroupFamily: spec.name({ pattern: /^[a-z][a-z0-9.-]+$/, what: 'a parameter group family such as postgres16', aws: [{ resource: 'aws_db_parameter_group', argument: 'family' }, { resource: 'aws_rds_cluster_parameter_group', argument: 'family' }] }),
+  requireTls: spec.boolean({ tokens: { refuse: 'it decides whether the parameter group exists and what it holds' } }),
   recoveryRegion: RECOVERY_REGION,
   ...reliableProps(DATABASE_ALARM_KEYS),
 };
