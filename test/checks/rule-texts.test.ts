@@ -24,6 +24,7 @@ const NOT_CONSTRUCTS: Record<string, string> = {
   GenerateDataKey: 'KMS API action kms:GenerateDataKey (AWS KMS API Reference)',
   StringEquals: 'IAM condition operator (IAM User Guide, condition operators)',
   ArnLike: 'IAM condition operator (IAM User Guide, condition operators)',
+  StatusCheck: 'Chaos Mesh kind and workflow template type (chaos-mesh.org/v1alpha1)',
 };
 
 /** Construct-like names (two or more capitalized parts) in the rule texts, with the rules that use them. */
