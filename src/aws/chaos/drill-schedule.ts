@@ -28,7 +28,7 @@ export interface DrillWindow {
   readonly end?: string;
 }
 
-/** A weekly schedule for a drill (EventBridge Scheduler). */
+/** A weekly schedule for a drill (an EventBridge Scheduler schedule for ChaosDrill, a Chaos Mesh Schedule for ChaosMeshDrill). */
 export interface DrillSchedule {
   /** Days the drill starts on, e.g. `['TUE']`; each must be in the window. */
   readonly days: readonly Weekday[];

@@ -129,6 +129,8 @@ function chaosTemplate(scenario: ChaosMeshScenario, o: ChaosOptions, deadline: s
       return {
         ...base,
         templateType: 'NetworkChaos',
+        // Direction `to` with no target delays all the pods' outgoing traffic; `from` and `both` need targets
+        // (api/v1alpha1/networkchaos_webhook.go).
         networkChaos: {
           action: 'delay',
           ...target,
