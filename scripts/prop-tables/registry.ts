@@ -15,6 +15,7 @@ import { REGION_SWITCH_PLAN_PROPS } from '../../src/aws/recovery/private/region-
 import { RECOVERY_OBJECTIVES_PROPS } from '../../src/aws/recovery/private/recovery-objectives-spec';
 import { ZONAL_AUTOSHIFT_PROPS } from '../../src/aws/recovery/private/zonal-autoshift-spec';
 import { CHAOS_DRILL_PROPS } from '../../src/aws/chaos/private/chaos-drill-spec';
+import { CHAOS_MESH_DRILL_PROPS } from '../../src/kubernetes/private/chaos-mesh-drill-spec';
 import { BACKUP_PLAN_PROPS } from '../../src/aws/backup/private/backup-plan-spec';
 import { RESILIENT_TABLE_PROPS } from '../../src/aws/storage/private/resilient-table-spec';
 import { RESILIENT_DATABASE_PROPS } from '../../src/aws/database/private/resilient-database-spec';
@@ -40,6 +41,7 @@ export const SPEC_REGISTRY: readonly SpecEntry[] = [
   { construct: 'SloRules', source: 'src/kubernetes/slo-rules.ts', specs: SLO_RULES_PROPS },
   { construct: 'SloGrafanaDashboard', source: 'src/kubernetes/slo-grafana-dashboard.ts', specs: SLO_GRAFANA_DASHBOARD_PROPS },
   { construct: 'VeleroSchedule', source: 'src/kubernetes/velero-schedule.ts', specs: VELERO_SCHEDULE_PROPS },
+  { construct: 'ChaosMeshDrill', source: 'src/kubernetes/chaos-mesh-drill.ts', specs: CHAOS_MESH_DRILL_PROPS },
   { construct: 'SloAlarms', source: 'src/aws/observability/slo-alarms.ts', specs: SLO_ALARMS_PROPS },
   { construct: 'DatadogSlos', source: 'src/datadog/datadog-slos.ts', specs: DATADOG_SLOS_PROPS },
   { construct: 'ManagedPrometheusSlos', source: 'src/aws/observability/managed-prometheus-slos.ts', specs: MANAGED_PROMETHEUS_SLOS_PROPS },

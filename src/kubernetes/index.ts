@@ -8,3 +8,5 @@ export type { IntOrPercent } from './quantity';
 export * from './resilient-deployment';
 export { VeleroSchedule } from './velero-schedule';
 export type { VeleroScheduleProps } from './velero-schedule';
+export { ChaosMeshDrill, CHAOS_MESH_SCENARIOS } from './chaos-mesh-drill';
+export type { ChaosMeshDrillProps, ChaosMeshOptIn, ChaosMeshScenario, ChaosMeshStatusCheck, IChaosMeshPods } from './chaos-mesh-drill';

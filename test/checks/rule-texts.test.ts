@@ -27,6 +27,7 @@ const NOT_CONSTRUCTS: Record<string, string> = {
   PostgreSQL: 'database engine (RDS User Guide, "Using SSL with a PostgreSQL DB instance")',
   MySQL: 'database engine (RDS User Guide, "Requiring SSL/TLS for all connections to a MySQL DB instance")',
   MariaDB: 'database engine (RDS User Guide, Amazon RDS for MariaDB)',
+  StatusCheck: 'Chaos Mesh kind and workflow template type (chaos-mesh.org/v1alpha1)',
 };
 
 /** Construct-like names (two or more capitalized parts) in the rule texts, with the rules that use them. */

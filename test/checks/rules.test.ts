@@ -22,7 +22,7 @@ const AREA_RULES: Record<string, string[]> = {
   's3-split': ['REL-S3-'],
   instances: ['REL-RDS-', 'REL-AUR-', 'REL-LT-'],
   workloads: ['REL-K8S-2', 'REL-K8S-3'],
-  chaos: ['REL-FIS-'],
+  chaos: ['REL-FIS-', 'REL-CHAOS-'],
   route53: ['REL-DNS-'],
   // terraform-aws-modules shapes (issue 28): unknown counts, literal for_each, locals, keys alarms cannot use, module calls.
   modules: ['REL-ALB-3', 'REL-LT-1', 'REL-VPC-1', 'REL-AUR-1', 'REL-RDS-4', 'REL-SNS-3', 'REL-MOD-1'],
@@ -140,6 +140,12 @@ const EXPECTED_FAILURES: Record<string, string[]> = {
     'REL-FIS-3 aws_iam_role.wild warning',
     'REL-FIS-3 aws_iam_role.managed warning',
     'REL-FIS-3 aws_iam_role.account_only warning',
+    // Chaos Mesh: no Continuous StatusCheck, one without abortWithStatusCheck, a Synchronous (pre-flight) one only; chaos without a workflow.
+    'REL-CHAOS-1 kubernetes_manifest.unwatched_workflow error',
+    'REL-CHAOS-1 kubernetes_manifest.no_abort error',
+    'REL-CHAOS-1 kubernetes_manifest.preflight_only error',
+    'REL-CHAOS-1 kubernetes_manifest.bare_chaos error',
+    'REL-CHAOS-1 kubernetes_manifest.scheduled_chaos error',
   ],
   kubernetes: [
     'REL-K8S-1 kubernetes_deployment_v1.hpa_one error',

@@ -1,17 +1,14 @@
 /**
  * The deploy gate against a real Prometheus (Debian's `prometheus` 2.42, as
- * .ci/run installs it): one server for the file, its TSDB backfilled with
- * `promtool tsdb create-blocks-from openmetrics` (Prometheus docs, "Storage":
- * backfilling writes blocks into the data directory the server then opens).
+ * .ci/run installs it): one server for the file, its TSDB backfilled
+ * (test/kit/prometheus-server.ts).
  * The series are the records SloRules writes (`slo:sli_error:ratio_rate<w>`,
  * labelled service, slo, window); each service plays one case.
  */
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as path from 'node:path';
 import { gateCommand } from '../../src/cli/gate/command';
-import { tempDir } from '../harness';
+import { freePort, PrometheusServer, startPrometheus } from '../kit/prometheus-server';
 import { describeWithPromtool } from '../kubernetes/promtool';
 
 /** The decision time: the data ends here (a fixed past time, so the figures never move). */
@@ -47,30 +44,6 @@ function openMetrics(): string {
   return `${lines.join('\n')}\n# EOF\n`;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as net.AddressInfo).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitReady(url: string, server: ChildProcess, log: () => string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (server.exitCode !== null) throw new Error(`prometheus exited ${server.exitCode}: ${log()}`);
-    try {
-      if ((await fetch(`${url}/-/ready`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`prometheus not ready: ${log()}`);
-}
-
 async function gate(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
@@ -79,10 +52,9 @@ async function gate(...argv: string[]): Promise<{ code: number; out: string; err
 }
 
 describeWithPromtool('gate --source prometheus, against a real Prometheus server', () => {
+  let server: PrometheusServer;
   let dir: string;
-  let server: ChildProcess;
   let url: string;
-  let stderr = '';
   const sloFile = (service: string) => {
     const file = path.join(dir, `${service}.yaml`);
     fs.writeFileSync(file, `service: ${service}\nslos:\n  - name: availability\n    objective: 99.9\n    period: 30d\n`);
@@ -91,32 +63,12 @@ describeWithPromtool('gate --source prometheus, against a real Prometheus server
   const at = ['--at', String(T0), '--window', '2d'];
 
   beforeAll(async () => {
-    dir = tempDir('gate-prometheus-');
-    const data = path.join(dir, 'data');
-    fs.writeFileSync(path.join(dir, 'series.om'), openMetrics());
-    // Blocks go straight into the server's --storage.tsdb.path; they end before the (empty) head starts.
-    const backfill = spawnSync('promtool', ['tsdb', 'create-blocks-from', 'openmetrics', '--quiet', path.join(dir, 'series.om'), data], { encoding: 'utf8' });
-    if (backfill.status !== 0) throw new Error(`promtool backfill failed: ${backfill.stderr}`);
-    fs.writeFileSync(path.join(dir, 'prometheus.yml'), 'global:\n  scrape_interval: 1m\nscrape_configs: []\n');
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
-    // Retention counts back from the newest block: a long one keeps the backfilled past (the default is 15d).
-    server = spawn(
-      'prometheus',
-      [`--config.file=${path.join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${data}`, `--web.listen-address=127.0.0.1:${port}`, '--storage.tsdb.retention.time=3650d', '--log.level=warn'],
-      { stdio: ['ignore', 'ignore', 'pipe'] },
-    );
-    server.stderr?.on('data', (d) => (stderr += String(d)));
-    await waitReady(url, server, () => stderr);
+    server = await startPrometheus(openMetrics());
+    ({ url, dir } = server);
   }, 30_000);
 
   afterAll(async () => {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((r) => server.once('exit', r));
-      server.kill('SIGTERM');
-      await exited;
-    }
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    if (server) await server.stop();
   });
 
   test('healthy: exit 0, 20% of the budget spent over 2d (an idle 5m window, NaN, is dropped, not averaged in)', async () => {

@@ -66,3 +66,20 @@ export function sharedSchema(relative: string): any | undefined {
   const file = sharedFile('schemas', relative);
   return file === undefined ? undefined : JSON.parse(fs.readFileSync(file, 'utf8'));
 }
+
+/** A CRD schema with additionalProperties: false on every object that lists its properties: a field the controller does not know fails (the API server would prune it from a structural schema). */
+export function closedSchema(schema: any): any {
+  if (Array.isArray(schema)) return schema.map(closedSchema);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const out: any = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, k === 'properties' ? Object.fromEntries(Object.entries(v as object).map(([p, s]) => [p, closedSchema(s)])) : closedSchema(v)]));
+  if (out.type === 'object' && out.properties && out.properties.metadata === undefined) out.additionalProperties = false;
+  // OpenAPI 3.0 (CRD schemas) writes an exclusive bound as a boolean beside minimum/maximum; JSON Schema draft-07 (ajv) as the bound.
+  for (const [flag, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+    if (typeof out[flag] === 'boolean') {
+      if (out[flag]) out[flag] = out[bound];
+      else delete out[flag];
+      if (out[flag] !== undefined) delete out[bound];
+    }
+  }
+  return out;
+}

@@ -9,16 +9,8 @@ import { SloRules } from '../../src/kubernetes/slo-rules';
 import { pageBurnQuery } from '../../src/kubernetes/private/analysis-template';
 import { promqlSyntaxErrors } from '../../src/kubernetes/promql';
 import { expectInvalidProp, synthJson, testStack, values } from '../harness';
+import { closedSchema } from './json-schema';
 import schemaFixture from './fixtures/argo-analysis-template-schema.json';
-
-/** The CRD schema with additionalProperties: false on every object that lists its properties (no field Argo would not read). */
-function closed(schema: any): any {
-  if (Array.isArray(schema)) return schema.map(closed);
-  if (schema === null || typeof schema !== 'object') return schema;
-  const out: any = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, k === 'properties' ? Object.fromEntries(Object.entries(v as object).map(([p, s]) => [p, closed(s)])) : closed(v)]));
-  if (out.type === 'object' && out.properties && out.properties.metadata === undefined) out.additionalProperties = false;
-  return out;
-}
 
 function build() {
   const { stack } = testStack();
@@ -39,7 +31,7 @@ describe('SloRules.addAnalysisTemplate', () => {
 
   test('is valid against the Argo Rollouts AnalysisTemplate CRD schema (no unknown field, the required name and provider set)', () => {
     expect(schemaFixture.source.repository).toBe('argoproj/argo-rollouts');
-    const validate = new Ajv({ allErrors: true, unknownFormats: 'ignore' }).compile(closed(schemaFixture.schema));
+    const validate = new Ajv({ allErrors: true, unknownFormats: 'ignore' }).compile(closedSchema(schemaFixture.schema));
     const ok = validate(manifest);
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);

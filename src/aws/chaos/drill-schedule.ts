@@ -3,6 +3,7 @@
  * hours by default), turned into an EventBridge Scheduler cron expression.
  * Pure functions; problems come back as sentences for `InvalidPropError`.
  */
+import { spec } from '../../core/prop-spec';
 
 /** Days of the week as EventBridge Scheduler cron writes them. */
 export const WEEKDAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'] as const;
@@ -27,7 +28,7 @@ export interface DrillWindow {
   readonly end?: string;
 }
 
-/** A weekly schedule for a drill (EventBridge Scheduler). */
+/** A weekly schedule for a drill (an EventBridge Scheduler schedule for ChaosDrill, a Chaos Mesh Schedule for ChaosMeshDrill). */
 export interface DrillSchedule {
   /** Days the drill starts on, e.g. `['TUE']`; each must be in the window. */
   readonly days: readonly Weekday[];
@@ -118,3 +119,19 @@ export function cronExpression(s: DrillSchedule): string {
   const start = minutesOf(s.startTime)!;
   return `cron(${start % 60} ${Math.floor(start / 60)} ? * ${s.days.join(',')} *)`;
 }
+
+const TIME_SPEC = spec.name({ pattern: /^([01]\d|2[0-3]):([0-5]\d)$/, what: 'a time HH:MM (24-hour), e.g. 10:00' });
+const DAYS = spec.list(spec.oneOf(WEEKDAYS), { minItems: 1, unique: true });
+
+/** What a drill schedule accepts (FIS drills and Chaos Mesh drills alike); the window is checked by `scheduleProblem`. */
+export const DRILL_SCHEDULE = spec.object<DrillSchedule>(
+  {
+    days: { ...DAYS, required: "the days the drill starts on, e.g. ['TUE']" },
+    startTime: { ...TIME_SPEC, required: 'the start time HH:MM' },
+    // An IANA time zone: the construct checks the name against the runtime's zone database.
+    timeZone: spec.name({ pattern: /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/, what: 'an IANA time zone such as Europe/Dublin or Etc/UTC' }),
+    enabled: spec.boolean({ tokens: { refuse: 'a drill schedule is turned on deliberately' } }),
+    window: spec.object<DrillWindow>({ days: DAYS, start: TIME_SPEC, end: TIME_SPEC }, { example: { days: ['TUE'], start: '09:00', end: '17:00' } }),
+  },
+  { tokens: { refuse: 'the schedule is checked against its window at synth' }, example: { days: ['TUE'], startTime: '10:00' } },
+);

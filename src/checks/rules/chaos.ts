@@ -1,5 +1,5 @@
 import { actionMatches, asList, conditionKeys, parsePolicy, servicePrincipals, statementsOf } from '../iam-policy';
-import { isReference, JsonObject, nested, str } from '../json';
+import { isObject, isReference, JsonObject, nested, str } from '../json';
 import { ReliabilityRule, RuleViolation, violation } from '../rule';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
 
@@ -137,4 +137,40 @@ export const FIS_TRUST_SCOPED: ReliabilityRule = {
 };
 
 /** Rules for AWS Fault Injection Service experiments and their roles. */
-export const CHAOS_RULES: readonly ReliabilityRule[] = [FIS_STOP_CONDITION, FIS_ROLE_SCOPED, FIS_TRUST_SCOPED];
+/** Templates of a Chaos Mesh workflow spec (a Workflow's spec, or a Schedule's spec.workflow). */
+function workflowTemplates(spec: unknown): JsonObject[] {
+  const templates = isObject(spec) ? spec.templates : undefined;
+  return Array.isArray(templates) ? templates.filter(isObject) : [];
+}
+
+/** Chaos Mesh's chaos kinds all end in "Chaos" (PodChaos, NetworkChaos, ...; api/v1alpha1). */
+const isChaosKind = (kind: unknown): boolean => typeof kind === 'string' && /^[A-Z]\w*Chaos$/.test(kind);
+
+/**
+ * The Chaos Mesh counterpart of REL-FIS-1: chaos that a status check can abort. A workflow aborts only through a
+ * StatusCheck template with `abortWithStatusCheck` (pkg/workflow/controllers/statuscheck_reconciler.go), and only a
+ * Continuous one watches while the chaos runs (a Synchronous one ends at its first success); a chaos object or a
+ * Schedule of one has no status check at all.
+ */
+export const CHAOS_MESH_ABORT: ReliabilityRule = {
+  id: 'REL-CHAOS-1',
+  severity: 'error',
+  title: 'Chaos Mesh chaos runs in a workflow a status check aborts',
+  rationale: 'Chaos Mesh stops a workflow only through a status check with abortWithStatusCheck: chaos without one keeps breaking pods while the SLO burns.',
+  remediation: 'Run the chaos in a Workflow (or a Schedule of type Workflow) beside a Continuous StatusCheck with abortWithStatusCheck: true on the SLO (ChaosMeshDrill writes one), or suppress the rule with the reason.',
+  resourceTypes: ['kubernetes_manifest'],
+  equivalents: {},
+  check: (r) => {
+    const m = r.body.manifest;
+    if (!isObject(m) || typeof m.apiVersion !== 'string' || !m.apiVersion.startsWith('chaos-mesh.org/')) return [];
+    const spec = isObject(m.spec) ? m.spec : {};
+    if (isChaosKind(m.kind)) return violation(`a ${String(m.kind)} on its own: no status check can abort it (run it in a Workflow beside an aborting StatusCheck)`);
+    if (m.kind === 'Schedule' && isChaosKind(spec.type)) return violation(`a Schedule of ${String(spec.type)}: no status check can abort the chaos it starts (schedule a Workflow instead)`);
+    const templates = m.kind === 'Workflow' ? workflowTemplates(spec) : m.kind === 'Schedule' && spec.type === 'Workflow' ? workflowTemplates(spec.workflow) : [];
+    if (!templates.some((t) => isChaosKind(t.templateType) || t.templateType === 'Schedule')) return [];
+    const watches = templates.some((t) => t.templateType === 'StatusCheck' && t.abortWithStatusCheck === true && isObject(t.statusCheck) && t.statusCheck.mode === 'Continuous');
+    return watches ? [] : violation('the workflow runs chaos with no Continuous StatusCheck that has abortWithStatusCheck: true: nothing aborts it while the SLO burns');
+  },
+};
+
+export const CHAOS_RULES: readonly ReliabilityRule[] = [FIS_STOP_CONDITION, FIS_ROLE_SCOPED, FIS_TRUST_SCOPED, CHAOS_MESH_ABORT];

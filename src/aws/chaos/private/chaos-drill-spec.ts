@@ -4,7 +4,7 @@ import { ALARM_REFERENCE, AWS_REGION, reliableProps } from '../../common/prop-sp
 import { MAX_ZONES, VPC_ID, ZONE_NAME } from '../../network/network-spec';
 import type { ChaosDrillProps, DrillOptIn, DrillReport } from '../chaos-drill';
 import { DRILL_SCENARIOS } from '../drill-plan';
-import { DrillSchedule, DrillWindow, WEEKDAYS } from '../drill-schedule';
+import { DRILL_SCHEDULE } from '../drill-schedule';
 import type { IDrillableDatabase, IDrillableEksCluster, IDrillableNetwork, IDrillablePods, IDrillableService, IDrillAutoScalingGroup, IDrillSubnet } from '../drill-targets';
 import { LABEL_KEY, LABEL_VALUE } from '../../../kubernetes/k8s-names';
 
@@ -103,21 +103,6 @@ const REPORT = spec.object<DrillReport>(
   { tokens: { refuse: 'it decides the report configuration and the role statements' }, example: { bucketName: 'acme-drill-reports' } },
 );
 
-const TIME = spec.name({ pattern: /^([01]\d|2[0-3]):([0-5]\d)$/, what: 'a time HH:MM (24-hour), e.g. 10:00' });
-const DAYS = spec.list(spec.oneOf(WEEKDAYS), { minItems: 1, unique: true });
-
-const SCHEDULE = spec.object<DrillSchedule>(
-  {
-    days: { ...DAYS, required: "the days the drill starts on, e.g. ['TUE']" },
-    startTime: { ...TIME, required: 'the start time HH:MM' },
-    // An IANA time zone: the construct checks the name against the runtime's zone database.
-    timeZone: spec.name({ pattern: /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/, what: 'an IANA time zone such as Europe/Dublin or Etc/UTC' }),
-    enabled: spec.boolean({ tokens: { refuse: 'a drill schedule is turned on deliberately' } }),
-    window: spec.object<DrillWindow>({ days: DAYS, start: TIME, end: TIME }, { example: { days: ['TUE'], start: '09:00', end: '17:00' } }),
-  },
-  { tokens: { refuse: 'the schedule is checked against its window at synth' }, example: { days: ['TUE'], startTime: '10:00' } },
-);
-
 /** A `ResilientDeployment`, or a plain object with the pods' namespace and selector labels. */
 const PODS = spec.object<IDrillablePods>(
   {
@@ -170,7 +155,7 @@ export const CHAOS_DRILL_PROPS: PropSpecs<ChaosDrillProps> = {
   logRetentionDays: spec.integer({ aws: { resource: 'aws_cloudwatch_log_group', argument: 'retention_in_days' } }),
   logKmsKeyArn: spec.arn('kms'),
   report: REPORT,
-  schedule: SCHEDULE,
+  schedule: DRILL_SCHEDULE,
   environment: spec.name({ tokens: { refuse: 'it decides whether the production guard applies' } }),
   allowInProduction: OPT_IN,
   region: { ...AWS_REGION, tokens: { refuse: 'the drill must run where the stack and its targets are' } },
