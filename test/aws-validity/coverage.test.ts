@@ -106,6 +106,12 @@ const CASES: Record<string, Case> = {
   'DomainName: 3 to 28, a lowercase letter first, then lowercase letters, digits and hyphens (OpenSearch API, CreateDomain, https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CreateDomain.html)': { type: 'aws_opensearch_domain', path: 'domain_name', invalid: ['Logs', 'lo', '1logs', 'orders_logs', 'l'.repeat(29)], valid: ['orders-logs', 'l'.repeat(28)] },
   'EngineVersion: Elasticsearch_X.Y or OpenSearch_X.Y (OpenSearch API, CreateDomain)': { type: 'aws_opensearch_domain', path: 'engine_version', invalid: ['2.11', 'OpenSearch 2.11', 'opensearch_2.11'], valid: ['OpenSearch_2.11', 'Elasticsearch_7.10'] },
   'EBSOptions VolumeType: standard | gp2 | io1 | gp3 (OpenSearch API, https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_EBSOptions.html)': { type: 'aws_opensearch_domain', path: 'ebs_options[0].volume_type', invalid: ['st1', 'GP3'], valid: ['gp3'] },
+  // EC2 types of round 5b: provider files and the EC2 API reference (no EC2 model in the pinned snapshot)
+  'RuleNumber: 1 to 32766, 32767 to 65535 reserved (EC2 API, https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateNetworkAclEntry.html; override)': { type: 'aws_network_acl_rule', path: 'rule_number', invalid: [0, 32767, 65535], valid: [1, 100, 32766] },
+  'RuleAction: allow | deny (EC2 API, CreateNetworkAclEntry; provider enum.Validate[awstypes.RuleAction], case-sensitive)': { type: 'aws_network_acl_rule', path: 'rule_action', invalid: ['ALLOW', 'accept'], valid: ['allow', 'deny'] },
+  'default route table route cidr_block: an IPv4 CIDR network address (EC2 API, https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateRoute.html DestinationCidrBlock; provider verify.ValidIPv4CIDRNetworkAddress, vpc_default_route_table.go)': { type: 'aws_default_route_table', path: 'route[0].cidr_block', invalid: ['10.0.0.1/16', '10.0.0.0'], valid: ['0.0.0.0/0', '10.1.0.0/16'] },
+  // the tables keep the provider's IPv6 CIDR check as the family-agnostic format `cidr` (host bits and family of IPv6 not checked)
+  'default route table route ipv6_cidr_block: a CIDR (EC2 API, CreateRoute DestinationIpv6CidrBlock; provider verify.ValidIPv6CIDRNetworkAddress)': { type: 'aws_default_route_table', path: 'route[0].ipv6_cidr_block', invalid: ['2001:db8::', 'any'], valid: ['::/0', '2001:db8::/32'] },
 };
 
 describe('newly covered types: literal values from the API reference and the provider', () => {
@@ -131,6 +137,21 @@ describe('newly covered types: literal values from the API reference and the pro
     expect(validateResource('aws_internet_gateway', { vpc_id: 'vpc-0abc', tags: { Name: 'main' } })).toEqual([]);
     expect(validateResource('aws_s3_bucket_public_access_block', { bucket: 'orders-docs', block_public_acls: true })).toEqual([]);
     expect(rulesOf('aws_s3_bucket_public_access_block')!.providerFiles.map((f) => f.path)).toEqual(['internal/service/s3/bucket_public_access_block.go']);
+  });
+
+  it('aws_network_acl_rule: exactly one of cidr_block and ipv6_cidr_block (provider vpc_network_acl_rule.go ExactlyOneOf; EC2 API CreateNetworkAclEntry takes one of CidrBlock, Ipv6CidrBlock)', () => {
+    const rule = { network_acl_id: 'acl-0abc', rule_number: 100, egress: false, protocol: 'tcp', rule_action: 'allow', from_port: 443, to_port: 443 };
+    expect(validateResource('aws_network_acl_rule', { ...rule, cidr_block: '10.0.0.0/16' })).toEqual([]);
+    expect(validateResource('aws_network_acl_rule', { ...rule, cidr_block: '10.0.0.0/16', ipv6_cidr_block: '::/0' }).map((v) => v.rule)).toEqual([expect.stringMatching(/exactly_one_of/)]);
+    expect(validateResource('aws_network_acl_rule', rule).map((v) => v.rule)).toEqual([expect.stringMatching(/exactly_one_of/)]);
+  });
+
+  // EC2 API AssociateAddress (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateAddress.html) states no
+  // length, pattern or enum on its parameters, and the provider file read has no validator: a table of the sources only
+  it('aws_eip_association: its sources were read and state no value rule (no invalid literal to write)', () => {
+    expect(coveredResourceTypes()).toContain('aws_eip_association');
+    expect(rulesOf('aws_eip_association')!.providerFiles.map((f) => f.path)).toEqual(['internal/service/ec2/ec2_eip_association.go']);
+    expect(validateResource('aws_eip_association', { allocation_id: 'eipalloc-0abc', instance_id: 'i-0abc', allow_reassociation: false })).toEqual([]);
   });
 
   it('says what a negated pattern refuses: a security group name starting with sg- (provider validation.StringDoesNotMatch)', () => {
