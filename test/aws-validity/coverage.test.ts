@@ -314,13 +314,14 @@ describe('provider files of the fifth round: idioms the generator reads', () => 
     ['aws_autoscaling_policy', 'predictive_scaling_configuration[0].scheduling_buffer_time', 0, undefined, 'autoscaling/policy.go'],
     ['aws_autoscaling_group', 'instance_refresh[0].preferences[0].instance_warmup', 0, undefined, 'autoscaling/group.go'],
     ['aws_autoscaling_group', 'instance_refresh[0].preferences[0].checkpoint_delay', 0, undefined, 'autoscaling/group.go'],
-  ])('reads nullable integer bounds: %s %s accepts exactly the strings of %p..%p Go ParseInt reads (provider %s)', (type, at, min, max) => {
+  ])('reads nullable integer bounds: %s %s accepts exactly the strings of %p..%p Go ParseInt reads (provider %s)', (type: string, at: string, min: number, max: number | undefined, file: string) => {
     const goAccepts = (s: string) => s === '' || (/^[+-]?[0-9]+$/.test(s) && Number(s) >= min && (max === undefined || Number(s) <= max));
     const values = ['', '+', '-', '-0', '+0', '00', 'abc', '1.5', ' 1', '1e3', '-1', String(max ?? 10_000_000), String((max ?? 10_000_000) + 1)];
     for (let n = 0; n <= 4000; n += n < 120 ? 1 : 37) values.push(String(n), `0${n}`, `+${n}`);
     for (const v of values) expect([v, validateArgument(type, at, v).length === 0]).toEqual([v, goAccepts(v)]);
     expect(validateArgument(type, at, '-1')[0].rule).toMatch(/\.pattern\.provider$/);
     expect(validateArgument(type, at, '-1')[0].source).toMatch(/nullable\.ValidateTypeStringNullableInt(Between|AtLeast)\(/);
+    expect(validateArgument(type, at, '-1')[0].source).toContain(file);
   });
 
   it.each([
