@@ -53,6 +53,11 @@ function loadInputs(dir, mapping) {
   const schemaFile = path.join(dir, 'provider-schema', pins.providerSchema.file);
   const schemaText = fs.readFileSync(schemaFile, 'utf8');
   const schemas = Object.values(JSON.parse(schemaText).provider_schemas)[0].resource_schemas;
+  // the resource types the pinned schema file is known to lack (mapping.inputs.providerSchema.absent): each
+  // must still be absent, so that a complete schema pinned later fails here until they are mapped
+  const absentTypes = pins.providerSchema.absent?.types ?? [];
+  const present = absentTypes.filter((t) => schemas[t] !== undefined);
+  if (present.length) throw new Error(`${schemaFile} now has ${present.join(', ')}: map them and remove them from mapping.json inputs.providerSchema.absent`);
   const providerDir = path.join(dir, 'terraform-provider-aws');
   const providerManifest = JSON.parse(fs.readFileSync(path.join(providerDir, 'MANIFEST.json'), 'utf8'));
   // only the files the mapping names are read and pinned (the folder may hold others)
@@ -132,6 +137,9 @@ function generate(inputs, mapping, genDigest) {
     files.set(fileNameOf(type), renderTypeFile(built, { genDigest, inputsDigest, lock: inputs.lock, command: COMMAND }));
   }
   files.set('index.ts', renderIndex(covered, { genDigest, inputsDigest, lock: inputs.lock, command: COMMAND }));
+  for (const type of mapping.inputs.providerSchema.absent?.types ?? []) {
+    report.push({ section: 'absent', type, path: '*', why: `not in the pinned provider schema file: ${mapping.inputs.providerSchema.absent.why}` });
+  }
   const reportText = renderReport(report, stats);
   return { files, lockText, reportText, stats };
 }
@@ -146,6 +154,8 @@ function renderReport(report, stats) {
   for (const r of report.filter((x) => x.section === 'unmapped')) lines.push(`${r.type}\t${r.path}\t${r.why}`);
   lines.push('', '## uncovered: mapped types that got no rule (no table is generated for them)');
   for (const r of report.filter((x) => x.section === 'uncovered')) lines.push(`${r.type}\t${r.why}`);
+  lines.push('', '## absent: resource types the pinned provider schema file lacks (no table can be generated for them)');
+  for (const r of report.filter((x) => x.section === 'absent')) lines.push(`${r.type}\t${r.why}`);
   lines.push('', '## facts-only: types whose sources were read and state no value rule (their table holds the tag facts, if any)');
   for (const r of report.filter((x) => x.section === 'facts-only')) lines.push(`${r.type}\t${r.why}`);
   lines.push('', '## overridden: input rules a reviewed override of mapping.json replaces (docs/aws-validity.md lists them)');

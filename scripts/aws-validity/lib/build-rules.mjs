@@ -164,7 +164,9 @@ export function buildTypeRules(type, entry, inputs) {
 /**
  * The reviewed overrides of mapping.json: a documented rule that wins over the
  * model (or the provider) where AWS changed a limit after the pinned inputs
- * (`replaces`), or that adds what no input states in a form read here. Each
+ * (`replaces`), or that adds what no input states in a form read here, or
+ * (`drop`) that removes a replaced rule AWS outgrew with no current list to put
+ * in its place. Each
  * names its documentation source and the date it was checked.
  */
 function applyOverrides(type, overrides, raw, argByPath, note) {
@@ -179,10 +181,17 @@ function applyOverrides(type, overrides, raw, argByPath, note) {
       if (!replaced.some((c) => c.origin === origin)) throw new Error(`${type}: override of ${o.path} replaces a ${origin} ${o.kind} rule the inputs do not have (stale override?)`);
     }
     raw.set(o.path, current.filter((c) => !replaced.includes(c)));
-    const { path, replaces, checked, why, source, ...rule } = o;
+    const { path, replaces, checked, why, source, drop, ...rule } = o;
     void path;
     void why;
     const was = replaced.map((c) => c.source).join('; ');
+    if (drop) {
+      // reviewed: the replaced rule is stale and no current list is known to replace it with (an
+      // instance type enum that AWS grows): the argument keeps its other rules, this kind none
+      if (!replaced.length) throw new Error(`${type}: override of ${o.path} drops a rule but replaces none`);
+      note('overridden', o.path, `${was} dropped by ${source} (checked ${checked})`);
+      continue;
+    }
     raw.get(o.path).push({ ...rule, applies, origin: 'override', source: `${source} (checked ${checked}${replaces ? `; replaces ${was}` : ''})` });
     if (replaced.length) note('overridden', o.path, `${was} replaced by ${source} (checked ${checked})`);
   }

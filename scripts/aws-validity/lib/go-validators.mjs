@@ -4,6 +4,7 @@
 // (block functions, rule-set variables, `validIdentifier`, `sdkv2.X()`) are
 // followed into the same file or the helper files read. What it cannot read
 // is returned as `unread`, never guessed.
+import { nullableIntPattern } from './int-range-pattern.mjs';
 import { findDefinition, readValidatorFunction, stringsReturned } from './go-functions.mjs';
 import { goString, keyName, lineAt, matchBracket, splitArgs } from './go-source.mjs';
 
@@ -410,7 +411,7 @@ function prefixPattern(min, max) {
 function readCall(ctx, { name, typeArg, args, text }) {
   const leaf = name.split('.').pop();
   const pkg = name.includes('.') ? name.split('.')[0] : '';
-  const validatorPkg = /^(validation|stringvalidator|int64validator|int32validator|float64validator|listvalidator|setvalidator|mapvalidator|enum|fwtypes|verify|validators|fwvalidators|resourcevalidator)$/.test(pkg);
+  const validatorPkg = /^(validation|stringvalidator|int64validator|int32validator|float64validator|listvalidator|setvalidator|mapvalidator|enum|fwtypes|verify|validators|fwvalidators|resourcevalidator|nullable)$/.test(pkg);
   if (!validatorPkg) return undefined;
   const range = (min, max) => (min === undefined && max === undefined ? { unread: `${text}: bounds not literal` } : { kind: 'range', min, max });
   const length = (min, max) => (min === undefined && max === undefined ? { unread: `${text}: bounds not literal` } : { kind: 'length', min, max, unit: 'bytes' });
@@ -512,9 +513,18 @@ function readCall(ctx, { name, typeArg, args, text }) {
     case 'setvalidator.SizeBetween':
     case 'mapvalidator.SizeBetween':
       return between(items, args[0], args[1]);
+    case 'nullable.ValidateTypeStringNullableIntBetween':
+    case 'nullable.ValidateTypeStringNullableIntAtLeast': {
+      // a string holding an integer, or empty (null): the bounds as a pattern over the decimal text
+      const [min, max] = [numberArg(ctx, args[0]), leaf.endsWith('Between') ? numberArg(ctx, args[1]) : undefined];
+      const raw = min === undefined || (leaf.endsWith('Between') && max === undefined) ? undefined : nullableIntPattern(min, max);
+      return raw === undefined ? { unread: `${text}: bounds not literal or negative` } : { kind: 'pattern', raw, dialect: 'go' };
+    }
     default:
       break;
   }
+  // the other nullable validators (`ValidateTypeStringNullableFloat`, `...IntDivisibleBy`) are reported, never dropped
+  if (pkg === 'nullable') return { unread: `${text}: validator not read` };
   if (FW_CROSS[leaf] && /validator$/.test(pkg) && pkg !== 'resourcevalidator') return { cross: FW_CROSS[leaf], names: frameworkNames(args), unread: undefined, ...crossMarker() };
   // wrappers whose validators are read one by one (`ToDiagFunc(StringLenBetween(1, 64))`), and verify's
   // helpers of DiffSuppressFunc/StateFunc/CustomizeDiff, which validate nothing
