@@ -156,15 +156,36 @@ export function deploymentOf(r: TerraformJsonResource): DeploymentShape | undefi
   };
 }
 
-/** Reads the containers of a workload the container rules judge: a Deployment or a Pod (typed or manifest). */
-export function containersOf(r: TerraformJsonResource): ContainersShape | undefined {
+/** Reads the containers of a workload the container rules judge: a Deployment (read by `readDeployment`) or a Pod (typed or manifest). */
+export function containersOf(r: TerraformJsonResource, readDeployment: (r: TerraformJsonResource) => DeploymentShape | undefined = deploymentOf): ContainersShape | undefined {
   if (POD_TYPES.includes(r.type)) return typedContainers(r.body, []);
   const m = manifestOf(r);
   if (r.type === MANIFEST && m !== undefined && str(m.kind) === 'Pod') {
     if (isReference(m.spec)) return { containers: [] };
     return manifestContainers(m.spec, isObject(m.spec) ? undefined : 'no spec');
   }
-  return deploymentOf(r);
+  return readDeployment(r);
+}
+
+/** A value read from a resource once per stack model, however many rules ask for it. */
+function readOnce<T>(stack: TerraformJsonStack, key: string, r: TerraformJsonResource, read: (r: TerraformJsonResource) => T): T {
+  const memo = stack.cached(key, () => new Map<TerraformJsonResource, T>());
+  if (memo.has(r)) return memo.get(r) as T;
+  const value = read(r);
+  memo.set(r, value);
+  return value;
+}
+
+/**
+ * A workload's Deployment shape and containers, read once per resource: four deployment rules and the container
+ * rules each asked for it (six reads of each of the bench's 2,000 deployments).
+ */
+function deploymentShape(r: TerraformJsonResource, stack: TerraformJsonStack): DeploymentShape | undefined {
+  return readOnce(stack, 'kubernetes:deployment-shapes', r, deploymentOf);
+}
+
+function containersShape(r: TerraformJsonResource, stack: TerraformJsonStack): ContainersShape | undefined {
+  return readOnce(stack, 'kubernetes:container-shapes', r, (w) => containersOf(w, (d) => deploymentShape(d, stack)));
 }
 
 function sameNamespace(a: string, b: string): boolean {
@@ -342,7 +363,7 @@ function rule(id: string, severity: 'error' | 'warning', title: string, rational
     resourceTypes: WORKLOAD_TYPES,
     equivalents,
     check: (r, stack) => {
-      const d = deploymentOf(r);
+      const d = deploymentShape(r, stack);
       return d === undefined ? [] : check(d, r, stack);
     },
   };
@@ -367,8 +388,8 @@ function containerRule(
     remediation,
     resourceTypes: CONTAINER_TYPES,
     equivalents,
-    check: (r) => {
-      const w = containersOf(r);
+    check: (r, stack) => {
+      const w = containersShape(r, stack);
       if (w === undefined) return [];
       if (w.missing !== undefined) return violation(whenMissing(w.missing));
       return w.containers.map(check).filter((m): m is string => m !== undefined).map((message) => ({ message }));
