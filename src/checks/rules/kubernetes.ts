@@ -303,6 +303,8 @@ export function disruptionBudgetsOf(d: DeploymentShape, stack: TerraformJsonStac
 }
 
 interface NetworkPolicyShape {
+  /** Position in the stack: lists of policies keep this order. */
+  readonly order: number;
   readonly address: string;
   readonly namespace: string;
   readonly matchLabels: Record<string, string>;
@@ -328,7 +330,7 @@ function networkPolicies(stack: TerraformJsonStack): NetworkPolicyShape[] {
     for (const p of stack.ofType(...NETWORK_POLICY_TYPES)) {
       const spec = at(p.body, 'spec');
       const sel = at(spec, 'pod_selector');
-      shapes.push({ address: p.address, namespace: str(at(p.body, 'metadata', 'namespace')) ?? 'default', matchLabels: stringMap(at(sel, 'match_labels')), hasExpressions: nested(sel, 'match_expressions').length > 0, ingress: isolatesIngress(at(spec, 'policy_types')) });
+      shapes.push({ order: shapes.length, address: p.address, namespace: str(at(p.body, 'metadata', 'namespace')) ?? 'default', matchLabels: stringMap(at(sel, 'match_labels')), hasExpressions: nested(sel, 'match_expressions').length > 0, ingress: isolatesIngress(at(spec, 'policy_types')) });
     }
     for (const p of stack.ofType(MANIFEST)) {
       if (kindOf(p) !== 'NetworkPolicy') continue;
@@ -336,7 +338,7 @@ function networkPolicies(stack: TerraformJsonStack): NetworkPolicyShape[] {
       const spec = isObject(m.spec) ? m.spec : {};
       const sel = isObject(spec.podSelector) ? spec.podSelector : {};
       const namespace = isObject(m.metadata) ? (str(m.metadata.namespace) ?? 'default') : 'default';
-      shapes.push({ address: p.address, namespace, matchLabels: stringMap(sel.matchLabels), hasExpressions: arr(sel.matchExpressions).length > 0, ingress: isolatesIngress(spec.policyTypes) });
+      shapes.push({ order: shapes.length, address: p.address, namespace, matchLabels: stringMap(sel.matchLabels), hasExpressions: arr(sel.matchExpressions).length > 0, ingress: isolatesIngress(spec.policyTypes) });
     }
     return shapes;
   });
@@ -347,10 +349,40 @@ function networkPolicies(stack: TerraformJsonStack): NetworkPolicyShape[] {
  * selector selects every pod of the namespace (a namespace-wide default deny).
  */
 function ingressPoliciesOf(d: DeploymentShape, stack: TerraformJsonStack): string[] {
-  return networkPolicies(stack)
-    .filter((p) => p.ingress && sameNamespace(p.namespace, d.namespace))
+  const index = ingressPolicyIndex(stack);
+  const candidates = new Set(index.unindexed);
+  for (const [k, v] of Object.entries(d.podLabels)) for (const p of index.byLabel.get(`${k}=${v}`) ?? []) candidates.add(p);
+  return [...candidates]
+    .filter((p) => sameNamespace(p.namespace, d.namespace))
     .filter((p) => p.hasExpressions || Object.entries(p.matchLabels).every(([k, v]) => d.podLabels[k] === v || isReference(v)))
+    .sort((a, b) => a.order - b.order)
     .map((p) => p.address);
+}
+
+/**
+ * The Ingress NetworkPolicies by one literal match label (`key=value`) a selected pod must carry, so that a
+ * deployment is compared with the policies that may select it, not with every policy (2,000 deployments and
+ * 2,000 policies took 0.55 s, 4,000 of each 2.0 s, for this rule alone). Those no label finds (expressions, an
+ * empty selector, only references) are listed apart: they are candidates for every deployment.
+ */
+function ingressPolicyIndex(stack: TerraformJsonStack): { byLabel: Map<string, NetworkPolicyShape[]>; unindexed: NetworkPolicyShape[] } {
+  return stack.cached('kubernetes:ingress-policy-index', () => {
+    const byLabel = new Map<string, NetworkPolicyShape[]>();
+    const unindexed: NetworkPolicyShape[] = [];
+    for (const p of networkPolicies(stack)) {
+      if (!p.ingress) continue;
+      const label = Object.entries(p.matchLabels).find(([, v]) => !isReference(v));
+      if (p.hasExpressions || label === undefined) {
+        unindexed.push(p);
+        continue;
+      }
+      const key = `${label[0]}=${label[1]}`;
+      const list = byLabel.get(key);
+      if (list === undefined) byLabel.set(key, [p]);
+      else list.push(p);
+    }
+    return { byLabel, unindexed };
+  });
 }
 
 function rule(id: string, severity: 'error' | 'warning', title: string, rationale: string, remediation: string, equivalents: ReliabilityRule['equivalents'], check: (d: DeploymentShape, r: TerraformJsonResource, stack: TerraformJsonStack) => RuleViolation[]): ReliabilityRule {
