@@ -9,7 +9,7 @@ import { crossBreach } from './private/cross';
 import { regionViolations, tagViolations } from './private/fact-checks';
 import { isOpaque, isOpaqueUserText, OpaqueTest, UNKNOWN } from './private/values';
 import { argumentOf, blockInstances, walk, WalkIndex } from './private/walk';
-import type { ArgumentRule, Constraint, ResourceRules } from './types';
+import type { ArgumentRule, Constraint, CrossArgumentRule, ResourceRules } from './types';
 
 export { UNKNOWN };
 
@@ -107,17 +107,18 @@ function valueViolations(rules: ResourceRules, body: Record<string, unknown>, pr
   return out;
 }
 
-function crossViolations(rules: ResourceRules, body: Record<string, unknown>): Violation[] {
-  const out: Violation[] = [];
+function crossViolations(rules: ResourceRules, body: Record<string, unknown>, out: Violation[]): void {
+  const breached = (rule: CrossArgumentRule, path: string, instance: Record<string, unknown>): void => {
+    const allowed = crossBreach(rule, instance);
+    if (allowed === undefined) return;
+    const at = rule.subject ?? rule.others.join('|');
+    out.push({ resourceType: rules.resourceType, path: path ? `${path}.${at}` : at, value: rule.subject ? instance[rule.subject] : undefined, allowed, source: rule.source, rule: rule.id });
+  };
   for (const rule of rules.crossArgument) {
-    for (const instance of blockInstances(body, rule.scope)) {
-      const allowed = crossBreach(rule, instance.body);
-      if (allowed === undefined) continue;
-      const at = rule.subject ?? rule.others.join('|');
-      out.push({ resourceType: rules.resourceType, path: instance.path ? `${instance.path}.${at}` : at, value: rule.subject ? instance.body[rule.subject] : undefined, allowed, source: rule.source, rule: rule.id });
-    }
+    // Most rules are about the body itself: no list of block instances for them.
+    if (rule.scope === '') breached(rule, '', body);
+    else for (const instance of blockInstances(body, rule.scope)) breached(rule, instance.path, instance.body);
   }
-  return out;
 }
 
 /**
@@ -130,7 +131,10 @@ function crossViolations(rules: ResourceRules, body: Record<string, unknown>): V
 export function validateResource(resourceType: string, body: Record<string, unknown>, context: ValidationContext = {}): Violation[] {
   const rules = rulesOf(resourceType);
   if (!rules || body === null || typeof body !== 'object') return [];
-  return [...valueViolations(rules, body), ...crossViolations(rules, body), ...regionViolations(resourceType, body, context)];
+  const out = valueViolations(rules, body);
+  crossViolations(rules, body, out);
+  for (const v of regionViolations(resourceType, body, context)) out.push(v);
+  return out;
 }
 
 /**

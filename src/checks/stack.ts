@@ -134,6 +134,8 @@ function instancesOf(type: string, name: string, body: JsonObject): TerraformJso
 
 /** `type.name` of an instance address `type.name[0]` / `type.name["a"]` (a module path kept); the address itself otherwise. */
 export function baseAddress(address: string): string {
+  // Most addresses have no instance key: no regular expression for them (asked several times per resource).
+  if (address.charCodeAt(address.length - 1) !== 93 /* ] */) return address;
   const m = /^(.*[A-Za-z0-9_-])\[(?:\d+|"(?:[^"\\]|\\.)*")\]$/.exec(address);
   return m ? m[1] : address;
 }

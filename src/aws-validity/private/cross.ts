@@ -1,30 +1,44 @@
 /** The provider's cross-argument rules over one block instance, skipped where an expression could change the verdict. */
 import type { CrossArgumentRule } from '../types';
-import { presenceOf, type Presence } from './values';
+import { presenceOf } from './values';
 
-/** What the rule requires, in words, when the instance breaks it for sure; undefined otherwise. */
+const names = (list: readonly string[]): string => list.map((n) => `"${n}"`).join(', ');
+
+/** The names of `others` whose presence in `body` is `presence`. */
+function othersThatAre(rule: CrossArgumentRule, body: Record<string, unknown>, presence: 'set' | 'absent'): string[] {
+  return rule.others.filter((name) => presenceOf(body[name]) === presence);
+}
+
+/**
+ * What the rule requires, in words, when the instance breaks it for sure; undefined otherwise.
+ * Allocates only for a breach: `check` asks it about 150,000 times over the bench's 50,000 resources, and building
+ * the presence of every other argument first (as it once did) showed as 270 ms of self time in a CPU profile of that
+ * run (25 to 45 ms since; busy machine, 2026-12-06).
+ */
 export function crossBreach(rule: CrossArgumentRule, body: Record<string, unknown>): string | undefined {
-  const p = (name: string): Presence => presenceOf(body[name]);
-  const others = rule.others.map((name) => ({ name, presence: p(name) }));
-  const names = (list: readonly string[]) => list.map((n) => `"${n}"`).join(', ');
   switch (rule.kind) {
     case 'conflicts_with': {
-      if (!rule.subject || p(rule.subject) !== 'set') return undefined;
-      const clash = others.filter((o) => o.presence === 'set').map((o) => o.name);
+      if (!rule.subject || presenceOf(body[rule.subject]) !== 'set') return undefined;
+      const clash = othersThatAre(rule, body, 'set');
       return clash.length ? `"${rule.subject}" not together with ${names(clash)}` : undefined;
     }
     case 'required_with': {
-      if (!rule.subject || p(rule.subject) !== 'set') return undefined;
-      const missing = others.filter((o) => o.presence === 'absent').map((o) => o.name);
+      if (!rule.subject || presenceOf(body[rule.subject]) !== 'set') return undefined;
+      const missing = othersThatAre(rule, body, 'absent');
       return missing.length ? `"${rule.subject}" only together with ${names(missing)}` : undefined;
     }
     case 'exactly_one_of': {
-      const set = others.filter((o) => o.presence === 'set').length;
-      const maybe = others.filter((o) => o.presence === 'maybe').length;
+      let set = 0;
+      let maybe = 0;
+      for (const name of rule.others) {
+        const presence = presenceOf(body[name]);
+        if (presence === 'set') set++;
+        else if (presence === 'maybe') maybe++;
+      }
       return set > 1 || set + maybe === 0 ? `exactly one of ${names(rule.others)}` : undefined;
     }
     case 'at_least_one_of': {
-      return others.every((o) => o.presence === 'absent') ? `at least one of ${names(rule.others)}` : undefined;
+      return rule.others.every((name) => presenceOf(body[name]) === 'absent') ? `at least one of ${names(rule.others)}` : undefined;
     }
   }
 }

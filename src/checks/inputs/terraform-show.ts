@@ -36,9 +36,14 @@ type Expressions = JsonObject;
 function isExpression(value: unknown): value is JsonObject {
   if (!isObject(value)) return false;
   if ('constant_value' in value) return true;
-  const keys = Object.keys(value);
   // `{}` is an expression with neither a constant nor a reference (a function call); an empty block has no meaning here.
-  return keys.length === 0 || 'constant_value' in value || (Array.isArray(value.references) && keys.every((k) => k === 'references'));
+  // (A loop rather than Object.keys: asked for every argument of every resource of a plan.)
+  let empty = true;
+  for (const k in value) {
+    if (k !== 'references') return false;
+    empty = false;
+  }
+  return empty || Array.isArray(value.references);
 }
 
 const NOT_ADDRESSES = /^(var|local|each|count|path|terraform|self)\b/;
@@ -53,7 +58,7 @@ function references(list: readonly unknown[], module: string, resourcesOnly: boo
   const kept: string[] = [];
   for (const r of list) {
     if (typeof r !== 'string' || r === '') continue;
-    if (kept.some((k) => k.startsWith(`${r}.`) || k.startsWith(`${r}[`) || k === r)) continue;
+    if (kept.some((k) => k === r || (k.startsWith(r) && (k[r.length] === '.' || k[r.length] === '[')))) continue;
     kept.push(r);
   }
   const chosen = resourcesOnly ? kept.filter((r) => !NOT_ADDRESSES.test(r)) : kept;
