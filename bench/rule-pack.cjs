@@ -22,7 +22,7 @@ function unit(i, out) {
   // One unit in ten breaks rules, so findings (and their messages) are part of the cost.
   const bad = i % 10 === 0;
   r('aws_db_instance', n, { multi_az: !bad, backup_retention_period: 7, deletion_protection: true, storage_encrypted: true, final_snapshot_identifier: `${n}-final`, tags: { backup: 'daily' } });
-  r('aws_rds_cluster', n, { engine: 'aurora-postgresql', cluster_identifier: `${n}-cluster`, deletion_protection: true, backup_retention_period: 14 });
+  r('aws_rds_cluster', n, { engine: 'aurora-postgresql', cluster_identifier: `${n}-cluster`, deletion_protection: true, backup_retention_period: 14, db_cluster_parameter_group_name: '${aws_rds_cluster_parameter_group.tls.name}' });
   r('aws_rds_cluster_instance', `${n}_w`, { cluster_identifier: `\${aws_rds_cluster.${n}.id}` });
   r('aws_rds_cluster_instance', `${n}_r`, { cluster_identifier: `${n}-cluster` });
   r('aws_s3_bucket', n, { bucket: `${n}-bucket` });
@@ -34,7 +34,7 @@ function unit(i, out) {
   r('aws_s3_bucket_public_access_block', n, { bucket: `\${aws_s3_bucket.${n}.id}`, block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true });
   r('aws_dynamodb_table', n, { name: n, deletion_protection_enabled: true, server_side_encryption: { enabled: true, kms_key_arn: '${aws_kms_key.data.arn}' }, dynamic: { point_in_time_recovery: { for_each: '${[1]}', content: { enabled: true } } } });
   r('aws_launch_template', n, { metadata_options: { http_tokens: bad ? 'optional' : 'required' } });
-  r('aws_autoscaling_group', n, { name: `${n}-asg`, min_size: 2, max_size: 6, vpc_zone_identifier: [`\${aws_subnet.${n}_a.id}`, `\${aws_subnet.${n}_b.id}`], target_group_arns: [`\${aws_lb_target_group.${n}.arn}`], health_check_type: 'ELB' });
+  r('aws_autoscaling_group', n, { name: `${n}-asg`, min_size: 2, max_size: 6, vpc_zone_identifier: [`\${aws_subnet.${n}_a.id}`, `\${aws_subnet.${n}_b.id}`], target_group_arns: [`\${aws_lb_target_group.${n}.arn}`], health_check_type: 'ELB', launch_template: { id: `\${aws_launch_template.${n}.id}`, version: '$Latest' } });
   r('aws_autoscaling_policy', n, { autoscaling_group_name: `\${aws_autoscaling_group.${n}.name}` });
   r('aws_lb', n, { enable_deletion_protection: true, drop_invalid_header_fields: true, subnets: [`\${aws_subnet.${n}_a.id}`, `\${aws_subnet.${n}_b.id}`] });
   r('aws_lb_target_group', n, { protocol: 'HTTP', health_check: { enabled: true, path: '/healthz' } });
@@ -65,6 +65,7 @@ function generate(n) {
   const units = Math.max(1, Math.round(n / UNIT_SIZE));
   for (let i = 0; i < units; i++) unit(i, resource);
   resource.aws_sns_topic = { page: { kms_master_key_id: 'alias/alarms' } };
+  resource.aws_rds_cluster_parameter_group = { tls: { family: 'aurora-postgresql16', parameter: [{ name: 'rds.force_ssl', value: '1', apply_method: 'immediate' }] } };
   resource.aws_backup_plan = { daily: { rule: [{ rule_name: 'daily', lifecycle: { delete_after: 35 } }] } };
   resource.aws_backup_vault = { main: { kms_key_arn: 'arn:aws:kms:eu-west-1:111122223333:key/x' } };
   resource.aws_backup_selection = { tagged: { plan_id: '${aws_backup_plan.daily.id}', selection_tag: [{ type: 'STRINGEQUALS', key: 'backup', value: 'daily' }] }, all: { plan_id: '${aws_backup_plan.daily.id}', resources: ['*'] } };
