@@ -4,8 +4,10 @@
 //
 // Each request imports the checker afresh (a new URL, so its top level runs again) with process.argv set to the
 // request's arguments, its console output collected and process.exit turned into the run's exit code. The one
-// difference from a new process: JSON.parse of a text of 1 MB or more (the schema documents) returns the document
-// parsed the first time, deep-frozen, so the checker cannot carry state from one run to the next (a write throws).
+// difference from a new process: the provider schema files are read once, and JSON.parse of a text of 1 MB or more
+// (the schema documents) returns the document parsed the first time, deep-frozen, so the checker cannot carry state
+// from one run to the next (a write throws).
+import fs from 'node:fs';
 import { workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 
@@ -29,6 +31,20 @@ JSON.parse = function parseOnce(text, reviver) {
     parsed.set(text, doc);
   }
   return doc;
+};
+
+// The schema documents are read once too (the same text object then finds its parsed document at once); every other
+// file, the stacks among them, is read afresh.
+const read = fs.readFileSync;
+const schemaTexts = new Map();
+fs.readFileSync = function readSchemaOnce(file, options) {
+  if (typeof file !== 'string' || !file.endsWith('_providers_schema.json') || options !== 'utf8') return read.apply(this, arguments);
+  let text = schemaTexts.get(file);
+  if (text === undefined) {
+    text = read(file, options);
+    schemaTexts.set(file, text);
+  }
+  return text;
 };
 
 class Exit {
