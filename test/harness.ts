@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -11,6 +10,7 @@ import { IMultiAzNetwork } from '../src/aws/network/multi-az-network';
 import { InvalidPropError, ReliabilityError } from '../src/core/errors';
 import { Severity } from '../src/core/severity';
 import { sharedFile } from './kit/shared';
+import { runChecker } from './kit/tf-validate';
 
 /** A test stack with the AWS and Kubernetes providers configured, as a user's stack would have. */
 export class TestStack extends TerraformStack {
@@ -89,20 +89,16 @@ export function schemaErrors(stack: TerraformStack): string[] {
 
 /**
  * The provider-schema check over every `cdk.tf.json` under a folder, in one
- * process (batch many stacks: each run costs a node start and the schemas'
- * load). Errors keep the checker's `error: <file>: <address>: <message>` form.
+ * run (batch many stacks: each run costs a walk of the stacks; the schemas are
+ * parsed once per jest worker, see `kit/tf-validate.ts`). Errors keep the checker's `error: <file>: <address>: <message>` form.
  */
 export function schemaErrorsIn(dir: string): string[] {
   const checker = sharedFile('tools', 'tf-validate.mjs');
   if (checker === undefined) return [];
-  try {
-    execFileSync(process.execPath, [checker, '--quiet', dir], { encoding: 'utf8', stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
-    return [];
-  } catch (e: any) {
-    const out = `${e.stdout ?? ''}${e.stderr ?? ''}`;
-    const errors = out.split('\n').filter((l: string) => l.startsWith('error: '));
-    return errors.length ? errors : [out.trim() || String(e)];
-  }
+  const { status, output } = runChecker(checker, ['--quiet', dir]);
+  if (status === 0) return [];
+  const errors = output.split('\n').filter((l: string) => l.startsWith('error: '));
+  return errors.length ? errors : [output.trim() || `tf-validate exited with ${status}`];
 }
 
 /** A fresh temporary folder (the caller removes it). */

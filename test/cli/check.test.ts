@@ -6,7 +6,7 @@ import { ServiceLevelObjective } from '../../src/slo/objective';
 import { detectionTime } from '../../src/slo/timing';
 import { reportDuration } from '../../src/slo/units';
 import { tempDir } from '../harness';
-import { fixture as fx, ONLY_WARNINGS, ROOT, runCli as run } from './run-cli';
+import { CLI_PROCESS, fixture as fx, ONLY_WARNINGS, ROOT, runCli as run } from './run-cli';
 
 function write(file: string, json: unknown): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -18,7 +18,7 @@ test('the bin script starts with a node shebang', () => {
 });
 
 test('end to end: a real process checks a hand-written cdk.tf.json, prints the table and exits 1 on errors', () => {
-  const res = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'check', fx('rds', 'fail', 'cdk.tf.json')], { cwd: ROOT, encoding: 'utf8' });
+  const res = spawnSync(CLI_PROCESS[0], [...CLI_PROCESS.slice(1), 'check', fx('rds', 'fail', 'cdk.tf.json')], { cwd: ROOT, encoding: 'utf8' });
   expect(res.status).toBe(1);
   const lines = res.stdout.split('\n');
   const [head, table] = res.stdout.split(/\n(?=RULE)/);
@@ -34,7 +34,7 @@ test('end to end: a real process checks a hand-written cdk.tf.json, prints the t
 });
 
 test('end to end: a real process exits 0 when there are only warnings', () => {
-  const res = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'check', ONLY_WARNINGS], { cwd: ROOT, encoding: 'utf8' });
+  const res = spawnSync(CLI_PROCESS[0], [...CLI_PROCESS.slice(1), 'check', ONLY_WARNINGS], { cwd: ROOT, encoding: 'utf8' });
   expect(res.stderr).not.toContain('Error');
   expect(res.status).toBe(0);
   expect(res.stdout).toContain('0 errors, 1 warning in 1 stack');

@@ -5,7 +5,7 @@ import Ajv from 'ajv';
 import { RELIABILITY_RULES } from '../../src/checks/rules';
 import { SUPPRESSIONS_JSON_KEY } from '../../src/checks/suppression';
 import { tempDir } from '../harness';
-import { fixture as fx, ONLY_WARNINGS, ROOT, runCli as run } from './run-cli';
+import { CLI_PROCESS, fixture as fx, ONLY_WARNINGS, ROOT, runCli as run } from './run-cli';
 
 // The package's own name (cdktf-reliability; cdktn-reliability in the cdktn build, which .ci/consumer-apps.mjs checks).
 const PACKAGE_NAME: string = require('../../package.json').name;
@@ -147,10 +147,10 @@ describe('terminal table', () => {
 
 test('end to end: real processes write SARIF and JUnit and exit by the error count', () => {
   for (const format of ['sarif', 'junit']) {
-    const bad = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'check', fx('rds', 'fail', 'cdk.tf.json'), '--format', format], { cwd: ROOT, encoding: 'utf8' });
+    const bad = spawnSync(CLI_PROCESS[0], [...CLI_PROCESS.slice(1), 'check', fx('rds', 'fail', 'cdk.tf.json'), '--format', format], { cwd: ROOT, encoding: 'utf8' });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toBe('');
-    const ok = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'check', ONLY_WARNINGS, `--format=${format}`], { cwd: ROOT, encoding: 'utf8' });
+    const ok = spawnSync(CLI_PROCESS[0], [...CLI_PROCESS.slice(1), 'check', ONLY_WARNINGS, `--format=${format}`], { cwd: ROOT, encoding: 'utf8' });
     expect(ok.status).toBe(0);
     if (format === 'sarif') {
       expect(sarifErrors(JSON.parse(bad.stdout))).toEqual([]);
@@ -171,7 +171,7 @@ test('a reader that stops early (| head) does not make the command crash', () =>
   // Output far larger than a pipe buffer, so the writer is still writing when head exits.
   const file = path.join(tempDir(), 'big.tf.json');
   fs.writeFileSync(file, JSON.stringify(require('../../bench/rule-pack.cjs').generate(2500)));
-  const res = spawnSync('bash', ['-c', `npx tsx src/cli/main.ts check ${JSON.stringify(file)} --format junit | head -n 1; echo "status \${PIPESTATUS[0]}" >&2`], { cwd: ROOT, encoding: 'utf8' });
+  const res = spawnSync('bash', ['-c', `${CLI_PROCESS.map((a) => JSON.stringify(a)).join(' ')} check ${JSON.stringify(file)} --format junit | head -n 1; echo "status \${PIPESTATUS[0]}" >&2`], { cwd: ROOT, encoding: 'utf8' });
   expect(res.stdout).toBe('<?xml version="1.0" encoding="UTF-8"?>\n');
   expect(res.stderr).not.toContain('EPIPE');
   expect(res.stderr).toMatch(/status 1\n$/);

@@ -4,6 +4,13 @@ import { main } from '../../src/cli/main';
 /** The repository root (where `npx tsx src/cli/main.ts` runs). */
 export const ROOT = path.resolve(__dirname, '..', '..');
 
+/**
+ * The command line of the CLI as a real process, from {@link ROOT}: `node --import tsx src/cli/main.ts`, what
+ * `npx tsx src/cli/main.ts` ends up running, without npm's start and tsx's parent process (1.5 s of CPU a run
+ * where this takes 0.6 s; the same output and exit code).
+ */
+export const CLI_PROCESS: readonly [string, ...string[]] = [process.execPath, '--import', 'tsx', 'src/cli/main.ts'];
+
 /** A path under the rule-pack fixtures (test/checks/fixtures): `fixture('rds', 'fail', 'cdk.tf.json')`. */
 export function fixture(...parts: string[]): string {
   return path.join(ROOT, 'test', 'checks', 'fixtures', ...parts);

@@ -341,6 +341,7 @@ export class AlarmEvaluator {
   /** Runs `minutes` minutes of synthetic metrics through every alarm. */
   public run(minutes: number, source: MetricSource, options: RunOptions = {}): Timeline {
     const delay = options.delayMinutes ?? 0;
+    if (!Number.isInteger(delay) || delay < 0) throw new Error(`delayMinutes ${delay}: must be a whole number of minutes`);
     const alarms: WindowAlarm[] = this.windowDefs.map((a) => {
       const queries: any[] = a.metric_query;
       if (!queries) throw new Error(`${a.alarm_name}: the evaluator handles metric_query alarms only`);
@@ -381,36 +382,55 @@ export class AlarmEvaluator {
     for (const a of alarms) states.set(a.name, new Uint8Array(minutes));
     for (const name of this.composites.keys()) states.set(name, new Uint8Array(minutes));
 
+    // Whether the datapoint of the period ending at minute `end` breaches depends on `end` only, and the alarms of a
+    // long window read the same datapoints minute after minute (a 6 h window of 1-minute periods: 360 of them each
+    // minute): each alarm's datapoint is computed once per `end` (2 = not yet, 1 breaching, 0 not), by one reader
+    // per alarm built before the run (the ids looked up once, not per datapoint).
+    const breachingAt = new Map(alarms.map((a) => [a, new Uint8Array(minutes + 1).fill(2)]));
+    const readers = new Map(
+      alarms.map((a) => {
+        const metricsById = new Map(a.metrics.map((m) => [m.id, m]));
+        const expressionsById = new Map(a.expressions.map((x) => [x.id, x]));
+        let end = 0;
+        const env = (id: string): Value => {
+          const metric = metricsById.get(id);
+          if (metric) {
+            const to = Math.max(0, end);
+            const from = Math.max(0, end - metric.period / 60);
+            if (metric.rankOf) {
+              const samples = metric.rankOf.sum[to] - metric.rankOf.sum[from];
+              return samples === 0 ? undefined : (100 * (metric.values.sum[to] - metric.values.sum[from])) / samples;
+            }
+            const n = metric.values.count[to] - metric.values.count[from];
+            return n === 0 ? undefined : metric.values.sum[to] - metric.values.sum[from];
+          }
+          const expr = expressionsById.get(id);
+          if (!expr) throw new Error(`${a.name}: unknown id ${id}`);
+          return evalMath(expr.expr, env);
+        };
+        // The value of the datapoint of the period ending at minute `at` (exclusive).
+        const valueAt = (at: number): Value => {
+          end = at;
+          return env(a.returned);
+        };
+        return [a, valueAt] as const;
+      }),
+    );
     for (let t = 1; t <= minutes; t++) {
       const now = new Map<string, boolean>();
       for (const a of alarms) {
-        // The value of the datapoint of the period ending at minute `end` (exclusive).
-        const valueAt = (end: number): Value => {
-          const env = (id: string): Value => {
-            const metric = a.metrics.find((m) => m.id === id);
-            if (metric) {
-              const to = Math.max(0, end);
-              const from = Math.max(0, end - metric.period / 60);
-              if (metric.rankOf) {
-                const samples = metric.rankOf.sum[to] - metric.rankOf.sum[from];
-                return samples === 0 ? undefined : (100 * (metric.values.sum[to] - metric.values.sum[from])) / samples;
-              }
-              const n = metric.values.count[to] - metric.values.count[from];
-              return n === 0 ? undefined : metric.values.sum[to] - metric.values.sum[from];
-            }
-            const expr = a.expressions.find((x) => x.id === id);
-            if (!expr) throw new Error(`${a.name}: unknown id ${id}`);
-            return evalMath(expr.expr, env);
-          };
-          return env(a.returned);
-        };
+        const memo = breachingAt.get(a)!;
+        const valueAt = readers.get(a)!;
         let breaching = 0;
         for (let k = 0; k < a.evaluationPeriods; k++) {
           const end = t - delay - k * a.periodMinutes;
           // A period that starts before the run has no history yet (the alarm would be INSUFFICIENT_DATA, never ALARM).
           if (end - a.periodMinutes < 0) continue;
-          const v = valueAt(end);
-          if (v === undefined ? a.treatMissing === 'breaching' : compare(a.comparison, v, a.threshold)) breaching++;
+          if (memo[end] === 2) {
+            const v = valueAt(end);
+            memo[end] = (v === undefined ? a.treatMissing === 'breaching' : compare(a.comparison, v, a.threshold)) ? 1 : 0;
+          }
+          breaching += memo[end];
         }
         const alarm = breaching >= a.datapointsToAlarm;
         now.set(a.name, alarm);
