@@ -30,7 +30,8 @@ test('end to end: a real process checks a hand-written cdk.tf.json, prints the t
   expect(res.stdout).toMatch(/\nREL-RDS-1 +error +aws_db_instance\.legacy\n +multi_az is false: the database lives in one Availability Zone\n +fix: Set multi_az = true/);
   expect(res.stdout).toMatch(/\nREL-RDS-5 +warning +aws_db_instance\.bare\n +final_snapshot_identifier is not set/);
   expect(lines.every((l) => l.length <= 100)).toBe(true);
-  expect(res.stdout).toContain('6 errors, 3 warnings in 1 stack');
+  // The fixture's TLS cases (REL-RDS-7: plaintext, unset, elsewhere) added warnings, REL-BAK-4 ones and a note.
+  expect(res.stdout).toContain('6 errors, 10 warnings, 1 note in 1 stack');
 });
 
 test('end to end: a real process exits 0 when there are only warnings', () => {

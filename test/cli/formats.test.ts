@@ -140,8 +140,10 @@ describe('terminal table', () => {
     expect(res.out).toMatch(/\n {21}orders\/a-construct-with-a-rather-long-name\/database-of-the-orders-service-in-\n {21}production\/cluster\)\n/);
     expect(text).toContain('suppressed: deletionProtection is false, set explicitly: a destroy or an accidental replacement deletes the database');
     expect(text).toContain('fix: Set publicly_accessible = false');
-    expect(lines[lines.length - 2]).toBe('2 errors, 1 warning, 1 suppressed in 1 stack');
-    expect(lines[lines.length - 1]).toBe('by family: reliability 2 errors, 1 warning, 1 suppressed; validity 0 errors, 0 warnings');
+    // The second warning: the hand-written Aurora cluster names no TLS-forcing cluster parameter group.
+    expect(res.out).toMatch(/\nREL-AUR-4 +warning +aws_rds_cluster\.db_cluster_0A1B2C3D/);
+    expect(lines[lines.length - 2]).toBe('2 errors, 2 warnings, 1 suppressed in 1 stack');
+    expect(lines[lines.length - 1]).toBe('by family: reliability 2 errors, 2 warnings, 1 suppressed; validity 0 errors, 0 warnings');
   });
 });
 
