@@ -22,7 +22,7 @@ function unit(i, out) {
   // One unit in ten breaks rules, so findings (and their messages) are part of the cost.
   const bad = i % 10 === 0;
   r('aws_db_instance', n, { multi_az: !bad, backup_retention_period: 7, deletion_protection: true, storage_encrypted: true, final_snapshot_identifier: `${n}-final`, tags: { backup: 'daily' } });
-  r('aws_rds_cluster', n, { engine: 'aurora-postgresql', cluster_identifier: `${n}-cluster`, deletion_protection: true, backup_retention_period: 14, db_cluster_parameter_group_name: '${aws_rds_cluster_parameter_group.tls.name}' });
+  r('aws_rds_cluster', n, { engine: 'aurora-postgresql', cluster_identifier: `${n}-cluster`, deletion_protection: true, backup_retention_period: 14, db_cluster_parameter_group_name: 'bench-tls' });
   r('aws_rds_cluster_instance', `${n}_w`, { cluster_identifier: `\${aws_rds_cluster.${n}.id}` });
   r('aws_rds_cluster_instance', `${n}_r`, { cluster_identifier: `${n}-cluster` });
   r('aws_s3_bucket', n, { bucket: `${n}-bucket` });
@@ -65,7 +65,7 @@ function generate(n) {
   const units = Math.max(1, Math.round(n / UNIT_SIZE));
   for (let i = 0; i < units; i++) unit(i, resource);
   resource.aws_sns_topic = { page: { kms_master_key_id: 'alias/alarms' } };
-  resource.aws_rds_cluster_parameter_group = { tls: { family: 'aurora-postgresql16', parameter: [{ name: 'rds.force_ssl', value: '1', apply_method: 'immediate' }] } };
+  resource.aws_rds_cluster_parameter_group = { tls: { name: 'bench-tls', family: 'aurora-postgresql16', parameter: [{ name: 'rds.force_ssl', value: '1', apply_method: 'immediate' }] } };
   resource.aws_backup_plan = { daily: { rule: [{ rule_name: 'daily', lifecycle: { delete_after: 35 } }] } };
   resource.aws_backup_vault = { main: { kms_key_arn: 'arn:aws:kms:eu-west-1:111122223333:key/x' } };
   resource.aws_backup_selection = { tagged: { plan_id: '${aws_backup_plan.daily.id}', selection_tag: [{ type: 'STRINGEQUALS', key: 'backup', value: 'daily' }] }, all: { plan_id: '${aws_backup_plan.daily.id}', resources: ['*'] } };
