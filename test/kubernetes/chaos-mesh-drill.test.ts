@@ -5,12 +5,11 @@
  * schema would drop them; then what the objects say and how they relate to the deployment and the SLO rules. The
  * status code flip is proven against a real Prometheus in chaos-mesh-drill.prometheus.test.ts.
  */
-import Ajv from 'ajv';
 import { ChaosMeshDrill, ChaosMeshDrillProps, ResilientDeployment, SloRules } from '../../src/kubernetes';
 import { promqlSyntaxErrors } from '../../src/kubernetes/promql';
 import { annotations, expectInvalidProp, synthJson, testStack, values } from '../harness';
 import { AVAILABILITY, LATENCY } from './fixtures';
-import { closedSchema } from './json-schema';
+import { closedSchema, crdAjv } from './json-schema';
 import schemaFixture from './fixtures/chaos-mesh-schema.json';
 
 const ADDRESS = 'http://prometheus-operated.monitoring.svc:9090';
@@ -36,8 +35,7 @@ describe('ChaosMeshDrill: the manifests against the Chaos Mesh CRDs', () => {
   const { stack, make } = build({ scenarios: ['pod-delete', 'pod-failure', 'pod-cpu-stress', 'pod-network-latency'], jitterMilliseconds: 20, schedule: { days: ['TUE'], startTime: '10:00', timeZone: 'Europe/Dublin' } });
   const drill = make();
   const schedule = scheduleOf(stack);
-  // Formats (int64, date-time) are not what is checked here: types, enums, required fields, unknown fields are.
-  const ajv = new Ajv({ allErrors: true, format: false });
+  const ajv = crdAjv();
 
   test.each([
     ['Schedule', () => schedule],

@@ -4,12 +4,11 @@
  * argoproj/argo-rollouts manifests/crds/analysis-template-crd.yaml, pruned to the fields emitted; commit in the file),
  * with unknown fields refused as the API server's structural schema would drop them.
  */
-import Ajv from 'ajv';
 import { SloRules } from '../../src/kubernetes/slo-rules';
 import { pageBurnQuery } from '../../src/kubernetes/private/analysis-template';
 import { promqlSyntaxErrors } from '../../src/kubernetes/promql';
 import { expectInvalidProp, synthJson, testStack, values } from '../harness';
-import { closedSchema } from './json-schema';
+import { closedSchema, crdAjv } from './json-schema';
 import schemaFixture from './fixtures/argo-analysis-template-schema.json';
 
 function build() {
@@ -31,7 +30,7 @@ describe('SloRules.addAnalysisTemplate', () => {
 
   test('is valid against the Argo Rollouts AnalysisTemplate CRD schema (no unknown field, the required name and provider set)', () => {
     expect(schemaFixture.source.repository).toBe('argoproj/argo-rollouts');
-    const validate = new Ajv({ allErrors: true, unknownFormats: 'ignore' }).compile(closedSchema(schemaFixture.schema));
+    const validate = crdAjv().compile(closedSchema(schemaFixture.schema));
     const ok = validate(manifest);
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
