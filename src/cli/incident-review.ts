@@ -28,7 +28,7 @@ interface KnownAlarm {
   readonly address: string;
   readonly severity?: string;
   readonly slo?: string;
-  readonly role: 'page' | 'ticket' | 'window' | 'sli-health' | 'resource';
+  readonly role: 'page' | 'ticket' | 'window' | 'budget-exhausted' | 'sli-health' | 'resource';
   readonly alert?: string;
 }
 
@@ -85,8 +85,19 @@ function knownAlarms(stacks: readonly LoadedStack[]): Map<string, KnownAlarm> {
       const tags = stack.tagsOf(a);
       const slo = tags[SLO_TAGS.name] !== undefined ? `${tags[SLO_TAGS.service] ?? '-'}/${tags[SLO_TAGS.name]}` : undefined;
       const severity = tags[SLO_TAGS.severity] ?? tags[SEVERITY_TAG];
+      // The budget-exhausted alarm is no burn-rate window: it neither detects an incident nor stays silent wrongly.
       const role: KnownAlarm['role'] =
-        tags[SLO_TAGS.sliHealth] !== undefined ? 'sli-health' : slo && a.type === COMPOSITE_ALARM && severity === 'page' ? 'page' : slo && a.type === COMPOSITE_ALARM ? 'ticket' : slo ? 'window' : 'resource';
+        tags[SLO_TAGS.sliHealth] !== undefined
+          ? 'sli-health'
+          : tags[SLO_TAGS.budgetExhausted] !== undefined
+            ? 'budget-exhausted'
+            : slo && a.type === COMPOSITE_ALARM && severity === 'page'
+              ? 'page'
+              : slo && a.type === COMPOSITE_ALARM
+                ? 'ticket'
+                : slo
+                  ? 'window'
+                  : 'resource';
       known.set(name, { stack: stack.name, address: a.address, severity, slo, role, alert: tags[SLO_TAGS.alert] });
     }
   }
@@ -122,7 +133,9 @@ export function incidentReview(transitions: readonly AlarmTransition[], stacks: 
   }
   const firing = transitions.filter((t) => t.to === 'ALARM' && known.has(t.alarm));
   if (firing.length === 0) throw new IncidentInputError('the history has no alarm of these stacks going to ALARM: an empty window, nothing to review');
-  const start = firing[0].at;
+  // A spent budget is a state that can last for days, not the start of an incident: the incident starts with its
+  // first other alarm (a history holding only budget-exhausted alarms starts with them).
+  const start = (firing.find((t) => known.get(t.alarm)!.role !== 'budget-exhausted') ?? firing[0]).at;
   const end = transitions[transitions.length - 1].at;
   const slos = new Map<string, ReportedSlo>();
   for (const { stack, file } of stacks) for (const s of reportStack(stack, file).slos) slos.set(`${s.service}/${s.name}`, s);
@@ -185,7 +198,7 @@ export function incidentReview(transitions: readonly AlarmTransition[], stacks: 
   const fired = [...new Set(firing.map((t) => t.alarm))];
   out.push('## Alarms that fired', '', ...fired.map((a) => `- ${a} (${known.get(a)!.address}, ${since(firing.find((t) => t.alarm === a)!.at, alarmEnd(transitions, a) ?? end)} in ALARM)`), '');
   const stacksInvolved = new Set(fired.map((a) => known.get(a)!.stack));
-  const silent = [...known.entries()].filter(([name, k]) => stacksInvolved.has(k.stack) && !fired.includes(name) && k.role !== 'window' && (k.role === 'resource' || involved.includes(k.slo ?? '')));
+  const silent = [...known.entries()].filter(([name, k]) => stacksInvolved.has(k.stack) && !fired.includes(name) && k.role !== 'window' && k.role !== 'budget-exhausted' && (k.role === 'resource' || involved.includes(k.slo ?? '')));
   out.push('## Alarms that stayed silent', '', '_Alarms of the stacks involved that never went to ALARM: should one of them have fired?_', '');
   out.push(...(silent.length ? silent.map(([name, k]) => `- ${name} (${k.address}, ${k.role}${k.slo ? ` of SLO ${k.slo}` : ''})`) : ['- none']), '');
 

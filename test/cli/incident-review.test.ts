@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { Testing } from 'cdktf';
 import { IncidentResponseStack } from '../../examples/incident-response/stack';
 import { SloAlarmsExampleStack } from '../../examples/slo-alarms/stack';
+import { WebServiceStack } from '../../examples/web-service/stack';
 import { main } from '../../src/cli/main';
 import { tempDir } from '../harness';
 
@@ -84,5 +85,56 @@ describe('incident-review', () => {
     const r = run(HISTORY, other);
     expect(r.code).toBe(2);
     expect(r.err).toContain('none of the alarms in the history is in the given stacks (payments-availability-page-1h-5m-short');
+  });
+});
+
+describe('incident-review and the budget-exhausted alarm', () => {
+  // examples/web-service turns on the availability SLO's budget-exhausted alarm (SloAlarms budgetExhausted).
+  const dir = synthesized((app) => new WebServiceStack(app, 'web-service'), 'web-service');
+  const json = JSON.parse(fs.readFileSync(path.join(dir, 'cdk.tf.json'), 'utf8'));
+  const alarms = (type: string) => Object.values<any>(json.resource[type] ?? {});
+  const budget = alarms('aws_cloudwatch_metric_alarm').find((a) => a.tags?.['slo:budget-exhausted'] !== undefined);
+  const windowAlarm = alarms('aws_cloudwatch_metric_alarm').find((a) => a.tags?.['slo:name'] === budget.tags['slo:name'] && a.tags['slo:budget-exhausted'] === undefined && /-long$/.test(a.alarm_name));
+  const page = alarms('aws_cloudwatch_composite_alarm').find((a) => a.tags?.['slo:name'] === budget.tags['slo:name'] && a.tags['slo:severity'] === 'page');
+  const item = (name: string, type: string, at: string, to: string) => ({
+    AlarmName: name,
+    AlarmType: type,
+    Timestamp: at,
+    HistoryItemType: 'StateUpdate',
+    HistorySummary: `Alarm updated from OK to ${to}`,
+    HistoryData: JSON.stringify({ version: '1.0', oldState: { stateValue: 'OK' }, newState: { stateValue: to, stateReason: 'Threshold Crossed' } }),
+  });
+
+  test('is its own role, and not the start of the incident (a spent budget is a state, not an event)', () => {
+    const history = path.join(tempDir('budget-history-'), 'history.json');
+    fs.writeFileSync(
+      history,
+      JSON.stringify({
+        AlarmHistoryItems: [
+          item(budget.alarm_name, 'MetricAlarm', '2027-03-09T14:00:00.000Z', 'ALARM'),
+          item(windowAlarm.alarm_name, 'MetricAlarm', '2027-03-09T14:10:00.000Z', 'ALARM'),
+          item(page.alarm_name, 'CompositeAlarm', '2027-03-09T14:11:00.000Z', 'ALARM'),
+        ],
+      }),
+    );
+    const r = run(history, dir);
+    expect(r.err).toBe('');
+    expect(r.out).toContain(`${budget.alarm_name}`);
+    expect(r.out).toMatch(new RegExp(`${budget.alarm_name}.*budget-exhausted of SLO`));
+    // The incident starts with its first burn-rate window alarm (14:10), not with the budget alarm (14:00): a spent
+    // budget is a state that can last days.
+    expect(r.out).toContain('# Incident review (draft): 2027-03-09T14:10:00Z to 2027-03-09T14:11:00Z');
+    expect(r.out).toContain('page: 2027-03-09T14:11:00Z (1 min after the first alarm of the incident)');
+  });
+
+  test('a budget-exhausted alarm that did not fire is not listed among the alarms that should have fired', () => {
+    const history = path.join(tempDir('budget-history-'), 'history.json');
+    fs.writeFileSync(
+      history,
+      JSON.stringify({ AlarmHistoryItems: [item(windowAlarm.alarm_name, 'MetricAlarm', '2027-03-09T14:10:00.000Z', 'ALARM'), item(page.alarm_name, 'CompositeAlarm', '2027-03-09T14:11:00.000Z', 'ALARM')] }),
+    );
+    const silent = run(history, dir).out.split('## Alarms that stayed silent')[1].split('## Root causes')[0];
+    expect(silent).toContain('shop-availability-sli-health');
+    expect(silent).not.toContain(budget.alarm_name);
   });
 });
