@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { didYouMean } from '../core/spelling';
 import { SloDefinitionError } from '../core/errors';
+import { BUDGET_EXHAUSTED_OPTION_KEYS } from '../slo/budget-exhausted';
 import { SLI_HEALTH_OPTION_KEYS } from '../slo/sli-health';
 import { errorBudgetReport, formatReportMarkdown, formatReportText, ReportedSloDefinition, SloReport } from '../slo/report';
 import { PROGRAM } from './program';
@@ -12,7 +13,7 @@ export const ERROR_BUDGET_USAGE = `usage: ${PROGRAM} error-budget FILE [--format
 Prints the error-budget report of the SLOs in FILE (JSON or YAML):
 
   slos:                      # name, objective, period, description, runbookUrl, alerts,
-    - name: availability     # metricsPerAlarm, sliHealth (as SloAlarms and SloRules take them)
+    - name: availability     # metricsPerAlarm, sliHealth, budgetExhausted (as SloAlarms and SloRules take them)
       objective: 99.9        # a percentage: 99.9, not 0.999
   eventsPerPeriod: 50000000  # optional: requests per SLO period, to give the budget in requests
   metricsPerAlarm: 5         # optional: metrics per CloudWatch window alarm (5 = SloSli.albAvailability)
@@ -30,7 +31,7 @@ exit codes: 0 report printed, 2 usage error, unreadable FILE or invalid SLO defi
 
 /** Keys the file may hold, per level: a misspelt key is an error, not silently ignored. */
 const FILE_KEYS = ['slos', 'eventsPerPeriod', 'metricsPerAlarm'];
-const SLO_KEYS = ['name', 'objective', 'period', 'description', 'runbookUrl', 'alerts', 'metricsPerAlarm', 'sliHealth'];
+const SLO_KEYS = ['name', 'objective', 'period', 'description', 'runbookUrl', 'alerts', 'metricsPerAlarm', 'sliHealth', 'budgetExhausted'];
 const ALERT_KEYS = ['severity', 'longWindow', 'shortWindow', 'burnRate', 'budgetPercent'];
 
 /**
@@ -101,6 +102,7 @@ function readReports(file: string): { reports: SloReport[] } | { exitCode: numbe
       const alerts: unknown = slo?.alerts;
       if (Array.isArray(alerts)) alerts.forEach((a, j) => checkKeys(a, `slos[${i}].alerts[${j}]`, ALERT_KEYS));
       checkKeys(slo?.sliHealth, `slos[${i}].sliHealth`, SLI_HEALTH_OPTION_KEYS);
+      checkKeys(slo?.budgetExhausted, `slos[${i}].budgetExhausted`, BUDGET_EXHAUSTED_OPTION_KEYS);
     });
     return { reports: errorBudgetReport(slos, { eventsPerPeriod, metricsPerAlarm }) };
   } catch (e) {

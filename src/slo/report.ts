@@ -4,7 +4,9 @@ import { clean, summarizeAlert } from './alert-policy';
 import { MINUTE } from './duration';
 import { reportDuration, reportDurationText } from './units';
 import { fitTable, TEXT_WIDTH, wrapParagraph } from '../core/text-layout';
+import { CLOUDWATCH_LIMITS } from '../core/cloudwatch-limits';
 import { SloDefinitionError } from '../core/errors';
+import { BudgetExhaustedOptions, resolveBudgetExhausted } from './budget-exhausted';
 import { ServiceLevelObjective, SloDefinition } from './objective';
 import { detectionTime, detectionTimeForBurnRate } from './timing';
 
@@ -76,6 +78,12 @@ export interface ReportedSloDefinition extends SloDefinition {
    * @default - enabled
    */
   readonly sliHealth?: { readonly enabled?: boolean };
+  /**
+   * The budget-exhausted alarm, as `SloAlarms` takes it per SLO (`{ enabled: true }` counts it and checks its
+   * budgetPercent and severity).
+   * @default - none (as in SloAlarms)
+   */
+  readonly budgetExhausted?: BudgetExhaustedOptions;
 }
 
 /** Options of {@link errorBudgetReport}. */
@@ -111,6 +119,7 @@ export function errorBudgetReport(slos: ReadonlyArray<ReportedSloDefinition | Se
   if (!Array.isArray(slos) || slos.length === 0) throw new SloDefinitionError('slos', slos, 'must list at least one SLO');
   return slos.map((def, i) => {
     let slo: ServiceLevelObjective;
+    let budgetAlarm = false;
     try {
       slo = def instanceof ServiceLevelObjective ? def : ServiceLevelObjective.from(def);
       if (!(def instanceof ServiceLevelObjective)) {
@@ -118,6 +127,7 @@ export function errorBudgetReport(slos: ReadonlyArray<ReportedSloDefinition | Se
         if (def.sliHealth !== undefined && (def.sliHealth === null || typeof def.sliHealth !== 'object' || (def.sliHealth.enabled !== undefined && typeof def.sliHealth.enabled !== 'boolean'))) {
           throw new SloDefinitionError('sliHealth', def.sliHealth, 'must be an object such as { enabled: false }');
         }
+        budgetAlarm = resolveBudgetExhausted(slo, def.budgetExhausted, undefined, 'budgetExhausted', CLOUDWATCH_LIMITS.maxEvaluationRangeSeconds) !== undefined;
       }
     } catch (e) {
       if (e instanceof SloDefinitionError) throw new SloDefinitionError(`slos[${i}].${e.prop}`, e.value, e.allowed);
@@ -143,6 +153,7 @@ export function errorBudgetReport(slos: ReadonlyArray<ReportedSloDefinition | Se
       alarms: alarmCost(slo, {
         metricsPerAlarm: (def instanceof ServiceLevelObjective ? undefined : def.metricsPerAlarm) ?? defaultMetrics,
         sliHealth: def instanceof ServiceLevelObjective ? true : def.sliHealth?.enabled ?? true,
+        budgetExhausted: budgetAlarm,
       }),
     };
   });

@@ -57,6 +57,7 @@ describe('cdktf-reliability error-budget FILE', () => {
     ['slos:\n  - name: a\n    objective: 99.9\neventPerPeriod: 100\n', 'invalid eventPerPeriod 100: is not a known key (did you mean "eventsPerPeriod"?)'],
     ['slos:\n  - name: a\n    objective: 99.9\n    alerts:\n      - severity: page\n        longWindow: 1h\n        burnrate: 14.4\n', 'invalid slos[0].alerts[0].burnrate 14.4: is not a known key (did you mean "burnRate"?)'],
     ['slos:\n  - name: a\n    objective: 99.9\n    sliHealth:\n      missingfor: 1h\n', 'invalid slos[0].sliHealth.missingfor "1h": is not a known key (did you mean "missingFor"?)'],
+    ['slos:\n  - name: a\n    objective: 99.9\n    budgetExhausted:\n      enable: true\n', 'invalid slos[0].budgetExhausted.enable true: is not a known key (did you mean "enabled"?)'],
     ['slos:\n  - name: a\n    objective: 99.9\n    zzz: 1\n', 'invalid slos[0].zzz 1: is not a known key; known: name, objective,'],
   ])('unknown keys are errors with a did-you-mean (%#)', (content, message) => {
     const f = file('typo.yaml', content);

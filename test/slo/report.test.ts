@@ -56,6 +56,18 @@ describe('errorBudgetReport', () => {
     expect(errorBudgetReport([ServiceLevelObjective.from({ name: 'x', objective: 99.5 })])[0].budgetMinutes).toBe(216);
   });
 
+  test('counts the budget-exhausted alarm when an SLO enables it, as SloAlarms builds it (one more window-sized alarm)', () => {
+    const [without, withBudget] = errorBudgetReport([
+      { name: 'a', objective: 99.9 },
+      { name: 'b', objective: 99.9, budgetExhausted: { enabled: true } },
+    ]);
+    expect(without.alarms).toMatchObject({ budgetAlarms: 0, metricAlarms: 9, alarmMetrics: 41, monthlyUsd: 5.1 });
+    expect(withBudget.alarms).toMatchObject({ budgetAlarms: 1, metricAlarms: 10, alarmMetrics: 46, monthlyUsd: 5.6 });
+    expect(() => errorBudgetReport([{ name: 'a', objective: 99.9, budgetExhausted: { enabled: true, severity: 'page' } }])).toThrow(/^invalid slos\[0\]\.budgetExhausted\.severity "?page"?: must not be "page"/);
+    // 75%: 7 days cannot spend 100% of the 30-day budget even if every request fails.
+    expect(() => errorBudgetReport([{ name: 'a', objective: 75, alerts: [{ severity: 'ticket', longWindow: '3d', burnRate: 1 }], budgetExhausted: { enabled: true } }])).toThrow(/slos\[0\]\.budgetExhausted\.budgetPercent/);
+  });
+
   test('bad inputs name the SLO and prop', () => {
     expect(() => errorBudgetReport([{ name: 'ok', objective: 99.9 }, { name: 'b', objective: 100 }])).toThrow('invalid slos[1].objective 100: must be a percentage greater than 0 and less than 100');
     expect(() => errorBudgetReport([{ name: 'a', objective: 90, alerts: [{ severity: 'page', longWindow: '1h', burnRate: 14.4 }] }])).toThrow(/invalid slos\[0\]\.alerts\[0\]\.burnRate 14\.4/);
