@@ -24,6 +24,7 @@ import { AddAlarmsOptions } from '../common/reliable-construct';
 import { ResourceAlarmDefinition, ResourceAlarmOverride } from '../common/resource-alarm';
 import { copyAlarmDefinitions } from './database-alarms';
 import { clusterParameterGroup, instanceParameterGroup } from './parameter-groups';
+import type { ParameterGroupPlan } from './private/tls-parameters';
 import { IMultiAzNetwork } from '../network/multi-az-network';
 
 /**
@@ -114,10 +115,7 @@ export interface PrimaryDatabase {
    * the recovery Region, so a promoted replica or secondary forces TLS too.
    * @default - none: the copy uses the engine's default parameter group
    */
-  readonly parameterGroup?: {
-    readonly family: string;
-    readonly parameters: readonly { readonly name: string; readonly value: string; readonly applyMethod: 'immediate' | 'pending-reboot' }[];
-  };
+  readonly parameterGroup?: ParameterGroupPlan;
   /** Claims a physical name where the provider's resources live. */
   readonly claim: (kind: string, name: string, provider: TerraformProvider) => void;
   /** Creates alarms through the database's alarm seam (`ReliableConstruct.addAlarms`). */

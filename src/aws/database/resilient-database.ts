@@ -217,7 +217,7 @@ export interface ResilientDatabaseProps extends ReliableConstructProps<Resilient
    * Refuse connections without TLS: the parameter group (for Aurora the DB cluster parameter group) sets
    * `rds.force_ssl = 1` (PostgreSQL) or `require_secure_transport` on (MySQL), applied immediately (both are
    * dynamic). Adding the group to an existing database changes its parameter group, which RDS applies only after
-   * a reboot (docs/databases.md). Turning it off adds a warning and is recorded for REL-RDS-7 / REL-AUR-4.
+   * a reboot (docs/aws-building-blocks.md). Turning it off adds a warning and is recorded for REL-RDS-7 / REL-AUR-4.
    * @default true
    */
   readonly requireTls?: boolean;

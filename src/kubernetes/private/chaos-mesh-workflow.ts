@@ -23,7 +23,8 @@
  * - api/v1alpha1/common_webhook.go, pkg/selector/generic/mode.go: mode
  *   `fixed-percent` takes a value in (0, 100] and selects ceil(n * value / 100)
  *   pods, so at least one.
- */import { DrillSchedule, minutesOf } from '../../aws/chaos/drill-schedule';
+ */
+import { DrillSchedule, minutesOf } from '../../aws/chaos/drill-schedule';
 
 /** The pod scenarios: FIS's EKS pod vocabulary plus Chaos Mesh's pod-failure. */
 export const CHAOS_MESH_SCENARIOS = ['pod-delete', 'pod-failure', 'pod-cpu-stress', 'pod-network-latency'] as const;
