@@ -136,7 +136,6 @@ export const FIS_TRUST_SCOPED: ReliabilityRule = {
   },
 };
 
-/** Rules for AWS Fault Injection Service experiments and their roles. */
 /** Templates of a Chaos Mesh workflow spec (a Workflow's spec, or a Schedule's spec.workflow). */
 function workflowTemplates(spec: unknown): JsonObject[] {
   const templates = isObject(spec) ? spec.templates : undefined;
@@ -173,4 +172,5 @@ export const CHAOS_MESH_ABORT: ReliabilityRule = {
   },
 };
 
+/** Rules for AWS Fault Injection Service experiments and their roles, and for Chaos Mesh workflows. */
 export const CHAOS_RULES: readonly ReliabilityRule[] = [FIS_STOP_CONDITION, FIS_ROLE_SCOPED, FIS_TRUST_SCOPED, CHAOS_MESH_ABORT];
