@@ -5,6 +5,7 @@ import { ERROR_CODES, ReliabilityError, ReliabilityErrorCode } from '../core/err
 import { checkArguments, NAME, optional, shape } from './arguments';
 import { blocks as blocksOf, JsonObject } from './json';
 import { ACCEPTED_INPUTS, documentKind, DocumentKind } from './inputs/kind';
+import { readShowJsonFile } from './inputs/show-json-file';
 import { stackFromPlan, stackFromState } from './inputs/terraform-show';
 import { baseAddress, TerraformJsonStack } from './stack';
 
@@ -202,6 +203,14 @@ export interface LoadOptions {
 
 function loadFile(file: string, name = stackNameOf(file), options: LoadOptions = {}): LoadedStack {
   const withLines = options.lines ?? true;
+  // Plans and states can be large: read through a stream, keeping what the stack model reads (see show-json-file).
+  const show = readShowJsonFile(file, withLines);
+  if (show !== undefined) {
+    const found = documentKind(show.document);
+    if ('problem' in found) throw new StackFileError(`${file}: ${found.problem}; expected ${ACCEPTED_INPUTS}`);
+    const kind = found.kind === 'plan' ? 'plan' : 'state';
+    return { file, kind, stack: kind === 'plan' ? stackFromPlan(show.document, name) : stackFromState(show.document, name), lines: show.lines };
+  }
   const { text, json } = readJson(file);
   const found = documentKind(json);
   if ('problem' in found) throw new StackFileError(`${file}: ${found.problem}; expected ${ACCEPTED_INPUTS}`);

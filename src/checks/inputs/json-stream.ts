@@ -1,0 +1,383 @@
+/**
+ * A JSON file read through a small window of bytes, for documents too large
+ * to hold whole: a 50,000-resource plan is 57 MB, and holding its bytes, its
+ * text and its whole tree costs more (in fresh memory the machine must fault
+ * in) than reading it. The caller walks the outer structure (an object's
+ * keys, an array's items) and takes each value it wants with `JSON.parse` of
+ * that value's text, or skips it.
+ *
+ * Skipped text is held to JSON's grammar (RFC 8259) as strictly as
+ * `JSON.parse` holds it, so a file is read only when `JSON.parse` would
+ * accept it whole; anything else throws {@link JsonStreamError}, and the
+ * caller reads the file whole to say what is wrong.
+ */
+import * as fs from 'node:fs';
+import { isAscii } from 'node:buffer';
+
+/** The text is not JSON (or not the structure the caller walks). */
+export class JsonStreamError extends Error {}
+
+/** Bytes read at a time (the window grows for a value taken whole that is larger). */
+export const WINDOW_BYTES = 1 << 20;
+
+// Scanner states: what the next byte may be.
+const VALUE = 0; // a value
+const OBJECT_FIRST = 1; // after `{`: a key or `}`
+const KEY = 2; // after `,` in an object: a key
+const COLON = 3;
+const AFTER = 4; // after a value: `,` or the closing bracket, or the end of the value scanned
+const ARRAY_FIRST = 5; // after `[`: a value or `]`
+const STRING = 6;
+const ESCAPE = 7; // after `\` in a string
+const UNICODE = 8; // in the 4 hex digits of `\u`
+const LITERAL = 9; // in `true`, `false` or `null`
+// Numbers: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+const MINUS = 10;
+const ZERO = 11;
+const INTEGER = 12;
+const POINT = 13;
+const FRACTION = 14;
+const E = 15;
+const E_SIGN = 16;
+const EXPONENT = 17;
+
+const OBJECT = 1;
+const ARRAY = 2;
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isHex = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+/** JSON's insignificant whitespace: space, tab, line feed, carriage return. */
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
+
+const LITERALS: Record<number, Uint8Array> = { 116: Buffer.from('true'), 102: Buffer.from('false'), 110: Buffer.from('null') };
+
+/** One pass over a JSON file; see the module comment. */
+export class JsonFileStream {
+  private buf: Buffer;
+  /** Bytes of `buf` read from the file. */
+  private len = 0;
+  /** The next byte to look at, in `buf`. */
+  private pos = 0;
+  /** Where the value being taken starts, in `buf` (kept when the window moves); -1 when none. */
+  private mark = -1;
+  private eof = false;
+  /** Line (1-based) of the next byte. */
+  private line = 1;
+  /** Per container opened by the caller: nothing read from it yet. */
+  private readonly first: boolean[] = [];
+
+  // The scanner's state between windows.
+  private state = VALUE;
+  private afterString = AFTER;
+  private stack = new Uint8Array(64);
+  private depth = 0;
+  private literal: Uint8Array = LITERALS[116];
+  private literalAt = 0;
+  private hexLeft = 0;
+
+  constructor(
+    private readonly fd: number,
+    windowBytes = WINDOW_BYTES,
+  ) {
+    this.buf = Buffer.allocUnsafe(Math.max(1, windowBytes));
+  }
+
+  /** The line (1-based) where the next value starts (after whitespace). */
+  public nextLine(): number {
+    this.peek();
+    return this.line;
+  }
+
+  /** The next byte that is not whitespace, not consumed; -1 at the end of the file. */
+  public peek(): number {
+    for (;;) {
+      while (this.pos < this.len) {
+        const c = this.buf[this.pos];
+        if (!isSpace(c)) return c;
+        if (c === 10) this.line++;
+        this.pos++;
+      }
+      if (!this.fill()) return -1;
+    }
+  }
+
+  /** Consumes `{` (the caller then reads its entries with {@link nextKey}). */
+  public openObject(): void {
+    this.expect(123);
+    this.first.push(true);
+  }
+
+  /** Consumes `[` (the caller then reads its items with {@link nextItem}). */
+  public openArray(): void {
+    this.expect(91);
+    this.first.push(true);
+  }
+
+  /** The next key of the object opened last (its `:` consumed), or undefined at its end (`}` consumed). */
+  public nextKey(): string | undefined {
+    if (!this.next(125)) return undefined;
+    const key = this.take();
+    if (typeof key !== 'string') throw new JsonStreamError('a key is not a string');
+    this.expect(58);
+    return key;
+  }
+
+  /** True when the array opened last has another item (then read or skip it), false at its end (`]` consumed). */
+  public nextItem(): boolean {
+    return this.next(93);
+  }
+
+  /** The next value, parsed. */
+  public take(): unknown {
+    return JSON.parse(this.takeText());
+  }
+
+  /** The text of the next value, and the line where it starts. */
+  public takeText(): string {
+    this.peek();
+    this.mark = this.pos;
+    this.scan();
+    const bytes = this.buf.subarray(this.mark, this.pos);
+    this.mark = -1;
+    // terraform show -json escapes everything outside ASCII: latin1 decodes such text fastest, to the same string.
+    return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+  }
+
+  /** Passes over the next value, checking it is JSON. */
+  public skip(): void {
+    this.peek();
+    this.scan();
+  }
+
+  /** Checks that nothing but whitespace follows. */
+  public end(): void {
+    if (this.peek() !== -1) throw new JsonStreamError('text after the document');
+  }
+
+  private expect(byte: number): void {
+    if (this.peek() !== byte) throw new JsonStreamError(`expected ${String.fromCharCode(byte)}`);
+    this.pos++;
+  }
+
+  /** Between entries of the container opened last: false (and the container closed) at `close`. */
+  private next(close: number): boolean {
+    const c = this.peek();
+    const first = this.first[this.first.length - 1];
+    if (first === undefined) throw new JsonStreamError('no container open');
+    if (c === close) {
+      this.pos++;
+      this.first.pop();
+      return false;
+    }
+    if (first) this.first[this.first.length - 1] = false;
+    else this.expect(44);
+    return true;
+  }
+
+  /** Moves the window on; false at the end of the file. */
+  private fill(): boolean {
+    if (this.eof) return false;
+    const keep = this.mark >= 0 ? this.mark : this.pos;
+    if (keep > 0) {
+      this.buf.copy(this.buf, 0, keep, this.len);
+      this.len -= keep;
+      this.pos -= keep;
+      if (this.mark >= 0) this.mark -= keep;
+    }
+    if (this.len === this.buf.length) {
+      // A value taken whole is larger than the window.
+      const larger = Buffer.allocUnsafe(this.buf.length * 2);
+      this.buf.copy(larger, 0, 0, this.len);
+      this.buf = larger;
+    }
+    const read = fs.readSync(this.fd, this.buf, this.len, this.buf.length - this.len, null);
+    if (read === 0) this.eof = true;
+    this.len += read;
+    return read > 0;
+  }
+
+  /** Advances past one value (the next byte is its first), checking its grammar. */
+  private scan(): void {
+    this.state = VALUE;
+    this.depth = 0;
+    while (!this.scanWindow()) {
+      if (this.fill()) continue;
+      // A number ends with the file only when it is the whole document.
+      const s = this.state;
+      if (this.depth === 0 && (s === ZERO || s === INTEGER || s === FRACTION || s === EXPONENT)) return;
+      throw new JsonStreamError('unexpected end of the file');
+    }
+  }
+
+  /** Scans what the window holds; true when the value ended. */
+  private scanWindow(): boolean {
+    const b = this.buf;
+    const n = this.len;
+    let i = this.pos;
+    let state = this.state;
+    let done = false;
+    loop: while (i < n) {
+      const c = b[i];
+      switch (state) {
+        case STRING:
+          // The bulk of a plan's bytes: stay in this loop until the string ends.
+          for (;;) {
+            const s = b[i];
+            if (s === 34) {
+              state = this.afterString;
+              i++;
+              break;
+            }
+            if (s === 92) {
+              state = ESCAPE;
+              i++;
+              break;
+            }
+            if (s < 32) throw new JsonStreamError('a control character in a string');
+            if (++i === n) break loop;
+          }
+          continue;
+        case ESCAPE:
+          if (c === 117) {
+            state = UNICODE;
+            this.hexLeft = 4;
+          } else if (c === 34 || c === 92 || c === 47 || c === 98 || c === 102 || c === 110 || c === 114 || c === 116) state = STRING;
+          else throw new JsonStreamError('a bad escape');
+          i++;
+          continue;
+        case UNICODE:
+          if (!isHex(c)) throw new JsonStreamError('a bad \\u escape');
+          if (--this.hexLeft === 0) state = STRING;
+          i++;
+          continue;
+        case LITERAL:
+          if (c !== this.literal[this.literalAt]) throw new JsonStreamError('a bad literal');
+          i++;
+          if (++this.literalAt === this.literal.length) state = AFTER;
+          continue;
+        case MINUS:
+          if (c === 48) state = ZERO;
+          else if (isDigit(c)) state = INTEGER;
+          else throw new JsonStreamError('a bad number');
+          i++;
+          continue;
+        case ZERO:
+        case INTEGER:
+        case FRACTION:
+          if (state !== ZERO && isDigit(c)) i++;
+          else if (c === 46 && state !== FRACTION) {
+            state = POINT;
+            i++;
+          } else if (c === 101 || c === 69) {
+            state = E;
+            i++;
+          } else state = AFTER; // the number ended: the byte is the next token's
+          continue;
+        case POINT:
+          if (!isDigit(c)) throw new JsonStreamError('a bad number');
+          state = FRACTION;
+          i++;
+          continue;
+        case E:
+          if (c === 43 || c === 45) state = E_SIGN;
+          else if (isDigit(c)) state = EXPONENT;
+          else throw new JsonStreamError('a bad number');
+          i++;
+          continue;
+        case E_SIGN:
+          if (!isDigit(c)) throw new JsonStreamError('a bad number');
+          state = EXPONENT;
+          i++;
+          continue;
+        case EXPONENT:
+          if (isDigit(c)) i++;
+          else state = AFTER;
+          continue;
+      }
+      // The structural states: whitespace is skipped.
+      if (isSpace(c)) {
+        if (c === 10) this.line++;
+        i++;
+        continue;
+      }
+      switch (state) {
+        case VALUE:
+        case ARRAY_FIRST:
+          if (c === 93 && state === ARRAY_FIRST) {
+            this.depth--;
+            state = AFTER;
+          } else if (c === 34) {
+            state = STRING;
+            this.afterString = AFTER;
+          } else if (c === 123) {
+            this.push(OBJECT);
+            state = OBJECT_FIRST;
+          } else if (c === 91) {
+            this.push(ARRAY);
+            state = ARRAY_FIRST;
+          } else if (c === 45) state = MINUS;
+          else if (c === 48) state = ZERO;
+          else if (isDigit(c)) state = INTEGER;
+          else if (LITERALS[c] !== undefined) {
+            this.literal = LITERALS[c];
+            this.literalAt = 1;
+            state = LITERAL;
+          } else throw new JsonStreamError('expected a value');
+          i++;
+          continue;
+        case OBJECT_FIRST:
+        case KEY:
+          if (c === 125 && state === OBJECT_FIRST) {
+            this.depth--;
+            state = AFTER;
+          } else if (c === 34) {
+            state = STRING;
+            this.afterString = COLON;
+          } else throw new JsonStreamError('expected a key');
+          i++;
+          continue;
+        case COLON:
+          if (c !== 58) throw new JsonStreamError('expected ":"');
+          state = VALUE;
+          i++;
+          continue;
+        case AFTER: {
+          if (this.depth === 0) {
+            done = true;
+            break loop;
+          }
+          const top = this.stack[this.depth - 1];
+          if (c === 44) state = top === OBJECT ? KEY : VALUE;
+          else if ((c === 125 && top === OBJECT) || (c === 93 && top === ARRAY)) this.depth--;
+          else throw new JsonStreamError('expected "," or the end of the container');
+          i++;
+          continue;
+        }
+      }
+    }
+    this.pos = i;
+    this.state = state;
+    // A value that ends with the file: a number or literal is complete only if followed by something; containers and strings close themselves.
+    if (!done && i === n && this.depth === 0 && state === AFTER) done = true;
+    return done;
+  }
+
+  private push(kind: number): void {
+    if (this.depth === this.stack.length) {
+      const deeper = new Uint8Array(this.stack.length * 2);
+      deeper.set(this.stack);
+      this.stack = deeper;
+    }
+    this.stack[this.depth++] = kind;
+  }
+}
+
+/** Opens a file, passes its stream to `read`, and closes it. */
+export function withJsonFileStream<T>(file: string, read: (stream: JsonFileStream) => T, windowBytes = WINDOW_BYTES): T {
+  const fd = fs.openSync(file, 'r');
+  try {
+    return read(new JsonFileStream(fd, windowBytes));
+  } finally {
+    fs.closeSync(fd);
+  }
+}

@@ -1,0 +1,215 @@
+/**
+ * A `terraform show -json` file (plan or state) read through a stream,
+ * keeping only what `stackFromPlan` and `stackFromState` read: the planned
+ * or current values of each resource, what is unknown in a plan
+ * (`after_unknown`), and the configuration's resources, provider
+ * configurations and module calls. The rest (a plan's `prior_state`, the
+ * changes' `before` and `after`, sensitivity maps) is checked as JSON and
+ * passed over, so a large plan is never held whole, as bytes, text or tree.
+ *
+ * The document kept has the same shape as the file (fewer keys), so the
+ * stack built from it is the one built from the whole file
+ * (test/checks/show-json-file.test.ts holds them equal).
+ */
+import { isObject, JsonObject } from '../json';
+import { JsonFileStream, JsonStreamError, withJsonFileStream } from './json-stream';
+
+/** Reads one value of the stream into what is kept of it. */
+type Reader = (s: JsonFileStream, read: ReadState) => unknown;
+
+interface ReadState {
+  /** Whether to find the line of each resource address (SARIF locations). */
+  readonly withLines: boolean;
+  readonly lines: Record<string, number>;
+  /** Shared `after_unknown` maps, by their keys (see `shared`). */
+  readonly unknowns: Map<string, unknown>;
+  /** Whether `planned_values` came first: then the changes' `after` values (the same data) are not kept. */
+  planned: boolean;
+}
+
+/** Sets a key as JSON.parse would (an own property, even `__proto__`). */
+function set(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
+}
+
+const take: Reader = (s) => s.take();
+
+/** Passed over, kept as present (`null`): what kind of document it is may depend on which keys it has. */
+const present: Reader = (s) => {
+  s.skip();
+  return null;
+};
+
+type Fields = Readonly<Record<string, Reader>>;
+
+/** The rest of an open object's entries into `out`: the keys named, each read its own way; the others passed over. */
+function readFields(s: JsonFileStream, read: ReadState, fields: Fields, out: Record<string, unknown>): Record<string, unknown> {
+  for (let key = s.nextKey(); key !== undefined; key = s.nextKey()) {
+    const field = Object.prototype.hasOwnProperty.call(fields, key) ? fields[key] : undefined;
+    if (field === undefined) s.skip();
+    else set(out, key, field(s, read));
+  }
+  return out;
+}
+
+/** An object keeping the keys named (each read its own way); anything else is taken whole as it is. */
+function object(fields: Fields, onEnd?: (read: ReadState) => void): Reader {
+  return (s, read) => {
+    if (s.peek() !== 123) return s.take();
+    s.openObject();
+    const out = readFields(s, read, fields, {});
+    onEnd?.(read);
+    return out;
+  };
+}
+
+/** An array whose every item is read by `item`; anything else is taken whole. */
+function each(item: Reader): Reader {
+  return (s, read) => {
+    if (s.peek() !== 91) return s.take();
+    const out: unknown[] = [];
+    s.openArray();
+    while (s.nextItem()) out.push(item(s, read));
+    return out;
+  };
+}
+
+/** An object whose every value is read by `value` (a map by name); anything else is taken whole. */
+function map(value: Reader): Reader {
+  return (s, read) => {
+    if (s.peek() !== 123) return s.take();
+    const out: Record<string, unknown> = {};
+    s.openObject();
+    for (let key = s.nextKey(); key !== undefined; key = s.nextKey()) set(out, key, value(s, read));
+    return out;
+  };
+}
+
+/**
+ * A value taken whole (one `JSON.parse` of its text, fast) and cut down to
+ * `keep` of it; with lines asked for, the line of each `"address"` in it.
+ */
+function parsed(keep: (value: JsonObject, read: ReadState) => unknown, addresses = false): Reader {
+  return (s, read) => {
+    const line = addresses && read.withLines ? s.nextLine() : 0;
+    const text = s.takeText();
+    const value: unknown = JSON.parse(text);
+    if (line > 0) addressLinesIn(text, line, read.lines);
+    return isObject(value) ? keep(value, read) : value;
+  };
+}
+
+/** The line of each `"address": "..."` of a text that starts at `line`, first one kept (as `addressLines` reads a whole file). */
+function addressLinesIn(text: string, line: number, out: Record<string, number>): void {
+  const pattern = /"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
+  let at = line;
+  let counted = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    for (let nl = text.indexOf('\n', counted); nl !== -1 && nl < m.index; nl = text.indexOf('\n', nl + 1)) {
+      at++;
+      counted = nl + 1;
+    }
+    const address = m[1].includes('\\') ? (JSON.parse(`"${m[1]}"`) as string) : m[1];
+    if (out[address] === undefined) out[address] = at;
+  }
+}
+
+/** The named keys of an object that it has (absent ones stay absent). */
+function pick(value: JsonObject, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) if (Object.prototype.hasOwnProperty.call(value, k)) set(out, k, value[k]);
+  return out;
+}
+
+/** A module of the values representation (`planned_values.root_module`, a state's `values.root_module`). */
+const valuesModule: Reader = object({
+  address: take,
+  resources: each(parsed((r) => pick(r, ['address', 'mode', 'type', 'name', 'values']), true)),
+  child_modules: each((s, read) => valuesModule(s, read)),
+});
+
+/** A module of the configuration representation. */
+const configurationModule: Reader = object({
+  resources: each(parsed((r) => pick(r, ['address', 'provider_config_key', 'expressions']))),
+  outputs: take,
+  module_calls: map(object({ module: (s, read) => configurationModule(s, read) })),
+});
+
+/**
+ * A change: what `stackFromPlan` reads of it. With planned values read first
+ * (as Terraform writes them), only its address and what is unknown; without,
+ * also what the planned values would have said (`after`, `actions`, mode,
+ * type and name).
+ */
+/**
+ * One object for equal `after_unknown` maps of top-level attributes only
+ * (`{"id":true,"arn":true}`: most resources of a type have the same), which
+ * nothing changes. A plan of 50,000 resources holds 50,000 of them.
+ */
+function shared(unknown: unknown, read: ReadState): unknown {
+  if (!isObject(unknown)) return unknown;
+  let key = '';
+  for (const k in unknown) {
+    if (unknown[k] !== true) return unknown;
+    key += `${k}\u0000`;
+  }
+  const known = read.unknowns.get(key);
+  if (known !== undefined) return known;
+  read.unknowns.set(key, unknown);
+  return unknown;
+}
+
+const resourceChange: Reader = parsed((rc, read) => {
+  const change = rc.change;
+  if (!read.planned || !isObject(change)) return pick(rc, ['address', 'mode', 'type', 'name', 'deposed', 'change']);
+  const out: Record<string, unknown> = { address: rc.address, change: { after_unknown: shared(change.after_unknown, read) } };
+  if (rc.deposed !== undefined) out.deposed = rc.deposed;
+  return out;
+}, true);
+
+const DOCUMENT: Fields = {
+  format_version: take,
+  terraform_version: take,
+  planned_values: object({ root_module: valuesModule }, (read) => (read.planned = true)),
+  values: object({ root_module: valuesModule }),
+  resource_changes: each(resourceChange),
+  configuration: object({ provider_config: take, root_module: configurationModule }),
+  prior_state: present,
+  resource_drift: present,
+  output_changes: present,
+};
+
+/** What {@link readShowJsonFile} gives. */
+export interface ShowJsonFile {
+  /** The document, cut down to what the stack model reads. */
+  readonly document: JsonObject;
+  /** The line of each resource address (empty unless asked for). */
+  readonly lines: Record<string, number>;
+}
+
+/**
+ * Reads a `terraform show -json` file (see the module comment). Undefined
+ * when the file does not start as one (`{"format_version": ...`, as
+ * Terraform writes it) or is not JSON: the caller then reads it whole, which
+ * says what it is or what is wrong.
+ */
+export function readShowJsonFile(file: string, withLines: boolean, windowBytes?: number): ShowJsonFile | undefined {
+  try {
+    return withJsonFileStream(file, (s) => {
+      if (s.peek() !== 123) return undefined;
+      s.openObject();
+      if (s.nextKey() !== 'format_version') return undefined;
+      const read: ReadState = { withLines, lines: {}, planned: false, unknowns: new Map() };
+      const document = readFields(s, read, DOCUMENT, { format_version: s.take() });
+      s.end();
+      // A second `planned_values` that is not an object (JSON.parse keeps the last): the `after` values were not kept.
+      if (read.planned && !isObject(document.planned_values)) return undefined;
+      return { document, lines: read.lines };
+    }, windowBytes);
+  } catch (e) {
+    // Not JSON, or not readable: the whole read says which, in the words it always used.
+    if (e instanceof JsonStreamError || e instanceof SyntaxError || (isObject(e) && 'code' in e)) return undefined;
+    throw e;
+  }
+}
