@@ -5,8 +5,9 @@ import { ERROR_CODES, ReliabilityError, ReliabilityErrorCode } from '../core/err
 import { checkArguments, NAME, optional, shape } from './arguments';
 import { blocks as blocksOf, JsonObject } from './json';
 import { ACCEPTED_INPUTS, documentKind, DocumentKind } from './inputs/kind';
+import { JsonStreamError } from './inputs/json-stream';
 import { readShowJsonFile } from './inputs/show-json-file';
-import { stackFromPlan, stackFromState } from './inputs/terraform-show';
+import { planStack, stackFromPlan, stackFromState, stateStack } from './inputs/terraform-show';
 import { baseAddress, TerraformJsonStack } from './stack';
 
 /**
@@ -209,7 +210,13 @@ function loadFile(file: string, name = stackNameOf(file), options: LoadOptions =
     const found = documentKind(show.document);
     if ('problem' in found) throw new StackFileError(`${file}: ${found.problem}; expected ${ACCEPTED_INPUTS}`);
     const kind = found.kind === 'plan' ? 'plan' : 'state';
-    return { file, kind, stack: kind === 'plan' ? stackFromPlan(show.document, name) : stackFromState(show.document, name), lines: show.lines };
+    try {
+      const stack = kind === 'plan' ? planStack(show.document, name, show.planned) : stateStack(show.document, name, show.current);
+      return { file, kind, stack, lines: show.lines };
+    } catch (e) {
+      // The second pass checks the values as it reads them: text that is not JSON is read whole, which says what is wrong.
+      if (!(e instanceof JsonStreamError || e instanceof SyntaxError)) throw e;
+    }
   }
   const { text, json } = readJson(file);
   const found = documentKind(json);

@@ -3,44 +3,33 @@
  * give the stack, the kind and the lines that reading the whole file gives:
  * what the stream leaves out is what the stack model never reads.
  */
-import * as fs from "node:fs";
-import * as path from "node:path";
-import {
-  addressLines,
-  loadStacks,
-  StackFileError,
-} from "../../src/checks/files";
-import { readShowJsonFile } from "../../src/checks/inputs/show-json-file";
-import {
-  stackFromPlan,
-  stackFromState,
-} from "../../src/checks/inputs/terraform-show";
-import { TerraformJsonStack } from "../../src/checks/stack";
-import { tempDir } from "../harness";
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { addressLines, loadStacks, StackFileError } from '../../src/checks/files';
+import { readShowJsonFile } from '../../src/checks/inputs/show-json-file';
+import { planStack, stackFromPlan, stackFromState, stateStack } from '../../src/checks/inputs/terraform-show';
+import { TerraformJsonStack } from '../../src/checks/stack';
+import { tempDir } from '../harness';
 
-const { planOf } = require("../../bench/plan.cjs") as {
+const { planOf } = require('../../bench/plan.cjs') as {
   planOf: (n: number) => Record<string, unknown>;
 };
 
-const FIXTURES = path.join(__dirname, "fixtures", "plan");
-const PLAN = JSON.parse(
-  fs.readFileSync(path.join(FIXTURES, "quick-start.plan.json"), "utf8")
-);
-const STATE = JSON.parse(
-  fs.readFileSync(path.join(FIXTURES, "orders.state.json"), "utf8")
-);
+const FIXTURES = path.join(__dirname, 'fixtures', 'plan');
+const PLAN = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'quick-start.plan.json'), 'utf8'));
+const STATE = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'orders.state.json'), 'utf8'));
 const dir = tempDir();
 let n = 0;
 
 /** The quick-start plan with a second AWS configuration (another Region) that one resource uses. */
 function withRecoveryProvider(): Record<string, unknown> {
   const plan = JSON.parse(JSON.stringify(PLAN));
-  plan.configuration.provider_config["aws.dr"] = {
-    name: "aws",
-    alias: "dr",
-    expressions: { region: { constant_value: "eu-central-1" } },
+  plan.configuration.provider_config['aws.dr'] = {
+    name: 'aws',
+    alias: 'dr',
+    expressions: { region: { constant_value: 'eu-central-1' } },
   };
-  plan.configuration.root_module.resources[2].provider_config_key = "aws.dr";
+  plan.configuration.root_module.resources[2].provider_config_key = 'aws.dr';
   return plan;
 }
 
@@ -66,134 +55,105 @@ function model(stack: TerraformJsonStack): unknown {
 
 /** The stack the whole file gives (JSON.parse of all of it). */
 function whole(doc: Record<string, unknown>): TerraformJsonStack {
-  return "values" in doc &&
-    !("planned_values" in doc) &&
-    !("resource_changes" in doc)
-    ? stackFromState(doc, "s")
-    : stackFromPlan(doc, "s");
+  return 'values' in doc && !('planned_values' in doc) && !('resource_changes' in doc) ? stackFromState(doc, 's') : stackFromPlan(doc, 's');
 }
 
 function streamed(file: string, windowBytes?: number): TerraformJsonStack {
   const read = readShowJsonFile(file, false, windowBytes);
-  if (read === undefined) throw new Error("not read through the stream");
-  return "values" in read.document &&
-    !("planned_values" in read.document) &&
-    !("resource_changes" in read.document)
-    ? stackFromState(read.document, "s")
-    : stackFromPlan(read.document, "s");
+  if (read === undefined) throw new Error('not read through the stream');
+  const doc = read.document;
+  return 'values' in doc && !('planned_values' in doc) && !('resource_changes' in doc) ? stateStack(doc, 's', read.current) : planStack(doc, 's', read.planned);
 }
 
 /** The same document with its top-level keys in another order (format_version stays first, as Terraform writes it). */
-function reordered(
-  doc: Record<string, unknown>,
-  order: string[]
-): Record<string, unknown> {
+function reordered(doc: Record<string, unknown>, order: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = { format_version: doc.format_version };
   for (const k of order) if (k in doc) out[k] = doc[k];
   for (const k of Object.keys(doc)) if (!(k in out)) out[k] = doc[k];
   return out;
 }
 
-describe("the stream gives the stack the whole file gives", () => {
+describe('the stream gives the stack the whole file gives', () => {
   test.each([
-    ["the quick-start plan", PLAN],
+    ['the quick-start plan', PLAN],
+    ['the quick-start plan with a resource on another provider configuration', withRecoveryProvider()],
+    ['the orders state', STATE],
+    ['the bench plan of 500 resources (child modules, references, unknowns)', planOf(500)],
+    ['a plan whose changes come before its planned values (their after values are kept)', reordered(PLAN, ['resource_changes', 'configuration', 'planned_values'])],
+    ["a plan without planned values (the changes' after values stand in)", { ...PLAN, planned_values: undefined }],
+    ['a plan without configuration', { ...PLAN, configuration: undefined }],
     [
-      "the quick-start plan with a resource on another provider configuration",
-      withRecoveryProvider(),
-    ],
-    ["the orders state", STATE],
-    [
-      "the bench plan of 500 resources (child modules, references, unknowns)",
-      planOf(500),
-    ],
-    [
-      "a plan whose changes come before its planned values (their after values are kept)",
-      reordered(PLAN, ["resource_changes", "configuration", "planned_values"]),
-    ],
-    [
-      "a plan without planned values (the changes' after values stand in)",
-      { ...PLAN, planned_values: undefined },
-    ],
-    ["a plan without configuration", { ...PLAN, configuration: undefined }],
-    [
-      "a plan with a deposed object",
+      'a plan with a deposed object',
       {
         ...PLAN,
-        resource_changes: [
-          ...PLAN.resource_changes,
-          { ...PLAN.resource_changes[0], deposed: "abc123" },
-        ],
+        resource_changes: [...PLAN.resource_changes, { ...PLAN.resource_changes[0], deposed: 'abc123' }],
       },
     ],
-  ])("%s, compact or indented, through any window", (_what, doc) => {
+  ])('%s, compact or indented, through any window', (_what, doc) => {
     const want = model(whole(JSON.parse(JSON.stringify(doc))));
     for (const indent of [undefined, 2]) {
       const file = write(doc, indent);
-      for (const windowBytes of [5, 4096, undefined])
-        expect(model(streamed(file, windowBytes))).toEqual(want);
+      for (const windowBytes of [5, 4096, undefined]) expect(model(streamed(file, windowBytes))).toEqual(want);
     }
   });
 
-  test("a plan of a later Terraform with blocks the format may add (prior_state, resource_drift, checks) is read past them", () => {
+  test('a plan of a later Terraform with blocks the format may add (prior_state, resource_drift, checks) is read past them', () => {
     const doc = {
       ...PLAN,
       prior_state: {
         values: {
-          root_module: { resources: [{ address: "aws_sns_topic.old" }] },
+          root_module: { resources: [{ address: 'aws_sns_topic.old' }] },
         },
       },
-      resource_drift: [{ address: "x" }],
-      checks: [{ status: "pass" }],
+      resource_drift: [{ address: 'x' }],
+      checks: [{ status: 'pass' }],
       applyable: true,
     };
-    expect(model(streamed(write(doc)))).toEqual(
-      model(whole(JSON.parse(JSON.stringify(doc))))
-    );
+    expect(model(streamed(write(doc)))).toEqual(model(whole(JSON.parse(JSON.stringify(doc)))));
   });
 
-  test("lines of the resources are those addressLines finds in the whole text, indented or one line", () => {
+  test('lines of the resources are those addressLines finds in the whole text, indented or one line', () => {
     for (const indent of [undefined, 2]) {
       const file = write(PLAN, indent);
-      const all = addressLines(fs.readFileSync(file, "utf8"));
+      const all = addressLines(fs.readFileSync(file, 'utf8'));
       const [loaded] = loadStacks([file], { lines: true });
       const addresses = loaded.stack.resources.map((r) => r.address);
       expect(addresses.length).toBeGreaterThan(10);
-      expect(
-        Object.fromEntries(addresses.map((a) => [a, loaded.lines[a]]))
-      ).toEqual(Object.fromEntries(addresses.map((a) => [a, all[a]])));
+      expect(Object.fromEntries(addresses.map((a) => [a, loaded.lines[a]]))).toEqual(Object.fromEntries(addresses.map((a) => [a, all[a]])));
     }
-    expect(
-      new Set(
-        Object.values(loadStacks([write(PLAN)], { lines: true })[0].lines)
-      )
-    ).toEqual(new Set([1]));
+    expect(new Set(Object.values(loadStacks([write(PLAN)], { lines: true })[0].lines))).toEqual(new Set([1]));
   });
 });
 
-describe("what is not read through the stream is read whole, with the errors it always gave", () => {
-  test("a document that does not start with format_version (keys reordered by a tool) is read whole, to the same stack", () => {
-    const doc = { terraform_version: "1.9.8", ...PLAN };
+describe('what is not read through the stream is read whole, with the errors it always gave', () => {
+  test('a document that does not start with format_version (keys reordered by a tool) is read whole, to the same stack', () => {
+    const doc = { terraform_version: '1.9.8', ...PLAN };
     const file = write(doc);
     expect(readShowJsonFile(file, false)).toBeUndefined();
     expect(model(loadStacks([file])[0].stack)).toEqual(model(whole(doc)));
   });
 
+  test('planned values listing a module\'s child modules before its resources, or a key twice, are read whole (the second pass visits in file order), to the same stack', () => {
+    const root = PLAN.planned_values.root_module;
+    const childFirst = { ...PLAN, planned_values: { root_module: { child_modules: root.child_modules, resources: root.resources } } };
+    const twice = JSON.stringify(PLAN).replace('"planned_values":{"root_module":{"resources":[', '"planned_values":{"root_module":{"resources":[],"resources":[');
+    for (const text of [JSON.stringify(childFirst), twice]) {
+      const file = path.join(dir, `u${n++}.json`);
+      fs.writeFileSync(file, text);
+      expect(readShowJsonFile(file, false)).toBeUndefined();
+      const want = model(whole(JSON.parse(text)));
+      expect(model(loadStacks([file])[0].stack)).toEqual(want);
+      expect((want as { resources: unknown[] }).resources.length).toBeGreaterThan(10);
+    }
+  });
+
   test.each([
-    ["a plan cut short", "not valid JSON", JSON.stringify(PLAN).slice(0, -200)],
-    [
-      "a plan with a bad number in a part the stream passes over",
-      "not valid JSON",
-      JSON.stringify({ ...PLAN, prior_state: { serial: 1 } }).replace(
-        '"serial":1',
-        '"serial":01'
-      ),
-    ],
-    [
-      "a format the check does not know",
-      'format_version "2.0" is not supported',
-      JSON.stringify({ format_version: "2.0", planned_values: {} }),
-    ],
-  ])("%s: %s", (_what, message, text) => {
+    ['a plan cut short', 'not valid JSON', JSON.stringify(PLAN).slice(0, -200)],
+    ['a plan with a bad number in a part the stream passes over', 'not valid JSON', JSON.stringify({ ...PLAN, prior_state: { serial: 1 } }).replace('"serial":1', '"serial":01')],
+    ['a plan with a bad number in its planned values (checked by the second pass only)', 'not valid JSON', JSON.stringify(PLAN).replace('"deletion_window_in_days":30', '"deletion_window_in_days":030')],
+    ['a plan with a raw control character in a planned value', 'not valid JSON', JSON.stringify(PLAN).replace('alias/quick-start-alarms', 'alias/quick-start\u0001alarms')],
+    ['a format the check does not know', 'format_version "2.0" is not supported', JSON.stringify({ format_version: '2.0', planned_values: {} })],
+  ])('%s: %s', (_what, message, text) => {
     const file = path.join(dir, `e${n++}.json`);
     fs.writeFileSync(file, text);
     expect(() => loadStacks([file])).toThrow(StackFileError);
@@ -201,18 +161,10 @@ describe("what is not read through the stream is read whole, with the errors it 
   });
 
   test.each([
-    [
-      "a plan without changes",
-      "plan",
-      { format_version: "1.2", configuration: {} },
-    ],
-    [
-      "a plan whose only plan key is one the stream passes over",
-      "plan",
-      { format_version: "1.2", prior_state: {} },
-    ],
-    ["an empty state", "state", { format_version: "1.0" }],
-  ])("%s is read as a %s", (_what, kind, doc) => {
+    ['a plan without changes', 'plan', { format_version: '1.2', configuration: {} }],
+    ['a plan whose only plan key is one the stream passes over', 'plan', { format_version: '1.2', prior_state: {} }],
+    ['an empty state', 'state', { format_version: '1.0' }],
+  ])('%s is read as a %s', (_what, kind, doc) => {
     expect(loadStacks([write(doc)])[0].kind).toBe(kind);
   });
 });

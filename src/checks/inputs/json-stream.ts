@@ -62,7 +62,7 @@ export class JsonFileStream {
   private mark = -1;
   private eof = false;
   /** Line (1-based) of the next byte. */
-  private line = 1;
+  private line: number;
   /** Per container opened by the caller: nothing read from it yet. */
   private readonly first: boolean[] = [];
 
@@ -75,11 +75,25 @@ export class JsonFileStream {
   private literalAt = 0;
   private hexLeft = 0;
 
+  /** File offset of `buf[0]`. */
+  private base: number;
+
+  /** A stream of the file from byte `start`, which is on line `line`. */
   constructor(
     private readonly fd: number,
     windowBytes = WINDOW_BYTES,
+    start = 0,
+    line = 1,
   ) {
     this.buf = Buffer.allocUnsafe(Math.max(1, windowBytes));
+    this.base = start;
+    this.line = line;
+  }
+
+  /** Where the next value starts (after whitespace): file offset and line, to come back to it with another stream. */
+  public position(): { readonly offset: number; readonly line: number } {
+    this.peek();
+    return { offset: this.base + this.pos, line: this.line };
   }
 
   /** The line (1-based) where the next value starts (after whitespace). */
@@ -136,7 +150,8 @@ export class JsonFileStream {
   public takeText(): string {
     this.peek();
     this.mark = this.pos;
-    this.scan();
+    // JSON.parse checks the text: finding where it ends is enough.
+    this.pass();
     const bytes = this.buf.subarray(this.mark, this.pos);
     this.mark = -1;
     // terraform show -json escapes everything outside ASCII: latin1 decodes such text fastest, to the same string.
@@ -147,6 +162,15 @@ export class JsonFileStream {
   public skip(): void {
     this.peek();
     this.scan();
+  }
+
+  /**
+   * Passes over the next value without checking it, for text a later read
+   * checks (the caller must make sure one does).
+   */
+  public skipUnchecked(): void {
+    this.peek();
+    this.pass();
   }
 
   /** Checks that nothing but whitespace follows. */
@@ -180,6 +204,7 @@ export class JsonFileStream {
     const keep = this.mark >= 0 ? this.mark : this.pos;
     if (keep > 0) {
       this.buf.copy(this.buf, 0, keep, this.len);
+      this.base += keep;
       this.len -= keep;
       this.pos -= keep;
       if (this.mark >= 0) this.mark -= keep;
@@ -190,7 +215,7 @@ export class JsonFileStream {
       this.buf.copy(larger, 0, 0, this.len);
       this.buf = larger;
     }
-    const read = fs.readSync(this.fd, this.buf, this.len, this.buf.length - this.len, null);
+    const read = fs.readSync(this.fd, this.buf, this.len, this.buf.length - this.len, this.base + this.len);
     if (read === 0) this.eof = true;
     this.len += read;
     return read > 0;
@@ -206,6 +231,52 @@ export class JsonFileStream {
       const s = this.state;
       if (this.depth === 0 && (s === ZERO || s === INTEGER || s === FRACTION || s === EXPONENT)) return;
       throw new JsonStreamError('unexpected end of the file');
+    }
+  }
+
+  /**
+   * Advances past one value without checking its grammar: exact for JSON;
+   * for text that is not, it stops somewhere the check that follows refuses.
+   * About twice as fast as {@link scan}.
+   */
+  private pass(): void {
+    let depth = 0;
+    let inString = false;
+    let escaped = false;
+    for (;;) {
+      const b = this.buf;
+      const n = this.len;
+      let i = this.pos;
+      for (; i < n; i++) {
+        const c = b[i];
+        if (inString) {
+          if (escaped) escaped = false;
+          else if (c === 92) escaped = true;
+          else if (c === 34) {
+            inString = false;
+            if (depth === 0) {
+              this.pos = i + 1;
+              return;
+            }
+          }
+        } else if (c === 34) inString = true;
+        else if (c === 123 || c === 91) depth++;
+        else if ((c === 125 || c === 93) && depth > 0) {
+          if (--depth === 0) {
+            this.pos = i + 1;
+            return;
+          }
+        } else if (depth === 0 && (c === 44 || c === 58 || c === 125 || c === 93 || isSpace(c))) {
+          // The end of a number or literal: the byte is the next token's.
+          this.pos = i;
+          return;
+        } else if (c === 10) this.line++;
+      }
+      this.pos = i;
+      if (!this.fill()) {
+        if (depth === 0 && !inString) return;
+        throw new JsonStreamError('unexpected end of the file');
+      }
     }
   }
 
@@ -372,11 +443,11 @@ export class JsonFileStream {
   }
 }
 
-/** Opens a file, passes its stream to `read`, and closes it. */
-export function withJsonFileStream<T>(file: string, read: (stream: JsonFileStream) => T, windowBytes = WINDOW_BYTES): T {
+/** Opens a file, passes a stream of it (from `from`, else its start) to `read`, and closes it. */
+export function withJsonFileStream<T>(file: string, read: (stream: JsonFileStream) => T, windowBytes = WINDOW_BYTES, from?: { readonly offset: number; readonly line: number }): T {
   const fd = fs.openSync(file, 'r');
   try {
-    return read(new JsonFileStream(fd, windowBytes));
+    return read(new JsonFileStream(fd, windowBytes, from?.offset, from?.line));
   } finally {
     fs.closeSync(fd);
   }

@@ -1,18 +1,26 @@
 /**
  * A `terraform show -json` file (plan or state) read through a stream,
- * keeping only what `stackFromPlan` and `stackFromState` read: the planned
- * or current values of each resource, what is unknown in a plan
- * (`after_unknown`), and the configuration's resources, provider
- * configurations and module calls. The rest (a plan's `prior_state`, the
- * changes' `before` and `after`, sensitivity maps) is checked as JSON and
- * passed over, so a large plan is never held whole, as bytes, text or tree.
+ * keeping only what `stackFromPlan` and `stackFromState` read, so a large
+ * plan is never held whole, as bytes, text or tree:
  *
- * The document kept has the same shape as the file (fewer keys), so the
- * stack built from it is the one built from the whole file
- * (test/checks/show-json-file.test.ts holds them equal).
+ * - a first pass keeps what is unknown in a plan (`after_unknown`) and the
+ *   configuration's resources, provider configurations and module calls,
+ *   and notes where the planned (or a state's current) values are;
+ * - a second pass, as the stack is built, reads those values one resource at
+ *   a time, each turned into the stack's resource before the next is read
+ *   (Terraform writes them first, before what turning them needs).
+ *
+ * The rest (a plan's `prior_state`, the changes' `before` and `after`,
+ * sensitivity maps) is checked as JSON and passed over. The stack built is
+ * the one built from the whole file (test/checks/show-json-file.test.ts
+ * holds them equal).
  */
 import { isObject, JsonObject } from '../json';
 import { JsonFileStream, JsonStreamError, withJsonFileStream } from './json-stream';
+import { EachResource, valuesResource } from './terraform-show';
+
+/** Where a value starts in the file. */
+type Position = ReturnType<JsonFileStream['position']>;
 
 /** Reads one value of the stream into what is kept of it. */
 type Reader = (s: JsonFileStream, read: ReadState) => unknown;
@@ -25,6 +33,11 @@ interface ReadState {
   readonly unknowns: Map<string, unknown>;
   /** Whether `planned_values` came first: then the changes' `after` values (the same data) are not kept. */
   planned: boolean;
+  /** Where the planned values (a plan's `planned_values`) and the current ones (a state's `values`) are, for the second pass. */
+  plannedAt?: Position;
+  currentAt?: Position;
+  /** A values representation in an order the second pass would not visit as the whole read does (see `valuesLater`). */
+  unusual: boolean;
 }
 
 /** Sets a key as JSON.parse would (an own property, even `__proto__`). */
@@ -111,7 +124,8 @@ function addressLinesIn(text: string, line: number, out: Record<string, number>)
       counted = nl + 1;
     }
     const address = m[1].includes('\\') ? (JSON.parse(`"${m[1]}"`) as string) : m[1];
-    if (out[address] === undefined) out[address] = at;
+    // The first in the file: the second pass reads text that comes before the first's.
+    if (out[address] === undefined || at < out[address]) out[address] = at;
   }
 }
 
@@ -122,12 +136,92 @@ function pick(value: JsonObject, keys: readonly string[]): Record<string, unknow
   return out;
 }
 
-/** A module of the values representation (`planned_values.root_module`, a state's `values.root_module`). */
-const valuesModule: Reader = object({
-  address: take,
-  resources: each(parsed((r) => pick(r, ['address', 'mode', 'type', 'name', 'values']), true)),
-  child_modules: each((s, read) => valuesModule(s, read)),
-});
+/**
+ * A values representation (`planned_values`, a state's `values`), left for
+ * the second pass: noted where it is, and its structure checked. The second
+ * pass visits resources in document order, which is the order of the whole
+ * read (a module's resources, then its child modules) when each module
+ * lists its resources first and no key comes twice, as Terraform writes
+ * them; otherwise the file is read whole.
+ */
+function valuesLater(at: 'plannedAt' | 'currentAt'): Reader {
+  return (s, read) => {
+    if (s.peek() !== 123) return s.take();
+    read[at] = s.position();
+    s.openObject();
+    const seen = new Set<string>();
+    for (let key = s.nextKey(); key !== undefined; key = s.nextKey()) {
+      if (key === 'root_module') moduleShape(s, read, seen);
+      else s.skip();
+    }
+    return {};
+  };
+}
+
+/** Notes a key of a values representation; a key given twice makes it unusual. */
+function once(key: string, seen: Set<string>, read: ReadState): void {
+  if (seen.has(key)) read.unusual = true;
+  seen.add(key);
+}
+
+function moduleShape(s: JsonFileStream, read: ReadState, parent: Set<string>): void {
+  once('root_module', parent, read);
+  if (s.peek() !== 123) return s.skip();
+  s.openObject();
+  const seen = new Set<string>();
+  for (let key = s.nextKey(); key !== undefined; key = s.nextKey()) {
+    if (key === 'resources' || key === 'child_modules') once(key, seen, read);
+    if (key === 'resources' && seen.has('child_modules')) read.unusual = true;
+    const list = s.peek() === 91;
+    // The second pass checks the resources as JSON: it parses each.
+    if (key === 'resources' && list) s.skipUnchecked();
+    else if (key === 'child_modules' && list) {
+      s.openArray();
+      while (s.nextItem()) moduleShape(s, read, new Set());
+    } else s.skip();
+  }
+}
+
+/** The second pass over a values representation: each resource, as it is read (see `valuesLater`). */
+function visitValues(file: string, at: Position, read: ReadState, windowBytes: number | undefined): EachResource {
+  return (visit) =>
+    withJsonFileStream(
+      file,
+      (s) => {
+        s.openObject();
+        for (let key = s.nextKey(); key !== undefined; key = s.nextKey()) {
+          if (key === 'root_module') visitModule(s, read, visit);
+          else s.skip();
+        }
+      },
+      windowBytes,
+      at,
+    );
+}
+
+function visitModule(s: JsonFileStream, read: ReadState, visit: Parameters<EachResource>[0]): void {
+  if (s.peek() !== 123) return s.skip();
+  s.openObject();
+  for (let key = s.nextKey(); key !== undefined; key = s.nextKey()) {
+    const list = (key === 'resources' || key === 'child_modules') && s.peek() === 91;
+    if (!list) {
+      s.skip();
+      continue;
+    }
+    s.openArray();
+    while (s.nextItem()) {
+      if (key === 'child_modules') {
+        visitModule(s, read, visit);
+        continue;
+      }
+      const line = read.withLines ? s.nextLine() : 0;
+      const text = s.takeText();
+      if (line > 0) addressLinesIn(text, line, read.lines);
+      const r = valuesResource(JSON.parse(text));
+      if (r !== undefined) visit(r);
+    }
+  }
+}
 
 /** A module of the configuration representation. */
 const configurationModule: Reader = object({
@@ -171,8 +265,11 @@ const resourceChange: Reader = parsed((rc, read) => {
 const DOCUMENT: Fields = {
   format_version: take,
   terraform_version: take,
-  planned_values: object({ root_module: valuesModule }, (read) => (read.planned = true)),
-  values: object({ root_module: valuesModule }),
+  planned_values: (s, read) => {
+    read.planned ||= s.peek() === 123;
+    return valuesLater('plannedAt')(s, read);
+  },
+  values: valuesLater('currentAt'),
   resource_changes: each(resourceChange),
   configuration: object({ provider_config: take, root_module: configurationModule }),
   prior_state: present,
@@ -182,9 +279,13 @@ const DOCUMENT: Fields = {
 
 /** What {@link readShowJsonFile} gives. */
 export interface ShowJsonFile {
-  /** The document, cut down to what the stack model reads. */
+  /** The document, cut down to what the stack model reads, its values representations left for the second pass (`{}`). */
   readonly document: JsonObject;
-  /** The line of each resource address (empty unless asked for). */
+  /** The resources of `planned_values` (for `planStack`), read as they are visited. @default - none: no planned values object */
+  readonly planned?: EachResource;
+  /** The resources of a state's `values` (for `stateStack`), read as they are visited. @default - none: no values object */
+  readonly current?: EachResource;
+  /** The line of each resource address (empty unless asked for; complete once the resources are visited). */
   readonly lines: Record<string, number>;
 }
 
@@ -200,12 +301,17 @@ export function readShowJsonFile(file: string, withLines: boolean, windowBytes?:
       if (s.peek() !== 123) return undefined;
       s.openObject();
       if (s.nextKey() !== 'format_version') return undefined;
-      const read: ReadState = { withLines, lines: {}, planned: false, unknowns: new Map() };
+      const read: ReadState = { withLines, lines: {}, planned: false, unknowns: new Map(), unusual: false };
       const document = readFields(s, read, DOCUMENT, { format_version: s.take() });
       s.end();
       // A second `planned_values` that is not an object (JSON.parse keeps the last): the `after` values were not kept.
-      if (read.planned && !isObject(document.planned_values)) return undefined;
-      return { document, lines: read.lines };
+      if (read.unusual || (read.planned && !isObject(document.planned_values))) return undefined;
+      return {
+        document,
+        lines: read.lines,
+        ...(read.plannedAt !== undefined && isObject(document.planned_values) ? { planned: visitValues(file, read.plannedAt, read, windowBytes) } : {}),
+        ...(read.currentAt !== undefined && isObject(document.values) ? { current: visitValues(file, read.currentAt, read, windowBytes) } : {}),
+      };
     }, windowBytes);
   } catch (e) {
     // Not JSON, or not readable: the whole read says which, in the words it always used.

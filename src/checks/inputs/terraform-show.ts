@@ -277,23 +277,32 @@ function resolveProviderKey(key: string, known: ReadonlySet<string>): string {
   return k;
 }
 
-interface ValuesResource {
+/** A resource of a values representation, as the stack is built from it. */
+export interface ValuesResource {
   readonly address: string;
   readonly type: string;
   readonly name: string;
   readonly values: unknown;
 }
 
+/** Visits resources one at a time (a file read as it comes need not hold them all). */
+export type EachResource = (visit: (resource: ValuesResource) => void) => void;
+
+/** A resource entry of a values representation's module; undefined for data sources and entries without address or type. */
+export function valuesResource(r: unknown): ValuesResource | undefined {
+  if (!isObject(r) || (r.mode !== undefined && r.mode !== 'managed')) return undefined;
+  if (typeof r.address !== 'string' || typeof r.type !== 'string') return undefined;
+  return { address: r.address, type: r.type, name: typeof r.name === 'string' ? r.name : r.address, values: r.values };
+}
+
 /** Every managed resource of a values representation's module tree, depth first. */
-function valuesResources(module: unknown, out: ValuesResource[] = []): ValuesResource[] {
-  if (!isObject(module)) return out;
-  for (const r of Array.isArray(module.resources) ? module.resources.filter(isObject) : []) {
-    if (r.mode !== undefined && r.mode !== 'managed') continue;
-    if (typeof r.address !== 'string' || typeof r.type !== 'string') continue;
-    out.push({ address: r.address, type: r.type, name: typeof r.name === 'string' ? r.name : r.address, values: r.values });
+function eachValuesResource(module: unknown, visit: (resource: ValuesResource) => void): void {
+  if (!isObject(module)) return;
+  for (const entry of Array.isArray(module.resources) ? module.resources : []) {
+    const r = valuesResource(entry);
+    if (r !== undefined) visit(r);
   }
-  for (const child of Array.isArray(module.child_modules) ? module.child_modules : []) valuesResources(child, out);
-  return out;
+  for (const child of Array.isArray(module.child_modules) ? module.child_modules : []) eachValuesResource(child, visit);
 }
 
 /** Where a resource instance's configuration is: module call path and module-relative address (see `configuredResources`). */
@@ -307,14 +316,14 @@ function configurationOf(address: string): { module: string; calls: string; loca
   return parsed && { module: parsed.module, calls: parsed.moduleCalls.join('.'), local: `${parsed.type}.${parsed.name}` };
 }
 
-function build(name: string, origin: 'plan' | 'state', resources: ValuesResource[], unknowns: Map<string, unknown>, configuration: unknown): TerraformJsonStack {
+function build(name: string, origin: 'plan' | 'state', resources: EachResource, unknowns: Map<string, unknown>, configuration: unknown): TerraformJsonStack {
   const hasConfiguration = isObject(configuration) && isObject(configuration.root_module);
   const configured = hasConfiguration ? configuredResources(configuration.root_module, '', new Map()) : new Map<string, Map<string, ConfiguredResource>>();
   const providers = providerConfigurations(configuration);
   const knownKeys = new Set(providers.map((p) => p.key));
   const providerKeys = new Map<string, string>();
   const out: TerraformJsonResource[] = [];
-  for (const r of resources) {
+  resources((r) => {
     const where = configurationOf(r.address);
     const config = where && configured.get(where.calls)?.get(where.local);
     // Without the resource's configuration (a state, or a plan that lacks it), keep what is set.
@@ -322,12 +331,15 @@ function build(name: string, origin: 'plan' | 'state', resources: ValuesResource
     const body: Record<string, unknown> = bodyOf(r.values, unknowns.get(r.address), expressions, { module: where?.module ?? '' });
     if (typeof config?.provider_config_key === 'string') {
       const key = resolveProviderKey(config.provider_config_key, knownKeys);
-      providerKeys.set(r.address, key);
       // The meta-argument a configuration would carry for a non-default provider (rules compare placements by it).
-      if (key !== providerNameOf(r.type)) body.provider = key;
+      // A resource of its provider's default configuration needs neither: the stack falls back to that.
+      if (key !== providerNameOf(r.type)) {
+        providerKeys.set(r.address, key);
+        body.provider = key;
+      }
     }
     out.push({ type: r.type, name: r.name, address: r.address, body });
-  }
+  });
   const aliases = hasConfiguration ? moduleOutputs(configuration.root_module, '', {}) : {};
   return TerraformJsonStack.fromModel({ origin, resources: out, providers, providerKeys, aliases }, name);
 }
@@ -335,6 +347,15 @@ function build(name: string, origin: 'plan' | 'state', resources: ValuesResource
 /** Reads a plan (`terraform show -json PLANFILE`) into a stack model. */
 export function stackFromPlan(plan: JsonObject, name: string): TerraformJsonStack {
   checkArguments('stackFromPlan', { plan, name }, { plan: SHOW_JSON('a plan (terraform show -json PLANFILE)'), name: NAME });
+  return planStack(plan, name);
+}
+
+/**
+ * {@link stackFromPlan}, with the resources of the planned values given by
+ * `planned` instead of `plan.planned_values` (which must then be an object):
+ * a file read as it comes visits them one at a time.
+ */
+export function planStack(plan: JsonObject, name: string, planned?: EachResource): TerraformJsonStack {
   const changes = Array.isArray(plan.resource_changes) ? plan.resource_changes : [];
   // planned_values is the planned state; without it, the changes' `after` values are the same data.
   const hasPlanned = isObject(plan.planned_values);
@@ -349,13 +370,19 @@ export function stackFromPlan(plan: JsonObject, name: string): TerraformJsonStac
       afterValues.push({ address: rc.address, type: rc.type, name: typeof rc.name === 'string' ? rc.name : rc.address, values: rc.change.after });
     }
   }
-  const planned = hasPlanned ? valuesResources((plan.planned_values as JsonObject).root_module) : [];
-  return build(name, 'plan', hasPlanned ? planned : afterValues, unknowns, plan.configuration);
+  const resources: EachResource = !hasPlanned ? (visit) => afterValues.forEach((r) => visit(r)) : (planned ?? ((visit) => eachValuesResource((plan.planned_values as JsonObject).root_module, visit)));
+  return build(name, 'plan', resources, unknowns, plan.configuration);
 }
 
 /** Reads a state (`terraform show -json` of a state file) into a stack model. */
 export function stackFromState(state: JsonObject, name: string): TerraformJsonStack {
   checkArguments('stackFromState', { state, name }, { state: SHOW_JSON('a state (terraform show -json)'), name: NAME });
-  const resources = isObject(state.values) ? valuesResources(state.values.root_module) : [];
+  return stateStack(state, name);
+}
+
+/** {@link stackFromState}, with the resources of `state.values` given by `current` (see {@link planStack}). */
+export function stateStack(state: JsonObject, name: string, current?: EachResource): TerraformJsonStack {
+  const values = isObject(state.values) ? state.values : {};
+  const resources: EachResource = current ?? ((visit) => eachValuesResource(values.root_module, visit));
   return build(name, 'state', resources, new Map(), undefined);
 }
