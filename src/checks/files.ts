@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ERROR_CODES, ReliabilityError, ReliabilityErrorCode } from '../core/errors';
 import { checkArguments, NAME, optional, shape } from './arguments';
-import { blocks as blocksOf, JsonObject } from './json';
+import { blocks as blocksOf, isObject, JsonObject } from './json';
 import { ACCEPTED_INPUTS, documentKind, DocumentKind } from './inputs/kind';
 import { JsonStreamError } from './inputs/json-stream';
 import { readShowJsonFile } from './inputs/show-json-file';
@@ -214,8 +214,9 @@ function loadFile(file: string, name = stackNameOf(file), options: LoadOptions =
       const stack = kind === 'plan' ? planStack(show.document, name, show.planned) : stateStack(show.document, name, show.current);
       return { file, kind, stack, lines: show.lines };
     } catch (e) {
-      // The second pass checks the values as it reads them: text that is not JSON is read whole, which says what is wrong.
-      if (!(e instanceof JsonStreamError || e instanceof SyntaxError)) throw e;
+      // The second pass checks the values as it reads them: text that is not JSON (or a file gone since) is read
+      // whole, which says what is wrong.
+      if (!(e instanceof JsonStreamError || e instanceof SyntaxError || (isObject(e) && 'code' in e))) throw e;
     }
   }
   const { text, json } = readJson(file);

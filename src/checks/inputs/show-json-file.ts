@@ -29,8 +29,6 @@ interface ReadState {
   /** Whether to find the line of each resource address (SARIF locations). */
   readonly withLines: boolean;
   readonly lines: Record<string, number>;
-  /** Shared `after_unknown` maps, by their keys (see `shared`). */
-  readonly unknowns: Map<string, unknown>;
   /** Whether `planned_values` came first: then the changes' `after` values (the same data) are not kept. */
   planned: boolean;
   /** Where the planned values (a plan's `planned_values`) and the current ones (a state's `values`) are, for the second pass. */
@@ -151,8 +149,11 @@ function valuesLater(at: 'plannedAt' | 'currentAt'): Reader {
     s.openObject();
     const seen = new Set<string>();
     for (let key = s.nextKey(); key !== undefined; key = s.nextKey()) {
-      if (key === 'root_module') moduleShape(s, read, seen);
-      else s.skip();
+      if (key !== 'root_module') s.skip();
+      else {
+        once(key, seen, read);
+        moduleShape(s, read);
+      }
     }
     return {};
   };
@@ -164,8 +165,7 @@ function once(key: string, seen: Set<string>, read: ReadState): void {
   seen.add(key);
 }
 
-function moduleShape(s: JsonFileStream, read: ReadState, parent: Set<string>): void {
-  once('root_module', parent, read);
+function moduleShape(s: JsonFileStream, read: ReadState): void {
   if (s.peek() !== 123) return s.skip();
   s.openObject();
   const seen = new Set<string>();
@@ -177,7 +177,7 @@ function moduleShape(s: JsonFileStream, read: ReadState, parent: Set<string>): v
     if (key === 'resources' && list) s.skipUnchecked();
     else if (key === 'child_modules' && list) {
       s.openArray();
-      while (s.nextItem()) moduleShape(s, read, new Set());
+      while (s.nextItem()) moduleShape(s, read);
     } else s.skip();
   }
 }
@@ -236,28 +236,10 @@ const configurationModule: Reader = object({
  * also what the planned values would have said (`after`, `actions`, mode,
  * type and name).
  */
-/**
- * One object for equal `after_unknown` maps of top-level attributes only
- * (`{"id":true,"arn":true}`: most resources of a type have the same), which
- * nothing changes. A plan of 50,000 resources holds 50,000 of them.
- */
-function shared(unknown: unknown, read: ReadState): unknown {
-  if (!isObject(unknown)) return unknown;
-  let key = '';
-  for (const k in unknown) {
-    if (unknown[k] !== true) return unknown;
-    key += `${k}\u0000`;
-  }
-  const known = read.unknowns.get(key);
-  if (known !== undefined) return known;
-  read.unknowns.set(key, unknown);
-  return unknown;
-}
-
 const resourceChange: Reader = parsed((rc, read) => {
   const change = rc.change;
   if (!read.planned || !isObject(change)) return pick(rc, ['address', 'mode', 'type', 'name', 'deposed', 'change']);
-  const out: Record<string, unknown> = { address: rc.address, change: { after_unknown: shared(change.after_unknown, read) } };
+  const out: Record<string, unknown> = { address: rc.address, change: { after_unknown: change.after_unknown } };
   if (rc.deposed !== undefined) out.deposed = rc.deposed;
   return out;
 }, true);
@@ -301,7 +283,7 @@ export function readShowJsonFile(file: string, withLines: boolean, windowBytes?:
       if (s.peek() !== 123) return undefined;
       s.openObject();
       if (s.nextKey() !== 'format_version') return undefined;
-      const read: ReadState = { withLines, lines: {}, planned: false, unknowns: new Map(), unusual: false };
+      const read: ReadState = { withLines, lines: {}, planned: false, unusual: false };
       const document = readFields(s, read, DOCUMENT, { format_version: s.take() });
       s.end();
       // A second `planned_values` that is not an object (JSON.parse keeps the last): the `after` values were not kept.
