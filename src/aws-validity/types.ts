@@ -51,6 +51,13 @@ export interface PatternConstraint extends ConstraintBase {
   readonly negated?: boolean;
   /** The pattern as the input wrote it, when the generator had to rewrite it for JavaScript. */
   readonly original?: string;
+  /**
+   * What the pattern allows, in words, where the generator built it from a
+   * validator's arguments (`nullable.ValidateTypeStringNullableIntBetween(0, 3600)`):
+   * findings say this rather than the pattern.
+   * @default - findings show the pattern
+   */
+  readonly words?: string;
   /** Values the generator recorded as matching, or as not matching when `negated` (proof the pattern runs). */
   readonly examples: readonly string[];
 }

@@ -322,6 +322,14 @@ describe('provider files of the fifth round: idioms the generator reads', () => 
     expect(validateArgument(type, at, '-1')[0].rule).toMatch(/\.pattern\.provider$/);
     expect(validateArgument(type, at, '-1')[0].source).toMatch(/nullable\.ValidateTypeStringNullableInt(Between|AtLeast)\(/);
     expect(validateArgument(type, at, '-1')[0].source).toContain(file);
+    // the finding says what is allowed in words, not the generated pattern
+    expect(validateArgument(type, at, '-1')[0].allowed).toBe(`a whole number ${max === undefined ? `of at least ${min}` : `from ${min} to ${max}`}, written as a string, or "" (unset)`);
+  });
+
+  it('says what IsCIDRNetwork(min, max) allows in words: aws_vpc cidr_block is a network with a prefix length from 16 to 28 (ec2/vpc_.go)', () => {
+    const [found] = validateArgument('aws_vpc', 'cidr_block', '10.0.0.0/8');
+    expect(found.allowed).toBe('a network in CIDR notation with a prefix length from 16 to 28');
+    expect(validateArgument('aws_vpc', 'cidr_block', '10.0.0.0/16')).toEqual([]);
   });
 
   it.each([

@@ -28,7 +28,7 @@ export function finishConstraint(type, path, c, unread) {
       const pattern = c.allowEmpty ? `^$|(?:${js.pattern})` : js.pattern;
       const examples = c.negated ? counterExamplesOf(pattern, js.flags) : examplesOf(pattern, js.flags);
       if (!examples.length) unread(`${c.source}: no example value could be built for /${pattern}/${js.flags} (kept, unproven)`);
-      return { ...base, pattern, flags: js.flags, ...(c.negated ? { negated: true } : {}), ...(js.rewritten || c.allowEmpty ? { original: c.raw } : {}), examples };
+      return { ...base, pattern, flags: js.flags, ...(c.negated ? { negated: true } : {}), ...(js.rewritten || c.allowEmpty ? { original: c.raw } : {}), ...(c.words ? { words: c.words } : {}), examples };
     }
     case 'length':
       return { ...base, ...bounds(c), unit: c.unit };

@@ -499,7 +499,8 @@ function readCall(ctx, { name, typeArg, args, text }) {
     }
     case 'validation.IsCIDRNetwork': {
       const [min, max] = [numberArg(ctx, args[0]), numberArg(ctx, args[1])];
-      return min === undefined || max === undefined ? { unread: `${text}: prefix lengths not literal` } : { kind: 'pattern', raw: prefixPattern(min, max), dialect: 'go' };
+      if (min === undefined || max === undefined) return { unread: `${text}: prefix lengths not literal` };
+      return { kind: 'pattern', raw: prefixPattern(min, max), dialect: 'go', words: `a network in CIDR notation with a prefix length ${min === max ? `of ${min}` : `from ${min} to ${max}`}` };
     }
     case 'listvalidator.SizeAtMost':
     case 'setvalidator.SizeAtMost':
@@ -518,7 +519,9 @@ function readCall(ctx, { name, typeArg, args, text }) {
       // a string holding an integer, or empty (null): the bounds as a pattern over the decimal text
       const [min, max] = [numberArg(ctx, args[0]), leaf.endsWith('Between') ? numberArg(ctx, args[1]) : undefined];
       const raw = min === undefined || (leaf.endsWith('Between') && max === undefined) ? undefined : nullableIntPattern(min, max);
-      return raw === undefined ? { unread: `${text}: bounds not literal or negative` } : { kind: 'pattern', raw, dialect: 'go' };
+      if (raw === undefined) return { unread: `${text}: bounds not literal or negative` };
+      const words = `a whole number ${max === undefined ? `of at least ${min}` : `from ${min} to ${max}`}, written as a string, or "" (unset)`;
+      return { kind: 'pattern', raw, dialect: 'go', words };
     }
     default:
       break;

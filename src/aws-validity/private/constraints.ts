@@ -97,7 +97,7 @@ export function breach(constraint: Constraint, value: unknown, opaque: OpaqueTes
       const re = regexOf(constraint.pattern, constraint.flags);
       if (re === null) return undefined;
       if (constraint.negated) return re.test(value) ? `a string not matching /${constraint.original ?? constraint.pattern}/` : undefined;
-      return re.test(value) ? undefined : `a string matching /${constraint.original ?? constraint.pattern}/`;
+      return re.test(value) ? undefined : (constraint.words ?? `a string matching /${constraint.original ?? constraint.pattern}/`);
     }
     case 'length': {
       if (typeof value !== 'string') return undefined;
