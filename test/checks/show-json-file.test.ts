@@ -3,6 +3,7 @@
  * give the stack, the kind and the lines that reading the whole file gives:
  * what the stream leaves out is what the stack model never reads.
  */
+import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { addressLines, loadStacks, StackFileError } from '../../src/checks/files';
@@ -144,6 +145,18 @@ describe('what is not read through the stream is read whole, with the errors it 
       const want = model(whole(JSON.parse(text)));
       expect(model(loadStacks([file])[0].stack)).toEqual(want);
       expect((want as { resources: unknown[] }).resources.length).toBeGreaterThan(10);
+    }
+  });
+
+  test('a plan given through a named pipe is read whole, once (the stream would read it twice)', () => {
+    const fifo = path.join(dir, `fifo${n++}`);
+    execFileSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', `cat "${path.join(FIXTURES, 'quick-start.plan.json')}" > "${fifo}"`]);
+    try {
+      expect(readShowJsonFile(fifo, false)).toBeUndefined();
+      expect(model(loadStacks([fifo])[0].stack)).toEqual(model(whole(PLAN)));
+    } finally {
+      writer.kill();
     }
   });
 

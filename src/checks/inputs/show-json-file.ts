@@ -15,6 +15,7 @@
  * the one built from the whole file (test/checks/show-json-file.test.ts
  * holds them equal).
  */
+import * as fs from 'node:fs';
 import { isObject, JsonObject } from '../json';
 import { JsonFileStream, JsonStreamError, withJsonFileStream } from './json-stream';
 import { EachResource, valuesResource } from './terraform-show';
@@ -279,6 +280,9 @@ export interface ShowJsonFile {
  */
 export function readShowJsonFile(file: string, withLines: boolean, windowBytes?: number): ShowJsonFile | undefined {
   try {
+    // A pipe (`check <(terraform show -json plan)`) cannot be read twice, nor from an offset: it is read whole,
+    // without being opened here first (a reader that closes a named pipe early kills its writer).
+    if (!fs.statSync(file).isFile()) return undefined;
     return withJsonFileStream(file, (s) => {
       if (s.peek() !== 123) return undefined;
       s.openObject();
