@@ -3,7 +3,7 @@ import { parseArn, regionalArnArguments, type RegionalArnArgument } from '../fac
 import { isKnownRegion, partitionOfRegion, REGIONS_SOURCE } from '../facts/regions';
 import { TAG_CHARACTER_SETS, TAG_COUNT_OVERRIDES, TAG_LIMITS, tagServiceOf, type FactSource } from '../facts/tags';
 import type { Violation } from '../evaluate';
-import { regexOf } from './constraints';
+import { characterCount, regexOf } from './constraints';
 import { blockInstances, blockPath } from './walk';
 import { isOpaque, isPlainObject } from './values';
 
@@ -23,12 +23,12 @@ export function tagViolations(resourceType: string, tags: unknown, path = 'tags'
   for (const [key, value] of Object.entries(tags)) {
     if (isOpaque(key)) continue;
     const at = `${path}["${key}"]`;
-    const keyChars = [...key].length;
+    const keyChars = characterCount(key);
     if (keyChars < keyLength.min || keyChars > keyLength.max) add(at, key, `a tag key of ${keyLength.min} to ${keyLength.max} characters`, TAG_LIMITS.source, 'key_length');
     if (key.toLowerCase().startsWith(reservedKeyPrefix)) add(at, key, `a tag key not starting with "${reservedKeyPrefix}" (reserved for AWS)`, TAG_LIMITS.source, 'key_prefix');
     if (charset && re && !re.test(key)) add(at, key, `a tag key of ${charset.allowed}`, charset.source, 'key_characters');
     if (typeof value !== 'string' || isOpaque(value)) continue;
-    if ([...value].length > valueLength.max) add(at, value, `a tag value of at most ${valueLength.max} characters`, TAG_LIMITS.source, 'value_length');
+    if (characterCount(value) > valueLength.max) add(at, value, `a tag value of at most ${valueLength.max} characters`, TAG_LIMITS.source, 'value_length');
     if (charset && re && !re.test(value)) add(at, value, `a tag value of ${charset.allowed}`, charset.source, 'value_characters');
   }
   return out;
