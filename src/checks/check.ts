@@ -5,6 +5,7 @@ import { moduleCallNotes, MODULE_CALLS_NOTE } from './module-calls';
 import { TerraformJsonStack } from './stack';
 import { checkValidity, VALIDITY_FAMILY_ID, VALIDITY_TITLE } from './validity/family';
 import { ValidityEvaluator } from './validity/evaluator';
+import { tally } from './tally';
 
 /** The findings of one stack. */
 export interface StackCheckResult {
@@ -94,17 +95,6 @@ export function checkStack(stack: TerraformJsonStack | unknown, options: StackCh
  */
 export function countFindings(results: readonly StackCheckResult[]): { errors: number; warnings: number; suppressed: number; notes: number } {
   checkArguments('countFindings', { results }, { results: CHECK_RESULTS });
-  let errors = 0;
-  let warnings = 0;
-  let suppressed = 0;
-  let notes = 0;
-  for (const r of results) {
-    for (const f of r.findings) {
-      if (f.severity === 'error') errors++;
-      else if (f.severity === 'warning') warnings++;
-      else if (f.suppression !== undefined) suppressed++;
-      else notes++;
-    }
-  }
-  return { errors, warnings, suppressed, notes };
+  return tally(results);
 }
+

@@ -1,5 +1,6 @@
 import { CHECK_RESULTS, checkArguments, FORMAT_OPTIONS, optional, REQUIRED_RULES, shape } from './arguments';
-import { countFindings, StackCheckResult } from './check';
+import { StackCheckResult } from './check';
+import { tally } from './tally';
 import { toJunit } from './junit';
 import { ReliabilityFinding, ReliabilityRule, RuleFamily } from './rule';
 import { RELIABILITY_RULES } from './rules';
@@ -43,7 +44,7 @@ function ofFamily(results: readonly StackCheckResult[], family: RuleFamily): Sta
 }
 
 function counts(results: readonly StackCheckResult[]): string {
-  const { errors, warnings, suppressed, notes } = countFindings(results);
+  const { errors, warnings, suppressed, notes } = tally(results);
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${suppressed > 0 ? `, ${suppressed} suppressed` : ''}${notes > 0 ? `, ${plural(notes, 'note')}` : ''}`;
 }
 
@@ -140,8 +141,8 @@ export function formatFindings(results: readonly StackCheckResult[], format: Fin
   options = options ?? {};
   const families = options.families ?? (['reliability'] as const);
   if (format === 'json') {
-    const { errors, warnings, suppressed, notes } = countFindings(results);
-    const byFamily = Object.fromEntries(families.map((f) => [f, countFindings(ofFamily(results, f))]));
+    const { errors, warnings, suppressed, notes } = tally(results);
+    const byFamily = Object.fromEntries(families.map((f) => [f, tally(ofFamily(results, f))]));
     return JSON.stringify({ errors, warnings, suppressed, notes, families: byFamily, stacks: results.map((r) => ({ stack: r.stack, source: r.source, findings: r.findings })) }, null, 2);
   }
   if (format === 'sarif') return JSON.stringify(toSarif(results, options.rules ?? (families.includes('reliability') ? RELIABILITY_RULES : []), options.toolVersion), null, 2);

@@ -100,6 +100,19 @@ function traverse(value: unknown, path: string): unknown {
   return current;
 }
 
+const ITERATOR_REFERENCES = new Map<string, RegExp>();
+
+/** The pattern of a reference to an iterator's key or value (`each.value.a["b"][0]`), made once per iterator name: asked per block and per instance. */
+function iteratorReference(iterator: string): RegExp {
+  let ref = ITERATOR_REFERENCES.get(iterator);
+  if (ref === undefined) {
+    const escaped = iterator.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    ref = new RegExp(`^${escaped}\\.(key|value)((?:\\.${IDENTIFIER}|\\[\\s*"(?:[^"\\\\]|\\\\.)*"\\s*\\]|\\[\\s*\\d+\\s*\\])*)$`);
+    ITERATOR_REFERENCES.set(iterator, ref);
+  }
+  return ref;
+}
+
 /**
  * Rewrites a body as Terraform evaluates it for one element: every
  * `${<iterator>.key}` and `${<iterator>.value...}` that names a part of the
@@ -109,8 +122,7 @@ function traverse(value: unknown, path: string): unknown {
  * stays an expression, which the rules leave alone.
  */
 export function substituteIterator(body: unknown, iterator: string, element: Repetition): unknown {
-  const escaped = iterator.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const ref = new RegExp(`^${escaped}\\.(key|value)((?:\\.${IDENTIFIER}|\\[\\s*"(?:[^"\\\\]|\\\\.)*"\\s*\\]|\\[\\s*\\d+\\s*\\])*)$`);
+  const ref = iteratorReference(iterator);
   const resolve = (expr: string): unknown => {
     const m = ref.exec(expr.trim());
     if (!m) return MISSING;

@@ -118,18 +118,36 @@ function moduleCallsIn(root: JsonObject): ModuleCall[] {
 }
 
 /**
- * The instances of a resource as Terraform makes them from the configuration:
+ * Adds the instances of a resource as Terraform makes them from the configuration:
  * one per element of a literal `for_each` (addressed `type.name["key"]`, with
  * `each.key` and `each.value` substituted), else the resource itself (with
  * a `count` or an unresolved `for_each`: a template of unknown instances).
  */
-function instancesOf(type: string, name: string, body: JsonObject): TerraformJsonResource[] {
+function addInstances(out: TerraformJsonResource[], type: string, name: string, body: JsonObject): void {
   const address = `${type}.${name}`;
   const elements = body.for_each === undefined ? undefined : literalRepetitions(body.for_each, 'resource');
-  if (elements === undefined) return [{ type, name, address, body }];
+  if (elements === undefined) {
+    out.push({ type, name, address, body });
+    return;
+  }
   const template: Record<string, unknown> = { ...body };
   delete template.for_each;
-  return elements.map((element) => ({ type, name, address: `${address}[${JSON.stringify(String(element.key))}]`, body: substituteIterator(template, 'each', element) as JsonObject }));
+  for (const element of elements) out.push({ type, name, address: `${address}[${JSON.stringify(String(element.key))}]`, body: substituteIterator(template, 'each', element) as JsonObject });
+}
+
+/** Who references which address, and who holds which literal, among the resources of one type by one attribute. */
+interface PointerIndex {
+  readonly byAddress: Map<string, TerraformJsonResource[]>;
+  readonly byLiteral: Map<string, TerraformJsonResource[]>;
+  /** The position of each resource among those of the type, made when a lookup merges lists. */
+  position?: Map<TerraformJsonResource, number>;
+}
+
+/** Adds a resource to the list of a key, once (resources come in document order). */
+function addPointer(map: Map<string, TerraformJsonResource[]>, key: string, r: TerraformJsonResource): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [r]);
+  else if (list[list.length - 1] !== r) list.push(r);
 }
 
 /** `type.name` of an instance address `type.name[0]` / `type.name["a"]` (a module path kept); the address itself otherwise. */
@@ -151,6 +169,8 @@ export class TerraformJsonStack {
   public static fromJson(json: unknown, name = 'stack'): TerraformJsonStack {
     const root = isObject(json) ? json : {};
     const locals = localsIn(root);
+    // Asked once per document, not once per resource of 50,000.
+    const hasLocals = Object.keys(locals).length > 0;
     const resources: TerraformJsonResource[] = [];
     for (const group of blocks(root.resource)) {
       for (const type in group) {
@@ -159,7 +179,7 @@ export class TerraformJsonStack {
             const body = byName[resourceName];
             const first = isObject(body) ? body : Array.isArray(body) ? body.find(isObject) : undefined;
             // Locals first: a literal `for_each` may come from one.
-            if (first !== undefined) resources.push(...instancesOf(type, resourceName, substituteLocals(first, locals) as JsonObject));
+            if (first !== undefined) addInstances(resources, type, resourceName, hasLocals ? (substituteLocals(first, locals) as JsonObject) : first);
           }
         }
       }
@@ -190,12 +210,16 @@ export class TerraformJsonStack {
   private readonly byBase = new Map<string, TerraformJsonResource[]>();
   private readonly byAddress = new Map<string, TerraformJsonResource>();
   private readonly byType = new Map<string, TerraformJsonResource[]>();
-  private position?: Map<TerraformJsonResource, number>;
   private readonly memo = new Map<string, unknown>();
   private readonly providerByKey = new Map<string, ProviderConfiguration>();
   private readonly providerKeys: ReadonlyMap<string, string>;
-  /** Per `type.attribute`: who references which address, and who holds which literal (see `pointingAt`). */
-  private readonly pointerIndex = new Map<string, { byAddress: Map<string, TerraformJsonResource[]>; byLiteral: Map<string, TerraformJsonResource[]> }>();
+  /**
+   * Per type, then attribute: who references which address, and who holds which literal (see `pointingAt`). Two
+   * levels keyed by the rules' own strings: a key built per call would be hashed anew on each of thousands of calls.
+   */
+  private readonly pointerIndex = new Map<string, Map<string, PointerIndex>>();
+  /** Whether references may go through a local or a module output (see `addressesIn`). */
+  private readonly hasAliases: boolean;
 
   private constructor(name: string, input: StackModelInput) {
     this.name = name;
@@ -206,7 +230,11 @@ export class TerraformJsonStack {
       resources.push(resource);
       this.byAddress.set(resource.address, resource);
       const base = baseAddress(resource.address);
-      if (base !== resource.address) this.byBase.set(base, [...(this.byBase.get(base) ?? []), resource]);
+      if (base !== resource.address) {
+        const instances = this.byBase.get(base);
+        if (instances === undefined) this.byBase.set(base, [resource]);
+        else instances.push(resource);
+      }
       const ofType = this.byType.get(resource.type);
       if (ofType === undefined) this.byType.set(resource.type, [resource]);
       else ofType.push(resource);
@@ -218,6 +246,7 @@ export class TerraformJsonStack {
     this.providerKeys = input.providerKeys ?? new Map();
     this.moduleCalls = input.moduleCalls ?? [];
     this.aliases = input.aliases ?? {};
+    this.hasAliases = Object.keys(this.aliases).length > 0;
     const tags: Record<string, string> = {};
     for (const p of input.providers) {
       if (p.name !== 'aws') continue;
@@ -259,7 +288,7 @@ export class TerraformJsonStack {
    */
   public addressesIn(text: string): string[] {
     const out = referencedAddresses(text);
-    if (Object.keys(this.aliases).length === 0 || !/\b(?:local|module)\./.test(text)) return out;
+    if (!this.hasAliases || !/\b(?:local|module)\./.test(text)) return out;
     const seen = new Set<string>();
     const follow = (t: string, depth: number): void => {
       for (const m of t.matchAll(/\b(local\.[A-Za-z_][A-Za-z0-9_-]*|(?:module\.[A-Za-z_][A-Za-z0-9_-]*(?:\[[^\]]*\])?\.)+[A-Za-z_][A-Za-z0-9_-]*)/g)) {
@@ -318,39 +347,42 @@ export class TerraformJsonStack {
    * the size of the stack.
    */
   public pointingAt(target: TerraformJsonResource, type: string, attribute: string, ...identifying: string[]): TerraformJsonResource[] {
-    const key = `${type}\u0000${attribute}`;
-    let index = this.pointerIndex.get(key);
+    let byAttribute = this.pointerIndex.get(type);
+    if (byAttribute === undefined) this.pointerIndex.set(type, (byAttribute = new Map()));
+    let index = byAttribute.get(attribute);
     if (index === undefined) {
       index = { byAddress: new Map(), byLiteral: new Map() };
-      const add = (map: Map<string, TerraformJsonResource[]>, k: string, r: TerraformJsonResource): void => {
-        const list = map.get(k);
-        if (list === undefined) map.set(k, [r]);
-        else if (list[list.length - 1] !== r) list.push(r);
-      };
       for (const r of this.ofType(type)) {
         const value = r.body[attribute];
-        for (const text of stringsIn(value)) for (const address of this.addressesIn(text)) add(index.byAddress, address, r);
-        if (typeof value === 'string' && value !== '') add(index.byLiteral, value, r);
+        // Most values are one string: no list of the strings inside for them.
+        if (typeof value === 'string') {
+          for (const address of this.addressesIn(value)) addPointer(index.byAddress, address, r);
+          if (value !== '') addPointer(index.byLiteral, value, r);
+        } else {
+          for (const text of stringsIn(value)) for (const address of this.addressesIn(text)) addPointer(index.byAddress, address, r);
+        }
       }
-      this.pointerIndex.set(key, index);
+      byAttribute.set(attribute, index);
     }
     // A reference to a resource made of instances (`aws_vpc.this[0]`, `aws_vpc.this["a"]`) names its base address.
     const base = baseAddress(target.address);
-    const direct = index.byAddress.get(target.address) ?? [];
-    const viaBase = base !== target.address ? (index.byAddress.get(base) ?? []) : [];
-    const byLiteral: TerraformJsonResource[][] = viaBase.length > 0 ? [viaBase] : [];
-    const byAddress = direct;
+    const lists: TerraformJsonResource[][] = [];
+    const direct = index.byAddress.get(target.address);
+    if (direct !== undefined) lists.push(direct);
+    const viaBase = base !== target.address ? index.byAddress.get(base) : undefined;
+    if (viaBase !== undefined) lists.push(viaBase);
     for (const attr of identifying) {
       const literal = str(target.body[attr]);
       const hits = literal !== undefined && literal !== '' ? index.byLiteral.get(literal) : undefined;
-      if (hits !== undefined) byLiteral.push(hits);
+      if (hits !== undefined) lists.push(hits);
     }
-    // Each list is in document order already; merge only when there is more than one.
-    if (byLiteral.length === 0) return byAddress.filter((r) => r !== target);
-    const found = new Set<TerraformJsonResource>([...byAddress, ...byLiteral.flat()]);
+    // Each list is in document order already, without duplicates; merge only when there is more than one.
+    if (lists.length === 0) return [];
+    if (lists.length === 1) return lists[0].filter((r) => r !== target);
+    const found = new Set<TerraformJsonResource>(lists.flat());
     found.delete(target);
-    if (this.position === undefined) this.position = new Map(this.resources.map((r, i) => [r, i]));
-    const position = this.position;
+    // Every resource found is of `type`: their order among the resources of that type is their document order.
+    const position = (index.position ??= new Map(this.ofType(type).map((r, i) => [r, i])));
     return [...found].sort((a, b) => position.get(a)! - position.get(b)!);
   }
 

@@ -1,10 +1,10 @@
 /** The hand-kept facts (tags, Regions, ARNs) as checks over a resource body. */
-import { parseArn, regionalArnArguments } from '../facts/arns';
+import { parseArn, regionalArnArguments, type RegionalArnArgument } from '../facts/arns';
 import { isKnownRegion, partitionOfRegion, REGIONS_SOURCE } from '../facts/regions';
 import { TAG_CHARACTER_SETS, TAG_COUNT_OVERRIDES, TAG_LIMITS, tagServiceOf, type FactSource } from '../facts/tags';
 import type { Violation } from '../evaluate';
-import { regexOf } from './constraints';
-import { blockInstances } from './walk';
+import { characterCount, regexOf } from './constraints';
+import { blockInstances, blockPath } from './walk';
 import { isOpaque, isPlainObject } from './values';
 
 const cite = (s: FactSource): string => `${s.title} <${s.url}>`;
@@ -23,12 +23,12 @@ export function tagViolations(resourceType: string, tags: unknown, path = 'tags'
   for (const [key, value] of Object.entries(tags)) {
     if (isOpaque(key)) continue;
     const at = `${path}["${key}"]`;
-    const keyChars = [...key].length;
+    const keyChars = characterCount(key);
     if (keyChars < keyLength.min || keyChars > keyLength.max) add(at, key, `a tag key of ${keyLength.min} to ${keyLength.max} characters`, TAG_LIMITS.source, 'key_length');
     if (key.toLowerCase().startsWith(reservedKeyPrefix)) add(at, key, `a tag key not starting with "${reservedKeyPrefix}" (reserved for AWS)`, TAG_LIMITS.source, 'key_prefix');
     if (charset && re && !re.test(key)) add(at, key, `a tag key of ${charset.allowed}`, charset.source, 'key_characters');
     if (typeof value !== 'string' || isOpaque(value)) continue;
-    if ([...value].length > valueLength.max) add(at, value, `a tag value of at most ${valueLength.max} characters`, TAG_LIMITS.source, 'value_length');
+    if (characterCount(value) > valueLength.max) add(at, value, `a tag value of at most ${valueLength.max} characters`, TAG_LIMITS.source, 'value_length');
     if (charset && re && !re.test(value)) add(at, value, `a tag value of ${charset.allowed}`, charset.source, 'value_characters');
   }
   return out;
@@ -40,35 +40,61 @@ function regionOf(body: Record<string, unknown>, contextRegion: string): string 
   return typeof own === 'string' && !isOpaque(own) ? own : contextRegion;
 }
 
-/** Region facts, only with a context Region: a `region` that does not exist, ARNs of another Region or partition. */
-export function regionViolations(resourceType: string, body: Record<string, unknown>, context: { region?: string; partition?: string }): Violation[] {
-  if (!context.region || isOpaque(context.region)) return [];
+/** A regional ARN argument with its path split once per type. */
+interface ArnArgument {
+  readonly arg: RegionalArnArgument;
+  /** The blocks holding it (none: the body). */
+  readonly scope: readonly string[];
+  readonly name: string;
+}
+
+const arnArguments = new Map<string, readonly ArnArgument[]>();
+
+/** The ARN arguments of a type, split once per type (asked once per resource of 50,000). */
+function arnArgumentsOf(resourceType: string): readonly ArnArgument[] {
+  let args = arnArguments.get(resourceType);
+  if (args === undefined) {
+    args = regionalArnArguments(resourceType).map((arg) => {
+      const dot = arg.path.lastIndexOf('.');
+      return { arg, scope: blockPath(dot < 0 ? '' : arg.path.slice(0, dot)), name: arg.path.slice(dot + 1) };
+    });
+    arnArguments.set(resourceType, args);
+  }
+  return args;
+}
+
+/** Region facts, only with a context Region: a `region` that does not exist, ARNs of another Region or partition (added to `out`). */
+export function regionViolations(resourceType: string, body: Record<string, unknown>, context: { region?: string; partition?: string }, out: Violation[]): void {
+  if (!context.region || isOpaque(context.region)) return;
   const partition = context.partition ?? partitionOfRegion(context.region);
-  const out: Violation[] = [];
   const own = body.region;
   if (typeof own === 'string' && !isOpaque(own) && !isKnownRegion(own, partition)) {
     out.push({ resourceType, path: 'region', value: own, allowed: `an AWS Region${partition ? ` of partition ${partition}` : ''}`, source: cite(REGIONS_SOURCE), rule: `${resourceType}.region.known` });
   }
   const region = regionOf(body, context.region);
-  for (const arg of regionalArnArguments(resourceType)) {
-    const dot = arg.path.lastIndexOf('.');
-    const scope = dot < 0 ? '' : arg.path.slice(0, dot);
-    const name = arg.path.slice(dot + 1);
-    for (const block of blockInstances(body, scope)) {
-      const raw = block.body[name];
-      const values = Array.isArray(raw) ? raw.map((v, i) => [`[${i}]`, v] as const) : [['', raw] as const];
-      for (const [suffix, value] of values) {
-        if (typeof value !== 'string' || isOpaque(value)) continue;
-        const arn = parseArn(value);
-        if (!arn) continue;
-        const at = `${block.path ? `${block.path}.` : ''}${name}${suffix}`;
-        if (partition && arn.partition !== partition) {
-          out.push({ resourceType, path: at, value, allowed: `an ARN in partition ${partition} (the resource's)`, source: cite(arg.source), rule: `${resourceType}.${arg.path}.same_partition` });
-        } else if (arg.scope === 'region' && arn.region && arn.region !== region) {
-          out.push({ resourceType, path: at, value, allowed: `a ${arg.kind} ARN in ${region} (the resource's Region)`, source: cite(arg.source), rule: `${resourceType}.${arg.path}.same_region` });
-        }
-      }
-    }
+  for (const { arg, scope, name } of arnArgumentsOf(resourceType)) {
+    if (scope.length === 0) arnViolations(resourceType, arg, '', name, body[name], partition, region, out);
+    else for (const block of blockInstances(body, scope)) arnViolations(resourceType, arg, block.path, name, block.body[name], partition, region, out);
   }
-  return out;
+}
+
+/** The ARN violations of an argument's value: one ARN, or a list of them. */
+function arnViolations(resourceType: string, arg: RegionalArnArgument, blockAt: string, name: string, raw: unknown, partition: string | undefined, region: string, out: Violation[]): void {
+  if (!Array.isArray(raw)) arnViolation(resourceType, arg, blockAt, name, -1, raw, partition, region, out);
+  else for (let i = 0; i < raw.length; i++) arnViolation(resourceType, arg, blockAt, name, i, raw[i], partition, region, out);
+}
+
+/** An ARN of another partition, or of another Region where the argument must be in the resource's (`index`: of a list's item, else -1). */
+function arnViolation(resourceType: string, arg: RegionalArnArgument, blockAt: string, name: string, index: number, value: unknown, partition: string | undefined, region: string, out: Violation[]): void {
+  if (typeof value !== 'string' || isOpaque(value)) return;
+  const arn = parseArn(value);
+  if (!arn) return;
+  const otherPartition = partition !== undefined && partition !== '' && arn.partition !== partition;
+  if (!otherPartition && !(arg.scope === 'region' && arn.region && arn.region !== region)) return;
+  const at = `${blockAt ? `${blockAt}.` : ''}${name}${index < 0 ? '' : `[${index}]`}`;
+  if (otherPartition) {
+    out.push({ resourceType, path: at, value, allowed: `an ARN in partition ${partition} (the resource's)`, source: cite(arg.source), rule: `${resourceType}.${arg.path}.same_partition` });
+  } else {
+    out.push({ resourceType, path: at, value, allowed: `a ${arg.kind} ARN in ${region} (the resource's Region)`, source: cite(arg.source), rule: `${resourceType}.${arg.path}.same_region` });
+  }
 }

@@ -49,10 +49,18 @@ export interface BlockInstance {
   readonly body: Record<string, unknown>;
 }
 
-/** Every instance of the block at argument path `scope` ('' for the body itself); expressions are skipped. */
-export function blockInstances(body: Record<string, unknown>, scope: string): BlockInstance[] {
+const NO_INSTANCES: readonly BlockInstance[] = Object.freeze([]);
+
+/**
+ * Every instance of the block at argument path `scope` (block names; none for the body itself); expressions are
+ * skipped. Asked per rule and resource: a body without the block (most of them) allocates nothing.
+ */
+export function blockInstances(body: Record<string, unknown>, scope: readonly string[]): readonly BlockInstance[] {
+  if (scope.length === 0) return [{ path: '', body }];
+  const first = body[scope[0]];
+  if (typeof first !== 'object' || first === null) return NO_INSTANCES;
   let level: BlockInstance[] = [{ path: '', body }];
-  for (const name of scope ? scope.split('.') : []) {
+  for (const name of scope) {
     const next: BlockInstance[] = [];
     for (const { path, body: b } of level) {
       const v = b[name];
@@ -63,6 +71,11 @@ export function blockInstances(body: Record<string, unknown>, scope: string): Bl
     level = next;
   }
   return level;
+}
+
+/** The block names of an argument path (`rule.lifecycle` -> `["rule", "lifecycle"]`; '' -> none). */
+export function blockPath(scope: string): readonly string[] {
+  return scope ? scope.split('.') : [];
 }
 
 /** The argument path of a value path: `rule[0].lifecycle.delete_after` -> `rule.lifecycle.delete_after`. */

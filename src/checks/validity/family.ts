@@ -12,9 +12,9 @@ import { ReliabilityFinding, RuleSetting, ValidityDetail } from '../rule';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
 import { AWS_VALIDITY } from './aws';
 import { expandDynamicBlocks } from './dynamic';
-import { ValidityEvaluator } from './evaluator';
-import { collisions, NameClaim, nameClaims } from './names';
-import { Placement, placements } from './placement';
+import { PhysicalNameFact, ValidityEvaluator } from './evaluator';
+import { collisions, NameClaim, nameClaim } from './names';
+import { Placement, Placements } from './placement';
 
 /** The title of every validity finding. */
 export const VALIDITY_TITLE = 'Values AWS and the provider accept';
@@ -88,30 +88,49 @@ function providerRegions(stack: TerraformJsonStack, evaluator: ValidityEvaluator
   }
 }
 
-function resourceValues(stack: TerraformJsonStack, where: ReadonlyMap<TerraformJsonResource, Placement>, evaluator: ValidityEvaluator, out: StackFindings, judged: string[]): void {
+/** What the family asks once per resource type, not once per resource. */
+interface TypeFacts {
+  /** The evaluator checks its arguments. */
+  readonly covered: boolean;
+  /** Its physical name, when AWS requires names to be unique. */
+  readonly name?: PhysicalNameFact;
+}
+
+/** Judges each resource's values and returns the physical names they claim: one pass over the stack's resources. */
+function resourceValues(stack: TerraformJsonStack, where: Placements, evaluator: ValidityEvaluator, out: StackFindings, judged: string[]): NameClaim[] {
   const covered = new Set(evaluator.coveredResourceTypes());
-  // Asked once per type and per placement, not once per resource.
-  const judgedTypes = new Map<string, boolean>();
-  const contexts = new Map<Placement | undefined, { region?: string; partition?: string }>();
+  const types = new Map<string, TypeFacts>();
+  // Asked once per placement, not once per resource.
+  const contexts = new Map<Placement, { region?: string; partition?: string }>();
+  const claims: NameClaim[] = [];
   for (const r of stack.resources) {
-    let isJudged = judgedTypes.get(r.type);
-    if (isJudged === undefined) judgedTypes.set(r.type, (isJudged = covered.has(r.type) || evaluator.physicalName(r.type) !== undefined));
-    if (!isJudged) continue;
-    judged.push(r.address);
-    if (!covered.has(r.type)) continue;
-    const p = where.get(r);
-    let context = contexts.get(p);
-    if (context === undefined) {
-      context = p?.region !== undefined ? { region: p.region, ...(p.partition !== undefined ? { partition: p.partition } : {}) } : {};
-      contexts.set(p, context);
+    let facts = types.get(r.type);
+    if (facts === undefined) {
+      const name = evaluator.physicalName(r.type);
+      types.set(r.type, (facts = { covered: covered.has(r.type), ...(name !== undefined ? { name } : {}) }));
     }
-    for (const v of evaluator.validateResource(r.type, expandDynamicBlocks(r.body), context)) out.add(r.address, v, r);
-    // Without a known Region the evaluator cannot judge the resource's own `region` argument: a name AWS does not have is refused all the same.
-    const own = p?.ownRegion;
-    if (p?.region === undefined && own !== undefined && !isReference(own) && evaluator.partitionOfRegion(own) === undefined) {
-      out.add(r.address, { rule: `${r.type}.region.known`, path: 'region', value: own, allowed: 'an AWS Region name such as "eu-west-1"', source: evaluator.regionsSource }, r);
+    if (!facts.covered && facts.name === undefined) continue;
+    judged.push(r.address);
+    const p = where.of(r);
+    if (facts.covered) {
+      let context = contexts.get(p);
+      if (context === undefined) {
+        context = p.region !== undefined ? { region: p.region, ...(p.partition !== undefined ? { partition: p.partition } : {}) } : {};
+        contexts.set(p, context);
+      }
+      for (const v of evaluator.validateResource(r.type, expandDynamicBlocks(r.body), context)) out.add(r.address, v, r);
+      // Without a known Region the evaluator cannot judge the resource's own `region` argument: a name AWS does not have is refused all the same.
+      const own = p.ownRegion;
+      if (p.region === undefined && own !== undefined && !isReference(own) && evaluator.partitionOfRegion(own) === undefined) {
+        out.add(r.address, { rule: `${r.type}.region.known`, path: 'region', value: own, allowed: 'an AWS Region name such as "eu-west-1"', source: evaluator.regionsSource }, r);
+      }
+    }
+    if (facts.name !== undefined) {
+      const claim = nameClaim(stack, r, facts.name, p);
+      if (claim !== undefined) claims.push(claim);
     }
   }
+  return claims;
 }
 
 function collisionVerdict(claim: NameClaim, first: NameClaim): Verdict {
@@ -138,10 +157,8 @@ export function checkValidity(stacks: readonly TerraformJsonStack[], options: Va
   const results = stacks.map((stack) => {
     const out = new StackFindings(stack, settings);
     const judged: string[] = [];
-    const where = placements(stack, evaluator, { regionFromArn: stack.origin === 'state' });
     providerRegions(stack, evaluator, out, judged);
-    resourceValues(stack, where, evaluator, out, judged);
-    const claims = nameClaims(stack, where, evaluator);
+    const claims = resourceValues(stack, new Placements(stack, evaluator, { regionFromArn: stack.origin === 'state' }), evaluator, out, judged);
     for (const { claim, first } of collisions(claims.filter((c) => c.fact.scope !== 'global'))) out.add(claim.resource.address, collisionVerdict(claim, first), claim.resource);
     for (const c of claims) {
       if (c.fact.scope !== 'global') continue;

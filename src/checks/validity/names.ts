@@ -7,7 +7,7 @@
  */
 import { isReference, str } from '../json';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
-import { PhysicalNameFact, ValidityEvaluator } from './evaluator';
+import { PhysicalNameFact } from './evaluator';
 import { Placement } from './placement';
 
 /** A literal physical name a resource claims, and the place it must be unique in. */
@@ -40,19 +40,12 @@ function placeOf(fact: PhysicalNameFact, p: Placement): { key?: string; place: s
   return { key: `provider|${p.provider}`, place: p.region !== undefined ? `account and Region ${p.region} of provider ${p.provider}` : `account and Region of provider ${p.provider}` };
 }
 
-/** The literal names a stack's resources claim. */
-export function nameClaims(stack: TerraformJsonStack, where: ReadonlyMap<TerraformJsonResource, Placement>, evaluator: ValidityEvaluator): NameClaim[] {
-  const out: NameClaim[] = [];
-  for (const r of stack.resources) {
-    const fact = evaluator.physicalName(r.type);
-    if (fact === undefined) continue;
-    const name = str(r.body[fact.argument]);
-    const p = where.get(r);
-    if (name === undefined || name === '' || isReference(name) || p === undefined) continue;
-    const { key, place } = placeOf(fact, p);
-    out.push({ stack: stack.name, resource: r, fact, name, ...(key !== undefined ? { key: `${r.type}|${key}|${comparable(r.type, name)}` } : {}), place });
-  }
-  return out;
+/** The literal name a resource of a stack claims, by the physical name fact of its type; undefined when it claims none. */
+export function nameClaim(stack: TerraformJsonStack, r: TerraformJsonResource, fact: PhysicalNameFact, p: Placement): NameClaim | undefined {
+  const name = str(r.body[fact.argument]);
+  if (name === undefined || name === '' || isReference(name)) return undefined;
+  const { key, place } = placeOf(fact, p);
+  return { stack: stack.name, resource: r, fact, name, ...(key !== undefined ? { key: `${r.type}|${key}|${comparable(r.type, name)}` } : {}), place };
 }
 
 /** A claim on a name an earlier claim holds in the same place. */

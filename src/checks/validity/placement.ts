@@ -80,29 +80,41 @@ export interface PlacementOptions {
   readonly regionFromArn?: boolean;
 }
 
-/** The placement of every resource of a stack, by resource. */
-export function placements(stack: TerraformJsonStack, evaluator: ValidityEvaluator, options: PlacementOptions = {}): Map<TerraformJsonResource, Placement> {
-  const byProvider = new Map<string, ProviderPlace>();
+/**
+ * The placement of each resource of a stack, worked out per provider
+ * configuration and own Region rather than kept per resource (the family asks
+ * it once per resource of 50,000, in one pass: a map of them all would only
+ * grow the heap).
+ */
+export class Placements {
+  private readonly byProvider = new Map<string, ProviderPlace>();
   // Resources of one provider configuration and one own Region share one placement object.
-  const shared = new Map<string, Placement>();
-  const out = new Map<TerraformJsonResource, Placement>();
-  for (const r of stack.resources) {
-    const key = stack.providerKeyOf(r);
+  private readonly shared = new Map<string, Placement>();
+
+  constructor(
+    private readonly stack: TerraformJsonStack,
+    private readonly evaluator: ValidityEvaluator,
+    private readonly options: PlacementOptions = {},
+  ) {}
+
+  /** The placement of a resource of the stack. */
+  public of(r: TerraformJsonResource): Placement {
+    const key = this.stack.providerKeyOf(r);
     const own = str(r.body.region);
-    const fromArn = own === undefined && options.regionFromArn ? arnRegion(r, evaluator) : undefined;
+    const fromArn = own === undefined && this.options.regionFromArn ? arnRegion(r, this.evaluator) : undefined;
     // Most resources have neither: their provider key alone is the key (no string to build and hash).
     const sharedKey = own === undefined && fromArn === undefined ? key : `${key}\u0000${own ?? ''}\u0000${fromArn ?? ''}`;
-    let placement = shared.get(sharedKey);
+    let placement = this.shared.get(sharedKey);
     if (placement === undefined) {
-      let place = byProvider.get(key);
+      let place = this.byProvider.get(key);
       if (place === undefined) {
-        place = providerPlace(stack.providerOf(r), evaluator);
-        byProvider.set(key, place);
+        place = providerPlace(this.stack.providerOf(r), this.evaluator);
+        this.byProvider.set(key, place);
       }
-      const ownKnown = own !== undefined && !isReference(own) && evaluator.partitionOfRegion(own) !== undefined ? own : undefined;
+      const ownKnown = own !== undefined && !isReference(own) && this.evaluator.partitionOfRegion(own) !== undefined ? own : undefined;
       // A resource's own region argument (provider 6) moves it; an expression there leaves its Region unknown.
       const region = own !== undefined ? ownKnown : (place.region ?? fromArn);
-      const partition = region !== undefined ? evaluator.partitionOfRegion(region) : undefined;
+      const partition = region !== undefined ? this.evaluator.partitionOfRegion(region) : undefined;
       placement = {
         provider: key,
         ...(region !== undefined ? { region } : {}),
@@ -110,9 +122,8 @@ export function placements(stack: TerraformJsonStack, evaluator: ValidityEvaluat
         ...(place.account !== undefined ? { account: place.account } : {}),
         ...(own !== undefined ? { ownRegion: own } : {}),
       };
-      shared.set(sharedKey, placement);
+      this.shared.set(sharedKey, placement);
     }
-    out.set(r, placement);
+    return placement;
   }
-  return out;
 }
