@@ -14,7 +14,8 @@
  *
  * Exit codes: 0 no error-level finding, 1 error-level findings, 2 usage or input errors.
  */
-import { checkStacks, countFindings, StackCheckResult } from '../checks/check';
+import { checkStacks, StackCheckResult } from '../checks/check';
+import { tally } from '../checks/tally';
 import { loadStacks, StackFileError } from '../checks/files';
 import { FINDINGS_FORMATS, FindingsFormat, formatFindings } from '../checks/format';
 import { RULE_FAMILIES, RuleFamily } from '../checks/rule';
@@ -122,7 +123,7 @@ const COMMANDS: Record<string, Command> = {
         { families },
       ).map((r, i) => ({ ...r, source: loaded[i].file, lines: loaded[i].lines, ...(loaded[i].files ? { files: loaded[i].files } : {}) }));
       io.out(formatFindings(results, format as FindingsFormat, { toolVersion: packageVersion(), families }));
-      return countFindings(results).errors > 0 ? 1 : 0;
+      return tally(results).errors > 0 ? 1 : 0;
     },
   },
   report: {
