@@ -104,6 +104,11 @@ export class JsonFileStream {
     return this.line;
   }
 
+  /** The line (1-based) of the next byte, whitespace not passed over: after a value taken, the line where it ends. */
+  public lineHere(): number {
+    return this.line;
+  }
+
   /** The next byte that is not whitespace, not consumed; -1 at the end of the file. */
   public peek(): number {
     for (;;) {

@@ -104,12 +104,29 @@ function map(value: Reader): Reader {
  */
 function parsed(keep: (value: JsonObject, read: ReadState) => unknown, addresses = false): Reader {
   return (s, read) => {
-    const line = addresses && read.withLines ? s.nextLine() : 0;
+    // A change that comes after the planned values names no resource first.
+    const line = addresses && read.withLines && !read.planned ? s.nextLine() : 0;
     const text = s.takeText();
     const value: unknown = JSON.parse(text);
-    if (line > 0) addressLinesIn(text, line, read.lines);
+    if (line > 0) linesOf(s, text, value, line, read.lines);
     return isObject(value) ? keep(value, read) : value;
   };
+}
+
+/**
+ * The lines of the addresses of a resource entry just taken: all on its first
+ * line when it spans one (`terraform show -json` writes one line), else where
+ * each `"address"` of its text is.
+ */
+function linesOf(s: JsonFileStream, text: string, value: unknown, line: number, out: Record<string, number>): void {
+  if (s.lineHere() !== line) addressLinesIn(text, line, out);
+  else if (isObject(value) && typeof value.address === 'string') keepFirst(out, value.address, line);
+}
+
+/** The first line of an address in the file: the second pass reads text that comes before the first's. */
+function keepFirst(out: Record<string, number>, address: string, line: number): void {
+  const known = out[address];
+  if (known === undefined || line < known) out[address] = line;
 }
 
 /** The line of each `"address": "..."` of a text that starts at `line`, first one kept (as `addressLines` reads a whole file). */
@@ -122,9 +139,7 @@ function addressLinesIn(text: string, line: number, out: Record<string, number>)
       at++;
       counted = nl + 1;
     }
-    const address = m[1].includes('\\') ? (JSON.parse(`"${m[1]}"`) as string) : m[1];
-    // The first in the file: the second pass reads text that comes before the first's.
-    if (out[address] === undefined || at < out[address]) out[address] = at;
+    keepFirst(out, m[1].includes('\\') ? (JSON.parse(`"${m[1]}"`) as string) : m[1], at);
   }
 }
 
@@ -217,8 +232,9 @@ function visitModule(s: JsonFileStream, read: ReadState, visit: Parameters<EachR
       }
       const line = read.withLines ? s.nextLine() : 0;
       const text = s.takeText();
-      if (line > 0) addressLinesIn(text, line, read.lines);
-      const r = valuesResource(JSON.parse(text));
+      const value: unknown = JSON.parse(text);
+      if (line > 0) linesOf(s, text, value, line, read.lines);
+      const r = valuesResource(value);
       if (r !== undefined) visit(r);
     }
   }
