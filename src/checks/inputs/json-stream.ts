@@ -7,9 +7,11 @@
  * that value's text, or skips it.
  *
  * Skipped text is held to JSON's grammar (RFC 8259) as strictly as
- * `JSON.parse` holds it, so a file is read only when `JSON.parse` would
- * accept it whole; anything else throws {@link JsonStreamError}, and the
- * caller reads the file whole to say what is wrong.
+ * `JSON.parse` holds it (text taken is held to it by `JSON.parse` itself;
+ * `skipUnchecked` leaves it to a later read, which must check it), so a file
+ * is read only when `JSON.parse` would accept it whole; anything else throws
+ * {@link JsonStreamError}, and the caller reads the file whole to say what is
+ * wrong.
  */
 import * as fs from 'node:fs';
 
