@@ -7,6 +7,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { addressLines, loadStacks, StackFileError } from '../../src/checks/files';
+import { documentKind } from '../../src/checks/inputs/kind';
 import { readShowJsonFile } from '../../src/checks/inputs/show-json-file';
 import { planStack, stackFromPlan, stackFromState, stateStack } from '../../src/checks/inputs/terraform-show';
 import { TerraformJsonStack } from '../../src/checks/stack';
@@ -54,16 +55,21 @@ function model(stack: TerraformJsonStack): unknown {
   };
 }
 
+/** A state, as the loader tells one from a plan. */
+const isState = (doc: Record<string, unknown>): boolean => {
+  const found = documentKind(doc);
+  return 'kind' in found && found.kind === 'state';
+};
+
 /** The stack the whole file gives (JSON.parse of all of it). */
 function whole(doc: Record<string, unknown>): TerraformJsonStack {
-  return 'values' in doc && !('planned_values' in doc) && !('resource_changes' in doc) ? stackFromState(doc, 's') : stackFromPlan(doc, 's');
+  return isState(doc) ? stackFromState(doc, 's') : stackFromPlan(doc, 's');
 }
 
 function streamed(file: string, windowBytes?: number): TerraformJsonStack {
   const read = readShowJsonFile(file, false, windowBytes);
   if (read === undefined) throw new Error('not read through the stream');
-  const doc = read.document;
-  return 'values' in doc && !('planned_values' in doc) && !('resource_changes' in doc) ? stateStack(doc, 's', read.current) : planStack(doc, 's', read.planned);
+  return isState(read.document) ? stateStack(read.document, 's', read.current) : planStack(read.document, 's', read.planned);
 }
 
 /** The same document with its top-level keys in another order (format_version stays first, as Terraform writes it). */
