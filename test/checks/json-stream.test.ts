@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as fc from 'fast-check';
-import { JsonFileStream, JsonStreamError, withJsonFileStream } from '../../src/checks/inputs/json-stream';
+import { END_OF_OBJECT, JsonFileStream, JsonStreamError, KeySet, OTHER_KEY, withJsonFileStream } from '../../src/checks/inputs/json-stream';
 import { tempDir } from '../harness';
 
 const dir = tempDir();
@@ -17,13 +17,33 @@ function fileOf(text: string | Buffer): string {
   return file;
 }
 
-/** Reads the whole text as one value through the stream: taken, or passed over. */
-function streamed(text: string, windowBytes: number, how: 'take' | 'skip'): { value?: unknown; error?: true } {
+const WANTED = new KeySet(['a', 'b', 's']);
+
+/** An object's entries walked with a key set: the wanted ones taken (as an object), the others passed over. */
+function byKeys(s: JsonFileStream): unknown {
+  if (s.peek() !== 123) return s.take();
+  const out: Record<string, unknown> = {};
+  s.openObject();
+  for (let k = s.nextKeyIn(WANTED); k !== END_OF_OBJECT; k = s.nextKeyIn(WANTED)) {
+    if (k === OTHER_KEY) s.skip();
+    else out[WANTED.keys[k]] = s.take();
+  }
+  return out;
+}
+
+/** What {@link byKeys} gives of a parsed value. */
+function wantedOf(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([k]) => WANTED.keys.includes(k)));
+}
+
+/** Reads the whole text as one value through the stream: taken, passed over, or walked by keys. */
+function streamed(text: string, windowBytes: number, how: 'take' | 'skip' | 'keys'): { value?: unknown; error?: true } {
   try {
     const value = withJsonFileStream(
       fileOf(text),
       (s: JsonFileStream) => {
-        const v = how === 'take' ? s.take() : (s.skip(), undefined);
+        const v = how === 'take' ? s.take() : how === 'keys' ? byKeys(s) : (s.skip(), undefined);
         s.end();
         return v;
       },
@@ -66,7 +86,8 @@ const PIECES = ['{', '}', '[', ']', '"', ',', ':', '\\', '\\u', '\\x', '0', '1',
 test('a text edited at random is accepted by the stream exactly when JSON.parse accepts it, with the same value', () => {
   fc.assert(
     fc.property(
-      fc.jsonValue({ maxDepth: 3 }),
+      // Also objects whose keys are (or nearly are) the ones a key set wants.
+      fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.dictionary(fc.constantFrom('a', 'b', 's', 'x', 'ab'), fc.jsonValue({ maxDepth: 2 }))),
       fc.array(fc.tuple(fc.nat(), fc.nat(3), fc.constantFrom(...PIECES)), {
         minLength: 1,
         maxLength: 3,
@@ -81,6 +102,7 @@ test('a text edited at random is accepted by the stream exactly when JSON.parse 
         const want = parsed(text);
         expect([text, streamed(text, windowBytes, 'take')]).toEqual([text, want]);
         expect([text, streamed(text, windowBytes, 'skip')]).toEqual([text, want.error ? want : { value: undefined }]);
+        expect([text, streamed(text, windowBytes, 'keys')]).toEqual([text, want.error ? want : { value: wantedOf(want.value) }]);
       }
     ),
     { numRuns: 1500 }
@@ -118,6 +140,7 @@ test.each([
   for (const w of WINDOWS) {
     expect(streamed(text, w, 'take')).toEqual({ error: true });
     expect(streamed(text, w, 'skip')).toEqual({ error: true });
+    expect(streamed(text, w, 'keys')).toEqual({ error: true });
   }
 });
 
@@ -161,4 +184,37 @@ test('objects and arrays are walked entry by entry; UTF-8 text and escaped keys 
     ['c', {}],
     ['d', []],
   ]);
+});
+
+test('keys matched against a key set are the keys nextKey gives (escaped, UTF-8, repeated, cut by the window), in or out of the set', () => {
+  const set = new KeySet(['address', 'change', 'ab', '']);
+  const key = fc.constantFrom('address', 'change', 'ab', '', 'addres', 'addressx', 'é', 'a"b', 'x'.repeat(40));
+  fc.assert(
+    fc.property(fc.array(fc.tuple(key, fc.jsonValue({ maxDepth: 2 }), fc.boolean())), fc.constantFrom(...WINDOWS), (entries, windowBytes) => {
+      // Keys written plainly, or with their first letter escaped (`\u0061ddress`), which only a parse tells apart.
+      const text = `{${entries.map(([k, v, escaped]) => `${escaped && k !== '' ? `"\\u${k.charCodeAt(0).toString(16).padStart(4, '0')}${JSON.stringify(k).slice(2)}` : JSON.stringify(k)}:${JSON.stringify(v)}`).join(',')}}`;
+      const read = (matched: boolean): unknown[] =>
+        withJsonFileStream(
+          fileOf(text),
+          (s) => {
+            const seen: unknown[] = [];
+            s.openObject();
+            for (;;) {
+              const k = matched ? s.nextKeyIn(set) : s.nextKey();
+              if (k === END_OF_OBJECT || k === undefined) break;
+              seen.push(matched ? k : set.keys.indexOf(k as string));
+              seen.push(entries.length % 2 === 0 ? s.take() : (s.skip(), null));
+            }
+            s.end();
+            return seen;
+          },
+          windowBytes
+        );
+      const want = read(false);
+      expect(read(true)).toEqual(want);
+      expect(want.filter((_, i) => i % 2 === 0)).toEqual(entries.map(([k]) => (set.keys.includes(k) ? set.keys.indexOf(k) : OTHER_KEY)));
+    }),
+    { numRuns: 300 }
+  );
+  expect(() => new KeySet(['é'])).toThrow('ASCII keys only');
 });

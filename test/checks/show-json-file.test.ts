@@ -104,6 +104,32 @@ describe('the stream gives the stack the whole file gives', () => {
     }
   });
 
+  test('changes read after the planned values (each key taken as it comes) give what JSON.parse of each gives: keys twice, escaped keys, changes that are not objects', () => {
+    const changes: unknown[] = PLAN.resource_changes;
+    /** The plan with its changes written as given (JSON text each: an object may give a key twice). */
+    const planWith = (texts: string[]): string => JSON.stringify({ ...PLAN, resource_changes: [] }).replace('"resource_changes":[]', `"resource_changes":[${texts.join(',')}]`);
+    const texts = changes.map((c) => JSON.stringify(c));
+    const key = PLAN.resource_changes[1] as { address: string; change: object };
+    expect(key.address).toBe('aws_kms_key.alarms_key_47B57B13');
+    const [head, real, ...tail] = texts;
+    const decoy = '"change":{"after_unknown":{}},"address":"aws_sns_topic.decoy"';
+    const variants = [
+      // The last of a key given twice is the one JSON.parse keeps: the real change after a decoy, then a decoy after it.
+      planWith([head, `{${decoy},${real.slice(1)}`, ...tail]),
+      planWith([head, `${real.slice(0, -1)},${decoy}}`, ...tail]),
+      planWith([...texts, JSON.stringify({ address: key.address, change: null }), '{"change":[]}', '42', '"x"', 'null']),
+      planWith(texts.map((t) => t.replaceAll('"after_unknown"', '"\\u0061fter_unknown"').replaceAll('"address"', '"addr\\u0065ss"').replaceAll('"change"', '"ch\\u0061nge"'))),
+    ];
+    const wants = variants.map((v) => model(whole(JSON.parse(v))));
+    // The decoy that comes last changes the stack (what was unknown is not): reading the first would be seen.
+    expect(wants[1]).not.toEqual(wants[0]);
+    variants.forEach((variant, i) => {
+      const file = path.join(dir, `c${n++}.json`);
+      fs.writeFileSync(file, variant);
+      for (const windowBytes of [5, 4096, undefined]) expect(model(streamed(file, windowBytes))).toEqual(wants[i]);
+    });
+  });
+
   test('a plan of a later Terraform with blocks the format may add (prior_state, resource_drift, checks) is read past them', () => {
     const doc = {
       ...PLAN,

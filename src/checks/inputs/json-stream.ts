@@ -4,7 +4,9 @@
  * text and its whole tree costs more (in fresh memory the machine must fault
  * in) than reading it. The caller walks the outer structure (an object's
  * keys, an array's items) and takes each value it wants with `JSON.parse` of
- * that value's text, or skips it.
+ * that value's text (a string without escapes: its bytes), or skips it. Keys
+ * can be matched against a {@link KeySet} on their bytes, so the keys of
+ * values skipped are never made strings.
  *
  * Skipped text is held to JSON's grammar (RFC 8259) as strictly as
  * `JSON.parse` holds it (text taken is held to it by `JSON.parse` itself;
@@ -54,6 +56,40 @@ const isHex = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 70) || (c >
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
 
 const LITERALS: Record<number, Uint8Array> = { 116: Buffer.from('true'), 102: Buffer.from('false'), 110: Buffer.from('null') };
+
+/**
+ * Keys a reader wants of an object, told apart by their bytes in the window
+ * (see {@link JsonFileStream.nextKeyIn}): a key not wanted is never made a
+ * string. ASCII keys only (a key with a quote, a backslash or a control
+ * character is written escaped, and matched as the string it parses to).
+ */
+export class KeySet {
+  private readonly bytes: readonly Uint8Array[];
+
+  public constructor(public readonly keys: readonly string[]) {
+    if (keys.some((k) => [...k].some((c) => c.charCodeAt(0) > 127))) throw new Error('KeySet: ASCII keys only');
+    this.bytes = keys.map((k) => Buffer.from(k, 'latin1'));
+  }
+
+  /** The index of the key whose bytes are `b[start..end)`, or {@link OTHER_KEY}. */
+  public find(b: Uint8Array, start: number, end: number): number {
+    const length = end - start;
+    const all = this.bytes;
+    for (let k = 0; k < all.length; k++) {
+      const key = all[k];
+      if (key.length !== length) continue;
+      let i = 0;
+      while (i < length && key[i] === b[start + i]) i++;
+      if (i === length) return k;
+    }
+    return OTHER_KEY;
+  }
+}
+
+/** {@link JsonFileStream.nextKeyIn}: a key that is not in the set (its value is still to be read or skipped). */
+export const OTHER_KEY = -1;
+/** {@link JsonFileStream.nextKeyIn}: the object ended. */
+export const END_OF_OBJECT = -2;
 
 /** One pass over a JSON file; see the module comment. */
 export class JsonFileStream {
@@ -145,6 +181,28 @@ export class JsonFileStream {
     return key;
   }
 
+  /**
+   * The next key of the object opened last (its `:` consumed), as its index
+   * in `keys`, {@link OTHER_KEY} for any other key, or {@link END_OF_OBJECT}
+   * (`}` consumed). A key without escapes is matched on its bytes, not made a
+   * string (a plan's objects have millions of keys).
+   */
+  public nextKeyIn(keys: KeySet): number {
+    if (!this.next(125)) return END_OF_OBJECT;
+    const end = this.plainStringEnd();
+    let found: number;
+    if (end >= 0) {
+      found = keys.find(this.buf, this.pos + 1, end);
+      this.pos = end + 1;
+    } else {
+      const key = this.take();
+      if (typeof key !== 'string') throw new JsonStreamError('a key is not a string');
+      found = keys.keys.indexOf(key);
+    }
+    this.expect(58);
+    return found;
+  }
+
   /** True when the array opened last has another item (then read or skip it), false at its end (`]` consumed). */
   public nextItem(): boolean {
     return this.next(93);
@@ -152,6 +210,15 @@ export class JsonFileStream {
 
   /** The next value, parsed. */
   public take(): unknown {
+    if (this.peek() === 34) {
+      // A string of printable ASCII without escapes (most of them) is its bytes: no text to slice and parse.
+      const end = this.plainStringEnd();
+      if (end >= 0 && this.ascii(this.pos + 1, end)) {
+        const text = (this.buf as SlicingBuffer).latin1Slice(this.pos + 1, end);
+        this.pos = end + 1;
+        return text;
+      }
+    }
     return JSON.parse(this.takeText());
   }
 
@@ -169,7 +236,14 @@ export class JsonFileStream {
 
   /** Passes over the next value, checking it is JSON. */
   public skip(): void {
-    this.peek();
+    if (this.peek() === 34) {
+      // A string without escapes within the window (most of them): nothing more to check.
+      const end = this.plainStringEnd();
+      if (end >= 0) {
+        this.pos = end + 1;
+        return;
+      }
+    }
     this.scan();
   }
 
@@ -185,6 +259,30 @@ export class JsonFileStream {
   /** Checks that nothing but whitespace follows. */
   public end(): void {
     if (this.peek() !== -1) throw new JsonStreamError('text after the document');
+  }
+
+  /**
+   * Where the string at `pos` ends (its closing quote) when it is in the
+   * window and holds no escape nor control character (JSON's grammar asks
+   * nothing more of it); else -1.
+   */
+  private plainStringEnd(): number {
+    const b = this.buf;
+    const n = this.len;
+    if (this.pos >= n || b[this.pos] !== 34) return -1;
+    for (let i = this.pos + 1; i < n; i++) {
+      const c = b[i];
+      if (c === 34) return i;
+      if (c === 92 || c < 32) return -1;
+    }
+    return -1;
+  }
+
+  /** Whether `buf[start..end)` is ASCII (decodes as latin1 to what UTF-8 gives). */
+  private ascii(start: number, end: number): boolean {
+    const b = this.buf;
+    for (let i = start; i < end; i++) if (b[i] > 127) return false;
+    return true;
   }
 
   private expect(byte: number): void {

@@ -17,7 +17,7 @@
  */
 import * as fs from 'node:fs';
 import { isObject, JsonObject } from '../json';
-import { JsonFileStream, JsonStreamError, withJsonFileStream } from './json-stream';
+import { END_OF_OBJECT, JsonFileStream, JsonStreamError, KeySet, withJsonFileStream } from './json-stream';
 import { EachResource, valuesResource } from './terraform-show';
 
 /** Where a value starts in the file. */
@@ -248,18 +248,54 @@ const configurationModule: Reader = object({
 });
 
 /**
+ * A change read before the planned values: what `stackFromPlan` reads of it,
+ * its address, what is unknown and what the planned values would have said
+ * (`after`, `actions`, mode, type and name).
+ */
+const changeFirst: Reader = parsed((rc) => pick(rc, ['address', 'mode', 'type', 'name', 'deposed', 'change']), true);
+
+const CHANGE_KEYS = new KeySet(['address', 'deposed', 'change']);
+const [ADDRESS, DEPOSED, CHANGE] = [0, 1, 2];
+const AFTER_UNKNOWN = new KeySet(['after_unknown']);
+
+/**
+ * A change read after the planned values (as Terraform writes them): only its
+ * address, whether it is deposed and what is unknown, each taken as it comes;
+ * the rest (the `before` and `after` values, most of its bytes) is checked
+ * as JSON and passed over, never built. What `planStack` reads of it is what
+ * it reads of the whole change: the last of a key given twice, as JSON.parse
+ * keeps it.
+ */
+const changeAfterPlanned: Reader = (s) => {
+  if (s.peek() !== 123) return s.take();
+  s.openObject();
+  const out: Record<string, unknown> = { address: undefined, change: undefined };
+  for (let key = s.nextKeyIn(CHANGE_KEYS); key !== END_OF_OBJECT; key = s.nextKeyIn(CHANGE_KEYS)) {
+    if (key === ADDRESS) out.address = s.take();
+    else if (key === DEPOSED) out.deposed = s.take();
+    else if (key === CHANGE) out.change = s.peek() === 123 ? unknownsOf(s) : s.take();
+    else s.skip();
+  }
+  return out;
+};
+
+/** A change's `change` object, cut down to its `after_unknown`. */
+function unknownsOf(s: JsonFileStream): { after_unknown: unknown } {
+  s.openObject();
+  const out = { after_unknown: undefined as unknown };
+  for (let key = s.nextKeyIn(AFTER_UNKNOWN); key !== END_OF_OBJECT; key = s.nextKeyIn(AFTER_UNKNOWN)) {
+    if (key === 0) out.after_unknown = s.take();
+    else s.skip();
+  }
+  return out;
+}
+
+/**
  * A change: what `stackFromPlan` reads of it. With planned values read first
  * (as Terraform writes them), only its address and what is unknown; without,
- * also what the planned values would have said (`after`, `actions`, mode,
- * type and name).
+ * also what the planned values would have said.
  */
-const resourceChange: Reader = parsed((rc, read) => {
-  const change = rc.change;
-  if (!read.planned || !isObject(change)) return pick(rc, ['address', 'mode', 'type', 'name', 'deposed', 'change']);
-  const out: Record<string, unknown> = { address: rc.address, change: { after_unknown: change.after_unknown } };
-  if (rc.deposed !== undefined) out.deposed = rc.deposed;
-  return out;
-}, true);
+const resourceChange: Reader = (s, read) => (read.planned ? changeAfterPlanned(s, read) : changeFirst(s, read));
 
 const DOCUMENT: Fields = {
   format_version: take,
