@@ -130,6 +130,17 @@ describe('the stream gives the stack the whole file gives', () => {
     });
   });
 
+  test('changes with the same after_unknown share one object (the stack only reads it), and give the stack the whole file gives', () => {
+    const file = write(PLAN);
+    const read = readShowJsonFile(file, false);
+    const unknowns = (read?.document.resource_changes as { address: string; change: { after_unknown: unknown } }[]).map((c) => c.change.after_unknown);
+    const topics = ['aws_sns_topic.alarms_topic-page_6586E00A', 'aws_sns_topic.alarms_topic-ticket_F87275BC'].map((a) => (PLAN.resource_changes as { address: string }[]).findIndex((c) => c.address === a));
+    expect(unknowns[topics[0]]).toEqual(PLAN.resource_changes[topics[0]].change.after_unknown);
+    expect(unknowns[topics[0]]).toBe(unknowns[topics[1]]);
+    expect(new Set(unknowns).size).toBeLessThan(unknowns.length);
+    expect(model(streamed(file))).toEqual(model(whole(PLAN)));
+  });
+
   test('a plan of a later Terraform with blocks the format may add (prior_state, resource_drift, checks) is read past them', () => {
     const doc = {
       ...PLAN,

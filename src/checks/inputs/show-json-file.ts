@@ -37,6 +37,8 @@ interface ReadState {
   currentAt?: Position;
   /** A values representation in an order the second pass would not visit as the whole read does (see `valuesLater`). */
   unusual: boolean;
+  /** The `after_unknown` values taken so far, by their text (see `takeShared`). */
+  readonly unknowns: Map<string, unknown>;
 }
 
 /** Sets a key as JSON.parse would (an own property, even `__proto__`). */
@@ -266,28 +268,50 @@ const AFTER_UNKNOWN = new KeySet(['after_unknown']);
  * it reads of the whole change: the last of a key given twice, as JSON.parse
  * keeps it.
  */
-const changeAfterPlanned: Reader = (s) => {
+const changeAfterPlanned: Reader = (s, read) => {
   if (s.peek() !== 123) return s.take();
   s.openObject();
   const out: Record<string, unknown> = { address: undefined, change: undefined };
   for (let key = s.nextKeyIn(CHANGE_KEYS); key !== END_OF_OBJECT; key = s.nextKeyIn(CHANGE_KEYS)) {
     if (key === ADDRESS) out.address = s.take();
     else if (key === DEPOSED) out.deposed = s.take();
-    else if (key === CHANGE) out.change = s.peek() === 123 ? unknownsOf(s) : s.take();
+    else if (key === CHANGE) out.change = s.peek() === 123 ? unknownsOf(s, read) : s.take();
     else s.skip();
   }
   return out;
 };
 
 /** A change's `change` object, cut down to its `after_unknown`. */
-function unknownsOf(s: JsonFileStream): { after_unknown: unknown } {
+function unknownsOf(s: JsonFileStream, read: ReadState): { after_unknown: unknown } {
   s.openObject();
   const out = { after_unknown: undefined as unknown };
   for (let key = s.nextKeyIn(AFTER_UNKNOWN); key !== END_OF_OBJECT; key = s.nextKeyIn(AFTER_UNKNOWN)) {
-    if (key === 0) out.after_unknown = s.take();
+    if (key === 0) out.after_unknown = takeShared(s, read.unknowns);
     else s.skip();
   }
   return out;
+}
+
+/** Distinct texts {@link takeShared} holds at most (a plan whose every change differs is not held twice over). */
+const SHARED_TEXTS = 4096;
+
+/**
+ * The next value, the very one taken before when its text was the same: the
+ * changes of one kind of resource mostly have the same `after_unknown`
+ * (`{"id":true,"arn":true}`), and each held for the second pass is memory the
+ * process must fault in. `planStack` only reads them, and puts none of them
+ * in what it builds, so one object can stand for all.
+ */
+function takeShared(s: JsonFileStream, taken: Map<string, unknown>): unknown {
+  const c = s.peek();
+  if (c !== 123 && c !== 91) return s.take();
+  const text = s.takeText();
+  let value = taken.get(text);
+  if (value === undefined) {
+    value = JSON.parse(text);
+    if (taken.size < SHARED_TEXTS) taken.set(text, value);
+  }
+  return value;
 }
 
 /**
@@ -339,7 +363,7 @@ export function readShowJsonFile(file: string, withLines: boolean, windowBytes?:
       if (s.peek() !== 123) return undefined;
       s.openObject();
       if (s.nextKey() !== 'format_version') return undefined;
-      const read: ReadState = { withLines, lines: {}, planned: false, unusual: false };
+      const read: ReadState = { withLines, lines: {}, planned: false, unusual: false, unknowns: new Map() };
       const document = readFields(s, read, DOCUMENT, { format_version: s.take() });
       s.end();
       // A second `planned_values` that is not an object (JSON.parse keeps the last): the `after` values were not kept.
