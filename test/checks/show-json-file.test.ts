@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { addressLines, loadStacks, StackFileError } from '../../src/checks/files';
 import { documentKind } from '../../src/checks/inputs/kind';
 import { readShowJsonFile } from '../../src/checks/inputs/show-json-file';
-import { planStack, stackFromPlan, stackFromState, stateStack } from '../../src/checks/inputs/terraform-show';
+import { planStack, stackFromPlan, stackFromState, stateStack, withoutConstants } from '../../src/checks/inputs/terraform-show';
 import { TerraformJsonStack } from '../../src/checks/stack';
 import { tempDir } from '../harness';
 
@@ -139,6 +139,33 @@ describe('the stream gives the stack the whole file gives', () => {
     expect(unknowns[topics[0]]).toBe(unknowns[topics[1]]);
     expect(new Set(unknowns).size).toBeLessThan(unknowns.length);
     expect(model(streamed(file))).toEqual(model(whole(PLAN)));
+  });
+
+  test("the configuration's constants are not held (bodies are built from the planned values): one object stands for them all, with odd expressions read as the whole file reads them", () => {
+    const plan = JSON.parse(JSON.stringify(PLAN));
+    const resources = plan.configuration.root_module.resources as { expressions: Record<string, unknown> }[];
+    // Shapes a configuration may have that the stack reads as it reads any: an argument named like the format's own
+    // keys, a constant with references, an empty expression, a key that JSON.parse keeps as an own `__proto__`.
+    resources[0].expressions.constant_value = { constant_value: 'x' };
+    resources[1].expressions.name = { constant_value: 'n', references: ['aws_kms_key.alarms_key_47B57B13.arn'] };
+    resources[2].expressions.extra = [{ constant_value: { constant_value: 1 } }, {}, 3];
+    resources[3].expressions.PROTO = { constant_value: 1 };
+    const text = JSON.stringify(plan).replace('"PROTO":', '"__proto__":');
+    const file = path.join(dir, `x${n++}.json`);
+    fs.writeFileSync(file, text);
+    const want = model(whole(JSON.parse(text)));
+    for (const windowBytes of [5, undefined]) expect(model(streamed(file, windowBytes))).toEqual(want);
+    const read = readShowJsonFile(file, false);
+    const constants = (read?.document.configuration as { root_module: { resources: { expressions: Record<string, unknown> }[] } }).root_module.resources
+      .flatMap((r) => Object.entries(r.expressions))
+      .filter(([k, e]) => k !== '__proto__' && typeof e === 'object' && e !== null && Object.keys(e).join() === 'constant_value')
+      .map(([, e]) => e);
+    expect(constants.length).toBeGreaterThan(5);
+    expect(new Set(constants).size).toBe(1);
+    // An own `__proto__` is left as it is: assigning it would give the expressions another prototype.
+    const odd = withoutConstants(JSON.parse('{"__proto__":{"constant_value":1},"a":{"constant_value":2}}')) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(odd)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(odd, '__proto__')?.value).toEqual({ constant_value: 1 });
   });
 
   test('a plan of a later Terraform with blocks the format may add (prior_state, resource_drift, checks) is read past them', () => {

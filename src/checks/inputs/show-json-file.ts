@@ -18,7 +18,7 @@
 import * as fs from 'node:fs';
 import { isObject, JsonObject } from '../json';
 import { END_OF_OBJECT, JsonFileStream, JsonStreamError, KeySet, withJsonFileStream } from './json-stream';
-import { EachResource, valuesResource } from './terraform-show';
+import { EachResource, valuesResource, withoutConstants } from './terraform-show';
 
 /** Where a value starts in the file. */
 type Position = ReturnType<JsonFileStream['position']>;
@@ -244,7 +244,13 @@ function visitModule(s: JsonFileStream, read: ReadState, visit: Parameters<EachR
 
 /** A module of the configuration representation. */
 const configurationModule: Reader = object({
-  resources: each(parsed((r) => pick(r, ['address', 'provider_config_key', 'expressions']))),
+  resources: each(
+    parsed((r) => {
+      const kept = pick(r, ['address', 'provider_config_key', 'expressions']);
+      withoutConstants(kept.expressions);
+      return kept;
+    }),
+  ),
   outputs: take,
   module_calls: map(object({ module: (s, read) => configurationModule(s, read) })),
 });

@@ -46,6 +46,46 @@ function isExpression(value: unknown): value is JsonObject {
   return empty || Array.isArray(value.references);
 }
 
+/** An expression that is a constant, as {@link bodyOf} reads it: an expression, nothing referenced (its value is never read). */
+const CONSTANT: JsonObject = Object.freeze({ constant_value: null });
+
+/** Nesting below which {@link withoutConstants} leaves expressions as they are (a guard: configurations nest a few levels). */
+const CONSTANTS_DEPTH = 32;
+
+/**
+ * A resource's expressions (of a plan's configuration), changed in place so
+ * that each expression that is only a constant is one shared
+ * `{ constant_value: null }`: {@link bodyOf} reads of an expression whether
+ * it is one and what it references, never its constant (the planned values
+ * have it), and a large plan's configuration holds the constants of every
+ * resource until the stack is built. Walks them as `bodyOf` does: a key's
+ * expression, or its nested block (an object, or a list of them).
+ */
+export function withoutConstants(expressions: unknown, depth = 0): unknown {
+  if (!isObject(expressions) || depth > CONSTANTS_DEPTH) return expressions;
+  for (const key in expressions) {
+    // `__proto__` (an own key JSON.parse may give) is left alone: assigning it would set the prototype.
+    if (key === '__proto__') continue;
+    const e = expressions[key];
+    if (isExpression(e)) {
+      if (isConstantOnly(e)) (expressions as Record<string, unknown>)[key] = CONSTANT;
+    } else if (Array.isArray(e)) {
+      for (const block of e) withoutConstants(block, depth + 1);
+    } else withoutConstants(e, depth + 1);
+  }
+  return expressions;
+}
+
+/** `{ "constant_value": ... }` and nothing else. */
+function isConstantOnly(e: JsonObject): boolean {
+  let only = false;
+  for (const k in e) {
+    if (k !== 'constant_value') return false;
+    only = true;
+  }
+  return only;
+}
+
 const NOT_ADDRESSES = /^(var|local|each|count|path|terraform|self)\b/;
 
 /**
