@@ -23,6 +23,9 @@ type SlicingBuffer = Buffer & { latin1Slice(start: number, end: number): string;
 /** The text is not JSON (or not the structure the caller walks). */
 export class JsonStreamError extends Error {}
 
+/** The longest string V8's JSON.parse internalizes (one string for all alike), measured on Node 20 and 22. */
+const SHARED_STRING_LENGTH = 10;
+
 /** Bytes read at a time (the window grows for a value taken whole that is larger). */
 export const WINDOW_BYTES = 1 << 20;
 
@@ -211,9 +214,10 @@ export class JsonFileStream {
   /** The next value, parsed. */
   public take(): unknown {
     if (this.peek() === 34) {
-      // A string of printable ASCII without escapes (most of them) is its bytes: no text to slice and parse.
+      // A string of printable ASCII without escapes (most of them) is its bytes: no text to slice and parse. Not
+      // a short one: JSON.parse gives one shared (internalized) string for all of those alike, a slice a copy each.
       const end = this.plainStringEnd();
-      if (end >= 0 && this.ascii(this.pos + 1, end)) {
+      if (end - this.pos - 1 > SHARED_STRING_LENGTH && this.ascii(this.pos + 1, end)) {
         const text = (this.buf as SlicingBuffer).latin1Slice(this.pos + 1, end);
         this.pos = end + 1;
         return text;
