@@ -218,3 +218,34 @@ test('keys matched against a key set are the keys nextKey gives (escaped, UTF-8,
   );
   expect(() => new KeySet(['é'])).toThrow('ASCII keys only');
 });
+
+test('lines are counted through values passed over, indented, whole in the window or cut by it', () => {
+  fc.assert(
+    fc.property(fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 6 }), fc.constantFrom(...WINDOWS), (items, windowBytes) => {
+      const texts = items.map((v) => JSON.stringify(v, null, 2) ?? 'null');
+      const want: number[] = [];
+      let line = 2;
+      for (const t of texts) {
+        want.push(line);
+        line += t.split('\n').length;
+      }
+      const lines = withJsonFileStream(
+        fileOf(`[\n${texts.join(',\n')}\n]`),
+        (s) => {
+          const seen: number[] = [];
+          s.openArray();
+          while (s.nextItem()) {
+            seen.push(s.nextLine());
+            s.skip();
+          }
+          seen.push(s.lineHere());
+          return seen;
+        },
+        windowBytes
+      );
+      // The closing bracket: on the line after the last item (after the blank line of an empty list).
+      expect(lines).toEqual([...want, texts.length === 0 ? 3 : line]);
+    }),
+    { numRuns: 300 }
+  );
+});
