@@ -249,3 +249,31 @@ test('lines are counted through values passed over, indented, whole in the windo
     { numRuns: 300 }
   );
 });
+
+test('values passed over unchecked are found again by their offsets, as text (ASCII or UTF-8), through windows of any size', () => {
+  fc.assert(
+    fc.property(fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 6 }), fc.constantFrom(...WINDOWS), (items, windowBytes) => {
+      const texts = items.map((v) => JSON.stringify(v) ?? 'null');
+      const file = fileOf(`[ ${texts.join(' ,\n')} ]`);
+      const found = withJsonFileStream(
+        file,
+        (s) => {
+          const out: [number, number, boolean][] = [];
+          s.openArray();
+          while (s.nextItem()) {
+            const start = s.position().offset;
+            const ascii = s.skipUnchecked();
+            out.push([start, s.offset(), ascii]);
+          }
+          return out;
+        },
+        windowBytes
+      );
+      expect(found.map(([, , ascii]) => ascii)).toEqual(texts.map((t) => /^[\x20-\x7e]*$/.test(t)));
+      expect(withJsonFileStream(file, (s) => found.map(([start, end, ascii]) => s.textAt(start, end, ascii)), windowBytes)).toEqual(texts);
+    }),
+    { numRuns: 300 }
+  );
+  const file = fileOf('["abc"]');
+  expect(() => withJsonFileStream(file, (s) => s.textAt(1, 20, true))).toThrow(JsonStreamError);
+});

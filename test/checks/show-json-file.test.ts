@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { addressLines, loadStacks, StackFileError } from '../../src/checks/files';
 import { documentKind } from '../../src/checks/inputs/kind';
+import { JsonStreamError } from '../../src/checks/inputs/json-stream';
 import { readShowJsonFile } from '../../src/checks/inputs/show-json-file';
 import { planStack, stackFromPlan, stackFromState, stateStack, withoutConstants } from '../../src/checks/inputs/terraform-show';
 import { TerraformJsonStack } from '../../src/checks/stack';
@@ -228,6 +229,13 @@ describe('what is not read through the stream is read whole, with the errors it 
     } finally {
       writer.kill();
     }
+  });
+
+  test('a file cut short between the passes is refused by the second (the loader then reads it whole)', () => {
+    const file = write(PLAN);
+    const read = readShowJsonFile(file, false);
+    fs.truncateSync(file, JSON.stringify(PLAN).indexOf('"resource_changes"') - 200);
+    expect(() => planStack(read?.document ?? {}, 's', read?.planned)).toThrow(JsonStreamError);
   });
 
   test.each([

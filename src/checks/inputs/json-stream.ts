@@ -258,11 +258,38 @@ export class JsonFileStream {
 
   /**
    * Passes over the next value without checking it, for text a later read
-   * checks (the caller must make sure one does).
+   * checks (the caller must make sure one does). True when its text is ASCII
+   * (see {@link textAt}).
    */
-  public skipUnchecked(): void {
+  public skipUnchecked(): boolean {
     this.peek();
-    this.pass();
+    return this.pass();
+  }
+
+  /** The file offset of the next byte (whitespace not passed over): after a value, where it ends. */
+  public offset(): number {
+    return this.base + this.pos;
+  }
+
+  /**
+   * The text of the file's bytes from `start` to `end` (a value an earlier
+   * stream passed over, offsets from {@link position} and {@link offset}),
+   * decoded as latin1 when it is ASCII (the same text, faster), else UTF-8.
+   * Ranges asked in file order are read through the window once.
+   */
+  public textAt(start: number, end: number, ascii: boolean): string {
+    if (start < this.base || end > this.base + this.len) {
+      if (end - start > this.buf.length) this.buf = Buffer.allocUnsafe(end - start);
+      this.base = start;
+      this.pos = 0;
+      this.len = 0;
+      for (let read = -1; read !== 0 && this.len < this.buf.length; this.len += read) {
+        read = fs.readSync(this.fd, this.buf, this.len, this.buf.length - this.len, this.base + this.len);
+      }
+      if (end > this.base + this.len) throw new JsonStreamError('the file is shorter than it was');
+    }
+    const b = this.buf as SlicingBuffer;
+    return ascii ? b.latin1Slice(start - this.base, end - this.base) : b.utf8Slice(start - this.base, end - this.base);
   }
 
   /** Checks that nothing but whitespace follows. */

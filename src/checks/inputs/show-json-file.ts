@@ -5,10 +5,12 @@
  *
  * - a first pass keeps what is unknown in a plan (`after_unknown`) and the
  *   configuration's resources, provider configurations and module calls,
- *   and notes where the planned (or a state's current) values are;
- * - a second pass, as the stack is built, reads those values one resource at
- *   a time, each turned into the stack's resource before the next is read
- *   (Terraform writes them first, before what turning them needs).
+ *   and notes where each resource entry of the planned (or a state's
+ *   current) values starts and ends;
+ * - a second pass, as the stack is built, parses those entries one at a
+ *   time where they are, each turned into the stack's resource before the
+ *   next is read (Terraform writes them first, before what turning them
+ *   needs).
  *
  * The rest (a plan's `prior_state`, the changes' `before` and `after`,
  * sensitivity maps) is checked as JSON and passed over. The stack built is
@@ -20,8 +22,19 @@ import { isObject, JsonObject } from '../json';
 import { END_OF_OBJECT, JsonFileStream, JsonStreamError, KeySet, withJsonFileStream } from './json-stream';
 import { EachResource, valuesResource, withoutConstants } from './terraform-show';
 
-/** Where a value starts in the file. */
-type Position = ReturnType<JsonFileStream['position']>;
+/**
+ * The resource entries of a values representation, in the order the whole
+ * read visits them, as the first pass found them: where each starts and
+ * ends in the file, whether its text is ASCII, and (lines asked for) the
+ * lines where it starts and ends.
+ */
+interface Entries {
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly ascii: boolean[];
+  readonly lines: number[];
+  readonly endLines: number[];
+}
 
 /** Reads one value of the stream into what is kept of it. */
 type Reader = (s: JsonFileStream, read: ReadState) => unknown;
@@ -32,9 +45,9 @@ interface ReadState {
   readonly lines: Record<string, number>;
   /** Whether `planned_values` came first: then the changes' `after` values (the same data) are not kept. */
   planned: boolean;
-  /** Where the planned values (a plan's `planned_values`) and the current ones (a state's `values`) are, for the second pass. */
-  plannedAt?: Position;
-  currentAt?: Position;
+  /** Where the resources of the planned values (a plan's `planned_values`) and the current ones (a state's `values`) are, for the second pass. */
+  plannedAt?: Entries;
+  currentAt?: Entries;
   /** A values representation in an order the second pass would not visit as the whole read does (see `valuesLater`). */
   unusual: boolean;
   /** The `after_unknown` values taken so far, by their text (see `takeShared`). */
@@ -110,7 +123,7 @@ function parsed(keep: (value: JsonObject, read: ReadState) => unknown, addresses
     const line = addresses && read.withLines && !read.planned ? s.nextLine() : 0;
     const text = s.takeText();
     const value: unknown = JSON.parse(text);
-    if (line > 0) linesOf(s, text, value, line, read.lines);
+    if (line > 0) linesOf(text, value, line, s.lineHere(), read.lines);
     return isObject(value) ? keep(value, read) : value;
   };
 }
@@ -120,8 +133,8 @@ function parsed(keep: (value: JsonObject, read: ReadState) => unknown, addresses
  * line when it spans one (`terraform show -json` writes one line), else where
  * each `"address"` of its text is.
  */
-function linesOf(s: JsonFileStream, text: string, value: unknown, line: number, out: Record<string, number>): void {
-  if (s.lineHere() !== line) addressLinesIn(text, line, out);
+function linesOf(text: string, value: unknown, line: number, endLine: number, out: Record<string, number>): void {
+  if (endLine !== line) addressLinesIn(text, line, out);
   else if (isObject(value) && typeof value.address === 'string') keepFirst(out, value.address, line);
 }
 
@@ -163,14 +176,16 @@ function pick(value: JsonObject, keys: readonly string[]): Record<string, unknow
 function valuesLater(at: 'plannedAt' | 'currentAt'): Reader {
   return (s, read) => {
     if (s.peek() !== 123) return s.take();
-    read[at] = s.position();
+    // A key given twice: JSON.parse keeps the last, and so does the second pass.
+    const entries: Entries = { starts: [], ends: [], ascii: [], lines: [], endLines: [] };
+    read[at] = entries;
     s.openObject();
     const seen = new Set<string>();
     for (let key = s.nextKey(); key !== undefined; key = s.nextKey()) {
       if (key !== 'root_module') s.skip();
       else {
         once(key, seen, read);
-        moduleShape(s, read);
+        moduleShape(s, read, entries);
       }
     }
     return {};
@@ -183,63 +198,52 @@ function once(key: string, seen: Set<string>, read: ReadState): void {
   seen.add(key);
 }
 
-function moduleShape(s: JsonFileStream, read: ReadState): void {
+function moduleShape(s: JsonFileStream, read: ReadState, entries: Entries): void {
   if (s.peek() !== 123) return s.skip();
   s.openObject();
   const seen = new Set<string>();
   for (let key = s.nextKey(); key !== undefined; key = s.nextKey()) {
     if (key === 'resources' || key === 'child_modules') once(key, seen, read);
     if (key === 'resources' && seen.has('child_modules')) read.unusual = true;
-    const list = s.peek() === 91;
-    // The second pass checks the resources as JSON: it parses each.
-    if (key === 'resources' && list) s.skipUnchecked();
-    else if (key === 'child_modules' && list) {
-      s.openArray();
-      while (s.nextItem()) moduleShape(s, read);
-    } else s.skip();
-  }
-}
-
-/** The second pass over a values representation: each resource, as it is read (see `valuesLater`). */
-function visitValues(file: string, at: Position, read: ReadState, windowBytes: number | undefined): EachResource {
-  return (visit) =>
-    withJsonFileStream(
-      file,
-      (s) => {
-        s.openObject();
-        for (let key = s.nextKey(); key !== undefined; key = s.nextKey()) {
-          if (key === 'root_module') visitModule(s, read, visit);
-          else s.skip();
-        }
-      },
-      windowBytes,
-      at,
-    );
-}
-
-function visitModule(s: JsonFileStream, read: ReadState, visit: Parameters<EachResource>[0]): void {
-  if (s.peek() !== 123) return s.skip();
-  s.openObject();
-  for (let key = s.nextKey(); key !== undefined; key = s.nextKey()) {
-    const list = (key === 'resources' || key === 'child_modules') && s.peek() === 91;
-    if (!list) {
+    if (s.peek() !== 91 || (key !== 'resources' && key !== 'child_modules')) {
       s.skip();
       continue;
     }
     s.openArray();
     while (s.nextItem()) {
       if (key === 'child_modules') {
-        visitModule(s, read, visit);
+        moduleShape(s, read, entries);
         continue;
       }
-      const line = read.withLines ? s.nextLine() : 0;
-      const text = s.takeText();
-      const value: unknown = JSON.parse(text);
-      if (line > 0) linesOf(s, text, value, line, read.lines);
-      const r = valuesResource(value);
-      if (r !== undefined) visit(r);
+      // Each entry is noted, not checked: the second pass parses it (JSON.parse checks it), knowing where it is.
+      const at = s.position();
+      entries.starts.push(at.offset);
+      entries.ascii.push(s.skipUnchecked());
+      entries.ends.push(s.offset());
+      if (read.withLines) {
+        entries.lines.push(at.line);
+        entries.endLines.push(s.lineHere());
+      }
     }
   }
+}
+
+/** The second pass over a values representation: each resource, parsed where the first pass found it (see `valuesLater`). */
+function visitValues(file: string, entries: Entries, read: ReadState, windowBytes: number | undefined): EachResource {
+  return (visit) =>
+    withJsonFileStream(
+      file,
+      (s) => {
+        for (let k = 0; k < entries.starts.length; k++) {
+          const text = s.textAt(entries.starts[k], entries.ends[k], entries.ascii[k]);
+          const value: unknown = JSON.parse(text);
+          if (read.withLines) linesOf(text, value, entries.lines[k], entries.endLines[k], read.lines);
+          const r = valuesResource(value);
+          if (r !== undefined) visit(r);
+        }
+      },
+      windowBytes,
+    );
 }
 
 /** A module of the configuration representation. */
