@@ -142,6 +142,31 @@ describe('the stream gives the stack the whole file gives', () => {
     expect(model(streamed(file))).toEqual(model(whole(PLAN)));
   });
 
+  test('configured resources read key by key give what JSON.parse of each gives: keys twice, escaped keys, entries that are not objects', () => {
+    const root = PLAN.configuration.root_module as { resources: { address: string }[] };
+    const planWith = (texts: string[]): string =>
+      JSON.stringify({ ...PLAN, configuration: { ...PLAN.configuration, root_module: { ...root, resources: ['ENTRIES'] } } }).replace('["ENTRIES"]', `[${texts.join(',')}]`);
+    const texts = root.resources.map((r) => JSON.stringify(r));
+    const i = root.resources.findIndex((r) => r.address === 'aws_kms_key.alarms_key_47B57B13');
+    const decoy = '"expressions":{"policy":{"references":["aws_iam_policy_document.decoy.json"]}},"provider_config_key":"aws.decoy"';
+    const at = (text: string): string[] => texts.map((t, k) => (k === i ? text : t));
+    const variants = [
+      // The last of a key given twice is the one JSON.parse keeps: the real ones after a decoy, then a decoy after them.
+      planWith(at(`{${decoy},${texts[i].slice(1)}`)),
+      planWith(at(`${texts[i].slice(0, -1)},${decoy}}`)),
+      planWith([...texts, '42', 'null', '"x"', '[]', '{}']),
+      planWith(texts.map((t) => t.replaceAll('"expressions"', '"\\u0065xpressions"').replaceAll('"address"', '"addr\\u0065ss"'))),
+    ];
+    const wants = variants.map((v) => model(whole(JSON.parse(v))));
+    // The decoy that comes last changes the stack (another provider configuration): reading the first would be seen.
+    expect(wants[1]).not.toEqual(wants[0]);
+    variants.forEach((variant, k) => {
+      const file = path.join(dir, `r${n++}.json`);
+      fs.writeFileSync(file, variant);
+      for (const windowBytes of [5, 4096, undefined]) expect(model(streamed(file, windowBytes))).toEqual(wants[k]);
+    });
+  });
+
   test("the configuration's constants are not held (bodies are built from the planned values): one object stands for them all, with odd expressions read as the whole file reads them", () => {
     const plan = JSON.parse(JSON.stringify(PLAN));
     const resources = plan.configuration.root_module.resources as { expressions: Record<string, unknown> }[];

@@ -19,7 +19,7 @@
  */
 import * as fs from 'node:fs';
 import { isObject, JsonObject } from '../json';
-import { END_OF_OBJECT, JsonFileStream, JsonStreamError, KeySet, withJsonFileStream } from './json-stream';
+import { END_OF_OBJECT, JsonFileStream, JsonStreamError, KeySet, OTHER_KEY, withJsonFileStream } from './json-stream';
 import { EachResource, valuesResource, withoutConstants } from './terraform-show';
 
 /**
@@ -246,15 +246,28 @@ function visitValues(file: string, entries: Entries, read: ReadState, windowByte
     );
 }
 
+const CONFIGURED_KEYS = new KeySet(['address', 'provider_config_key', 'expressions']);
+
+/**
+ * A resource of the configuration: what `planStack` reads of it taken key by
+ * key (the last of a key given twice, as JSON.parse keeps it), its
+ * constants left out (see `withoutConstants`); the rest checked and passed over.
+ */
+const configuredResource: Reader = (s) => {
+  if (s.peek() !== 123) return s.take();
+  s.openObject();
+  const out: Record<string, unknown> = {};
+  for (let key = s.nextKeyIn(CONFIGURED_KEYS); key !== END_OF_OBJECT; key = s.nextKeyIn(CONFIGURED_KEYS)) {
+    if (key === OTHER_KEY) s.skip();
+    else out[CONFIGURED_KEYS.keys[key]] = s.take();
+  }
+  withoutConstants(out.expressions);
+  return out;
+};
+
 /** A module of the configuration representation. */
 const configurationModule: Reader = object({
-  resources: each(
-    parsed((r) => {
-      const kept = pick(r, ['address', 'provider_config_key', 'expressions']);
-      withoutConstants(kept.expressions);
-      return kept;
-    }),
-  ),
+  resources: each(configuredResource),
   outputs: take,
   module_calls: map(object({ module: (s, read) => configurationModule(s, read) })),
 });
