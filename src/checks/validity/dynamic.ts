@@ -11,44 +11,37 @@
 import { blocks, isObject, JsonObject } from '../json';
 import { iteratorOf, literalRepetitions, substituteIterator } from '../repetition';
 
+/** A value with the `dynamic` blocks of its blocks expanded; the same value when it has none (most have none). */
 function expandValue(value: unknown): unknown {
   if (Array.isArray(value)) {
-    let changed = false;
-    const out = value.map((item) => {
-      const next = isObject(item) ? expand(item) : item;
-      if (next !== item) changed = true;
-      return next;
-    });
-    return changed ? out : value;
+    // Copied on the first change only.
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (!isObject(item)) continue;
+      const next = expand(item);
+      if (next !== item) (out ??= value.slice())[i] = next;
+    }
+    return out ?? value;
   }
   return isObject(value) ? expand(value) : value;
 }
 
-/** True when a value holds a `dynamic` block at any depth (no allocation: most bodies have none). */
-function hasDynamic(value: unknown): boolean {
-  if (Array.isArray(value)) {
-    for (const item of value) if (typeof item === 'object' && item !== null && hasDynamic(item)) return true;
-    return false;
-  }
-  if (typeof value !== 'object' || value === null) return false;
-  const o = value as Record<string, unknown>;
-  for (const key in o) {
-    if (key === 'dynamic') return true;
-    const v = o[key];
-    if (typeof v === 'object' && v !== null && key !== '//' && hasDynamic(v)) return true;
-  }
-  return false;
-}
-
-/** A body with its `dynamic` blocks (at any depth) written as static blocks; the same object when it has none. */
+/**
+ * A body with its `dynamic` blocks (at any depth) written as static blocks; the same object when it has none. One
+ * pass that copies only the objects on the way to a `dynamic` key: asked of 50,000 bodies, most without one.
+ */
 export function expandDynamicBlocks(body: JsonObject): JsonObject {
-  return hasDynamic(body) ? expand(body) : body;
+  return expand(body);
 }
 
 function expand(body: JsonObject): JsonObject {
   let out: Record<string, unknown> | undefined;
-  for (const [key, value] of Object.entries(body)) {
+  // for-in meets a JSON object's keys as Object.entries lists them, without the pairs.
+  for (const key in body) {
     if (key === 'dynamic' || key === '//') continue;
+    const value = body[key];
+    if (typeof value !== 'object' || value === null) continue;
     const next = expandValue(value);
     if (next !== value) (out ??= { ...body })[key] = next;
   }
