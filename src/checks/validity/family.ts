@@ -103,22 +103,36 @@ function resourceValues(stack: TerraformJsonStack, where: Placements, evaluator:
   // Asked once per placement, not once per resource.
   const contexts = new Map<Placement, { region?: string; partition?: string }>();
   const claims: NameClaim[] = [];
+  // A stack lists the resources of a type together, and most share one placement: the last answers are kept at hand.
+  let lastType: string | undefined;
+  let facts: TypeFacts = { covered: false };
+  let lastPlacement: Placement | undefined;
+  let context: { region?: string; partition?: string } = {};
   for (const r of stack.resources) {
-    let facts = types.get(r.type);
-    if (facts === undefined) {
-      const name = evaluator.physicalName(r.type);
-      types.set(r.type, (facts = { covered: covered.has(r.type), ...(name !== undefined ? { name } : {}) }));
+    if (r.type !== lastType) {
+      lastType = r.type;
+      let known = types.get(r.type);
+      if (known === undefined) {
+        const name = evaluator.physicalName(r.type);
+        types.set(r.type, (known = { covered: covered.has(r.type), ...(name !== undefined ? { name } : {}) }));
+      }
+      facts = known;
     }
     if (!facts.covered && facts.name === undefined) continue;
     judged.push(r.address);
     const p = where.of(r);
     if (facts.covered) {
-      let context = contexts.get(p);
-      if (context === undefined) {
-        context = p.region !== undefined ? { region: p.region, ...(p.partition !== undefined ? { partition: p.partition } : {}) } : {};
-        contexts.set(p, context);
+      if (p !== lastPlacement) {
+        lastPlacement = p;
+        let known = contexts.get(p);
+        if (known === undefined) {
+          known = p.region !== undefined ? { region: p.region, ...(p.partition !== undefined ? { partition: p.partition } : {}) } : {};
+          contexts.set(p, known);
+        }
+        context = known;
       }
-      for (const v of evaluator.validateResource(r.type, expandDynamicBlocks(r.body), context)) out.add(r.address, v, r);
+      const violations = evaluator.validateResource(r.type, expandDynamicBlocks(r.body), context);
+      for (let i = 0; i < violations.length; i++) out.add(r.address, violations[i], r);
       // Without a known Region the evaluator cannot judge the resource's own `region` argument: a name AWS does not have is refused all the same.
       const own = p.ownRegion;
       if (p.region === undefined && own !== undefined && !isReference(own) && evaluator.partitionOfRegion(own) === undefined) {
