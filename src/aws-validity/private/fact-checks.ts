@@ -73,7 +73,10 @@ export function regionViolations(resourceType: string, arns: readonly ArnArgumen
   const region = regionOf(body, context.region);
   for (const { arg, scope, name } of arns) {
     if (scope.length === 0) arnViolations(resourceType, arg, '', name, body[name], partition, region, out);
-    else for (const block of blockInstances(body, scope)) arnViolations(resourceType, arg, block.path, name, block.body[name], partition, region, out);
+    else if (scope.length === 1 && isPlainObject(body[scope[0]])) {
+      // A block of the body written as one object (most are): its one instance, without the list of instances.
+      arnViolations(resourceType, arg, scope[0], name, (body[scope[0]] as Record<string, unknown>)[name], partition, region, out);
+    } else for (const block of blockInstances(body, scope)) arnViolations(resourceType, arg, block.path, name, block.body[name], partition, region, out);
   }
 }
 

@@ -49,13 +49,20 @@ export function argumentTree(rules: ResourceRules, options: ArgumentTreeOptions)
     const parts = path.split('.');
     for (let i = 1; i <= parts.length; i++) judged.add(parts.slice(0, i).join('.'));
   }
+  // The judged paths by the path above them ('' for the body's arguments).
+  const byParent = new Map<string, string[]>();
+  for (const argument of judged) {
+    const dot = argument.lastIndexOf('.');
+    const parent = dot < 0 ? '' : argument.slice(0, dot);
+    const siblings = byParent.get(parent);
+    if (siblings === undefined) byParent.set(parent, [argument]);
+    else siblings.push(argument);
+  }
   const maps = new Set(rules.maps);
   const level = (prefix: string): Map<string, ArgumentNode> | undefined => {
     const out = new Map<string, ArgumentNode>();
-    for (const argument of judged) {
-      const dot = argument.lastIndexOf('.');
-      if ((dot < 0 ? '' : argument.slice(0, dot)) !== prefix) continue;
-      const name = argument.slice(dot + 1);
+    for (const argument of byParent.get(prefix) ?? []) {
+      const name = argument.slice(argument.lastIndexOf('.') + 1);
       if (!prefix && META_ARGUMENTS.has(name)) continue;
       const rule = Object.prototype.hasOwnProperty.call(rules.arguments, argument) ? rules.arguments[argument] : undefined;
       const children = level(argument);
