@@ -13,7 +13,7 @@ import { TerraformJsonResource, TerraformJsonStack } from '../stack';
 import { AWS_VALIDITY } from './aws';
 import { expandDynamicBlocks, RepetitionCache } from './dynamic';
 import { PhysicalNameFact, ValidityEvaluator } from './evaluator';
-import { collisions, NameClaim, nameClaim } from './names';
+import { collisions, NameClaim, NameClaims } from './names';
 import { Placement, Placements } from './placement';
 
 /** The title of every validity finding. */
@@ -103,6 +103,7 @@ function resourceValues(stack: TerraformJsonStack, where: Placements, evaluator:
   // Asked once per placement, not once per resource.
   const contexts = new Map<Placement, { region?: string; partition?: string }>();
   const claims: NameClaim[] = [];
+  const names = new NameClaims(stack.name);
   const repetitions: RepetitionCache = new Map();
   // A stack lists the resources of a type together, and most share one placement: the last answers are kept at hand.
   let lastType: string | undefined;
@@ -141,7 +142,7 @@ function resourceValues(stack: TerraformJsonStack, where: Placements, evaluator:
       }
     }
     if (facts.name !== undefined) {
-      const claim = nameClaim(stack, r, facts.name, p);
+      const claim = names.of(r, facts.name, p);
       if (claim !== undefined) claims.push(claim);
     }
   }
