@@ -17,8 +17,10 @@ export interface ArgumentNode {
   /**
    * With a rule: whether a value of it may break one of its constraints, false when it surely breaks none (an
    * expression or UNKNOWN breaks none). Asked before the constraints themselves, which build the words of a breach.
+   * Compiled on the first value met (most of a type's arguments are never set): until then, a stand-in that compiles
+   * the filter, puts it here and asks it.
    */
-  readonly mayBreach: ((value: unknown) => boolean) | undefined;
+  mayBreach: ((value: unknown) => boolean) | undefined;
   /** The `tags` map of a taggable type (the tag facts apply to it). */
   readonly tags: boolean;
   /** The judged paths one level down, by name; undefined when none. */
@@ -67,15 +69,17 @@ export function argumentTree(rules: ResourceRules, options: ArgumentTreeOptions)
       const rule = Object.prototype.hasOwnProperty.call(rules.arguments, argument) ? rules.arguments[argument] : undefined;
       const children = level(argument);
       // Every node has every field (one shape for the walk's property reads).
-      out.set(name, {
+      const node: ArgumentNode = {
         argument,
         rule,
-        mayBreach: rule !== undefined ? options.mayBreach(rule) : undefined,
+        mayBreach: undefined,
         tags: argument === 'tags' && rules.taggable,
         children,
         map: maps.has(argument),
         reads: prefix ? 0 : (options.reads.get(name) ?? 0),
-      });
+      };
+      if (rule !== undefined) node.mayBreach = (value) => (node.mayBreach = options.mayBreach(rule))(value);
+      out.set(name, node);
     }
     return out.size > 0 ? out : undefined;
   };
