@@ -1,9 +1,9 @@
-/** Walks a Terraform JSON body along the argument paths of the tables. */
+/** The argument paths of a type's tables as the evaluator walks a body along them, and a body's block instances. */
 import type { ArgumentRule, ResourceRules } from '../types';
 import { isPlainObject } from './values';
 
 /** Terraform's meta-arguments: never provider arguments. */
-export const META_ARGUMENTS = new Set(['//', 'count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'provisioner', 'connection']);
+const META_ARGUMENTS = new Set(['//', 'count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'provisioner', 'connection']);
 
 /**
  * One argument path of a type's tables as the walk meets it: a tree built once per type, so that checking a body
