@@ -28,6 +28,9 @@ const WHOLE_EXPRESSION = /^\$\{\s*([\s\S]*?)\s*\}$/;
 
 /** The literal collection inside `${...}`: a JSON list or object, possibly wrapped in `toset(...)`; undefined for anything else. */
 function literalInExpression(text: string): unknown {
+  // A literal starts with `[` or `{` (after `${` and any `toset(`): without either there is none to find, and no
+  // pattern is run (`${var.rules}` is the common `for_each` of a dynamic block).
+  if (!text.includes('[') && text.indexOf('{') === text.lastIndexOf('{')) return undefined;
   const m = WHOLE_EXPRESSION.exec(text.trim());
   if (!m) return undefined;
   let inner = m[1];
