@@ -85,7 +85,9 @@ function dynamicBlocksOf(out: JsonObject[], p: JsonObject, name: string): void {
 /** Adds the content blocks of the entries of one `dynamic "<name>"` (see `dynamicBlocks`). */
 function dynamicEntries(out: JsonObject[], entries: unknown, name: string): void {
   if (entries === undefined) return;
-  for (const entry of blocks(entries)) {
+  const list = blocks(entries);
+  for (let i = 0; i < list.length; i++) {
+    const entry = list[i];
     const elements = literalRepetitions(entry.for_each, 'block');
     if (elements !== undefined && elements.length === 0) continue;
     const content = blocks(entry.content);
@@ -208,15 +210,20 @@ export function list(value: unknown): unknown[] | undefined {
 /** A map of strings (tags, labels); non-string values are dropped, non-objects give {}. */
 export function stringMap(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const b of blocks(value)) {
-    // Keys, then each value: no [key, value] pair per entry (tags and labels of every resource).
-    const keys = Object.keys(b);
-    for (let i = 0; i < keys.length; i++) {
-      const v = b[keys[i]];
-      if (typeof v === 'string') out[keys[i]] = v;
-    }
-  }
+  // Keys, then each value: no [key, value] pair per entry, nor a list of blocks for one (tags and labels of every resource).
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (isObject(value[i])) copyStrings(value[i] as JsonObject, out);
+  } else if (isObject(value)) copyStrings(value, out);
   return out;
+}
+
+/** Copies the string values of an object (see `stringMap`). */
+function copyStrings(b: JsonObject, out: Record<string, string>): void {
+  const keys = Object.keys(b);
+  for (let i = 0; i < keys.length; i++) {
+    const v = b[keys[i]];
+    if (typeof v === 'string') out[keys[i]] = v;
+  }
 }
 
 /** How long a list is, or undefined when it cannot be known (missing or unresolved). */

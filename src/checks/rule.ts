@@ -138,29 +138,35 @@ export function runRules(stack: TerraformJsonStack, rules: readonly ReliabilityR
   for (const rule of rules) {
     const setting = settings[rule.id];
     if (setting === 'off') continue;
-    for (const resource of stack.ofType(...rule.resourceTypes)) {
-      let violations: RuleViolation[];
-      try {
-        violations = rule.check(resource, stack);
-      } catch (e) {
-        violations = [{ message: `rule failed on this resource: ${e instanceof Error ? e.message : show(e)}`, severity: 'error' }];
-      }
-      if (violations.length === 0) continue;
-      const path = str(at(resource.body, '//', 'metadata', 'path'));
-      const suppression = applicableSuppression(suppressionsInJson(resource.body), rule.id, setting !== undefined);
-      for (const v of violations) {
-        findings.push({
-          ruleId: rule.id,
-          family: 'reliability',
-          severity: suppression || v.severity === 'info' ? 'info' : (setting ?? v.severity ?? rule.severity),
-          title: rule.title,
-          stack: stack.name,
-          address: resource.address,
-          message: v.message,
-          remediation: rule.remediation,
-          ...(path !== undefined ? { constructPath: path } : {}),
-          ...(suppression ? { suppression } : {}),
-        });
+    // Type by type (the order of ofType), not one list of them all; an index, not an iterator: about 100,000 rule
+    // and resource pairs over the bench's 50,000 resources.
+    for (let t = 0; t < rule.resourceTypes.length; t++) {
+      const resources = stack.ofType(rule.resourceTypes[t]);
+      for (let i = 0; i < resources.length; i++) {
+        const resource = resources[i];
+        let violations: RuleViolation[];
+        try {
+          violations = rule.check(resource, stack);
+        } catch (e) {
+          violations = [{ message: `rule failed on this resource: ${e instanceof Error ? e.message : show(e)}`, severity: 'error' }];
+        }
+        if (violations.length === 0) continue;
+        const path = str(at(resource.body, '//', 'metadata', 'path'));
+        const suppression = applicableSuppression(suppressionsInJson(resource.body), rule.id, setting !== undefined);
+        for (const v of violations) {
+          findings.push({
+            ruleId: rule.id,
+            family: 'reliability',
+            severity: suppression || v.severity === 'info' ? 'info' : (setting ?? v.severity ?? rule.severity),
+            title: rule.title,
+            stack: stack.name,
+            address: resource.address,
+            message: v.message,
+            remediation: rule.remediation,
+            ...(path !== undefined ? { constructPath: path } : {}),
+            ...(suppression ? { suppression } : {}),
+          });
+        }
       }
     }
   }

@@ -170,6 +170,27 @@ function addPointer(map: Map<string, TerraformJsonResource[]>, key: string, r: T
   else if (list[list.length - 1] !== r) list.push(r);
 }
 
+/**
+ * Two lists in the order of `position`, without repeats, as one (a new list). Asked for the Aurora clusters of the
+ * bench, each of which has one instance by reference and one by name: a set and a sort of the two cost more.
+ */
+function mergeInOrder(a: readonly TerraformJsonResource[], b: readonly TerraformJsonResource[], position: Map<TerraformJsonResource, number>): TerraformJsonResource[] {
+  const out: TerraformJsonResource[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      out.push(a[i]);
+      i++;
+      j++;
+    } else if (position.get(a[i])! < position.get(b[j])!) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
 /** `type.name` of an instance address `type.name[0]` / `type.name["a"]` (a module path kept); the address itself otherwise. */
 export function baseAddress(address: string): string {
   // Most addresses have no instance key: no regular expression for them (asked several times per resource).
@@ -422,11 +443,11 @@ export class TerraformJsonStack {
     if (found === undefined) return [];
     // Every resource listed is of `type`: the target is among them only when it is of that type too.
     if (lists === undefined) return target.type === type ? found.filter((r) => r !== target) : found.slice();
-    const merged = new Set<TerraformJsonResource>(lists.flat());
-    merged.delete(target);
     // Every resource found is of `type`: their order among the resources of that type is their document order.
     const position = (index.position ??= new Map(this.ofType(type).map((r, i) => [r, i])));
-    return [...merged].sort((a, b) => position.get(a)! - position.get(b)!);
+    let merged = lists[0];
+    for (let i = 1; i < lists.length; i++) merged = mergeInOrder(merged, lists[i], position);
+    return target.type === type ? merged.filter((r) => r !== target) : merged;
   }
 
   /** Who references which address, and who holds which literal, among the resources of `type` by `attribute` (made on the first ask). */
