@@ -452,7 +452,12 @@ function containerRule(
       const w = containersShape(r, stack);
       if (w === undefined) return [];
       if (w.missing !== undefined) return violation(whenMissing(w.missing));
-      return w.containers.map(check).filter((m): m is string => m !== undefined).map((message) => ({ message }));
+      const out: RuleViolation[] = [];
+      for (let i = 0; i < w.containers.length; i++) {
+        const message = check(w.containers[i]);
+        if (message !== undefined) out.push({ message });
+      }
+      return out;
     },
   };
 }

@@ -90,17 +90,17 @@ export const NAT_GATEWAY_PER_ZONE: ReliabilityRule = {
     if (counted) return [];
     // A loop, not a filter with a closure per VPC: asked for each of the bench's 4,000 subnets.
     const natSubnets: TerraformJsonResource[] = [];
-    for (const s of subnets) if (stack.pointingAt(s, 'aws_nat_gateway', 'subnet_id', 'id').some(isZonal)) natSubnets.push(s);
+    for (let i = 0; i < subnets.length; i++) if (stack.pointingAt(subnets[i], 'aws_nat_gateway', 'subnet_id', 'id').some(isZonal)) natSubnets.push(subnets[i]);
     if (natSubnets.length === 0) return [];
     const natZones = new Set<string>();
-    for (const s of natSubnets) {
-      const z = zoneOf(s);
+    for (let i = 0; i < natSubnets.length; i++) {
+      const z = zoneOf(natSubnets[i]);
       if (z === undefined) return [];
       natZones.add(z);
     }
     const zones = new Set<string>();
-    for (const s of subnets) {
-      const z = zoneOf(s);
+    for (let i = 0; i < subnets.length; i++) {
+      const z = zoneOf(subnets[i]);
       if (z === undefined) return [];
       zones.add(z);
     }
