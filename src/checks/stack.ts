@@ -157,17 +157,31 @@ function addToLookup(lookup: AddressLookup, r: TerraformJsonResource): void {
 
 /** Who references which address, and who holds which literal, among the resources of one type by one attribute. */
 interface PointerIndex {
-  readonly byAddress: Map<string, TerraformJsonResource[]>;
-  readonly byLiteral: Map<string, TerraformJsonResource[]>;
+  readonly byAddress: Map<string, Pointers>;
+  /** Made on the first lookup by a literal (most lookups have none: a VPC has no literal `id`). */
+  byLiteral?: Map<string, Pointers>;
   /** The position of each resource among those of the type, made when a lookup merges lists. */
   position?: Map<TerraformJsonResource, number>;
 }
 
-/** Adds a resource to the list of a key, once (resources come in document order). */
-function addPointer(map: Map<string, TerraformJsonResource[]>, key: string, r: TerraformJsonResource): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [r]);
-  else if (list[list.length - 1] !== r) list.push(r);
+/**
+ * The resources of one key of a pointer index, in document order: the resource itself while it is the only one
+ * (most keys have one: a list of one for each of 30,000 keys cost more than the check for one).
+ */
+type Pointers = TerraformJsonResource | TerraformJsonResource[];
+
+/** Adds a resource to the resources of a key, once (resources come in document order). */
+function addPointer(map: Map<string, Pointers>, key: string, r: TerraformJsonResource): void {
+  const had = map.get(key);
+  if (had === undefined) map.set(key, r);
+  else if (Array.isArray(had)) {
+    if (had[had.length - 1] !== r) had.push(r);
+  } else if (had !== r) map.set(key, [had, r]);
+}
+
+/** The resources of a key as a list (the index's own list when it has one). */
+function pointerList(p: Pointers): TerraformJsonResource[] {
+  return Array.isArray(p) ? p : [p];
 }
 
 /**
@@ -422,27 +436,31 @@ export class TerraformJsonStack {
     const index = this.pointerIndexOf(type, attribute);
     // A reference to a resource made of instances (`aws_vpc.this[0]`, `aws_vpc.this["a"]`) names its base address.
     const base = baseAddress(target.address);
-    // Asked about 30,000 times over 50,000 resources: the first list found is kept as is, and a list of lists is made
-    // only when a second one is found (rarely).
+    // Asked about 30,000 times over 50,000 resources: the first resources found are kept as they are, and a list of
+    // lists is made only when more are found (rarely).
     let found = index.byAddress.get(target.address);
     let lists: TerraformJsonResource[][] | undefined;
     const viaBase = base !== target.address ? index.byAddress.get(base) : undefined;
     if (viaBase !== undefined) {
       if (found === undefined) found = viaBase;
-      else lists = [found, viaBase];
+      else lists = [pointerList(found), pointerList(viaBase)];
     }
     for (let i = 0; i < identifying.length; i++) {
       const literal = target.body[identifying[i]];
-      const hits = typeof literal === 'string' && literal !== '' ? index.byLiteral.get(literal) : undefined;
+      if (typeof literal !== 'string' || literal === '') continue;
+      const hits = (index.byLiteral ??= this.literalIndex(type, attribute)).get(literal);
       if (hits === undefined) continue;
       if (found === undefined) found = hits;
-      else if (lists === undefined) lists = [found, hits];
-      else lists.push(hits);
+      else if (lists === undefined) lists = [pointerList(found), pointerList(hits)];
+      else lists.push(pointerList(hits));
     }
     // Each list is in document order already, without duplicates; merge only when there is more than one.
     if (found === undefined) return [];
-    // Every resource listed is of `type`: the target is among them only when it is of that type too.
-    if (lists === undefined) return target.type === type ? found.filter((r) => r !== target) : found.slice();
+    if (lists === undefined) {
+      if (!Array.isArray(found)) return found === target ? [] : [found];
+      // Every resource listed is of `type`: the target is among them only when it is of that type too.
+      return target.type === type ? found.filter((r) => r !== target) : found.slice();
+    }
     // Every resource found is of `type`: their order among the resources of that type is their document order.
     const position = (index.position ??= new Map(this.ofType(type).map((r, i) => [r, i])));
     let merged = lists[0];
@@ -450,13 +468,13 @@ export class TerraformJsonStack {
     return target.type === type ? merged.filter((r) => r !== target) : merged;
   }
 
-  /** Who references which address, and who holds which literal, among the resources of `type` by `attribute` (made on the first ask). */
+  /** Who references which address among the resources of `type` by `attribute` (made on the first ask). */
   private pointerIndexOf(type: string, attribute: string): PointerIndex {
     let byAttribute = this.pointerIndex.get(type);
     if (byAttribute === undefined) this.pointerIndex.set(type, (byAttribute = new Map()));
     let index = byAttribute.get(attribute);
     if (index !== undefined) return index;
-    index = { byAddress: new Map(), byLiteral: new Map() };
+    index = { byAddress: new Map() };
     const resources = this.ofType(type);
     for (let i = 0; i < resources.length; i++) {
       const r = resources[i];
@@ -465,13 +483,23 @@ export class TerraformJsonStack {
       if (typeof value === 'string') {
         const addresses = this.addressesIn(value);
         for (let j = 0; j < addresses.length; j++) addPointer(index.byAddress, addresses[j], r);
-        if (value !== '') addPointer(index.byLiteral, value, r);
       } else if (typeof value === 'object' && value !== null) {
         for (const text of stringsIn(value)) for (const address of this.addressesIn(text)) addPointer(index.byAddress, address, r);
       }
     }
     byAttribute.set(attribute, index);
     return index;
+  }
+
+  /** Who holds which literal (any non-empty string, references too) among the resources of `type` as `attribute`. */
+  private literalIndex(type: string, attribute: string): Map<string, Pointers> {
+    const byLiteral = new Map<string, Pointers>();
+    const resources = this.ofType(type);
+    for (let i = 0; i < resources.length; i++) {
+      const value = resources[i].body[attribute];
+      if (typeof value === 'string' && value !== '') addPointer(byLiteral, value, resources[i]);
+    }
+    return byLiteral;
   }
 
   /**
