@@ -267,9 +267,18 @@ export function referencedAddresses(text: string): string[] {
   return out;
 }
 
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isLetter = (c: number): boolean => isLower(c) || (c >= 65 && c <= 90);
+/** Character classes of `simpleReference`, by character code below 128. */
+const LOWER = 1; // [a-z]
+const UPPER = 2; // [A-Z]
+const DIGIT = 4; // [0-9]
+const UNDERSCORE = 8;
+const DASH = 16;
+const CLASSES = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) CLASSES[c] = LOWER;
+for (let c = 65; c <= 90; c++) CLASSES[c] = UPPER;
+for (let c = 48; c <= 57; c++) CLASSES[c] = DIGIT;
+CLASSES[95] = UNDERSCORE;
+CLASSES[45] = DASH;
 
 /**
  * The address in a string that is one reference and nothing else, `${type.name}` or `${type.name.attr...}`, with
@@ -282,30 +291,22 @@ const isLetter = (c: number): boolean => isLower(c) || (c >= 65 && c <= 90);
 function simpleReference(text: string): string | undefined {
   const end = text.length - 1;
   if (end < 5 || text.charCodeAt(0) !== 36 /* $ */ || text.charCodeAt(1) !== 123 /* { */ || text.charCodeAt(end) !== 125 /* } */) return undefined;
+  // The class of each character read inline (a function call per character costs more than the test before this
+  // code is compiled); a code from 128 reads `undefined` from the table, which is 0 in `&`.
   let i = 2;
-  if (!isLower(text.charCodeAt(i))) return undefined;
-  for (i++; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (!(isLower(c) || isDigit(c) || c === 95 /* _ */)) break;
-  }
+  if ((CLASSES[text.charCodeAt(i)] & LOWER) === 0) return undefined;
+  for (i++; i < end && (CLASSES[text.charCodeAt(i)] & (LOWER | DIGIT | UNDERSCORE)) !== 0; i++);
   if (i >= end || text.charCodeAt(i) !== 46 /* . */) return undefined;
   // `module.` and `data.` begin longer addresses.
   if ((i === 8 && text.startsWith('module', 2)) || (i === 6 && text.startsWith('data', 2))) return undefined;
   i++;
-  const first = text.charCodeAt(i);
-  if (i >= end || !(isLetter(first) || first === 95)) return undefined;
-  for (i++; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (!(isLetter(c) || isDigit(c) || c === 95 || c === 45 /* - */)) break;
-  }
+  if (i >= end || (CLASSES[text.charCodeAt(i)] & (LOWER | UPPER | UNDERSCORE)) === 0) return undefined;
+  for (i++; i < end && (CLASSES[text.charCodeAt(i)] & (LOWER | UPPER | DIGIT | UNDERSCORE | DASH)) !== 0; i++);
   const nameEnd = i;
   while (i < end) {
     if (text.charCodeAt(i) !== 46) return undefined;
     const start = ++i;
-    for (; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (!(isLetter(c) || isDigit(c) || c === 95)) break;
-    }
+    for (; i < end && (CLASSES[text.charCodeAt(i)] & (LOWER | UPPER | DIGIT | UNDERSCORE)) !== 0; i++);
     if (i === start) return undefined;
   }
   return text.slice(2, nameEnd);
