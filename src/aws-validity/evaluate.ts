@@ -4,11 +4,11 @@
  * the hand-kept facts. Pure: no cdktf import, tables load per type on first use.
  */
 import { RULE_LOADERS } from './generated';
-import { breach } from './private/constraints';
+import { breach, breachTest } from './private/constraints';
 import { crossBreach } from './private/cross';
-import { regionViolations, tagViolations } from './private/fact-checks';
-import { isOpaque, isOpaqueUserText, OpaqueTest, UNKNOWN } from './private/values';
-import { argumentOf, blockInstances, blockPath, walk, WalkIndex } from './private/walk';
+import { ArnArgument, arnArgumentsOf, regionViolations, tagViolations } from './private/fact-checks';
+import { isOpaque, isOpaqueUserText, isPlainObject, OpaqueTest, UNKNOWN } from './private/values';
+import { argumentOf, ArgumentNode, argumentTree, blockInstances, blockPath } from './private/walk';
 import type { ArgumentRule, Constraint, CrossArgumentRule, ResourceRules } from './types';
 
 export { UNKNOWN };
@@ -36,12 +36,29 @@ export interface ValidationContext {
   readonly partition?: string;
 }
 
+/** A cross-argument rule with its block path split. */
+interface PreparedCross {
+  readonly rule: CrossArgumentRule;
+  readonly scope: readonly string[];
+  /**
+   * The mark ({@link ArgumentNode.reads}) of the top-level argument a body must have for the rule to be broken: a
+   * conflicts-with or required-with needs its subject set, a rule inside a block needs the block. 0 when absence can
+   * break it (an exactly-one-of or at-least-one-of of the body): it is always judged.
+   */
+  readonly mask: number;
+}
+
 /** A type's tables with what checking one resource needs, worked out once per type (asked per resource of 50,000). */
 interface Prepared {
   readonly rules: ResourceRules;
-  readonly walk: WalkIndex;
-  /** The cross-argument rules, in table order, each with its block path split. */
-  readonly cross: readonly { readonly rule: CrossArgumentRule; readonly scope: readonly string[] }[];
+  /** The judged arguments by name, and the top-level arguments the cross-argument rules and ARN facts read. */
+  readonly top: ReadonlyMap<string, ArgumentNode>;
+  /** The cross-argument rules, in table order. */
+  readonly cross: readonly PreparedCross[];
+  /** The ARN arguments that must be in the resource's Region or partition. */
+  readonly arns: readonly ArnArgument[];
+  /** The marks of their top-level arguments. */
+  readonly arnMask: number;
 }
 
 const loaded = new Map<string, Prepared | null>();
@@ -63,16 +80,67 @@ export function rulesOf(resourceType: string): ResourceRules | undefined {
   return preparedOf(resourceType)?.rules;
 }
 
-/** The type's maps, every argument path at or above a rule (and `tags` when taggable), and the cross-argument rules' block paths. */
+/** The top-level argument a cross-argument rule needs in the body to be broken; undefined when absence can break it. */
+function gateOf(rule: CrossArgumentRule, scope: readonly string[]): string | undefined {
+  if (scope.length > 0) return scope[0];
+  // Without a subject, crossBreach never reports a conflicts-with or required-with: any gate will do.
+  if (rule.kind === 'conflicts_with' || rule.kind === 'required_with') return rule.subject ?? '';
+  return undefined;
+}
+
+/** Marks for 30 top-level arguments of a type, one bit each; any further ones share the last bit (checked together). */
+const MARKS = 31;
+
+/** The type's argument tree, cross-argument rules and ARN arguments, ready for {@link validateResource}. */
 function prepare(rules: ResourceRules): Prepared {
-  const judged = new Set<string>();
-  const paths = Object.keys(rules.arguments);
-  if (rules.taggable) paths.push('tags');
-  for (const path of paths) {
-    const parts = path.split('.');
-    for (let i = 1; i <= parts.length; i++) judged.add(parts.slice(0, i).join('.'));
+  const reads = new Map<string, number>();
+  const mark = (name: string): number => {
+    let bit = reads.get(name);
+    if (bit === undefined) reads.set(name, (bit = 1 << Math.min(reads.size, MARKS - 1)));
+    return bit;
+  };
+  const cross = rules.crossArgument.map((rule) => {
+    const scope = blockPath(rule.scope);
+    const gate = gateOf(rule, scope);
+    return { rule, scope, mask: gate !== undefined ? mark(gate) : 0 };
+  });
+  const arns = arnArgumentsOf(rules.resourceType);
+  let arnMask = 0;
+  for (const a of arns) arnMask |= mark(a.scope.length > 0 ? a.scope[0] : a.name);
+  return { rules, top: argumentTree(rules, { reads, mayBreach: breachFilter }), cross, arns, arnMask };
+}
+
+/**
+ * Whether a value of an argument may break one of the rule's constraints ({@link ArgumentNode.mayBreach}): each
+ * constraint compiled once ({@link breachTest}), so that most values, which break nothing, cost no more than these
+ * tests. On true, {@link constraintViolations} judges the value again and words what it breaks.
+ */
+function breachFilter(rule: ArgumentRule): (value: unknown) => boolean {
+  const whole = rule.constraints.filter((c) => c.applies === 'value').map(breachTest);
+  const each = rule.constraints.filter((c) => c.applies !== 'value').map(breachTest);
+  const isMap = rule.type === 'map';
+  const eachBreaks = (item: unknown): boolean => {
+    if (isOpaque(item)) return false;
+    for (const test of each) if (test(item)) return true;
+    return false;
+  };
+  if (each.length === 0 && whole.length === 1) {
+    const [test] = whole;
+    return (value) => !isOpaque(value) && test(value);
   }
-  return { rules, walk: { maps: new Set(rules.maps), judged }, cross: rules.crossArgument.map((rule) => ({ rule, scope: blockPath(rule.scope) })) };
+  return (value) => {
+    if (isOpaque(value)) return false;
+    for (const test of whole) if (test(value)) return true;
+    if (each.length === 0) return false;
+    if (Array.isArray(value)) {
+      for (const item of value) if (eachBreaks(item)) return true;
+    } else if (isMap && value !== null && typeof value === 'object') {
+      // for-in also meets inherited keys: at worst a needless second look.
+      const map = value as Record<string, unknown>;
+      for (const key in map) if (eachBreaks(map[key])) return true;
+    }
+    return false;
+  };
 }
 
 function constraintViolations(rules: ResourceRules, rule: ArgumentRule, path: string, value: unknown, opaque: OpaqueTest, out: Violation[]): void {
@@ -112,35 +180,64 @@ function record(rules: ResourceRules, c: Constraint, at: string, value: unknown,
   return byKind;
 }
 
-function valueViolations({ rules, walk: index }: Prepared, body: Record<string, unknown>, prefixArgument = '', prefixPath = '', opaque: OpaqueTest = isOpaque): Violation[] {
-  const out: Violation[] = [];
-  walk(
-    body,
-    index,
-    (argument, path, value) => {
-      const rule = rules.arguments[argument];
-      if (rule) constraintViolations(rules, rule, path, value, opaque, out);
-      if (argument === 'tags' && rules.taggable) out.push(...tagViolations(rules.resourceType, value));
-    },
-    prefixArgument,
-    prefixPath,
-    opaque,
-  );
-  return out;
+/**
+ * Checks the judged values of `body` against their rules, depth first in the body's key order: only the body's keys
+ * with a node in `nodes` are looked at (no descent into blocks the tables say nothing about, no path built unless a
+ * value breaks a rule or holds blocks: the check command walks 50,000 resources). Nested blocks are objects or lists
+ * of objects (cdktf writes a single block either way). Returns the marks of the top-level arguments met.
+ */
+function visit(rules: ResourceRules, nodes: ReadonlyMap<string, ArgumentNode>, body: Record<string, unknown>, path: string, opaque: OpaqueTest, out: Violation[]): number {
+  let reads = 0;
+  for (const name in body) {
+    const node = nodes.get(name);
+    if (node === undefined) continue;
+    reads |= node.reads;
+    const value = body[name];
+    const rule = node.rule;
+    // The filter knows the expressions isOpaque skips; a user's text (validateArgument) goes straight to the constraints.
+    if (rule !== undefined && (opaque !== isOpaque || node.mayBreach!(value))) constraintViolations(rules, rule, path ? `${path}.${name}` : name, value, opaque, out);
+    if (node.tags) tagViolations(rules.resourceType, value, 'tags', out);
+    const children = node.children;
+    if (children === undefined || node.map || opaque(value)) continue;
+    if (Array.isArray(value)) {
+      const at = path ? `${path}.${name}` : name;
+      for (let i = 0; i < value.length; i++) {
+        const item = value[i];
+        if (isPlainObject(item)) visit(rules, children, item, `${at}[${i}]`, opaque, out);
+      }
+    } else if (isPlainObject(value)) {
+      visit(rules, children, value, path ? `${path}.${name}` : name, opaque, out);
+    }
+  }
+  return reads;
 }
 
-function crossViolation(rules: ResourceRules, rule: CrossArgumentRule, path: string, instance: Record<string, unknown>, out: Violation[]): void {
+/** A breach of a cross-argument rule in one block instance, at `block` (with `[index]` when the instance is a list item). */
+function crossViolation(rules: ResourceRules, rule: CrossArgumentRule, block: string, index: number, instance: Record<string, unknown>, out: Violation[]): void {
   const allowed = crossBreach(rule, instance);
   if (allowed === undefined) return;
+  const path = index < 0 ? block : `${block}[${index}]`;
   const at = rule.subject ?? rule.others.join('|');
   out.push({ resourceType: rules.resourceType, path: path ? `${path}.${at}` : at, value: rule.subject ? instance[rule.subject] : undefined, allowed, source: rule.source, rule: rule.id });
 }
 
-function crossViolations({ rules, cross }: Prepared, body: Record<string, unknown>, out: Violation[]): void {
-  for (const { rule, scope } of cross) {
-    // Most rules are about the body itself: no list of block instances for them.
-    if (scope.length === 0) crossViolation(rules, rule, '', body, out);
-    else for (const instance of blockInstances(body, scope)) crossViolation(rules, rule, instance.path, instance.body, out);
+/** The cross-argument violations of a body whose top-level arguments carry the marks `reads`. */
+function crossViolations({ rules, cross }: Prepared, body: Record<string, unknown>, reads: number, out: Violation[]): void {
+  for (const { rule, scope, mask } of cross) {
+    // A rule that needs an argument the body does not have is not looked at: it could not be broken.
+    if (mask !== 0 && (reads & mask) === 0) continue;
+    if (scope.length === 0) crossViolation(rules, rule, '', -1, body, out);
+    else if (scope.length === 1) {
+      // A block of the body (most scoped rules), as blockInstances lists its instances, without the list.
+      const block = scope[0];
+      const value = body[block];
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          const item: unknown = value[i];
+          if (isPlainObject(item)) crossViolation(rules, rule, block, i, item, out);
+        }
+      } else if (isPlainObject(value)) crossViolation(rules, rule, block, -1, value, out);
+    } else for (const instance of blockInstances(body, scope)) crossViolation(rules, rule, instance.path, -1, instance.body, out);
   }
 }
 
@@ -154,9 +251,12 @@ function crossViolations({ rules, cross }: Prepared, body: Record<string, unknow
 export function validateResource(resourceType: string, body: Record<string, unknown>, context: ValidationContext = {}): Violation[] {
   const prepared = preparedOf(resourceType);
   if (!prepared || body === null || typeof body !== 'object') return [];
-  const out = valueViolations(prepared, body);
-  crossViolations(prepared, body, out);
-  regionViolations(resourceType, body, context, out);
+  const out: Violation[] = [];
+  const reads = visit(prepared.rules, prepared.top, body, '', isOpaque, out);
+  // The marks of the body's top-level arguments, as for-in meets them (a JSON body has no others): the rules and facts
+  // that need an argument the body does not have are skipped, they could not report anything.
+  crossViolations(prepared, body, reads, out);
+  if ((reads & prepared.arnMask) !== 0 || body.region !== undefined) regionViolations(resourceType, prepared.arns, body, context, out);
   return out;
 }
 
@@ -173,7 +273,12 @@ export function validateArgument(resourceType: string, path: string, value: unkn
   const dot = argument.lastIndexOf('.');
   const pathDot = path.lastIndexOf('.');
   const opaque = options.userText ? isOpaqueUserText : isOpaque;
-  return valueViolations(prepared, { [argument.slice(dot + 1)]: value }, dot < 0 ? '' : argument.slice(0, dot), pathDot < 0 ? '' : path.slice(0, pathDot), opaque);
+  // The nodes of the argument's block (the top level for an argument of the body).
+  let nodes: ReadonlyMap<string, ArgumentNode> | undefined = prepared.top;
+  if (dot >= 0) for (const name of argument.slice(0, dot).split('.')) nodes = nodes?.get(name)?.children;
+  const out: Violation[] = [];
+  if (nodes !== undefined) visit(prepared.rules, nodes, { [argument.slice(dot + 1)]: value }, pathDot < 0 ? '' : path.slice(0, pathDot), opaque, out);
+  return out;
 }
 
 /** The rules of one argument (`rule.lifecycle.delete_after`; list indexes are ignored), for docs and prop specs. */

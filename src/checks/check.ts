@@ -69,8 +69,19 @@ function run(models: readonly TerraformJsonStack[], options: StackCheckOptions):
     const judged: Record<string, { title: string; addresses: string[] }> = {};
     const findings: ReliabilityFinding[] = [];
     if (families.has('reliability')) {
+      // Rules of one family share their list of types (the six RDS rules, the four on Deployments...): their
+      // addresses are listed once per list (read only), not once per rule (100,000 addresses over the bench).
+      const addressesOf = new Map<readonly string[], string[]>();
       for (const rule of rules) {
-        if (settings[rule.id] !== 'off') judged[rule.id] = { title: rule.title, addresses: model.ofType(...rule.resourceTypes).map((r) => r.address) };
+        if (settings[rule.id] === 'off') continue;
+        let addresses = addressesOf.get(rule.resourceTypes);
+        if (addresses === undefined) {
+          const resources = model.ofType(...rule.resourceTypes);
+          addresses = new Array<string>(resources.length);
+          for (let i = 0; i < resources.length; i++) addresses[i] = resources[i].address;
+          addressesOf.set(rule.resourceTypes, addresses);
+        }
+        judged[rule.id] = { title: rule.title, addresses };
       }
       findings.push(...runRules(model, rules, settings));
       if (settings[MODULE_CALLS_NOTE.id] !== 'off') findings.push(...moduleCallNotes(model));

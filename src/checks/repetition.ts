@@ -51,7 +51,32 @@ function literalInExpression(text: string): unknown {
  * list of a resource whose elements are not all plain strings is unknown.
  */
 export function literalRepetitions(forEach: unknown, of: RepetitionOf): Repetition[] | undefined {
-  const collection = typeof forEach === 'string' ? literalInExpression(forEach) : forEach;
+  if (typeof forEach !== 'string') return repetitionsIn(forEach, of);
+  // A literal starts with `[` or `{` (after `${` and any `toset(`): without either there is none to find, and no
+  // pattern is run (`${var.rules}` is the common `for_each` of a dynamic block).
+  if (!forEach.includes('[') && forEach.indexOf('{') === forEach.lastIndexOf('{')) return undefined;
+  const read = READ_LITERALS[of];
+  const known = read.get(forEach);
+  if (known !== undefined || read.has(forEach)) return known;
+  const elements = repetitionsIn(literalInExpression(forEach), of);
+  if (elements === undefined || elements.every((e) => e.value === null || typeof e.value !== 'object')) {
+    if (read.size >= MAX_READ_LITERALS) read.clear();
+    read.set(forEach, elements);
+  }
+  return elements;
+}
+
+/**
+ * The elements of the literal `for_each` texts read so far, by what they repeat and text: the same text is read for
+ * every resource and reader that meets it (the bench's 2,000 tables each have a dynamic block over `${[1]}`), each
+ * time with three patterns and a JSON.parse. Kept only when every value is a scalar: the readers copy scalars into
+ * the blocks they make and hand out no element, so a kept list is never changed. Bounded (cleared when full).
+ */
+const READ_LITERALS: Readonly<Record<RepetitionOf, Map<string, Repetition[] | undefined>>> = { resource: new Map(), block: new Map() };
+const MAX_READ_LITERALS = 1024;
+
+/** The elements of a collection read from a `for_each` (see `literalRepetitions`). */
+function repetitionsIn(collection: unknown, of: RepetitionOf): Repetition[] | undefined {
   if (Array.isArray(collection)) {
     if (of === 'block') return collection.map((value, key) => ({ key, value }));
     if (!collection.every((v) => typeof v === 'string' && !v.includes('${'))) return undefined;

@@ -138,31 +138,46 @@ export function runRules(stack: TerraformJsonStack, rules: readonly ReliabilityR
   for (const rule of rules) {
     const setting = settings[rule.id];
     if (setting === 'off') continue;
-    for (const resource of stack.ofType(...rule.resourceTypes)) {
-      let violations: RuleViolation[];
-      try {
-        violations = rule.check(resource, stack);
-      } catch (e) {
-        violations = [{ message: `rule failed on this resource: ${e instanceof Error ? e.message : show(e)}`, severity: 'error' }];
-      }
-      if (violations.length === 0) continue;
-      const path = str(at(resource.body, '//', 'metadata', 'path'));
-      const suppression = applicableSuppression(suppressionsInJson(resource.body), rule.id, setting !== undefined);
-      for (const v of violations) {
-        findings.push({
-          ruleId: rule.id,
-          family: 'reliability',
-          severity: suppression || v.severity === 'info' ? 'info' : (setting ?? v.severity ?? rule.severity),
-          title: rule.title,
-          stack: stack.name,
-          address: resource.address,
-          message: v.message,
-          remediation: rule.remediation,
-          ...(path !== undefined ? { constructPath: path } : {}),
-          ...(suppression ? { suppression } : {}),
-        });
-      }
-    }
+    // Type by type (the order of ofType), not one list of them all.
+    for (let t = 0; t < rule.resourceTypes.length; t++) judge(stack, rule, setting, stack.ofType(rule.resourceTypes[t]), findings);
   }
   return findings;
+}
+
+/**
+ * Runs a rule over resources (an index, not an iterator: about 100,000 rule and resource pairs over the bench's
+ * 50,000 resources). A function of its own, not the inner loop of runRules: compiled while it runs, that loop
+ * inlined the rule at hand with the readers it calls, and was compiled again whenever the next rule or shape of
+ * body differed (200 to 280 ms of compiler work per run, on the core the main thread shares).
+ */
+function judge(stack: TerraformJsonStack, rule: ReliabilityRule, setting: RuleSeverity | undefined, resources: readonly TerraformJsonResource[], findings: ReliabilityFinding[]): void {
+  for (let i = 0; i < resources.length; i++) {
+    let violations: RuleViolation[];
+    try {
+      violations = rule.check(resources[i], stack);
+    } catch (e) {
+      violations = [{ message: `rule failed on this resource: ${e instanceof Error ? e.message : show(e)}`, severity: 'error' }];
+    }
+    if (violations.length !== 0) addFindings(stack, rule, setting, resources[i], violations, findings);
+  }
+}
+
+/** The findings of a rule's violations on one resource. */
+function addFindings(stack: TerraformJsonStack, rule: ReliabilityRule, setting: RuleSeverity | undefined, resource: TerraformJsonResource, violations: RuleViolation[], findings: ReliabilityFinding[]): void {
+  const path = str(at(resource.body, '//', 'metadata', 'path'));
+  const suppression = applicableSuppression(suppressionsInJson(resource.body), rule.id, setting !== undefined);
+  for (const v of violations) {
+    findings.push({
+      ruleId: rule.id,
+      family: 'reliability',
+      severity: suppression || v.severity === 'info' ? 'info' : (setting ?? v.severity ?? rule.severity),
+      title: rule.title,
+      stack: stack.name,
+      address: resource.address,
+      message: v.message,
+      remediation: rule.remediation,
+      ...(path !== undefined ? { constructPath: path } : {}),
+      ...(suppression ? { suppression } : {}),
+    });
+  }
 }

@@ -135,19 +135,74 @@ function addInstances(out: TerraformJsonResource[], type: string, name: string, 
   for (const element of elements) out.push({ type, name, address: `${address}[${JSON.stringify(String(element.key))}]`, body: substituteIterator(template, 'each', element) as JsonObject });
 }
 
+/** Resources by address, and instances by the address of their resource (`type.name` for `type.name["a"]`) where the two differ. */
+interface AddressLookup {
+  readonly byAddress: Map<string, TerraformJsonResource>;
+  readonly byBase: Map<string, TerraformJsonResource[]>;
+}
+
+/** Adds a resource to the list of a key. */
+function addTo<K>(map: Map<K, TerraformJsonResource[]>, key: K, r: TerraformJsonResource): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [r]);
+  else list.push(r);
+}
+
+/** Adds a resource (not yet in it) to a lookup by address. */
+function addToLookup(lookup: AddressLookup, r: TerraformJsonResource): void {
+  lookup.byAddress.set(r.address, r);
+  const base = baseAddress(r.address);
+  if (base !== r.address) addTo(lookup.byBase, base, r);
+}
+
 /** Who references which address, and who holds which literal, among the resources of one type by one attribute. */
 interface PointerIndex {
-  readonly byAddress: Map<string, TerraformJsonResource[]>;
-  readonly byLiteral: Map<string, TerraformJsonResource[]>;
+  readonly byAddress: Map<string, Pointers>;
+  /** Made on the first lookup by a literal (most lookups have none: a VPC has no literal `id`). */
+  byLiteral?: Map<string, Pointers>;
   /** The position of each resource among those of the type, made when a lookup merges lists. */
   position?: Map<TerraformJsonResource, number>;
 }
 
-/** Adds a resource to the list of a key, once (resources come in document order). */
-function addPointer(map: Map<string, TerraformJsonResource[]>, key: string, r: TerraformJsonResource): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [r]);
-  else if (list[list.length - 1] !== r) list.push(r);
+/**
+ * The resources of one key of a pointer index, in document order: the resource itself while it is the only one
+ * (most keys have one: a list of one for each of 30,000 keys cost more than the check for one).
+ */
+type Pointers = TerraformJsonResource | TerraformJsonResource[];
+
+/** Adds a resource to the resources of a key, once (resources come in document order). */
+function addPointer(map: Map<string, Pointers>, key: string, r: TerraformJsonResource): void {
+  const had = map.get(key);
+  if (had === undefined) map.set(key, r);
+  else if (Array.isArray(had)) {
+    if (had[had.length - 1] !== r) had.push(r);
+  } else if (had !== r) map.set(key, [had, r]);
+}
+
+/** The resources of a key as a list (the index's own list when it has one). */
+function pointerList(p: Pointers): TerraformJsonResource[] {
+  return Array.isArray(p) ? p : [p];
+}
+
+/**
+ * Two lists in the order of `position`, without repeats, as one (a new list). Asked for the Aurora clusters of the
+ * bench, each of which has one instance by reference and one by name: a set and a sort of the two cost more.
+ */
+function mergeInOrder(a: readonly TerraformJsonResource[], b: readonly TerraformJsonResource[], position: Map<TerraformJsonResource, number>): TerraformJsonResource[] {
+  const out: TerraformJsonResource[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      out.push(a[i]);
+      i++;
+      j++;
+    } else if (position.get(a[i])! < position.get(b[j])!) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 /** `type.name` of an instance address `type.name[0]` / `type.name["a"]` (a module path kept); the address itself otherwise. */
@@ -172,10 +227,19 @@ export class TerraformJsonStack {
     // Asked once per document, not once per resource of 50,000.
     const hasLocals = Object.keys(locals).length > 0;
     const resources: TerraformJsonResource[] = [];
+    // Whether no two resources can have one address (see `AddressLookup`): each type in one block of names, no
+    // `.` or `[` in a type, no `[` in a name. Then the stack needs no map of every address to drop duplicates.
+    let unique = true;
+    const types = new Set<string>();
     for (const group of blocks(root.resource)) {
       for (const type in group) {
-        for (const byName of blocks(group[type])) {
+        if (types.has(type) || type.includes('.') || type.includes('[')) unique = false;
+        types.add(type);
+        const byNames = blocks(group[type]);
+        if (byNames.length > 1) unique = false;
+        for (const byName of byNames) {
           for (const resourceName in byName) {
+            if (unique && resourceName.includes('[')) unique = false;
             const body = byName[resourceName];
             const first = isObject(body) ? body : Array.isArray(body) ? body.find(isObject) : undefined;
             // Locals first: a literal `for_each` may come from one.
@@ -185,7 +249,7 @@ export class TerraformJsonStack {
       }
     }
     const aliases = Object.fromEntries(Object.entries(locals).map(([k, v]) => [`local.${k}`, v]));
-    return new TerraformJsonStack(name, { resources, providers: providersIn(root), moduleCalls: moduleCallsIn(root), aliases });
+    return new TerraformJsonStack(name, { resources, providers: providersIn(root), moduleCalls: moduleCallsIn(root), aliases }, unique);
   }
 
   /** A stack of resources and provider configurations read from elsewhere (a plan, a state, several files). */
@@ -206,9 +270,13 @@ export class TerraformJsonStack {
   /** The module calls of a configuration: their resources are not in the JSON (a plan's are). */
   public readonly moduleCalls: readonly ModuleCall[];
   private readonly aliases: Readonly<Record<string, unknown>>;
-  /** Instances by the address of their resource (`type.name` for `type.name["a"]`), where the two differ. */
-  private readonly byBase = new Map<string, TerraformJsonResource[]>();
-  private readonly byAddress = new Map<string, TerraformJsonResource>();
+  /**
+   * Resources by address, for `resource`: of the whole stack (made while dropping duplicates), or, when
+   * addresses are known to be unique, one per type made on the first lookup of that type (a map of every
+   * address of 50,000 cost more than the lookups the rules make).
+   */
+  private readonly lookup?: AddressLookup;
+  private readonly lookupByType?: Map<string, AddressLookup>;
   private readonly byType = new Map<string, TerraformJsonResource[]>();
   private readonly memo = new Map<string, unknown>();
   private readonly providerByKey = new Map<string, ProviderConfiguration>();
@@ -220,24 +288,28 @@ export class TerraformJsonStack {
   private readonly pointerIndex = new Map<string, Map<string, PointerIndex>>();
   /** Whether references may go through a local or a module output (see `addressesIn`). */
   private readonly hasAliases: boolean;
+  /** Whether `defaultTags` holds any (else a resource's tags are its own: no copy of them). */
+  private readonly hasDefaultTags: boolean;
 
-  private constructor(name: string, input: StackModelInput) {
+  /** `uniqueAddresses`: no two resources of the input share an address (`fromJson` knows it of some documents). */
+  private constructor(name: string, input: StackModelInput, uniqueAddresses = false) {
     this.name = name;
-    const resources: TerraformJsonResource[] = [];
-    for (const resource of input.resources) {
-      // The first declaration of an address wins, as when Terraform would refuse the duplicate.
-      if (this.byAddress.has(resource.address)) continue;
-      resources.push(resource);
-      this.byAddress.set(resource.address, resource);
-      const base = baseAddress(resource.address);
-      if (base !== resource.address) {
-        const instances = this.byBase.get(base);
-        if (instances === undefined) this.byBase.set(base, [resource]);
-        else instances.push(resource);
+    let resources: TerraformJsonResource[];
+    if (uniqueAddresses) {
+      resources = input.resources as TerraformJsonResource[];
+      for (let i = 0; i < resources.length; i++) addTo(this.byType, resources[i].type, resources[i]);
+      this.lookupByType = new Map();
+    } else {
+      resources = [];
+      const lookup: AddressLookup = { byAddress: new Map(), byBase: new Map() };
+      for (const resource of input.resources) {
+        // The first declaration of an address wins, as when Terraform would refuse the duplicate.
+        if (lookup.byAddress.has(resource.address)) continue;
+        resources.push(resource);
+        addToLookup(lookup, resource);
+        addTo(this.byType, resource.type, resource);
       }
-      const ofType = this.byType.get(resource.type);
-      if (ofType === undefined) this.byType.set(resource.type, [resource]);
-      else ofType.push(resource);
+      this.lookup = lookup;
     }
     this.resources = resources;
     this.origin = input.origin ?? 'configuration';
@@ -253,6 +325,7 @@ export class TerraformJsonStack {
       for (const dt of blocks(p.config.default_tags)) Object.assign(tags, stringMap(dt.tags));
     }
     this.defaultTags = tags;
+    this.hasDefaultTags = Object.keys(tags).length > 0;
   }
 
   /**
@@ -278,7 +351,20 @@ export class TerraformJsonStack {
    * address of a resource made of instances (`for_each`), its first instance.
    */
   public resource(address: string): TerraformJsonResource | undefined {
-    return this.byAddress.get(address) ?? this.byBase.get(address)?.[0];
+    let lookup = this.lookup;
+    if (lookup === undefined) {
+      // Unique addresses from `fromJson`: every address is `type.name...` with no `.` in the type.
+      const dot = address.indexOf('.');
+      if (dot < 0) return undefined;
+      const type = address.slice(0, dot);
+      lookup = this.lookupByType!.get(type);
+      if (lookup === undefined) {
+        lookup = { byAddress: new Map(), byBase: new Map() };
+        for (const r of this.ofType(type)) addToLookup(lookup, r);
+        this.lookupByType!.set(type, lookup);
+      }
+    }
+    return lookup.byAddress.get(address) ?? lookup.byBase.get(address)?.[0];
   }
 
   /**
@@ -336,7 +422,7 @@ export class TerraformJsonStack {
   /** A resource's tags: the provider's default tags, then its own `tags`. */
   public tagsOf(resource: TerraformJsonResource): Record<string, string> {
     const own = stringMap(resource.body.tags);
-    return resource.type.startsWith('aws_') ? { ...this.defaultTags, ...own } : own;
+    return resource.type.startsWith('aws_') && this.hasDefaultTags ? { ...this.defaultTags, ...own } : own;
   }
 
   /**
@@ -347,43 +433,73 @@ export class TerraformJsonStack {
    * the size of the stack.
    */
   public pointingAt(target: TerraformJsonResource, type: string, attribute: string, ...identifying: string[]): TerraformJsonResource[] {
+    const index = this.pointerIndexOf(type, attribute);
+    // A reference to a resource made of instances (`aws_vpc.this[0]`, `aws_vpc.this["a"]`) names its base address.
+    const base = baseAddress(target.address);
+    // Asked about 30,000 times over 50,000 resources: the first resources found are kept as they are, and a list of
+    // lists is made only when more are found (rarely).
+    let found = index.byAddress.get(target.address);
+    let lists: TerraformJsonResource[][] | undefined;
+    const viaBase = base !== target.address ? index.byAddress.get(base) : undefined;
+    if (viaBase !== undefined) {
+      if (found === undefined) found = viaBase;
+      else lists = [pointerList(found), pointerList(viaBase)];
+    }
+    for (let i = 0; i < identifying.length; i++) {
+      const literal = target.body[identifying[i]];
+      if (typeof literal !== 'string' || literal === '') continue;
+      const hits = (index.byLiteral ??= this.literalIndex(type, attribute)).get(literal);
+      if (hits === undefined) continue;
+      if (found === undefined) found = hits;
+      else if (lists === undefined) lists = [pointerList(found), pointerList(hits)];
+      else lists.push(pointerList(hits));
+    }
+    // Each list is in document order already, without duplicates; merge only when there is more than one.
+    if (found === undefined) return [];
+    if (lists === undefined) {
+      if (!Array.isArray(found)) return found === target ? [] : [found];
+      // Every resource listed is of `type`: the target is among them only when it is of that type too.
+      return target.type === type ? found.filter((r) => r !== target) : found.slice();
+    }
+    // Every resource found is of `type`: their order among the resources of that type is their document order.
+    const position = (index.position ??= new Map(this.ofType(type).map((r, i) => [r, i])));
+    let merged = lists[0];
+    for (let i = 1; i < lists.length; i++) merged = mergeInOrder(merged, lists[i], position);
+    return target.type === type ? merged.filter((r) => r !== target) : merged;
+  }
+
+  /** Who references which address among the resources of `type` by `attribute` (made on the first ask). */
+  private pointerIndexOf(type: string, attribute: string): PointerIndex {
     let byAttribute = this.pointerIndex.get(type);
     if (byAttribute === undefined) this.pointerIndex.set(type, (byAttribute = new Map()));
     let index = byAttribute.get(attribute);
-    if (index === undefined) {
-      index = { byAddress: new Map(), byLiteral: new Map() };
-      for (const r of this.ofType(type)) {
-        const value = r.body[attribute];
-        // Most values are one string: no list of the strings inside for them.
-        if (typeof value === 'string') {
-          for (const address of this.addressesIn(value)) addPointer(index.byAddress, address, r);
-          if (value !== '') addPointer(index.byLiteral, value, r);
-        } else {
-          for (const text of stringsIn(value)) for (const address of this.addressesIn(text)) addPointer(index.byAddress, address, r);
-        }
+    if (index !== undefined) return index;
+    index = { byAddress: new Map() };
+    const resources = this.ofType(type);
+    for (let i = 0; i < resources.length; i++) {
+      const r = resources[i];
+      const value = r.body[attribute];
+      // Most values are one string: no list of the strings inside for them; only objects and arrays hold more.
+      if (typeof value === 'string') {
+        const addresses = this.addressesIn(value);
+        for (let j = 0; j < addresses.length; j++) addPointer(index.byAddress, addresses[j], r);
+      } else if (typeof value === 'object' && value !== null) {
+        for (const text of stringsIn(value)) for (const address of this.addressesIn(text)) addPointer(index.byAddress, address, r);
       }
-      byAttribute.set(attribute, index);
     }
-    // A reference to a resource made of instances (`aws_vpc.this[0]`, `aws_vpc.this["a"]`) names its base address.
-    const base = baseAddress(target.address);
-    const lists: TerraformJsonResource[][] = [];
-    const direct = index.byAddress.get(target.address);
-    if (direct !== undefined) lists.push(direct);
-    const viaBase = base !== target.address ? index.byAddress.get(base) : undefined;
-    if (viaBase !== undefined) lists.push(viaBase);
-    for (const attr of identifying) {
-      const literal = str(target.body[attr]);
-      const hits = literal !== undefined && literal !== '' ? index.byLiteral.get(literal) : undefined;
-      if (hits !== undefined) lists.push(hits);
+    byAttribute.set(attribute, index);
+    return index;
+  }
+
+  /** Who holds which literal (any non-empty string, references too) among the resources of `type` as `attribute`. */
+  private literalIndex(type: string, attribute: string): Map<string, Pointers> {
+    const byLiteral = new Map<string, Pointers>();
+    const resources = this.ofType(type);
+    for (let i = 0; i < resources.length; i++) {
+      const value = resources[i].body[attribute];
+      if (typeof value === 'string' && value !== '') addPointer(byLiteral, value, resources[i]);
     }
-    // Each list is in document order already, without duplicates; merge only when there is more than one.
-    if (lists.length === 0) return [];
-    if (lists.length === 1) return lists[0].filter((r) => r !== target);
-    const found = new Set<TerraformJsonResource>(lists.flat());
-    found.delete(target);
-    // Every resource found is of `type`: their order among the resources of that type is their document order.
-    const position = (index.position ??= new Map(this.ofType(type).map((r, i) => [r, i])));
-    return [...found].sort((a, b) => position.get(a)! - position.get(b)!);
+    return byLiteral;
   }
 
   /**

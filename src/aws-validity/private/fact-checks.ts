@@ -9,29 +9,32 @@ import { isOpaque, isPlainObject } from './values';
 
 const cite = (s: FactSource): string => `${s.title} <${s.url}>`;
 
-/** Tag facts over a `tags` map literal: count, key and value lengths, the reserved prefix, the service's character set. */
-export function tagViolations(resourceType: string, tags: unknown, path = 'tags'): Violation[] {
-  if (!isPlainObject(tags)) return [];
-  const out: Violation[] = [];
-  const add = (at: string, value: unknown, allowed: string, source: FactSource, rule: string) => out.push({ resourceType, path: at, value, allowed, source: cite(source), rule: `${resourceType}.tags.${rule}` });
+/** Tag facts over a `tags` map literal: count, key and value lengths, the reserved prefix, the service's character set (added to `out`). */
+export function tagViolations(resourceType: string, tags: unknown, path = 'tags', out: Violation[] = []): Violation[] {
+  if (!isPlainObject(tags)) return out;
   const count = TAG_COUNT_OVERRIDES[resourceType] ?? { maxTags: TAG_LIMITS.maxTags, source: TAG_LIMITS.source };
   const keys = Object.keys(tags);
-  if (keys.length > count.maxTags) add(path, `${keys.length} tags`, `at most ${count.maxTags} user tags per resource`, count.source, 'count');
+  if (keys.length > count.maxTags) addTag(out, resourceType, path, `${keys.length} tags`, `at most ${count.maxTags} user tags per resource`, count.source, 'count');
   const charset = TAG_CHARACTER_SETS[tagServiceOf(resourceType) ?? ''];
   const re = charset ? regexOf(charset.pattern, charset.flags) : null;
   const { keyLength, valueLength, reservedKeyPrefix } = TAG_LIMITS;
-  for (const [key, value] of Object.entries(tags)) {
+  // Keys in Object.entries order, without the pairs (asked of every taggable body); a path is built on a breach only.
+  for (const key of keys) {
+    const value = tags[key];
     if (isOpaque(key)) continue;
-    const at = `${path}["${key}"]`;
     const keyChars = characterCount(key);
-    if (keyChars < keyLength.min || keyChars > keyLength.max) add(at, key, `a tag key of ${keyLength.min} to ${keyLength.max} characters`, TAG_LIMITS.source, 'key_length');
-    if (key.toLowerCase().startsWith(reservedKeyPrefix)) add(at, key, `a tag key not starting with "${reservedKeyPrefix}" (reserved for AWS)`, TAG_LIMITS.source, 'key_prefix');
-    if (charset && re && !re.test(key)) add(at, key, `a tag key of ${charset.allowed}`, charset.source, 'key_characters');
+    if (keyChars < keyLength.min || keyChars > keyLength.max) addTag(out, resourceType, `${path}["${key}"]`, key, `a tag key of ${keyLength.min} to ${keyLength.max} characters`, TAG_LIMITS.source, 'key_length');
+    if (key.toLowerCase().startsWith(reservedKeyPrefix)) addTag(out, resourceType, `${path}["${key}"]`, key, `a tag key not starting with "${reservedKeyPrefix}" (reserved for AWS)`, TAG_LIMITS.source, 'key_prefix');
+    if (charset && re && !re.test(key)) addTag(out, resourceType, `${path}["${key}"]`, key, `a tag key of ${charset.allowed}`, charset.source, 'key_characters');
     if (typeof value !== 'string' || isOpaque(value)) continue;
-    if (characterCount(value) > valueLength.max) add(at, value, `a tag value of at most ${valueLength.max} characters`, TAG_LIMITS.source, 'value_length');
-    if (charset && re && !re.test(value)) add(at, value, `a tag value of ${charset.allowed}`, charset.source, 'value_characters');
+    if (characterCount(value) > valueLength.max) addTag(out, resourceType, `${path}["${key}"]`, value, `a tag value of at most ${valueLength.max} characters`, TAG_LIMITS.source, 'value_length');
+    if (charset && re && !re.test(value)) addTag(out, resourceType, `${path}["${key}"]`, value, `a tag value of ${charset.allowed}`, charset.source, 'value_characters');
   }
   return out;
+}
+
+function addTag(out: Violation[], resourceType: string, at: string, value: unknown, allowed: string, source: FactSource, rule: string): void {
+  out.push({ resourceType, path: at, value, allowed, source: cite(source), rule: `${resourceType}.tags.${rule}` });
 }
 
 /** Where the resource lives: its own `region` argument (provider 6) when literal, else the context's. */
@@ -41,30 +44,26 @@ function regionOf(body: Record<string, unknown>, contextRegion: string): string 
 }
 
 /** A regional ARN argument with its path split once per type. */
-interface ArnArgument {
+export interface ArnArgument {
   readonly arg: RegionalArnArgument;
   /** The blocks holding it (none: the body). */
   readonly scope: readonly string[];
   readonly name: string;
 }
 
-const arnArguments = new Map<string, readonly ArnArgument[]>();
-
-/** The ARN arguments of a type, split once per type (asked once per resource of 50,000). */
-function arnArgumentsOf(resourceType: string): readonly ArnArgument[] {
-  let args = arnArguments.get(resourceType);
-  if (args === undefined) {
-    args = regionalArnArguments(resourceType).map((arg) => {
-      const dot = arg.path.lastIndexOf('.');
-      return { arg, scope: blockPath(dot < 0 ? '' : arg.path.slice(0, dot)), name: arg.path.slice(dot + 1) };
-    });
-    arnArguments.set(resourceType, args);
-  }
-  return args;
+/** The ARN arguments of a type with their paths split (the evaluator keeps them per type). */
+export function arnArgumentsOf(resourceType: string): readonly ArnArgument[] {
+  return regionalArnArguments(resourceType).map((arg) => {
+    const dot = arg.path.lastIndexOf('.');
+    return { arg, scope: blockPath(dot < 0 ? '' : arg.path.slice(0, dot)), name: arg.path.slice(dot + 1) };
+  });
 }
 
-/** Region facts, only with a context Region: a `region` that does not exist, ARNs of another Region or partition (added to `out`). */
-export function regionViolations(resourceType: string, body: Record<string, unknown>, context: { region?: string; partition?: string }, out: Violation[]): void {
+/**
+ * Region facts, only with a context Region: a `region` that does not exist, ARNs of another Region or partition among
+ * `arns` (the type's, {@link arnArgumentsOf}); added to `out`.
+ */
+export function regionViolations(resourceType: string, arns: readonly ArnArgument[], body: Record<string, unknown>, context: { region?: string; partition?: string }, out: Violation[]): void {
   if (!context.region || isOpaque(context.region)) return;
   const partition = context.partition ?? partitionOfRegion(context.region);
   const own = body.region;
@@ -72,9 +71,12 @@ export function regionViolations(resourceType: string, body: Record<string, unkn
     out.push({ resourceType, path: 'region', value: own, allowed: `an AWS Region${partition ? ` of partition ${partition}` : ''}`, source: cite(REGIONS_SOURCE), rule: `${resourceType}.region.known` });
   }
   const region = regionOf(body, context.region);
-  for (const { arg, scope, name } of arnArgumentsOf(resourceType)) {
+  for (const { arg, scope, name } of arns) {
     if (scope.length === 0) arnViolations(resourceType, arg, '', name, body[name], partition, region, out);
-    else for (const block of blockInstances(body, scope)) arnViolations(resourceType, arg, block.path, name, block.body[name], partition, region, out);
+    else if (scope.length === 1 && isPlainObject(body[scope[0]])) {
+      // A block of the body written as one object (most are): its one instance, without the list of instances.
+      arnViolations(resourceType, arg, scope[0], name, (body[scope[0]] as Record<string, unknown>)[name], partition, region, out);
+    } else for (const block of blockInstances(body, scope)) arnViolations(resourceType, arg, block.path, name, block.body[name], partition, region, out);
   }
 }
 

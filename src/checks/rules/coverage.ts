@@ -1,4 +1,4 @@
-import { JsonObject, list, nested, referencedAddresses, refersTo, str } from '../json';
+import { JsonObject, list, nested, referencedAddresses, str, stringsIn } from '../json';
 import { ReliabilityRule, violation } from '../rule';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
 
@@ -16,38 +16,107 @@ export const OPTIONAL_STATEFUL_TYPES: Readonly<Record<string, string>> = { aws_s
 
 const TAG_CONDITION_PREFIX = 'aws:ResourceTag/';
 
-function globMatch(pattern: string, value: string): boolean {
-  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-  return re.test(value);
+/** A glob of a `string_like` condition (`*` for any characters) as a pattern. */
+function globPattern(pattern: string): RegExp {
+  return new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
 }
 
-function conditionPairs(condition: JsonObject, op: string): { key: string; value: string }[] {
+/** A tag a condition compares: its key (without `aws:ResourceTag/`) and value. */
+interface ConditionPair {
+  readonly key: string;
+  readonly value: string;
+}
+
+/** A `string_like` or `string_not_like` pair, with its glob as a pattern. */
+interface GlobPair extends ConditionPair {
+  readonly pattern: RegExp;
+}
+
+function conditionPairs(condition: JsonObject, op: string): ConditionPair[] {
   return nested(condition, op)
     .map((c) => ({ key: str(c.key) ?? '', value: str(c.value) ?? '' }))
     .map((c) => ({ key: c.key.startsWith(TAG_CONDITION_PREFIX) ? c.key.slice(TAG_CONDITION_PREFIX.length) : c.key, value: c.value }));
 }
 
+function globPairs(condition: JsonObject, op: string): GlobPair[] {
+  return conditionPairs(condition, op).map((c) => ({ ...c, pattern: globPattern(c.value) }));
+}
+
+/**
+ * What a selection says, read once per stack: the filter of `backupSelectionsOf` asks it of every stateful
+ * resource (6,000 of the bench), and read per resource it walked the same lists, made the same blocks and
+ * compiled the same globs each time.
+ */
+interface SelectionShape {
+  /** Addresses its `not_resources` reference. */
+  readonly excluded: ReadonlySet<string>;
+  /** Its `selection_tag` blocks of type STRINGEQUALS (the default) with a key. */
+  readonly tags: readonly { readonly key: string; readonly value: string | undefined }[];
+  /** Whether `resources` lists anything; when it does not, a selection selects by its conditions alone. */
+  readonly listed: boolean;
+  readonly hasConditions: boolean;
+  /** Addresses the entries of `resources` reference. */
+  readonly referenced: ReadonlySet<string>;
+  /** Whether `resources` holds `*`. */
+  readonly all: boolean;
+  /** Literal entries of `resources` with a `*` (wildcard ARNs). */
+  readonly wildcards: readonly string[];
+  readonly conditions: readonly { readonly equals: ConditionPair[]; readonly like: GlobPair[]; readonly notEquals: ConditionPair[]; readonly notLike: GlobPair[] }[];
+}
+
+/** Every address referenced anywhere in a list's entries. */
+function addressesReferenced(entries: readonly unknown[]): Set<string> {
+  const out = new Set<string>();
+  for (const entry of entries) for (const text of stringsIn(entry)) for (const a of referencedAddresses(text)) out.add(a);
+  return out;
+}
+
+function shapeOf(selection: TerraformJsonResource): SelectionShape {
+  const body = selection.body;
+  const resources = list(body.resources);
+  const literals = (resources ?? []).filter((e): e is string => typeof e === 'string' && !e.includes('${'));
+  const tags: { key: string; value: string | undefined }[] = [];
+  for (const t of nested(body, 'selection_tag')) {
+    const key = str(t.key);
+    if (key !== undefined && (str(t.type) ?? 'STRINGEQUALS') === 'STRINGEQUALS') tags.push({ key, value: str(t.value) });
+  }
+  const conditions = nested(body, 'condition');
+  return {
+    excluded: addressesReferenced(list(body.not_resources) ?? []),
+    tags,
+    listed: resources !== undefined && resources.length > 0,
+    hasConditions: conditions.length > 0,
+    referenced: addressesReferenced(resources ?? []),
+    all: literals.includes('*'),
+    wildcards: literals.filter((e) => e.includes('*')),
+    conditions: conditions.map((c) => ({ equals: conditionPairs(c, 'string_equals'), like: globPairs(c, 'string_like'), notEquals: conditionPairs(c, 'string_not_equals'), notLike: globPairs(c, 'string_not_like') })),
+  };
+}
+
 /** True when a selection's `resources` list covers a resource (a reference to it, `*`, or a wildcard ARN of its service). */
-function inResourceList(selection: TerraformJsonResource, r: TerraformJsonResource, service: string): boolean {
-  const resources = list(selection.body.resources);
-  if (resources === undefined || resources.length === 0) return nested(selection.body, 'condition').length > 0;
-  return resources.some((entry) => {
-    if (refersTo(entry, r.address)) return true;
-    if (typeof entry !== 'string' || entry.includes('${')) return false;
-    if (entry === '*') return true;
-    return entry.includes('*') && service !== '' && entry.startsWith(`arn:aws:${service}:`);
-  });
+function inResourceList(shape: SelectionShape, r: TerraformJsonResource, service: string): boolean {
+  if (!shape.listed) return shape.hasConditions;
+  if (shape.referenced.has(r.address) || shape.all) return true;
+  return service !== '' && shape.wildcards.some((entry) => entry.startsWith(`arn:aws:${service}:`));
 }
 
 /** True when every condition of a selection holds for the tags. */
-function conditionsHold(selection: TerraformJsonResource, tags: Record<string, string>): boolean {
-  for (const condition of nested(selection.body, 'condition')) {
-    if (!conditionPairs(condition, 'string_equals').every((c) => tags[c.key] === c.value)) return false;
-    if (!conditionPairs(condition, 'string_like').every((c) => tags[c.key] !== undefined && globMatch(c.value, tags[c.key]))) return false;
-    if (conditionPairs(condition, 'string_not_equals').some((c) => tags[c.key] === c.value)) return false;
-    if (conditionPairs(condition, 'string_not_like').some((c) => tags[c.key] !== undefined && globMatch(c.value, tags[c.key]))) return false;
+function conditionsHold(shape: SelectionShape, tags: Record<string, string>): boolean {
+  for (let i = 0; i < shape.conditions.length; i++) {
+    const condition = shape.conditions[i];
+    if (!condition.equals.every((c) => tags[c.key] === c.value)) return false;
+    if (!condition.like.every((c) => tags[c.key] !== undefined && c.pattern.test(tags[c.key]))) return false;
+    if (condition.notEquals.some((c) => tags[c.key] === c.value)) return false;
+    if (condition.notLike.some((c) => tags[c.key] !== undefined && c.pattern.test(tags[c.key]))) return false;
   }
   return true;
+}
+
+/** True when a selection selects a resource with these tags: by a tag, or by its resources list and conditions. */
+function selects(shape: SelectionShape, r: TerraformJsonResource, service: string, tags: Record<string, string>): boolean {
+  if (shape.excluded.has(r.address)) return false;
+  if (shape.tags.some((t) => tags[t.key] !== undefined && tags[t.key] === t.value)) return true;
+  return inResourceList(shape, r, service) && conditionsHold(shape, tags);
 }
 
 /**
@@ -55,13 +124,15 @@ function conditionsHold(selection: TerraformJsonResource, tags: Record<string, s
  * reference, indexed by the addresses they reference; every other one
  * (tags, conditions, wildcards, `*`) is general and judged for every resource.
  */
-function selectionIndex(stack: TerraformJsonStack): { general: TerraformJsonResource[]; byAddress: Map<string, TerraformJsonResource[]>; order: Map<TerraformJsonResource, number> } {
+function selectionIndex(stack: TerraformJsonStack): { general: TerraformJsonResource[]; byAddress: Map<string, TerraformJsonResource[]>; order: Map<TerraformJsonResource, number>; shapes: Map<TerraformJsonResource, SelectionShape> } {
   return stack.cached('coverage:selections', () => {
     const general: TerraformJsonResource[] = [];
     const byAddress = new Map<string, TerraformJsonResource[]>();
     const order = new Map<TerraformJsonResource, number>();
+    const shapes = new Map<TerraformJsonResource, SelectionShape>();
     for (const s of stack.ofType('aws_backup_selection')) {
       order.set(s, order.size);
+      shapes.set(s, shapeOf(s));
       const resources = list(s.body.resources) ?? [];
       const addresses = resources.map((e) => (typeof e === 'string' ? referencedAddresses(e) : []));
       if (nested(s.body, 'selection_tag').length > 0 || resources.length === 0 || addresses.some((a) => a.length === 0)) {
@@ -74,26 +145,21 @@ function selectionIndex(stack: TerraformJsonStack): { general: TerraformJsonReso
         else l.push(s);
       }
     }
-    return { general, byAddress, order };
+    return { general, byAddress, order, shapes };
   });
 }
 
 /** The aws_backup_selection resources that select a resource, by ARN reference, wildcard or tags. */
 export function backupSelectionsOf(r: TerraformJsonResource, stack: TerraformJsonStack): TerraformJsonResource[] {
   const service = STATEFUL_TYPES[r.type] ?? OPTIONAL_STATEFUL_TYPES[r.type] ?? '';
-  const tags = stack.tagsOf(r);
   const index = selectionIndex(stack);
   const direct = index.byAddress.get(r.address);
   const candidates = direct === undefined ? index.general : [...new Set([...index.general, ...direct])].sort((a, b) => index.order.get(a)! - index.order.get(b)!);
-  return candidates.filter((s) => {
-    if ((list(s.body.not_resources) ?? []).some((e) => refersTo(e, r.address))) return false;
-    const byTag = nested(s.body, 'selection_tag').some((t) => {
-      const key = str(t.key);
-      return key !== undefined && tags[key] !== undefined && tags[key] === str(t.value) && (str(t.type) ?? 'STRINGEQUALS') === 'STRINGEQUALS';
-    });
-    if (byTag) return true;
-    return inResourceList(s, r, service) && conditionsHold(s, tags);
-  });
+  const out: TerraformJsonResource[] = [];
+  if (candidates.length === 0) return out;
+  const tags = stack.tagsOf(r);
+  for (let i = 0; i < candidates.length; i++) if (selects(index.shapes.get(candidates[i])!, r, service, tags)) out.push(candidates[i]);
+  return out;
 }
 
 export const BACKUP_COVERAGE: ReliabilityRule = {

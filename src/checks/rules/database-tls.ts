@@ -23,25 +23,42 @@ export function tlsProblems(r: TerraformJsonResource, stack: TerraformJsonStack,
   const line = Object.values(FORCE_TLS).find((l) => l.engines.includes(engine));
   if (line === undefined) return [];
   const { parameter, forcing } = line;
-  const want = `${parameter} = ${forcing.join(' (or ')}${forcing.length > 1 ? ')' : ''}`;
+  // Made for a message only: most databases pass.
+  const want = (): string => `${parameter} = ${forcing.join(' (or ')}${forcing.length > 1 ? ')' : ''}`;
   const name = r.body[link.attribute];
   if (name === undefined || name === null || name === '') {
-    return violation(`${link.attribute} is not set: the ${engine} default parameter group does not force TLS; use an ${link.groupType} with ${want}`);
+    return violation(`${link.attribute} is not set: the ${engine} default parameter group does not force TLS; use an ${link.groupType} with ${want()}`);
   }
   if (typeof name !== 'string') return [];
   if (!isReference(name) && name.startsWith('default.')) {
-    return violation(`${link.attribute} is ${show(name)}, a default parameter group (it cannot be changed): use an ${link.groupType} with ${want}`);
+    return violation(`${link.attribute} is ${show(name)}, a default parameter group (it cannot be changed): use an ${link.groupType} with ${want()}`);
   }
   const group = groupNamed(stack, name, link.groupType);
   if (group === undefined) {
-    return violation(`${link.attribute} ${show(name)} names no ${link.groupType} of this configuration: whether it sets ${want} is not judged`, 'info');
+    return violation(`${link.attribute} ${show(name)} names no ${link.groupType} of this configuration: whether it sets ${want()} is not judged`, 'info');
   }
+  const found = groupVerdict(stack, group, line);
+  return found === undefined ? [] : violation(`its parameter group ${group.address} ${found}: clients may connect without TLS; set ${want()}`);
+}
+
+/**
+ * What a parameter group fails to set for a line of engines (`does not set ...`, `sets ... = ...`), or undefined
+ * when it forces TLS or cannot be judged. Read once per group and line: the bench's 2,000 clusters share one group.
+ */
+function groupVerdict(stack: TerraformJsonStack, group: TerraformJsonResource, line: { readonly parameter: string; readonly forcing: readonly string[] }): string | undefined {
+  const memo = stack.cached('database-tls:verdicts', () => new Map<TerraformJsonResource, Map<object, string | undefined>>());
+  let byLine = memo.get(group);
+  if (byLine === undefined) memo.set(group, (byLine = new Map()));
+  if (byLine.has(line)) return byLine.get(line);
+  const { parameter, forcing } = line;
+  let found: string | undefined;
   const set = nested(group.body, 'parameter').filter((p) => isUnknownBlock(p) || p.name === parameter || isReference(p.name));
-  if (set.some((p) => isUnknownBlock(p) || isReference(p.name) || isReference(p.value))) return [];
-  const values = set.map((p) => p.value).filter((v): v is string => typeof v === 'string');
-  if (values.some((v) => forcing.includes(v.trim().toUpperCase()))) return [];
-  const found = values.length === 0 ? `does not set ${parameter}` : `sets ${parameter} = ${show(values[0])}`;
-  return violation(`its parameter group ${group.address} ${found}: clients may connect without TLS; set ${want}`);
+  if (!set.some((p) => isUnknownBlock(p) || isReference(p.name) || isReference(p.value))) {
+    const values = set.map((p) => p.value).filter((v): v is string => typeof v === 'string');
+    if (!values.some((v) => forcing.includes(v.trim().toUpperCase()))) found = values.length === 0 ? `does not set ${parameter}` : `sets ${parameter} = ${show(values[0])}`;
+  }
+  byLine.set(line, found);
+  return found;
 }
 
 /** The group a reference or a literal name designates in this configuration, or undefined. */

@@ -237,18 +237,23 @@ function hpaIndex(stack: TerraformJsonStack): { byName: Map<string, HpaShape[]>;
 /** The HPAs that scale a deployment, with their minimum replicas (undefined when unresolved). */
 export function autoscalersOf(r: TerraformJsonResource, d: DeploymentShape, stack: TerraformJsonStack): { address: string; minReplicas: number | undefined }[] {
   const index = hpaIndex(stack);
-  const candidates = new Set([...(index.byAddress.get(r.address) ?? []), ...(d.name !== undefined ? (index.byName.get(d.name) ?? []) : [])]);
-  return [...candidates]
-    .filter((h) => (h.kind === undefined || h.kind === 'Deployment' || isReference(h.kind)) && sameNamespace(h.namespace, d.namespace))
-    .sort((a, b) => a.order - b.order)
-    .map((h) => ({ address: h.address, minReplicas: h.minReplicas }));
+  const byAddress = index.byAddress.get(r.address);
+  const byName = d.name !== undefined ? index.byName.get(d.name) : undefined;
+  // Each list is in stack order without repeats: only two lists need a set and a sort (most deployments have one).
+  const candidates = byAddress === undefined ? (byName ?? []) : byName === undefined ? byAddress : [...new Set([...byAddress, ...byName])].sort((a, b) => a.order - b.order);
+  const out: { address: string; minReplicas: number | undefined }[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const h = candidates[i];
+    if ((h.kind === undefined || h.kind === 'Deployment' || isReference(h.kind)) && sameNamespace(h.namespace, d.namespace)) out.push({ address: h.address, minReplicas: h.minReplicas });
+  }
+  return out;
 }
 
 /** True when a selector's match labels are all on the pod template (an empty selector selects nothing here). */
-function selects(matchLabels: Record<string, string>, hasExpressions: boolean, podLabels: Record<string, string>): boolean {
-  const entries = Object.entries(matchLabels);
-  if (entries.length === 0) return hasExpressions; // expressions only: cannot evaluate, assume it selects
-  return entries.every(([k, v]) => podLabels[k] === v);
+function selects(labelKeys: readonly string[], matchLabels: Record<string, string>, hasExpressions: boolean, podLabels: Record<string, string>): boolean {
+  if (labelKeys.length === 0) return hasExpressions; // expressions only: cannot evaluate, assume it selects
+  for (let i = 0; i < labelKeys.length; i++) if (podLabels[labelKeys[i]] !== matchLabels[labelKeys[i]]) return false;
+  return true;
 }
 
 interface PdbShape {
@@ -256,6 +261,8 @@ interface PdbShape {
   readonly address: string;
   readonly namespace: string;
   readonly matchLabels: Record<string, string>;
+  /** The keys of `matchLabels`, read once: every deployment's pod labels are compared with them. */
+  readonly labelKeys: readonly string[];
   readonly hasExpressions: boolean;
 }
 
@@ -265,7 +272,8 @@ function pdbIndex(stack: TerraformJsonStack): { byLabel: Map<string, PdbShape[]>
     const shapes: PdbShape[] = [];
     for (const p of stack.ofType(...PDB_TYPES)) {
       const sel = at(p.body, 'spec', 'selector');
-      shapes.push({ order: shapes.length, address: p.address, namespace: str(at(p.body, 'metadata', 'namespace')) ?? 'default', matchLabels: stringMap(at(sel, 'match_labels')), hasExpressions: nested(sel, 'match_expressions').length > 0 });
+      const matchLabels = stringMap(at(sel, 'match_labels'));
+      shapes.push({ order: shapes.length, address: p.address, namespace: str(at(p.body, 'metadata', 'namespace')) ?? 'default', matchLabels, labelKeys: Object.keys(matchLabels), hasExpressions: nested(sel, 'match_expressions').length > 0 });
     }
     for (const p of stack.ofType(MANIFEST)) {
       if (kindOf(p) !== 'PodDisruptionBudget') continue;
@@ -273,7 +281,8 @@ function pdbIndex(stack: TerraformJsonStack): { byLabel: Map<string, PdbShape[]>
       const spec = isObject(m.spec) ? m.spec : {};
       const sel = isObject(spec.selector) ? spec.selector : {};
       const namespace = isObject(m.metadata) ? (str(m.metadata.namespace) ?? 'default') : 'default';
-      shapes.push({ order: shapes.length, address: p.address, namespace, matchLabels: stringMap(sel.matchLabels), hasExpressions: arr(sel.matchExpressions).length > 0 });
+      const matchLabels = stringMap(sel.matchLabels);
+      shapes.push({ order: shapes.length, address: p.address, namespace, matchLabels, labelKeys: Object.keys(matchLabels), hasExpressions: arr(sel.matchExpressions).length > 0 });
     }
     const byLabel = new Map<string, PdbShape[]>();
     const unlabelled: PdbShape[] = [];
@@ -294,12 +303,33 @@ function pdbIndex(stack: TerraformJsonStack): { byLabel: Map<string, PdbShape[]>
 /** The PodDisruptionBudgets that select a deployment's pods. */
 export function disruptionBudgetsOf(d: DeploymentShape, stack: TerraformJsonStack): string[] {
   const index = pdbIndex(stack);
-  const candidates = new Set(index.unlabelled);
-  for (const [k, v] of Object.entries(d.podLabels)) for (const p of index.byLabel.get(`${k}=${v}`) ?? []) candidates.add(p);
-  return [...candidates]
-    .filter((p) => sameNamespace(p.namespace, d.namespace) && selects(p.matchLabels, p.hasExpressions, d.podLabels))
-    .sort((a, b) => a.order - b.order)
-    .map((p) => p.address);
+  const out: string[] = [];
+  for (const p of candidatesByLabel(index.byLabel, index.unlabelled, d.podLabels)) {
+    if (sameNamespace(p.namespace, d.namespace) && selects(p.labelKeys, p.matchLabels, p.hasExpressions, d.podLabels)) out.push(p.address);
+  }
+  return out;
+}
+
+/**
+ * The shapes (PDBs, policies) listed under any of a pod's labels (`key=value`) or under none, once each, in stack
+ * order. Each list is in stack order without repeats: one list (a pod with one label, nothing unlabelled: the
+ * common case) is returned as it is, more are merged.
+ */
+function candidatesByLabel<T extends { readonly order: number }>(byLabel: Map<string, T[]>, unlabelled: readonly T[], podLabels: Record<string, string>): readonly T[] {
+  let found: readonly T[] | undefined = unlabelled.length > 0 ? unlabelled : undefined;
+  let merged: Set<T> | undefined;
+  const keys = Object.keys(podLabels);
+  for (let i = 0; i < keys.length; i++) {
+    const list = byLabel.get(`${keys[i]}=${podLabels[keys[i]]}`);
+    if (list === undefined) continue;
+    if (found === undefined) found = list;
+    else {
+      merged ??= new Set(found);
+      for (const p of list) merged.add(p);
+    }
+  }
+  if (merged !== undefined) return [...merged].sort((a, b) => a.order - b.order);
+  return found ?? [];
 }
 
 interface NetworkPolicyShape {
@@ -350,13 +380,11 @@ function networkPolicies(stack: TerraformJsonStack): NetworkPolicyShape[] {
  */
 function ingressPoliciesOf(d: DeploymentShape, stack: TerraformJsonStack): string[] {
   const index = ingressPolicyIndex(stack);
-  const candidates = new Set(index.unindexed);
-  for (const [k, v] of Object.entries(d.podLabels)) for (const p of index.byLabel.get(`${k}=${v}`) ?? []) candidates.add(p);
-  return [...candidates]
-    .filter((p) => sameNamespace(p.namespace, d.namespace))
-    .filter((p) => p.hasExpressions || Object.entries(p.matchLabels).every(([k, v]) => d.podLabels[k] === v || isReference(v)))
-    .sort((a, b) => a.order - b.order)
-    .map((p) => p.address);
+  const out: string[] = [];
+  for (const p of candidatesByLabel(index.byLabel, index.unindexed, d.podLabels)) {
+    if (sameNamespace(p.namespace, d.namespace) && (p.hasExpressions || Object.entries(p.matchLabels).every(([k, v]) => d.podLabels[k] === v || isReference(v)))) out.push(p.address);
+  }
+  return out;
 }
 
 /**
@@ -424,7 +452,12 @@ function containerRule(
       const w = containersShape(r, stack);
       if (w === undefined) return [];
       if (w.missing !== undefined) return violation(whenMissing(w.missing));
-      return w.containers.map(check).filter((m): m is string => m !== undefined).map((message) => ({ message }));
+      const out: RuleViolation[] = [];
+      for (let i = 0; i < w.containers.length; i++) {
+        const message = check(w.containers[i]);
+        if (message !== undefined) out.push({ message });
+      }
+      return out;
     },
   };
 }

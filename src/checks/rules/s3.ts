@@ -31,11 +31,13 @@ export const S3_VERSIONING: ReliabilityRule = {
 /** The `sse_algorithm` values the AWS provider accepts. */
 export const S3_SSE_ALGORITHMS: readonly string[] = ['AES256', 'aws:kms', 'aws:kms:dsse'];
 
-/** What is wrong with one server-side encryption configuration (inline block or companion resource), if anything. */
-function encryptionProblems(config: JsonObject, where: string): RuleViolation[] {
-  const out: RuleViolation[] = [];
+/** Adds what is wrong with one server-side encryption configuration (inline block or companion resource), if anything. */
+function encryptionProblems(config: JsonObject, where: string, out: RuleViolation[]): void {
   const rules = nested(config, 'rule');
-  if (rules.length === 0) return [{ message: `${where} has no rule`, severity: 'error' }];
+  if (rules.length === 0) {
+    out.push({ message: `${where} has no rule`, severity: 'error' });
+    return;
+  }
   for (const rule of rules) {
     const defaults = nested(rule, 'apply_server_side_encryption_by_default');
     if (defaults.length === 0) {
@@ -51,7 +53,6 @@ function encryptionProblems(config: JsonObject, where: string): RuleViolation[] 
       }
     }
   }
-  return out;
 }
 
 export const S3_ENCRYPTION: ReliabilityRule = {
@@ -66,10 +67,10 @@ export const S3_ENCRYPTION: ReliabilityRule = {
     const inline = nested(r.body, 'server_side_encryption_configuration');
     const companions = bucketCompanions(r, stack, 'aws_s3_bucket_server_side_encryption_configuration');
     if (inline.length === 0 && companions.length === 0) return violation('no server-side encryption configuration is declared for this bucket');
-    return [
-      ...inline.flatMap((c) => encryptionProblems(c, 'server_side_encryption_configuration')),
-      ...companions.flatMap((c) => encryptionProblems(c.body, c.address)),
-    ];
+    const out: RuleViolation[] = [];
+    for (const c of inline) encryptionProblems(c, 'server_side_encryption_configuration', out);
+    for (const c of companions) encryptionProblems(c.body, c.address, out);
+    return out;
   },
 };
 

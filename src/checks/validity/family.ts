@@ -11,9 +11,9 @@ import { at, isReference, show, str } from '../json';
 import { ReliabilityFinding, RuleSetting, ValidityDetail } from '../rule';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
 import { AWS_VALIDITY } from './aws';
-import { expandDynamicBlocks } from './dynamic';
+import { ExpansionCache, expandDynamicBlocks } from './dynamic';
 import { PhysicalNameFact, ValidityEvaluator } from './evaluator';
-import { collisions, NameClaim, nameClaim } from './names';
+import { collisions, NameClaim, NameClaims } from './names';
 import { Placement, Placements } from './placement';
 
 /** The title of every validity finding. */
@@ -103,22 +103,38 @@ function resourceValues(stack: TerraformJsonStack, where: Placements, evaluator:
   // Asked once per placement, not once per resource.
   const contexts = new Map<Placement, { region?: string; partition?: string }>();
   const claims: NameClaim[] = [];
+  const names = new NameClaims(stack.name);
+  const expansions = new ExpansionCache();
+  // A stack lists the resources of a type together, and most share one placement: the last answers are kept at hand.
+  let lastType: string | undefined;
+  let facts: TypeFacts = { covered: false };
+  let lastPlacement: Placement | undefined;
+  let context: { region?: string; partition?: string } = {};
   for (const r of stack.resources) {
-    let facts = types.get(r.type);
-    if (facts === undefined) {
-      const name = evaluator.physicalName(r.type);
-      types.set(r.type, (facts = { covered: covered.has(r.type), ...(name !== undefined ? { name } : {}) }));
+    if (r.type !== lastType) {
+      lastType = r.type;
+      let known = types.get(r.type);
+      if (known === undefined) {
+        const name = evaluator.physicalName(r.type);
+        types.set(r.type, (known = { covered: covered.has(r.type), ...(name !== undefined ? { name } : {}) }));
+      }
+      facts = known;
     }
     if (!facts.covered && facts.name === undefined) continue;
     judged.push(r.address);
     const p = where.of(r);
     if (facts.covered) {
-      let context = contexts.get(p);
-      if (context === undefined) {
-        context = p.region !== undefined ? { region: p.region, ...(p.partition !== undefined ? { partition: p.partition } : {}) } : {};
-        contexts.set(p, context);
+      if (p !== lastPlacement) {
+        lastPlacement = p;
+        let known = contexts.get(p);
+        if (known === undefined) {
+          known = p.region !== undefined ? { region: p.region, ...(p.partition !== undefined ? { partition: p.partition } : {}) } : {};
+          contexts.set(p, known);
+        }
+        context = known;
       }
-      for (const v of evaluator.validateResource(r.type, expandDynamicBlocks(r.body), context)) out.add(r.address, v, r);
+      const violations = evaluator.validateResource(r.type, expandDynamicBlocks(r.body, expansions), context);
+      for (let i = 0; i < violations.length; i++) out.add(r.address, violations[i], r);
       // Without a known Region the evaluator cannot judge the resource's own `region` argument: a name AWS does not have is refused all the same.
       const own = p.ownRegion;
       if (p.region === undefined && own !== undefined && !isReference(own) && evaluator.partitionOfRegion(own) === undefined) {
@@ -126,7 +142,7 @@ function resourceValues(stack: TerraformJsonStack, where: Placements, evaluator:
       }
     }
     if (facts.name !== undefined) {
-      const claim = nameClaim(stack, r, facts.name, p);
+      const claim = names.of(r, facts.name, p);
       if (claim !== undefined) claims.push(claim);
     }
   }

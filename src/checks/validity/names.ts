@@ -6,7 +6,7 @@
  * manages the first one's object.
  */
 import { isReference, str } from '../json';
-import { TerraformJsonResource, TerraformJsonStack } from '../stack';
+import { TerraformJsonResource } from '../stack';
 import { PhysicalNameFact } from './evaluator';
 import { Placement } from './placement';
 
@@ -26,8 +26,8 @@ export interface NameClaim {
  * IAM names are not distinguished by case (IAM User Guide, IAM identifiers:
  * "names are not distinguished by case"): compare them in lower case.
  */
-function comparable(type: string, name: string): string {
-  return type.startsWith('aws_iam_') ? name.toLowerCase() : name;
+function ignoresCase(type: string): boolean {
+  return type.startsWith('aws_iam_');
 }
 
 function placeOf(fact: PhysicalNameFact, p: Placement): { key?: string; place: string } {
@@ -40,12 +40,51 @@ function placeOf(fact: PhysicalNameFact, p: Placement): { key?: string; place: s
   return { key: `provider|${p.provider}`, place: p.region !== undefined ? `account and Region ${p.region} of provider ${p.provider}` : `account and Region of provider ${p.provider}` };
 }
 
-/** The literal name a resource of a stack claims, by the physical name fact of its type; undefined when it claims none. */
-export function nameClaim(stack: TerraformJsonStack, r: TerraformJsonResource, fact: PhysicalNameFact, p: Placement): NameClaim | undefined {
-  const name = str(r.body[fact.argument]);
-  if (name === undefined || name === '' || isReference(name)) return undefined;
-  const { key, place } = placeOf(fact, p);
-  return { stack: stack.name, resource: r, fact, name, ...(key !== undefined ? { key: `${r.type}|${key}|${comparable(r.type, name)}` } : {}), place };
+/** A place of a type's names: the start of the claims' keys (`<type>|<place key>|`; undefined: none) and the words. */
+interface TypePlace {
+  readonly prefix?: string;
+  readonly place: string;
+}
+
+/** A type's place of each placement, worked out once. */
+interface TypePlaces {
+  readonly type: string;
+  readonly fact: PhysicalNameFact;
+  readonly ignoreCase: boolean;
+  readonly places: Map<Placement, TypePlace>;
+}
+
+/**
+ * The names the resources of one stack claim, with the place of each type and placement worked out once rather than
+ * per resource (asked for thousands of resources of a few types and placements).
+ */
+export class NameClaims {
+  private last: TypePlaces | undefined;
+  private readonly types = new Map<string, TypePlaces>();
+
+  constructor(private readonly stack: string) {}
+
+  /** The literal name a resource claims, by the physical name fact of its type; undefined when it claims none. */
+  public of(r: TerraformJsonResource, fact: PhysicalNameFact, p: Placement): NameClaim | undefined {
+    const name = str(r.body[fact.argument]);
+    if (name === undefined || name === '' || isReference(name)) return undefined;
+    let t = this.last;
+    if (t === undefined || t.type !== r.type || t.fact !== fact) {
+      t = this.types.get(r.type);
+      if (t === undefined || t.fact !== fact) {
+        t = { type: r.type, fact, ignoreCase: ignoresCase(r.type), places: new Map() };
+        this.types.set(r.type, t);
+      }
+      this.last = t;
+    }
+    let at = t.places.get(p);
+    if (at === undefined) {
+      const { key, place } = placeOf(fact, p);
+      t.places.set(p, (at = { ...(key !== undefined ? { prefix: `${r.type}|${key}|` } : {}), place }));
+    }
+    const { prefix, place } = at;
+    return { stack: this.stack, resource: r, fact, name, ...(prefix !== undefined ? { key: prefix + (t.ignoreCase ? name.toLowerCase() : name) } : {}), place };
+  }
 }
 
 /** A claim on a name an earlier claim holds in the same place. */
