@@ -3,7 +3,6 @@ import { LaunchTemplate } from '@cdktf/provider-aws/lib/launch-template';
 import { BackupPlan } from '@cdktf/provider-aws/lib/backup-plan';
 import { TerraformIterator, TerraformVariable } from 'cdktf';
 import { checkStack } from '../../src/checks/check';
-import { ExpansionCache, expandDynamicBlocks } from '../../src/checks/validity/dynamic';
 import { schemaErrors, testStack } from '../harness';
 
 /** The stack as cdktf writes it to cdk.tf.json. */
@@ -83,27 +82,5 @@ describe('every rule reads a block the same whether it is static or dynamic', ()
     // REL-CW-3 cannot count dynamic metric queries (their number is for_each's), so it says nothing about them.
     const comparable = (v: string[]) => (key === 'metric_query' ? v.filter((x) => !x.startsWith('REL-CW-3')) : v);
     expect(comparable(after)).toEqual(comparable(before));
-  });
-});
-
-describe('the expansion cache of a validity run (ExpansionCache)', () => {
-  // checkValidity expands the same dynamic value on thousands of resources once; an equal value reuses the blocks, a
-  // value that differs anywhere (a for_each text, a content value, the key order) is expanded anew.
-  const body = (content: Record<string, unknown>, forEach = '${[1, 2]}') => ({ name: 'a', dynamic: { rule: { for_each: forEach, iterator: 'r', content } } });
-
-  test('an equal dynamic value expands to the same blocks as without the cache; a different one does not reuse them', () => {
-    const cache = new ExpansionCache();
-    const values = [body({ v: '${r.value}', w: 1 }), body({ v: '${r.value}', w: 1 }), body({ v: '${r.value}', w: 2 }), body({ w: 1, v: '${r.value}' }), body({ v: '${r.value}', w: 1 }, '${[3]}'), body({ v: '${r.value}', w: 1 }, '${var.x}')];
-    const cached = values.map((b) => expandDynamicBlocks(b, cache));
-    expect(cached).toEqual(values.map((b) => expandDynamicBlocks(b)));
-    expect(cached.map((b) => b.rule)).toEqual([
-      [{ v: 1, w: 1 }, { v: 2, w: 1 }],
-      [{ v: 1, w: 1 }, { v: 2, w: 1 }],
-      [{ v: 1, w: 2 }, { v: 2, w: 2 }],
-      [{ w: 1, v: 1 }, { w: 1, v: 2 }],
-      [{ v: 3, w: 1 }],
-      [{ v: '${r.value}', w: 1 }],
-    ]);
-    expect(Object.keys((cached[3].rule as object[])[0])).toEqual(['w', 'v']);
   });
 });

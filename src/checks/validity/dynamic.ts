@@ -12,7 +12,7 @@ import { blocks, isObject, JsonObject } from '../json';
 import { iteratorOf, literalRepetitions, Repetition, substituteIterator } from '../repetition';
 
 /** A value with the `dynamic` blocks of its blocks expanded; the same value when it has none (most have none). */
-function expandValue(value: unknown, cache: ExpansionCache | undefined): unknown {
+function expandValue(value: unknown, cache: RepetitionCache | undefined): unknown {
   if (Array.isArray(value)) {
     // Copied on the first change only.
     let out: unknown[] | undefined;
@@ -31,61 +31,22 @@ function expandValue(value: unknown, cache: ExpansionCache | undefined): unknown
  * A body with its `dynamic` blocks (at any depth) written as static blocks; the same object when it has none. One
  * pass that copies only the objects on the way to a `dynamic` key: asked of 50,000 bodies, most without one.
  */
-export function expandDynamicBlocks(body: JsonObject, cache?: ExpansionCache): JsonObject {
-  return expand(body, cache);
-}
-
-/** The blocks a `dynamic` value makes, by block name, in the order they are added. */
-type Expansion = readonly (readonly [name: string, contents: readonly JsonObject[]])[];
-
-/**
- * What one run of the family expands again and again, worked out once: the elements of each `for_each` text met
- * (`${[1, 2]}`), and the blocks of the last `dynamic` value met, for the next equal one (a stack repeats the same
- * dynamic block on each of thousands of resources, listed together). The blocks and elements are shared by the bodies
- * made from them, which nothing changes.
- */
-export class ExpansionCache {
-  private readonly repetitions = new Map<string, Repetition[] | undefined>();
-  private last: { readonly source: unknown; readonly expansion: Expansion } | undefined;
-
-  /** The elements of a dynamic block's `for_each`, as literalRepetitions reads them. */
-  public repetitionsOf(forEach: unknown): Repetition[] | undefined {
-    if (typeof forEach !== 'string') return literalRepetitions(forEach, 'block');
-    if (this.repetitions.has(forEach)) return this.repetitions.get(forEach);
-    const elements = literalRepetitions(forEach, 'block');
-    this.repetitions.set(forEach, elements);
-    return elements;
-  }
-
-  /** The blocks of a `dynamic` value: those of the last value when this one is equal to it, else made by `make`. */
-  public expansionOf(dynamic: unknown, make: () => Expansion): Expansion {
-    if (this.last !== undefined && sameJson(dynamic, this.last.source)) return this.last.expansion;
-    const expansion = make();
-    this.last = { source: dynamic, expansion };
-    return expansion;
-  }
+export function expandDynamicBlocks(body: JsonObject, repetitions?: RepetitionCache): JsonObject {
+  return expand(body, repetitions);
 }
 
 /**
- * Whether two values are the same JSON: the same primitives (===), arrays of the same items, objects of the same
- * prototype with the same own keys in the same order and equal values. Equal values expand to equal blocks.
+ * The elements of each `for_each` expression met (`${[1, 2]}`), parsed once per text: stacks repeat the same dynamic
+ * block on many resources. The elements are shared by the blocks made from them, which nothing changes.
  */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
-  const keys = Object.keys(a);
-  const others = Object.keys(b);
-  if (keys.length !== others.length) return false;
-  for (let i = 0; i < keys.length; i++) {
-    if (keys[i] !== others[i] || !sameJson((a as Record<string, unknown>)[keys[i]], (b as Record<string, unknown>)[keys[i]])) return false;
-  }
-  return true;
+export type RepetitionCache = Map<string, Repetition[] | undefined>;
+
+function repetitionsOf(forEach: unknown, cache: RepetitionCache | undefined): Repetition[] | undefined {
+  if (cache === undefined || typeof forEach !== 'string') return literalRepetitions(forEach, 'block');
+  if (cache.has(forEach)) return cache.get(forEach);
+  const elements = literalRepetitions(forEach, 'block');
+  cache.set(forEach, elements);
+  return elements;
 }
 
 /**
@@ -104,7 +65,7 @@ function copyOf(body: JsonObject): Record<string, unknown> {
   return copy;
 }
 
-function expand(body: JsonObject, cache: ExpansionCache | undefined): JsonObject {
+function expand(body: JsonObject, cache: RepetitionCache | undefined): JsonObject {
   let out: Record<string, unknown> | undefined;
   // for-in meets a JSON object's keys as Object.entries lists them, without the pairs.
   for (const key in body) {
@@ -116,19 +77,11 @@ function expand(body: JsonObject, cache: ExpansionCache | undefined): JsonObject
   }
   if (body.dynamic === undefined) return out ?? body;
   const result = out ?? copyOf(body);
-  const make = (): Expansion => expansionOf(body.dynamic, cache);
-  for (const [name, contents] of cache !== undefined ? cache.expansionOf(body.dynamic, make) : make()) result[name] = [...blocks(result[name]), ...contents];
-  return result;
-}
-
-/** The blocks of each `dynamic "<name>"` of a `dynamic` value, in order (names with no block left out). */
-function expansionOf(dynamic: unknown, cache: ExpansionCache | undefined): Expansion {
-  const out: [string, JsonObject[]][] = [];
-  for (const d of blocks(dynamic)) {
+  for (const d of blocks(body.dynamic)) {
     for (const name of Object.keys(d)) {
       const contents: JsonObject[] = [];
       for (const entry of blocks(d[name])) {
-        const elements = cache !== undefined ? cache.repetitionsOf(entry.for_each) : literalRepetitions(entry.for_each, 'block');
+        const elements = repetitionsOf(entry.for_each, cache);
         const content = blocks(entry.content);
         if (elements === undefined) {
           for (const c of content) contents.push(expand(c, cache));
@@ -137,8 +90,9 @@ function expansionOf(dynamic: unknown, cache: ExpansionCache | undefined): Expan
         const iterator = iteratorOf(entry, name);
         for (const element of elements) for (const c of content) for (const b of blocks(substituteIterator(c, iterator, element))) contents.push(expand(b, cache));
       }
-      if (contents.length > 0) out.push([name, contents]);
+      if (contents.length === 0) continue;
+      result[name] = [...blocks(result[name]), ...contents];
     }
   }
-  return out;
+  return result;
 }
