@@ -50,7 +50,7 @@ function literalInExpression(text: string): unknown {
  * set), a dynamic block's any collection (list elements keyed by index). A
  * list of a resource whose elements are not all plain strings is unknown.
  */
-export function literalRepetitions(forEach: unknown, of: RepetitionOf): Repetition[] | undefined {
+export function literalRepetitions(forEach: unknown, of: RepetitionOf): readonly Repetition[] | undefined {
   if (typeof forEach !== 'string') return repetitionsIn(forEach, of);
   // A literal starts with `[` or `{` (after `${` and any `toset(`): without either there is none to find, and no
   // pattern is run (`${var.rules}` is the common `for_each` of a dynamic block).
@@ -72,7 +72,7 @@ export function literalRepetitions(forEach: unknown, of: RepetitionOf): Repetiti
  * time with three patterns and a JSON.parse. Kept only when every value is a scalar: the readers copy scalars into
  * the blocks they make and hand out no element, so a kept list is never changed. Bounded (cleared when full).
  */
-const READ_LITERALS: Readonly<Record<RepetitionOf, Map<string, Repetition[] | undefined>>> = { resource: new Map(), block: new Map() };
+const READ_LITERALS: Readonly<Record<RepetitionOf, Map<string, readonly Repetition[] | undefined>>> = { resource: new Map(), block: new Map() };
 const MAX_READ_LITERALS = 1024;
 
 /** The elements of a collection read from a `for_each` (see `literalRepetitions`). */

@@ -9,44 +9,30 @@
  * literal empty collection yields no block.
  */
 import { blocks, isObject, JsonObject } from '../json';
-import { iteratorOf, literalRepetitions, Repetition, substituteIterator } from '../repetition';
+import { iteratorOf, literalRepetitions, substituteIterator } from '../repetition';
 
 /** A value with the `dynamic` blocks of its blocks expanded; the same value when it has none (most have none). */
-function expandValue(value: unknown, cache: RepetitionCache | undefined): unknown {
+function expandValue(value: unknown): unknown {
   if (Array.isArray(value)) {
     // Copied on the first change only.
     let out: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
       if (!isObject(item)) continue;
-      const next = expand(item, cache);
+      const next = expand(item);
       if (next !== item) (out ??= value.slice())[i] = next;
     }
     return out ?? value;
   }
-  return isObject(value) ? expand(value, cache) : value;
+  return isObject(value) ? expand(value) : value;
 }
 
 /**
  * A body with its `dynamic` blocks (at any depth) written as static blocks; the same object when it has none. One
  * pass that copies only the objects on the way to a `dynamic` key: asked of 50,000 bodies, most without one.
  */
-export function expandDynamicBlocks(body: JsonObject, repetitions?: RepetitionCache): JsonObject {
-  return expand(body, repetitions);
-}
-
-/**
- * The elements of each `for_each` expression met (`${[1, 2]}`), parsed once per text: stacks repeat the same dynamic
- * block on many resources. The elements are shared by the blocks made from them, which nothing changes.
- */
-export type RepetitionCache = Map<string, Repetition[] | undefined>;
-
-function repetitionsOf(forEach: unknown, cache: RepetitionCache | undefined): Repetition[] | undefined {
-  if (cache === undefined || typeof forEach !== 'string') return literalRepetitions(forEach, 'block');
-  if (cache.has(forEach)) return cache.get(forEach);
-  const elements = literalRepetitions(forEach, 'block');
-  cache.set(forEach, elements);
-  return elements;
+export function expandDynamicBlocks(body: JsonObject): JsonObject {
+  return expand(body);
 }
 
 /**
@@ -65,14 +51,14 @@ function copyOf(body: JsonObject): Record<string, unknown> {
   return copy;
 }
 
-function expand(body: JsonObject, cache: RepetitionCache | undefined): JsonObject {
+function expand(body: JsonObject): JsonObject {
   let out: Record<string, unknown> | undefined;
   // for-in meets a JSON object's keys as Object.entries lists them, without the pairs.
   for (const key in body) {
     if (key === 'dynamic' || key === '//') continue;
     const value = body[key];
     if (typeof value !== 'object' || value === null) continue;
-    const next = expandValue(value, cache);
+    const next = expandValue(value);
     if (next !== value) (out ??= copyOf(body))[key] = next;
   }
   if (body.dynamic === undefined) return out ?? body;
@@ -81,14 +67,15 @@ function expand(body: JsonObject, cache: RepetitionCache | undefined): JsonObjec
     for (const name of Object.keys(d)) {
       const contents: JsonObject[] = [];
       for (const entry of blocks(d[name])) {
-        const elements = repetitionsOf(entry.for_each, cache);
+        // literalRepetitions reads each literal text once (repetition.ts).
+        const elements = literalRepetitions(entry.for_each, 'block');
         const content = blocks(entry.content);
         if (elements === undefined) {
-          for (const c of content) contents.push(expand(c, cache));
+          for (const c of content) contents.push(expand(c));
           continue;
         }
         const iterator = iteratorOf(entry, name);
-        for (const element of elements) for (const c of content) for (const b of blocks(substituteIterator(c, iterator, element))) contents.push(expand(b, cache));
+        for (const element of elements) for (const c of content) for (const b of blocks(substituteIterator(c, iterator, element))) contents.push(expand(b));
       }
       if (contents.length === 0) continue;
       result[name] = [...blocks(result[name]), ...contents];

@@ -11,7 +11,7 @@ import { at, isReference, show, str } from '../json';
 import { ReliabilityFinding, RuleSetting, ValidityDetail } from '../rule';
 import { TerraformJsonResource, TerraformJsonStack } from '../stack';
 import { AWS_VALIDITY } from './aws';
-import { expandDynamicBlocks, RepetitionCache } from './dynamic';
+import { expandDynamicBlocks } from './dynamic';
 import { PhysicalNameFact, ValidityEvaluator } from './evaluator';
 import { collisions, NameClaim, NameClaims } from './names';
 import { Placement, Placements } from './placement';
@@ -104,7 +104,6 @@ function resourceValues(stack: TerraformJsonStack, where: Placements, evaluator:
   const contexts = new Map<Placement, { region?: string; partition?: string }>();
   const claims: NameClaim[] = [];
   const names = new NameClaims(stack.name);
-  const repetitions: RepetitionCache = new Map();
   // A stack lists the resources of a type together, and most share one placement: the last answers are kept at hand.
   let lastType: string | undefined;
   let facts: TypeFacts = { covered: false };
@@ -133,7 +132,7 @@ function resourceValues(stack: TerraformJsonStack, where: Placements, evaluator:
         }
         context = known;
       }
-      const violations = evaluator.validateResource(r.type, expandDynamicBlocks(r.body, repetitions), context);
+      const violations = evaluator.validateResource(r.type, expandDynamicBlocks(r.body), context);
       for (let i = 0; i < violations.length; i++) out.add(r.address, violations[i], r);
       // Without a known Region the evaluator cannot judge the resource's own `region` argument: a name AWS does not have is refused all the same.
       const own = p.ownRegion;
