@@ -17,7 +17,7 @@
 import { checkStacks, StackCheckResult } from '../checks/check';
 import { tally } from '../checks/tally';
 import { loadStacks, StackFileError } from '../checks/files';
-import { FINDINGS_FORMATS, FindingsFormat, formatFindings } from '../checks/format';
+import { FINDINGS_FORMATS, FindingsFormat, renderFindings } from '../checks/format';
 import { RULE_FAMILIES, RuleFamily } from '../checks/rule';
 import { formatReport, reportStack, ReportFormat } from '../checks/report';
 import { packageJson, PROGRAM } from './program';
@@ -122,7 +122,7 @@ const COMMANDS: Record<string, Command> = {
         loaded.map((l) => l.stack),
         { families },
       ).map((r, i) => ({ ...r, source: loaded[i].file, lines: loaded[i].lines, ...(loaded[i].files ? { files: loaded[i].files } : {}) }));
-      io.out(formatFindings(results, format as FindingsFormat, { toolVersion: packageVersion(), families }));
+      io.out(renderFindings(results, format as FindingsFormat, { toolVersion: packageVersion(), families }));
       return tally(results).errors > 0 ? 1 : 0;
     },
   },
