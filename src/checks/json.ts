@@ -12,6 +12,12 @@ import { iteratorOf, literalRepetitions, substituteIterator } from './repetition
 /** A JSON object. */
 export type JsonObject = { readonly [key: string]: unknown };
 
+/** Sets a key as JSON.parse would: an own data property, even `__proto__` (which `out[key] = ` would take as the prototype). */
+export function setOwn(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
+}
+
 /** True for a plain JSON object (not an array, not null). */
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -18,7 +18,7 @@
  * holds them equal).
  */
 import * as fs from 'node:fs';
-import { isObject, JsonObject } from '../json';
+import { isObject, JsonObject, setOwn } from '../json';
 import { END_OF_OBJECT, JsonFileStream, JsonStreamError, KeySet, OTHER_KEY, withJsonFileStream } from './json-stream';
 import { EachResource, valuesResource, withoutConstants } from './terraform-show';
 
@@ -54,12 +54,6 @@ interface ReadState {
   readonly unknowns: Map<string, unknown>;
 }
 
-/** Sets a key as JSON.parse would (an own property, even `__proto__`). */
-function set(out: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-  else out[key] = value;
-}
-
 const take: Reader = (s) => s.take();
 
 /** Passed over, kept as present (`null`): what kind of document it is may depend on which keys it has. */
@@ -75,7 +69,7 @@ function readFields(s: JsonFileStream, read: ReadState, fields: Fields, out: Rec
   for (let key = s.nextKey(); key !== undefined; key = s.nextKey()) {
     const field = Object.prototype.hasOwnProperty.call(fields, key) ? fields[key] : undefined;
     if (field === undefined) s.skip();
-    else set(out, key, field(s, read));
+    else setOwn(out, key, field(s, read));
   }
   return out;
 }
@@ -108,7 +102,7 @@ function map(value: Reader): Reader {
     if (s.peek() !== 123) return s.take();
     const out: Record<string, unknown> = {};
     s.openObject();
-    for (let key = s.nextKey(); key !== undefined; key = s.nextKey()) set(out, key, value(s, read));
+    for (let key = s.nextKey(); key !== undefined; key = s.nextKey()) setOwn(out, key, value(s, read));
     return out;
   };
 }
@@ -161,7 +155,7 @@ function addressLinesIn(text: string, line: number, out: Record<string, number>)
 /** The named keys of an object that it has (absent ones stay absent). */
 function pick(value: JsonObject, keys: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const k of keys) if (Object.prototype.hasOwnProperty.call(value, k)) set(out, k, value[k]);
+  for (const k of keys) if (Object.prototype.hasOwnProperty.call(value, k)) setOwn(out, k, value[k]);
   return out;
 }
 

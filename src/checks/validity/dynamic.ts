@@ -8,7 +8,7 @@
  * (`${each.value.x}`) are expressions and skipped. A `for_each` over a
  * literal empty collection yields no block.
  */
-import { blocks, isObject, JsonObject } from '../json';
+import { blocks, isObject, JsonObject, setOwn } from '../json';
 import { iteratorOf, literalRepetitions, substituteIterator } from '../repetition';
 
 /** A value with the `dynamic` blocks of its blocks expanded; the same value when it has none (most have none). */
@@ -44,9 +44,8 @@ function copyOf(body: JsonObject): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(body)) {
     if (skip && key === 'dynamic') continue;
-    // An own `__proto__` (JSON.parse makes one) is copied as the data it is, as a spread does, not set as the prototype.
-    if (key === '__proto__') Object.defineProperty(copy, key, { value: body[key], writable: true, enumerable: true, configurable: true });
-    else copy[key] = body[key];
+    // An own `__proto__` (JSON.parse makes one) is copied as the data it is, as a spread does.
+    setOwn(copy, key, body[key]);
   }
   return copy;
 }
