@@ -1,4 +1,5 @@
 import { at, blocks, bool, knownLength, num, referencedAddresses, referencedAttribute, refersTo, show, stringMap } from '../../src/checks/json';
+import * as fc from 'fast-check';
 import { TerraformJsonStack } from '../../src/checks/stack';
 
 test('blocks reads objects and arrays of objects alike, and nothing else', () => {
@@ -69,4 +70,22 @@ describe('dynamic blocks', () => {
     expect(nested({ m: '${var.m}' }, 'm')).toEqual([UNKNOWN_BLOCK]);
     expect(at({ m: '${var.m}' }, 'm', 't')).toBe('${var.m}');
   });
+});
+
+test('a string that is one reference is read by hand (json.ts simpleReference) exactly as the two patterns read it', () => {
+  // The oracle: a leading space keeps the fast path out (it wants `${` first) and leaves the interpolation, all the
+  // patterns read, as it is. Pieces near the edges of the hand-read grammar: module and data prefixes, instance keys,
+  // a dash, digits first, splats, other interpolations, characters from 128.
+  const piece = fc.constantFrom('aws_s3_bucket', 'module', 'data', 'a', 'A', '_x', 'x-y', '9', '.', '..', 'id', '[0]', '["k"]', '[*]', '}', '${', '$', ' ', 'é', 'var', 'each', '_');
+  fc.assert(
+    fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), (pieces) => {
+      const text = `\${${pieces.join('')}}`;
+      expect(referencedAddresses(text)).toEqual(referencedAddresses(` ${text}`));
+    }),
+    { numRuns: 3000 },
+  );
+  // Read by hand, and what the patterns read.
+  for (const text of ['${aws_s3_bucket.logs.id}', '${aws_s3_bucket.logs}', '${aws_s3_bucket.my-logs.arn}']) expect(referencedAddresses(text)).toEqual(referencedAddresses(` ${text}`));
+  expect(referencedAddresses('${module.vpc.aws_vpc.this.id}')).toEqual(['module.vpc.aws_vpc.this']);
+  expect(referencedAddresses('${data.aws_region.current.name}')).toEqual(['data.aws_region.current']);
 });
